@@ -1,0 +1,105 @@
+"""The Brief: the one typed object handed from summarize to render, and the stable JSON contract."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Span",
+    "Source",
+    "KeyPoint",
+    "Actor",
+    "Quote",
+    "OpenQuestion",
+    "Brief",
+    "Article",
+]
+
+SCHEMA_VERSION = "1.0"
+
+#: A half-open character range ``[start, end)`` into ``Brief.text``.
+Span = Annotated[tuple[int, int], Field(description="[start, end) character offsets into Brief.text")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Source(_Strict):
+    """Where the article came from; every field is optional."""
+
+    outlet: str | None = Field(None, description="Publication or site name, e.g. 'KTXS'.")
+    url: str | None = Field(None, description="Canonical URL of the article.")
+    author: str | None = Field(None, description="Byline.")
+    published: str | None = Field(None, description="Publication date as given (ISO 8601 when known).")
+
+
+class KeyPoint(_Strict):
+    """One key point, traceable to the sentences of the article it comes from."""
+
+    text: str
+    spans: list[Span] = Field(default_factory=list, description="Source sentences in Brief.text.")
+
+
+class Actor(_Strict):
+    """A person, organisation or place the article is about."""
+
+    name: str = Field(description="Fullest form of the name in the article.")
+    kind: str = Field(description="'person', 'organization' or 'place'; more kinds may be added.")
+    role: str | None = Field(None, description="Role the article gives the actor, e.g. 'Russian President'.")
+    aliases: list[str] = Field(default_factory=list, description="Other forms of the name in the article.")
+    mentions: int = Field(0, ge=0, description="How many times the article mentions the actor.")
+
+
+class Quote(_Strict):
+    """Words the article quotes verbatim."""
+
+    text: str = Field(description="The words inside the quotation marks, verbatim.")
+    speaker: str | None = Field(None, description="Full name of the speaker, or null when not said.")
+    span: Span = Field(description="Where text stands in Brief.text: text == Brief.text[start:end].")
+
+
+class OpenQuestion(_Strict):
+    """A question the article raises or leaves open, phrased as a question."""
+
+    text: str
+    spans: list[Span] = Field(default_factory=list, description="Source sentences in Brief.text.")
+
+
+class Brief(_Strict):
+    """A briefing on one article."""
+
+    schema_version: str = SCHEMA_VERSION
+    title: str | None = None
+    source: Source = Field(default_factory=Source)
+    bottom_line: str = ""
+    text: str = Field(description="The cleaned article text that every span indexes into.")
+    key_points: list[KeyPoint] = Field(default_factory=list)
+    actors: list[Actor] = Field(default_factory=list, description="Most important first.")
+    quotes: list[Quote] = Field(default_factory=list, description="In article order.")
+    open_questions: list[OpenQuestion] = Field(default_factory=list)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """Serialise to the JSON contract."""
+        return self.model_dump_json(indent=indent)
+
+    @classmethod
+    def from_json(cls, data: str | bytes) -> "Brief":
+        """Parse a brief from its JSON form."""
+        return cls.model_validate_json(data)
+
+    @classmethod
+    def json_schema(cls) -> dict:
+        """The JSON Schema of the contract."""
+        return cls.model_json_schema()
+
+
+class Article(_Strict):
+    """What ingest hands to summarize: the cleaned text and what is known about it."""
+
+    text: str = Field(description="Cleaned article text, paragraphs separated by blank lines.")
+    title: str | None = None
+    source: Source = Field(default_factory=Source)

@@ -1,0 +1,98 @@
+"""Pluggable summary engines: a small abstract base, strict options, a registry keyed by name.
+
+Built-in engines register through the same path as third-party ones: the
+``briefgen.engines`` entry-point group, read once on first lookup.
+"""
+
+from __future__ import annotations
+
+import threading
+from abc import ABC, abstractmethod
+from importlib.metadata import entry_points
+from typing import ClassVar
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from ..errors import EngineError, UnknownEngineError
+from ..model import Article, Brief
+
+__all__ = ["EngineOptions", "Engine", "register_engine", "get_engine", "engine_names"]
+
+
+class EngineOptions(BaseModel):
+    """Options every engine accepts; engines subclass this to add their own."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    max_key_points: int | None = None
+
+
+class Engine(ABC):
+    """A summary engine turns a cleaned article into a Brief."""
+
+    name: ClassVar[str]
+    Options: ClassVar[type[EngineOptions]] = EngineOptions
+
+    def __init__(self, **options: object) -> None:
+        try:
+            self.options = self.Options(**options)
+        except ValidationError as exc:
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+            )
+            raise EngineError(f"engine '{self.name}': invalid options: {problems}") from None
+
+    @abstractmethod
+    def summarize(self, article: Article) -> Brief:
+        """Return the brief of ``article``."""
+
+
+_registry: dict[str, type[Engine]] = {}
+_loaded = False
+_lock = threading.Lock()
+
+DEFAULT_ENGINES = {"default": "briefgen.summarize.default:DefaultEngine"}
+
+
+def register_engine(cls: type[Engine]) -> type[Engine]:
+    """Class decorator: make ``cls`` available under ``cls.name``."""
+    _registry[cls.name] = cls
+    return cls
+
+
+def _load_all() -> None:
+    global _loaded
+    with _lock:
+        if _loaded:
+            return
+        import importlib
+
+        targets = dict(DEFAULT_ENGINES)
+        for ep in entry_points(group="briefgen.engines"):
+            targets.setdefault(ep.name, ep.value)
+        for name, target in targets.items():
+            module, _, attr = target.partition(":")
+            try:
+                cls = getattr(importlib.import_module(module), attr)
+            except Exception as exc:  # a broken plugin must not break the others
+                raise EngineError(f"engine '{name}' could not be loaded from {target}: {exc}") from exc
+            _registry.setdefault(name, cls)
+        _loaded = True
+
+
+def engine_names() -> list[str]:
+    """Names of every available engine."""
+    _load_all()
+    return sorted(_registry)
+
+
+def get_engine(name: str = "default", **options: object) -> Engine:
+    """An engine instance by name, with validated options."""
+    _load_all()
+    try:
+        cls = _registry[name]
+    except KeyError:
+        raise UnknownEngineError(
+            f"no summary engine named '{name}'; available: {', '.join(sorted(_registry))}"
+        ) from None
+    return cls(**options)

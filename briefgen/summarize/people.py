@@ -1,0 +1,82 @@
+"""Names of people in one article: the fullest form of each, and what its shorter forms resolve to.
+
+"Hamilton" and "Dan Hamilton" are one person; so are "Mr. Trump" and "Donald J. Trump".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["NameIndex", "HONORIFICS", "strip_honorific"]
+
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "gen",
+    "sen", "rep", "gov", "pres", "president", "senator", "representative", "governor",
+}
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def strip_honorific(name: str) -> str:
+    """'Mr. Trump' -> 'Trump'; possessives dropped: "Putin's" -> 'Putin'."""
+    name = _POSSESSIVE.sub("", name.strip())
+    parts = name.split()
+    while len(parts) > 1 and parts[0].rstrip(".").lower() in HONORIFICS:
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+def _key_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s]+", strip_honorific(name)) if t]
+
+
+@dataclass
+class NameIndex:
+    """Maps every form of a person's name seen in an article to its fullest form."""
+
+    full_names: list[str] = field(default_factory=list)
+    _by_surname: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_names(cls, names: list[str]) -> "NameIndex":
+        """Build from person mentions in article order."""
+        index = cls()
+        for raw in names:
+            index.add(raw)
+        return index
+
+    def add(self, raw: str) -> None:
+        tokens = _key_tokens(raw)
+        if not tokens:
+            return
+        name = " ".join(tokens)
+        surname = tokens[-1].lower()
+        forms = self._by_surname.setdefault(surname, [])
+        if name not in forms:
+            forms.append(name)
+        if len(tokens) > 1 and name not in self.full_names:
+            # a longer form that contains a known shorter full form replaces it
+            self.full_names.append(name)
+
+    def resolve(self, mention: str) -> str:
+        """The fullest form of ``mention`` known in the article, else the mention itself."""
+        tokens = _key_tokens(mention)
+        if not tokens:
+            return mention.strip()
+        surname = tokens[-1].lower()
+        candidates = [f for f in self._by_surname.get(surname, []) if _compatible(tokens, f.split())]
+        if not candidates:
+            return " ".join(tokens)
+        return max(candidates, key=lambda f: (len(f.split()), len(f)))
+
+
+def _compatible(short: list[str], full: list[str]) -> bool:
+    """True when every token of ``short`` appears in ``full`` in order (initials match names)."""
+    i = 0
+    for tok in full:
+        if i < len(short) and (
+            tok.lower() == short[i].lower()
+            or (short[i].endswith(".") and tok.lower().startswith(short[i][:-1].lower()))
+        ):
+            i += 1
+    return i == len(short)
