@@ -1,18 +1,154 @@
-"""Cleaning pasted page text. (stub: whitespace only)"""
+"""Cleaning text pasted from a news web page.
+
+Pasted pages carry clutter around the article: accessibility, cookie and
+JavaScript notices, share-button labels, comment counters, "Loading ..." lines,
+photo captions (often twice) with their credits, bylines and time stamps. The
+cleaner removes it by *class* of line, never by the strings of one page, and
+recovers what the clutter tells about the article: the headline and the outlet
+("Headline | Outlet"), the author ("By ..."), the publication time.
+
+A line is only dropped when the whole line belongs to a clutter class, so an
+article sentence that merely mentions "cookies" or "Facebook" stays.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ..errors import EmptyInputError
-from ..model import Article
+from ..model import Article, Source
+from .clutter import (
+    CAPTION_PREFIX,
+    CREDIT_TAIL,
+    MAX_CAPTION_WORDS,
+    NOTICE_PREFIX,
+    is_clutter_line,
+)
 
-__all__ = ["clean_pasted_text"]
+__all__ = ["clean_pasted_text", "CleanResult"]
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_TITLE_OUTLET = re.compile(r"^(?P<title>.{12,}?)\s+\|\s+(?P<outlet>[^|]{2,60})$")
+_BYLINE = re.compile(r"^by\s+(?P<author>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)(?:\s*[,|]\s*.{0,40})?$")
+_TIMESTAMP = re.compile(
+    r"^(?:published|updated|posted|last updated)\b[:\s]*(?P<when>.{4,60})$", re.IGNORECASE
+)
+_TERMINAL = re.compile(r"[.!?…:;\"”’'»)]$")
+
+
+@dataclass
+class CleanResult:
+    """Paragraphs kept and metadata found while cleaning."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+
+
+def _normalise_line(line: str) -> str:
+    line = _INVISIBLE.sub("", line)
+    return _SPACES.sub(" ", line).strip()
+
+
+def _strip_notice_prefix(line: str) -> str:
+    """Remove a notice glued to the start of a line (the page lost the line break)."""
+    previous = None
+    while previous != line:
+        previous = line
+        line = NOTICE_PREFIX.sub("", line, count=1).strip()
+    return line
+
+
+def _is_caption(line: str) -> bool:
+    """A photo caption: ends with a photo credit, starts with a caption label, or is a credit line."""
+    if len(line.split()) > MAX_CAPTION_WORDS:
+        return False
+    if CAPTION_PREFIX.match(line):
+        return True
+    return bool(CREDIT_TAIL.search(line))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w’'-]+", text)
+
+
+def _looks_like_headline(line: str) -> bool:
+    """Short, and either without a sentence end, in title case, or in capitals."""
+    words = _words(line)
+    if not 2 <= len(words) <= 25:
+        return False
+    if line.isupper():
+        return True
+    if not _TERMINAL.search(line):
+        return True
+    long_words = [w for w in words if len(w) >= 4]
+    capitalised = [w for w in long_words if w[0].isupper()]
+    return len(long_words) >= 3 and len(capitalised) / len(long_words) >= 0.7
+
+
+def _same_text(a: str, b: str) -> bool:
+    norm = lambda s: re.sub(r"\W+", " ", s).strip().lower()  # noqa: E731
+    return norm(a) == norm(b)
+
+
+def clean_lines(raw: str) -> CleanResult:
+    """Classify the lines of ``raw`` and keep the article's paragraphs."""
+    result = CleanResult()
+    lines = [_normalise_line(line) for line in raw.split("\n")]
+    kept: list[str] = []
+    emitted: set[str] = set()
+    for line in lines:
+        if not line:
+            continue
+        line = _strip_notice_prefix(line)
+        if not line or is_clutter_line(line):
+            continue
+        header_zone = len(kept) < 6
+        if header_zone and result.title is None:
+            m = _TITLE_OUTLET.match(line)
+            if m and len(_words(m["outlet"])) <= 6 and _looks_like_headline(m["title"]):
+                result.title, result.outlet = m["title"].strip(), m["outlet"].strip()
+                continue
+        if header_zone and result.author is None:
+            m = _BYLINE.match(line)
+            if m and len(_words(line)) <= 12:
+                result.author = m["author"].strip()
+                continue
+        if header_zone and result.published is None:
+            m = _TIMESTAMP.match(line)
+            if m:
+                result.published = m["when"].strip()
+                continue
+        if _is_caption(line):
+            continue
+        if line in emitted:  # a line the page repeats (caption, headline, pull quote)
+            continue
+        if result.title and _same_text(line, result.title) and any(_same_text(k, line) for k in kept):
+            continue
+        emitted.add(line)
+        kept.append(line)
+
+    result.paragraphs = kept
+    return result
 
 
 def clean_pasted_text(raw: str) -> Article:
-    lines = [re.sub(r"[ \t]+", " ", l).strip() for l in raw.split("\n")]
-    paras = [l for l in lines if l]
-    if not paras:
-        raise EmptyInputError("the input holds only whitespace")
-    return Article(text="\n\n".join(paras))
+    """Clean pasted page text into an Article with headline and outlet when the page shows them.
+
+    The headline, when it stands as its own first paragraph, stays in ``text``
+    (it is part of what the user gave, and entities and quotes in it count);
+    ``title`` holds it too.
+    """
+    result = clean_lines(raw)
+    paragraphs = result.paragraphs
+    if not paragraphs:
+        raise EmptyInputError("the input holds no article text (only page clutter or whitespace)")
+    title = result.title
+    if title is None and len(paragraphs) > 1 and _looks_like_headline(paragraphs[0]):
+        title = paragraphs[0].rstrip(".")
+    source = Source(outlet=result.outlet, author=result.author, published=result.published)
+    return Article(text="\n\n".join(paragraphs), title=title, source=source)

@@ -1,0 +1,87 @@
+"""Classes of page clutter, as patterns over whole lines.
+
+Each pattern describes a class seen across news sites (notices, share bars,
+comment widgets, loaders, ads, captions and credits, newsletter prompts), not
+the wording of one page. Patterns are anchored to the whole line and the line
+must be short, so an article sentence that mentions the same words stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["NOTICE_PREFIX", "CAPTION_PREFIX", "CREDIT_TAIL", "MAX_CAPTION_WORDS", "is_clutter_line"]
+
+_I = re.IGNORECASE
+
+# Notices that a page shows before its content; they may be glued to the next line.
+_NOTICES = [
+    r"please\s+(?:ensure|make sure|enable)\s+javascript\s+is\s+enabled\s+for\s+(?:the\s+)?purposes?\s+of\s*(?:web\s*site|site)?\s*accessibility",
+    r"(?:you\s+need\s+to|please)\s+enable\s+javascript(?:\s+(?:to|in)\s+[\w\s]{1,40}?)?[.!]?",
+    r"javascript\s+(?:is\s+)?(?:disabled|required)[.!]?",
+    r"(?:this|our)\s+(?:web\s*site|site)\s+uses\s+cookies[^.]{0,160}\.?",
+    r"we\s+use\s+cookies[^.]{0,160}\.?",
+    r"skip\s+to\s+(?:main\s+)?(?:content|navigation)",
+    r"close\s+alert",
+]
+NOTICE_PREFIX = re.compile(r"^(?:" + "|".join(_NOTICES) + r")\s*", _I)
+
+_SHARE_WORDS = (
+    r"facebook|twitter|x|email|e-mail|mail|linkedin|whatsapp|reddit|pinterest|print|share|shares|"
+    r"icon|copy|link|copied|tweet|messenger|sms|flipboard|telegram|bluesky|threads|save|gift|"
+    r"this|article|on|via|the|story|url"
+)
+_SHARE_BAR = re.compile(rf"^(?:(?:{_SHARE_WORDS})[\s|·•/,:-]*){{1,16}}$", _I)
+_SHARE_WORD = re.compile(r"share|tweet|facebook|linkedin|whatsapp|email|print|copy\s+link", _I)
+
+_WHOLE_LINE = [
+    r"[\W\d_]*",  # bare counters and brackets: "0", "(", ")", "|", "12"
+    r"close(?:\s+(?:alert|menu|ad|window|x))?",
+    r"(?:main\s+)?menu|search|sign\s*in|log\s*in|sign\s*up|subscribe(?:\s+now)?|register|account|home",
+    r"advertisement|advert|ad|ads|sponsored(?:\s+content)?|paid\s+content|promoted(?:\s+stories)?",
+    r"(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:ad|advertisement))?",
+    r"loading(?:\s*(?:\.\s*){1,3}|\s*…)?",
+    r"(?:read|show|see|view|load)\s+(?:more|less|all)(?:\s+\w+){0,3}",
+    r"continue\s+reading(?:\s+\w+){0,4}",
+    r"listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s+[\d:]+\s*(?:min(?:utes?)?)?)?",
+    r"(?:\d+\s+)?min(?:ute)?s?\s+read",
+    r"comment\s+bubble|comments?|\d+\s+comments?|view\s+comments?|leave\s+a\s+comment|add\s+(?:a\s+)?comment|show\s+comments?",
+    r"join\s+the\s+(?:conversation|discussion)\s*\(?\s*\d*\s*\)?",
+    r"(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\s+[\w\s’'-]{0,40}newsletters?[.!]?",
+    r"(?:follow|like)\s+us\s+on\s+[\w\s,]{1,40}",
+    r"click\s+here\b.{0,80}",
+    r"(?:related|recommended|more\s+from\s+[\w\s]{1,30}|trending|most\s+(?:read|popular)|you\s+may\s+(?:also\s+)?like|top\s+stories)\s*:?(?:\s.{0,100})?",
+    r"(?:copyright|©)\s*(?:\d{4}\s*)?.{0,120}?(?:all\s+rights\s+reserved\.?)?",
+    r"this\s+material\s+may\s+not\s+be\s+published,?\s+broadcast,?\s+rewritten,?\s+or\s+redistributed\.?",
+    r"(?:accept|reject|manage)\s+(?:all\s+)?(?:cookies|preferences|settings)",
+    r"cookie\s+(?:policy|settings|preferences|notice)",
+    r"(?:image|photo|media|video)\s+(?:caption|source|credit)s?(?:\s*[,:].{0,80})?",
+    r"(?:getty\s+images|reuters|ap\s+photo|afp|epa|shutterstock)(?:\s*[/,].{0,60})?",
+    r"(?:watch|video|play\s+video|now\s+playing|replay)\s*:?(?:\s.{0,60})?",
+    r"back\s+to\s+top|top\s+of\s+page|scroll\s+(?:down|to\s+continue)",
+    r"(?:previous|next)\s+(?:article|story|page|slide)(?:\s*:.{0,100})?",
+    r"tags?\s*:.{0,120}|topics?\s*:.{0,120}|filed\s+under\s*:?.{0,120}",
+    r"report\s+(?:an\s+)?(?:error|typo|a\s+correction)|send\s+us\s+a\s+tip",
+]
+_WHOLE = re.compile(r"^(?:" + "|".join(_WHOLE_LINE) + r")$", _I)
+
+# A caption ends with a parenthesised photo credit: "(Jane Doe/AP Photo)", "(... Pool Photo via AP)".
+# Agency names are matched case-sensitively so "images" or "ap" in prose do not count.
+_CREDIT_WORDS = r"(?:AP|AFP|EPA|Reuters|Getty|Pool|Photo|Photos|Images|Shutterstock|(?i:photo\s+by|courtesy\s+of))"
+CREDIT_TAIL = re.compile(
+    rf"\((?=[^()]*\b{_CREDIT_WORDS}\b)[^()]{{2,160}}\)\s*$|\b(?:AP|AFP|Getty|Reuters|EPA)\s+Photo/\S.{{0,60}}$"
+)
+CAPTION_PREFIX = re.compile(r"^(?:photo|image|picture|media|video)\s*(?:caption|credit)?\s*[:|]\s", _I)
+
+_MAX_CLUTTER_WORDS = 24
+#: A caption is a short paragraph; a whole article that ends with a credit is not one.
+MAX_CAPTION_WORDS = 70
+
+
+def is_clutter_line(line: str) -> bool:
+    """True when the whole line belongs to a clutter class."""
+    if len(line.split()) > _MAX_CLUTTER_WORDS:
+        return False
+    if _WHOLE.match(line) or NOTICE_PREFIX.fullmatch(line):
+        return True
+    return bool(_SHARE_BAR.match(line)) and bool(_SHARE_WORD.search(line))
