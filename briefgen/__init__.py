@@ -3,14 +3,20 @@
     from briefgen import summarize, render
     brief = summarize(text)
     html = render(brief, "html")
+
+Heavy parts (pydantic models, spaCy, WeasyPrint) load on first use, so the
+command line starts fast.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING, Any
 
 from .errors import BriefgenError
-from .model import Actor, Article, Brief, KeyPoint, OpenQuestion, Quote, Source
+
+if TYPE_CHECKING:
+    from .model import Actor, Article, Brief, KeyPoint, OpenQuestion, Quote, Source
 
 __all__ = [
     "summarize",
@@ -30,20 +36,26 @@ __version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
+_MODEL_NAMES = {"Brief", "Article", "Source", "KeyPoint", "Actor", "Quote", "OpenQuestion"}
 
-def summarize(text: str, **kwargs):  # noqa: D103 - documented in briefgen.summarize
+
+def summarize(text: str, **kwargs: Any) -> "Brief":
+    """Summarise article text into a Brief; see :func:`briefgen.summarize.summarize`."""
     from .summarize import summarize as _summarize
 
     return _summarize(text, **kwargs)
 
 
-summarize.__doc__ = "Summarise article text into a Brief. See briefgen.summarize.summarize."
-
-
-def render(brief: Brief, fmt: str, **kwargs):  # noqa: D103
+def render(brief: "Brief", fmt: str, **kwargs: Any) -> str | bytes:
+    """Render a Brief as 'md', 'html' or 'pdf'; see :func:`briefgen.render.render`."""
     from .render import render as _render
 
     return _render(brief, fmt, **kwargs)
 
 
-render.__doc__ = "Render a Brief as 'md', 'html', 'email' or 'pdf'. See briefgen.render.render."
+def __getattr__(name: str) -> Any:
+    if name in _MODEL_NAMES:
+        from . import model
+
+        return getattr(model, name)
+    raise AttributeError(f"module 'briefgen' has no attribute {name!r}")

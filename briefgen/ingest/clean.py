@@ -90,6 +90,19 @@ def _looks_like_headline(line: str) -> bool:
     return len(long_words) >= 3 and len(capitalised) / len(long_words) >= 0.7
 
 
+def _looks_like_short_headline(paragraphs: list[str]) -> bool:
+    """A sentence-case headline: a first paragraph of one short sentence, no quotes, before a longer body."""
+    first = paragraphs[0]
+    words = _words(first)
+    return (
+        len(paragraphs) >= 3
+        and 3 <= len(words) <= 14
+        and not re.search(r"[\"“”]", first)
+        and len(re.findall(r"[.!?](?:\s|$)", first)) <= 1
+        and len(_words(paragraphs[1])) > len(words)
+    )
+
+
 def _same_text(a: str, b: str) -> bool:
     norm = lambda s: re.sub(r"\W+", " ", s).strip().lower()  # noqa: E731
     return norm(a) == norm(b)
@@ -148,7 +161,9 @@ def clean_pasted_text(raw: str) -> Article:
     if not paragraphs:
         raise EmptyInputError("the input holds no article text (only page clutter or whitespace)")
     title = result.title
-    if title is None and len(paragraphs) > 1 and _looks_like_headline(paragraphs[0]):
+    if title is None and len(paragraphs) > 1 and (
+        _looks_like_headline(paragraphs[0]) or _looks_like_short_headline(paragraphs)
+    ):
         title = paragraphs[0].rstrip(".")
     source = Source(outlet=result.outlet, author=result.author, published=result.published)
     return Article(text="\n\n".join(paragraphs), title=title, source=source)

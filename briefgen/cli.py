@@ -1,0 +1,126 @@
+"""The command line: a click group with one subcommand per job.
+
+Commands are thin wrappers over library functions. Library errors
+(``BriefgenError``) become one-line messages and a non-zero exit; nothing
+prints a traceback unless ``BRIEFGEN_DEBUG=1`` is set.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import BriefgenError
+
+__all__ = ["cli", "main"]
+
+EXIT_FAILED = 1
+EXIT_INTERNAL = 2
+
+
+def _fail(message: str, code: int = EXIT_FAILED) -> None:
+    click.echo(f"briefgen: error: {message}", err=True)
+    sys.exit(code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefgen")
+def cli() -> None:
+    """Turn news articles into briefings: bottom line, key points, actors, quotes, open questions."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output-dir", default=".", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for the outputs (created when missing).")
+@click.option("-f", "--formats", default="md,html,pdf,json", show_default=True,
+              help="Comma-separated output formats: md, html, pdf, json.")
+@click.option("--engine", default="default", show_default=True, help="Summary engine (see 'briefgen engines').")
+@click.option("-k", "--max-key-points", type=click.IntRange(1, 20), default=None,
+              help="Exactly this many key points (default: the engine's choice, 3 to 7).")
+@click.option("--page-size", type=click.Choice(["A4", "Letter"], case_sensitive=False), default="A4",
+              show_default=True, help="PDF page size.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def build(inputs: tuple[str, ...], output_dir: str, formats: str, engine: str,
+          max_key_points: int | None, page_size: str, quiet: bool) -> None:
+    """Build a brief of each INPUT (a text file, or - for standard input).
+
+    Writes STEM.md, STEM.html, STEM.pdf and STEM.json into the output folder,
+    named after each input's file name. Outputs of one input are written all
+    or none; other inputs still go through when one fails.
+    """
+    from .pipeline import build_one, output_stem, parse_formats
+
+    fmts = parse_formats(formats)
+    stems: dict[str, str] = {}
+    for name in inputs:
+        stem = output_stem(name)
+        if stem in stems:
+            raise BriefgenError(f"inputs {stems[stem]} and {name} would write the same files ({stem}.*)")
+        stems[stem] = name
+    options = {"page_size": "Letter" if page_size.lower() == "letter" else "A4"}
+    failures = 0
+    for name in inputs:
+        try:
+            result = build_one(name, Path(output_dir), fmts, engine=engine,
+                               max_key_points=max_key_points, render_options=options)
+        except BriefgenError as exc:
+            failures += 1
+            click.echo(f"briefgen: error: {_prefixed(name, exc)}", err=True)
+            continue
+        if not quiet:
+            click.echo(" ".join(str(p) for p in result.written))
+    if failures:
+        sys.exit(EXIT_FAILED)
+
+
+def _prefixed(name: str, exc: BriefgenError) -> str:
+    message = str(exc)
+    return message if message.startswith(name) else f"{name}: {message}"
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of the Brief (the JSON output's contract)."""
+    from .model import Brief
+
+    click.echo(json.dumps(Brief.json_schema(), indent=2))
+
+
+@cli.command()
+def engines() -> None:
+    """List the available summary engines."""
+    from .summarize.base import engine_names
+
+    for name in engine_names():
+        click.echo(name)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the CLI, turning every error into one line on stderr."""
+    try:
+        cli.main(args=argv, prog_name="briefgen", standalone_mode=False)
+    except click.exceptions.Abort:
+        _fail("interrupted", 130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except BriefgenError as exc:
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
+    except Exception as exc:  # an unexpected failure still gets one line, not a traceback
+        if os.environ.get("BRIEFGEN_DEBUG"):
+            raise
+        _fail(f"internal error: {type(exc).__name__}: {exc} (set BRIEFGEN_DEBUG=1 for details)", EXIT_INTERNAL)
+    else:
+        sys.exit(0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
