@@ -1,0 +1,46 @@
+"""Shared fixtures: the example article, a CLI runner, and a hermetic environment."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "ktxs-china-russia.txt"
+
+
+@pytest.fixture(autouse=True)
+def _hermetic_env(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """No test sees the user's configuration or a default team."""
+    for var in ("BRIEFGEN_TEAM", "BRIEFGEN_DEBUG", "BRIEFGEN_CONFIG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path_factory.mktemp("home")))
+
+
+@pytest.fixture(scope="session")
+def example_text() -> str:
+    return EXAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def example_brief(example_text: str):
+    from briefgen import summarize
+
+    return summarize(example_text)
+
+
+def run_cli(*args: str, input: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run ``briefgen`` as a user does, in a subprocess."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFGEN_")}
+    return subprocess.run(
+        [sys.executable, "-m", "briefgen", *args],
+        input=input,
+        capture_output=True,
+        cwd=cwd or ROOT,
+        env=env,
+        timeout=300,
+    )

@@ -1,0 +1,170 @@
+"""The command line end to end, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+
+from briefgen.model import Brief
+
+from .conftest import EXAMPLE, run_cli
+
+
+def _assert_one_line_error(proc, *needles: str) -> None:
+    assert proc.returncode != 0
+    err = proc.stderr.decode()
+    assert "Traceback" not in err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    assert lines[0].startswith("briefgen: error: ")
+    for needle in needles:
+        assert needle in lines[0]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("out")
+    proc = run_cli("build", str(EXAMPLE), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr.decode()
+    return out
+
+
+def test_build_writes_four_files_named_after_the_input(built: Path) -> None:
+    names = sorted(p.name for p in built.iterdir())
+    assert names == [f"ktxs-china-russia.{ext}" for ext in ("html", "json", "md", "pdf")]
+
+
+def test_json_output_is_a_valid_brief_whose_spans_index_the_text(built: Path) -> None:
+    brief = Brief.from_json((built / "ktxs-china-russia.json").read_bytes())
+    assert brief.title and brief.bottom_line
+    assert 3 <= len(brief.key_points) <= 7
+    for kp in brief.key_points:
+        for start, end in kp.spans:
+            assert kp.text == brief.text[start:end] or brief.text[start:end] in kp.text
+    for quote in brief.quotes:
+        assert brief.text[quote.span[0]:quote.span[1]] == quote.text
+
+
+def test_markdown_output_is_commonmark_with_sections(built: Path) -> None:
+    md = (built / "ktxs-china-russia.md").read_text(encoding="utf-8")
+    tokens = MarkdownIt("commonmark").parse(md)
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    assert len(headings) >= 4
+    assert any(t.type == "bullet_list_open" for t in tokens)
+
+
+def test_pdf_output_reads_back_with_the_brief_text(built: Path) -> None:
+    from pypdf import PdfReader
+
+    brief = Brief.from_json((built / "ktxs-china-russia.json").read_bytes())
+    reader = PdfReader(str(built / "ktxs-china-russia.pdf"))
+    text = " ".join(page.extract_text() for page in reader.pages)
+    flat = " ".join(text.split())
+    assert " ".join(brief.bottom_line.split()[:6]) in flat
+    assert "Putin" in flat
+    assert reader.metadata.title
+
+
+def test_html_output_is_self_contained(built: Path) -> None:
+    html = (built / "ktxs-china-russia.html").read_text(encoding="utf-8")
+    assert "<script" not in html.lower()
+    assert 'src="http' not in html and "href=\"http" not in html.split("<body", 1)[0]
+
+
+def test_selected_formats_only(tmp_path: Path) -> None:
+    proc = run_cli("build", str(EXAMPLE), "-o", str(tmp_path), "-f", "json,md")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".json", ".md"]
+
+
+def test_standard_input(tmp_path: Path) -> None:
+    proc = run_cli("build", "-", "-o", str(tmp_path), "-f", "json", input=EXAMPLE.read_bytes())
+    assert proc.returncode == 0, proc.stderr.decode()
+    data = json.loads((tmp_path / "brief.json").read_text())
+    assert data["schema_version"]
+
+
+def test_exact_number_of_key_points(tmp_path: Path) -> None:
+    proc = run_cli("build", str(EXAMPLE), "-o", str(tmp_path), "-f", "json", "-k", "3")
+    assert proc.returncode == 0, proc.stderr.decode()
+    data = json.loads((tmp_path / "ktxs-china-russia.json").read_text())
+    assert len(data["key_points"]) == 3
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        (b"", "empty"),
+        (b"   \n\t\n  \n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 4, "binary"),
+        (b"!!! ??? ...\n--- *** ---\n", "no sentence"),
+    ],
+    ids=["empty", "whitespace", "binary", "no-sentences"],
+)
+def test_bad_input_gives_one_line_error(tmp_path: Path, content: bytes, needle: str) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    proc = run_cli("build", str(bad), "-o", str(tmp_path / "out"))
+    _assert_one_line_error(proc, "bad.txt", needle)
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    proc = run_cli("build", str(tmp_path / "nope.txt"), "-o", str(tmp_path))
+    _assert_one_line_error(proc, "nope.txt", "no such file")
+
+
+def test_unknown_format(tmp_path: Path) -> None:
+    proc = run_cli("build", str(EXAMPLE), "-o", str(tmp_path), "-f", "md,docx")
+    _assert_one_line_error(proc, "docx", "md, html, pdf, json")
+
+
+def test_a_failed_input_does_not_stop_the_others(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    out = tmp_path / "out"
+    proc = run_cli("build", str(empty), str(EXAMPLE), "-o", str(out), "-f", "json")
+    assert proc.returncode == 1
+    assert (out / "ktxs-china-russia.json").exists()
+    assert "empty.txt" in proc.stderr.decode()
+
+
+def test_failed_run_keeps_existing_outputs(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    previous = out / "article.json"
+    previous.write_text('{"kept": true}')
+    bad = tmp_path / "article.txt"
+    bad.write_text("   ")
+    proc = run_cli("build", str(bad), "-o", str(out))
+    assert proc.returncode == 1
+    assert previous.read_text() == '{"kept": true}'
+    assert sorted(p.name for p in out.iterdir()) == ["article.json"]
+
+
+def test_schema_command_prints_the_contract() -> None:
+    proc = run_cli("schema")
+    assert proc.returncode == 0
+    schema = json.loads(proc.stdout)
+    props = schema["properties"]
+    for field in ("schema_version", "title", "source", "bottom_line", "text", "key_points", "actors",
+                  "quotes", "open_questions"):
+        assert field in props
+
+
+def test_help_and_schema_do_not_import_heavy_libraries() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, runpy; sys.argv=['briefgen','schema'];\n"
+        "from briefgen.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy=[m for m in ('spacy','weasyprint','pysbd') if m in sys.modules]\n"
+        "sys.stderr.write(repr(heavy))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.stderr.strip().endswith("[]"), proc.stderr

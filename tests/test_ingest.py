@@ -1,0 +1,128 @@
+"""Ingest: reading, decoding and cleaning pasted page text."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.errors import BinaryInputError, EmptyInputError
+from briefgen.ingest import decode_bytes, ingest_text
+from briefgen.ingest.clutter import is_clutter_line
+
+BODY = (
+    "The city council approved the new budget on Monday after a long debate.\n\n"
+    "Council member Ana Ruiz said the plan would fund two new clinics.\n\n"
+    "The mayor is expected to sign it this week."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Facebook Share IconTwitter Share IconEmail Share Icon",
+        "Share on Facebook",
+        "Comment bubble",
+        "0",
+        "(",
+        ")",
+        "JOIN THE CONVERSATION (",
+        "Loading ...",
+        "Loading…",
+        "Advertisement",
+        "Story continues below advertisement",
+        "Sign up for our daily newsletter",
+        "Close Alert",
+        "Read more",
+        "12 comments",
+        "Listen to this article",
+        "Copyright 2024 Example Media. All rights reserved.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "Image caption",
+    ],
+)
+def test_clutter_lines(line: str) -> None:
+    assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices fell sharply on Monday after the bank cut its forecast.",
+        "The company said it would stop using cookies to track visitors next year.",
+        "Facebook said it removed 1,200 accounts linked to the campaign.",
+        "Comments from the minister drew criticism from the opposition.",
+        "Loading of the ships resumed after the strike ended.",
+    ],
+)
+def test_article_sentences_are_not_clutter(line: str) -> None:
+    assert not is_clutter_line(line)
+
+
+def test_notice_glued_to_headline_gives_title_and_outlet() -> None:
+    raw = (
+        "Please ensure Javascript is enabled for purposes ofwebsite accessibility"
+        "Council passes budget after long debate | Metro News\nClose Alert\n\n"
+        "Council passes budget after long debate\n\n" + BODY
+    )
+    article = ingest_text(raw)
+    assert article.title == "Council passes budget after long debate"
+    assert article.source.outlet == "Metro News"
+    assert "Javascript" not in article.text and "| Metro News" not in article.text
+    assert article.text.startswith("Council passes budget after long debate\n\nThe city council")
+
+
+def test_repeated_caption_with_credit_is_dropped() -> None:
+    caption = "The mayor speaks at city hall, Monday, May 6, 2024. (Jo Lee/AP Photo)"
+    article = ingest_text(f"{caption}\n{caption}\nShare on Facebook\n\n{BODY}")
+    assert "Jo Lee" not in article.text and "city hall" not in article.text
+    assert "Ana Ruiz" in article.text
+
+
+def test_byline_and_timestamp_become_metadata() -> None:
+    article = ingest_text(f"By Maria Chen\nPublished 3:04 PM, May 6, 2024\n\n{BODY}")
+    assert article.source.author == "Maria Chen"
+    assert article.source.published == "3:04 PM, May 6, 2024"
+    assert not article.text.startswith("By ")
+
+
+def test_comment_widget_and_loader_at_the_end_are_dropped() -> None:
+    article = ingest_text(BODY + "\n\nComment bubble\nJOIN THE CONVERSATION (\n0\n)\n\nLoading ...\n")
+    assert article.text.endswith("this week.")
+
+
+def test_long_paragraph_ending_in_a_credit_is_kept() -> None:
+    long = " ".join(["The council met again to debate the plan in detail."] * 10) + " (Reuters)"
+    assert long in ingest_text(long + "\n\n" + BODY).text
+
+
+def test_paragraphs_are_kept_and_whitespace_normalised() -> None:
+    article = ingest_text("  First   paragraph here.\u00a0\n\n\n\nSecond\tparagraph here.  ")
+    assert article.text == "First paragraph here.\n\nSecond paragraph here."
+
+
+def test_only_clutter_is_an_error() -> None:
+    with pytest.raises(EmptyInputError):
+        ingest_text("Comment bubble\n0\nLoading ...\n")
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("Café “quoted” — done.".encode("utf-8"), "Café “quoted” — done."),
+        ("\ufeffWith a BOM.".encode("utf-8"), "With a BOM."),
+        ("Café “quoted” — done.".encode("cp1252"), "Café “quoted” — done."),
+        ("UTF-16 text.".encode("utf-16"), "UTF-16 text."),
+        (b"line one\r\nline two\r\n", "line one\nline two\n"),
+    ],
+)
+def test_decoding(data: bytes, expected: str) -> None:
+    assert decode_bytes(data) == expected
+
+
+def test_binary_is_refused() -> None:
+    with pytest.raises(BinaryInputError):
+        decode_bytes(b"\x00\x01\x02\x03" * 100)
+
+
+def test_empty_is_refused() -> None:
+    with pytest.raises(EmptyInputError):
+        decode_bytes(b"  \n ")
