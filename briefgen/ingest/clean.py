@@ -31,7 +31,7 @@ __all__ = ["clean_pasted_text", "CleanResult"]
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TITLE_OUTLET = re.compile(r"^(?P<title>.{12,}?)\s+\|\s+(?P<outlet>[^|]{2,60})$")
-_BYLINE = re.compile(r"^by\s+(?P<author>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)(?:\s*[,|]\s*.{0,40})?$")
+_BYLINE = re.compile(r"^[Bb][Yy]:?\s+(?P<author>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)(?:\s*[,|]\s*.{0,40})?$")
 _TIMESTAMP = re.compile(
     r"^(?:published|updated|posted|last updated)\b[:\s]*(?P<when>.{4,60})$", re.IGNORECASE
 )
