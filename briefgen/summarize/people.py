@@ -65,6 +65,12 @@ class NameIndex:
             return mention.strip()
         surname = tokens[-1].lower()
         candidates = [f for f in self._by_surname.get(surname, []) if _compatible(tokens, f.split())]
+        if len(tokens) == 1 and all(len(f.split()) == 1 for f in candidates):
+            # "Xi" for "Xi Jinping" (family name first), "Tom" for "Tom Smith": only when unambiguous
+            key = tokens[0].lower()
+            holders = [f for f in self.full_names if key in (t.lower() for t in f.split())]
+            if len(holders) == 1:
+                return holders[0]
         if not candidates:
             return " ".join(tokens)
         return max(candidates, key=lambda f: (len(f.split()), len(f)))

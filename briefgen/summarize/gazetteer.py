@@ -1,0 +1,158 @@
+"""Compact general-knowledge tables that steer the entity kinds spaCy's small model confuses.
+
+Only general facts live here: names of countries (with their common short forms),
+nationality words, the words that end organisation and place names, and the
+sport section labels of wire copy. Nothing is taken from any one article.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "COUNTRY_ALIASES",
+    "NATIONALITIES",
+    "ORG_LAST_WORDS",
+    "ORG_FIRST_WORDS",
+    "PLACE_LAST_WORDS",
+    "SPORT_WORDS",
+    "canonical_country",
+    "is_nationality",
+]
+
+# Canonical country name -> other names it goes by (all matched case-folded, dots kept).
+_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "United States": ("U.S.", "US", "U.S", "USA", "U.S.A.", "America", "United States of America"),
+    "United Kingdom": ("UK", "U.K.", "Britain", "Great Britain"),
+    "Russia": ("Russian Federation",),
+    "China": ("People's Republic of China", "PRC", "Mainland China"),
+    "Taiwan": ("Republic of China",),
+    "Soviet Union": ("USSR", "U.S.S.R."),
+    "Czech Republic": ("Czechia",),
+    "South Korea": ("Republic of Korea", "S. Korea"),
+    "North Korea": ("Democratic People's Republic of Korea", "DPRK", "N. Korea"),
+    "Netherlands": ("Holland", "The Netherlands"),
+    "United Arab Emirates": ("UAE", "U.A.E."),
+    "Democratic Republic of Congo": ("DRC", "Democratic Republic of the Congo", "Congo-Kinshasa", "Zaire"),
+    "Ivory Coast": ("Cote d'Ivoire", "Côte d'Ivoire"),
+    "Myanmar": ("Burma",),
+    "Bosnia": ("Bosnia and Herzegovina", "Bosnia-Herzegovina"),
+    "Vatican": ("Holy See", "Vatican City"),
+}
+# Countries known by one name only (plus the canonical ones above).
+_PLAIN_COUNTRIES = """
+Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas
+Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Botswana Brazil Brunei
+Bulgaria Burundi Cambodia Cameroon Canada Chad Chile Colombia Comoros Congo Croatia Cuba Cyprus
+Denmark Djibouti Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France
+Gabon Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary
+Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya
+Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein
+Lithuania Luxembourg Macedonia Madagascar Malawi Malaysia Maldives Mali Malta Mauritania
+Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro Morocco Mozambique Namibia Nauru
+Nepal Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine Panama Paraguay Peru
+Philippines Poland Portugal Qatar Romania Rwanda Samoa Senegal Serbia Seychelles Singapore
+Slovakia Slovenia Somalia Spain Sudan Suriname Swaziland Sweden Switzerland Syria Tajikistan
+Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay
+Uzbekistan Vanuatu Venezuela Vietnam Yemen Yugoslavia Zambia Zimbabwe England Scotland Wales
+Chechnya Tibet Kashmir Kurdistan Greenland
+"""
+_MULTI_WORD_COUNTRIES = (
+    "New Zealand", "South Africa", "Saudi Arabia", "Sri Lanka", "Costa Rica", "El Salvador",
+    "Hong Kong", "Puerto Rico", "Sierra Leone", "Papua New Guinea", "Dominican Republic",
+    "Central African Republic", "Equatorial Guinea", "East Timor", "Trinidad and Tobago",
+    "Burkina Faso", "Cape Verde", "South Sudan", "San Marino", "Northern Ireland",
+    "West Bank", "Gaza Strip", "Slovak Republic", "Chechen Republic",
+)
+
+COUNTRY_ALIASES: dict[str, str] = {}
+for _canon, _aliases in _COUNTRIES.items():
+    for _form in (_canon, *_aliases):
+        COUNTRY_ALIASES[_form.casefold()] = _canon
+for _name in (*_PLAIN_COUNTRIES.split(), *_MULTI_WORD_COUNTRIES):
+    COUNTRY_ALIASES.setdefault(_name.casefold(), _name)
+
+# Nationality and group adjectives/nouns: spaCy's NORP, never actors by themselves.
+NATIONALITIES: frozenset[str] = frozenset(
+    w.casefold()
+    for w in """
+American Americans British Briton Britons English Scottish Scot Scots Welsh Irish French German
+Germans Italian Italians Spanish Spaniard Portuguese Dutch Belgian Swiss Austrian Swedish Swede
+Norwegian Danish Dane Finnish Finn Icelandic Polish Pole Poles Czech Czechs Slovak Hungarian
+Romanian Bulgarian Greek Greeks Turkish Turk Turks Russian Russians Ukrainian Ukrainians
+Belarussian Belarusian Georgian Armenian Azeri Kazakh Uzbek Tajik Tajiks Kyrgyz Turkmen Chechen
+Chechens Serb Serbs Serbian Croat Croats Croatian Bosnian Bosnians Slovene Slovenian Albanian
+Macedonian Montenegrin Kosovar Lithuanian Latvian Estonian Chinese Japanese Korean Koreans
+Taiwanese Vietnamese Thai Cambodian Cambodians Khmer Lao Burmese Malaysian Indonesian Filipino
+Singaporean Indian Indians Pakistani Pakistanis Bangladeshi Afghan Afghans Nepalese
+Tibetan Mongolian Iranian Iranians Iraqi Iraqis Kurd Kurds Kurdish Syrian Syrians Lebanese
+Israeli Israelis Palestinian Palestinians Jordanian Saudi Saudis Kuwaiti Yemeni Omani Qatari
+Emirati Egyptian Egyptians Libyan Tunisian Algerian Moroccan Sudanese Ethiopian Somali Kenyan
+Ugandan Rwandan Rwandans Burundian Congolese Zairean Nigerian Ghanaian Senegalese Chadian
+Angolan Zambian Zimbabwean Mozambican Namibian Canadian Canadians Mexican
+Mexicans Cuban Cubans Haitian Jamaican Colombian Venezuelan Peruvian Chilean Argentine
+Argentinian Brazilian Brazilians Bolivian Ecuadorean Ecuadorian Uruguayan Paraguayan Panamanian
+Nicaraguan Salvadoran Guatemalan Honduran Australian Australians
+Aussie Kiwi Fijian European Europeans African Africans Asian Asians Arab Arabs
+Soviet Hutu Hutus Tutsi Tutsis Muslim Muslims Christian Christians Jew
+Jews Jewish Catholic Catholics Protestant Protestants Sikh Sikhs Hindu Hindus Buddhist Buddhists
+Islamist Islamists Shi'ite Shiite Sunni Democrat Democrats Republican Republicans Communist
+Communists Socialist Socialists Conservative Conservatives Liberal Liberals
+""".split()
+) | frozenset(("south african", "new zealander", "sri lankan", "costa rican", "puerto rican", "latin american"))
+
+# A name whose last word is one of these names an organisation ("Pirelli SpA", "Labour Party").
+ORG_LAST_WORDS: frozenset[str] = frozenset(
+    """
+Inc Inc. Corp Corp. Corporation Ltd Ltd. Limited Co Co. Company Companies SpA S.p.A. SA S.A. AG
+GmbH Plc PLC plc NV N.V. BV LLC LLP Group Holdings Holding Bank Bancorp Airlines Airways
+Motors Industries Systems Technologies Partners Capital Securities Insurance Trust
+Party Front Movement Alliance Coalition Union Federation Confederation League Association
+Club FC Council Committee Commission Ministry Department Agency Authority Administration Bureau
+Office Service Services Board Organisation Organization Institute Institution University
+College School Academy Exchange Court Tribunal Congress Parliament Senate Assembly Cabinet
+Government Reserve Army Navy Police Guard Guards Brigade Brigades Foundation Fund Society
+Network Broadcasting Television Radio Press Times Post Journal Telegraph Herald Tribune
+Gazette Daily Monthly Weekly Magazine Agency Church Council Secretariat Directorate Commissariat
+""".split()
+)
+
+# "Organisation for ...", "Ministry of ...", "House of ...": an organisation head first.
+ORG_FIRST_WORDS: frozenset[str] = frozenset(
+    """
+Organisation Organization Ministry Department Party Bank Board Council Committee Commission
+Union Federation League Association Institute University College Office Court House Church
+Movement Front Rally Alliance Congress Assembly Agency Bureau Fund
+""".split()
+)
+
+# A name whose last word is one of these names a place ("Jiangsu province", "Lilac Falls").
+PLACE_LAST_WORDS: frozenset[str] = frozenset(
+    w.casefold()
+    for w in """
+province Province region Region district District county County island Island
+islands Islands river River lake Lake lakes Lakes sea Sea ocean Ocean bay Bay gulf Gulf coast
+Coast valley Valley mountains Mountains mount Mount peninsula Peninsula strait Strait desert
+Desert square Square street Street avenue Avenue airport Airport falls Falls city City
+""".split()
+)
+
+# Section labels that open the headline of a sports story ("SOCCER - ...", "Baseball: ...").
+SPORT_WORDS: frozenset[str] = frozenset(
+    """
+soccer football baseball basketball cricket rugby tennis golf boxing cycling athletics
+motor racing hockey ice nfl nba nhl mlb formula one horse swimming skiing rowing sailing
+volleyball handball snooker darts badminton squash
+""".split()
+)
+
+
+def canonical_country(name: str) -> str | None:
+    """The canonical name of a country or country-like territory, or None if ``name`` is not one."""
+    key = name.strip().casefold()
+    if key.startswith("the "):
+        key = key[4:]
+    return COUNTRY_ALIASES.get(key)
+
+
+def is_nationality(name: str) -> bool:
+    """True for nationality and group words ("Russian", "Chechens") that are not actors."""
+    return name.strip().casefold() in NATIONALITIES

@@ -1,0 +1,271 @@
+"""Entity mentions of one article, cleaned and given a kind: the raw material of actors.
+
+spaCy's small model reads ALL-CAPS headlines and datelines badly, so those lines
+are truecased (same length, so offsets stay valid) and re-parsed on their own;
+everything else comes from the shared parse. Mentions inside photo credits and
+caption lines are dropped, nationality words are not actors, and a few general
+rules fix the kinds the model confuses (a name ending in "Ltd" or "Party" is an
+organisation, a country is a place).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..nlp import load_pipeline
+from .gazetteer import (
+    ORG_FIRST_WORDS,
+    ORG_LAST_WORDS,
+    PLACE_LAST_WORDS,
+    canonical_country,
+    is_nationality,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span as SpacySpan
+
+    from .analysis import Analysis
+
+__all__ = ["Mention", "collect_mentions", "truecase_line", "is_caps_line", "credit_ranges"]
+
+_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+
+#: A parenthesised photo credit: "(Jane Doe, Pool Photo via AP)", "(AFP/Getty Images)".
+_CREDIT = re.compile(
+    r"\((?=[^()\n]{0,200}\))[^()\n]*?(?:\bphoto(?:graph(?:er)?)?s?\b|\bimages?\b|\bpool\b|\bcourtesy\b|"
+    r"\bcredit\b|\bfile\b|\bvia\s+(?:AP|AFP|Reuters|Getty|EPA)\b|/\s*(?:AP|AFP|Reuters|Getty|EPA)\b)[^()\n]*\)",
+    re.IGNORECASE,
+)
+#: A credit line of its own: "Photo: Jane Doe/AP", "Photo by Jane Doe".
+_CREDIT_LINE = re.compile(r"^\s*(?:photo|image|picture)s?\s*(?:by\b|:)", re.IGNORECASE)
+_DATELINE = re.compile(r"^[^\W\d_][^\n\d]*\s\d{4}-\d{2}-\d{2}\s*$")
+_LEAD_JUNK = re.compile(r"^(?:[\W_]+|(?:the|a|an)\s+)+", re.IGNORECASE)
+_TRAIL_JUNK = re.compile(r"(?:['’]s?|[^\w.]+|\s+\d[\w-]*)+$")
+_ABBREV_END = re.compile(r"(?:\b[^\W\d_]\.)+$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros)\.$")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass
+class Mention:
+    """One mention of a named entity: cleaned text, offsets in the article, kind."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    label: str
+    span: "SpacySpan"
+    hint: str | None = None  # kind implied by the name's own words, stronger than spaCy's label
+
+
+def is_caps_line(line: str) -> bool:
+    """True for a line written in capitals (headline, dateline): at least 4 letters, 90% upper."""
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 4:
+        return False
+    return sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """Lower-case English words known to the pipeline's lemmatizer (WordNet's lemma index)."""
+    try:
+        table = load_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError):
+        return frozenset()
+    words: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        try:
+            words.update(w for w in table[pos] if w.isalpha())
+        except KeyError:
+            continue
+    return frozenset(words)
+
+
+def _is_word(lower: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if lower in STOP_WORDS:
+        return True
+    words = _dictionary()
+    stems = {lower, lower[:-1] if lower.endswith("s") else lower, lower[:-2] if lower.endswith("es") else lower,
+             lower[:-2] if lower.endswith("ed") else lower, lower[:-3] if lower.endswith("ing") else lower,
+             lower[:-1] if lower.endswith("d") else lower}
+    return any(s in words for s in stems if len(s) > 1)
+
+
+def truecase_line(line: str, forms: dict[str, str]) -> str:
+    """Recase an ALL-CAPS line word by word; the result has exactly the length of ``line``.
+
+    A word takes the form it has elsewhere in the article (``forms``: lower -> usual form);
+    failing that, English words go lower case and other words (names) title case. Dateline
+    lines ("PLACE 1996-08-30") are all names.
+    """
+    dateline = bool(_DATELINE.match(line))
+    out: list[str] = []
+    last = 0
+    first = True
+    for m in _WORD.finditer(line):
+        word = m.group()
+        lower = word.lower()
+        prev = line[m.start() - 1] if m.start() else ""
+        if len(lower) != len(word):  # casing that changes length would shift offsets
+            new = word
+        elif prev in "'’" and len(word) <= 2:
+            new = lower  # the "S" of "PANAMA'S"
+        elif len(word) == 1:
+            new = word
+        elif lower in forms:
+            new = forms[lower]
+        elif dateline or canonical_country(word):
+            new = word.capitalize()
+        elif _is_word(lower):
+            new = lower.capitalize() if first else lower
+        else:
+            new = word.capitalize()
+        out.append(line[last:m.start()])
+        out.append(new)
+        last = m.end()
+        first = False
+    out.append(line[last:])
+    result = "".join(out)
+    return result if len(result) == len(line) else line
+
+
+def credit_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of photo credits and of the caption lines they close."""
+    ranges: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if _CREDIT_LINE.match(line):
+            ranges.append((pos, end))
+        else:
+            for m in _CREDIT.finditer(line):
+                # a credit at the end of its line closes a caption: the whole line goes
+                if not line[m.end():].strip(" .\t"):
+                    ranges.append((pos, end))
+                else:
+                    ranges.append((pos + m.start(), pos + m.end()))
+        pos = end + 1
+    return ranges
+
+
+def _body_forms(doc: "Doc", caps: list[tuple[int, int]]) -> dict[str, str]:
+    """lower -> most common form of each word outside the caps lines, not sentence-initial."""
+    counts: dict[str, Counter[str]] = {}
+    ci = 0
+    for tok in doc:
+        while ci < len(caps) and caps[ci][1] <= tok.idx:
+            ci += 1
+        if ci < len(caps) and caps[ci][0] <= tok.idx < caps[ci][1]:
+            continue
+        if not tok.is_alpha or tok.is_sent_start or tok.text.isupper() and len(tok) > 1 and not tok.ent_type_:
+            continue
+        counts.setdefault(tok.lower_, Counter())[tok.text] += 1
+    return {k: c.most_common(1)[0][0] for k, c in counts.items()}
+
+
+def _clean(text: str) -> tuple[str, int, int, str | None]:
+    """Strip articles, possessives, scores and trailing lower-case descriptors from an entity.
+
+    Returns the cleaned name, how many characters went from the front and from the back,
+    and the kind hinted by a dropped descriptor ("Jiangsu province" -> place).
+    """
+    first_line = text.split("\n", 1)[0]
+    cut_back = len(text) - len(first_line)
+    name = first_line
+    lead = _LEAD_JUNK.match(name)
+    front = lead.end() if lead else 0
+    name = name[front:]
+    hint: str | None = None
+    while True:
+        before = name
+        name = _TRAIL_JUNK.sub("", name)
+        if name.endswith(".") and not _ABBREV_END.search(name):
+            name = name[:-1]
+        words = name.split()
+        if len(words) > 1 and words[-1].islower() and words[-1].isalpha():
+            dropped = words[-1]
+            if dropped in PLACE_LAST_WORDS:
+                hint = "place"
+            elif dropped.capitalize() in ORG_LAST_WORDS or dropped in {"agency", "union", "party", "group"}:
+                hint = "organization"
+            name = name[: name.rfind(dropped)].rstrip()
+        if name == before:
+            break
+    cut_back += len(first_line) - front - len(name)
+    return name, front, cut_back, hint
+
+
+def _name_hint(name: str) -> str | None:
+    """The kind a name's own words imply, if any."""
+    words = name.split()
+    if not words:
+        return None
+    if words[-1] in ORG_LAST_WORDS or (
+        len(words) > 2 and words[0] in ORG_FIRST_WORDS and words[1].lower() in {"of", "for", "on"}
+    ):
+        return "organization"
+    if canonical_country(name):
+        return "place"
+    if len(words) > 1 and words[-1].lower() in PLACE_LAST_WORDS:
+        return "place"
+    return None
+
+
+def _caps_entities(analysis: "Analysis", caps: list[tuple[int, int]]) -> list[tuple[int, "SpacySpan"]]:
+    """Entities of the caps lines, parsed again from their truecased form, with line offsets."""
+    if not caps:
+        return []
+    forms = _body_forms(analysis.doc, caps)
+    lines = [truecase_line(analysis.text[s:e], forms) for s, e in caps]
+    out: list[tuple[int, "SpacySpan"]] = []
+    for (s, _e), doc in zip(caps, load_pipeline().pipe(lines)):
+        out.extend((s, ent) for ent in doc.ents)
+    return out
+
+
+def collect_mentions(analysis: "Analysis") -> list[Mention]:
+    """Every actor-like entity mention of the article, in article order, cleaned and typed."""
+    text = analysis.text
+    caps: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if is_caps_line(line):
+            caps.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    credits = credit_ranges(text)
+
+    def in_ranges(start: int, ranges: list[tuple[int, int]]) -> bool:
+        return any(s <= start < e for s, e in ranges)
+
+    raw: list[tuple[int, "SpacySpan"]] = [
+        (0, ent) for ent in analysis.doc.ents if not in_ranges(ent.start_char, caps)
+    ]
+    raw.extend(_caps_entities(analysis, caps))
+    raw.sort(key=lambda p: p[0] + p[1].start_char)
+    norp = {ent.text.casefold() for _, ent in raw if ent.label_ == "NORP"}
+
+    mentions: list[Mention] = []
+    for offset, ent in raw:
+        kind = _KINDS.get(ent.label_)
+        if kind is None:
+            continue
+        start = offset + ent.start_char
+        if in_ranges(start, credits):
+            continue
+        name, front, back, hint = _clean(ent.text)
+        if not name or not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
+            continue
+        if is_nationality(name) or name.casefold() in norp:
+            continue
+        hint = _name_hint(name) or hint
+        mentions.append(
+            Mention(name, start + front, offset + ent.end_char - back, hint or kind, ent.label_, ent, hint)
+        )
+    return mentions

@@ -1,0 +1,111 @@
+"""Roles of people: the title written before a name, or the apposition written after it.
+
+"Russian President Vladimir Putin" -> "Russian President" (compound/amod modifiers of the
+name inside its noun phrase); "Dan Hamilton, a senior fellow at the Institute, said" ->
+"senior fellow at the Institute" (the ``appos`` subtree). A role is always a verbatim
+slice of the article text.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .people import HONORIFICS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan, Token
+
+__all__ = ["role_before", "role_after", "find_role"]
+
+#: Dependencies that tie a pre-name modifier into the name's noun phrase.
+_PRE_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod", "cc", "conj"}
+#: Honorifics that are forms of address, not roles.
+_ADDRESS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "mister", "madam"}
+#: Entity types that cannot end a role (a role ends in a noun such as "President").
+_NOT_ROLE_ENTS = {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE"}
+_MAX_ROLE_TOKENS = 14
+
+
+def _inside(tok: "Token", start: int, end: int) -> bool:
+    return start <= tok.i < end
+
+
+def role_before(ent: "SpacySpan") -> str | None:
+    """The title before a person's name in the same noun phrase ("Russian President")."""
+    doc = ent.doc
+    i = ent.start - 1
+    first = ent.start
+    while i >= 0:
+        tok = doc[i]
+        if tok.is_space or "\n" in tok.text or tok.dep_ not in _PRE_DEPS or tok.text in {",", ";", ":", "(", ")"}:
+            break
+        # the modifier must hang (directly or through other modifiers) on a later token of the phrase
+        if not (first <= tok.head.i < ent.end or (tok.head.i > tok.i and tok.head.i < ent.end)):
+            break
+        first = i
+        i -= 1
+    tokens = list(doc[first:ent.start])
+    # a role does not start with punctuation, a conjunction or a possessive marker
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in {"cc", "case"} or tokens[0].pos_ == "DET"):
+        tokens = tokens[1:]
+    if not tokens or len(tokens) > _MAX_ROLE_TOKENS:
+        return None
+    last = tokens[-1]
+    if last.pos_ not in {"NOUN", "PROPN"} or last.ent_type_ in _NOT_ROLE_ENTS or last.ent_type_ == "PERSON":
+        return None
+    if last.text.rstrip(".").lower() in _ADDRESS:
+        return None
+    if all(t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} and t.text.rstrip(".").lower() not in HONORIFICS
+           for t in tokens):
+        return None  # "Russia's Putin", "Microsoft's Gates": a name, not a role
+    return doc.text[tokens[0].idx : last.idx + len(last)]
+
+
+def role_after(ent: "SpacySpan") -> str | None:
+    """The apposition after a person's name ("a senior fellow at ...", article dropped)."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    head = None
+    for tok in doc[ent.end + 1 : min(len(doc), ent.end + 1 + _MAX_ROLE_TOKENS)]:
+        if "\n" in tok.text:
+            break
+        if tok.dep_ == "appos" and ent.start <= tok.head.i < ent.end:
+            head = tok
+            break
+    if head is None or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"PERSON", "GPE", "DATE"}:
+        return None
+    if head.pos_ == "PROPN" and not any(t.pos_ == "NOUN" for t in head.subtree):
+        return None  # "Smith, Reuters": not a description
+    tokens = [t for t in head.subtree if t.i > ent.end]
+    # stop at the first comma, quote or clause that follows the description
+    kept: list["Token"] = []
+    for tok in tokens:
+        if tok.text in {",", ";", ":", "(", ")", "\"", "“", "”"} or tok.dep_ in {"relcl", "acl"} and tok.i > head.i:
+            break
+        if "\n" in tok.text:
+            break
+        kept.append(tok)
+    while kept and (kept[0].pos_ == "DET" or kept[0].is_punct):
+        kept = kept[1:]
+    while kept and (kept[-1].is_punct or kept[-1].dep_ in {"cc", "prep", "case"}):
+        kept = kept[:-1]
+    if not kept or len(kept) > _MAX_ROLE_TOKENS:
+        return None
+    end_tok = kept[-1]
+    if end_tok.ent_iob_ in {"B", "I"}:
+        # the parser may cut a long name ("Johns Hopkins' SAIS Institute"): keep the whole entity
+        for ent2 in doc.ents:
+            if ent2.start <= end_tok.i < ent2.end:
+                end_tok = doc[ent2.end - 1]
+                break
+    return doc.text[kept[0].idx : end_tok.idx + len(end_tok)]
+
+
+def find_role(spans: list["SpacySpan"]) -> str | None:
+    """The first role the article gives across the mentions ``spans`` (article order)."""
+    for ent in spans:
+        role = role_before(ent) or role_after(ent)
+        if role:
+            return role
+    return None
