@@ -1,0 +1,241 @@
+"""The sandboxed Jinja environment: loader chain, escaping, caching, error messages.
+
+Template lookup, first match wins:
+
+1. ``default:NAME`` always means the built-in template NAME, so a team
+   template can ``{% extends "default:brief.html.j2" %}`` and override only
+   the blocks it cares about;
+2. the team template folders, in the order given;
+3. the built-in folder (``briefgen/templates`` in a wheel, ``templates/`` in
+   a source checkout).
+
+Escaping: HTML/XML templates autoescape. Markdown templates (``*.md.j2``)
+pass every ``{{ expression }}`` through :func:`~briefgen.render.markdown.md_escape`
+unless it is already :class:`~markupsafe.Markup`. Other templates (CSS, text)
+are left alone.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import jinja2
+from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, pass_context, select_autoescape
+from jinja2.runtime import Context
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from markupsafe import Markup
+
+import briefgen
+
+from ..errors import BriefgenError, TemplateError
+from .filters import hostname, iso_datetime, pretty_date, quote_text
+from .markdown import md_escape, md_url, safe_url
+
+__all__ = [
+    "BUILTIN_PREFIX",
+    "TemplateSource",
+    "builtin_template_dir",
+    "get_environment",
+    "list_templates",
+    "render_template",
+    "clear_cache",
+]
+
+#: Prefix that names a built-in template from anywhere: ``default:brief.html.j2``.
+BUILTIN_PREFIX = "default"
+
+_MARKDOWN_SUFFIXES = (".md.j2", ".md", ".markdown.j2", ".markdown")
+
+
+def builtin_template_dir() -> Path:
+    """Return the folder of the built-in templates.
+
+    In an installed wheel it is ``briefgen/templates`` (hatch force-include);
+    in a source checkout it is the top-level ``templates/`` folder.
+    """
+    package_dir = Path(briefgen.__file__).resolve().parent
+    installed = package_dir / "templates"
+    if installed.is_dir():
+        return installed
+    return package_dir.parent / "templates"
+
+
+def _is_markdown(name: str | None) -> bool:
+    return bool(name) and str(name).lower().endswith(_MARKDOWN_SUFFIXES)
+
+
+@pass_context
+def _finalize(context: Context, value: Any) -> Any:
+    """Escape expression output in Markdown templates; leave the rest to autoescape.
+
+    ``context.name`` is the template being rendered at the top (blocks of a
+    parent render in the child's context), so a team ``brief.md.j2`` that
+    extends ``default:brief.md.j2`` is escaped throughout.
+    """
+    if value is None:
+        return ""
+    if context.eval_ctx.autoescape or isinstance(value, Markup):
+        return value
+    if _is_markdown(context.name):
+        return md_escape(value)
+    return value
+
+
+@dataclass(frozen=True)
+class TemplateSource:
+    """Where a template name resolves: ``origin`` is "team" or "builtin"."""
+
+    name: str
+    origin: str
+    path: Path
+    overrides_builtin: bool = False
+
+
+def _normalise_dirs(template_dirs: Iterable[str | Path] | None) -> tuple[str, ...]:
+    dirs: list[str] = []
+    for entry in template_dirs or ():
+        path = Path(entry).expanduser()
+        if not path.is_dir():
+            raise TemplateError(f"template folder not found: {path}")
+        resolved = str(path.resolve())
+        if resolved not in dirs:
+            dirs.append(resolved)
+    return tuple(dirs)
+
+
+_cache: dict[tuple[str, ...], ImmutableSandboxedEnvironment] = {}
+_cache_lock = threading.Lock()
+
+
+def _build_environment(dirs: tuple[str, ...]) -> ImmutableSandboxedEnvironment:
+    builtin = FileSystemLoader(str(builtin_template_dir()))
+    loaders: list[jinja2.BaseLoader] = [PrefixLoader({BUILTIN_PREFIX: builtin}, delimiter=":")]
+    loaders += [FileSystemLoader(d) for d in dirs]
+    loaders.append(builtin)
+    env = ImmutableSandboxedEnvironment(
+        loader=ChoiceLoader(loaders),
+        autoescape=select_autoescape(
+            enabled_extensions=("html", "htm", "xml", "html.j2", "htm.j2", "xml.j2"),
+            default_for_string=True,
+            default=False,
+        ),
+        finalize=_finalize,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        # Templates are read once per process: a long-running service should
+        # not touch the disk on every brief, and a template cannot change
+        # half-way through a batch.
+        auto_reload=False,
+        cache_size=400,
+    )
+    env.filters.update(
+        md_escape=md_escape,
+        md_url=md_url,
+        safe_url=safe_url,
+        pretty_date=pretty_date,
+        hostname=hostname,
+        iso_datetime=iso_datetime,
+        quote_text=quote_text,
+    )
+    return env
+
+
+def get_environment(template_dirs: Sequence[str | Path] | None = None) -> ImmutableSandboxedEnvironment:
+    """Return the (cached, thread-safe) environment for these team template folders."""
+    key = _normalise_dirs(template_dirs)
+    with _cache_lock:
+        env = _cache.get(key)
+        if env is None:
+            env = _cache[key] = _build_environment(key)
+        return env
+
+
+def clear_cache() -> None:
+    """Forget every cached environment (for tests and for reloading templates)."""
+    with _cache_lock:
+        _cache.clear()
+
+
+def list_templates(template_dirs: Sequence[str | Path] | None = None) -> list[TemplateSource]:
+    """List every template name with the folder it resolves from, sorted by name.
+
+    A team template that shadows a built-in one is marked ``overrides_builtin``;
+    the built-in stays reachable as ``default:NAME``.
+    """
+    builtin_dir = builtin_template_dir()
+    builtin_names = set(FileSystemLoader(str(builtin_dir)).list_templates()) if builtin_dir.is_dir() else set()
+    found: dict[str, TemplateSource] = {}
+    for folder in _normalise_dirs(template_dirs):
+        for name in FileSystemLoader(folder).list_templates():
+            if name not in found and not _hidden(name):
+                found[name] = TemplateSource(name, "team", Path(folder) / name, name in builtin_names)
+    for name in builtin_names:
+        if name not in found and not _hidden(name):
+            found[name] = TemplateSource(name, "builtin", builtin_dir / name)
+    return [found[name] for name in sorted(found)]
+
+
+def _hidden(name: str) -> bool:
+    return any(part.startswith(".") or part == "__pycache__" for part in name.split("/"))
+
+
+def _template_location(tb: TracebackType | None) -> tuple[str | None, int | None]:
+    """Return the innermost template file and line of a rewritten Jinja traceback."""
+    filename: str | None = None
+    lineno: int | None = None
+    while tb is not None:
+        # Jinja rewrites template frames into fake ones whose globals hold
+        # "__jinja_exception__" and whose filename/line are the template's.
+        if "__jinja_exception__" in tb.tb_frame.f_globals:
+            filename = tb.tb_frame.f_code.co_filename
+            lineno = tb.tb_lineno
+        tb = tb.tb_next
+    return filename, lineno
+
+
+def _one_line(text: object) -> str:
+    return " ".join(str(text).split())
+
+
+def _where(filename: str | None, lineno: int | None, fallback: str) -> str:
+    where = filename or fallback
+    return f"{where}:{lineno}" if lineno else where
+
+
+def render_template(
+    name: str,
+    context: Mapping[str, Any],
+    template_dirs: Sequence[str | Path] | None = None,
+) -> str:
+    """Render the template ``name`` with ``context``; every failure is a one-line TemplateError."""
+    env = get_environment(template_dirs)
+    try:
+        template = env.get_template(name)
+        return template.render(**context)
+    except BriefgenError:
+        raise
+    except jinja2.TemplatesNotFound as exc:
+        raise TemplateError(f"template not found: {', '.join(map(str, exc.templates))}") from None
+    except jinja2.TemplateNotFound as exc:
+        missing = exc.name if exc.name is not None else name
+        raise TemplateError(f"template not found: {missing} (needed by {name})"
+                            if missing != name else f"template not found: {name}") from None
+    except jinja2.TemplateSyntaxError as exc:
+        where = _where(exc.filename or exc.name, exc.lineno, name)
+        raise TemplateError(f"template syntax error at {where}: {_one_line(exc.message)}") from None
+    except SecurityError as exc:
+        filename, lineno = _template_location(exc.__traceback__)
+        where = _where(filename, lineno, name)
+        raise TemplateError(f"unsafe template {where}: {_one_line(exc)}") from None
+    except Exception as exc:  # noqa: BLE001 - any failure inside a template is a template problem
+        filename, lineno = _template_location(exc.__traceback__)
+        where = _where(filename, lineno, name)
+        kind = type(exc).__name__
+        raise TemplateError(f"template error at {where}: {kind}: {_one_line(exc)}") from None

@@ -1,0 +1,71 @@
+"""Small display filters shared by every template (dates, host names)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from urllib.parse import urlsplit
+
+__all__ = ["pretty_date", "hostname", "iso_datetime", "quote_text"]
+
+
+def _parse_iso(value: str) -> datetime | date | None:
+    text = value.strip()
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    try:
+        return date.fromisoformat(text[:10]) if len(text) >= 10 else None
+    except ValueError:
+        return None
+
+
+def pretty_date(value: object, *, with_time: bool = False) -> str:
+    """Show an ISO 8601 date as "21 March 2023" (plus "14:05 UTC" with ``with_time``).
+
+    Anything that is not ISO 8601 (a date "as given" by the article) is shown
+    unchanged, because guessing at a foreign date format could invert day and
+    month.
+    """
+    if value is None or value == "":
+        return ""
+    parsed: datetime | date | None
+    if isinstance(value, (datetime, date)):
+        parsed = value
+    else:
+        parsed = _parse_iso(str(value))
+        if parsed is None:
+            return str(value)
+    text = f"{parsed.day} {parsed.strftime('%B %Y')}"
+    if with_time and isinstance(parsed, datetime):
+        zone = parsed.tzname() or ""
+        text += f", {parsed.strftime('%H:%M')}" + (f" {zone}" if zone else "")
+    return text
+
+
+def iso_datetime(value: datetime) -> str:
+    """Format a datetime as W3C/ISO 8601 with a zone, as PDF metadata expects."""
+    return value.isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def hostname(value: object) -> str:
+    """Return the host of a URL without a leading "www.", or "" when there is none."""
+    if not value:
+        return ""
+    try:
+        host = urlsplit(str(value)).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
+
+
+def quote_text(value: object) -> str:
+    """Trim the trailing comma, semicolon or colon a verbatim quote keeps from its sentence.
+
+    Articles quote as ``"We will win," she said``; shown on its own, the quote
+    reads better without the comma. Nothing else of the quote is changed.
+    """
+    text = "" if value is None else str(value).strip()
+    return text.rstrip(",;:").rstrip()

@@ -1,0 +1,458 @@
+"""Tests of briefgen.render: Markdown, HTML and PDF output, escaping, sandbox, team templates."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from datetime import datetime, timezone
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from hypothesis import assume, example, given, settings, strategies as st
+from markdown_it import MarkdownIt
+
+from briefgen.errors import RenderError, TemplateError
+from briefgen.render import list_templates, render
+from briefgen.render.environment import builtin_template_dir, get_environment
+from briefgen.render.filters import pretty_date, quote_text
+from briefgen.render.markdown import md_escape, md_url, safe_url
+
+sys.path.insert(0, str(Path(__file__).parent))
+from fixtures_render import HOSTILE_QUOTE, full_brief, hostile_brief  # noqa: E402
+
+WHEN = datetime(2025, 11, 18, 9, 30, tzinfo=timezone.utc)
+REPO = Path(__file__).resolve().parent.parent
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+class _Collector(HTMLParser):
+    """Collects tags, attributes and visible text of an HTML document."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.attrs: list[tuple[str, str, str | None]] = []
+        self.text: list[str] = []
+        self.styles: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs.extend((tag, name, value) for name, value in attrs)
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "style":
+            self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        (self.styles if self._in_style else self.text).append(data)
+
+    @property
+    def visible(self) -> str:
+        return " ".join(" ".join(self.text).split())
+
+
+def _parse_html(html: str) -> _Collector:
+    collector = _Collector()
+    collector.feed(html)
+    return collector
+
+
+def _md_tokens(markdown: str) -> list:
+    return MarkdownIt("commonmark").parse(markdown)
+
+
+def _pdf_reader(data: bytes):
+    from pypdf import PdfReader
+
+    return PdfReader(io.BytesIO(data))
+
+
+def _pdf_text(data: bytes) -> str:
+    reader = _pdf_reader(data)
+    return " ".join(" ".join(page.extract_text() or "" for page in reader.pages).split())
+
+
+def _team_dir(tmp_path: Path, files: dict[str, str]) -> Path:
+    folder = tmp_path / "team"
+    folder.mkdir(exist_ok=True)
+    for name, content in files.items():
+        (folder / name).write_text(content, encoding="utf-8")
+    return folder
+
+
+# --------------------------------------------------------------------------- Markdown
+
+
+def test_markdown_is_commonmark_with_expected_structure() -> None:
+    brief = full_brief()
+    tokens = _md_tokens(render(brief, "md", generated_at=WHEN))
+    headings = [
+        (tok.tag, tokens[i + 1].content) for i, tok in enumerate(tokens) if tok.type == "heading_open"
+    ]
+    assert headings == [
+        ("h1", brief.title),
+        ("h2", "Bottom line"),
+        ("h2", "Key points"),
+        ("h2", "Actors"),
+        ("h2", "Quotes"),
+        ("h2", "Open questions"),
+    ]
+    # Key points and actors are bullet lists, open questions an ordered list.
+    items_per_list: list[tuple[str, int]] = []
+    for i, tok in enumerate(tokens):
+        if tok.type in ("bullet_list_open", "ordered_list_open"):
+            depth = tok.level
+            count = 0
+            for later in tokens[i + 1 :]:
+                if later.type == tok.type.replace("_open", "_close") and later.level == depth:
+                    break
+                if later.type == "list_item_open" and later.level == depth + 1:
+                    count += 1
+            items_per_list.append((tok.type, count))
+    assert items_per_list == [
+        ("bullet_list_open", len(brief.key_points)),
+        ("bullet_list_open", len(brief.actors)),
+        ("ordered_list_open", len(brief.open_questions)),
+    ]
+    assert sum(tok.type == "blockquote_open" for tok in tokens) == len(brief.quotes)
+
+
+def test_markdown_shows_actor_kind_role_and_speakers() -> None:
+    md = render(full_brief(), "md", generated_at=WHEN)
+    assert "- **Marta Ekdahl** (person) — President, Halvern Dockworkers\\' Union" not in md  # no stray escapes
+    assert "- **Marta Ekdahl** (person) — President, Halvern Dockworkers' Union" in md
+    assert "- **Halvern Dockworkers' Union** (organization)\n" in md
+    assert "> — Jonas Brenner" in md
+    assert "> — unattributed" in md
+    # Trailing comma of the verbatim quote is trimmed for display.
+    assert "somewhere else”" in md
+
+
+def test_markdown_title_fallback_and_source_line() -> None:
+    brief = full_brief().model_copy(update={"title": None})
+    md = render(brief, "md", generated_at=WHEN)
+    assert md.startswith("# Briefing\n")
+    assert (
+        "**The Coastal Ledger** · By Ana Whitfield · 17 November 2025 · "
+        "<https://www.coastal-ledger.example/news/2025/11/halvern-port-strike>"
+    ) in md
+
+
+def test_markdown_escapes_hostile_text_as_visible_text() -> None:
+    md = render(hostile_brief(), "md", generated_at=WHEN)
+    tokens = _md_tokens(md)
+    inline_types = {child.type for tok in tokens if tok.type == "inline" for child in tok.children or []}
+    # No links, images, raw HTML or code: only text, plus the template's own bold and italics.
+    assert inline_types <= {"text", "strong_open", "strong_close", "em_open", "em_close", "softbreak"}
+    html = MarkdownIt("commonmark").render(md)
+    parsed = _parse_html(html)
+    assert "script" not in parsed.tags and "img" not in parsed.tags and "a" not in parsed.tags
+    assert f"“{HOSTILE_QUOTE}”" in parsed.visible
+    assert "{{ 7*7 }}" in parsed.visible and "49" not in parsed.visible
+    assert "- not a list item <img src=x onerror=alert(1)>" in parsed.visible
+    assert "1. not an ordered item" in parsed.visible
+    assert "javascript" not in md
+    # Leading markers stayed text: only the template's own lists exist.
+    assert [t.type for t in tokens if t.type.endswith("list_open")] == [
+        "bullet_list_open",
+        "bullet_list_open",
+        "ordered_list_open",
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@example("&amp; &#x41; &copy AT&T")
+@example("1) one 2. two")
+@example("+ plus")
+@example("***")
+@example("    indented code")
+@example("<https://example.org> <!-- c -->")
+@example("a  \nb\\")
+@example("[ref]: http://e.example")
+@given(st.text(alphabet=st.characters(min_codepoint=9, max_codepoint=0x17F, blacklist_categories=("Cs",))))
+def test_md_escape_renders_back_to_the_same_text(value: str) -> None:
+    expected = " ".join(value.split())
+    assume(expected)  # templates only print non-empty values
+    for prefix in ("", "- ", "> ", "1. "):
+        html = MarkdownIt("commonmark").render(prefix + str(md_escape(value)))
+        parsed = _parse_html(html)
+        assert parsed.visible == expected, (prefix, value, html)
+        assert not {"a", "img", "code", "em", "strong", "h1", "h2", "hr", "pre"} & set(parsed.tags)
+
+
+def test_md_escape_examples() -> None:
+    assert md_escape("a*b_c") == "a\\*b\\_c"
+    assert md_escape("AT&T") == "AT&T"
+    assert md_escape("&lt;x") == "\\&lt;x"
+    assert md_escape("  - item\nnext") == "\\- item next"
+    assert md_escape("12. twelve") == "12\\. twelve"
+    assert md_escape(None) == ""
+
+
+def test_urls_are_limited_to_http() -> None:
+    assert safe_url("javascript:alert(1)") is None
+    assert safe_url("file:///etc/passwd") is None
+    assert safe_url("https://example.org/a b") is None
+    assert safe_url("https://example.org/x") == "https://example.org/x"
+    assert md_url("https://example.org/a>b") == "https://example.org/a%3Eb"
+    assert md_url("data:text/html,hi") == ""
+
+
+def test_display_filters() -> None:
+    assert quote_text("We will win,") == "We will win"
+    assert quote_text("Really?") == "Really?"
+    assert pretty_date("2023-03-21") == "21 March 2023"
+    assert pretty_date("March 21, 2023") == "March 21, 2023"
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def test_html_is_self_contained() -> None:
+    html = render(full_brief(), "html", generated_at=WHEN)
+    parsed = _parse_html(html)
+    assert "script" not in parsed.tags and "link" not in parsed.tags and "img" not in parsed.tags
+    assert not [a for a in parsed.attrs if a[1] == "src" or a[1].startswith("on")]
+    hrefs = [value for tag, name, value in parsed.attrs if name == "href"]
+    assert hrefs == ["https://www.coastal-ledger.example/news/2025/11/halvern-port-strike"]
+    css = " ".join(parsed.styles)
+    assert "url(" not in css and "@import" not in css
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in html
+    assert "max-width" in css and "@media (max-width" in css
+
+
+def test_html_content_and_metadata() -> None:
+    brief = full_brief()
+    html = render(brief, "html", generated_at=WHEN)
+    parsed = _parse_html(html)
+    assert "Marta Ekdahl" in parsed.visible and "Transport Minister" in parsed.visible
+    assert "— unattributed" in parsed.visible
+    assert "Will the government invoke emergency powers" in parsed.visible
+    assert ("meta", "content", "briefgen") in parsed.attrs
+    assert ("meta", "content", "2025-11-18T09:30:00Z") in parsed.attrs
+    assert f"<title>{brief.title}</title>" in html
+    for block in ("bottom-line", "key-points", "actors", "quotes", "open-questions"):
+        assert f'id="{block}"' in html
+
+
+def test_html_escapes_hostile_text() -> None:
+    html = render(hostile_brief(), "html", generated_at=WHEN)
+    parsed = _parse_html(html)
+    assert "script" not in parsed.tags and "img" not in parsed.tags and "b" not in parsed.tags
+    assert HOSTILE_QUOTE in parsed.visible
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "{{ 7*7 }}" in parsed.visible and "49" not in parsed.visible
+    assert "javascript:" not in html  # the unsafe source URL is dropped, not linked
+
+
+def test_settings_max_actors_label_and_titles() -> None:
+    html = render(
+        full_brief(),
+        "html",
+        generated_at=WHEN,
+        settings={"max_actors": 2, "label": "Desk note", "titles": {"actors": "Who matters"}},
+    )
+    visible = _parse_html(html).visible
+    assert "Jonas Brenner" in visible and "Lena Sørli" not in visible
+    assert "Desk note" in visible and "Who matters" in visible
+
+
+def test_bad_arguments_raise_render_error() -> None:
+    with pytest.raises(RenderError, match="unknown output format"):
+        render(full_brief(), "docx")
+    with pytest.raises(RenderError, match="page_size"):
+        render(full_brief(), "html", page_size="A4; } body { display:none")
+    assert isinstance(render(full_brief(), "markdown", generated_at=WHEN), str)
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+@pytest.fixture(scope="module")
+def a4_pdf() -> bytes:
+    return render(full_brief(), "pdf", generated_at=WHEN)
+
+
+def test_pdf_content_pages_and_metadata(a4_pdf: bytes) -> None:
+    assert a4_pdf.startswith(b"%PDF")
+    brief = full_brief()
+    reader = _pdf_reader(a4_pdf)
+    pages = len(reader.pages)
+    text = _pdf_text(a4_pdf)
+    assert "at least five days; the dispute turns on job" in text
+    assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
+    meta = reader.metadata
+    assert meta.title == brief.title
+    assert meta.author == "Ana Whitfield"
+    assert meta.creator == "briefgen"
+    assert meta.creation_date.year == 2025
+    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    nested = [item.title for sub in reader.outline if isinstance(sub, list) for item in sub]
+    assert outline == [brief.title]
+    assert nested == ["Bottom line", "Key points", "Actors", "Quotes", "Open questions"]
+
+
+def test_pdf_page_sizes(a4_pdf: bytes) -> None:
+    a4 = _pdf_reader(a4_pdf).pages[0].mediabox
+    assert (round(float(a4.width)), round(float(a4.height))) == (595, 842)
+    letter_pdf = render(full_brief(), "pdf", generated_at=WHEN, page_size="Letter")
+    letter = _pdf_reader(letter_pdf).pages[0].mediabox
+    assert (round(float(letter.width)), round(float(letter.height))) == (612, 792)
+
+
+def test_pdf_author_falls_back_to_outlet_and_title_to_briefing() -> None:
+    brief = full_brief().model_copy(update={"title": None})
+    brief = brief.model_copy(update={"source": brief.source.model_copy(update={"author": None})})
+    meta = _pdf_reader(render(brief, "pdf", generated_at=WHEN)).metadata
+    assert meta.title == "Briefing"
+    assert meta.author == "The Coastal Ledger"
+
+
+def test_restricted_fetcher_refuses_outside_files_and_network(tmp_path: Path) -> None:
+    from briefgen.render.pdf import RestrictedURLFetcher
+
+    inside = tmp_path / "logo.svg"
+    inside.write_text("<svg xmlns='http://www.w3.org/2000/svg'/>", encoding="utf-8")
+    (tmp_path / "escape.txt").symlink_to("/etc/passwd")
+    fetcher = RestrictedURLFetcher([tmp_path])
+    for url in (
+        "file:///etc/passwd",
+        "http://127.0.0.1:9/x.css",
+        "https://example.com/font.woff2",
+        "ftp://example.com/x",
+        f"file://{tmp_path}/escape.txt",
+        f"file://{tmp_path}/../{tmp_path.name}/../../etc/passwd",
+        "file://otherhost/etc/passwd",
+    ):
+        with pytest.raises(ValueError):
+            fetcher.fetch(url)
+    assert fetcher.fetch(f"file://{inside}").read().startswith(b"<svg")
+    assert fetcher.fetch("data:text/plain;base64,aGk=").read() == b"hi"
+
+
+def test_attachment_markup_embeds_nothing_outside_template_folders(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from briefgen.render.pdf import html_to_pdf
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("top-secret-marker", encoding="utf-8")
+    html = (
+        "<html><head><link rel='attachment' href='file:///etc/passwd'>"
+        f"<link rel='attachment' href='file://{secret}'></head>"
+        "<body><p><a rel='attachment' href='file:///etc/passwd'>passwd</a></p>"
+        f"<p><a rel='attachment' href='file://{secret}'>secret</a></p></body></html>"
+    )
+    outside = html_to_pdf(html, allowed_dirs=[builtin_template_dir()])
+    assert PdfReader(io.BytesIO(outside)).attachments == {}
+    # Control: the same markup does embed a file that lies inside an allowed folder,
+    # so the assertion above can fail.
+    inside = html_to_pdf(html, allowed_dirs=[tmp_path])
+    assert "secret.txt" in PdfReader(io.BytesIO(inside)).attachments
+
+
+# --------------------------------------------------------------------------- templates
+
+
+def test_team_template_extends_default_and_overrides_one_block(tmp_path: Path) -> None:
+    team = _team_dir(
+        tmp_path,
+        {
+            "brief.html.j2": '{% extends "default:brief.html.j2" %}\n'
+            '{% block footer %}<footer class="team">Team desk · {{ brief.quotes[0].text }}</footer>{% endblock %}\n',
+            "brief.md.j2": '{% extends "default:brief.md.j2" %}\n'
+            "{% block footer %}\nTeam footer: {{ brief.quotes[0].text }}\n{% endblock %}\n",
+        },
+    )
+    html = render(hostile_brief(), "html", template_dirs=[team], generated_at=WHEN)
+    parsed = _parse_html(html)
+    assert "Team desk" in parsed.visible and "Generated by briefgen" not in parsed.visible
+    assert "Key points" in parsed.visible  # the rest comes from the built-in template
+    assert "script" not in parsed.tags  # autoescape still applies in the team block
+    md = render(hostile_brief(), "md", template_dirs=[team], generated_at=WHEN)
+    assert "Team footer: \\<script\\>" in md  # Markdown escaping applies in team blocks too
+    assert "## Key points" in md
+    sources = {s.name: s for s in list_templates([team])}
+    assert sources["brief.html.j2"].origin == "team" and sources["brief.html.j2"].overrides_builtin
+    assert sources["print.css"].origin == "builtin"
+
+
+def test_template_syntax_error_names_file_and_line(tmp_path: Path) -> None:
+    team = _team_dir(tmp_path, {"brief.md.j2": "# {{ title }}\n\n{% if brief.title %}\nno endif\n"})
+    with pytest.raises(TemplateError) as info:
+        render(full_brief(), "md", template_dirs=[team])
+    message = str(info.value)
+    assert "brief.md.j2:" in message and "\n" not in message
+    assert str(team / "brief.md.j2") in message
+
+
+def test_template_runtime_error_names_file_and_line(tmp_path: Path) -> None:
+    team = _team_dir(tmp_path, {"brief.md.j2": "# {{ title }}\n\n{{ brief.no_such_field.deeper }}\n"})
+    with pytest.raises(TemplateError) as info:
+        render(full_brief(), "md", template_dirs=[team])
+    assert f"{team / 'brief.md.j2'}:3" in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "''.__class__.__mro__",
+        "brief.__class__.__init__.__globals__",
+        "settings.__class__.__subclasses__()",
+        "brief.actors.append(1)",
+    ],
+)
+def test_sandbox_refuses_unsafe_access(tmp_path: Path, expression: str) -> None:
+    team = _team_dir(tmp_path, {"evil.html.j2": "<p>\n{{ " + expression + " }}\n</p>\n"})
+    with pytest.raises(TemplateError, match=r"evil\.html\.j2"):
+        render(full_brief(), "html", template_dirs=[team], template="evil.html.j2")
+
+
+def test_missing_template_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(TemplateError, match="template not found: nope.html.j2"):
+        render(full_brief(), "html", template="nope.html.j2")
+    with pytest.raises(TemplateError, match="template folder not found"):
+        render(full_brief(), "html", template_dirs=[tmp_path / "missing"])
+
+
+def test_environment_is_cached_per_folder_tuple(tmp_path: Path) -> None:
+    team = _team_dir(tmp_path, {})
+    assert get_environment([team]) is get_environment([str(team)])
+    assert get_environment([team]) is not get_environment()
+
+
+def test_concurrent_renders_share_one_environment(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    team = _team_dir(tmp_path, {"brief.md.j2": '{% extends "default:brief.md.j2" %}\n'})
+    brief = full_brief()
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        envs = list(pool.map(lambda _: get_environment([team]), range(32)))
+        outputs = set(pool.map(lambda _: render(brief, "md", template_dirs=[team], generated_at=WHEN), range(16)))
+    assert all(env is envs[0] for env in envs)
+    assert len(outputs) == 1 and "## Key points" in outputs.pop()
+
+
+def test_builtin_templates_found_and_listed() -> None:
+    assert (builtin_template_dir() / "brief.html.j2").is_file()
+    names = {s.name for s in list_templates()}
+    assert {"brief.md.j2", "brief.html.j2", "brief.css", "print.css"} <= names
+
+
+def test_importing_render_does_not_import_weasyprint() -> None:
+    code = (
+        "import sys, briefgen.render as r\n"
+        "from briefgen.model import Brief\n"
+        "r.render(Brief(text='x'), 'html')\n"
+        "assert 'weasyprint' not in sys.modules and 'spacy' not in sys.modules\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO, env=env)
