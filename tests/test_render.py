@@ -225,7 +225,8 @@ def test_html_is_self_contained() -> None:
     css = " ".join(parsed.styles)
     assert "url(" not in css and "@import" not in css
     assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in html
-    assert "max-width" in css and "@media (max-width" in css
+    assert "max-width" in css
+    assert '<style media="screen and (max-width: 600px)">' in html  # phone layout
 
 
 def test_html_content_and_metadata() -> None:
@@ -297,6 +298,14 @@ def test_pdf_content_pages_and_metadata(a4_pdf: bytes) -> None:
     nested = [item.title for sub in reader.outline if isinstance(sub, list) for item in sub]
     assert outline == [brief.title]
     assert nested == ["Bottom line", "Key points", "Actors", "Quotes", "Open questions"]
+
+
+def test_pdf_renders_without_weasyprint_warnings(caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    with caplog.at_level(logging.WARNING, logger="weasyprint"):
+        render(full_brief(), "pdf", generated_at=WHEN)
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("weasyprint")] == []
 
 
 def test_pdf_page_sizes(a4_pdf: bytes) -> None:

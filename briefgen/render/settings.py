@@ -18,7 +18,7 @@ import os
 from datetime import datetime, timezone
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..errors import RenderError
 
@@ -79,6 +79,16 @@ class RenderSettings(_Frozen):
     fallback_title: str = "Briefing"
     label: str | None = None
     show_generated_at: bool = True
+
+    @field_validator("page_size", mode="before")
+    @classmethod
+    def _canonical_page_size(cls, value: object) -> object:
+        # Accept "letter" or " a4 " from a command line or a config file.
+        if isinstance(value, str):
+            for size in PAGE_SIZES:
+                if value.strip().lower() == size.lower():
+                    return size
+        return value
 
 
 def make_settings(settings: RenderSettings | dict | None = None, **overrides: object) -> RenderSettings:
