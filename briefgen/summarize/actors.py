@@ -10,19 +10,26 @@ how many quotes they speak.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from ..model import Actor, Quote
 from .analysis import Analysis
 from .gazetteer import canonical_country
+from .kinds import (
+    fix_kinds,
+    is_sports_story,
+    link_surnames,
+    locate_places,
+    retag_sports_teams,
+    split_pairs,
+    vote_kinds,
+)
 from .mentions import Mention, collect_mentions
 from .people import NameIndex, strip_honorific
 from .roles import find_role
 
 __all__ = ["extract_actors"]
 
-_KIND_ORDER = ("person", "organization", "place")
 _NAME_WORD = re.compile(r"^[A-Z][\w.'’-]*$")
 _SMALL = {"of", "for", "and", "the", "on", "in", "de", "&"}
 
@@ -37,38 +44,6 @@ class _Cluster:
     @property
     def first(self) -> int:
         return min(m.start for m in self.mentions) if self.mentions else 1 << 30
-
-
-def _vote_kinds(mentions: list[Mention]) -> None:
-    """Give every mention of the same name one kind: the name's own words, else the majority."""
-    votes: dict[str, Counter[str]] = {}
-    hinted: dict[str, str] = {}
-    for m in mentions:
-        key = m.text.casefold()
-        if m.hint:
-            hinted.setdefault(key, m.hint)
-        votes.setdefault(key, Counter())[m.kind] += 1
-    for m in mentions:
-        key = m.text.casefold()
-        if key in hinted:
-            m.kind = hinted[key]
-            continue
-        counts = votes[key]
-        best = max(counts.values())
-        # ties go to the most specific kind: a person over an organisation over a place
-        m.kind = next(k for k in _KIND_ORDER if counts.get(k) == best)
-
-
-def _link_surnames(mentions: list[Mention]) -> None:
-    """A bare surname of a person in the article is that person, whatever spaCy called it."""
-    surnames = {
-        m.text.split()[-1].casefold()
-        for m in mentions
-        if m.kind == "person" and len(m.text.split()) > 1
-    }
-    for m in mentions:
-        if m.kind != "person" and not m.hint and len(m.text.split()) == 1 and m.text.casefold() in surnames:
-            m.kind = "person"
 
 
 def _acronym(name: str) -> str:
@@ -175,9 +150,12 @@ def extract_actors(analysis: Analysis, quotes: list[Quote]) -> list[Actor]:
     Importance grows with the number of mentions, an early first mention, a place in the
     headline and the quotes an actor speaks; templates decide how many to show.
     """
-    mentions = collect_mentions(analysis)
-    _vote_kinds(mentions)
-    _link_surnames(mentions)
+    mentions = split_pairs(fix_kinds(collect_mentions(analysis), analysis.text))
+    vote_kinds(mentions)
+    locate_places(mentions)
+    link_surnames(mentions)
+    if is_sports_story(analysis.text, analysis.title):
+        retag_sports_teams(mentions, analysis.text)
     clusters = _cluster(mentions)
     for speaker in _count_speakers(clusters, quotes):
         # a named speaker the entity model missed is still an actor of the story

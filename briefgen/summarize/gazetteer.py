@@ -14,6 +14,9 @@ __all__ = [
     "ORG_FIRST_WORDS",
     "PLACE_LAST_WORDS",
     "SPORT_WORDS",
+    "TEAM_SPORT_WORDS",
+    "GIVEN_NAMES",
+    "NEWS_AGENCIES",
     "canonical_country",
     "is_nationality",
 ]
@@ -145,6 +148,12 @@ volleyball handball snooker darts badminton squash
 )
 
 
+# Team sports: their reports name clubs after towns ("Cleveland beat Boston 5-3").
+TEAM_SPORT_WORDS: frozenset[str] = frozenset(
+    "soccer football baseball basketball cricket rugby hockey nfl nba nhl mlb volleyball handball".split()
+)
+
+
 def canonical_country(name: str) -> str | None:
     """The canonical name of a country or country-like territory, or None if ``name`` is not one."""
     key = name.strip().casefold()
@@ -156,3 +165,38 @@ def canonical_country(name: str) -> str | None:
 def is_nationality(name: str) -> bool:
     """True for nationality and group words ("Russian", "Chechens") that are not actors."""
     return name.strip().casefold() in NATIONALITIES
+
+# Common given names (many languages): a two-word name starting with one is a person.
+GIVEN_NAMES: frozenset[str] = frozenset(
+    """
+Aaron Adam Adrian Ahmed Ahmad Alan Albert Alberto Alejandro Alex Alexander Alexandre Alexei
+Alfred Ali Alice Alistair Amy Ana Anders Andre Andrea Andreas Andrei Andrew Andy Angela Anna
+Anne Anton Antonio Arnold Arthur Barbara Ben Benjamin Bernard Bill Bob Boris Brian Bruce Bruno
+Carl Carlos Carol Catherine Charles Charlie Chris Christian Christina Christine Christopher
+Claude Claudia Colin Craig Dan Daniel Danny Darren David Dean Dennis Diana Diego Dieter Dmitry
+Don Donald Doug Douglas Dmitri Ed Eddie Edward Elena Elizabeth Emily Emma Enrique Eric Erik
+Ernesto Eva Fernando Francesco Francis Francisco Frank Franz Fred Frederick Gary Geoff George
+Georg Gerald Gerhard Giovanni Giuseppe Gordon Graham Greg Gregory Guillermo Gunter Hans Harry
+Hassan Heinz Helen Helmut Henri Henry Herbert Hugo Hussein Ian Igor Ibrahim Irina Ivan Jack
+Jacques James Jan Jane Janet Javier Jean Jeff Jennifer Jerry Jim Jimmy Joachim Joe Johan
+Johann Johannes John Johnny Jon Jonathan Jorge Jose Josef Joseph Juan Julia Julian Karl Kate
+Keith Ken Kenneth Kevin Klaus Kurt Larry Laura Laurent Lee Leonid Linda Lisa Luca Luigi Luis
+Mahmoud Manuel Marc Marco Marcus Maria Mariano Mario Mark Martin Mary Matt Matthew Max Michael
+Michel Miguel Mike Mikhail Mohamed Mohammad Mohammed Muhammad Nancy Neil Nicholas Nick Nicolas
+Nigel Nikolai Oleg Oliver Omar Oscar Pablo Paolo Pascal Patrick Paul Pedro Peter Philip
+Philippe Pierre Rafael Ralph Ramon Raul Ray Richard Rick Rob Robert Roberto Roger Roman Ron
+Ronald Ruben Rudolf Russell Ryan Said Sam Samuel Sandra Sarah Scott Sean Sergei Sergio Simon
+Stefan Stephan Stephen Steve Steven Susan Thomas Tim Timothy Todd Tom Tony Vladimir Walter
+Wayne Werner William Willem Wolfgang Yuri Yves Zhang Wang Li Liu Chen
+""".split()
+)
+
+# News agencies: cited as sources in most wire copy ("the agency said"), always organisations.
+NEWS_AGENCIES: frozenset[str] = frozenset(
+    w.casefold()
+    for w in (
+        "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Xinhua", "Interfax",
+        "Itar-Tass", "Tass", "Kyodo", "Bloomberg", "UPI", "EFE", "ANSA", "DPA", "Yonhap", "PTI",
+        "RIA Novosti", "Anadolu", "IRNA", "MENA", "PAP", "CTK", "BTA",
+    )
+)

@@ -17,22 +17,19 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..nlp import load_pipeline
-from .gazetteer import (
-    ORG_FIRST_WORDS,
-    ORG_LAST_WORDS,
-    PLACE_LAST_WORDS,
-    canonical_country,
-    is_nationality,
-)
+from .gazetteer import ORG_LAST_WORDS, PLACE_LAST_WORDS, SPORT_WORDS, canonical_country, is_nationality
+from .kinds import name_hint
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
 
     from .analysis import Analysis
 
-__all__ = ["Mention", "collect_mentions", "truecase_line", "is_caps_line", "credit_ranges"]
+__all__ = ["Mention", "collect_mentions", "truecase_line", "is_caps_line", "credit_ranges", "english_words"]
 
-_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+_KINDS = {
+    "PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "DATELINE": "place",
+}
 
 #: A parenthesised photo credit: "(Jane Doe, Pool Photo via AP)", "(AFP/Getty Images)".
 _CREDIT = re.compile(
@@ -47,6 +44,7 @@ _LEAD_JUNK = re.compile(r"^(?:[\W_]+|(?:the|a|an)\s+)+", re.IGNORECASE)
 _TRAIL_JUNK = re.compile(r"(?:['’]s?|[^\w.]+|\s+\d[\w-]*)+$")
 _ABBREV_END = re.compile(r"(?:\b[^\W\d_]\.)+$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros)\.$")
 _WORD = re.compile(r"[^\W\d_]+")
+_SECTION_LABEL = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[-–—:]+\s*(?=[^\W\d_])")
 
 
 @dataclass
@@ -71,7 +69,7 @@ def is_caps_line(line: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _dictionary() -> frozenset[str]:
+def english_words() -> frozenset[str]:
     """Lower-case English words known to the pipeline's lemmatizer (WordNet's lemma index)."""
     try:
         table = load_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")
@@ -91,7 +89,7 @@ def _is_word(lower: str) -> bool:
 
     if lower in STOP_WORDS:
         return True
-    words = _dictionary()
+    words = english_words()
     stems = {lower, lower[:-1] if lower.endswith("s") else lower, lower[:-2] if lower.endswith("es") else lower,
              lower[:-2] if lower.endswith("ed") else lower, lower[:-3] if lower.endswith("ing") else lower,
              lower[:-1] if lower.endswith("d") else lower}
@@ -178,10 +176,22 @@ def _clean(text: str) -> tuple[str, int, int, str | None]:
     """
     first_line = text.split("\n", 1)[0]
     cut_back = len(text) - len(first_line)
+    front = 0
+    # "Golf - Henke", "post-97 - Tsang": a spaced dash joins two headline parts, not one name
+    parts = [m for m in re.finditer(r"[^\s–—-](?:.*?[^\s–—-])?(?=\s+[-–—]+\s+|$)", first_line)]
+    if len(parts) > 1:
+        best = max(parts, key=lambda m: (sum(w[:1].isupper() for w in m.group().split()), m.start()))
+        front, first_line = best.start(), best.group()
+        cut_back += len(text.split("\n", 1)[0]) - best.end()
+    label = _SECTION_LABEL.match(first_line)
+    if label and all(w.lower() in SPORT_WORDS for w in label.group(1).split()):
+        front += label.end()
+        first_line = first_line[label.end():]
     name = first_line
     lead = _LEAD_JUNK.match(name)
-    front = lead.end() if lead else 0
-    name = name[front:]
+    front_junk = lead.end() if lead else 0
+    front += front_junk
+    name = name[front_junk:]
     hint: str | None = None
     while True:
         before = name
@@ -198,36 +208,37 @@ def _clean(text: str) -> tuple[str, int, int, str | None]:
             name = name[: name.rfind(dropped)].rstrip()
         if name == before:
             break
-    cut_back += len(first_line) - front - len(name)
+    cut_back += len(first_line) - front_junk - len(name)
     return name, front, cut_back, hint
 
 
-def _name_hint(name: str) -> str | None:
-    """The kind a name's own words imply, if any."""
-    words = name.split()
-    if not words:
-        return None
-    if words[-1] in ORG_LAST_WORDS or (
-        len(words) > 2 and words[0] in ORG_FIRST_WORDS and words[1].lower() in {"of", "for", "on"}
-    ):
-        return "organization"
-    if canonical_country(name):
-        return "place"
-    if len(words) > 1 and words[-1].lower() in PLACE_LAST_WORDS:
-        return "place"
-    return None
-
-
 def _caps_entities(analysis: "Analysis", caps: list[tuple[int, int]]) -> list[tuple[int, "SpacySpan"]]:
-    """Entities of the caps lines, parsed again from their truecased form, with line offsets."""
+    """Entities of the caps lines, parsed again from their truecased form, with line offsets.
+
+    A dateline ("TAVILDARA, Tajikistan 1996-08-30") names places: each comma-separated part
+    before the date is one, whatever the model makes of the line.
+    """
     if not caps:
         return []
     forms = _body_forms(analysis.doc, caps)
     lines = [truecase_line(analysis.text[s:e], forms) for s, e in caps]
     out: list[tuple[int, "SpacySpan"]] = []
-    for (s, _e), doc in zip(caps, load_pipeline().pipe(lines)):
+    for (s, _e), line, doc in zip(caps, lines, load_pipeline().pipe(lines)):
+        if _DATELINE.match(line):
+            place_part = line[: re.search(r"\d{4}-", line).start()]
+            for part in re.finditer(r"[^,]+", place_part):
+                lo = part.start() + len(part.group()) - len(part.group().lstrip())
+                hi = part.end() - (len(part.group()) - len(part.group().rstrip()))
+                span = doc.char_span(lo, hi, label="DATELINE", alignment_mode="contract")
+                if span is not None and len(span):
+                    out.append((s, span))
+            continue
         out.extend((s, ent) for ent in doc.ents)
     return out
+
+
+#: Labels whose mentions are never actors, unless the name's own words say otherwise.
+_OTHER_LABELS = {"NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "QUANTITY"}
 
 
 def collect_mentions(analysis: "Analysis") -> list[Mention]:
@@ -249,23 +260,28 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
     ]
     raw.extend(_caps_entities(analysis, caps))
     raw.sort(key=lambda p: p[0] + p[1].start_char)
-    norp = {ent.text.casefold() for _, ent in raw if ent.label_ == "NORP"}
+    norp = {ent.text.casefold() for _, ent in raw if ent.label_ == "NORP" and not canonical_country(ent.text)}
 
     mentions: list[Mention] = []
     for offset, ent in raw:
         kind = _KINDS.get(ent.label_)
-        if kind is None:
+        if kind is None and ent.label_ not in _OTHER_LABELS:
             continue
         start = offset + ent.start_char
         if in_ranges(start, credits):
             continue
+        after = ent.doc.text[ent.end_char : ent.end_char + 2]
+        if len(after) == 2 and after[0] in "-–" and after[1].islower():
+            continue  # "Moscow-based", "U.S.-led": a modifier, not a mention of the actor
         name, front, back, hint = _clean(ent.text)
         if not name or not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
             continue
-        if is_nationality(name) or name.casefold() in norp:
+        hint = name_hint(name) or hint
+        if kind is None and hint in {None, "person"}:
+            continue  # "Roman Catholic" (NORP) is no person for starting with a given name
+        if hint is None and (is_nationality(name) or name.casefold() in norp):
             continue
-        hint = _name_hint(name) or hint
         mentions.append(
-            Mention(name, start + front, offset + ent.end_char - back, hint or kind, ent.label_, ent, hint)
+            Mention(name, start + front, offset + ent.end_char - back, hint or kind or "place", ent.label_, ent, hint)
         )
     return mentions

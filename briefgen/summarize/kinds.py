@@ -1,0 +1,252 @@
+"""Kinds of mentions: general rules that fix the person/organisation/place confusions of spaCy.
+
+Each rule holds for a class of text, not for any one article: a name's own words
+("... Ltd", "... Party", a country), a common given name first ("Ruben Sierra"), a bare
+word after "in" or "near" (a town), one kind per name by vote, a surname of a person
+in the article, and in sports reports the towns and counties that play (clubs).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .gazetteer import (
+    GIVEN_NAMES,
+    NEWS_AGENCIES,
+    ORG_FIRST_WORDS,
+    ORG_LAST_WORDS,
+    PLACE_LAST_WORDS,
+    TEAM_SPORT_WORDS,
+    canonical_country,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+    from .mentions import Mention
+
+__all__ = [
+    "name_hint",
+    "fix_kinds",
+    "vote_kinds",
+    "link_surnames",
+    "locate_places",
+    "split_pairs",
+    "is_sports_story",
+    "retag_sports_teams",
+]
+
+_KIND_ORDER = ("person", "organization", "place")
+#: Prepositions after which a bare name is where something happens.
+_WHERE = {"in", "near", "outside", "around", "inside"}
+
+
+def name_hint(name: str) -> str | None:
+    """The kind a name's own words imply, if any ("Pirelli SpA", "Jiangsu Province", "Chile")."""
+    words = name.split()
+    if not words:
+        return None
+    if canonical_country(name):
+        return "place"
+    if name.casefold() in NEWS_AGENCIES:
+        return "organization"
+    if (len(words) > 1 and words[-1] in ORG_LAST_WORDS) or (
+        len(words) > 2 and words[0] in ORG_FIRST_WORDS and words[1].lower() in {"of", "for", "on"}
+    ):
+        return "organization"
+    if len(words) > 1 and words[-1].lower() in PLACE_LAST_WORDS:
+        return "place"
+    if len(words) > 1 and words[0] in GIVEN_NAMES and all(w[:1].isupper() for w in words[1:]):
+        return "person"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    from .mentions import english_words
+
+    return english_words()
+
+
+def _generic(m: "Mention", text_lower_words: set[str]) -> bool:
+    """A lone common word the model took for a name ("Education" in "Education Minister")."""
+    if " " in m.text or m.text.isupper() or m.hint or m.label != "ORG":
+        return False
+    lower = m.text.lower()
+    if lower not in _common_words():
+        return False
+    return m.span.root.dep_ == "compound" or lower in text_lower_words
+
+
+def fix_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
+    """Drop lone common words and adjectives the model took for names."""
+    lower_words = set(re.findall(r"\b[a-z]+\b", text))
+    return [
+        m for m in mentions
+        if not _generic(m, lower_words)
+        and not (" " not in m.text and not m.hint and m.span.root.pos_ in {"ADJ", "ADV", "VERB"})
+    ]
+
+
+def locate_places(mentions: list["Mention"]) -> None:
+    """A name written after "in" or "near" is a place, in every mention, unless it is a person's.
+
+    spaCy's small model often takes unfamiliar towns for people or organisations
+    ("fighting in Goma"); the preposition settles it. Names of people in the article
+    (any word of a full name) and names whose own words say otherwise are left alone.
+    """
+    full_tokens = {t.casefold() for m in mentions if m.kind == "person" and " " in m.text for t in m.text.split()}
+    located: set[str] = set()
+    for m in mentions:
+        if m.hint == "place" or m.label == "DATELINE":
+            located.add(m.text.casefold())
+        if m.hint or m.kind == "place" or m.text.casefold() in full_tokens:
+            continue
+        if m.kind == "person" and " " in m.text:
+            continue
+        prev = m.span.doc[m.span.start - 1] if m.span.start > 0 else None
+        where = _WHERE | ({"at"} if m.kind == "person" else set())
+        # the name must be the object of the preposition: not "in NFL history"
+        if prev is not None and prev.lower_ in where and m.span.root.head.i == prev.i:
+            located.add(m.text.casefold())
+    for m in mentions:
+        if not m.hint and m.text.casefold() in located and m.text.casefold() not in full_tokens:
+            m.kind = "place"
+
+
+def vote_kinds(mentions: list["Mention"]) -> None:
+    """Give every mention of the same name one kind: the name's own words, else the majority."""
+    votes: dict[str, Counter[str]] = {}
+    hinted: dict[str, str] = {}
+    for m in mentions:
+        key = m.text.casefold()
+        if m.hint:
+            hinted.setdefault(key, m.hint)
+        votes.setdefault(key, Counter())[m.kind] += 1
+    for m in mentions:
+        key = m.text.casefold()
+        if key in hinted:
+            m.kind = hinted[key]
+            continue
+        counts = votes[key]
+        best = max(counts.values())
+        # ties go to the most specific kind: a person over an organisation over a place
+        m.kind = next(k for k in _KIND_ORDER if counts.get(k) == best)
+
+
+def link_surnames(mentions: list["Mention"]) -> None:
+    """A surname of a person in the article is that person, whatever spaCy called it.
+
+    "Van Poppel" after "Todd Van Poppel": any mention that is the tail of a person's
+    longer name, and no place or organisation by its own words.
+    """
+    tails: set[str] = set()
+    for m in mentions:
+        words = m.text.casefold().split()
+        if m.kind == "person" and len(words) > 1:
+            tails.update(" ".join(words[i:]) for i in range(1, len(words)))
+    for m in mentions:
+        if m.kind != "person" and not m.hint and m.text.casefold() in tails:
+            m.kind = "person"
+
+
+def split_pairs(mentions: list["Mention"]) -> list["Mention"]:
+    """"Laurent Cabannes and Laurent Benezech" as one entity is two people."""
+    from .mentions import Mention
+
+    out: list[Mention] = []
+    for m in mentions:
+        parts = m.text.split(" and ")
+        doc = m.span.doc
+        if (
+            len(parts) == 2
+            and all(len(p.split()) > 1 for p in parts)
+            and parts[1].split()[0] in GIVEN_NAMES
+        ):
+            base = m.span.start_char + m.span.text.find(m.text)
+            second = base + len(parts[0]) + len(" and ")
+            for lo, part in ((base, parts[0]), (second, parts[1])):
+                span = doc.char_span(lo, lo + len(part), alignment_mode="expand")
+                if span is not None:
+                    delta = m.start - base
+                    out.append(Mention(part, lo + delta, lo + delta + len(part), "person", m.label, span, "person"))
+            continue
+        out.append(m)
+    return out
+
+
+_SPORT_HEAD = re.compile(r"^\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3})\s*[-–:]")
+_DATELINE = re.compile(r"^[^\W\d_][^\n\d]*\s\d{4}-\d{2}-\d{2}\s*$")
+_LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across", "to", "into", "towards", "toward"}
+#: Verbs whose subject or object in a sports report is a side ("Surrey thrashed Kent").
+_CONTEST_VERBS = {
+    "beat", "defeat", "win", "lose", "draw", "play", "face", "host", "thrash", "rout", "edge",
+    "need", "chase", "meet", "tie", "lead", "trail", "top", "sweep", "blank", "crush", "overcome",
+    "eliminate", "knock", "hammer", "outplay", "dominate", "upset", "down", "overwhelm", "take",
+}
+_CONTEST_PREPS = {"over", "against", "for", "to", "with", "from", "versus", "vs", "v"}
+
+
+def is_sports_story(text: str, title: str | None = None) -> bool:
+    """True when the headline opens with a team sport's section label ("SOCCER - ...").
+
+    Only team sports: in boxing or tennis the sides are people, not clubs.
+    """
+    for line in (title or "", text.split("\n", 1)[0]):
+        m = _SPORT_HEAD.match(line)
+        if m and any(w in TEAM_SPORT_WORDS for w in m.group(1).lower().split()):
+            return True
+    return False
+
+
+def _competes(span: "SpacySpan") -> bool:
+    """True when a name stands where a side stands: subject or object of a contest verb,
+    object of "over"/"against", or followed by a score."""
+    tok = span.root
+    while tok.dep_ in {"conj", "appos"} and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"} and tok.head.lemma_.lower() in _CONTEST_VERBS:
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ in _CONTEST_PREPS:
+        return True
+    return bool(re.match(r"\s*\d+-\d+\b", span.doc.text[span.end_char : span.end_char + 8]))
+
+
+def retag_sports_teams(mentions: list["Mention"], text: str) -> None:
+    """In a sports story, towns and counties that play are clubs: organisations, not places.
+
+    Wire sports reports name clubs by their town ("Cleveland beat Boston 5-3", "Surrey
+    thrashed Kent"). A non-country place outside a locative phrase ("in Boston"), and a
+    one-word "person" never introduced by a full name that stands where a side stands,
+    is taken as a team. Countries stay places (a national side is its country), and so
+    do datelines; a town in a locative phrase stays a place, so one name can be both.
+    """
+    full_tokens = {
+        t.strip("\"'“”‘’()").casefold()
+        for m in mentions
+        if m.kind == "person"
+        for t in (m.text.split() if " " in m.text else m.span.text.split()[:-1])
+    }
+    for m in mentions:
+        if m.hint or canonical_country(m.text):
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.start)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if _DATELINE.match(line) or m.label == "FAC":
+            continue
+        prev = m.span.doc[m.span.start - 1] if m.span.start > 0 else None
+        if prev is not None and prev.lower_ in _LOCATIVE:
+            continue
+        if m.kind == "place" and m.label in {"GPE", "LOC"}:
+            m.kind = "organization"
+        elif m.kind == "person" and " " not in m.text and m.text.casefold() not in full_tokens and _competes(m.span):
+            m.kind = "organization"
+    # a name that plays once is a side wherever the model took it for a person
+    teams = {m.text.casefold() for m in mentions if m.kind == "organization"}
+    for m in mentions:
+        if m.kind == "person" and not m.hint and m.text.casefold() in teams:
+            m.kind = "organization"
