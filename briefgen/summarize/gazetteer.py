@@ -15,6 +15,7 @@ __all__ = [
     "PLACE_LAST_WORDS",
     "SPORT_WORDS",
     "TEAM_SPORT_WORDS",
+    "PERSON_TITLES",
     "GIVEN_NAMES",
     "NEWS_AGENCIES",
     "canonical_country",
@@ -147,6 +148,20 @@ volleyball handball snooker darts badminton squash
 """.split()
 )
 
+
+# Nouns of office and occupation that stand before a person's name ("Chancellor Olaf Scholz").
+PERSON_TITLES: frozenset[str] = frozenset(
+    """
+president vice-president chancellor minister premier king queen prince princess sheikh emir
+senator congressman congresswoman governor mayor spokesman spokeswoman spokesperson secretary
+ambassador envoy general colonel major captain lieutenant commander admiral sergeant chairman
+chairwoman chair director manager coach striker midfielder defender goalkeeper pitcher batsman
+bowler quarterback judge justice prosecutor lawyer attorney leader chief officer analyst
+economist strategist trader dealer official diplomat negotiator dissident activist novelist
+writer author actor actress singer player champion veteran rebel commander-in-chief cardinal
+bishop archbishop pope rabbi imam cleric professor dr mr mrs ms
+""".split()
+)
 
 # Team sports: their reports name clubs after towns ("Cleveland beat Boston 5-3").
 TEAM_SPORT_WORDS: frozenset[str] = frozenset(

@@ -18,6 +18,7 @@ from .gazetteer import (
     NEWS_AGENCIES,
     ORG_FIRST_WORDS,
     ORG_LAST_WORDS,
+    PERSON_TITLES,
     PLACE_LAST_WORDS,
     TEAM_SPORT_WORDS,
     canonical_country,
@@ -82,13 +83,30 @@ def _generic(m: "Mention", text_lower_words: set[str]) -> bool:
 
 
 def fix_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
-    """Drop lone common words and adjectives the model took for names."""
+    """Drop lone common words and adjectives the model took for names; a title makes a person.
+
+    "German Chancellor Olaf Scholz": a name right after a title of office in the same
+    noun phrase is a person's, whatever the model labelled it.
+    """
     lower_words = set(re.findall(r"\b[a-z]+\b", text))
-    return [
-        m for m in mentions
-        if not _generic(m, lower_words)
-        and not (" " not in m.text and not m.hint and m.span.root.pos_ in {"ADJ", "ADV", "VERB"})
-    ]
+    kept: list[Mention] = []
+    for m in mentions:
+        if _generic(m, lower_words):
+            continue
+        if " " not in m.text and not m.hint and m.span.root.pos_ in {"ADJ", "ADV", "VERB"}:
+            continue
+        prev = m.span.doc[m.span.start - 1] if m.span.start > 0 else None
+        if (
+            m.kind != "person"
+            and m.hint is None
+            and prev is not None
+            and prev.text.rstrip(".").lower() in PERSON_TITLES
+            and prev.head.i >= m.span.start
+            and m.span.text.startswith(m.text)
+        ):
+            m.kind = "person"
+        kept.append(m)
+    return kept
 
 
 def locate_places(mentions: list["Mention"]) -> None:

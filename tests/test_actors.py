@@ -1,0 +1,246 @@
+"""Actors: merging of name forms, kinds, roles, photo credits and ranking, on hand-written text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.model import Actor, Quote
+from briefgen.summarize.actors import extract_actors
+from briefgen.summarize.analysis import analyse
+from briefgen.summarize.gazetteer import canonical_country, is_nationality
+from briefgen.summarize.mentions import credit_ranges, truecase_line
+from briefgen.summarize.people import NameIndex, strip_honorific
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ktxs-china-russia.txt"
+
+
+def actors_of(text: str, title: str | None = None, quotes: list[Quote] | None = None) -> list[Actor]:
+    return extract_actors(analyse(text, title), quotes or [])
+
+
+def find(actors: list[Actor], name: str) -> Actor:
+    for a in actors:
+        if a.name == name:
+            return a
+    raise AssertionError(f"{name!r} not among {[a.name for a in actors]}")
+
+
+def names(actors: list[Actor]) -> set[str]:
+    return {a.name for a in actors}
+
+
+def test_surname_merges_into_full_name() -> None:
+    text = (
+        "Dan Hamilton, a senior fellow at the Brookings Institution, spoke on Monday.\n"
+        "Hamilton said the talks would go on. Later Hamilton left the room."
+    )
+    actors = actors_of(text)
+    hamilton = find(actors, "Dan Hamilton")
+    assert hamilton.kind == "person"
+    assert "Hamilton" in hamilton.aliases
+    assert hamilton.mentions == 3
+    assert "Hamilton" not in names(actors)
+
+
+def test_honorific_and_possessive_forms_merge() -> None:
+    text = (
+        "Donald Trump arrived in Ohio on Tuesday.\n"
+        "Mr. Trump spoke for an hour to a large crowd.\n"
+        "Trump's speech was about trade with Canada."
+    )
+    actors = actors_of(text)
+    trump = [a for a in actors if "Trump" in a.name]
+    assert len(trump) == 1
+    assert trump[0].name == "Donald Trump"
+    assert trump[0].mentions == 3
+
+
+def test_country_variants_are_one_place() -> None:
+    text = (
+        "The United States imposed new tariffs on Monday.\n"
+        "Officials in the U.S. said the measures were temporary.\n"
+        "Critics said America would pay the price, and the US economy could slow."
+    )
+    actors = actors_of(text)
+    us = [a for a in actors if a.kind == "place" and canonical_country(a.name) == "United States"]
+    assert len(us) == 1
+    assert us[0].name == "United States"
+    assert us[0].mentions >= 3
+
+
+def test_nationality_words_are_not_actors() -> None:
+    text = "Russian and Chinese officials met in Geneva on Friday.\nThe French delegation left early."
+    actors = actors_of(text)
+    assert not {"Russian", "Chinese", "French"} & names(actors)
+    assert find(actors, "Geneva").kind == "place"
+
+
+def test_photo_credit_people_are_left_out() -> None:
+    text = (
+        "Ministers met at the summit. (Jane Porter, Pool Photo via AP)\n"
+        "Prime Minister Robert Fields said the summit was a success.\n"
+        "A crowd waited outside the hall. (Getty Images/Michael Stone)"
+    )
+    actors = actors_of(text)
+    assert "Jane Porter" not in names(actors)
+    assert "Michael Stone" not in names(actors)
+    assert "Robert Fields" in names(actors)
+
+
+def test_credit_ranges_cover_caption_lines_and_inline_credits() -> None:
+    text = "A caption about the leaders. (Ann Lee, Photo via AP)\nBody text (AP Photo/Ann Lee) goes on."
+    ranges = credit_ranges(text)
+    first_line_end = text.index("\n")
+    assert (0, first_line_end) in ranges  # a line ending with a credit is a caption
+    inline = text.index("(AP Photo")
+    assert any(s == inline for s, _ in ranges)
+    assert not credit_ranges("The company (Acme Corp) said on Monday it would grow.")
+
+
+def test_role_from_title_before_name() -> None:
+    text = "German Chancellor Olaf Scholz met business leaders in Berlin on Monday."
+    scholz = find(actors_of(text), "Olaf Scholz")
+    assert scholz.role == "German Chancellor"
+
+
+def test_role_from_long_title_before_name() -> None:
+    text = "\"We are watching closely,\" State Department spokesperson Ned Price said on Tuesday."
+    price = find(actors_of(text), "Ned Price")
+    assert price.role == "State Department spokesperson"
+
+
+def test_role_from_apposition_after_name() -> None:
+    text = (
+        "\"The rally will not last,\" said Maria Lopez, a senior economist at the Brookings Institution.\n"
+        "Lopez expects rates to fall."
+    )
+    lopez = find(actors_of(text), "Maria Lopez")
+    assert lopez.role == "senior economist at the Brookings Institution"
+
+
+def test_roles_are_verbatim_slices_of_the_text() -> None:
+    text = (
+        "Canadian Finance Minister Chrystia Freeland spoke on Monday.\n"
+        "Paul Martin, a former prime minister, disagreed with her."
+    )
+    for actor in actors_of(text):
+        if actor.role:
+            assert actor.role in text
+
+
+def test_no_role_from_nationality_or_possessive() -> None:
+    text = "Little-known Mexican boxer Ariel Cruz will fight in June. Russia's Vladimir Putin was not asked."
+    actors = actors_of(text)
+    putin = find(actors, "Vladimir Putin")
+    assert putin.role is None
+    cruz = find(actors, "Ariel Cruz")
+    assert cruz.role is None or cruz.role.endswith("boxer")
+
+
+def test_organisation_kinds_from_name_words() -> None:
+    text = (
+        "Shares of Northfield Widgets Ltd rose on Monday.\n"
+        "The Green Liberty Party said it would vote against the plan.\n"
+        "Northfield Widgets Ltd said profits doubled."
+    )
+    actors = actors_of(text)
+    assert find(actors, "Northfield Widgets Ltd").kind == "organization"
+    assert find(actors, "Green Liberty Party").kind == "organization"
+
+
+def test_acronym_merges_with_full_organisation_name() -> None:
+    text = (
+        "The International Criminal Court issued a warrant on Friday.\n"
+        "The ICC said the case would go ahead."
+    )
+    court = find(actors_of(text), "International Criminal Court")
+    assert court.kind == "organization"
+    assert "ICC" in court.aliases
+
+
+def test_all_caps_headline_is_truecased_for_entities() -> None:
+    text = "PRESIDENT OBAMA VISITS KENYA\nBarack Obama arrived in Nairobi on Friday.\nObama met Kenyan leaders."
+    actors = actors_of(text)
+    obama = find(actors, "Barack Obama")
+    assert obama.mentions == 3
+    assert "OBAMA" not in obama.aliases
+    assert find(actors, "Kenya").kind == "place"
+
+
+def test_truecase_keeps_length_and_uses_body_forms() -> None:
+    line = "PANAMA'S ROBERTO DURAN FIGHTS THE SANDS OF TIME."
+    out = truecase_line(line, {"duran": "Duran", "roberto": "Roberto", "panama": "Panama"})
+    assert len(out) == len(line)
+    assert out.startswith("Panama's Roberto Duran")
+    assert "fights the" in out
+
+
+def test_ranking_prefers_mentions_and_headline() -> None:
+    text = (
+        "Kenya signs trade pact\n"
+        "Kenya signed a trade pact with Tanzania on Monday.\n"
+        "Officials from Kenya and Uganda attended. Kenya will cut tariffs."
+    )
+    actors = actors_of(text, title="Kenya signs trade pact")
+    assert actors[0].name == "Kenya"
+    assert actors[0].mentions == 4
+
+
+def test_quote_speakers_rank_higher() -> None:
+    text = (
+        "Anna Berg and Tom Keller met reporters on Monday.\n"
+        "\"We will not give up,\" Keller said.\n"
+        "\"The fight goes on,\" Keller said."
+    )
+    quotes = [
+        Quote(text="We will not give up,", speaker="Tom Keller", span=(0, 1)),
+        Quote(text="The fight goes on,", speaker="Tom Keller", span=(0, 1)),
+    ]
+    with_quotes = actors_of(text, quotes=quotes)
+    people = [a.name for a in with_quotes if a.kind == "person"]
+    assert people[0] == "Tom Keller"
+
+
+def test_every_actor_is_well_formed() -> None:
+    text = "Apple Inc said on Monday that Tim Cook will visit China and meet officials in Beijing."
+    actors = actors_of(text)
+    assert actors
+    for a in actors:
+        assert a.kind in {"person", "organization", "place"}
+        assert a.mentions >= 1
+        assert a.name not in a.aliases
+
+
+def test_name_index_resolves_short_forms() -> None:
+    index = NameIndex.from_names(["Xi Jinping", "Vladimir Putin", "Putin's", "Xi"])
+    assert index.resolve("Putin") == "Vladimir Putin"
+    assert index.resolve("Mr. Putin") == "Vladimir Putin"
+    assert index.resolve("Xi") == "Xi Jinping"
+    assert index.resolve("Nobody") == "Nobody"
+    assert strip_honorific("Mr. Trump") == "Trump"
+    assert strip_honorific("Putin’s") == "Putin"
+
+
+def test_gazetteer_basics() -> None:
+    assert canonical_country("the U.S.") == "United States"
+    assert canonical_country("Britain") == "United Kingdom"
+    assert canonical_country("Springfield") is None
+    assert is_nationality("Chinese")
+    assert not is_nationality("China")
+
+
+@pytest.mark.skipif(not EXAMPLE.exists(), reason="example article missing")
+def test_example_article_people_and_roles() -> None:
+    from briefgen.ingest import ingest_text
+
+    article = ingest_text(EXAMPLE.read_text(encoding="utf-8"))
+    actors = extract_actors(analyse(article.text, article.title), [])
+    people = {a.name: a for a in actors if a.kind == "person"}
+    assert set(people) == {"Vladimir Putin", "Xi Jinping", "Dan Hamilton", "John Kirby"}
+    assert people["Vladimir Putin"].role == "Russian President"
+    assert people["Xi Jinping"].role == "Chinese President"
+    assert people["John Kirby"].role == "National Security Council spokesperson"
+    assert people["Dan Hamilton"].role == "senior fellow at Johns Hopkins’ SAIS Foreign Policy Institute"
+    assert "Pavel Byrkin" not in {a.name for a in actors}
