@@ -230,7 +230,7 @@ def _competes(span: "SpacySpan") -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in _CONTEST_PREPS:
         return True
-    return bool(re.match(r"\s*\d+-\d+\b", span.doc.text[span.end_char : span.end_char + 8]))
+    return bool(re.match(r"\s*\d+-\d+\b", span.doc[span.end : span.end + 3].text))
 
 
 def retag_sports_teams(mentions: list["Mention"], text: str) -> None:

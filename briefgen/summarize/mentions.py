@@ -270,7 +270,7 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
         start = offset + ent.start_char
         if in_ranges(start, credits):
             continue
-        after = ent.doc.text[ent.end_char : ent.end_char + 2]
+        after = text[offset + ent.end_char : offset + ent.end_char + 2]  # Doc.text is costly
         if len(after) == 2 and after[0] in "-–" and after[1].islower():
             continue  # "Moscow-based", "U.S.-led": a modifier, not a mention of the actor
         name, front, back, hint = _clean(ent.text)
