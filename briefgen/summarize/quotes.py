@@ -1,13 +1,183 @@
-"""Quotes: verbatim quoted passages and who said them. (stub, to be replaced)"""
+"""Quotes: verbatim quoted passages and who said them.
+
+Finding the passages is regex work over each paragraph (a quote never crosses a
+paragraph break, except by the news convention of continuing paragraphs); finding
+their speakers reads the spaCy parse already in the Analysis (see quote_speakers).
+
+Conventions handled here:
+  * curly “ ” and straight " marks, and the '' of some wire and newspaper styles;
+  * single marks (‘ ’ ') are never paired: inside a double quote they are a nested
+    quote, elsewhere they are apostrophes (don't, Putin's, '90s);
+  * a paragraph that continues a quote has no closing mark at its end, and the next
+    paragraph opens with a new mark;
+  * a LOST opening mark: a paragraph whose first mark closes a quote (``,” X said``)
+    is quoted from the paragraph start.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from ..model import Quote
 from .analysis import Analysis
+from .quote_speakers import attribute_speakers
+from .sentences import split_paragraphs
 
-__all__ = ["extract_quotes"]
+__all__ = ["extract_quotes", "QuoteSpan", "find_quote_spans"]
+
+#: Double quotation marks; '' and `` are two-character marks of older typesetting.
+_MARK = re.compile(r"''|``|[\"“”„«»]")
+_OPENERS = {"“", "„", "«", "``"}
+_CLOSERS = {"”", "»"}
+#: Characters after which an ambiguous mark opens a quote.
+_OPEN_BEFORE = set("([{—–-/:") | {"\u00a0"}
+#: Trimmed from the ends of a quote's text: spaces, and the comma the reporting clause adds.
+_TRIM_END = " \t\n\u00a0,"
+_TRIM_START = " \t\n\u00a0"
+
+
+@dataclass
+class QuoteSpan:
+    """One quoted passage found in the text, before its speaker is known."""
+
+    start: int
+    end: int
+    paragraph: int
+    #: Offset of the opening mark, or None when it was lost (quote runs from the paragraph start).
+    open_mark: int | None
+    #: Offset just past the closing mark, or None when the quote runs to the paragraph end.
+    close_mark: int | None
+    #: True when the quote continues into the next paragraph (no closing mark here).
+    continues: bool = False
+    #: True when this quote continues one from the previous paragraph.
+    continued: bool = False
+
+
+@dataclass
+class _Mark:
+    pos: int
+    end: int
+    opens: bool
+
+
+def _direction(text: str, pos: int, end: int, lo: int, hi: int) -> bool | None:
+    """Whether the mark at ``pos`` opens (True) or closes (False) a quote; None if unclear.
+
+    Context decides: a mark after a space and before a word opens; a mark after a word
+    or punctuation and before a space closes. Curly glyphs decide only when the
+    context does not (pasted text often has them the wrong way round).
+    """
+    glyph = text[pos:end]
+    prev = text[pos - 1] if pos > lo else " "
+    nxt = text[end] if end < hi else " "
+    prev_open = prev.isspace() or prev in _OPEN_BEFORE
+    next_close = nxt.isspace() or nxt in ".,;:!?)]}—–-'’"
+    if prev_open and not nxt.isspace():
+        return True
+    if not prev_open and next_close:
+        return False
+    if glyph in _OPENERS:
+        return True
+    if glyph in _CLOSERS:
+        return False
+    return None
+
+
+def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
+    marks: list[_Mark] = []
+    for m in _MARK.finditer(text, lo, hi):
+        s, e = m.span()
+        if m.group() == "''" and e < hi and text[e] == "'":
+            # ''' is a nested single mark next to a double one: keep the double part
+            if s > lo and not text[s - 1].isspace():
+                s, e = s + 1, e + 1
+        d = _direction(text, s, e, lo, hi)
+        if d is None:
+            # mid-word straight mark: alternate with the previous one
+            d = not marks or not marks[-1].opens
+        if not d and s > lo and text[s - 1].isdigit() and not any(mk.opens for mk in marks[-1:]):
+            continue  # 6'2" or 12" (inches), not a quote
+        marks.append(_Mark(s, e, d))
+    return marks
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM_START:
+        start += 1
+    while end > start and text[end - 1] in _TRIM_END:
+        end -= 1
+    return start, end
+
+
+def _lost_opening(text: str, lo: int, close: _Mark, hi: int) -> bool:
+    """A closing mark with no opener: quoted from the paragraph start if it reads like a quote end."""
+    before = text[lo:close.pos].rstrip()
+    if len(before.split()) < 3:
+        return False
+    after = text[close.end:hi]
+    # ``,” Hamilton said.`` / ``.” `` at the paragraph end / ``?” asked X``
+    return before[-1] in ",.!?…—-" or bool(re.match(r"\s*(?:[,—–-]|$)", after))
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every double-quoted passage of ``text``, in order, with trimmed exact spans."""
+    paragraphs = split_paragraphs(text)
+    out: list[QuoteSpan] = []
+    carry = False  # the previous paragraph ended inside a quote
+    for p_index, (lo, hi) in enumerate(paragraphs):
+        marks = _marks(text, lo, hi)
+        found: list[QuoteSpan] = []
+        opener: _Mark | None = None
+        depth = 0
+        last_close: _Mark | None = None
+        for mk in marks:
+            if mk.opens:
+                if opener is None:
+                    opener, depth = mk, 1
+                elif text[mk.pos:mk.end] != text[opener.pos:opener.end] and mk.pos > opener.end:
+                    depth += 1  # a different style inside a quote: a nested quote
+                else:
+                    # same style again: the previous quote lost its closing mark
+                    found.append(_span(text, opener.end, mk.pos, p_index, opener.pos, None))
+                    opener, depth = mk, 1
+            else:
+                if opener is not None:
+                    depth -= 1
+                    last_close = mk
+                    if depth <= 0:
+                        found.append(_span(text, opener.end, mk.pos, p_index, opener.pos, mk.end))
+                        opener, depth = None, 0
+                elif not found and _lost_opening(text, lo, mk, hi):
+                    qs = _span(text, lo, mk.pos, p_index, None, mk.end)
+                    qs.continued = carry
+                    found.append(qs)
+        if opener is not None:
+            if depth > 1 and last_close is not None and last_close.pos > opener.end:
+                found.append(_span(text, opener.end, last_close.pos, p_index, opener.pos, last_close.end))
+            else:
+                found.append(_span(text, opener.end, hi, p_index, opener.pos, None))
+        nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
+        if found and found[-1].close_mark is None and nxt is not None:
+            first = _marks(text, nxt[0], nxt[1])
+            found[-1].continues = bool(first) and first[0].opens and first[0].pos == nxt[0]
+        if found and carry and found[0].open_mark is not None and found[0].open_mark == lo:
+            found[0].continued = True
+        carry = bool(found) and found[-1].continues
+        out.extend(q for q in found if q.end > q.start)
+    return out
+
+
+def _span(text: str, start: int, end: int, paragraph: int, open_mark: int | None, close_mark: int | None) -> QuoteSpan:
+    s, e = _trimmed(text, start, end)
+    return QuoteSpan(s, e, paragraph, open_mark, close_mark)
 
 
 def extract_quotes(analysis: Analysis) -> list[Quote]:
     """Every quoted passage of the article, in article order, with its speaker's full name."""
-    return []
+    spans = find_quote_spans(analysis.text)
+    speakers = attribute_speakers(analysis, spans)
+    return [
+        Quote(text=analysis.text[q.start:q.end], speaker=speaker, span=(q.start, q.end))
+        for q, speaker in zip(spans, speakers)
+    ]
