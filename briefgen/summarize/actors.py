@@ -177,7 +177,9 @@ def extract_actors(analysis: Analysis, quotes: list[Quote]) -> list[Actor]:
     for c in ranked:
         role = None
         if c.kind == "person":
-            role = find_role([m.span for m in c.mentions if m.span.doc is analysis.doc])
+            role = next((m.role for m in c.mentions if m.role), None) or find_role(
+                [m.span for m in c.mentions if m.span.doc is analysis.doc]
+            )
         actors.append(
             Actor(name=c.name, kind=c.kind, role=role, aliases=_aliases(c), mentions=max(1, len(c.mentions)))
         )

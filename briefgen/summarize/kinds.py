@@ -41,6 +41,12 @@ __all__ = [
 ]
 
 _KIND_ORDER = ("person", "organization", "place")
+#: Nouns that introduce a place's name ("the town of ...", "the capital ...").
+_PLACE_NOUNS = {
+    "town", "city", "village", "capital", "province", "region", "district", "port", "island", "suburb",
+    "county", "state", "republic", "outskirts", "north", "south", "east", "west", "northeast",
+    "northwest", "southeast", "southwest", "center", "centre", "area", "municipality", "enclave",
+}
 #: Prepositions after which a bare name is where something happens.
 _WHERE = {"in", "near", "outside", "around", "inside"}
 
@@ -127,8 +133,14 @@ def locate_places(mentions: list["Mention"]) -> None:
             continue
         prev = m.span.doc[m.span.start - 1] if m.span.start > 0 else None
         where = _WHERE | ({"at"} if m.kind == "person" else set())
+        root = m.span.root
         # the name must be the object of the preposition: not "in NFL history"
-        if prev is not None and prev.lower_ in where and m.span.root.head.i == prev.i:
+        if prev is not None and prev.lower_ in where and root.head.i == prev.i:
+            located.add(m.text.casefold())
+        # "the town of Goma", "the capital Grozny", "east of Tavildara"
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PLACE_NOUNS:
+            located.add(m.text.casefold())
+        elif root.dep_ in {"appos", "compound"} and root.head.lemma_.lower() in _PLACE_NOUNS and root.head.i < root.i:
             located.add(m.text.casefold())
     for m in mentions:
         if not m.hint and m.text.casefold() in located and m.text.casefold() not in full_tokens:
@@ -197,7 +209,6 @@ def split_pairs(mentions: list["Mention"]) -> list["Mention"]:
 
 
 _SPORT_HEAD = re.compile(r"^\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3})\s*[-–:]")
-_DATELINE = re.compile(r"^[^\W\d_][^\n\d]*\s\d{4}-\d{2}-\d{2}\s*$")
 _LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across", "to", "into", "towards", "toward"}
 #: Verbs whose subject or object in a sports report is a side ("Surrey thrashed Kent").
 _CONTEST_VERBS = {
@@ -251,10 +262,7 @@ def retag_sports_teams(mentions: list["Mention"], text: str) -> None:
     for m in mentions:
         if m.hint or canonical_country(m.text):
             continue
-        line_start = text.rfind("\n", 0, m.start) + 1
-        line_end = text.find("\n", m.start)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if _DATELINE.match(line) or m.label == "FAC":
+        if m.label in {"FAC", "DATELINE"}:
             continue
         prev = m.span.doc[m.span.start - 1] if m.span.start > 0 else None
         if prev is not None and prev.lower_ in _LOCATIVE:

@@ -17,7 +17,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..nlp import load_pipeline
-from .gazetteer import ORG_LAST_WORDS, PLACE_LAST_WORDS, SPORT_WORDS, canonical_country, is_nationality
+from .gazetteer import (
+    ORG_LAST_WORDS,
+    PERSON_TITLES,
+    PLACE_LAST_WORDS,
+    SPORT_WORDS,
+    canonical_country,
+    is_nationality,
+)
 from .kinds import name_hint
 
 if TYPE_CHECKING:
@@ -39,7 +46,10 @@ _CREDIT = re.compile(
 )
 #: A credit line of its own: "Photo: Jane Doe/AP", "Photo by Jane Doe".
 _CREDIT_LINE = re.compile(r"^\s*(?:photo|image|picture)s?\s*(?:by\b|:)", re.IGNORECASE)
-_DATELINE = re.compile(r"^[^\W\d_][^\n\d]*\s\d{4}-\d{2}-\d{2}\s*$")
+#: "PLACE, Country 1996-08-30" on a line of its own (wire copy).
+_DATELINE = re.compile(r"^[^\W\d_][^\n\d]*?\s*(\d{4}-\d{2}-\d{2})\s*$")
+#: "WASHINGTON (Reuters) - ..." opening the first paragraph.
+_AGENCY_DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]+)?)\s*\([A-Z][\w ]{1,25}\)\s*[-–—]")
 _LEAD_JUNK = re.compile(r"^(?:[\W_]+|(?:the|a|an)\s+)+", re.IGNORECASE)
 _TRAIL_JUNK = re.compile(r"(?:['’]s?|[^\w.]+|\s+\d[\w-]*)+$")
 _ABBREV_END = re.compile(r"(?:\b[^\W\d_]\.)+$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros)\.$")
@@ -58,6 +68,7 @@ class Mention:
     label: str
     span: "SpacySpan"
     hint: str | None = None  # kind implied by the name's own words, stronger than spaCy's label
+    role: str | None = None  # a title the model took into the name ("Belgian King" Baudouin)
 
 
 def is_caps_line(line: str) -> bool:
@@ -212,23 +223,32 @@ def _clean(text: str) -> tuple[str, int, int, str | None]:
     return name, front, cut_back, hint
 
 
-def _caps_entities(analysis: "Analysis", caps: list[tuple[int, int]]) -> list[tuple[int, "SpacySpan"]]:
-    """Entities of the caps lines, parsed again from their truecased form, with line offsets.
+def _place_parts(line: str, end: int) -> list[tuple[int, int]]:
+    """Character ranges of the comma-separated place names in ``line[:end]`` (a dateline)."""
+    out: list[tuple[int, int]] = []
+    for part in re.finditer(r"[^,]+", line[:end]):
+        lo = part.start() + len(part.group()) - len(part.group().lstrip())
+        hi = part.end() - (len(part.group()) - len(part.group().rstrip()))
+        if hi > lo and len(line[lo:hi].split()) <= 4:
+            out.append((lo, hi))
+    return out
+
+
+def _caps_entities(analysis: "Analysis", lines: list[tuple[int, int]]) -> list[tuple[int, "SpacySpan"]]:
+    """Entities of caps lines and datelines, parsed again from their truecased form.
 
     A dateline ("TAVILDARA, Tajikistan 1996-08-30") names places: each comma-separated part
     before the date is one, whatever the model makes of the line.
     """
-    if not caps:
+    if not lines:
         return []
-    forms = _body_forms(analysis.doc, caps)
-    lines = [truecase_line(analysis.text[s:e], forms) for s, e in caps]
+    forms = _body_forms(analysis.doc, lines)
+    texts = [truecase_line(analysis.text[s:e], forms) for s, e in lines]
     out: list[tuple[int, "SpacySpan"]] = []
-    for (s, _e), line, doc in zip(caps, lines, load_pipeline().pipe(lines)):
-        if _DATELINE.match(line):
-            place_part = line[: re.search(r"\d{4}-", line).start()]
-            for part in re.finditer(r"[^,]+", place_part):
-                lo = part.start() + len(part.group()) - len(part.group().lstrip())
-                hi = part.end() - (len(part.group()) - len(part.group().rstrip()))
+    for (s, _e), line, doc in zip(lines, texts, load_pipeline().pipe(texts)):
+        date = _DATELINE.match(line)
+        if date:
+            for lo, hi in _place_parts(line, date.start(1)):
                 span = doc.char_span(lo, hi, label="DATELINE", alignment_mode="contract")
                 if span is not None and len(span):
                     out.append((s, span))
@@ -237,6 +257,25 @@ def _caps_entities(analysis: "Analysis", caps: list[tuple[int, int]]) -> list[tu
     return out
 
 
+def _agency_datelines(analysis: "Analysis") -> tuple[list[tuple[int, "SpacySpan"]], list[tuple[int, int]]]:
+    """Places of "CITY, Country (Reuters) -" datelines, and the ranges they cover."""
+    spans: list[tuple[int, "SpacySpan"]] = []
+    covered: list[tuple[int, int]] = []
+    pos = 0
+    for line in analysis.text.split("\n"):
+        m = _AGENCY_DATELINE.match(line)
+        if m:
+            covered.append((pos, pos + m.end(1)))
+            for lo, hi in _place_parts(line, m.end(1)):
+                span = analysis.doc.char_span(pos + lo, pos + hi, label="DATELINE", alignment_mode="contract")
+                if span is not None and len(span):
+                    spans.append((0, span))
+        pos += len(line) + 1
+    return spans, covered
+
+
+#: Forms of address: stripped from names, but no role.
+_ADDRESS = frozenset({"mr", "mrs", "ms", "dr"})
 #: Labels whose mentions are never actors, unless the name's own words say otherwise.
 _OTHER_LABELS = {"NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "QUANTITY"}
 
@@ -247,7 +286,7 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
     caps: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
-        if is_caps_line(line):
+        if is_caps_line(line) or _DATELINE.match(line):
             caps.append((pos, pos + len(line)))
         pos += len(line) + 1
     credits = credit_ranges(text)
@@ -255,15 +294,19 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
     def in_ranges(start: int, ranges: list[tuple[int, int]]) -> bool:
         return any(s <= start < e for s, e in ranges)
 
+    agency, covered = _agency_datelines(analysis)
     raw: list[tuple[int, "SpacySpan"]] = [
-        (0, ent) for ent in analysis.doc.ents if not in_ranges(ent.start_char, caps)
+        (0, ent) for ent in analysis.doc.ents if not in_ranges(ent.start_char, caps + covered)
     ]
+    raw.extend(agency)
     raw.extend(_caps_entities(analysis, caps))
     raw.sort(key=lambda p: p[0] + p[1].start_char)
     norp = {ent.text.casefold() for _, ent in raw if ent.label_ == "NORP" and not canonical_country(ent.text)}
 
     mentions: list[Mention] = []
     for offset, ent in raw:
+        if ent.label_ == "PERSON":
+            ent = _extend_person(ent)
         kind = _KINDS.get(ent.label_)
         if kind is None and ent.label_ not in _OTHER_LABELS:
             continue
@@ -274,6 +317,16 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
         if len(after) == 2 and after[0] in "-–" and after[1].islower():
             continue  # "Moscow-based", "U.S.-led": a modifier, not a mention of the actor
         name, front, back, hint = _clean(ent.text)
+        role = None
+        if ent.label_ == "PERSON":
+            name, cut = _strip_title(name)
+            if cut:
+                prefix = ent.text[front : front + cut].strip()
+                front += cut
+                if any(w.rstrip(".").lower() in PERSON_TITLES - _ADDRESS for w in prefix.split()):
+                    role = prefix
+        if ent.label_ == "DATELINE" and name.isupper():
+            name = name.title()  # "WASHINGTON (Reuters)": the name, not the shouting
         if not name or not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
             continue
         hint = name_hint(name) or hint
@@ -282,6 +335,40 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
         if hint is None and (is_nationality(name) or name.casefold() in norp):
             continue
         mentions.append(
-            Mention(name, start + front, offset + ent.end_char - back, hint or kind or "place", ent.label_, ent, hint)
+            Mention(
+                name, start + front, offset + ent.end_char - back, hint or kind or "place", ent.label_, ent, hint, role
+            )
         )
     return mentions
+
+
+def _extend_person(ent: "SpacySpan") -> "SpacySpan":
+    """Take in the surname the model left out: "Shawn" Estes, 'Roberto "Hands of Stone' Duran."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    end = ent.end
+    if ent.text.count('"') % 2 == 1:
+        # a nickname in quotes: through the closing quote and the surname after it
+        for j in range(end, min(len(doc), end + 6)):
+            if doc[j].text == '"':
+                end = j + 1
+                break
+    if end < len(doc):
+        nxt = doc[end]
+        if nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and not nxt.is_sent_start and end > ent.end - 1:
+            if "\n" not in doc[ent.end - 1 : end + 1].text and (end > ent.end or len(ent) == 1 or ent[-1].is_title):
+                end += 1
+    if end == ent.end:
+        return ent
+    return Span(doc, ent.start, end, label=ent.label_)
+
+
+def _strip_title(name: str) -> tuple[str, int]:
+    """'Belgian King Baudouin' -> ('Baudouin', 13): nationality and title words are no part of a name."""
+    words = name.split(" ")
+    cut = 0
+    while len(words) > 1 and (is_nationality(words[0]) or words[0].rstrip(".").lower() in PERSON_TITLES):
+        cut += len(words[0]) + 1
+        words = words[1:]
+    return " ".join(words), cut
