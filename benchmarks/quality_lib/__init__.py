@@ -1,0 +1,37 @@
+"""The quality harness of briefgen: datasets, scoring, peers, report and gate.
+
+Benchmark-only code: it calls ``briefgen.summarize`` (and ``briefgen.nlp.load_pipeline``
+for the spaCy-based peers) and uses the ``bench`` extra (rouge-score, sumy,
+newspaper4k, textacy); ``briefgen`` never imports it.
+
+How each task is scored (the rules live in ``scoring.py``, ``rouge.py`` and ``names.py``):
+
+Key points
+    ROUGE-1/2/Lsum F1 (rouge-score, stemming, sentences joined with newlines for
+    Lsum), averaged over documents, of ``brief.key_points[:k]``: k = 3 on
+    CNN/DailyMail against the editors' highlights; on BBC k = the number of
+    reference sentences, plus sentence precision/recall (a predicted sentence is a
+    gold sentence when their ordered word overlap covers 80% of the longer one).
+
+Quotes (PolNeAR)
+    Word-level matching: a prediction matches a gold quote when their ordered word
+    overlap covers at least half of the shorter one; one-to-one greedy by overlap.
+    A gold quote split by its attribution can only be predicted as several quotes
+    (a Quote has one span), so its further segments are neither hits nor false
+    positives. Speakers are compared with alias matching (case-folded, honorifics
+    and suffixes dropped, a surname or first name matches the full name) against
+    ``speaker_canonical``; a null gold speaker needs a null prediction; a pronoun
+    or a description without a canonical name is skipped (a phrase that starts
+    with a name is scored against that name). Statement view: fully quoted gold
+    quotes of 4+ words; its precision counts predictions of 4+ words that do not
+    match a non-statement gold quote.
+
+Actors (CoNLL-2003)
+    Document-level entity sets per label (PER, ORG, LOC; MISC dropped). Gold
+    mentions are grouped into entities (case-folded forms; a person's surname
+    joins the full name). Each actor is one predicted entity (its name and all its
+    aliases: a hit if any form matches), matched one-to-one, exact forms before
+    aliases, so a person split into two actors costs a false positive, and an
+    actor is never charged for carrying several forms. The spaCy peer's entities
+    are grouped by the very function the gold goes through.
+"""
