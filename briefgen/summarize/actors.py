@@ -69,7 +69,10 @@ def _cluster(mentions: list[Mention]) -> list[_Cluster]:
         acr = _acronym(orgs[k].mentions[0].text)
         if len(acr) >= 2:
             by_acronym.setdefault(acr.casefold(), k)
-    for k, c in list(orgs.items()):
+    # an acronym may be taken for a place or a person ("ACC"): the organisation it spells wins
+    for k, c in list(clusters.items()):
+        if k[0] == "place" and canonical_country(c.mentions[0].text):
+            continue
         text = c.mentions[0].text.replace(".", "")
         target = by_acronym.get(text.casefold())
         if text.isupper() and target and target != k and target in clusters:

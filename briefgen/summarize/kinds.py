@@ -171,15 +171,21 @@ def link_surnames(mentions: list["Mention"]) -> None:
     """A surname of a person in the article is that person, whatever spaCy called it.
 
     "Van Poppel" after "Todd Van Poppel": any mention that is the tail of a person's
-    longer name, and no place or organisation by its own words.
+    longer name, or the first name of exactly one person, and no place or organisation
+    by its own words.
     """
     tails: set[str] = set()
+    firsts: Counter[str] = Counter()
+    for full in {m.text.casefold() for m in mentions if m.kind == "person" and " " in m.text}:
+        words = full.split()
+        tails.update(" ".join(words[i:]) for i in range(1, len(words)))
+        firsts[words[0]] += 1
+    labelled_person = {m.text.casefold() for m in mentions if m.label == "PERSON"}
     for m in mentions:
-        words = m.text.casefold().split()
-        if m.kind == "person" and len(words) > 1:
-            tails.update(" ".join(words[i:]) for i in range(1, len(words)))
-    for m in mentions:
-        if m.kind != "person" and not m.hint and m.text.casefold() in tails:
+        key = m.text.casefold()
+        # a first name alone ("Julia" after "Julia Louis-Dreyfus") only when one person has it
+        first = firsts.get(key) == 1 and (m.text in GIVEN_NAMES or key in labelled_person)
+        if m.kind != "person" and not m.hint and (key in tails or first):
             m.kind = "person"
 
 

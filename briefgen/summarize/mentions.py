@@ -199,6 +199,8 @@ def _clean(text: str) -> tuple[str, int, int, str | None]:
         front += label.end()
         first_line = first_line[label.end():]
     name = first_line
+    if name.count("(") > name.count(")"):
+        name = name[: name.rfind("(")].rstrip()  # "International Labour Organisation (ILO"
     lead = _LEAD_JUNK.match(name)
     front_junk = lead.end() if lead else 0
     front += front_junk
