@@ -202,7 +202,12 @@ Nigel Nikolai Oleg Oliver Omar Oscar Pablo Paolo Pascal Patrick Paul Pedro Peter
 Philippe Pierre Rafael Ralph Ramon Raul Ray Richard Rick Rob Robert Roberto Roger Roman Ron
 Ronald Ruben Rudolf Russell Ryan Said Sam Samuel Sandra Sarah Scott Sean Sergei Sergio Simon
 Stefan Stephan Stephen Steve Steven Susan Thomas Tim Timothy Todd Tom Tony Vladimir Walter
-Wayne Werner William Willem Wolfgang Yuri Yves Zhang Wang Li Liu Chen
+Wayne Werner William Willem Wolfgang Yuri Yves Zhang Wang Li Liu Chen Alicia Amanda Angelina
+Ashley Barbara Betty Carla Caroline Charlotte Deborah Donna Dorothy Elaine Elisabeth Ellen Emma
+Fiona Hannah Hillary Ingrid Isabel Jacqueline Jessica Joan Joanna Josephine Judith Julie Karen
+Katherine Kathleen Kelly Kim Kristina Lucy Margaret Marie Marina Martha Melania Melissa Michelle
+Monica Natalia Natalie Nicola Nicole Olga Patricia Paula Rachel Rebecca Ruth Sally Sara Sharon
+Sophie Stephanie Svetlana Tatiana Teresa Theresa Valerie Victoria Yulia Zara Nadia Leila Fatima
 """.split()
 )
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp import load_pipeline
 from .gazetteer import (
+    GIVEN_NAMES,
     ORG_LAST_WORDS,
     PERSON_TITLES,
     PLACE_LAST_WORDS,
@@ -370,7 +371,12 @@ def _strip_title(name: str) -> tuple[str, int]:
     """'Belgian King Baudouin' -> ('Baudouin', 13): nationality and title words are no part of a name."""
     words = name.split(" ")
     cut = 0
-    while len(words) > 1 and (is_nationality(words[0]) or words[0].rstrip(".").lower() in PERSON_TITLES):
+    while len(words) > 1 and (
+        is_nationality(words[0])
+        or words[0].rstrip(".").lower() in PERSON_TITLES
+        # "Crooked Hillary Clinton", "Universe Alicia Machado": a word before a given name
+        or (len(words) > 2 and words[1] in GIVEN_NAMES and words[0] not in GIVEN_NAMES)
+    ):
         cut += len(words[0]) + 1
         words = words[1:]
     return " ".join(words), cut

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .gazetteer import PERSON_TITLES
 from .people import HONORIFICS
 
 if TYPE_CHECKING:
@@ -26,8 +27,26 @@ _NOT_ROLE_ENTS = {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCE
 _MAX_ROLE_TOKENS = 14
 
 
-def _inside(tok: "Token", start: int, end: int) -> bool:
-    return start <= tok.i < end
+#: Endings of nouns that name what a person is or does (manager, economist, spokesperson).
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "eer", "ive", "ary", "at")
+
+
+def _is_role_noun(tok: "Token") -> bool:
+    """A noun that can end a title before a name: an office or an agent noun, or a capitalised title.
+
+    Keeps "President", "spokesperson", "boxing legend"; drops "video Gordon Brown", "north Brisbane".
+    """
+    lower = tok.text.rstrip(".").lower()
+    if lower in PERSON_TITLES or lower in HONORIFICS:
+        return True
+    if tok.pos_ == "PROPN" or tok.is_title:
+        return not tok.ent_type_ or tok.ent_type_ == "ORG"
+    return lower.endswith(_AGENT_ENDINGS) or lower in _ROLE_NOUNS
+
+
+#: Role nouns that no ending gives away.
+_ROLE_NOUNS = {"legend", "star", "chief", "head", "boss", "aide", "ally", "rival", "candidate", "nominee",
+               "host", "guard", "judge", "coach", "staff", "veteran", "hopeful", "icon", "great", "champion"}
 
 
 def role_before(ent: "SpacySpan") -> str | None:
@@ -45,15 +64,21 @@ def role_before(ent: "SpacySpan") -> str | None:
         first = i
         i -= 1
     tokens = list(doc[first:ent.start])
-    # a role does not start with punctuation, a conjunction or a possessive marker
-    while tokens and (tokens[0].is_punct or tokens[0].dep_ in {"cc", "case"} or tokens[0].pos_ == "DET"):
+    head = ent.root.head
+    if not tokens and ent.root.dep_ == "appos" and head.i == ent.start - 1:
+        # "her partner Ashton Kutcher": the parser hangs the name on the title noun
+        tokens = list(doc[head.left_edge.i : head.i + 1])
+    # a role does not start with punctuation, a conjunction, an article or a possessive
+    while tokens and (
+        tokens[0].is_punct or tokens[0].dep_ in {"cc", "case", "poss"} or tokens[0].pos_ in {"DET", "PRON"}
+    ):
         tokens = tokens[1:]
     if not tokens or len(tokens) > _MAX_ROLE_TOKENS:
         return None
     last = tokens[-1]
     if last.pos_ not in {"NOUN", "PROPN"} or last.ent_type_ in _NOT_ROLE_ENTS or last.ent_type_ == "PERSON":
         return None
-    if last.text.rstrip(".").lower() in _ADDRESS:
+    if last.text.rstrip(".").lower() in _ADDRESS or not _is_role_noun(last):
         return None
     if all(t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} and t.text.rstrip(".").lower() not in HONORIFICS
            for t in tokens):
@@ -77,7 +102,9 @@ def role_after(ent: "SpacySpan") -> str | None:
         return None
     if head.pos_ == "PROPN" and not any(t.pos_ == "NOUN" for t in head.subtree):
         return None  # "Smith, Reuters": not a description
-    tokens = [t for t in head.subtree if t.i > ent.end]
+    # a relative clause ("the horse whom he rode") is no part of the description
+    cut = min((c.left_edge.i for c in head.children if c.dep_ in {"relcl", "acl"} and c.i > head.i), default=None)
+    tokens = [t for t in head.subtree if t.i > ent.end and (cut is None or t.i < cut)]
     # stop at the first comma, quote or clause that follows the description
     kept: list["Token"] = []
     for tok in tokens:
