@@ -97,7 +97,10 @@ def _fullest(c: _Cluster, people: NameIndex) -> str:
     if canon and any(f.casefold() == canon.casefold() for f in forms):
         return next(f for f in forms if f.casefold() == canon.casefold() and not f.isupper()) if any(
             f.casefold() == canon.casefold() and not f.isupper() for f in forms) else canon
-    return max(forms, key=lambda f: (not f.isupper() or len(f) <= 4, len(f.split()), len(f)))
+    best = max(forms, key=lambda f: (not f.isupper() or len(f) <= 4, len(f.split()), len(f)))
+    if c.kind == "place" and best.isupper() and len(best) > 4:
+        best = best.title()  # "WASHINGTON —" opening a story: the name, not the shouting
+    return best
 
 
 def _aliases(c: _Cluster) -> list[str]:

@@ -18,6 +18,7 @@ __all__ = [
     "PERSON_TITLES",
     "GIVEN_NAMES",
     "NEWS_AGENCIES",
+    "ORG_NAMES",
     "canonical_country",
     "is_nationality",
 ]
@@ -209,6 +210,17 @@ Katherine Kathleen Kelly Kim Kristina Lucy Margaret Marie Marina Martha Melania 
 Monica Natalia Natalie Nicola Nicole Olga Patricia Paula Rachel Rebecca Ruth Sally Sara Sharon
 Sophie Stephanie Svetlana Tatiana Teresa Theresa Valerie Victoria Yulia Zara Nadia Leila Fatima
 """.split()
+)
+
+# Organisations known by one word or an acronym that the small model often takes for places.
+ORG_NAMES: frozenset[str] = frozenset(
+    w.casefold()
+    for w in (
+        "NATO", "UN", "U.N.", "United Nations", "EU", "E.U.", "European Union", "IMF", "WTO", "OPEC",
+        "ASEAN", "African Union", "World Bank", "Red Cross", "UNESCO", "UNICEF", "UNHCR", "Interpol",
+        "FBI", "CIA", "NSA", "Pentagon", "FIFA", "UEFA", "IOC", "Congress", "Parliament", "Senate",
+        "Cabinet", "Knesset", "Duma", "Bundestag", "Hamas", "Hezbollah", "Taliban", "Nasdaq",
+    )
 )
 
 # News agencies: cited as sources in most wire copy ("the agency said"), always organisations.

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .gazetteer import (
     GIVEN_NAMES,
     NEWS_AGENCIES,
+    ORG_NAMES,
     ORG_FIRST_WORDS,
     ORG_LAST_WORDS,
     PERSON_TITLES,
@@ -58,7 +59,7 @@ def name_hint(name: str) -> str | None:
         return None
     if canonical_country(name):
         return "place"
-    if name.casefold() in NEWS_AGENCIES:
+    if name.casefold() in NEWS_AGENCIES or name.casefold() in ORG_NAMES:
         return "organization"
     if (len(words) > 1 and words[-1] in ORG_LAST_WORDS) or (
         len(words) > 2 and words[0] in ORG_FIRST_WORDS and words[1].lower() in {"of", "for", "on"}

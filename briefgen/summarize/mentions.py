@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from .analysis import Analysis
 
-__all__ = ["Mention", "collect_mentions", "truecase_line", "is_caps_line", "credit_ranges", "english_words"]
+__all__ = ["Mention", "collect_mentions", "truecase_line", "is_caps_line", "credit_ranges", "english_words", "is_title_case_line"]
 
 _KINDS = {
     "PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "DATELINE": "place",
@@ -78,6 +78,16 @@ def is_caps_line(line: str) -> bool:
     if len(letters) < 4:
         return False
     return sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def is_title_case_line(line: str) -> bool:
+    """True for a headline in Title Case ("Warren Hammers Wells Fargo CEO"): 4+ words, 75% capitalised."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = [w for w in _WORD.findall(line) if w.lower() not in STOP_WORDS]
+    if len(words) < 4:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 @lru_cache(maxsize=1)
@@ -288,8 +298,8 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
     text = analysis.text
     caps: list[tuple[int, int]] = []
     pos = 0
-    for line in text.split("\n"):
-        if is_caps_line(line) or _DATELINE.match(line):
+    for i, line in enumerate(text.split("\n")):
+        if is_caps_line(line) or _DATELINE.match(line) or (i == 0 and is_title_case_line(line)):
             caps.append((pos, pos + len(line)))
         pos += len(line) + 1
     credits = credit_ranges(text)

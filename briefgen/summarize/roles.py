@@ -39,6 +39,8 @@ def _is_role_noun(tok: "Token") -> bool:
     lower = tok.text.rstrip(".").lower()
     if lower in PERSON_TITLES or lower in HONORIFICS:
         return True
+    if tok.text.isupper() and len(tok.text) > 1:
+        return False  # "FKA Twigs": an acronym before a name is more name than role
     if tok.pos_ == "PROPN" or tok.is_title:
         return not tok.ent_type_ or tok.ent_type_ == "ORG"
     return lower.endswith(_AGENT_ENDINGS) or lower in _ROLE_NOUNS
