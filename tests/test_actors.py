@@ -10,7 +10,8 @@ from briefgen.model import Actor, Quote
 from briefgen.summarize.actors import extract_actors
 from briefgen.summarize.analysis import analyse
 from briefgen.summarize.gazetteer import canonical_country, is_nationality
-from briefgen.summarize.mentions import credit_ranges, truecase_line
+from briefgen.summarize.mentions import credit_ranges
+from briefgen.summarize.truecase import truecase_line
 from briefgen.summarize.people import NameIndex, strip_honorific
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ktxs-china-russia.txt"

@@ -74,7 +74,7 @@ def name_hint(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    from .mentions import english_words
+    from .truecase import english_words
 
     return english_words()
 

@@ -11,9 +11,7 @@ organisation, a country is a place).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..nlp import load_pipeline
@@ -27,13 +25,15 @@ from .gazetteer import (
     is_nationality,
 )
 from .kinds import name_hint
+from .truecase import DATELINE as _DATELINE
+from .truecase import body_forms, is_caps_line, is_title_case_line, truecase_line
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span as SpacySpan
+    from spacy.tokens import Span as SpacySpan
 
     from .analysis import Analysis
 
-__all__ = ["Mention", "collect_mentions", "truecase_line", "is_caps_line", "credit_ranges", "english_words", "is_title_case_line"]
+__all__ = ["Mention", "collect_mentions", "credit_ranges"]
 
 _KINDS = {
     "PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "DATELINE": "place",
@@ -47,14 +47,11 @@ _CREDIT = re.compile(
 )
 #: A credit line of its own: "Photo: Jane Doe/AP", "Photo by Jane Doe".
 _CREDIT_LINE = re.compile(r"^\s*(?:photo|image|picture)s?\s*(?:by\b|:)", re.IGNORECASE)
-#: "PLACE, Country 1996-08-30" on a line of its own (wire copy).
-_DATELINE = re.compile(r"^[^\W\d_][^\n\d]*?\s*(\d{4}-\d{2}-\d{2})\s*$")
 #: "WASHINGTON (Reuters) - ..." opening the first paragraph.
 _AGENCY_DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]+)?)\s*\([A-Z][\w ]{1,25}\)\s*[-–—]")
 _LEAD_JUNK = re.compile(r"^(?:[\W_]+|(?:the|a|an)\s+)+", re.IGNORECASE)
 _TRAIL_JUNK = re.compile(r"(?:['’]s?|[^\w.]+|\s+\d[\w-]*)+$")
 _ABBREV_END = re.compile(r"(?:\b[^\W\d_]\.)+$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros)\.$")
-_WORD = re.compile(r"[^\W\d_]+")
 _SECTION_LABEL = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[-–—:]+\s*(?=[^\W\d_])")
 
 
@@ -70,90 +67,6 @@ class Mention:
     span: "SpacySpan"
     hint: str | None = None  # kind implied by the name's own words, stronger than spaCy's label
     role: str | None = None  # a title the model took into the name ("Belgian King" Baudouin)
-
-
-def is_caps_line(line: str) -> bool:
-    """True for a line written in capitals (headline, dateline): at least 4 letters, 90% upper."""
-    letters = [c for c in line if c.isalpha()]
-    if len(letters) < 4:
-        return False
-    return sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-
-
-def is_title_case_line(line: str) -> bool:
-    """True for a headline in Title Case ("Warren Hammers Wells Fargo CEO"): 4+ words, 75% capitalised."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    words = [w for w in _WORD.findall(line) if w.lower() not in STOP_WORDS]
-    if len(words) < 4:
-        return False
-    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
-
-
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """Lower-case English words known to the pipeline's lemmatizer (WordNet's lemma index)."""
-    try:
-        table = load_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    except (KeyError, ValueError):
-        return frozenset()
-    words: set[str] = set()
-    for pos in ("noun", "verb", "adj", "adv"):
-        try:
-            words.update(w for w in table[pos] if w.isalpha())
-        except KeyError:
-            continue
-    return frozenset(words)
-
-
-def _is_word(lower: str) -> bool:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    if lower in STOP_WORDS:
-        return True
-    words = english_words()
-    stems = {lower, lower[:-1] if lower.endswith("s") else lower, lower[:-2] if lower.endswith("es") else lower,
-             lower[:-2] if lower.endswith("ed") else lower, lower[:-3] if lower.endswith("ing") else lower,
-             lower[:-1] if lower.endswith("d") else lower}
-    return any(s in words for s in stems if len(s) > 1)
-
-
-def truecase_line(line: str, forms: dict[str, str]) -> str:
-    """Recase an ALL-CAPS line word by word; the result has exactly the length of ``line``.
-
-    A word takes the form it has elsewhere in the article (``forms``: lower -> usual form);
-    failing that, English words go lower case and other words (names) title case. Dateline
-    lines ("PLACE 1996-08-30") are all names.
-    """
-    dateline = bool(_DATELINE.match(line))
-    out: list[str] = []
-    last = 0
-    first = True
-    for m in _WORD.finditer(line):
-        word = m.group()
-        lower = word.lower()
-        prev = line[m.start() - 1] if m.start() else ""
-        if len(lower) != len(word):  # casing that changes length would shift offsets
-            new = word
-        elif prev in "'’" and len(word) <= 2:
-            new = lower  # the "S" of "PANAMA'S"
-        elif len(word) == 1:
-            new = word
-        elif lower in forms:
-            new = forms[lower]
-        elif dateline or canonical_country(word):
-            new = word.capitalize()
-        elif _is_word(lower):
-            new = lower.capitalize() if first else lower
-        else:
-            new = word.capitalize()
-        out.append(line[last:m.start()])
-        out.append(new)
-        last = m.end()
-        first = False
-    out.append(line[last:])
-    result = "".join(out)
-    return result if len(result) == len(line) else line
 
 
 def credit_ranges(text: str) -> list[tuple[int, int]]:
@@ -173,21 +86,6 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
                     ranges.append((pos + m.start(), pos + m.end()))
         pos = end + 1
     return ranges
-
-
-def _body_forms(doc: "Doc", caps: list[tuple[int, int]]) -> dict[str, str]:
-    """lower -> most common form of each word outside the caps lines, not sentence-initial."""
-    counts: dict[str, Counter[str]] = {}
-    ci = 0
-    for tok in doc:
-        while ci < len(caps) and caps[ci][1] <= tok.idx:
-            ci += 1
-        if ci < len(caps) and caps[ci][0] <= tok.idx < caps[ci][1]:
-            continue
-        if not tok.is_alpha or tok.is_sent_start or tok.text.isupper() and len(tok) > 1 and not tok.ent_type_:
-            continue
-        counts.setdefault(tok.lower_, Counter())[tok.text] += 1
-    return {k: c.most_common(1)[0][0] for k, c in counts.items()}
 
 
 def _clean(text: str) -> tuple[str, int, int, str | None]:
@@ -255,7 +153,7 @@ def _caps_entities(analysis: "Analysis", lines: list[tuple[int, int]]) -> list[t
     """
     if not lines:
         return []
-    forms = _body_forms(analysis.doc, lines)
+    forms = body_forms(analysis.doc, lines)
     texts = [truecase_line(analysis.text[s:e], forms) for s, e in lines]
     out: list[tuple[int, "SpacySpan"]] = []
     for (s, _e), line, doc in zip(lines, texts, load_pipeline().pipe(texts)):

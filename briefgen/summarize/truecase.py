@@ -1,0 +1,125 @@
+"""Truecasing of ALL-CAPS and Title Case lines, so the entity model reads them like prose.
+
+spaCy's small model finds few names in "PANAMA'S ROBERTO DURAN FIGHTS THE SANDS OF
+TIME." Each word takes the form it has elsewhere in the article; failing that, English
+words go lower case and the rest (names) title case. The result has exactly the length
+of the line, so character offsets into the article stay valid.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..nlp import load_pipeline
+from .gazetteer import canonical_country
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["DATELINE", "is_caps_line", "is_title_case_line", "english_words", "truecase_line", "body_forms"]
+
+#: "PLACE, Country 1996-08-30" on a line of its own (wire copy).
+DATELINE = re.compile(r"^[^\W\d_][^\n\d]*?\s*(\d{4}-\d{2}-\d{2})\s*$")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_caps_line(line: str) -> bool:
+    """True for a line written in capitals (headline, dateline): at least 4 letters, 90% upper."""
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 4:
+        return False
+    return sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def is_title_case_line(line: str) -> bool:
+    """True for a headline in Title Case ("Warren Hammers Wells Fargo CEO"): 4+ words, 75% capitalised."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = [w for w in _WORD.findall(line) if w.lower() not in STOP_WORDS]
+    if len(words) < 4:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-case English words known to the pipeline's lemmatizer (WordNet's lemma index)."""
+    try:
+        table = load_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError):
+        return frozenset()
+    words: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        try:
+            words.update(w for w in table[pos] if w.isalpha())
+        except KeyError:
+            continue
+    return frozenset(words)
+
+
+def _is_word(lower: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if lower in STOP_WORDS:
+        return True
+    words = english_words()
+    stems = {lower, lower[:-1] if lower.endswith("s") else lower, lower[:-2] if lower.endswith("es") else lower,
+             lower[:-2] if lower.endswith("ed") else lower, lower[:-3] if lower.endswith("ing") else lower,
+             lower[:-1] if lower.endswith("d") else lower}
+    return any(s in words for s in stems if len(s) > 1)
+
+
+def truecase_line(line: str, forms: dict[str, str]) -> str:
+    """Recase an ALL-CAPS line word by word; the result has exactly the length of ``line``.
+
+    A word takes the form it has elsewhere in the article (``forms``: lower -> usual form);
+    failing that, English words go lower case and other words (names) title case. Dateline
+    lines ("PLACE 1996-08-30") are all names.
+    """
+    dateline = bool(DATELINE.match(line))
+    out: list[str] = []
+    last = 0
+    first = True
+    for m in _WORD.finditer(line):
+        word = m.group()
+        lower = word.lower()
+        prev = line[m.start() - 1] if m.start() else ""
+        if len(lower) != len(word):  # casing that changes length would shift offsets
+            new = word
+        elif prev in "'’" and len(word) <= 2:
+            new = lower  # the "S" of "PANAMA'S"
+        elif len(word) == 1:
+            new = word
+        elif lower in forms:
+            new = forms[lower]
+        elif dateline or canonical_country(word):
+            new = word.capitalize()
+        elif _is_word(lower):
+            new = lower.capitalize() if first else lower
+        else:
+            new = word.capitalize()
+        out.append(line[last:m.start()])
+        out.append(new)
+        last = m.end()
+        first = False
+    out.append(line[last:])
+    result = "".join(out)
+    return result if len(result) == len(line) else line
+
+
+def body_forms(doc: "Doc", caps: list[tuple[int, int]]) -> dict[str, str]:
+    """lower -> most common form of each word outside the caps lines, not sentence-initial."""
+    counts: dict[str, Counter[str]] = {}
+    ci = 0
+    for tok in doc:
+        while ci < len(caps) and caps[ci][1] <= tok.idx:
+            ci += 1
+        if ci < len(caps) and caps[ci][0] <= tok.idx < caps[ci][1]:
+            continue
+        if not tok.is_alpha or tok.is_sent_start or tok.text.isupper() and len(tok) > 1 and not tok.ent_type_:
+            continue
+        counts.setdefault(tok.lower_, Counter())[tok.text] += 1
+    return {k: c.most_common(1)[0][0] for k, c in counts.items()}
