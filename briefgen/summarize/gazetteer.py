@@ -19,6 +19,7 @@ __all__ = [
     "GIVEN_NAMES",
     "NEWS_AGENCIES",
     "ORG_NAMES",
+    "NOT_ACTORS",
     "canonical_country",
     "is_nationality",
 ]
@@ -145,7 +146,7 @@ SPORT_WORDS: frozenset[str] = frozenset(
     """
 soccer football baseball basketball cricket rugby tennis golf boxing cycling athletics
 motor racing hockey ice nfl nba nhl mlb formula one horse swimming skiing rowing sailing
-volleyball handball snooker darts badminton squash
+volleyball handball snooker darts badminton squash american
 """.split()
 )
 
@@ -219,8 +220,13 @@ ORG_NAMES: frozenset[str] = frozenset(
         "NATO", "UN", "U.N.", "United Nations", "EU", "E.U.", "European Union", "IMF", "WTO", "OPEC",
         "ASEAN", "African Union", "World Bank", "Red Cross", "UNESCO", "UNICEF", "UNHCR", "Interpol",
         "FBI", "CIA", "NSA", "Pentagon", "FIFA", "UEFA", "IOC", "Congress", "Parliament", "Senate",
-        "Cabinet", "Knesset", "Duma", "Bundestag", "Hamas", "Hezbollah", "Taliban", "Nasdaq",
+        "Cabinet", "Knesset", "Duma", "Bundestag", "Hamas", "Hezbollah", "Taliban",
     )
+)
+
+# Acronyms the model takes for organisations that are units or statistics: never actors.
+NOT_ACTORS: frozenset[str] = frozenset(
+    w.casefold() for w in ("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "RBI", "ERA", "GDP", "CPI")
 )
 
 # News agencies: cited as sources in most wire copy ("the agency said"), always organisations.

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .gazetteer import (
     GIVEN_NAMES,
     NEWS_AGENCIES,
+    NOT_ACTORS,
     ORG_NAMES,
     ORG_FIRST_WORDS,
     ORG_LAST_WORDS,
@@ -102,6 +103,17 @@ def fix_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
             continue
         if " " not in m.text and not m.hint and m.span.root.pos_ in {"ADJ", "ADV", "VERB"}:
             continue
+        if m.text.casefold() in NOT_ACTORS:
+            continue
+        root = m.span.root
+        if (
+            " " not in m.text
+            and not m.hint
+            and root.tag_ in {"NNS", "NN"}
+            and m.text.lower() in _common_words()
+            and not _capitalised_inside(m.text, text)
+        ):
+            continue  # "Eyewitnesses said ...": a common noun opening a sentence
         prev = m.span.doc[m.span.start - 1] if m.span.start > 0 else None
         if (
             m.kind != "person"
@@ -146,6 +158,15 @@ def locate_places(mentions: list["Mention"]) -> None:
     for m in mentions:
         if not m.hint and m.text.casefold() in located and m.text.casefold() not in full_tokens:
             m.kind = "place"
+
+
+def _capitalised_inside(word: str, text: str) -> bool:
+    """True when ``word`` is written capitalised somewhere other than at a sentence start."""
+    for hit in re.finditer(r"\b" + re.escape(word) + r"\b", text):
+        before = text[: hit.start()].rstrip()
+        if before and before[-1] not in ".!?\n\"“”'‘’:;-—–":
+            return True
+    return False
 
 
 def vote_kinds(mentions: list["Mention"]) -> None:

@@ -88,7 +88,7 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _clean(text: str) -> tuple[str, int, int, str | None]:
+def _clean(text: str, keep_the: bool = False) -> tuple[str, int, int, str | None]:
     """Strip articles, possessives, scores and trailing lower-case descriptors from an entity.
 
     Returns the cleaned name, how many characters went from the front and from the back,
@@ -110,7 +110,7 @@ def _clean(text: str) -> tuple[str, int, int, str | None]:
     name = first_line
     if name.count("(") > name.count(")"):
         name = name[: name.rfind("(")].rstrip()  # "International Labour Organisation (ILO"
-    lead = _LEAD_JUNK.match(name)
+    lead = None if keep_the else _LEAD_JUNK.match(name)  # "in The Hague": part of the name
     front_junk = lead.end() if lead else 0
     front += front_junk
     name = name[front_junk:]
@@ -227,7 +227,10 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
         after = text[offset + ent.end_char : offset + ent.end_char + 2]  # Doc.text is costly
         if len(after) == 2 and after[0] in "-–" and after[1].islower():
             continue  # "Moscow-based", "U.S.-led": a modifier, not a mention of the actor
-        name, front, back, hint = _clean(ent.text)
+        # "in The Hague": a capital "The" inside a sentence belongs to the name
+        prev_word = ent.doc[ent.start - 1] if ent.start > 0 else None
+        keep_the = ent[0].text == "The" and prev_word is not None and prev_word.is_alpha
+        name, front, back, hint = _clean(ent.text, keep_the=keep_the)
         role = None
         if ent.label_ == "PERSON":
             name, cut = _strip_title(name)
