@@ -101,6 +101,17 @@ def engines() -> None:
         click.echo(name)
 
 
+def _register_digest() -> None:
+    """The digest and send commands live in cli_digest (their options are many)."""
+    from .cli_digest import digest, send
+
+    cli.add_command(digest)
+    cli.add_command(send)
+
+
+_register_digest()
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI, turning every error into one line on stderr."""
     try:

@@ -21,6 +21,8 @@ __all__ = [
     "RenderError",
     "ConfigError",
     "OutputError",
+    "DeliveryError",
+    "RecipientsRefusedError",
 ]
 
 
@@ -78,3 +80,16 @@ class ConfigError(BriefgenError):
 
 class OutputError(BriefgenError):
     """Raised when an output file cannot be written."""
+
+
+class DeliveryError(BriefgenError):
+    """Raised by digest delivery when a message cannot be sent (connection, TLS, login, server refusal)."""
+
+
+class RecipientsRefusedError(DeliveryError):
+    """Raised when the SMTP server refused some or all recipients; ``accepted`` and ``refused`` list them."""
+
+    def __init__(self, message: str, accepted: list[str] | None = None, refused: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.accepted: list[str] = list(accepted or [])
+        self.refused: list[str] = list(refused or [])

@@ -1,0 +1,230 @@
+"""Delivering a message over SMTP: settings (command line or ``briefgen.yaml``), TLS, login, clear errors.
+
+The password never comes from the command line (it would show in ``ps`` and
+shell history): it is read from an environment variable or a file. Nothing is
+reported as sent unless the server accepted it, and when some recipients are
+refused the error says which were and which were not accepted.
+"""
+
+from __future__ import annotations
+
+import email.policy
+import email.utils
+import smtplib
+import ssl
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.parser import BytesParser
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from ..errors import ConfigError, DeliveryError, InputError, RecipientsRefusedError
+
+__all__ = ["CONFIG_FILE", "SmtpSettings", "DeliveryReport", "load_smtp_config", "merge_settings", "read_password",
+           "envelope", "deliver"]
+
+CONFIG_FILE = "briefgen.yaml"
+#: What a digest built without --from/--to is addressed from and to (see briefgen.digest.email).
+_PLACEHOLDERS = frozenset({"briefgen@localhost", "readers@localhost"})
+_DEFAULT_PORTS = {"none": 25, "starttls": 587, "ssl": 465}
+
+
+class SmtpSettings(BaseModel):
+    """SMTP delivery settings; the ``smtp:`` key of ``briefgen.yaml`` has the same fields.
+
+    ``security`` is "none", "starttls" or "ssl" (implicit TLS); ``port``
+    defaults to 25, 587 or 465 accordingly. ``password_env`` names an
+    environment variable and ``password_file`` a file holding the password.
+    """
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    host: str = "localhost"
+    port: int | None = Field(None, ge=1, le=65535)
+    security: Literal["none", "starttls", "ssl"] = "none"
+    username: str | None = None
+    password_env: str | None = None
+    password_file: str | None = None
+    sender: str | None = Field(None, alias="from")
+    to: list[str] = Field(default_factory=list)
+    timeout: float = Field(30.0, gt=0, le=600)
+
+    @model_validator(mode="after")
+    def _one_password_source(self) -> "SmtpSettings":
+        if self.password_env and self.password_file:
+            raise ValueError("give password_env or password_file, not both")
+        return self
+
+    @property
+    def effective_port(self) -> int:
+        """The port, or the usual one for the security mode."""
+        return self.port or _DEFAULT_PORTS[self.security]
+
+
+@dataclass
+class DeliveryReport:
+    """Who the server accepted the message for."""
+
+    host: str
+    port: int
+    sender: str
+    accepted: list[str] = field(default_factory=list)
+
+
+def _problems(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err["loc"]) or "smtp"
+        parts.append(f"smtp.{where}: {err['msg']}" if where != "smtp" else f"smtp: {err['msg']}")
+    return "; ".join(parts)
+
+
+def load_smtp_config(path: str | Path = CONFIG_FILE) -> dict[str, Any]:
+    """The ``smtp:`` mapping of ``briefgen.yaml`` (validated), or {} when the file or key is absent."""
+    import yaml
+
+    p = Path(path)
+    if not p.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{p}: cannot be read as YAML ({' '.join(str(exc).split())})") from None
+    section = data.get("smtp") if isinstance(data, dict) else None
+    if section is None:
+        return {}
+    if not isinstance(section, dict):
+        raise ConfigError(f"{p}: 'smtp' must be a mapping")
+    try:
+        SmtpSettings.model_validate(section)
+    except ValidationError as exc:
+        raise ConfigError(f"{p}: {_problems(exc)}") from None
+    return dict(section)
+
+
+def merge_settings(config: dict[str, Any], overrides: dict[str, Any]) -> SmtpSettings:
+    """Settings from the config file, with the command line's values (those not None) on top."""
+    data = dict(config)
+    if overrides.get("sender"):  # the config file spells it "from"
+        data.pop("from", None)
+    data.update({k: v for k, v in overrides.items() if v is not None and v != () and v != []})
+    if overrides.get("password_env"):
+        data.pop("password_file", None)
+    elif overrides.get("password_file"):
+        data.pop("password_env", None)
+    try:
+        return SmtpSettings.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_problems(exc)) from None
+
+
+def read_password(settings: SmtpSettings, environ: dict[str, str]) -> str | None:
+    """The password from the named environment variable or file (trailing newline dropped), or None."""
+    if settings.password_env:
+        value = environ.get(settings.password_env)
+        if value is None:
+            raise ConfigError(f"the environment variable {settings.password_env} (the SMTP password) is not set")
+        return value
+    if settings.password_file:
+        try:
+            return Path(settings.password_file).expanduser().read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise ConfigError(f"{settings.password_file}: cannot read the SMTP password "
+                              f"({exc.strerror or exc})") from None
+    return None
+
+
+def _is_placeholder(addr: str) -> bool:
+    return addr.strip().lower() in _PLACEHOLDERS
+
+
+def envelope(data: bytes, sender: str | None, recipients: Sequence[str]) -> tuple[EmailMessage, str, list[str]]:
+    """Parse a message and decide its envelope; given addresses also replace the From/To headers.
+
+    Without ``sender``/``recipients`` the message's own From and To/Cc are
+    used, unless they are the placeholders a digest gets when none was given.
+    """
+    msg = BytesParser(policy=email.policy.SMTP).parsebytes(data)
+    if not isinstance(msg, EmailMessage) or msg.get("From") is None and not sender:
+        raise InputError("the message has no From header: give --from")
+    if sender:
+        del msg["From"]
+        msg["From"] = sender
+    if recipients:
+        del msg["To"]
+        del msg["Cc"]
+        msg["To"] = ", ".join(recipients)
+    from_addr = email.utils.parseaddr(str(msg["From"]))[1]
+    to_addrs = [a for _, a in email.utils.getaddresses([str(v) for v in msg.get_all("To", []) + msg.get_all("Cc", [])])
+                if a]
+    if not from_addr or _is_placeholder(from_addr):
+        raise InputError("no sender address: give --from (or smtp.from in briefgen.yaml)")
+    if not to_addrs or all(_is_placeholder(a) for a in to_addrs):
+        raise InputError("no recipients: give --to (or smtp.to in briefgen.yaml)")
+    return msg, from_addr, to_addrs
+
+
+def _reply(code: int, text: bytes | str) -> str:
+    message = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
+    return f"{code} {' '.join(message.split())}"
+
+
+def deliver(msg: EmailMessage, sender: str, recipients: Sequence[str], settings: SmtpSettings,
+            password: str | None = None) -> DeliveryReport:
+    """Send ``msg`` over SMTP; raise DeliveryError (RecipientsRefusedError for refused recipients)."""
+    host, port = settings.host, settings.effective_port
+    where = f"{host}:{port}"
+    context = ssl.create_default_context()
+    try:
+        if settings.security == "ssl":
+            server: smtplib.SMTP = smtplib.SMTP_SSL(host, port, timeout=settings.timeout, context=context)
+        else:
+            server = smtplib.SMTP(host, port, timeout=settings.timeout)
+    except (OSError, smtplib.SMTPException) as exc:
+        reason = getattr(exc, "strerror", None) or " ".join(str(exc).split()) or type(exc).__name__
+        raise DeliveryError(f"cannot connect to the SMTP server {where}: {reason}") from None
+    data = msg.as_bytes(policy=email.policy.SMTP)
+    try:
+        with server:
+            if settings.security == "starttls":
+                try:
+                    server.starttls(context=context)
+                except smtplib.SMTPNotSupportedError:
+                    raise DeliveryError(f"{where} does not offer STARTTLS; nothing was sent") from None
+            if settings.username:
+                if password is None:
+                    raise ConfigError("an SMTP username needs a password: give --password-env or --password-file")
+                try:
+                    server.login(settings.username, password)
+                except smtplib.SMTPAuthenticationError as exc:
+                    raise DeliveryError(f"{where} refused the login of {settings.username}: "
+                                        f"{_reply(exc.smtp_code, exc.smtp_error)}; nothing was sent") from None
+                except smtplib.SMTPNotSupportedError:
+                    raise DeliveryError(f"{where} does not offer login (AUTH) on this connection; "
+                                        "try --starttls or --ssl; nothing was sent") from None
+            refused = server.sendmail(sender, list(recipients), data)
+    except smtplib.SMTPRecipientsRefused as exc:
+        detail = "; ".join(f"{a} ({_reply(c, t)})" for a, (c, t) in exc.recipients.items())
+        raise RecipientsRefusedError(f"{where} refused every recipient, nothing was sent: {detail}",
+                                     accepted=[], refused=list(exc.recipients)) from None
+    except smtplib.SMTPSenderRefused as exc:
+        raise DeliveryError(f"{where} refused the sender {sender}: {_reply(exc.smtp_code, exc.smtp_error)}; "
+                            "nothing was sent") from None
+    except smtplib.SMTPDataError as exc:
+        raise DeliveryError(f"{where} refused the message: {_reply(exc.smtp_code, exc.smtp_error)}; "
+                            "nothing was sent") from None
+    except smtplib.SMTPServerDisconnected as exc:
+        raise DeliveryError(f"{where} closed the connection ({' '.join(str(exc).split()) or 'no reason given'}); "
+                            "the message may not have been sent") from None
+    except (ssl.SSLError, smtplib.SMTPException, OSError) as exc:
+        reason = " ".join(str(exc).split()) or type(exc).__name__
+        raise DeliveryError(f"SMTP delivery through {where} failed: {reason}") from None
+    accepted = [r for r in recipients if r not in refused]
+    if refused:
+        detail = "; ".join(f"{a} ({_reply(c, t)})" for a, (c, t) in refused.items())
+        raise RecipientsRefusedError(f"sent to {', '.join(accepted)} only; {where} refused {detail}",
+                                     accepted=accepted, refused=list(refused))
+    return DeliveryReport(host, port, sender, accepted)
