@@ -36,6 +36,8 @@ _SMALL = {"of", "for", "and", "the", "on", "in", "de", "&"}
 
 @dataclass
 class _Cluster:
+    """One actor in the making: its kind, its mentions, the quotes it speaks."""
+
     kind: str
     mentions: list[Mention] = field(default_factory=list)
     name: str = ""
@@ -52,6 +54,7 @@ def _acronym(name: str) -> str:
 
 
 def _cluster(mentions: list[Mention]) -> list[_Cluster]:
+    """Group mentions into actors: people by name index, places by country, organisations by name."""
     clusters: dict[tuple[str, str], _Cluster] = {}
     people = NameIndex.from_names([m.text for m in mentions if m.kind == "person"])
     for m in mentions:
@@ -94,9 +97,11 @@ def _fullest(c: _Cluster, people: NameIndex) -> str:
                 return strip_honorific(f)
         return resolved
     canon = canonical_country(forms[0]) if c.kind == "place" else None
-    if canon and any(f.casefold() == canon.casefold() for f in forms):
-        return next(f for f in forms if f.casefold() == canon.casefold() and not f.isupper()) if any(
-            f.casefold() == canon.casefold() and not f.isupper() for f in forms) else canon
+    if canon:
+        # "United States" when the article writes it, whatever short forms come first
+        written = [f for f in forms if f.casefold() == canon.casefold()]
+        if written:
+            return next((f for f in written if not f.isupper()), canon)
     best = max(forms, key=lambda f: (not f.isupper() or len(f) <= 4, len(f.split()), len(f)))
     if c.kind == "place" and best.isupper() and len(best) > 4:
         best = best.title()  # "WASHINGTON —" opening a story: the name, not the shouting
@@ -104,6 +109,7 @@ def _fullest(c: _Cluster, people: NameIndex) -> str:
 
 
 def _aliases(c: _Cluster) -> list[str]:
+    """Other forms of the name seen in the article, first seen first, without case duplicates."""
     seen = {c.name.casefold()}
     out: list[str] = []
     # forms outside ALL-CAPS lines first, so the alias keeps its usual spelling
@@ -133,10 +139,14 @@ def _count_speakers(clusters: list[_Cluster], quotes: list[Quote]) -> list[str]:
 
 
 def _score(c: _Cluster, analysis: Analysis) -> float:
+    """Importance: mentions, a place in the headline, an early first mention, quotes spoken."""
     n = len(c.mentions)
     length = max(1, len(analysis.text))
-    first_line_end = analysis.text.find("\n")
     headline = (analysis.title or "").casefold()
+    # without a title, a short first line is the headline
+    first_line_end = analysis.text.find("\n")
+    if analysis.title or not 0 < first_line_end <= 150:
+        first_line_end = 0
     forms = {m.text.casefold() for m in c.mentions} | {c.name.casefold()}
     in_headline = any(m.start < first_line_end for m in c.mentions) or any(
         re.search(r"\b" + re.escape(f) + r"\b", headline) for f in forms if f
