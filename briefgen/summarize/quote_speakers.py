@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 __all__ = ["attribute_speakers", "SPEECH_VERBS"]
 
+
+
 #: Lemmas of verbs that report speech or writing (and, for short quotes, name-calling).
 SPEECH_VERBS = frozenset(
     """say tell add note write tweet post explain ask respond reply answer argue insist claim state
@@ -287,7 +289,7 @@ class _Attributor:
         for _ in range(6):  # up through gerunds and conjoined verbs: "Smith paused, adding"
             if tok is None:
                 break
-            if tok.dep_ == "acl" and tok.head.pos_ in ("PROPN", "NOUN") and start <= tok.head.idx < end:
+            if tok.dep_ == "acl" and tok.head.pos_ == "PROPN" and start <= tok.head.idx < end:
                 return tok.head  # "footage of Clinton asking, “...”"
             for c in tok.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(c.idx) and start <= c.idx < end:
@@ -311,8 +313,10 @@ class _Attributor:
         if tok.ent_type_ in _NAME_LABELS:
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             if ent is not None:
-                if ent.label_ == "PERSON":
-                    return self.names.resolve(ent.text)
+                resolved = self.names.resolve(ent.text)
+                # a surname spaCy took for an organisation is still the person named before
+                if ent.label_ == "PERSON" or resolved in self.names.full_names:
+                    return resolved
                 return re.sub(r"^(?:the|The)\s+", "", ent.text).strip()
         if tok.pos_ == "PROPN":
             left = tok.i
@@ -398,6 +402,19 @@ class _Attributor:
         last = self.text[start:hi].rstrip()
         if last.endswith(":"):
             return self.clause_before(start, hi)
+        if not any(lo <= a < hi for a, _ in self.quoted):
+            # "Smith told reporters the plan was on track." then a paragraph of quote
+            found, who = self.clause_before(start, hi)
+            if found and who is not None and who in self.names.full_names:
+                return found, who
+            # "Smith, a fellow at ..., has studied the region for years." names the speaker too
+            m_lo = bisect.bisect_left(self._mpos, start)
+            m_hi = bisect.bisect_left(self._mpos, hi)
+            subjects = [m for m in self.mentions[m_lo:m_hi] if m[2]]
+            if subjects:
+                return True, subjects[0][1]
+        if k > 0 and self.spans[k - 1].paragraph == q.paragraph - 1:
+            return True, None  # marker: the quote just before speaks on
         return False, None
 
 
@@ -435,6 +452,8 @@ def attribute_speakers(analysis: "Analysis", spans: list["QuoteSpan"]) -> list[s
             out[k], known[k] = out[k - 1], True
         elif starts_para:
             ok, who = att.intro_before(k)
-            if ok:
+            if ok and who is None and k > 0:
+                out[k], known[k] = out[k - 1], True
+            elif ok:
                 out[k], known[k] = who, True
     return out

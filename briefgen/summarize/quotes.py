@@ -86,8 +86,15 @@ def _direction(text: str, pos: int, end: int, lo: int, hi: int) -> bool | None:
 
 def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
     marks: list[_Mark] = []
-    for m in _MARK.finditer(text, lo, hi):
+    found = list(_MARK.finditer(text, lo, hi))
+    curly = any(m.group() in "“”" for m in found)
+    straight = [m for m in found if m.group() == '"']
+    for m in found:
         s, e = m.span()
+        if s > lo and text[s - 1] == "=":
+            continue  # markup left in pasted text: author="name"
+        if curly and len(straight) == 1 and m is straight[0] and s == lo:
+            continue  # a stray straight mark pasted before a paragraph that uses curly ones
         if m.group() == "''" and e < hi and text[e] == "'":
             # ''' is a nested single mark next to a double one: keep the double part
             if s > lo and not text[s - 1].isspace():

@@ -1,0 +1,197 @@
+"""Quotes and their speakers, on hand-written news snippets covering each convention."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.model import Quote
+from briefgen.summarize.analysis import analyse
+from briefgen.summarize.quotes import extract_quotes, find_quote_spans
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ktxs-china-russia.txt"
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return extract_quotes(analyse(text))
+
+
+def expect(text: str, *pairs: tuple[str, str | None]) -> list[tuple[str, tuple[int, int], str | None]]:
+    """(quote text, its span found by position in ``text``, speaker) for each pair, in order."""
+    out = []
+    cursor = 0
+    for quoted, speaker in pairs:
+        start = text.index(quoted, cursor)
+        out.append((quoted, (start, start + len(quoted)), speaker))
+        cursor = start + len(quoted)
+    return out
+
+
+# (id, text, expected quotes as (quote text, speaker)), all invented for these tests
+CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "curly-surname-after",
+        "Maria Lopez, the city's budget director, spoke on Monday.\n\n"
+        "“We will not raise taxes this year,” Lopez said.",
+        [("We will not raise taxes this year", "Maria Lopez")],
+    ),
+    (
+        "straight-said-appositive",
+        '"The budget is balanced for the first time in a decade," said Tom Baker, a senior fellow '
+        "at the Harbor Policy Institute.",
+        [("The budget is balanced for the first time in a decade", "Tom Baker")],
+    ),
+    (
+        "lost-opening-mark",
+        "Tom Baker, a senior fellow at the Harbor Policy Institute, has studied the port for years.\n\n"
+        "The harbor is losing business to the south because the fees keep rising,” Baker said. "
+        "“Nobody wants to pay more for less.”",
+        [
+            ("The harbor is losing business to the south because the fees keep rising", "Tom Baker"),
+            ("Nobody wants to pay more for less.", "Tom Baker"),
+        ],
+    ),
+    (
+        "split-by-he-said",
+        "Governor Paul Reyes visited the flooded towns on Friday.\n\n"
+        "“The water came up fast,” he said. “We will rebuild every bridge.”",
+        [("The water came up fast", "Paul Reyes"), ("We will rebuild every bridge.", "Paul Reyes")],
+    ),
+    (
+        "across-paragraphs",
+        "Anna Cole, the school board chair, addressed the parents.\n\n"
+        "“The district has cut music, art and sports over the past five years.\n\n"
+        "“We cannot cut any further without closing schools,” Cole said.",
+        [
+            ("The district has cut music, art and sports over the past five years.", "Anna Cole"),
+            ("We cannot cut any further without closing schools", "Anna Cole"),
+        ],
+    ),
+    (
+        "colon-intro-same-paragraph",
+        "Maria Lopez said: “The plan needs another year of work.”",
+        [("The plan needs another year of work.", "Maria Lopez")],
+    ),
+    (
+        "colon-intro-previous-paragraph",
+        "Senator Helen Park told the crowd in Dayton:\n\n“We are going to win this state back.”",
+        [("We are going to win this state back.", "Helen Park")],
+    ),
+    (
+        "paragraph-naming-the-speaker",
+        "Dr. Ruth Mendel, who runs the county clinic, has warned about the shortage for months.\n\n"
+        "“We have four nurses for a county of ninety thousand people.”",
+        [("We have four nurses for a county of ninety thousand people.", "Ruth Mendel")],
+    ),
+    (
+        "according-to",
+        "Officials met in the capital on Tuesday. According to Tom Baker, “the talks went nowhere.”",
+        [("the talks went nowhere.", "Tom Baker")],
+    ),
+    (
+        "told-reporters",
+        "Paul Reyes arrived late to the meeting.\n\n“We are ready for the storm,” Reyes told reporters.",
+        [("We are ready for the storm", "Paul Reyes")],
+    ),
+    (
+        "verb-then-name-with-title",
+        "“There is no money left in the fund,” said Sen. Helen Park, a Democrat from Ohio.",
+        [("There is no money left in the fund", "Helen Park")],
+    ),
+    (
+        "scare-quote-attributed",
+        "Tom Baker called the proposal “reckless” in a speech on Monday.",
+        [("reckless", "Tom Baker")],
+    ),
+    (
+        "scare-quote-unattributed",
+        "The so-called “peace dividend” never arrived in the valley.",
+        [("peace dividend", None)],
+    ),
+    (
+        "nested-single-quotes",
+        "Anna Cole spoke after the vote.\n\n“He told me ‘no way’ and walked out,” Cole said.",
+        [("He told me ‘no way’ and walked out", "Anna Cole")],
+    ),
+    (
+        "apostrophes-are-not-marks",
+        "“Putin's allies don't remember the '90s the way we do,” said Tom Baker.",
+        [("Putin's allies don't remember the '90s the way we do", "Tom Baker")],
+    ),
+    (
+        "double-apostrophe-marks",
+        "''This isn't reform at all,'' said Douglas Ames, an economist at the Tax Center.",
+        [("This isn't reform at all", "Douglas Ames")],
+    ),
+    (
+        "pronoun-prefers-the-subject",
+        "Senator Helen Park criticized Tom Baker on Monday.\n\n“His numbers do not add up,” she said.",
+        [("His numbers do not add up", "Helen Park")],
+    ),
+    (
+        "pronoun-skips-other-gender",
+        "Mr. Paul Reyes met Ms. Anna Cole in Dayton, and she told him the vote would be close.\n\n"
+        "“I expect a long night,” he said.",
+        [("I expect a long night", "Paul Reyes")],
+    ),
+    (
+        "description-speaker",
+        "“The shipment left on time,” a port official said.",
+        [("The shipment left on time", "a port official")],
+    ),
+    (
+        "dash-signature",
+        "“Vote for the bridge, not for the party.” ― Karen Wells",
+        [("Vote for the bridge, not for the party.", "Karen Wells")],
+    ),
+    (
+        "inches-are-not-quotes",
+        'The 6\'2" guard scored twenty points as Tom Baker watched from the stands.',
+        [],
+    ),
+    (
+        "two-speakers",
+        "Maria Lopez and Tom Baker debated on Monday.\n\n"
+        "“Taxes must go down,” Lopez said.\n\n“Taxes must go up,” Baker said.",
+        [("Taxes must go down", "Maria Lopez"), ("Taxes must go up", "Tom Baker")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,pairs", [(c[1], c[2]) for c in CASES], ids=[c[0] for c in CASES])
+def test_quote_conventions(text: str, pairs: list[tuple[str, str | None]]) -> None:
+    got = [(q.text, q.span, q.speaker) for q in quotes_of(text)]
+    assert got == expect(text, *pairs)
+
+
+@pytest.mark.parametrize("text", [c[1] for c in CASES], ids=[c[0] for c in CASES])
+def test_every_span_matches_its_text(text: str) -> None:
+    for q in quotes_of(text):
+        assert text[q.span[0]:q.span[1]] == q.text
+
+
+def test_quotes_are_in_article_order() -> None:
+    text = "“One,” said Tom Baker. “Two,” he added.\n\n“Three,” said Maria Lopez."
+    starts = [q.span[0] for q in quotes_of(text)]
+    assert starts == sorted(starts) and len(starts) == 3
+
+
+def test_mark_finder_needs_no_parse() -> None:
+    spans = find_quote_spans("He said “yes” and then “no.”")
+    assert [(s.start, s.end) for s in spans] == [(9, 12), (24, 27)]
+
+
+def test_example_article_quotes() -> None:
+    from briefgen.ingest import ingest_text
+
+    article = ingest_text(EXAMPLE.read_text(encoding="utf-8"))
+    quotes = extract_quotes(analyse(article.text, article.title))
+    for q in quotes:
+        assert article.text[q.span[0]:q.span[1]] == q.text
+    assert len(quotes) >= 4
+    lifeline = [q for q in quotes if q.text.startswith("Russia is looking to China sort of as a lifeline")]
+    kirby = [q for q in quotes if q.text.startswith("If China wants to play a constructive role here")]
+    assert lifeline and lifeline[0].speaker == "Dan Hamilton"
+    assert kirby and kirby[0].speaker == "John Kirby"
+    assert sum(q.speaker in ("Dan Hamilton", "John Kirby") for q in quotes) >= 4
