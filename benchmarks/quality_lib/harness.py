@@ -8,7 +8,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import peers as P
-from .datasets import BBC, CNNDM, CONLL, POLNEAR, TASK_FILES, Doc, gold_entities, gold_quotes, load_set
+from .datasets import (
+    BBC,
+    CNNDM,
+    CONLL,
+    POLNEAR,
+    TASK_FILES,
+    Doc,
+    MissingDataError,
+    gold_entities,
+    gold_quotes,
+    load_set,
+)
 from .engine_run import Job, Prediction, run_engine
 from .rouge import CNN_K, KeyPointCounts
 from .scoring import EntityCounts, QuoteCounts, score_entities, score_quotes
@@ -74,8 +85,6 @@ def evaluate(
     for task in only:
         for name in TASK_FILES[task]:
             if not (eval_dir / name).is_file():
-                from .datasets import MissingDataError
-
                 raise MissingDataError(f"evaluation file not found: {eval_dir / name}")
     result = RunResult(tasks=tuple(only))
     sets: dict[str, list[Doc]] = {}
@@ -90,6 +99,7 @@ def evaluate(
     t0 = time.perf_counter()
     preds = run_engine(_engine_jobs(sets), workers=workers)
     result.seconds[ENGINE] = time.perf_counter() - t0
+    result.seconds[f"{ENGINE} cpu"] = sum(p.seconds for p in preds.values())
     result.engine_failures = sorted(f"{k}: {p.error}" for k, p in preds.items() if p.error)
     if result.engine_failures:
         result.notes.append(f"briefgen raised on {len(result.engine_failures)} documents (scored as empty), "

@@ -23,6 +23,10 @@ from .names import name_tokens
 from .scoring import Entity, PredQuote, cluster_entities
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
+    import pysbd
+    from newspaper.text import StopWords
     from spacy.tokens import Doc as SpacyDoc
 
 __all__ = [
@@ -47,7 +51,7 @@ _SUMY_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 
 
 @lru_cache(maxsize=1)
-def _segmenter():
+def _segmenter() -> "pysbd.Segmenter":
     import pysbd
 
     return pysbd.Segmenter(language="en", clean=False)
@@ -117,7 +121,7 @@ class _PysbdPunkt:
 
 
 @lru_cache(maxsize=1)
-def _newspaper():
+def _newspaper() -> "tuple[ModuleType, StopWords]":
     try:
         import newspaper.nlp as nnlp
         from newspaper.text import StopWords

@@ -6,8 +6,12 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .harness import ENGINE, RunResult
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 __all__ = [
     "ROWS",
@@ -100,7 +104,7 @@ def _systems_present(result: RunResult) -> list[str]:
     return [s for s in SYSTEMS if s in result.scores]
 
 
-def render_table(result: RunResult, *, console=None) -> str:
+def render_table(result: RunResult, *, console: "Console | None" = None) -> str:
     """The score table as plain text; printed with rich when ``console`` is given."""
     systems = _systems_present(result)
     header = ["metric", *systems, "target", "met"]
@@ -128,12 +132,15 @@ def render_table(result: RunResult, *, console=None) -> str:
             table.add_row(*cells, style=style)
         console.print(table)
     widths = [max(len(r[i]) for r in [header, *lines]) for i in range(len(header))]
-    fmt = lambda r: "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths)))  # noqa: E731
+
+    def fmt(row: list[str]) -> str:
+        return "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths)))
+
     return "\n".join([fmt(header), fmt(["-" * w for w in widths]), *map(fmt, lines)])
 
 
 def to_json(result: RunResult) -> dict:
-    """The JSON report: scores of every system, targets with met/not met, notes and timings."""
+    """The JSON report: scores of every system, targets with met/not met, notes, timings, briefgen's errors."""
     return {
         "generated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "tasks": list(result.tasks),
@@ -152,6 +159,7 @@ def to_json(result: RunResult) -> dict:
         "engine_failures": result.engine_failures[:50],
         "seconds": {k: round(v, 1) for k, v in result.seconds.items()},
         "error_counts": {s: len(e) for s, e in result.errors.items()},
+        "errors": {ENGINE: result.errors.get(ENGINE, [])},
     }
 
 

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .scoring import match_sentences
+
+if TYPE_CHECKING:
+    from rouge_score.rouge_scorer import RougeScorer
 
 __all__ = ["KeyPointCounts", "rouge_f1", "CNN_K"]
 
@@ -14,7 +18,7 @@ CNN_K = 3
 
 
 @lru_cache(maxsize=1)
-def _scorer():
+def _scorer() -> "RougeScorer":
     from rouge_score import rouge_scorer
 
     return rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
