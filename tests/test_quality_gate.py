@@ -17,7 +17,15 @@ import pytest
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCH))
 
-from quality_lib.datasets import BBC, CNNDM, CONLL, POLNEAR, MissingDataError, resolve_eval_dir  # noqa: E402
+from quality_lib.datasets import (  # noqa: E402
+    BBC,
+    CNNDM,
+    CONLL,
+    POLNEAR,
+    MissingDataError,
+    find_set_file,
+    resolve_eval_dir,
+)
 from quality_lib.harness import TASKS, evaluate  # noqa: E402
 from quality_lib.report import GATED, check_gate, load_baseline, render_table  # noqa: E402
 
@@ -26,7 +34,7 @@ BASELINE = BENCH / "quality_baseline.json"
 
 def _eval_dir_or_skip() -> Path:
     eval_dir = resolve_eval_dir(None)
-    missing = [n for n in (CNNDM, BBC, POLNEAR, CONLL) if not (eval_dir / n).is_file()]
+    missing = [n for n in (CNNDM, BBC, POLNEAR, CONLL) if find_set_file(eval_dir, n) is None]
     if missing:
         pytest.skip(f"evaluation data not found in {eval_dir} (missing {', '.join(missing)}); "
                     "set BRIEFGEN_EVAL_DIR to run the quality gate")
@@ -109,3 +117,10 @@ def test_harness_runs_end_to_end_on_tiny_data(tiny_eval: Path) -> None:
 def test_missing_data_is_reported(tmp_path: Path) -> None:
     with pytest.raises(MissingDataError):
         evaluate(tmp_path, only=("quotes",), with_peers=False, workers=1)
+
+
+def test_another_split_of_a_corpus_is_found(tmp_path: Path) -> None:
+    (tmp_path / "polnear_quotes_test.jsonl").write_text("", encoding="utf-8")
+    assert find_set_file(tmp_path, POLNEAR) == tmp_path / "polnear_quotes_test.jsonl"
+    (tmp_path / "polnear_quotes_other.jsonl").write_text("", encoding="utf-8")
+    assert find_set_file(tmp_path, POLNEAR) is None  # ambiguous: two candidates

@@ -22,6 +22,7 @@ __all__ = [
     "default_eval_dir",
     "resolve_eval_dir",
     "load_set",
+    "find_set_file",
     "gold_quotes",
     "gold_entities",
     "MissingDataError",
@@ -69,11 +70,26 @@ def resolve_eval_dir(cli_value: str | None = None) -> Path:
     return default_eval_dir()
 
 
+#: Corpus prefixes of the file names, so that another split of a corpus
+#: ('polnear_quotes_test.jsonl' next to '..._dev.jsonl') is found when the dev name is absent.
+_PREFIXES = {CNNDM: "cnndm_frank_", BBC: "bbc_news_summary_", POLNEAR: "polnear_quotes_", CONLL: "conll2003_"}
+
+
+def find_set_file(eval_dir: Path, name: str) -> Path | None:
+    """``eval_dir/name``, else the single other split of that corpus in ``eval_dir``, else None."""
+    path = eval_dir / name
+    if path.is_file():
+        return path
+    prefix = _PREFIXES.get(name)
+    candidates = sorted(eval_dir.glob(f"{prefix}*.jsonl")) if prefix and eval_dir.is_dir() else []
+    return candidates[0] if len(candidates) == 1 else None
+
+
 def load_set(eval_dir: Path, name: str, limit: int | None = None) -> list[Doc]:
     """The documents of one JSONL set, in file order (the first ``limit`` when given)."""
-    path = eval_dir / name
-    if not path.is_file():
-        raise MissingDataError(f"evaluation file not found: {path}")
+    path = find_set_file(eval_dir, name)
+    if path is None:
+        raise MissingDataError(f"evaluation file not found: {eval_dir / name}")
     docs: list[Doc] = []
     with path.open(encoding="utf-8") as fh:
         for line in fh:

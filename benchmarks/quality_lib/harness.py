@@ -16,6 +16,7 @@ from .datasets import (
     TASK_FILES,
     Doc,
     MissingDataError,
+    find_set_file,
     gold_entities,
     gold_quotes,
     load_set,
@@ -84,7 +85,7 @@ def evaluate(
     """Run briefgen (and, unless ``with_peers`` is false, the peers) on the sets of ``only``."""
     for task in only:
         for name in TASK_FILES[task]:
-            if not (eval_dir / name).is_file():
+            if find_set_file(eval_dir, name) is None:
                 raise MissingDataError(f"evaluation file not found: {eval_dir / name}")
     result = RunResult(tasks=tuple(only))
     sets: dict[str, list[Doc]] = {}
