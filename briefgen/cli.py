@@ -45,36 +45,58 @@ def cli() -> None:
               help="Exactly this many key points (default: the engine's choice, 3 to 7).")
 @click.option("--page-size", type=click.Choice(["A4", "Letter"], case_sensitive=False), default="A4",
               show_default=True, help="PDF page size.")
+@click.option("--input-format", type=click.Choice(["auto", "text", "html", "markdown", "feed"]), default="auto",
+              show_default=True, help="Kind of every input; 'auto' tells it from the content.")
+@click.option("--since", "since", metavar="DATE", default=None,
+              help="Feeds: only items published on or after DATE (YYYY-MM-DD or ISO 8601 time).")
+@click.option("--limit", type=click.IntRange(1, None), default=None, help="Feeds: at most N items each.")
+@click.option("--timeout", type=click.FloatRange(0.5, 300), default=20.0, show_default=True,
+              help="Seconds to wait for a web server.")
+@click.option("--allow-private-network", is_flag=True,
+              help="Allow fetching from loopback, private and link-local addresses (refused by default).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build(inputs: tuple[str, ...], output_dir: str, formats: str, engine: str,
-          max_key_points: int | None, page_size: str, quiet: bool) -> None:
-    """Build a brief of each INPUT (a text file, or - for standard input).
+          max_key_points: int | None, page_size: str, input_format: str, since: str | None,
+          limit: int | None, timeout: float, allow_private_network: bool, quiet: bool) -> None:
+    """Build a brief of each INPUT: a file (text, Markdown or HTML page), - for standard input,
+    an http(s) URL of an article page, or an RSS/Atom feed (file or URL; one brief per item).
 
     Writes STEM.md, STEM.html, STEM.pdf and STEM.json into the output folder,
-    named after each input's file name. Outputs of one input are written all
-    or none; other inputs still go through when one fails.
+    named after each input file's name, or after the article's title for URLs
+    and feed items. Outputs of one article are written all or none; other
+    inputs and items still go through when one fails.
     """
-    from .pipeline import build_one, output_stem, parse_formats
+    from .ingest.fetch import is_url
+    from .ingest.loading import InputOptions
+    from .pipeline import build_input, output_stem, parse_formats
 
     fmts = parse_formats(formats)
+    since_when = None
+    if since is not None:
+        from .ingest.feeds import parse_since
+
+        since_when = parse_since(since)
+    input_options = InputOptions(input_format=input_format, allow_private_network=allow_private_network,
+                                 since=since_when, limit=limit, timeout=timeout)
     stems: dict[str, str] = {}
     for name in inputs:
+        if is_url(name):
+            continue  # named after the article's title once fetched
         stem = output_stem(name)
         if stem in stems:
             raise BriefgenError(f"inputs {stems[stem]} and {name} would write the same files ({stem}.*)")
         stems[stem] = name
+    used = set(stems)
     options = {"page_size": "Letter" if page_size.lower() == "letter" else "A4"}
     failures = 0
     for name in inputs:
-        try:
-            result = build_one(name, Path(output_dir), fmts, engine=engine,
-                               max_key_points=max_key_points, render_options=options)
-        except BriefgenError as exc:
-            failures += 1
-            click.echo(f"briefgen: error: {_prefixed(name, exc)}", err=True)
-            continue
-        if not quiet:
-            click.echo(" ".join(str(p) for p in result.written))
+        for outcome in build_input(name, Path(output_dir), fmts, engine=engine, max_key_points=max_key_points,
+                                   render_options=options, input_options=input_options, used_stems=used):
+            if outcome.error is not None:
+                failures += 1
+                click.echo(f"briefgen: error: {_prefixed(name, outcome.error)}", err=True)
+            elif outcome.result is not None and not quiet:
+                click.echo(" ".join(str(p) for p in outcome.result.written))
     if failures:
         sys.exit(EXIT_FAILED)
 
@@ -99,17 +121,6 @@ def engines() -> None:
 
     for name in engine_names():
         click.echo(name)
-
-
-def _register_digest() -> None:
-    """The digest and send commands live in cli_digest (their options are many)."""
-    from .cli_digest import digest, send
-
-    cli.add_command(digest)
-    cli.add_command(send)
-
-
-_register_digest()
 
 
 def main(argv: list[str] | None = None) -> None:

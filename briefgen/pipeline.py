@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .errors import InputError
+from .errors import BriefgenError, InputError
 from .model import Brief
 
-__all__ = ["FORMATS", "BuildResult", "parse_formats", "output_stem", "build_brief", "render_formats", "build_one"]
+if TYPE_CHECKING:
+    from .ingest.loading import InputOptions
+
+__all__ = [
+    "FORMATS",
+    "BuildResult",
+    "BuildOutcome",
+    "parse_formats",
+    "output_stem",
+    "unique_stem",
+    "build_brief",
+    "render_formats",
+    "build_one",
+    "build_input",
+]
 
 #: Output formats of ``briefgen build`` and their file extensions.
 FORMATS = {"md": "md", "html": "html", "pdf": "pdf", "json": "json"}
@@ -43,12 +58,23 @@ def output_stem(input_name: str) -> str:
     return Path(input_name).stem or "brief"
 
 
-def build_brief(input_name: str, *, engine: str = "default", max_key_points: int | None = None) -> Brief:
-    """Read, clean and summarise one input."""
-    from .ingest import ingest_path
+def unique_stem(stem: str, used: set[str]) -> str:
+    """``stem``, or ``stem-2``, ``stem-3``... when an earlier output of the run took it; records the choice."""
+    candidate, n = stem, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{stem}-{n}"
+    used.add(candidate)
+    return candidate
+
+
+def build_brief(input_name: str, *, engine: str = "default", max_key_points: int | None = None,
+                input_options: "InputOptions | None" = None) -> Brief:
+    """Read, clean and summarise one input (a file, ``-`` or a URL; a feed gives its first item)."""
+    from .ingest import open_input
     from .summarize import summarize_article
 
-    article = ingest_path(input_name)
+    article = open_input(input_name, input_options)[0].load()
     return summarize_article(article, engine=engine, max_key_points=max_key_points)
 
 
@@ -71,12 +97,76 @@ def build_one(
     max_key_points: int | None = None,
     render_options: dict | None = None,
 ) -> BuildResult:
-    """Build every requested output of one input, writing them all or none."""
-    from .output import ensure_dir, write_all_atomic
+    """Build every requested output of one input, writing them all or none (a feed: its first item)."""
+    for outcome in build_input(input_name, outdir, formats, engine=engine, max_key_points=max_key_points,
+                               render_options=render_options, first_only=True):
+        if outcome.error is not None:
+            raise outcome.error
+        assert outcome.result is not None
+        return outcome.result
+    raise InputError(f"{input_name}: the input holds no article")  # pragma: no cover - open_input never returns []
 
-    brief = build_brief(input_name, engine=engine, max_key_points=max_key_points)
-    rendered = render_formats(brief, formats, **(render_options or {}))
-    ensure_dir(outdir)
-    stem = output_stem(input_name)
-    files = {outdir / f"{stem}.{FORMATS[fmt]}": data for fmt, data in rendered.items()}
-    return BuildResult(input=input_name, brief=brief, written=write_all_atomic(files))
+
+@dataclass
+class BuildOutcome:
+    """One article of an input: built (``result``) or failed (``error``, whose message names it)."""
+
+    name: str
+    result: BuildResult | None = None
+    error: BriefgenError | None = None
+
+
+def _named(name: str, exc: BriefgenError) -> BriefgenError:
+    """``exc`` with a message that starts with the article's name, as the CLI shows it."""
+    message = str(exc)
+    if message.startswith(name):
+        return exc
+    return type(exc)(f"{name}: {message}")
+
+
+def build_input(
+    input_name: str,
+    outdir: Path,
+    formats: Sequence[str],
+    *,
+    engine: str = "default",
+    max_key_points: int | None = None,
+    render_options: dict | None = None,
+    input_options: "InputOptions | None" = None,
+    used_stems: set[str] | None = None,
+    first_only: bool = False,
+) -> Iterator[BuildOutcome]:
+    """Build the outputs of every article of one input (a feed holds several), one outcome each.
+
+    A failure of the whole input (unreadable, unreachable, a feed without items)
+    is one failed outcome; a failed feed item does not stop the others. Outputs
+    are named after a file input's stem, else after the article's title slug,
+    made unique within ``used_stems`` (shared by the inputs of one run).
+    """
+    from .ingest import open_input
+    from .ingest.feeds import slugify
+    from .output import ensure_dir, write_all_atomic
+    from .summarize import summarize_article
+
+    used = used_stems if used_stems is not None else set()
+    try:
+        pending = open_input(input_name, input_options)
+    except BriefgenError as exc:
+        yield BuildOutcome(input_name, error=_named(input_name, exc))
+        return
+    for item in pending[:1] if first_only else pending:
+        try:
+            article = item.load()
+            brief = summarize_article(article, engine=engine, max_key_points=max_key_points)
+            rendered = render_formats(brief, formats, **(render_options or {}))
+            ensure_dir(outdir)
+            if item.stem:  # a file's own name: the CLI has made sure no two files share one
+                stem = item.stem
+                used.add(stem)
+            else:
+                stem = unique_stem(item.slug or slugify(article.title or "") or item.fallback, used)
+            files = {outdir / f"{stem}.{FORMATS[fmt]}": data for fmt, data in rendered.items()}
+            yield BuildOutcome(item.name, result=BuildResult(input=item.name, brief=brief,
+                                                             written=write_all_atomic(files)))
+        except BriefgenError as exc:
+            yield BuildOutcome(item.name, error=_named(item.name, exc))

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 from pathlib import Path
 
 from ..errors import BinaryInputError, EmptyInputError, InputError, InputTooLargeError
 
-__all__ = ["DEFAULT_MAX_BYTES", "read_input", "decode_bytes", "normalise_text"]
+__all__ = ["DEFAULT_MAX_BYTES", "read_input", "decode_bytes", "normalise_text", "repair_text"]
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+# UTF-8 continuation bytes 0x80-0xBF as cp1252 (or Latin-1, for the bytes cp1252 leaves undefined) shows them.
+_CONTINUATION = "".join(
+    re.escape(bytes([b]).decode("cp1252", errors="ignore") or chr(b)) for b in range(0x80, 0xC0)
+)
+#: UTF-8 read as cp1252: "â€" (curly quotes, dashes), "Ã"/"Â" + a continuation (accents, no-break space).
+_MOJIBAKE = re.compile(rf"â€|[ÂÃ][{_CONTINUATION}]")
+#: Of the letters of cp1252-decoded text, at most this share may be non-ASCII (Western prose: a few per cent).
+_MAX_CP1252_NON_ASCII = 0.15
 
 
 def read_input(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -56,17 +66,67 @@ def decode_bytes(data: bytes, *, name: str = "<input>") -> str:
             raise BinaryInputError(f"{name}: not readable as text (broken UTF-16)") from None
     if _looks_binary(data):
         raise BinaryInputError(f"{name}: looks like a binary file, not text")
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return normalise_text(data.decode(encoding))
-        except UnicodeDecodeError:
-            continue
+    try:
+        return normalise_text(repair_text(data.decode("utf-8-sig")))
+    except UnicodeDecodeError:
+        pass
+    # Not UTF-8: most such news text is Windows Western (cp1252), which decodes
+    # nearly any bytes, so it is taken only when it reads as Western prose.
+    try:
+        western: str | None = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and _reads_as_western(western):
+        return normalise_text(repair_text(western))
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
+        if western is not None:
+            return normalise_text(western)
         raise BinaryInputError(f"{name}: not readable as text in any known encoding")
-    return normalise_text(str(best))
+    return normalise_text(repair_text(str(best)))
+
+
+def _reads_as_western(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return True
+    non_ascii = sum(1 for c in letters if not c.isascii())
+    return non_ascii / len(letters) <= _MAX_CP1252_NON_ASCII
+
+
+def repair_text(text: str) -> str:
+    """Repair mojibake ("itâ€™s" -> "it’s") with ftfy, changing nothing else.
+
+    Only the encoding fixes are on: curly quotes, ligatures, full-width
+    characters, HTML entities and line breaks are left as the author wrote them,
+    so clean text comes back unchanged (same characters, same length).
+    """
+    if text.isascii() or not _MOJIBAKE.search(text):
+        # Only text with a mojibake signature goes to ftfy: on short clean text its
+        # guesses can misfire ("ß£" is also the cp1252 view of one UTF-8 character).
+        return text
+    import ftfy
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_encoding=True,
+        restore_byte_a0=False,
+        replace_lossy_sequences=False,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=True,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=True,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+    return ftfy.fix_text(text, config)
 
 
 def normalise_text(text: str) -> str:

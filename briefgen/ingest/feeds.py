@@ -1,0 +1,153 @@
+"""RSS and Atom feeds: the items, chosen by date and count, each to become an article.
+
+An item's article is its full content when the feed carries it
+(``content:encoded``, Atom ``<content>``); otherwise the caller fetches the
+item's link. The feed's title stands in for the outlet when the item's page
+does not name one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+from ..errors import InputError
+from ..model import Article, Source
+from .clean import clean_lines
+from .html import fragment_paragraphs
+from .reading import repair_text
+
+__all__ = ["FeedItem", "parse_feed", "select_items", "parse_since", "item_article", "slugify"]
+
+#: Item content shorter than this (in words) is a teaser: fetch the page instead.
+MIN_CONTENT_WORDS = 80
+
+
+@dataclass
+class FeedItem:
+    """One feed entry, with what the feed says about it."""
+
+    title: str | None
+    link: str | None
+    published: datetime | None
+    published_text: str | None
+    author: str | None
+    content_html: str | None
+    summary_html: str | None
+    feed_title: str | None
+
+
+def _struct_to_datetime(value: object) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime(*value[:6], tzinfo=timezone.utc)  # type: ignore[index]
+    except (TypeError, ValueError):
+        return None
+
+
+def parse_feed(data: bytes | str, *, name: str = "<feed>", base_url: str | None = None) -> list[FeedItem]:
+    """The items of an RSS, Atom or RDF feed, in feed order; ``InputError`` when it has none.
+
+    ``base_url`` (where the feed was fetched from) resolves relative item links.
+    """
+    import feedparser
+
+    headers = {"content-location": base_url} if base_url else None
+    parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=True, response_headers=headers)
+    entries = list(parsed.get("entries") or [])
+    if not entries:
+        if parsed.get("bozo") and not parsed.get("feed"):
+            raise InputError(f"{name}: not a readable RSS or Atom feed")
+        raise InputError(f"{name}: the feed has no items")
+    feed_title = _text(parsed.get("feed", {}).get("title"))
+    items = []
+    for entry in entries:
+        contents = [c.get("value", "") for c in entry.get("content") or [] if c.get("value")]
+        items.append(FeedItem(
+            title=_text(entry.get("title")),
+            link=entry.get("link") or None,
+            published=_struct_to_datetime(entry.get("published_parsed") or entry.get("updated_parsed")),
+            published_text=entry.get("published") or entry.get("updated") or None,
+            author=_text(entry.get("author")),
+            content_html=max(contents, key=len) if contents else None,
+            summary_html=entry.get("summary") or None,
+            feed_title=feed_title,
+        ))
+    return items
+
+
+def _text(value: object) -> str | None:
+    if not value:
+        return None
+    text = " ".join(str(value).split())
+    return repair_text(text) or None
+
+
+def parse_since(value: str) -> datetime:
+    """'2025-03-01' or an ISO 8601 time -> an aware datetime (UTC when no zone is given)."""
+    try:
+        when = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"--since: {value!r} is not a date (use YYYY-MM-DD or an ISO 8601 time)") from None
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def select_items(items: list[FeedItem], *, since: datetime | date | None = None,
+                 limit: int | None = None) -> list[FeedItem]:
+    """Items published at or after ``since`` (undated items are left out then), at most ``limit``, in feed order."""
+    chosen = items
+    if since is not None:
+        if not isinstance(since, datetime):
+            since = datetime(since.year, since.month, since.day, tzinfo=timezone.utc)
+        elif since.tzinfo is None:
+            since = since.replace(tzinfo=timezone.utc)
+        chosen = [item for item in chosen if item.published is not None and item.published >= since]
+    if limit is not None:
+        chosen = chosen[:limit]
+    return chosen
+
+
+def _words(paragraphs: list[str]) -> int:
+    return sum(len(p.split()) for p in paragraphs)
+
+
+def item_article(item: FeedItem, *, name: str) -> Article | None:
+    """The item's article from the feed's own content, or None when the feed carries only a teaser."""
+    for html in (item.content_html, item.summary_html):
+        if not html:
+            continue
+        paragraphs = clean_lines(repair_text("\n".join(fragment_paragraphs(html)))).paragraphs
+        if _words(paragraphs) < MIN_CONTENT_WORDS:
+            continue
+        if item.title and not (paragraphs and _norm(paragraphs[0]) == _norm(item.title)):
+            paragraphs = [item.title, *paragraphs]
+        return Article(text="\n\n".join(paragraphs), title=item.title, source=item_source(item))
+    return None
+
+
+def item_source(item: FeedItem, page: Source | None = None) -> Source:
+    """The item's source: what its page says first, then what the feed says."""
+    page = page or Source()
+    return Source(
+        outlet=page.outlet or item.feed_title,
+        url=page.url or item.link,
+        author=page.author or item.author,
+        published=page.published or (item.published.isoformat() if item.published else item.published_text),
+    )
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def slugify(text: str, *, max_length: int = 60) -> str:
+    """An ASCII, file-safe name for ``text``: 'Bridge to close!' -> 'bridge-to-close'."""
+    text = re.sub(r"(?<=\w)['’](?=\w)", "", text)  # "valley’s" -> "valleys", not "valley-s"
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    return slug

@@ -1,0 +1,195 @@
+"""Fetching a URL safely: http(s) only, a timeout, a size cap, checked redirects, no private networks.
+
+A briefing service that fetches what users ask for must not become a way into
+the network it runs in. So every hop (the first URL and each redirect, which
+is followed here rather than by httpx) has its host resolved and *every*
+address checked: loopback, private, link-local, shared, reserved, multicast and
+unspecified addresses are refused unless the caller allows private networks.
+The connection then goes to the address that was checked (the Host header and
+TLS server name stay the host's), so a DNS answer that changes between the
+check and the connection cannot slip past it.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from .. import __version__
+from ..errors import FetchError, InputTooLargeError
+from .reading import DEFAULT_MAX_BYTES
+
+__all__ = [
+    "USER_AGENT",
+    "DEFAULT_TIMEOUT",
+    "DEFAULT_MAX_REDIRECTS",
+    "Fetched",
+    "is_url",
+    "check_host",
+    "fetch_url",
+]
+
+USER_AGENT = f"briefgen/{__version__} (+https://github.com/briefgen)"
+DEFAULT_TIMEOUT = 20.0
+DEFAULT_MAX_REDIRECTS = 5
+_REDIRECTS = {301, 302, 303, 307, 308}
+_ACCEPT = ("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
+           "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.1")
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+@dataclass
+class Fetched:
+    """A fetched resource: the final URL after redirects, its bytes and declared type."""
+
+    url: str
+    data: bytes
+    content_type: str | None
+    charset: str | None
+
+
+def is_url(value: str) -> bool:
+    """True for anything with a URL scheme ('https://...', 'ftp://...'); file paths are not URLs."""
+    scheme, sep, _ = value.partition("://")
+    return bool(sep) and scheme.isascii() and scheme.replace("+", "").replace(".", "").replace("-", "").isalnum()
+
+
+def _is_forbidden(ip: IPAddress) -> bool:
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return (
+        ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved
+        or ip.is_multicast or ip.is_unspecified or not ip.is_global
+    )
+
+
+def check_host(host: str, port: int, *, allow_private_network: bool = False, name: str | None = None) -> list[str]:
+    """The addresses of ``host``, all checked; raises ``FetchError`` when one is not public.
+
+    Every address counts, not only the first: a name that resolves to a public
+    and a private address could be connected to either.
+    """
+    label = name or host
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise FetchError(f"{label}: cannot resolve host {host!r} ({getattr(exc, 'strerror', None) or exc})") from None
+    addresses = list(dict.fromkeys(str(info[4][0]).split("%", 1)[0] for info in infos))
+    if not addresses:
+        raise FetchError(f"{label}: host {host!r} has no address")
+    if not allow_private_network:
+        for address in addresses:
+            if _is_forbidden(ipaddress.ip_address(address)):
+                raise FetchError(
+                    f"{label}: refused to fetch from {host} ({address} is a private, loopback, link-local or "
+                    "reserved address); use --allow-private-network to allow it"
+                )
+    return addresses
+
+
+def _check_url(url: str, name: str) -> tuple[str, str, int]:
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        raise FetchError(f"{name}: only http and https URLs can be fetched, not {scheme or 'this'}:")
+    try:
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        raise FetchError(f"{name}: the URL has an invalid port") from None
+    if not host:
+        raise FetchError(f"{name}: the URL has no host")
+    if parts.username or parts.password:
+        raise FetchError(f"{name}: URLs with a user name or password are not fetched")
+    return scheme, host, port or (443 if scheme == "https" else 80)
+
+
+def _pinned_request(client, url: str, host: str, port: int, address: str):  # noqa: ANN001, ANN202
+    """A GET of ``url`` sent to ``address``, with the Host header and TLS name of ``host``."""
+    import httpx
+
+    target = httpx.URL(url)
+    default_port = 443 if target.scheme == "https" else 80
+    host_header = host if ":" not in host else f"[{host}]"
+    if port != default_port:
+        host_header += f":{port}"
+    extensions = {"sni_hostname": host} if target.scheme == "https" else {}
+    return client.build_request(
+        "GET", target.copy_with(host=address), headers={"Host": host_header}, extensions=extensions
+    )
+
+
+def _read_capped(response, max_bytes: int, name: str) -> bytes:  # noqa: ANN001
+    length = response.headers.get("content-length")
+    if length and length.isdigit() and int(length) > max_bytes:
+        raise InputTooLargeError(f"{name}: the page is larger than the limit of {max_bytes:,} bytes")
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > max_bytes:
+            raise InputTooLargeError(f"{name}: the page is larger than the limit of {max_bytes:,} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def fetch_url(
+    url: str,
+    *,
+    allow_private_network: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_redirects: int = DEFAULT_MAX_REDIRECTS,
+    name: str | None = None,
+) -> Fetched:
+    """GET ``url`` with every safety check; raises ``FetchError`` (or ``InputTooLargeError``) with a one-line reason."""
+    import httpx
+
+    label = name or url
+    current = url
+    with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False,
+                      headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT}) as client:
+        for _hop in range(max_redirects + 1):
+            _scheme, host, port = _check_url(current, label)
+            addresses = check_host(host, port, allow_private_network=allow_private_network, name=label)
+            response = None
+            last_error: Exception | None = None
+            for address in addresses:
+                try:
+                    response = client.send(_pinned_request(client, current, host, port, address), stream=True)
+                    break
+                except httpx.TimeoutException:
+                    raise FetchError(f"{label}: timed out after {timeout:g} s") from None
+                except httpx.HTTPError as exc:  # connection refused, TLS failure, ...: try the next address
+                    last_error = exc
+            if response is None:
+                reason = str(last_error) or type(last_error).__name__
+                raise FetchError(f"{label}: cannot connect to {host} ({reason})")
+            try:
+                if response.status_code in _REDIRECTS and "location" in response.headers:
+                    current = str(httpx.URL(current).join(response.headers["location"]))
+                    continue
+                if response.status_code >= 400:
+                    raise FetchError(f"{label}: HTTP error {response.status_code} {response.reason_phrase}".rstrip())
+                try:
+                    data = _read_capped(response, max_bytes, label)
+                except httpx.TimeoutException:
+                    raise FetchError(f"{label}: timed out after {timeout:g} s") from None
+                except httpx.HTTPError as exc:
+                    raise FetchError(f"{label}: the download failed ({exc})") from None
+                content_type = response.headers.get("content-type")
+                return Fetched(url=current, data=data, content_type=content_type,
+                               charset=_charset(content_type))
+            finally:
+                response.close()
+    raise FetchError(f"{label}: too many redirects (more than {max_redirects})")
+
+
+def _charset(content_type: str | None) -> str | None:
+    for part in (content_type or "").split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset" and value:
+            return value.strip("\"' ")
+    return None

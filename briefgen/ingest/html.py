@@ -1,0 +1,179 @@
+"""HTML pages: the article's text and metadata, without the page around it.
+
+trafilatura finds the main text (navigation, ads, related links, comments and
+banners go) and the metadata: headline, site name, author, date, canonical URL.
+Its paragraphs (one per line) then go through the same line cleaner as pasted
+text, which catches clutter that sits inside the article body ("Advertisement",
+share bars, captions with photo credits). The headline leads the text, as it
+does in text pasted from a page, so a page and a paste of it give one brief.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from ..errors import InputError
+from ..model import Article, Source
+from .clean import clean_lines
+from .reading import decode_bytes, normalise_text, repair_text
+
+__all__ = ["decode_html", "extract_article", "fragment_paragraphs", "html_to_article"]
+
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
+_PUBLISHED = [
+    re.compile(r"<meta[^>]+(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|datePublished|"
+               r"pubdate|publishdate|date|dc\.date|dcterms\.created)[\"'][^>]*?content\s*=\s*[\"']([^\"']+)",
+               re.IGNORECASE),
+    re.compile(r"\"datePublished\"\s*:\s*\"([^\"]+)\""),
+    re.compile(r"<time[^>]+datetime\s*=\s*[\"']([^\"']+)", re.IGNORECASE),
+]
+_WORD = re.compile(r"\w+")
+_TERMINAL_PUNCT = re.compile(r"[.!?…\"”’']\)?$")
+#: Fewer words than this is a stub, an error page or a paywall teaser, not an article.
+MIN_ARTICLE_WORDS = 25
+
+
+def decode_html(data: bytes, *, charset: str | None = None, name: str = "<input>") -> str:
+    """Text of an HTML page: the declared charset (HTTP header, then ``<meta>``) when it decodes, else detected."""
+    declared = [charset] if charset else []
+    m = _META_CHARSET.search(data[:4096])
+    if m:
+        declared.append(m.group(1).decode("ascii", "replace"))
+    if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        for enc in declared:
+            try:
+                codecs.lookup(enc)
+                text = data.decode(enc)
+            except (LookupError, UnicodeDecodeError):
+                continue
+            if not text.strip():
+                break
+            return normalise_text(repair_text(text))
+    return decode_bytes(data, name=name)
+
+
+def _published(html: str, date: str | None) -> str | None:
+    """The page's full publication time when it agrees with trafilatura's date, else that date."""
+    head = html[:200_000]
+    for pattern in _PUBLISHED:
+        for value in pattern.findall(head):
+            value = value.strip()
+            if date is None or value.startswith(date):
+                return value if re.match(r"\d{4}-\d{2}-\d{2}", value) else date
+    return date
+
+
+def _strip_site_suffix(title: str, site: str | None) -> str:
+    """'Headline | Site' or 'Headline - Site' -> 'Headline' (pages put the site name in <title>)."""
+    if site:
+        m = re.match(rf"^(?P<t>.{{8,}}?)\s+[|\-–—:]\s+{re.escape(site)}\s*$", title)
+        if m:
+            return m["t"].strip()
+    return title.strip()
+
+
+def _same(a: str, b: str) -> bool:
+    norm = lambda s: " ".join(_WORD.findall(s.lower()))  # noqa: E731
+    return norm(a) == norm(b)
+
+
+def _drop_promo_links(html: str):  # noqa: ANN202 - an lxml tree, or the text when it cannot be parsed
+    """Remove in-body promotions: short paragraphs that are mostly a link and not a sentence.
+
+    "Read more: <other headline>", "ALSO: <link>", "Related: <link>" sit inside
+    the article body, where the extractor keeps them; a real paragraph is a
+    sentence, or has more text than link.
+    """
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except Exception:  # lxml refuses some inputs (e.g. an encoding declaration in a str): let trafilatura try
+        return html
+    for el in tree.xpath("//body//p | //body//li | //body//h4 | //body//h5"):
+        text = " ".join(el.text_content().split())
+        links = " ".join(" ".join(a.text_content().split()) for a in el.xpath(".//a"))
+        if not text or not links or len(text.split()) > 20 or _TERMINAL_PUNCT.search(text):
+            continue
+        if len(links) / len(text) >= 0.6:
+            el.drop_tree()
+    return tree
+
+
+def extract_article(html: str, *, name: str = "<input>", url: str | None = None) -> Article:
+    """The article of an HTML page, with headline, outlet, author, date and canonical URL.
+
+    Raises ``InputError`` when the page holds no article text.
+    """
+    import trafilatura
+
+    try:
+        # deduplicate=False: trafilatura's deduplication keeps a cache across calls, so the
+        # same page would come out differently the fourth time it is read in one process.
+        doc = trafilatura.bare_extraction(
+            _drop_promo_links(html), url=url, with_metadata=True, include_comments=False, include_tables=True,
+            include_images=False, include_formatting=False, deduplicate=False,
+        )
+    except Exception as exc:  # trafilatura/lxml raise many types on broken markup
+        raise InputError(f"{name}: the page cannot be parsed as HTML ({type(exc).__name__})") from None
+    data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
+    text = repair_text(str(data.get("text") or ""))
+    cleaned = clean_lines(text)
+    paragraphs = cleaned.paragraphs
+    if len(_WORD.findall(" ".join(paragraphs))) < MIN_ARTICLE_WORDS:
+        raise InputError(f"{name}: no article text found on the page")
+
+    site = _clean_meta(data.get("sitename")) or cleaned.outlet
+    title = _clean_meta(data.get("title"))
+    title = _strip_site_suffix(title, site) if title else cleaned.title
+    if title:
+        if paragraphs and _same(paragraphs[0], title):
+            paragraphs = paragraphs[1:]
+        paragraphs = [title, *paragraphs]
+    source = Source(
+        outlet=site,
+        url=_clean_meta(data.get("url")) or url,
+        author=_clean_meta(data.get("author")) or cleaned.author,
+        published=_published(html, _clean_meta(data.get("date"))) or cleaned.published,
+    )
+    return Article(text="\n\n".join(paragraphs), title=title, source=source)
+
+
+def _clean_meta(value: object) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def fragment_paragraphs(fragment: str) -> list[str]:
+    """Paragraphs of an HTML fragment (a feed item's content): one per block element.
+
+    Scripts, styles, figures and images are dropped; inline markup keeps its text.
+    """
+    import lxml.html
+
+    if not fragment.strip():
+        return []
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except Exception:  # not markup after all: treat as text
+        return [p.strip() for p in re.split(r"\n\s*\n", fragment) if p.strip()]
+    for bad in root.xpath(".//script|.//style|.//figure|.//img|.//iframe|.//noscript|.//form"):
+        bad.drop_tree()
+    blocks = {"p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "tr", "section",
+              "article", "ul", "ol", "table", "dd", "dt"}
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in blocks:
+            el.tail = "\n\n" + (el.tail or "")
+            el.text = "\n\n" + (el.text or "")
+        elif isinstance(el.tag, str) and el.tag.lower() == "br":
+            el.tail = "\n" + (el.tail or "")
+    text = root.text_content()
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def html_to_article(data: bytes, *, name: str, url: str | None = None, charset: str | None = None) -> Article:
+    """Decode and extract an HTML page given as bytes."""
+    return extract_article(decode_html(data, charset=charset, name=name), name=name, url=url)

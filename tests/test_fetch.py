@@ -1,0 +1,178 @@
+"""Fetching URLs: a local HTTP server in a thread, never the internet."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from briefgen.errors import FetchError, InputTooLargeError
+from briefgen.ingest import fetch as fetch_module
+from briefgen.ingest.fetch import USER_AGENT, check_host, fetch_url, is_url
+from briefgen.model import Brief
+
+try:  # tests/ as a package, or as a rootdir on sys.path (pytest's default without __init__.py)
+    from .conftest import run_cli
+    from .localhttp import LocalSite, Route, serve
+except ImportError:
+    from conftest import run_cli  # type: ignore[no-redef]
+    from localhttp import LocalSite, Route, serve  # type: ignore[no-redef]
+
+PAGES = Path(__file__).parent / "pages"
+
+
+@pytest.fixture()
+def site() -> Iterator[LocalSite]:
+    page = (PAGES / "harbor-bridge.html").read_bytes()
+    routes = {
+        "/news/harbor-bridge": Route(page),
+        "/old-link": Route(status=301, headers={"Location": "/news/harbor-bridge"}),
+        "/hop": Route(status=302, headers={"Location": "/old-link"}),
+        "/loop": Route(status=302, headers={"Location": "/loop"}),
+        "/to-file": Route(status=302, headers={"Location": "file:///etc/passwd"}),
+        "/gone": Route(b"<html><body>Gone</body></html>", status=410),
+        "/photo.png": Route(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, headers={"Content-Type": "image/png"}),
+        "/huge": Route(b"<html><body><p>" + b"word " * 40_000 + b"</p></body></html>"),
+        "/slow": Route(page, delay=3.0),
+        "/sign-in": Route((PAGES / "empty-shell.html").read_bytes()),
+    }
+    with serve(LocalSite(routes)) as running:
+        yield running
+
+
+def test_fetch_sends_the_user_agent_and_returns_the_page(site: LocalSite) -> None:
+    got = fetch_url(site.url("/news/harbor-bridge"), allow_private_network=True)
+    assert got.data.startswith(b"<!DOCTYPE html>")
+    assert got.charset == "utf-8" and got.content_type.startswith("text/html")
+    path, headers = site.requests[-1]
+    assert path == "/news/harbor-bridge"
+    assert headers["User-Agent"] == USER_AGENT
+    assert USER_AGENT.startswith("briefgen/") and "(+https://github.com/briefgen)" in USER_AGENT
+
+
+def test_loopback_is_refused_without_the_option(site: LocalSite) -> None:
+    for host in ("127.0.0.1", "localhost"):
+        with pytest.raises(FetchError, match="--allow-private-network"):
+            fetch_url(site.url("/news/harbor-bridge", host=host))
+    assert site.requests == []  # refused before any connection
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["10.1.2.3", "172.16.0.9", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "224.0.0.251",
+     "240.0.0.1", "::1", "fe80::1", "fc00::5", "::ffff:127.0.0.1"],
+)
+def test_private_link_local_reserved_and_multicast_addresses_are_refused(address: str) -> None:
+    # Literal addresses resolve without DNS and nothing is connected to.
+    with pytest.raises(FetchError, match="private, loopback, link-local or reserved"):
+        check_host(address, 80)
+
+
+def test_public_address_passes_the_check() -> None:
+    assert check_host("93.184.215.14", 443) == ["93.184.215.14"]
+
+
+def test_redirects_are_followed_and_every_hop_is_checked(site: LocalSite, monkeypatch: pytest.MonkeyPatch) -> None:
+    checked: list[str] = []
+    real_check = fetch_module.check_host
+
+    def recording_check(host: str, port: int, **kwargs: object) -> list[str]:
+        checked.append(host)
+        return real_check(host, port, **kwargs)
+
+    monkeypatch.setattr(fetch_module, "check_host", recording_check)
+    got = fetch_url(site.url("/hop"), allow_private_network=True)
+    assert got.url == site.url("/news/harbor-bridge")
+    assert [p for p, _ in site.requests] == ["/hop", "/old-link", "/news/harbor-bridge"]
+    assert len(checked) == 3
+
+
+def test_redirect_limit_and_scheme(site: LocalSite) -> None:
+    with pytest.raises(FetchError, match="too many redirects"):
+        fetch_url(site.url("/loop"), allow_private_network=True, max_redirects=3)
+    assert len(site.requests) == 4
+    with pytest.raises(FetchError, match="only http and https"):
+        fetch_url(site.url("/to-file"), allow_private_network=True)
+
+
+@pytest.mark.parametrize("url", ["ftp://example.com/a.txt", "file:///etc/hosts", "gopher://x/"])
+def test_only_http_and_https(url: str) -> None:
+    assert is_url(url)
+    with pytest.raises(FetchError, match="only http and https"):
+        fetch_url(url, allow_private_network=True)
+
+
+def test_http_error_status(site: LocalSite) -> None:
+    with pytest.raises(FetchError, match="HTTP error 410"):
+        fetch_url(site.url("/gone"), allow_private_network=True)
+
+
+def test_size_cap(site: LocalSite) -> None:
+    with pytest.raises(InputTooLargeError, match="larger than the limit of 10,000 bytes"):
+        fetch_url(site.url("/huge"), allow_private_network=True, max_bytes=10_000)
+
+
+def test_timeout(site: LocalSite) -> None:
+    with pytest.raises(FetchError, match="timed out after 0.5 s"):
+        fetch_url(site.url("/slow"), allow_private_network=True, timeout=0.5)
+
+
+def test_unreachable_port_is_a_fetch_error() -> None:
+    import socket
+
+    with socket.socket() as s:  # a port that was free a moment ago and has no server now
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(FetchError, match="cannot connect"):
+        fetch_url(f"http://127.0.0.1:{port}/", allow_private_network=True, timeout=2)
+
+
+def test_cli_builds_a_brief_of_a_url_with_its_source(site: LocalSite, tmp_path: Path) -> None:
+    proc = run_cli("build", site.url("/old-link"), "--allow-private-network", "-f", "json,md", "-o", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr.decode()
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert written == ["harbor-bridge-closes-for-six-weeks-of-repairs.json", "harbor-bridge-closes-for-six-weeks-of-repairs.md"]
+    brief = Brief.from_json((tmp_path / written[0]).read_bytes())
+    assert brief.title == "Harbor bridge closes for six weeks of repairs"
+    source = json.loads((tmp_path / written[0]).read_text())["source"]
+    assert source == {
+        "outlet": "Lakeside Courier",
+        "url": "https://www.lakesidecourier.example/news/2025/03/14/harbor-bridge-closes-repairs",
+        "author": "Marta Okafor",
+        "published": "2025-03-14T08:30:00-05:00",
+    }
+    assert any(q.text.startswith("We are not willing to take chances") for q in brief.quotes)
+
+
+def _one_line_error(proc) -> str:  # noqa: ANN001
+    assert proc.returncode != 0
+    err = proc.stderr.decode()
+    assert "Traceback" not in err
+    # Only briefgen's own lines count (a Python warning from elsewhere is not briefgen's message).
+    lines = [line for line in err.splitlines() if line.startswith("briefgen:")]
+    assert len(lines) == 1 and lines[0].startswith("briefgen: error: "), err
+    return lines[0]
+
+
+def test_cli_refuses_localhost_without_the_option(site: LocalSite, tmp_path: Path) -> None:
+    url = site.url("/news/harbor-bridge", host="localhost")
+    line = _one_line_error(run_cli("build", url, "-f", "json", "-o", str(tmp_path)))
+    assert url in line and "--allow-private-network" in line
+    assert not any(tmp_path.iterdir()) and site.requests == []
+
+
+@pytest.mark.parametrize(
+    ("path", "needle"),
+    [("/gone", "HTTP error 410"), ("/photo.png", "not an HTML page or a feed"), ("/sign-in", "no article text")],
+)
+def test_cli_bad_urls_get_one_line_errors_and_others_still_build(
+    site: LocalSite, tmp_path: Path, path: str, needle: str
+) -> None:
+    bad = site.url(path)
+    proc = run_cli("build", bad, site.url("/news/harbor-bridge"), "--allow-private-network", "-f", "json",
+                   "-o", str(tmp_path))
+    line = _one_line_error(proc)
+    assert bad in line and needle in line
+    assert [p.name for p in tmp_path.iterdir()] == ["harbor-bridge-closes-for-six-weeks-of-repairs.json"]

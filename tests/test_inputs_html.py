@@ -1,0 +1,150 @@
+"""HTML pages: the article without the page's clutter, its metadata, and the same brief as clean text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from briefgen.errors import InputError
+from briefgen.ingest import ingest_html, ingest_path
+from briefgen.ingest.html import fragment_paragraphs
+from briefgen.model import Brief, Source
+from briefgen.summarize import summarize_article
+
+try:  # tests/ as a package, or as a rootdir on sys.path (pytest's default without __init__.py)
+    from .conftest import run_cli
+except ImportError:
+    from conftest import run_cli  # type: ignore[no-redef]
+
+PAGES = Path(__file__).parent / "pages"
+
+CASES = {
+    "harbor-bridge.html": dict(
+        title="Harbor bridge closes for six weeks of repairs",
+        source=Source(outlet="Lakeside Courier", author="Marta Okafor", published="2025-03-14T08:30:00-05:00",
+                      url="https://www.lakesidecourier.example/news/2025/03/14/harbor-bridge-closes-repairs"),
+        kept=["18,000 vehicles a day", "said Mayor Elena Vasquez", "waive parking fees",
+              "“We will survive, but it is going to hurt.”"],
+        clutter=["cookies", "Sports", "Breaking", "Related stories", "Ferry service", "Advertisement",
+                 "spring sale", "riverrat77", "jammed", "Most read", "newsletter", "All rights reserved",
+                 "Privacy", "Share on", "Tags", "Dana Whitfield", "City Hall reporter"],
+    ),
+    "orchard-frost.html": dict(
+        title="Late frost wipes out much of the valley’s apricot crop",
+        source=Source(outlet="Valley Ledger", author="Tomasz Lindqvist", published="2024-04-22T17:05:00+00:00",
+                      url="https://valleyledger.example/agriculture/late-frost-apricot-crop/"),
+        kept=["this year’s apricot crop", "“I walked the rows on Thursday morning", "Leah Barros",
+              "hold on until next spring.”"],
+        clutter=["Log in", "Obituaries", "Photo courtesy", "Get the Ledger", "Read more", "Water rights",
+                 "Share this", "tips@", "grandfather", "thoughts on", "Popular now", "ADVERTISEMENT",
+                 "mowers", "Copyright", "uses cookies", "Posted by"],
+    ),
+}
+
+
+@pytest.mark.parametrize("page", sorted(CASES))
+def test_page_gives_the_article_and_its_metadata(page: str) -> None:
+    case = CASES[page]
+    article = ingest_path(str(PAGES / page))
+    assert article.title == case["title"]
+    assert article.source == case["source"]
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0] == case["title"]  # the headline leads, as in text pasted from a page
+    assert all(p.strip() == p and "\n" not in p for p in paragraphs)
+    for needle in case["kept"]:
+        assert needle in article.text
+    for needle in case["clutter"]:
+        assert needle not in article.text, needle
+
+
+def test_page_and_clean_text_give_the_same_article() -> None:
+    page = ingest_path(str(PAGES / "harbor-bridge.html"))
+    text = ingest_path(str(PAGES / "harbor-bridge.txt"))
+    assert page.text == text.text and page.title == text.title
+    markdown = ingest_path(str(PAGES / "orchard-frost.md"))
+    assert ingest_path(str(PAGES / "orchard-frost.html")).text == markdown.text
+
+
+def _essentials(brief: Brief) -> tuple:
+    return (
+        brief.bottom_line,
+        [kp.text for kp in brief.key_points],
+        [(q.text, q.speaker) for q in brief.quotes],
+        [(a.name, a.kind, a.role) for a in brief.actors],
+        [q.text for q in brief.open_questions],
+    )
+
+
+@pytest.mark.parametrize(("page", "clean"), [("harbor-bridge.html", "harbor-bridge.txt"),
+                                             ("orchard-frost.html", "orchard-frost.md")])
+def test_page_brief_matches_the_clean_text_brief(page: str, clean: str) -> None:
+    from_page = summarize_article(ingest_path(str(PAGES / page)))
+    from_clean = summarize_article(ingest_path(str(PAGES / clean)))
+    assert _essentials(from_page) == _essentials(from_clean)
+    assert from_page.key_points and from_page.quotes and from_page.actors
+    assert from_page.source.url and from_page.source.outlet  # the page knows more than the clean text
+
+
+def test_cli_html_file_source_in_json(tmp_path: Path) -> None:
+    proc = run_cli("build", str(PAGES / "orchard-frost.html"), "-f", "json,md", "-o", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr.decode()
+    data = json.loads((tmp_path / "orchard-frost.json").read_text(encoding="utf-8"))
+    assert data["title"] == "Late frost wipes out much of the valley’s apricot crop"
+    assert data["source"] == CASES["orchard-frost.html"]["source"].model_dump()
+    md = (tmp_path / "orchard-frost.md").read_text(encoding="utf-8")
+    assert "<p>" not in md and "Valley Ledger" in md
+
+
+def test_page_without_article_text_is_a_one_line_error(tmp_path: Path) -> None:
+    shell = PAGES / "empty-shell.html"
+    with pytest.raises(InputError, match="no article text"):
+        ingest_path(str(shell))
+    proc = run_cli("build", str(shell), str(PAGES / "harbor-bridge.html"), "-f", "json", "-o", str(tmp_path))
+    assert proc.returncode == 1
+    errors = [line for line in proc.stderr.decode().splitlines() if line.startswith("briefgen:")]
+    assert errors == [f"briefgen: error: {shell}: no article text found on the page"]
+    assert [p.name for p in tmp_path.iterdir()] == ["harbor-bridge.json"]
+
+
+def test_in_body_promotions_go_but_linked_sentences_stay() -> None:
+    body = "".join(
+        f"<p>Paragraph {i} of the report says the council met on Tuesday and agreed the plan for the park.</p>"
+        for i in range(4)
+    )
+    html = (
+        "<html><head><title>Council agrees park plan</title></head><body><article><h1>Council agrees park plan</h1>"
+        + body
+        + '<p>Read more: <a href="/x">Ten things to do this weekend</a></p>'
+        + '<p>The <a href="/p">park plan</a> was first proposed in 2019 by residents.</p>'
+        + "<p>ALSO: <a href='/y'>Mayor answers your questions</a></p></article></body></html>"
+    )
+    article = ingest_html(html, name="page")
+    assert "Ten things" not in article.text and "Mayor answers" not in article.text
+    assert "The park plan was first proposed in 2019 by residents." in article.text
+
+
+def test_page_without_metadata_uses_what_the_text_says() -> None:
+    html = (
+        "<html><body><div><p>By Jo Park</p>"
+        + "".join(f"<p>Sentence {i} about the harbour dredging project and its cost to the port authority.</p>"
+                  for i in range(5))
+        + "</div></body></html>"
+    )
+    article = ingest_html(html.encode("utf-8"), name="bare", url="https://port.example/dredging")
+    assert article.source.author == "Jo Park"
+    assert article.source.url == "https://port.example/dredging"
+    assert "By Jo Park" not in article.text
+
+
+def test_fragment_paragraphs() -> None:
+    assert fragment_paragraphs("<p>One <b>two</b></p><p>Three<br>four</p><figure><figcaption>x</figcaption>"
+                               "</figure><script>var a;</script>tail") == ["One two", "Three four", "tail"]
+
+
+def test_extraction_is_the_same_every_time() -> None:
+    # trafilatura's deduplication remembers text across calls; reading a page must not depend on history.
+    page = (PAGES / "harbor-bridge.html").read_bytes()
+    texts = {ingest_html(page, name="page").text for _ in range(6)}
+    assert len(texts) == 1
