@@ -245,3 +245,58 @@ def test_example_article_people_and_roles() -> None:
     assert people["John Kirby"].role == "National Security Council spokesperson"
     assert people["Dan Hamilton"].role == "senior fellow at Johns Hopkins’ SAIS Foreign Policy Institute"
     assert "Pavel Byrkin" not in {a.name for a in actors}
+
+
+def test_title_inside_the_entity_becomes_the_role() -> None:
+    text = "Belgian King Albert arrived in Paris on Monday.\nAlbert met officials at the town hall."
+    albert = find(actors_of(text), "Albert")
+    assert albert.kind == "person"
+    assert albert.role == "Belgian King"
+    assert albert.mentions == 2
+
+
+def test_dateline_names_a_place() -> None:
+    text = (
+        "Storm hits coast\n\n"
+        "KORVALA, Norland 2024-03-02\n"
+        "A storm damaged hundreds of homes on Saturday, officials said.\n"
+        "Rescue teams reached Korvala by boat."
+    )
+    actors = actors_of(text, title="Storm hits coast")
+    korvala = find(actors, "Korvala")
+    assert korvala.kind == "place"
+
+
+def test_agency_dateline_place_is_not_shouted() -> None:
+    text = "WASHINGTON (Reuters) - The Senate passed the bill on Friday.\nThe vote was close."
+    actors = actors_of(text)
+    assert "WASHINGTON" not in names(actors)
+    assert find(actors, "Washington").kind == "place"
+
+
+def test_team_sport_towns_that_play_are_clubs() -> None:
+    text = (
+        "SOCCER - LEEDS BEAT BOLTON.\n"
+        "LONDON 1996-08-30\n"
+        "Leeds beat Bolton 2-1 on Saturday to go top of the table.\n"
+        "Bolton manager Peter Crane said his side deserved a draw.\n"
+        "Fans in Leeds celebrated late into the night."
+    )
+    actors = actors_of(text)
+    kinds = {(a.name, a.kind) for a in actors}
+    assert ("Leeds", "organization") in kinds
+    assert ("Bolton", "organization") in kinds
+    assert ("Leeds", "place") in kinds  # "in Leeds": the town itself
+    assert ("London", "place") in kinds  # a dateline stays a place
+    assert find(actors, "Peter Crane").role == "Bolton manager"
+
+
+def test_individual_sports_keep_people() -> None:
+    text = (
+        "TENNIS - KOVAL BEATS MARTEN.\n"
+        "Anna Koval beat Lisa Marten 6-3 6-4 on Tuesday.\n"
+        "Koval will play Marten again in May."
+    )
+    actors = actors_of(text)
+    assert find(actors, "Anna Koval").kind == "person"
+    assert find(actors, "Lisa Marten").kind == "person"

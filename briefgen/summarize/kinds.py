@@ -282,10 +282,7 @@ def retag_sports_teams(mentions: list["Mention"], text: str) -> None:
     do datelines; a town in a locative phrase stays a place, so one name can be both.
     """
     full_tokens = {
-        t.strip("\"'“”‘’()").casefold()
-        for m in mentions
-        if m.kind == "person"
-        for t in (m.text.split() if " " in m.text else m.span.text.split()[:-1])
+        t.strip("\"'“”‘’()").casefold() for m in mentions if m.kind == "person" and " " in m.text for t in m.text.split()
     }
     for m in mentions:
         if m.hint or canonical_country(m.text):
@@ -295,7 +292,7 @@ def retag_sports_teams(mentions: list["Mention"], text: str) -> None:
         prev = m.span.doc[m.span.start - 1] if m.span.start > 0 else None
         if prev is not None and prev.lower_ in _LOCATIVE:
             continue
-        if m.kind == "place" and m.label in {"GPE", "LOC"}:
+        if m.kind == "place":
             m.kind = "organization"
         elif m.kind == "person" and " " not in m.text and m.text.casefold() not in full_tokens and _competes(m.span):
             m.kind = "organization"

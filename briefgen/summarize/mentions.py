@@ -237,7 +237,9 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
             if cut:
                 prefix = ent.text[front : front + cut].strip()
                 front += cut
-                if any(w.rstrip(".").lower() in PERSON_TITLES - _ADDRESS for w in prefix.split()):
+                # a role is verbatim article text: not from a truecased headline
+                titled = any(w.rstrip(".").lower() in PERSON_TITLES - _ADDRESS for w in prefix.split())
+                if titled and ent.doc is analysis.doc:
                     role = prefix
         if ent.label_ == "DATELINE" and name.isupper():
             name = name.title()  # "WASHINGTON (Reuters)": the name, not the shouting

@@ -39,8 +39,8 @@ def is_title_case_line(line: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     words = [w for w in _WORD.findall(line) if w.lower() not in STOP_WORDS]
-    if len(words) < 4:
-        return False
+    if len(words) < 4 or line.rstrip().endswith("."):
+        return False  # a sentence that happens to be full of names is no headline
     return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
