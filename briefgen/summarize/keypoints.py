@@ -1,18 +1,88 @@
-"""Key points and the bottom line: ranked source sentences. (stub: lead sentences)"""
+"""Key points and the bottom line: ranked source sentences, each traceable to its span.
+
+Output order: most important first. A brief is read top-down and skimmed, so the first
+key point must be the one a reader needs if they read only one; the scorer's strong lead
+bias keeps the story's opening fact first, and later points add what the lead leaves out.
+"""
 
 from __future__ import annotations
 
 from ..model import Actor, KeyPoint
 from .analysis import Analysis
+from .ranking import Unit, rank_units, similarity, trim_dateline
 
-__all__ = ["select_key_points", "bottom_line"]
+__all__ = ["select_key_points", "bottom_line", "MIN_KEY_POINTS", "MAX_KEY_POINTS"]
+
+MIN_KEY_POINTS = 3
+MAX_KEY_POINTS = 7
+#: Cosine over content terms above which two units say the same thing.
+DUPLICATE_SIMILARITY = 0.6
+#: Penalty on a unit per unit of similarity to what is already chosen (maximal marginal relevance).
+REDUNDANCY_WEIGHT = 0.3
+
+
+def _pick(units: list[Unit], k: int, chosen: list[Unit], *, strict: bool) -> None:
+    """Greedy selection by score minus redundancy; ``strict`` drops near-duplicates outright."""
+    pool = [u for u in units if u not in chosen and u.text.strip()]
+    while len(chosen) < k and pool:
+        best, best_value = None, float("-inf")
+        for u in pool:
+            overlap = max((similarity(u.terms, c.terms) for c in chosen), default=0.0)
+            if strict and overlap >= DUPLICATE_SIMILARITY:
+                continue
+            if any(u.text == c.text for c in chosen):
+                continue
+            value = u.score - REDUNDANCY_WEIGHT * overlap
+            if value > best_value:
+                best, best_value = u, value
+        if best is None:
+            return
+        chosen.append(best)
+        pool.remove(best)
 
 
 def select_key_points(analysis: Analysis, actors: list[Actor], k: int, *, exact: bool = False) -> list[KeyPoint]:
-    """The ``k`` most important sentences, in article order."""
-    return [KeyPoint(text=s.text, spans=[(s.start, s.end)]) for s in analysis.sentences[:k]]
+    """The ``k`` most important sentences of the article, most important first.
+
+    Without ``exact``, ``k`` is clamped to 3..7 and fewer points come back when the article
+    holds fewer clean sentences (no clutter or captions as filler). With ``exact``, exactly
+    ``k`` points come back whenever the article has at least ``k`` sentences: clean
+    sentences first, then anything that is not a verbatim repeat.
+    """
+    if k <= 0:
+        return []
+    if not exact:
+        k = max(MIN_KEY_POINTS, min(MAX_KEY_POINTS, k))
+    units = rank_units(analysis, actors)
+    clean = [u for u in units if u.eligible]
+    chosen: list[Unit] = []
+    _pick(clean, k, chosen, strict=True)
+    if exact and len(chosen) < k:
+        _pick(sorted(units, key=lambda u: -u.score), k, chosen, strict=False)
+    if exact and len(chosen) < k and len(analysis.sentences) >= k:
+        # last resort: whole sentences, so that the promised count holds
+        taken = {(c.sentence.start, c.sentence.end) for c in chosen}
+        for s in analysis.sentences:
+            if len(chosen) >= k:
+                break
+            if (s.start, s.end) not in taken and all(s.text != c.text for c in chosen):
+                chosen.append(Unit(s.start, s.end, s.text, s))
+                taken.add((s.start, s.end))
+    return [KeyPoint(text=u.text, spans=[(u.start, u.end)]) for u in chosen[:k]]
 
 
 def bottom_line(analysis: Analysis, key_points: list[KeyPoint]) -> str:
-    """One sentence that says what the article is about."""
-    return key_points[0].text if key_points else ""
+    """One sentence of the article that says what it is about (bottom line up front).
+
+    The best-scored clean unit among the article's first few, dateline trimmed; the lead
+    sentence of a news story is written to be exactly this. Falls back to the first key point.
+    """
+    units = [u for u in rank_units(analysis) if u.eligible and u.quote_share < 0.5 and not u.text.endswith("?")]
+    lead = units[:3]
+    if lead:
+        best = max(lead, key=lambda u: u.score)
+        return best.text
+    if key_points:
+        text = key_points[0].text
+        return text[trim_dateline(text):]
+    return ""

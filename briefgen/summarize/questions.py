@@ -1,13 +1,430 @@
-"""Open questions the article raises. (stub)"""
+"""Open questions the article raises: its own questions, and what it reports as uncertain.
+
+Two sources, both traceable to a source sentence (``spans``):
+
+* explicit questions: a sentence that ends in "?", or a quoted question inside a sentence
+  ("... is 'what role might China play?'");
+* reported uncertainty turned into a question by subject-auxiliary inversion on the spaCy
+  parse: hedging modals ("Beijing could use military aid ..." -> "Could Beijing use military
+  aid ...?"), "likely/expected to" ("they are likely to play ..." -> "Will they play ...?"),
+  and clauses embedded under an uncertainty predicate ("it's hard to know how he's going to
+  move ahead" -> "How is he going to move ahead?"; "it is unclear whether X has Y" -> "Has X Y?").
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from ..model import Actor, OpenQuestion
 from .analysis import Analysis
+from .ranking import content_terms, similarity, build_units
 
-__all__ = ["find_open_questions"]
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan, Token
+
+__all__ = ["find_open_questions", "statement_to_question", "MAX_QUESTIONS"]
+
+MAX_QUESTIONS = 5
+_MIN_WORDS, _MAX_WORDS = 4, 35
+_QUOTED_QUESTION = re.compile(r"[‘'“\"]([^‘'“\"]*?\?)[’'”\"]")
+
+
+_DIALOGUE = re.compile(r"^[\w .'’-]{1,25}:\s|\b(?:you|your|yours|I|me|my)\b", re.IGNORECASE)
+
+
+def _askable(question: str) -> bool:
+    """A question the article raises, not a line of dialogue ('9-11: Is he talking to you?')."""
+    return len(question.split()) >= _MIN_WORDS and not _DIALOGUE.search(question)
+
+
+def _explicit(analysis: Analysis) -> list[tuple[str, tuple[int, int], float]]:
+    """Questions the text asks itself, quoted questions included."""
+    out = []
+    for s in analysis.sentences:
+        found = False
+        for m in _QUOTED_QUESTION.finditer(s.text):
+            q = m.group(1).strip()
+            if _askable(q) or (len(q.split()) >= _MIN_WORDS - 1 and not _DIALOGUE.search(q)):
+                out.append((q, (s.start, s.end), 1.0))
+                found = True
+        body = s.text.rstrip("’'”\" ")
+        if not found and body.endswith("?") and _askable(body):
+            out.append((body.lstrip("‘'“\" "), (s.start, s.end), 1.0))
+    return out
+
+
+def _derived(analysis: Analysis) -> list[tuple[str, tuple[int, int], float]]:
+    """Questions built from hedged or uncertain statements."""
+    out = []
+    for unit in build_units(analysis):
+        if not unit.eligible or unit.text.rstrip("’'”\" ").endswith("?"):
+            continue
+        span = analysis.span(unit.start, unit.end)
+        if span is None:
+            continue
+        s = unit.sentence
+        # embedded clauses first: "hard to know how X" says more than a modal in the same sentence
+        for finder, weight in ((embedded_clauses, 1.0), (likely_clauses, 0.9), (modal_clauses, 0.8)):
+            for clause in finder(span):
+                if clause.subject.i < span.start or clause.verb.i >= span.end:
+                    continue
+                q = clause_question(analysis, clause)
+                if q:
+                    out.append((q, (s.start, s.end), weight))
+    return out
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip().strip("‘'“\" ")
+    text = re.sub(r"\s+([,;:?])", r"\1", text)
+    if not text.endswith("?"):
+        text = text.rstrip(".,;:!") + "?"
+    return text[:1].upper() + text[1:]
 
 
 def find_open_questions(analysis: Analysis, actors: list[Actor]) -> list[OpenQuestion]:
-    """Explicit questions in the text, and questions derived from reported uncertainty."""
-    return []
+    """Explicit questions in the text, and questions derived from reported uncertainty.
+
+    At most ``MAX_QUESTIONS``, best first: each candidate is weighed by how central its
+    words are to the article and whether it names one of the leading actors; near-duplicates
+    (the same clause found by two rules) are dropped.
+    """
+    doc_terms = content_terms(list(analysis.doc))
+    names = [a.name for a in actors[:6]] + [alias for a in actors[:6] for alias in a.aliases]
+    candidates = []
+    for text, span, weight in _explicit(analysis) + _derived(analysis):
+        text = _tidy(text)
+        words = len(text.split())
+        if not _MIN_WORDS <= words <= _MAX_WORDS:
+            continue
+        q_span = analysis.span(span[0], span[1])
+        terms = content_terms(list(q_span)) if q_span is not None else content_terms([])
+        central = similarity(terms, doc_terms)
+        named = any(n and n in text for n in names) or any(
+            e.label_ in ("PERSON", "ORG", "GPE", "NORP") for e in (q_span.ents if q_span is not None else [])
+        )
+        score = weight + central + (0.3 if named else 0.0) - 0.01 * max(0, words - 20)
+        candidates.append((score, text, span, terms))
+    candidates.sort(key=lambda c: -c[0])
+    chosen: list[tuple[float, str, tuple[int, int], object]] = []
+    for cand in candidates:
+        if any(cand[1].lower() == c[1].lower() for c in chosen):
+            continue
+        if any(_words_overlap(cand[1], c[1]) > 0.6 for c in chosen):
+            continue
+        chosen.append(cand)
+        if len(chosen) >= MAX_QUESTIONS:
+            break
+    return [OpenQuestion(text=c[1], spans=[c[2]]) for c in chosen]
+
+
+def _words_overlap(a: str, b: str) -> float:
+    """Jaccard overlap of the two questions' content words."""
+    wa, wb = (set(w for w in re.findall(r"\w+", x.lower()) if len(w) > 3 and w not in _GLUE) for x in (a, b))
+    return len(wa & wb) / max(1, len(wa | wb))
+
+
+_GLUE = frozenset({"will", "could", "might", "would", "does", "that", "this", "with", "from", "have", "been", "their", "what", "when", "there", "about", "into"})
+
+
+# --- subject-auxiliary inversion on the spaCy parse ------------------------------------------
+
+#: Modals that report a possibility, not a plan ("would" and "will" state too much).
+_HEDGE_MODALS = frozenset({"could", "may", "might"})
+#: "X is likely to V" -> "Will X V?"
+_LIKELY = frozenset({"likely", "unlikely", "expected"})
+#: Predicates whose embedded clause is reported as unknown ("unclear whether ...").
+_UNKNOWN = frozenset({"unclear", "uncertain", "unknown", "undecided", "wonder"})
+#: Predicates that report uncertainty when negated or made hard ("not known whether", "hard to say how").
+_KNOWING = frozenset({"know", "clear", "decide", "determine", "say", "tell", "predict", "confirm", "see", "sure", "certain"})
+_HARD = frozenset({"hard", "difficult", "impossible", "early", "remain"})
+_CONTRACTED = {"'s": "is", "’s": "is", "'re": "are", "’re": "are", "'ll": "will", "’ll": "will", "'ve": "have",
+               "’ve": "have", "'d": "would", "’d": "would", "'m": "am", "’m": "am", "ca": "can", "wo": "will"}
+#: Subordinating words that open a clause we cut off the end of a question ("..., as they ...").
+_TRAILING_MARKS = frozenset({"as", "because", "while", "although", "though", "since", "but", "so", "whereas"})
+_REPORTING = frozenset({"say", "tell", "add", "warn", "claim", "report", "state", "write", "note", "suggest",
+                        "believe", "think", "argue", "announce", "estimate", "predict"})
+_WH = frozenset({"how", "what", "when", "why", "where", "who", "which", "whom"})
+_MAX_SUBJECT_WORDS = 12
+
+
+@dataclass
+class Clause:
+    """A clause to invert: its verb and subject, and what to front.
+
+    ``aux`` is a word to front in place of the clause's own auxiliary ("will" for "is likely
+    to"); ``aux_token`` the auxiliary that moves; with neither, do-support ("did ... approve").
+    """
+
+    verb: "Token"
+    subject: "Token"
+    aux: str | None = None
+    aux_token: "Token | None" = None
+    wh: "Token | None" = None
+    skip: frozenset[int] = frozenset()
+    tail: tuple["Token", ...] = ()
+
+
+def _subject_of(verb: "Token") -> "Token | None":
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    if verb.dep_ in ("conj", "xcomp") and verb.head.i < verb.i:
+        return _subject_of(verb.head)  # shared subject: "X has Y and could Z"
+    return None
+
+
+def _negated(tok: "Token") -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def modal_clauses(span: "SpacySpan") -> list[Clause]:
+    """Clauses with a hedging modal: 'Beijing could use military aid ...'."""
+    out = []
+    for t in span:
+        if t.tag_ == "MD" and t.lower_ in _HEDGE_MODALS and t.dep_ == "aux" and not _negated(t.head):
+            subject = _subject_of(t.head)
+            if subject is not None and subject.i < t.i:
+                # "May X ...?" asks permission: a reported possibility is asked with "will"
+                out.append(Clause(t.head, subject, "will" if t.lower_ == "may" else t.lower_, t))
+    return out
+
+
+def likely_clauses(span: "SpacySpan") -> list[Clause]:
+    """'X is likely to V' / 'X is expected to V': the future reported as probable."""
+    out = []
+    for t in span:
+        if t.lower_ not in _LIKELY or _negated(t) or _negated(t.head):
+            continue
+        verb = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        carrier = t if t.tag_ == "VBN" else t.head  # "is expected" vs "is likely"
+        subject = _subject_of(carrier)
+        if verb is None or subject is None or subject.i > t.i:
+            continue
+        to = frozenset(c.i for c in verb.children if c.tag_ == "TO")
+        # "are likely to linger when the recovery begins": the time clause hangs on "are"
+        tail = tuple(c for c in carrier.children if c.i > verb.right_edge.i and c.dep_ in ("advcl", "prep", "npadvmod")
+                     and doc_text_before(c) not in ",;" and not any(m.lower_ in _TRAILING_MARKS for m in c.children if m.dep_ == "mark"))
+        out.append(Clause(verb, subject, "will", None, None, to, tail))
+    return out
+
+
+def doc_text_before(tok: "Token") -> str:
+    """The token just before ``tok``'s phrase ('' at the start of the text)."""
+    i = tok.left_edge.i
+    return tok.doc[i - 1].text if i > 0 else ""
+
+
+def embedded_clauses(span: "SpacySpan") -> list[Clause]:
+    """Clauses reported as unknown: 'it is unclear whether X', 'hard to know how X'."""
+    out = []
+    for p in span:
+        lemma = p.lemma_.lower()
+        uncertain = lemma in _UNKNOWN or (
+            lemma in _KNOWING and (_negated(p) or _negated(p.head) or _hardened(p) or _nobody(p))
+        )
+        if not uncertain:
+            continue
+        heads = [p] + ([p.head] if p.dep_ in ("acomp", "attr") else [])  # "remains unclear whether"
+        for h in heads:
+            for c in h.children:
+                if c.i > p.i and c.dep_ in ("ccomp", "advcl", "xcomp", "dep", "pcomp"):
+                    clause = _open_clause(c)
+                    if clause is not None:
+                        out.append(clause)
+    return out
+
+
+def _nobody(p: "Token") -> bool:
+    """'Nobody knows what ...', 'no one can say whether ...'."""
+    subject = _subject_of(p)
+    return subject is not None and (
+        subject.lower_ in ("nobody", "none") or (subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children))
+    )
+
+
+def _hardened(p: "Token") -> bool:
+    """'hard to know', 'too early to say', 'remains to be seen'."""
+    head = p.head
+    if p.dep_ not in ("xcomp", "ccomp"):
+        return False
+    return head.lemma_.lower() in _HARD or any(c.dep_ == "acomp" and c.lemma_.lower() in _HARD for c in head.children)
+
+
+def _open_clause(verb: "Token") -> Clause | None:
+    """The clause under an uncertainty predicate, if it is led by whether/if or a wh-word."""
+    marks = frozenset(c.i for c in verb.children if c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+    wh = next((c for c in verb.children if c.lower_ in _WH and c.i < verb.i and c.dep_ != "mark"), None)
+    subject = _subject_of(verb)
+    if (not marks and wh is None) or subject is None:
+        return None
+    if wh is not None and wh.i == subject.i:
+        return Clause(verb, subject, None, None, wh, marks)  # "who will win" needs no inversion
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.tag_ != "TO"]
+    if auxes:
+        return Clause(verb, subject, None, auxes[0], wh, marks)
+    if verb.pos_ == "AUX" or verb.lemma_ == "be":
+        return Clause(verb, subject, None, verb, wh, marks)  # copula: "whether X is Y" -> "Is X Y?"
+    return Clause(verb, subject, None, None, wh, marks)
+
+
+def _person_for(analysis: Analysis, pronoun: "Token") -> str | None:
+    """The person 'he'/'she' most likely stands for: a name that is a subject earlier in the
+    sentence, else the most mentioned person among the last few sentences (the story's
+    protagonist rather than whoever was named last, often the speaker of a quote)."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    for t in reversed(list(doc[sent.start:pronoun.i])):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN":
+            lo = min(w.i for w in t.subtree if w.pos_ == "PROPN" or w.i == t.i)
+            return doc[lo:t.i + 1].text
+    window_start = max(0, sent.start_char - 600)
+    people = [e for e in analysis.entities if e.label_ == "PERSON"]
+    recent = [e for e in people if window_start <= e.start_char and e.end <= pronoun.i]
+    if not recent:
+        return None
+    counts: dict[str, int] = {}
+    for e in people:
+        counts[e.text.split()[-1]] = counts.get(e.text.split()[-1], 0) + 1
+    best = max(reversed(recent), key=lambda e: counts.get(e.text.split()[-1], 0))
+    return re.sub(r"(?:'s|’s)$", "", best.text)
+
+
+def _resolve_subject(analysis: Analysis, subject: "Token") -> str | None:
+    """The subject phrase, with pronouns replaced by what they stand for (None if vague)."""
+    low = subject.lower_
+    doc = subject.doc
+    if low in ("he", "she"):
+        return _person_for(analysis, subject)
+    if low == "they":  # the coordinated noun phrase before it: "the U.S. and China ..., as they"
+        for t in reversed(list(doc[subject.sent.start:subject.i])):
+            if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in t.children):
+                lo, hi = t.left_edge.i, t.right_edge.i
+                return doc[lo:hi + 1].text if hi - lo < 8 else None
+        return None
+    if low in ("it", "this", "i", "we", "you", "one", "there"):
+        return None  # vague, or the speaker's own voice
+    if low in ("that", "which", "who") and subject.head.dep_ == "relcl":
+        noun = subject.head.head  # "tensions ... that are likely to linger" -> "tensions ..."
+        relcl = {w.i for w in subject.head.subtree}
+        idx = [w.i for w in noun.subtree if w.i not in relcl]
+        return _apposition_cut(doc[min(idx):max(idx) + 1].text)
+    idx = sorted(w.i for w in subject.subtree)
+    if idx[-1] - idx[0] + 1 != len(idx):
+        return None  # a broken parse: the subject is not one stretch of words
+    return _apposition_cut(doc[idx[0]:idx[-1] + 1].text)
+
+
+def _apposition_cut(phrase: str) -> str:
+    """'Leon Yeaman, 55, a builder' -> 'Leon Yeaman': asides after a comma or dash are dropped."""
+    return re.split(r"\s*(?:,|\s[-–—]\s|\()", phrase, maxsplit=1)[0].strip()
+
+
+def _rest(clause: Clause, drop: set[int]) -> list["Token"]:
+    """The clause's words after the subject, without the fronted words and trailing clauses."""
+    verb = clause.verb
+    doc = verb.doc
+    cut: set[int] = set(drop)
+    for c in verb.children:
+        if c.i <= verb.i:
+            continue
+        first = c.left_edge.i
+        prev = doc[first - 1] if first > 0 else None
+        finite_tail = c.dep_ in ("advcl", "conj", "parataxis", "cc") and (
+            (prev is not None and prev.text in ",;—–-")
+            or any(w.dep_ == "mark" and w.lower_ in _TRAILING_MARKS for w in c.children)
+            or _subject_of(c) not in (None, clause.subject)
+            or c.lower_ in _TRAILING_MARKS
+        )
+        if finite_tail or c.dep_ == "punct":
+            cut.update(w.i for w in c.subtree)
+    for w in verb.subtree:
+        # a relative clause set off by a comma is an aside: ", where he would have been hot"
+        if w.dep_ == "relcl" and w.i not in cut and w.left_edge.i > 0 and doc[w.left_edge.i - 1].text == ",":
+            cut.update(x.i for x in w.subtree)
+            cut.add(w.left_edge.i - 1)
+    kept = [w for w in verb.subtree if w.i not in cut and w.i > clause.subject.i and not w.is_space]
+    while kept and (kept[-1].dep_ in ("cc", "mark", "prep") or kept[-1].is_punct):
+        kept.pop()
+    return kept
+
+
+def _join(tokens: list["Token"]) -> str:
+    """Tokens back to text, spaced as in the source (a space where words were left out)."""
+    out = []
+    for a, b in zip(tokens, tokens[1:] + [None]):
+        out.append(a.text)
+        if b is not None and (a.whitespace_ or b.i != a.i + 1):
+            out.append(" ")
+    return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def _unaskable(clause: Clause) -> bool:
+    """Clauses that make no sensible question: negated, with a negative subject, or a 'could'
+    of narrative past ability ('he could easily scoop them up') rather than of possibility."""
+    verb = clause.verb
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "longer") for c in verb.children):
+        return True
+    if any(w.lower_ in ("no", "not", "nobody", "none", "nothing") for w in clause.subject.subtree):
+        return True
+    if clause.aux == "could":
+        inside = {w.i for w in verb.subtree}
+        if any(t.tag_ == "VBD" and t.lemma_ not in _REPORTING and t.i not in inside for t in verb.sent):
+            return True
+    return False
+
+
+def clause_question(analysis: Analysis, clause: Clause) -> str | None:
+    """Turn ``clause`` into a question by subject-auxiliary inversion (None if too vague)."""
+    if _unaskable(clause):
+        return None
+    subject = _resolve_subject(analysis, clause.subject)
+    if not subject or len(subject.split()) > _MAX_SUBJECT_WORDS:
+        return None
+    # a sentence-initial common word loses its capital inside the question: "Tensions" -> "tensions"
+    first = next((t for t in clause.subject.sent if t.text == subject.split()[0]), None)
+    if first is not None and first.pos_ in ("DET", "NOUN", "ADJ", "NUM", "PRON") and not first.text.isupper():
+        subject = subject[:1].lower() + subject[1:]
+    drop = set(clause.skip) | {w.i for w in clause.subject.subtree}
+    wh_fronted = clause.wh is not None and clause.wh.i != clause.subject.i
+    verb_text = None
+    if clause.aux is not None:
+        front = clause.aux
+    elif clause.aux_token is not None:
+        front = _CONTRACTED.get(clause.aux_token.lower_, clause.aux_token.lower_)
+    elif clause.wh is not None and not wh_fronted:
+        front = ""
+    else:  # do-support: "whether the council approved" -> "did the council approve"
+        front = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(clause.verb.tag_, "")
+        verb_text = clause.verb.lemma_
+        if not front:
+            return None
+    if clause.aux_token is not None:
+        drop.add(clause.aux_token.i)
+    if wh_fronted:
+        drop.update(w.i for w in clause.wh.subtree)
+    rest = _rest(clause, drop)
+    if verb_text is not None:
+        if clause.verb not in rest:
+            return None
+        before = _join([w for w in rest if w.i < clause.verb.i])
+        after = _join([w for w in rest if w.i > clause.verb.i])
+        body = " ".join(x for x in (before, verb_text, after) if x)
+    else:
+        body = _join(rest)
+    for extra in clause.tail:
+        body += " " + _join([w for w in extra.subtree if not w.is_space])
+    if not body and not wh_fronted:
+        return None
+    head = _join(list(clause.wh.subtree)) if wh_fronted else ""
+    text = " ".join(x for x in (head, front, subject, body) if x)
+    return text if len(text.split()) >= _MIN_WORDS else None
+
+
+def statement_to_question(sentence: str) -> list[str]:
+    """Every question the rules derive from one statement (for tests and inspection)."""
+    from .analysis import analyse
+
+    return [_tidy(q) for q, _, _ in _derived(analyse(sentence))]

@@ -1,0 +1,282 @@
+"""Candidate sentences for key points: clutter classes, run-on captions, features and scores.
+
+Everything here reads the shared Analysis (pysbd sentences + the one spaCy parse); nothing
+re-parses the text. A *unit* is a sentence, or the last piece of a sentence into which page
+captions ran without punctuation ("... a colleague The cost of divorce can ..."), with an
+optional leading dateline ("WASHINGTON (Reuters) - ", "(CNN) -- ") trimmed off. Unit spans
+always index the cleaned text, so ``text[start:end] == unit.text``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .sentences import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..model import Actor
+    from .analysis import Analysis
+
+__all__ = ["Unit", "build_units", "rank_units", "content_terms", "similarity", "trim_dateline"]
+
+# --- classes of news-page clutter (whole unit is never a key point) -------------------------
+_CLUTTER = re.compile(
+    r"\b(?:click here|scroll down|sign up|subscribe|share this|share on|follow us|read more"
+    r"|newsletter|all rights reserved|accepting comments|comments? (?:are|is) (?:closed|open)"
+    r"|join the conversation|download the app|watch the video|loading \.\.\.|advertisement)\b"
+    r"|\b(?:PUBLISHED|UPDATED|Last updated)\s*:|©|\(c\) \d{4}",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^(?:By|BY|From)\s+\.?\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*\.?\s*(?:$|\|)")
+_CREDIT = re.compile(
+    r"\((?:[^()]*\b(?:Photo|Photos|Getty|Getty Images|AP|Reuters|AFP|EPA|Shutterstock|Pool|Courtesy)\b[^()]*)\)\s*$"
+    r"|^(?:Photo|Image|Picture|Credit|Caption|Video)s?\s*:",
+)
+# Marks of a photo caption inside a sentence: "(pictured)", "(left)", "(centre, in blue)".
+_CAPTION_MARK = re.compile(r"\((?:[^()]*\b)?(?:pictured|left|right|centre|center|above|below|inset|top|bottom)\b[^()]*\)", re.I)
+# A caption headline opening a sentence: "Strictly business: Julia ...", "Wanted: Police ...".
+_LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: (?=[A-Z])")
+# A leading dateline: "WASHINGTON (Reuters) - ", "(CNN) -- ", "LONDON, England (CNN) --", "PARIS -- ".
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*)?\((?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){0,3}\)\s*(?:(?:--|[-—–])\s*)?"
+    r"|^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s+(?:--|[—–-])\s+"
+)
+_LIST_ITEM = re.compile(r"^\(?\d{1,2}[.)]\s")
+_TERMINAL = ".!?\"'”’)"
+# Closed-class words that can only be capitalised mid-sentence when a new sentence starts.
+_OPENERS = frozenset(
+    "the a an he she it they we this these those his her their its our my there but in on at "
+    "after before when while as for with from".split()
+)
+_QUOTE_SPAN = re.compile(r"(?:^|(?<=[\s(\[—–-]))[“\"‘'](?=\S)(.+?)(?<=\S)[”\"’'](?=[\s,.;:!?)\]—–-]|$)")
+
+
+def trim_dateline(text: str) -> int:
+    """Number of leading characters of ``text`` that are a dateline ('(CNN) -- ') and not the story."""
+    m = _DATELINE.match(text)
+    if not m or m.end() >= len(text) - 1:
+        return 0
+    rest = text[m.end():]
+    # the story must go on with a capitalised word or a quote, and the dateline must not eat a name
+    return m.end() if rest[:1].isupper() or rest[:1] in "\"“‘'" else 0
+
+
+@dataclass
+class Unit:
+    """One candidate key point: a verbatim stretch of the cleaned text."""
+
+    start: int
+    end: int
+    text: str
+    sentence: Sentence
+    order: int = 0
+    clutter: bool = False
+    caption: bool = False
+    penalty: float = 0.0
+    terms: Counter = field(default_factory=Counter)
+    words: int = 0
+    quote_share: float = 0.0
+    score: float = 0.0
+
+    @property
+    def eligible(self) -> bool:
+        """Not clutter, not a caption."""
+        return not self.clutter and not self.caption
+
+
+def content_terms(tokens: "list[Token]") -> Counter:
+    """Lower-cased lemmas of content words and numbers: what centrality and overlap count."""
+    out: Counter = Counter()
+    for t in tokens:
+        if t.like_num:
+            out[t.text.lower()] += 1
+        elif t.is_alpha and not t.is_stop and len(t.text) > 1:
+            out[t.lemma_.lower()] += 1
+    return out
+
+
+def similarity(a: Counter, b: Counter) -> float:
+    """Cosine similarity of two term bags."""
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b.get(k, 0) for k, v in a.items())
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb)
+
+
+def _runon_cuts(analysis: "Analysis", s: Sentence) -> list[int]:
+    """Character offsets inside ``s`` where a new sentence starts without punctuation before it.
+
+    Page captions pasted into the text lose their full stop, so "... a colleague The cost of
+    divorce ..." is one pysbd sentence. A new sentence is recognised by a capitalised
+    closed-class word, an opening quote, a capitalised subject that does not belong to the
+    noun phrase before it, or the parser's own sentence start, right after a bare word.
+    """
+    span = analysis.span(s.start, s.end)
+    if span is None:
+        return []
+    cuts = []
+    for t in span[1:]:
+        prev = analysis.doc[t.i - 1]
+        if t.idx <= s.start or t.idx >= s.end or not prev.whitespace_:
+            continue
+        bare = prev.text[-1:].isalnum() or prev.text == ")"
+        if not bare or prev.is_upper and len(prev.text) > 1:
+            continue  # after punctuation, or inside SHOUTING
+        low = prev.is_lower or prev.like_num or prev.text == ")"
+        if t.text in "‘'“\"":
+            is_cut = _spoken_quote(analysis.text, t.idx, s.end) and prev.pos_ not in ("VERB", "AUX", "ADP", "DET")
+        elif t.is_title and not t.is_upper:
+            subject = t
+            while subject.dep_ == "compound" and subject.head.i > subject.i:
+                subject = subject.head
+            is_cut = low and (
+                t.lower_ in _OPENERS
+                or t.is_sent_start
+                or (prev.pos_ == "NOUN" and subject.dep_ in ("nsubj", "nsubjpass") and subject.left_edge.i > prev.i)
+            )
+        else:
+            is_cut = False
+        if is_cut and len(analysis.text[s.start:t.idx].split()) >= 4 and len(analysis.text[t.idx:s.end].split()) >= 4:
+            cuts.append(t.idx)
+    return cuts
+
+
+_CLOSE = re.compile(r"[.,!?][’'”\"](?=\s|$)")
+_SAYS = re.compile(r"^\s*(?:\S+\s+){0,2}(?:said|says|told|added|adds|explained|admitted|recalls|recalled|insisted|claimed|wrote|continued)\b")
+
+
+def _spoken_quote(text: str, at: int, end: int) -> bool:
+    """True when the quote opening at ``at`` is a spoken sentence: it closes after punctuation
+    and either ends the sentence or is followed by an attribution ('..., she said')."""
+    if not text[at + 1:at + 2].isupper():
+        return False
+    m = _CLOSE.search(text, at + 1, end + 1)
+    if m is None or len(text[at:m.end()].split()) < 4:
+        return False
+    return m.end() >= end or bool(_SAYS.match(text[m.end():end]))
+
+
+def _quote_share(text: str) -> float:
+    inside = sum(len(m.group(1)) for m in _QUOTE_SPAN.finditer(text))
+    return inside / max(1, len(text))
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def build_units(analysis: "Analysis") -> list[Unit]:
+    """Every sentence as a candidate unit, with run-on captions split off and clutter marked."""
+    units: list[Unit] = []
+    per_paragraph = Counter(s.paragraph for s in analysis.sentences)
+    title = _normal(analysis.title or "")
+    for s in analysis.sentences:
+        cuts = _runon_cuts(analysis, s)
+        bounds = [s.start, *cuts, s.end]
+        pieces = list(zip(bounds[:-1], bounds[1:]))
+        for n, (a, b) in enumerate(pieces):
+            text = analysis.text[a:b].rstrip()
+            b = a + len(text)
+            skip = trim_dateline(text) if a == s.start else 0
+            a, text = a + skip, text[skip:]
+            unit = Unit(a, b, text, s)
+            # pieces before a run-on boundary are captions that lost their full stop
+            unit.caption = n < len(pieces) - 1 or bool(_LABEL.match(text) and n == 0 and len(pieces) > 1)
+            _classify(unit, alone=len(pieces) == 1 and per_paragraph[s.paragraph] == 1)
+            if title and _normal(text) == title:
+                unit.clutter = True  # the headline repeated in the text is not a point of the story
+            units.append(unit)
+    for i, u in enumerate(units):
+        u.order = i
+    return units
+
+
+def _classify(unit: Unit, alone: bool = False) -> None:
+    """Mark clutter and captions, and set the penalty; ``alone``: the unit is a whole line."""
+    text = unit.text
+    words = text.split()
+    unit.words = len(words)
+    alpha = sum(1 for w in words if any(c.isalpha() for c in w))
+    if _CLUTTER.search(text) or _BYLINE.match(text) or _CREDIT.search(text) or alpha < 3:
+        unit.clutter = True
+    elif text.isupper() and alpha < 8:  # a dateline or section label on its own
+        unit.clutter = True
+    penalty = 0.0
+    if _CAPTION_MARK.search(text) or _LABEL.match(text):
+        penalty += 0.5
+    if _LIST_ITEM.match(text) or text.endswith("?"):
+        penalty += 0.5
+    if text[-1:] not in _TERMINAL:
+        penalty += 0.3  # no full stop: a heading, a caption or a cut-off line
+        if alone:
+            unit.caption = True  # a line of its own without a full stop is a heading, not a point
+    unit.quote_share = _quote_share(text)
+    unit.penalty = penalty
+
+
+def rank_units(analysis: "Analysis", actors: "list[Actor] | None" = None) -> list[Unit]:
+    """All units with features and a ``score``; higher is a better key point."""
+    units = build_units(analysis)
+    doc_terms: Counter = Counter()
+    for u in units:
+        span = analysis.span(u.start, u.end)
+        tokens = list(span) if span is not None else []
+        u.terms = content_terms(tokens)
+        if u.eligible:
+            doc_terms.update(u.terms)
+    title_terms = Counter()
+    if analysis.title:
+        title_span = analysis.title
+        title_terms = Counter(w.lower() for w in re.findall(r"[A-Za-z]{3,}|\d+", title_span))
+    actor_names = [a.name.lower() for a in (actors or [])[:5]]
+    rank = 0
+    for u in units:
+        if not u.eligible:
+            u.score = -10.0
+            continue
+        u.score = _score(u, rank, doc_terms, title_terms, actor_names)
+        rank += 1
+    return units
+
+
+# Weights: lead position dominates (news is written in inverted pyramid) and centrality
+# (similarity to the rest of the article) decides after the lead; quotes, very short or
+# very long units lose. Entity/number density was tried and did not help on held-in news.
+W_POSITION = 1.0
+W_CENTRAL = 1.5
+W_TITLE = 0.2
+W_ACTOR = 0.05
+W_QUOTE = 0.4
+POSITION_DECAY = 1.0
+SHORT_WORDS = 8
+LONG_WORDS = 45
+LONG_SLOPE = 60
+
+
+def _score(u: Unit, rank: int, doc_terms: Counter, title_terms: Counter, actor_names: list[str]) -> float:
+    position = 1.0 / (1.0 + rank) ** POSITION_DECAY
+    rest = doc_terms - u.terms  # centrality against the rest of the article, not itself
+    central = similarity(u.terms, rest)
+    title = 0.0
+    if title_terms:
+        lowered = {k.lower() for k in u.terms} | set(re.findall(r"[a-z]{3,}|\d+", u.text.lower()))
+        title = sum(1 for w in title_terms if w in lowered) / len(title_terms)
+    actor = sum(1 for n in actor_names if n and n in u.text.lower()) / max(1, len(actor_names))
+    length = 0.0
+    if u.words < SHORT_WORDS:
+        length = 0.4 * (SHORT_WORDS - u.words) / SHORT_WORDS
+    elif u.words > LONG_WORDS:
+        length = min(0.5, (u.words - LONG_WORDS) / LONG_SLOPE)
+    quote = W_QUOTE * u.quote_share if u.quote_share > 0.3 else 0.0
+    return (
+        W_POSITION * position + W_CENTRAL * central + W_TITLE * title + W_ACTOR * actor
+        - length - quote - u.penalty
+    )
