@@ -5,9 +5,16 @@
     html = render(brief, "html")
     pdf_bytes = render(brief, "pdf", page_size="Letter")
 
-Team template folders (``template_dirs``) come before the built-in templates;
-see :mod:`briefgen.render.environment` for the lookup rules and
+A team pack (``team=``, a folder with ``team.yaml``; see :mod:`briefgen.teams`)
+brings its settings, its template folders and its asset folders. Team template
+folders (``template_dirs``) come before the built-in templates; see
+:mod:`briefgen.render.environment` for the lookup rules and
 :class:`~briefgen.render.settings.RenderSettings` for what templates can read.
+
+A team whose templates give ``brief.md.j2`` but not ``brief.html.j2`` gets its
+HTML and PDF from its Markdown: the rendered Markdown goes through
+markdown-it-py (raw HTML disabled, tables and footnotes enabled) into the
+``markdown.html.j2`` shell, which carries the team's styles.
 WeasyPrint is imported only when a PDF is rendered.
 """
 
@@ -16,12 +23,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from markupsafe import Markup
 
 from ..errors import RenderError
 from ..model import Brief
-from .environment import TemplateSource, builtin_template_dir, list_templates, render_template
+from .environment import TemplateSource, builtin_template_dir, list_templates, render_template, team_provides
 from .settings import PAGE_SIZES, RenderSettings, SectionTitles, make_settings, resolve_generated_at
+
+if TYPE_CHECKING:
+    from ..teams.loader import TeamPack
 
 __all__ = [
     "FORMATS",
@@ -34,6 +46,8 @@ __all__ = [
     "TemplateSource",
     "list_templates",
     "builtin_template_dir",
+    "markdown_to_html",
+    "MARKDOWN_SHELL",
 ]
 
 #: The template each output format is rendered from (PDF is printed from the HTML).
@@ -42,6 +56,9 @@ TEMPLATE_NAMES: dict[str, str] = {
     "html": "brief.html.j2",
     "pdf": "brief.html.j2",
 }
+
+#: The HTML page that wraps HTML made from a team's Markdown template.
+MARKDOWN_SHELL = "markdown.html.j2"
 
 #: Output formats and their aliases.
 _ALIASES: dict[str, str] = {"markdown": "md", "htm": "html"}
@@ -64,20 +81,56 @@ def build_context(
     """Return the template context: ``brief``, ``settings``, ``generated_at`` and helpers.
 
     Helpers: ``title`` (the brief's title or ``settings.fallback_title``),
-    ``actors`` and ``quotes`` (cut to ``settings.max_actors`` /
-    ``settings.max_quotes``), ``author`` (byline, else outlet, else None).
+    ``key_points``, ``actors`` and ``quotes`` (cut to
+    ``settings.max_key_points`` / ``settings.max_actors`` /
+    ``settings.max_quotes``), ``author`` (byline, else outlet, else None),
+    ``sections`` (the section names to show, in order).
     """
     quotes = brief.quotes if settings.max_quotes is None else brief.quotes[: settings.max_quotes]
+    points = brief.key_points if settings.max_key_points is None else brief.key_points[: settings.max_key_points]
     title = (brief.title or "").strip() or settings.fallback_title
     return {
         "brief": brief,
         "settings": settings,
         "generated_at": generated_at,
         "title": title,
+        "key_points": points,
         "actors": brief.actors[: settings.max_actors],
         "quotes": quotes,
         "author": brief.source.author or brief.source.outlet or None,
+        "sections": list(settings.sections),
     }
+
+
+def markdown_to_html(markdown: str) -> Markup:
+    """Convert rendered Markdown to an HTML fragment, with raw HTML disabled.
+
+    CommonMark plus tables and footnotes. ``html=False`` makes any ``<tag>``
+    in the text come out as visible, escaped text, and markdown-it's link
+    check drops ``javascript:``, ``file:`` and similar URLs, so article text
+    that slipped through unescaped still cannot inject markup.
+    """
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
+
+    parser = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    parser.enable("table").enable("strikethrough").use(footnote_plugin)
+    return Markup(parser.render(markdown))
+
+
+def _team_settings(team: "TeamPack | None", settings: RenderSettings | dict | None) -> RenderSettings | dict | None:
+    """Lay explicit ``settings`` over the team pack's settings (the explicit ones win)."""
+    if team is None:
+        return settings
+    base = team.render_settings().model_dump()
+    if isinstance(settings, RenderSettings):
+        return settings
+    for key, value in (settings or {}).items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            base[key] = {**base[key], **value}
+        else:
+            base[key] = value
+    return base
 
 
 def render(
@@ -89,6 +142,7 @@ def render(
     settings: RenderSettings | dict | None = None,
     generated_at: datetime | None = None,
     template: str | None = None,
+    team: "TeamPack | str | Path | None" = None,
 ) -> str | bytes:
     """Render ``brief`` as "md" or "html" (str) or "pdf" (bytes).
 
@@ -96,19 +150,38 @@ def render(
     ones; ``page_size`` ("A4" default, "Letter", "A5", "Legal") overrides
     ``settings.page_size``; ``generated_at`` defaults to now (or
     ``SOURCE_DATE_EPOCH``); ``template`` replaces the format's default
-    template name. Raises TemplateError for template problems and RenderError
-    for bad arguments or a PDF that cannot be produced.
+    template name; ``team`` is a :class:`~briefgen.teams.TeamPack` or the
+    path of one (its templates come before ``template_dirs``, its settings
+    under ``settings``). Raises TemplateError for template problems,
+    ConfigError for a bad team pack and RenderError for bad arguments or a
+    PDF that cannot be produced.
     """
     if not isinstance(brief, Brief):
         raise RenderError(f"render expects a Brief, not {type(brief).__name__}")
     key = _normalise_format(fmt)
-    resolved = make_settings(settings, page_size=page_size)
+    pack = _load_team(team)
+    resolved = make_settings(_team_settings(pack, settings), page_size=page_size)
     when = resolve_generated_at(generated_at)
     context = build_context(brief, resolved, when)
-    dirs = list(template_dirs or ())
-    text = render_template(template or TEMPLATE_NAMES[key], context, dirs)
+    dirs = [*(pack.template_dirs if pack else ()), *(template_dirs or ())]
+    if key != "md" and template is None and team_provides("brief.md.j2", dirs) \
+            and not team_provides("brief.html.j2", dirs):
+        # One Markdown template serves all three formats.
+        markdown = render_template(TEMPLATE_NAMES["md"], context, dirs)
+        text = render_template(MARKDOWN_SHELL, {**context, "content": markdown_to_html(markdown)}, dirs)
+    else:
+        text = render_template(template or TEMPLATE_NAMES[key], context, dirs)
     if key != "pdf":
         return text
     from .pdf import html_to_pdf  # WeasyPrint is heavy: import it only for PDF output.
 
-    return html_to_pdf(text, allowed_dirs=[*dirs, builtin_template_dir()])
+    assets = list(pack.asset_dirs) if pack else []
+    return html_to_pdf(text, allowed_dirs=[*assets, *dirs, builtin_template_dir()])
+
+
+def _load_team(team: "TeamPack | str | Path | None") -> "TeamPack | None":
+    if team is None:
+        return None
+    from ..teams.loader import TeamPack, load_team  # teams builds on render: import lazily
+
+    return team if isinstance(team, TeamPack) else load_team(team)

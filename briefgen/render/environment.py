@@ -5,7 +5,9 @@ Template lookup, first match wins:
 1. ``default:NAME`` always means the built-in template NAME, so a team
    template can ``{% extends "default:brief.html.j2" %}`` and override only
    the blocks it cares about;
-2. the team template folders, in the order given;
+2. the team template folders, in the order given (for a team pack: its own
+   ``templates/``, then those of the packs it ``extends:``, see
+   :mod:`briefgen.teams`);
 3. the built-in folder (``briefgen/templates`` in a wheel, ``templates/`` in
    a source checkout).
 
@@ -18,6 +20,7 @@ are left alone.
 from __future__ import annotations
 
 import threading
+from datetime import date, datetime
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,8 +36,9 @@ from markupsafe import Markup
 import briefgen
 
 from ..errors import BriefgenError, TemplateError
-from .filters import hostname, iso_datetime, pretty_date, quote_text
+from .filters import _parse_iso, hostname, iso_datetime, pretty_date, quote_text
 from .markdown import md_escape, md_url, safe_url
+from .settings import RenderSettings, theme_css
 
 __all__ = [
     "BUILTIN_PREFIX",
@@ -44,6 +48,8 @@ __all__ = [
     "list_templates",
     "render_template",
     "clear_cache",
+    "format_date",
+    "team_provides",
 ]
 
 #: Prefix that names a built-in template from anywhere: ``default:brief.html.j2``.
@@ -63,6 +69,32 @@ def builtin_template_dir() -> Path:
     if installed.is_dir():
         return installed
     return package_dir.parent / "templates"
+
+
+def format_date(value: object, date_format: str | None = None) -> str:
+    """Show an ISO 8601 date with a strftime ``date_format``, or as "21 March 2023" without one.
+
+    A date that is not ISO 8601 (given "as is" by the article) is shown
+    unchanged, as :func:`~briefgen.render.filters.pretty_date` does.
+    """
+    if not date_format:
+        return pretty_date(value)
+    if value is None or value == "":
+        return ""
+    parsed = value if isinstance(value, (datetime, date)) else _parse_iso(str(value))
+    if parsed is None:
+        return str(value)
+    return parsed.strftime(date_format)
+
+
+def _theme_css(settings: RenderSettings) -> Markup:
+    # Safe by construction: every value in it was validated by RenderSettings.
+    return Markup(theme_css(settings))
+
+
+def team_provides(name: str, template_dirs: Sequence[str | Path] | None) -> bool:
+    """Whether one of the team template folders (not the built-ins) holds template ``name``."""
+    return any((Path(folder) / name).is_file() for folder in _normalise_dirs(template_dirs))
 
 
 def _is_markdown(name: str | None) -> bool:
@@ -143,6 +175,8 @@ def _build_environment(dirs: tuple[str, ...]) -> ImmutableSandboxedEnvironment:
         hostname=hostname,
         iso_datetime=iso_datetime,
         quote_text=quote_text,
+        format_date=format_date,
+        theme_css=_theme_css,
     )
     return env
 

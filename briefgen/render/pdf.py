@@ -72,12 +72,15 @@ class RestrictedURLFetcher(URLFetcher):
 def html_to_pdf(html: str, *, allowed_dirs: Iterable[str | Path] = ()) -> bytes:
     """Print an HTML document to PDF bytes with WeasyPrint and the restricted fetcher.
 
-    Relative URLs resolve against the first allowed folder (the team folder
-    when there is one), so a team template can reference its own fonts or logo.
+    Relative URLs resolve against the first allowed folder (the team pack
+    folder when there is one), so a team template or stylesheet can reference
+    its own fonts or logo; the other allowed folders are the packs it extends,
+    the team template folders and the built-in templates.
     """
     dirs = [Path(d) for d in allowed_dirs]
     fetcher = RestrictedURLFetcher(dirs)
-    base_url = path2url(fetcher.allowed_dirs[0]) if fetcher.allowed_dirs else None
+    # A trailing slash makes "logo.svg" resolve inside the folder, not beside it.
+    base_url = path2url(fetcher.allowed_dirs[0]).rstrip("/") + "/" if fetcher.allowed_dirs else None
     try:
         document = HTML(string=html, base_url=base_url, url_fetcher=fetcher, media_type="print")
         return document.write_pdf()

@@ -1,33 +1,111 @@
 """Render settings: the small, validated ``settings`` object every template sees.
 
-Templates get three names in their context:
+Templates get these names in their context:
 
 ``brief``
     The :class:`~briefgen.model.Brief` being rendered.
 ``settings``
-    A :class:`RenderSettings` (documented below).
+    A :class:`RenderSettings` (documented below). A team pack's ``team.yaml``
+    is turned into one of these (see :mod:`briefgen.teams`).
 ``generated_at``
     A timezone-aware :class:`datetime.datetime` (UTC) of the rendering; it
     follows ``SOURCE_DATE_EPOCH`` when that is set, so builds can be
     reproducible.
+
+Every value that ends up inside a stylesheet (colours, font names, page size)
+is validated to a shape that cannot break out of its CSS declaration, so the
+theme CSS built by :func:`theme_css` needs no further escaping.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from datetime import datetime, timezone
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..errors import RenderError
 
-__all__ = ["PageSize", "PAGE_SIZES", "SectionTitles", "RenderSettings", "make_settings", "resolve_generated_at"]
+__all__ = [
+    "PageSize",
+    "PAGE_SIZES",
+    "SECTION_NAMES",
+    "DEFAULT_SECTIONS",
+    "CssColour",
+    "FontFamily",
+    "SectionTitles",
+    "Colours",
+    "FontFace",
+    "Fonts",
+    "Classification",
+    "RenderSettings",
+    "make_settings",
+    "resolve_generated_at",
+    "check_css_colour",
+    "check_font_family",
+    "check_date_format",
+    "theme_css",
+]
 
 #: Paper sizes the PDF output accepts. Kept to CSS ``@page size`` keywords, so a
 #: value can be written into a stylesheet without any risk of CSS injection.
 PageSize = Literal["A4", "Letter", "A5", "Legal"]
 PAGE_SIZES: tuple[str, ...] = ("A4", "Letter", "A5", "Legal")
+
+#: Sections a brief can show, each a block of the built-in templates.
+SectionName = Literal["bottom_line", "key_points", "actors", "quotes", "open_questions", "recommended_actions"]
+SECTION_NAMES: tuple[str, ...] = (
+    "bottom_line", "key_points", "actors", "quotes", "open_questions", "recommended_actions",
+)
+#: The sections shown, in order, when nobody says otherwise.
+DEFAULT_SECTIONS: tuple[str, ...] = ("bottom_line", "key_points", "actors", "quotes", "open_questions")
+
+# Characters that could end a CSS declaration, a string or the <style> element.
+_CSS_UNSAFE = re.compile(r"[;{}<>\"'\\\n\r]")
+_FAMILY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$")
+_GENERIC_FAMILIES = {"serif", "sans-serif", "monospace", "cursive", "fantasy", "system-ui"}
+
+
+def check_css_colour(value: str) -> str:
+    """Return ``value`` if it is one CSS colour (name, #hex, rgb()/rgba()/hsl()/hsla()); else ValueError."""
+    from tinycss2.color3 import parse_color  # tinycss2 comes with WeasyPrint; the import is light
+
+    text = str(value).strip()
+    if not text or _CSS_UNSAFE.search(text) or parse_color(text) is None:
+        raise ValueError(
+            f"not a CSS colour (got {value!r}), use a name such as 'navy', '#1d3c63', 'rgb(29, 60, 99)' "
+            "or 'hsl(212, 55%, 25%)'"
+        )
+    return text
+
+
+def check_font_family(value: str) -> str:
+    """Return a font family name made of letters, digits, spaces, '.', '_' and '-'; else ValueError."""
+    text = " ".join(str(value).split())
+    if not _FAMILY.match(text):
+        raise ValueError(
+            f"not a font family name (got {value!r}), use letters, digits, spaces, '.', '_' or '-', "
+            "e.g. 'Source Serif 4'"
+        )
+    return text
+
+
+def check_date_format(value: str) -> str:
+    """Return a strftime format that holds at least one %-directive and formats a date; else ValueError."""
+    text = str(value)
+    if "%" not in text or "\n" in text or len(text) > 64:
+        raise ValueError(f"not a strftime date format (got {value!r}), e.g. '%d %B %Y' or '%Y-%m-%d'")
+    try:
+        datetime(2024, 1, 31, 9, 5).strftime(text)
+    except ValueError as exc:
+        raise ValueError(f"not a strftime date format (got {value!r}): {exc}") from None
+    return text
+
+
+CssColour = Annotated[str, AfterValidator(check_css_colour)]
+FontFamily = Annotated[str, AfterValidator(check_font_family)]
 
 
 class _Frozen(BaseModel):
@@ -35,11 +113,11 @@ class _Frozen(BaseModel):
 
 
 class SectionTitles(_Frozen):
-    """Headings of the brief's sections; a team can rename any of them.
+    """Headings of the brief's sections; a team can rename any of them (in its own language too).
 
     Defaults: ``bottom_line`` "Bottom line", ``key_points`` "Key points",
     ``actors`` "Actors", ``quotes`` "Quotes", ``open_questions`` "Open questions",
-    ``source`` "Source".
+    ``recommended_actions`` "Recommended actions", ``source`` "Source".
     """
 
     bottom_line: str = "Bottom line"
@@ -47,7 +125,48 @@ class SectionTitles(_Frozen):
     actors: str = "Actors"
     quotes: str = "Quotes"
     open_questions: str = "Open questions"
+    recommended_actions: str = "Recommended actions"
     source: str = "Source"
+
+
+class Colours(_Frozen):
+    """Theme colours (CSS colours); None keeps the built-in stylesheet's colour."""
+
+    primary: CssColour | None = None
+    accent: CssColour | None = None
+    text: CssColour | None = None
+    background: CssColour | None = None
+    muted: CssColour | None = None
+
+
+class FontFace(_Frozen):
+    """One font file embedded with ``@font-face``; ``src`` is a ``data:`` URL made by the team loader."""
+
+    family: FontFamily
+    src: str = Field(pattern=r"^data:font/[a-z0-9.+-]+;base64,[A-Za-z0-9+/=]*$")
+    weight: int = Field(400, ge=100, le=900)
+    style: Literal["normal", "italic"] = "normal"
+
+
+class Fonts(_Frozen):
+    """Body and heading font families (first one available wins) and embedded font files."""
+
+    body: tuple[FontFamily, ...] = ()
+    heading: tuple[FontFamily, ...] = ()
+    faces: tuple[FontFace, ...] = ()
+
+    @field_validator("body", "heading", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: object) -> object:
+        return (value,) if isinstance(value, str) else value
+
+
+class Classification(_Frozen):
+    """A handling banner shown at the top of the HTML page, of every PDF page and of the Markdown."""
+
+    text: str = Field(min_length=1, max_length=120)
+    colour: CssColour = "#b00020"
+    text_colour: CssColour = "#ffffff"
 
 
 class RenderSettings(_Frozen):
@@ -57,28 +176,49 @@ class RenderSettings(_Frozen):
 
     ``page_size`` ("A4")
         PDF paper size: "A4", "Letter", "A5" or "Legal".
-    ``max_actors`` (8)
-        At most this many actors are shown (the brief lists the most important first).
-    ``max_quotes`` (None)
-        At most this many quotes are shown; None shows them all.
+    ``max_actors`` (8) / ``max_quotes`` (None) / ``max_key_points`` (None)
+        At most this many are shown; None shows them all.
     ``titles`` (:class:`SectionTitles`)
         Section headings.
+    ``sections`` (bottom line, key points, actors, quotes, open questions)
+        Which sections appear, in this order.
     ``fallback_title`` ("Briefing")
         Title shown when the brief has none.
     ``label`` (None)
-        Short label printed above the title and in the PDF footer, e.g. a team
-        name or a handling mark such as "Internal".
+        Short label printed above the title, e.g. a team name.
     ``show_generated_at`` (True)
         Whether the footer states when the brief was generated.
+    ``team`` (None)
+        Name of the team pack in use.
+    ``colours``, ``fonts``, ``classification``, ``logo``, ``extra_css``
+        Branding; ``logo`` is a ``data:image/...`` URL, ``extra_css`` the
+        team's own stylesheets.
+    ``date_format`` (None)
+        strftime format of dates; None gives "21 March 2023".
+    ``language`` ("en")
+        Language of the page (the HTML ``lang`` attribute).
+    ``recommended_actions_lines`` (4)
+        Blank lines in the "Recommended actions" box.
     """
 
     page_size: PageSize = "A4"
     max_actors: int = Field(8, ge=0)
     max_quotes: int | None = Field(None, ge=0)
+    max_key_points: int | None = Field(None, ge=0)
     titles: SectionTitles = Field(default_factory=SectionTitles)
+    sections: tuple[SectionName, ...] = DEFAULT_SECTIONS  # type: ignore[assignment]
     fallback_title: str = "Briefing"
     label: str | None = None
     show_generated_at: bool = True
+    team: str | None = None
+    colours: Colours = Field(default_factory=Colours)
+    fonts: Fonts = Field(default_factory=Fonts)
+    classification: Classification | None = None
+    logo: str | None = Field(None, pattern=r"^data:image/(svg\+xml|png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]*$")
+    extra_css: str = ""
+    date_format: Annotated[str, AfterValidator(check_date_format)] | None = None
+    language: str = Field("en", pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+    recommended_actions_lines: int = Field(4, ge=1, le=20)
 
     @field_validator("page_size", mode="before")
     @classmethod
@@ -88,6 +228,14 @@ class RenderSettings(_Frozen):
             for size in PAGE_SIZES:
                 if value.strip().lower() == size.lower():
                     return size
+        return value
+
+    @field_validator("sections")
+    @classmethod
+    def _no_repeats(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        repeated = sorted({name for name in value if value.count(name) > 1})
+        if repeated:
+            raise ValueError(f"a section is listed twice: {', '.join(repeated)}")
         return value
 
 
@@ -128,3 +276,68 @@ def resolve_generated_at(generated_at: datetime | None = None) -> datetime:
         # shared across time zones and the metadata must not depend on the host.
         return generated_at.replace(tzinfo=timezone.utc)
     return generated_at.astimezone(timezone.utc)
+
+
+# Fallbacks after a team's fonts, so text never lands in a browser default.
+_SERIF_STACK = 'Charter, "Bitstream Charter", Cambria, Georgia, "Liberation Serif", "DejaVu Serif", serif'
+_SANS_STACK = '"Helvetica Neue", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", sans-serif'
+
+
+def _font_stack(families: tuple[str, ...], fallback: str) -> str:
+    names = [name if name in _GENERIC_FAMILIES else f'"{name}"' for name in families]
+    return ", ".join([*names, fallback])
+
+
+def _css_string(text: str) -> str:
+    """Quote ``text`` as a CSS string: only letters stay, everything else is a CSS escape."""
+    escaped = "".join(ch if ch.isalnum() or ch == " " else f"\\{ord(ch):x} " for ch in text)
+    return f'"{escaped}"'
+
+
+def theme_css(settings: RenderSettings) -> str:
+    """Return the stylesheet that applies a team's colours, fonts and banner over the built-in CSS.
+
+    Every value was validated by the settings model (colours by tinycss2, font
+    names by a strict pattern) and the banner text is CSS-escaped, so nothing
+    here can end the declaration or the ``<style>`` element. Empty when the
+    settings hold no branding.
+    """
+    rules: list[str] = []
+    for face in settings.fonts.faces:
+        rules.append(
+            f'@font-face {{ font-family: "{face.family}"; src: url({face.src}); '
+            f"font-weight: {face.weight}; font-style: {face.style}; }}"
+        )
+    colours = settings.colours
+    root: list[str] = []
+    if colours.primary:
+        root.append(f"--accent: {colours.primary};")
+    if colours.accent:
+        root.append(f"--accent-soft: {colours.accent};")
+    if colours.text:
+        root.append(f"--ink: {colours.text};")
+    if colours.muted:
+        root.append(f"--muted: {colours.muted};")
+    if settings.fonts.body:
+        root.append(f"--serif: {_font_stack(settings.fonts.body, _SERIF_STACK)};")
+    if settings.fonts.heading:
+        root.append(f"--sans: {_font_stack(settings.fonts.heading, _SANS_STACK)};")
+    if root:
+        rules.append(":root { " + " ".join(root) + " }")
+    if colours.background:
+        rules.append(f".brief {{ background: {colours.background}; }}")
+        rules.append(f"@media print {{ html, body {{ background: {colours.background}; }} }}")
+        rules.append(f"@page {{ background: {colours.background}; }}")
+    banner = settings.classification
+    if banner:
+        rules.append(
+            f".classification {{ background: {banner.colour}; color: {banner.text_colour}; }}"
+        )
+        # Every PDF page carries the banner in its top margin; the on-page one is for screens.
+        rules.append(
+            f"@page {{ @top-center {{ content: {_css_string(banner.text)}; background: {banner.colour}; "
+            f"color: {banner.text_colour}; font: 700 7.5pt/1.2 {_SANS_STACK}; letter-spacing: 0.12em; "
+            "text-transform: uppercase; vertical-align: middle; text-align: center; height: 7mm; "
+            "margin-top: 6mm; width: 34%; } @top-left { width: 33%; } @top-right { width: 33%; } }"
+        )
+    return "\n".join(rules)
