@@ -161,7 +161,7 @@ chairwoman chair director manager coach striker midfielder defender goalkeeper p
 bowler quarterback judge justice prosecutor lawyer attorney leader chief officer analyst
 economist strategist trader dealer official diplomat negotiator dissident activist novelist
 writer author actor actress singer player champion veteran rebel commander-in-chief cardinal
-bishop archbishop pope rabbi imam cleric professor dr mr mrs ms
+bishop archbishop pope rabbi imam cleric professor sheriff delegate del lt speaker dr mr mrs ms
 """.split()
 )
 

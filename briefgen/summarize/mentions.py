@@ -264,10 +264,10 @@ def _extend_person(ent: "SpacySpan") -> "SpacySpan":
 
     doc = ent.doc
     end = ent.end
-    if ent.text.count('"') % 2 == 1:
+    if sum(ent.text.count(q) for q in '"“”') % 2 == 1:
         # a nickname in quotes: through the closing quote and the surname after it
         for j in range(end, min(len(doc), end + 6)):
-            if doc[j].text == '"':
+            if doc[j].text in {'"', "”"}:
                 end = j + 1
                 break
     if end < len(doc):

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .gazetteer import PERSON_TITLES
+from .gazetteer import GIVEN_NAMES, PERSON_TITLES
+from .truecase import english_words
 from .people import HONORIFICS
 
 if TYPE_CHECKING:
@@ -41,9 +42,11 @@ def _is_role_noun(tok: "Token") -> bool:
         return True
     if tok.text.isupper() and len(tok.text) > 1:
         return False  # "FKA Twigs": an acronym before a name is more name than role
-    if tok.pos_ == "PROPN" or tok.is_title:
-        return not tok.ent_type_ or tok.ent_type_ == "ORG"
-    return lower.endswith(_AGENT_ENDINGS) or lower in _ROLE_NOUNS
+    if lower in _ROLE_NOUNS:
+        return True
+    if (tok.pos_ == "PROPN" or tok.is_title) and (lower not in english_words() or tok.text in GIVEN_NAMES):
+        return False  # "Gaioz Nigalidze", "Taylor Swift": a name the model left out, not a title
+    return lower.endswith(_AGENT_ENDINGS)
 
 
 #: Role nouns that no ending gives away.
@@ -105,7 +108,8 @@ def role_after(ent: "SpacySpan") -> str | None:
     if head.pos_ == "PROPN" and not any(t.pos_ == "NOUN" for t in head.subtree):
         return None  # "Smith, Reuters": not a description
     # a relative clause ("the horse whom he rode") is no part of the description
-    cut = min((c.left_edge.i for c in head.children if c.dep_ in {"relcl", "acl"} and c.i > head.i), default=None)
+    clauses = [t.left_edge.i for t in head.subtree if t.dep_ in {"relcl", "acl"} and t.i > head.i]
+    cut = min(clauses, default=None)
     tokens = [t for t in head.subtree if t.i > ent.end and (cut is None or t.i < cut)]
     # stop at the first comma, quote or clause that follows the description
     kept: list["Token"] = []
@@ -115,9 +119,9 @@ def role_after(ent: "SpacySpan") -> str | None:
         if "\n" in tok.text:
             break
         kept.append(tok)
-    while kept and (kept[0].pos_ == "DET" or kept[0].is_punct):
+    while kept and (kept[0].pos_ in {"DET", "PRON"} or kept[0].is_punct or kept[0].dep_ in {"poss", "case"}):
         kept = kept[1:]
-    while kept and (kept[-1].is_punct or kept[-1].dep_ in {"cc", "prep", "case"}):
+    while kept and (kept[-1].is_punct or kept[-1].dep_ in {"cc", "prep", "case"} or kept[-1].tag_ in {"WDT", "WP"}):
         kept = kept[:-1]
     if not kept or len(kept) > _MAX_ROLE_TOKENS:
         return None
