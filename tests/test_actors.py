@@ -300,3 +300,25 @@ def test_individual_sports_keep_people() -> None:
     actors = actors_of(text)
     assert find(actors, "Anna Koval").kind == "person"
     assert find(actors, "Lisa Marten").kind == "person"
+
+
+def test_apposition_stops_before_a_relative_clause() -> None:
+    text = "Harry Byrd, patriarch of the political machine that ran the state for decades, died on Monday."
+    byrd = find(actors_of(text), "Harry Byrd")
+    assert byrd.role == "patriarch of the political machine"
+
+
+def test_apposition_drops_the_possessive() -> None:
+    text = "\"We lost,\" said Niki Lauda, his team chairman, after the race on Sunday."
+    assert find(actors_of(text), "Niki Lauda").role == "team chairman"
+
+
+def test_common_nouns_and_units_are_not_actors() -> None:
+    text = (
+        "Eyewitnesses said the blast shook the building at 0900 GMT.\n"
+        "Police in Lyon said two people were hurt."
+    )
+    actors = actors_of(text)
+    assert "Eyewitnesses" not in names(actors)
+    assert "GMT" not in names(actors)
+    assert find(actors, "Lyon").kind == "place"
