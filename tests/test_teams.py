@@ -344,13 +344,18 @@ def example_brief() -> Brief:
 
 
 @pytest.mark.parametrize("name", ["policy-desk", "comms", "wiki"])
-def test_example_packs_render_the_example_article(example_brief: Brief, name: str) -> None:
+def test_example_packs_render_the_example_article(example_brief: Brief, name: str,
+                                                  caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
     from pypdf import PdfReader
 
     pack = load_team(EXAMPLES / name)
     md = render(example_brief, "md", team=pack, generated_at=WHEN)
     html = render(example_brief, "html", team=pack, generated_at=WHEN)
-    pdf = render(example_brief, "pdf", team=pack, generated_at=WHEN)
+    with caplog.at_level(logging.WARNING, logger="weasyprint"):
+        pdf = render(example_brief, "pdf", team=pack, generated_at=WHEN)
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("weasyprint")] == []
     assert example_brief.key_points[0].text[:40] in md
     assert "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
     pages = len(PdfReader(io.BytesIO(pdf)).pages)
