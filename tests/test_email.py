@@ -72,12 +72,12 @@ def test_email_html_is_built_for_mail_clients() -> None:
     # rules inlined into style attributes; only the media queries stay in a <style> block
     styles = re.findall(r"<style[^>]*>(.*?)</style>", html, flags=re.S)
     assert len(styles) == 1 and "prefers-color-scheme: dark" in styles[0] and "max-width: 620px" in styles[0]
-    assert re.search(r'<h1 class="title" style="[^"]*font-size: 26px', html)
+    assert re.search(r'<h1 class="title" style="[^"]*font-size: ?26px', html)
     assert re.search(r'<table[^>]*class="container"[^>]*width="600"', html)
-    assert "max-width: 600px" in html
+    assert re.search(r'class="container"[^>]*style="[^"]*max-width: ?600px', html)
     # a hidden preheader line naming the stories
     pre = re.search(r'<div class="preheader" style="([^"]*)">([^<]*)', html)
-    assert pre and "display: none" in pre.group(1) and pre.group(2).startswith("3 stories: Harbour story number 0")
+    assert pre and re.search("display: ?none", pre.group(1)) and pre.group(2).startswith("3 stories: Harbour story number 0")
     # contents, sources, quote, failure
     assert html.count('href="#article-') >= 3 and 'href="https://news.example.org/harbour/1"' in html
     assert "we will keep the harbour open through the night in season number 1" in html

@@ -114,8 +114,12 @@ def test_a_digest_arrives_through_smtp(tmp_path: Path, smtp_server: tuple[Inbox,
         (news / name).write_text(text, encoding="utf-8")
     out = tmp_path / "out"
     built = run_cli("digest", str(news), "-o", str(out), "--attach-pdf", "--subject", "Lennox — Monday",
-                    "--from", "Lennox Desk <desk@example.org>", "--to", "ana@example.org", "--jobs", "1")
+                    "--from", "Lennox Desk <desk@example.org>", "--to", "ana@example.org", "--jobs", "1",
+                    "--send", "--smtp-host", "127.0.0.1", "--smtp-port", str(port))
     assert built.returncode == 0, built.stderr
+    assert [m[1] for m in inbox.messages] == [["ana@example.org"]]  # digest --send delivered it
+    assert inbox.messages[0][2].replace(b"\r\n", b"\n") == (out / "digest.eml").read_bytes().replace(b"\r\n", b"\n")
+    inbox.messages.clear()
     sent = _send(str(out / "digest.eml"), "--smtp-host", "127.0.0.1", "--smtp-port", str(port),
                  "--to", "ana@example.org", "--to", "ben@example.org")
     assert sent.returncode == 0, sent.stderr

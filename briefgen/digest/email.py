@@ -49,6 +49,7 @@ BUDGET_STEPS: tuple[ViewOptions, ...] = (
     ViewOptions(max_key_points=5, max_actors=4, show_quote=True),
     ViewOptions(max_key_points=3, max_actors=4, show_quote=True),
     ViewOptions(max_key_points=2, max_actors=3, show_quote=True),
+    ViewOptions(max_key_points=2, max_actors=3, show_quote=False),
     ViewOptions(max_key_points=1, max_actors=3, show_quote=False),
     ViewOptions(max_key_points=0, max_actors=2, show_quote=False, max_shared_actors=6),
 )
@@ -97,7 +98,8 @@ def inline_css(html: str) -> str:
     import css_inline
 
     try:
-        inliner = css_inline.CSSInliner(keep_style_tags=False, keep_link_tags=False,
+        # minify_css writes "color:red;margin:0" into the attributes: every byte counts towards the budget.
+        inliner = css_inline.CSSInliner(keep_style_tags=False, keep_link_tags=False, minify_css=True,
                                         load_remote_stylesheets=False)
         return inliner.inline(html)
     except css_inline.InlineError as exc:  # type: ignore[attr-defined]

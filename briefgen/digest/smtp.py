@@ -141,6 +141,13 @@ def _is_placeholder(addr: str) -> bool:
     return addr.strip().lower() in _PLACEHOLDERS
 
 
+def _set_header(msg: EmailMessage, name: str, value: str) -> None:
+    if msg.get(name) is None:
+        msg[name] = value
+    elif str(msg[name]) != value:
+        msg.replace_header(name, value)
+
+
 def envelope(data: bytes, sender: str | None, recipients: Sequence[str]) -> tuple[EmailMessage, str, list[str]]:
     """Parse a message and decide its envelope; given addresses also replace the From/To headers.
 
@@ -150,13 +157,12 @@ def envelope(data: bytes, sender: str | None, recipients: Sequence[str]) -> tupl
     msg = BytesParser(policy=email.policy.SMTP).parsebytes(data)
     if not isinstance(msg, EmailMessage) or msg.get("From") is None and not sender:
         raise InputError("the message has no From header: give --from")
+    # replace_header keeps the header where it was: the message sent is the .eml, readdressed.
     if sender:
-        del msg["From"]
-        msg["From"] = sender
+        _set_header(msg, "From", sender)
     if recipients:
-        del msg["To"]
         del msg["Cc"]
-        msg["To"] = ", ".join(recipients)
+        _set_header(msg, "To", ", ".join(recipients))
     from_addr = email.utils.parseaddr(str(msg["From"]))[1]
     to_addrs = [a for _, a in email.utils.getaddresses([str(v) for v in msg.get_all("To", []) + msg.get_all("Cc", [])])
                 if a]
