@@ -236,3 +236,13 @@ def test_digest_command_builds_every_output_in_parallel(tmp_path: Path) -> None:
         assert "broken.txt" in text and "Mara Quill" in text and "In this digest" in text
     assert (out / "digest.pdf").read_bytes().startswith(b"%PDF")
     assert b"\r\n" in (out / "digest.eml").read_bytes()
+
+
+def test_digest_reads_standard_input(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run_cli("digest", "-", "-o", str(out), "-q", input=ARTICLES["orchard.txt"].encode())
+    assert result.returncode == 0, result.stderr
+    data = json.loads((out / "digest.json").read_text())
+    assert data["inputs"] == ["-"] and data["counts"]["articles"] == 1
+    assert data["briefs"][0]["title"] == "Late frost threatens the apple harvest in the Vell valley"
+    assert "Ilse Brandt" in (out / "digest.md").read_text()
