@@ -97,6 +97,14 @@ def test_redirect_limit_and_scheme(site: LocalSite) -> None:
         fetch_url(site.url("/to-file"), allow_private_network=True)
 
 
+@pytest.mark.parametrize(("url", "needle"), [("http://[::1/", "not a valid URL"), ("http://:80/", "no host"),
+                                             ("http://user:pw@127.0.0.1/", "user name or password"),
+                                             ("http://127.0.0.1:99999/", "invalid port")])
+def test_malformed_urls(url: str, needle: str) -> None:
+    with pytest.raises(FetchError, match=needle.replace("[", r"\[")):
+        fetch_url(url, allow_private_network=True)
+
+
 @pytest.mark.parametrize("url", ["ftp://example.com/a.txt", "file:///etc/hosts", "gopher://x/"])
 def test_only_http_and_https(url: str) -> None:
     assert is_url(url)

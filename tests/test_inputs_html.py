@@ -148,3 +148,14 @@ def test_extraction_is_the_same_every_time() -> None:
     page = (PAGES / "harbor-bridge.html").read_bytes()
     texts = {ingest_html(page, name="page").text for _ in range(6)}
     assert len(texts) == 1
+
+
+@pytest.mark.parametrize(
+    ("raw", "author"),
+    [("Jo Park; Political correspondent", "Jo Park"), ("Jo Park; Sam Lee", "Jo Park, Sam Lee"),
+     ("  Marta   Okafor ", "Marta Okafor"), (None, None)],
+)
+def test_author_without_job_titles(raw: str | None, author: str | None) -> None:
+    from briefgen.ingest.html import _clean_author
+
+    assert _clean_author(raw) == author

@@ -91,7 +91,10 @@ def check_host(host: str, port: int, *, allow_private_network: bool = False, nam
 
 
 def _check_url(url: str, name: str) -> tuple[str, str, int]:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:
+        raise FetchError(f"{name}: not a valid URL ({exc})") from None
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
         raise FetchError(f"{name}: only http and https URLs can be fetched, not {scheme or 'this'}:")
@@ -103,6 +106,12 @@ def _check_url(url: str, name: str) -> tuple[str, str, int]:
         raise FetchError(f"{name}: the URL has no host")
     if parts.username or parts.password:
         raise FetchError(f"{name}: URLs with a user name or password are not fetched")
+    import httpx
+
+    try:
+        httpx.URL(url).raw_host.decode("ascii")
+    except (httpx.InvalidURL, UnicodeError, ValueError) as exc:
+        raise FetchError(f"{name}: not a valid URL ({exc})") from None
     return scheme, host, port or (443 if scheme == "https" else 80)
 
 
@@ -111,11 +120,12 @@ def _pinned_request(client, url: str, host: str, port: int, address: str):  # no
     import httpx
 
     target = httpx.URL(url)
+    ascii_host = target.raw_host.decode("ascii")  # IDNA form: headers and TLS names are ASCII
     default_port = 443 if target.scheme == "https" else 80
-    host_header = host if ":" not in host else f"[{host}]"
+    host_header = ascii_host if ":" not in ascii_host else f"[{ascii_host}]"
     if port != default_port:
         host_header += f":{port}"
-    extensions = {"sni_hostname": host} if target.scheme == "https" else {}
+    extensions = {"sni_hostname": ascii_host} if target.scheme == "https" else {}
     return client.build_request(
         "GET", target.copy_with(host=address), headers={"Host": host_header}, extensions=extensions
     )
@@ -149,11 +159,12 @@ def fetch_url(
 
     label = name or url
     current = url
-    with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False,
-                      headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT}) as client:
-        for _hop in range(max_redirects + 1):
-            _scheme, host, port = _check_url(current, label)
-            addresses = check_host(host, port, allow_private_network=allow_private_network, name=label)
+    for _hop in range(max_redirects + 1):
+        _scheme, host, port = _check_url(current, label)
+        addresses = check_host(host, port, allow_private_network=allow_private_network, name=label)
+        # A client per hop: a pooled connection (made for another host's TLS name) is never reused.
+        with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False,
+                          headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT}) as client:
             response = None
             last_error: Exception | None = None
             for address in addresses:
@@ -180,8 +191,7 @@ def fetch_url(
                 except httpx.HTTPError as exc:
                     raise FetchError(f"{label}: the download failed ({exc})") from None
                 content_type = response.headers.get("content-type")
-                return Fetched(url=current, data=data, content_type=content_type,
-                               charset=_charset(content_type))
+                return Fetched(url=current, data=data, content_type=content_type, charset=_charset(content_type))
             finally:
                 response.close()
     raise FetchError(f"{label}: too many redirects (more than {max_redirects})")

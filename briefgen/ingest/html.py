@@ -134,10 +134,27 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
     source = Source(
         outlet=site,
         url=_clean_meta(data.get("url")) or url,
-        author=_clean_meta(data.get("author")) or cleaned.author,
+        author=_clean_author(data.get("author")) or cleaned.author,
         published=_published(html, _clean_meta(data.get("date"))) or cleaned.published,
     )
     return Article(text="\n\n".join(paragraphs), title=title, source=source)
+
+
+_ROLE_WORDS = re.compile(
+    r"\b(?:correspondent|reporter|editor|writer|staff|columnist|contributor|journalist|producer|analyst|"
+    r"bureau|desk|chief|senior|political|news|photographer)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _clean_author(value: object) -> str | None:
+    """'Jo Park; Political correspondent' -> 'Jo Park': trafilatura joins names and job titles with ';'."""
+    text = _clean_meta(value)
+    if text is None:
+        return None
+    names = [part.strip() for part in re.split(r"\s*;\s*", text) if part.strip()]
+    kept = [name for name in names if not _ROLE_WORDS.search(name)]
+    return ", ".join(kept or names[:1])
 
 
 def _clean_meta(value: object) -> str | None:

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from ..errors import FetchError, InputError
 from ..model import Article, Source
-from .detect import INPUT_FORMATS, detect_format, format_from_content_type, format_from_name
+from .detect import INPUT_FORMATS, detect_format, format_from_content_type
 from .fetch import DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT, fetch_url, is_url
 from .reading import DEFAULT_MAX_BYTES, decode_bytes, read_input
 
