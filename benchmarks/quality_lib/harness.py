@@ -119,7 +119,7 @@ def _score_engine(sets: dict[str, list[Doc]], preds: dict[str, Prediction], resu
         for d in sets[prefix]:
             k = _k_for(prefix, d)
             counts.add(d.id, preds[f"{prefix}/{d.id}"].key_points[:k], d.row["reference_summary_sentences"])
-        result.add(ENGINE, counts.metrics(), counts.errors)
+        result.add(ENGINE, counts.metrics(), counts.errors + counts.weakest())
     if "polnear" in sets:
         qc = QuoteCounts()
         for d in sets["polnear"]:

@@ -218,7 +218,10 @@ def render_errors(result: RunResult, system: str = ENGINE, first: int = 15) -> s
         errs = by_kind[kind]
         out.append(f"== {system}: {kind} ({len(errs)}; first {min(first, len(errs))})")
         for e in errs[:first]:
-            if "forms" in e:
+            if "rouge2" in e:
+                out.append(f"  [{e['doc']}] R-2 {e['rouge2']:.3f}: first key point \"{_clip(e['predicted'], 80)}\"")
+                out.append(f"      reference starts \"{_clip(e['reference'], 80)}\"")
+            elif "forms" in e:
                 out.append(f"  [{e['doc']}] {e['label']}: {' | '.join(e['forms'])}")
             elif kind == "wrong speaker":
                 out.append(f"  [{e['doc']}] \"{_clip(e['text'], 70)}\" gold={e['gold_speaker']!r} "

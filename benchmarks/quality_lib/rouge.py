@@ -46,12 +46,25 @@ class KeyPointCounts:
     s_pred: int = 0
     s_gold: int = 0
     errors: list[dict] = field(default_factory=list)
+    _per_doc: list[tuple[float, str, list[str], list[str]]] = field(default_factory=list, repr=False)
+
+    def weakest(self) -> list[dict]:
+        """Documents whose ROUGE-2 is below this set's mean, lowest first (for the error listing)."""
+        if not self._per_doc:
+            return []
+        mean = self.sums["rouge2"] / self.n_docs
+        low = sorted(d for d in self._per_doc if d[0] < mean)
+        return [{"doc": doc, "kind": f"{self.prefix} key points below mean R-2", "rouge2": r2,
+                 "predicted": (pred or [None])[0], "reference": (ref or [None])[0]}
+                for r2, doc, pred, ref in low]
 
     def add(self, doc_id: str, pred: list[str], ref: list[str]) -> None:
         """Score one document's predicted key points against its reference sentences."""
         self.n_docs += 1
-        for name, value in rouge_f1(pred, ref).items():
+        scores = rouge_f1(pred, ref)
+        for name, value in scores.items():
             self.sums[name] += value
+        self._per_doc.append((scores["rouge2"], doc_id, pred[:1], ref[:1]))
         if self.sentence_level:
             tp = match_sentences(pred, ref)
             self.s_tp += tp
