@@ -107,14 +107,14 @@ def test_role_from_title_before_name() -> None:
 
 
 def test_role_from_long_title_before_name() -> None:
-    text = "\"We are watching closely,\" State Department spokesperson Ned Price said on Tuesday."
+    text = '"We are watching closely," State Department spokesperson Ned Price said on Tuesday.'
     price = find(actors_of(text), "Ned Price")
     assert price.role == "State Department spokesperson"
 
 
 def test_role_from_apposition_after_name() -> None:
     text = (
-        "\"The rally will not last,\" said Maria Lopez, a senior economist at the Brookings Institution.\n"
+        '"The rally will not last," said Maria Lopez, a senior economist at the Brookings Institution.\n'
         "Lopez expects rates to fall."
     )
     lopez = find(actors_of(text), "Maria Lopez")
@@ -162,7 +162,9 @@ def test_acronym_merges_with_full_organisation_name() -> None:
 
 
 def test_all_caps_headline_is_truecased_for_entities() -> None:
-    text = "PRESIDENT OBAMA VISITS KENYA\nBarack Obama arrived in Nairobi on Friday.\nObama met Kenyan leaders."
+    text = (
+        "PRESIDENT OBAMA VISITS KENYA\nBarack Obama arrived in Nairobi on Friday.\nObama met Kenyan leaders."
+    )
     actors = actors_of(text)
     obama = find(actors, "Barack Obama")
     assert obama.mentions == 3
@@ -192,8 +194,8 @@ def test_ranking_prefers_mentions_and_headline() -> None:
 def test_quote_speakers_rank_higher() -> None:
     text = (
         "Anna Berg and Tom Keller met reporters on Monday.\n"
-        "\"We will not give up,\" Keller said.\n"
-        "\"The fight goes on,\" Keller said."
+        '"We will not give up," Keller said.\n'
+        '"The fight goes on," Keller said.'
     )
     quotes = [
         Quote(text="We will not give up,", speaker="Tom Keller", span=(0, 1)),
@@ -309,7 +311,7 @@ def test_apposition_stops_before_a_relative_clause() -> None:
 
 
 def test_apposition_drops_the_possessive() -> None:
-    text = "\"We lost,\" said Niki Lauda, his team chairman, after the race on Sunday."
+    text = '"We lost," said Niki Lauda, his team chairman, after the race on Sunday.'
     assert find(actors_of(text), "Niki Lauda").role == "team chairman"
 
 

@@ -186,7 +186,9 @@ def extract_actors(analysis: Analysis, quotes: list[Quote]) -> list[Actor]:
                 if pos >= 0:
                     span = analysis.span(pos, pos + len(name))
                     if span is not None:
-                        existing.mentions.append(Mention(name, pos, pos + len(name), "person", "PERSON", span))
+                        existing.mentions.append(
+                            Mention(name, pos, pos + len(name), "person", "PERSON", span)
+                        )
             existing.speaker_quotes += 1
     ranked = sorted(clusters, key=lambda c: (-_score(c, analysis), c.first))
     actors: list[Actor] = []

@@ -37,7 +37,9 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "North Korea": ("Democratic People's Republic of Korea", "DPRK", "N. Korea"),
     "Netherlands": ("Holland", "The Netherlands"),
     "United Arab Emirates": ("UAE", "U.A.E."),
-    "Democratic Republic of Congo": ("DRC", "Democratic Republic of the Congo", "Congo-Kinshasa", "Zaire"),
+    "Democratic Republic of Congo": (
+        "DRC", "Democratic Republic of the Congo", "Congo-Kinshasa", "Zaire",
+    ),
     "Ivory Coast": ("Cote d'Ivoire", "Côte d'Ivoire"),
     "Myanmar": ("Burma",),
     "Bosnia": ("Bosnia and Herzegovina", "Bosnia-Herzegovina"),
@@ -103,7 +105,9 @@ Jews Jewish Catholic Catholics Protestant Protestants Sikh Sikhs Hindu Hindus Bu
 Islamist Islamists Shi'ite Shiite Sunni Democrat Democrats Republican Republicans Communist
 Communists Socialist Socialists Conservative Conservatives Liberal Liberals
 """.split()
-) | frozenset(("south african", "new zealander", "sri lankan", "costa rican", "puerto rican", "latin american"))
+) | frozenset(
+    ("south african", "new zealander", "sri lankan", "costa rican", "puerto rican", "latin american")
+)
 
 # A name whose last word is one of these names an organisation ("Pirelli SpA", "Labour Party").
 ORG_LAST_WORDS: frozenset[str] = frozenset(
@@ -226,7 +230,8 @@ ORG_NAMES: frozenset[str] = frozenset(
 
 # Acronyms the model takes for organisations that are units or statistics: never actors.
 NOT_ACTORS: frozenset[str] = frozenset(
-    w.casefold() for w in ("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "RBI", "ERA", "GDP", "CPI")
+    w.casefold()
+    for w in ("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "RBI", "ERA", "GDP", "CPI")
 )
 
 # News agencies: cited as sources in most wire copy ("the agency said"), always organisations.

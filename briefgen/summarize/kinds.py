@@ -45,9 +45,33 @@ __all__ = [
 _KIND_ORDER = ("person", "organization", "place")
 #: Nouns that introduce a place's name ("the town of ...", "the capital ...").
 _PLACE_NOUNS = {
-    "town", "city", "village", "capital", "province", "region", "district", "port", "island", "suburb",
-    "county", "state", "republic", "outskirts", "north", "south", "east", "west", "northeast",
-    "northwest", "southeast", "southwest", "center", "centre", "area", "municipality", "enclave",
+    "town",
+    "city",
+    "village",
+    "capital",
+    "province",
+    "region",
+    "district",
+    "port",
+    "island",
+    "suburb",
+    "county",
+    "state",
+    "republic",
+    "outskirts",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "center",
+    "centre",
+    "area",
+    "municipality",
+    "enclave",
 }
 #: Prepositions after which a bare name is where something happens.
 _WHERE = {"in", "near", "outside", "around", "inside"}
@@ -135,7 +159,9 @@ def locate_places(mentions: list["Mention"]) -> None:
     ("fighting in Goma"); the preposition settles it. Names of people in the article
     (any word of a full name) and names whose own words say otherwise are left alone.
     """
-    full_tokens = {t.casefold() for m in mentions if m.kind == "person" and " " in m.text for t in m.text.split()}
+    full_tokens = {
+        t.casefold() for m in mentions if m.kind == "person" and " " in m.text for t in m.text.split()
+    }
     located: set[str] = set()
     for m in mentions:
         if m.hint == "place" or m.label == "DATELINE":
@@ -151,9 +177,15 @@ def locate_places(mentions: list["Mention"]) -> None:
         if prev is not None and prev.lower_ in where and root.head.i == prev.i:
             located.add(m.text.casefold())
         # "the town of Goma", "the capital Grozny", "east of Tavildara"
-        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PLACE_NOUNS:
+        elif (
+            root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PLACE_NOUNS
+        ):
             located.add(m.text.casefold())
-        elif root.dep_ in {"appos", "compound"} and root.head.lemma_.lower() in _PLACE_NOUNS and root.head.i < root.i:
+        elif (
+            root.dep_ in {"appos", "compound"}
+            and root.head.lemma_.lower() in _PLACE_NOUNS
+            and root.head.i < root.i
+        ):
             located.add(m.text.casefold())
     for m in mentions:
         if not m.hint and m.text.casefold() in located and m.text.casefold() not in full_tokens:
@@ -212,25 +244,23 @@ def link_surnames(mentions: list["Mention"]) -> None:
 
 
 def split_pairs(mentions: list["Mention"]) -> list["Mention"]:
-    """"Laurent Cabannes and Laurent Benezech" as one entity is two people."""
+    """ "Laurent Cabannes and Laurent Benezech" as one entity is two people."""
     from .mentions import Mention
 
     out: list[Mention] = []
     for m in mentions:
         parts = m.text.split(" and ")
         doc = m.span.doc
-        if (
-            len(parts) == 2
-            and all(len(p.split()) > 1 for p in parts)
-            and parts[1].split()[0] in GIVEN_NAMES
-        ):
+        if len(parts) == 2 and all(len(p.split()) > 1 for p in parts) and parts[1].split()[0] in GIVEN_NAMES:
             base = m.span.start_char + m.span.text.find(m.text)
             second = base + len(parts[0]) + len(" and ")
             for lo, part in ((base, parts[0]), (second, parts[1])):
                 span = doc.char_span(lo, lo + len(part), alignment_mode="expand")
                 if span is not None:
                     delta = m.start - base
-                    out.append(Mention(part, lo + delta, lo + delta + len(part), "person", m.label, span, "person"))
+                    out.append(
+                        Mention(part, lo + delta, lo + delta + len(part), "person", m.label, span, "person")
+                    )
             continue
         out.append(m)
     return out
@@ -240,9 +270,37 @@ _SPORT_HEAD = re.compile(r"^\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3})\s*[-–:]
 _LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across", "to", "into", "towards", "toward"}
 #: Verbs whose subject or object in a sports report is a side ("Surrey thrashed Kent").
 _CONTEST_VERBS = {
-    "beat", "defeat", "win", "lose", "draw", "play", "face", "host", "thrash", "rout", "edge",
-    "need", "chase", "meet", "tie", "lead", "trail", "top", "sweep", "blank", "crush", "overcome",
-    "eliminate", "knock", "hammer", "outplay", "dominate", "upset", "down", "overwhelm", "take",
+    "beat",
+    "defeat",
+    "win",
+    "lose",
+    "draw",
+    "play",
+    "face",
+    "host",
+    "thrash",
+    "rout",
+    "edge",
+    "need",
+    "chase",
+    "meet",
+    "tie",
+    "lead",
+    "trail",
+    "top",
+    "sweep",
+    "blank",
+    "crush",
+    "overcome",
+    "eliminate",
+    "knock",
+    "hammer",
+    "outplay",
+    "dominate",
+    "upset",
+    "down",
+    "overwhelm",
+    "take",
 }
 _CONTEST_PREPS = {"over", "against", "for", "to", "with", "from", "versus", "vs", "v"}
 
@@ -282,7 +340,10 @@ def retag_sports_teams(mentions: list["Mention"], text: str) -> None:
     do datelines; a town in a locative phrase stays a place, so one name can be both.
     """
     full_tokens = {
-        t.strip("\"'“”‘’()").casefold() for m in mentions if m.kind == "person" and " " in m.text for t in m.text.split()
+        t.strip("\"'“”‘’()").casefold()
+        for m in mentions
+        if m.kind == "person" and " " in m.text
+        for t in m.text.split()
     }
     for m in mentions:
         if m.hint or canonical_country(m.text):
@@ -294,7 +355,12 @@ def retag_sports_teams(mentions: list["Mention"], text: str) -> None:
             continue
         if m.kind == "place":
             m.kind = "organization"
-        elif m.kind == "person" and " " not in m.text and m.text.casefold() not in full_tokens and _competes(m.span):
+        elif (
+            m.kind == "person"
+            and " " not in m.text
+            and m.text.casefold() not in full_tokens
+            and _competes(m.span)
+        ):
             m.kind = "organization"
     # a name that plays once is a side wherever the model took it for a person
     teams = {m.text.casefold() for m in mentions if m.kind == "organization"}

@@ -36,7 +36,12 @@ if TYPE_CHECKING:
 __all__ = ["Mention", "collect_mentions", "credit_ranges"]
 
 _KINDS = {
-    "PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place", "DATELINE": "place",
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "DATELINE": "place",
 }
 
 #: A parenthesised photo credit: "(Jane Doe, Pool Photo via AP)", "(AFP/Getty Images)".
@@ -80,7 +85,7 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
         else:
             for m in _CREDIT.finditer(line):
                 # a credit at the end of its line closes a caption: the whole line goes
-                if not line[m.end():].strip(" .\t"):
+                if not line[m.end() :].strip(" .\t"):
                     ranges.append((pos, end))
                 else:
                     ranges.append((pos + m.start(), pos + m.end()))
@@ -106,7 +111,7 @@ def _clean(text: str, keep_the: bool = False) -> tuple[str, int, int, str | None
     label = _SECTION_LABEL.match(first_line)
     if label and all(w.lower() in SPORT_WORDS for w in label.group(1).split()):
         front += label.end()
-        first_line = first_line[label.end():]
+        first_line = first_line[label.end() :]
     name = first_line
     if name.count("(") > name.count(")"):
         name = name[: name.rfind("(")].rstrip()  # "International Labour Organisation (ILO"
@@ -252,7 +257,14 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
             continue
         mentions.append(
             Mention(
-                name, start + front, offset + ent.end_char - back, hint or kind or "place", ent.label_, ent, hint, role
+                name,
+                start + front,
+                offset + ent.end_char - back,
+                hint or kind or "place",
+                ent.label_,
+                ent,
+                hint,
+                role,
             )
         )
     return mentions
@@ -272,8 +284,16 @@ def _extend_person(ent: "SpacySpan") -> "SpacySpan":
                 break
     if end < len(doc):
         nxt = doc[end]
-        if nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and not nxt.is_sent_start and end > ent.end - 1:
-            if "\n" not in doc[ent.end - 1 : end + 1].text and (end > ent.end or len(ent) == 1 or ent[-1].is_title):
+        if (
+            nxt.pos_ == "PROPN"
+            and nxt.is_title
+            and not nxt.ent_type_
+            and not nxt.is_sent_start
+            and end > ent.end - 1
+        ):
+            if "\n" not in doc[ent.end - 1 : end + 1].text and (
+                end > ent.end or len(ent) == 1 or ent[-1].is_title
+            ):
                 end += 1
     if end == ent.end:
         return ent

@@ -11,8 +11,26 @@ from dataclasses import dataclass, field
 __all__ = ["NameIndex", "HONORIFICS", "strip_honorific"]
 
 HONORIFICS = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "gen",
-    "sen", "rep", "gov", "pres", "president", "senator", "representative", "governor",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "rev",
+    "gen",
+    "sen",
+    "rep",
+    "gov",
+    "pres",
+    "president",
+    "senator",
+    "representative",
+    "governor",
 }
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 

@@ -29,7 +29,22 @@ _MAX_ROLE_TOKENS = 14
 
 
 #: Endings of nouns that name what a person is or does (manager, economist, spokesperson).
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ee", "eer", "ive", "ary", "at")
+_AGENT_ENDINGS = (
+    "er",
+    "or",
+    "ist",
+    "ian",
+    "ant",
+    "ent",
+    "man",
+    "woman",
+    "person",
+    "ee",
+    "eer",
+    "ive",
+    "ary",
+    "at",
+)
 
 
 def _is_role_noun(tok: "Token") -> bool:
@@ -50,8 +65,28 @@ def _is_role_noun(tok: "Token") -> bool:
 
 
 #: Role nouns that no ending gives away.
-_ROLE_NOUNS = {"legend", "star", "chief", "head", "boss", "aide", "ally", "rival", "candidate", "nominee",
-               "host", "guard", "judge", "coach", "staff", "veteran", "hopeful", "icon", "great", "champion"}
+_ROLE_NOUNS = {
+    "legend",
+    "star",
+    "chief",
+    "head",
+    "boss",
+    "aide",
+    "ally",
+    "rival",
+    "candidate",
+    "nominee",
+    "host",
+    "guard",
+    "judge",
+    "coach",
+    "staff",
+    "veteran",
+    "hopeful",
+    "icon",
+    "great",
+    "champion",
+}
 
 
 def role_before(ent: "SpacySpan") -> str | None:
@@ -61,14 +96,19 @@ def role_before(ent: "SpacySpan") -> str | None:
     first = ent.start
     while i >= 0:
         tok = doc[i]
-        if tok.is_space or "\n" in tok.text or tok.dep_ not in _PRE_DEPS or tok.text in {",", ";", ":", "(", ")"}:
+        if (
+            tok.is_space
+            or "\n" in tok.text
+            or tok.dep_ not in _PRE_DEPS
+            or tok.text in {",", ";", ":", "(", ")"}
+        ):
             break
         # the modifier must hang (directly or through other modifiers) on a later token of the phrase
         if not (first <= tok.head.i < ent.end or (tok.head.i > tok.i and tok.head.i < ent.end)):
             break
         first = i
         i -= 1
-    tokens = list(doc[first:ent.start])
+    tokens = list(doc[first : ent.start])
     head = ent.root.head
     if not tokens and ent.root.dep_ == "appos" and head.i == ent.start - 1:
         # "her partner Ashton Kutcher": the parser hangs the name on the title noun
@@ -85,8 +125,10 @@ def role_before(ent: "SpacySpan") -> str | None:
         return None
     if last.text.rstrip(".").lower() in _ADDRESS or not _is_role_noun(last):
         return None
-    if all(t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} and t.text.rstrip(".").lower() not in HONORIFICS
-           for t in tokens):
+    if all(
+        t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} and t.text.rstrip(".").lower() not in HONORIFICS
+        for t in tokens
+    ):
         return None  # "Russia's Putin", "Microsoft's Gates": a name, not a role
     return doc[tokens[0].i : last.i + 1].text  # a span's text: verbatim, cheaper than Doc.text
 
@@ -114,14 +156,20 @@ def role_after(ent: "SpacySpan") -> str | None:
     # stop at the first comma, quote or clause that follows the description
     kept: list["Token"] = []
     for tok in tokens:
-        if tok.text in {",", ";", ":", "(", ")", "\"", "“", "”"} or tok.dep_ in {"relcl", "acl"} and tok.i > head.i:
+        if (
+            tok.text in {",", ";", ":", "(", ")", '"', "“", "”"}
+            or tok.dep_ in {"relcl", "acl"}
+            and tok.i > head.i
+        ):
             break
         if "\n" in tok.text:
             break
         kept.append(tok)
     while kept and (kept[0].pos_ in {"DET", "PRON"} or kept[0].is_punct or kept[0].dep_ in {"poss", "case"}):
         kept = kept[1:]
-    while kept and (kept[-1].is_punct or kept[-1].dep_ in {"cc", "prep", "case"} or kept[-1].tag_ in {"WDT", "WP"}):
+    while kept and (
+        kept[-1].is_punct or kept[-1].dep_ in {"cc", "prep", "case"} or kept[-1].tag_ in {"WDT", "WP"}
+    ):
         kept = kept[:-1]
     if not kept or len(kept) > _MAX_ROLE_TOKENS:
         return None

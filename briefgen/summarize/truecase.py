@@ -66,9 +66,14 @@ def _is_word(lower: str) -> bool:
     if lower in STOP_WORDS:
         return True
     words = english_words()
-    stems = {lower, lower[:-1] if lower.endswith("s") else lower, lower[:-2] if lower.endswith("es") else lower,
-             lower[:-2] if lower.endswith("ed") else lower, lower[:-3] if lower.endswith("ing") else lower,
-             lower[:-1] if lower.endswith("d") else lower}
+    stems = {
+        lower,
+        lower[:-1] if lower.endswith("s") else lower,
+        lower[:-2] if lower.endswith("es") else lower,
+        lower[:-2] if lower.endswith("ed") else lower,
+        lower[:-3] if lower.endswith("ing") else lower,
+        lower[:-1] if lower.endswith("d") else lower,
+    }
     return any(s in words for s in stems if len(s) > 1)
 
 
@@ -101,7 +106,7 @@ def truecase_line(line: str, forms: dict[str, str]) -> str:
             new = lower.capitalize() if first else lower
         else:
             new = word.capitalize()
-        out.append(line[last:m.start()])
+        out.append(line[last : m.start()])
         out.append(new)
         last = m.end()
         first = False
