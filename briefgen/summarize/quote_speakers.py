@@ -30,6 +30,7 @@ __all__ = ["attribute_speakers", "SPEECH_VERBS"]
 
 
 
+
 #: Lemmas of verbs that report speech or writing (and, for short quotes, name-calling).
 SPEECH_VERBS = frozenset(
     """say tell add note write tweet post explain ask respond reply answer argue insist claim state
@@ -256,25 +257,33 @@ class _Attributor:
                 pre = [w for w in toks if w.i < v.i and not w.is_punct]
                 post = [w for w in toks if w.i > v.i and not w.is_punct]
                 subj = self.first_nominal(pre) if pre else self.first_nominal(post[:6])
-            if subj is not None and subj.lower_ not in _RELATIVE:
-                return True, self.name_of(self.np_head(subj))
+            if subj is None or subj.lower_ in _RELATIVE or (subj.pos_ == "PRON" and subj.lower_ not in _PRONOUNS):
+                continue  # "the impact it said ...": not a reporting clause for this quote
+            return True, self.name_of(self.np_head(subj))
         return False, None
 
     def governor(self, start: int, quote_start: int) -> tuple[bool, str | None]:
-        """A partial quote inside a clause: the person subject of the verb that governs it."""
+        """A partial quote inside a clause: the subject of the verb that governs it.
+
+        ``PolitiFact rated the claim “false”`` / ``Trump likened them to a “vicious snake”``:
+        the quoted words belong to the clause's subject when it names someone.
+        """
         first = self.an.span(quote_start, quote_start + 1)
         if first is None:
             return False, None
         t = first[0]
-        for _ in range(8):
+        for _ in range(10):
             if t.head.i == t.i:
                 break
             t = t.head
-            if not self.in_quote(t.idx) and t.pos_ in ("VERB", "AUX") and t.lemma_ != "be":
-                subj = self.subject_of(t, start, quote_start)
-                if subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")):
-                    return True, self.name_of(subj)
-                break
+            if self.in_quote(t.idx) or t.pos_ not in ("VERB", "AUX") or t.lemma_ == "be":
+                continue
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or self.in_quote(subj.idx) or subj.idx < start:
+                continue
+            if subj.lower_ in ("he", "she") or subj.pos_ in ("PROPN", "NOUN") or subj.ent_type_ in _NAME_LABELS:
+                return True, self.name_of(self.np_head(subj))
+            break
         return False, None
 
     def np_head(self, t: "Token") -> "Token":
@@ -380,14 +389,18 @@ class _Attributor:
             nxt = n.open_mark if n.open_mark is not None else n.start
         a_end = min(nxt, _sentence_end_after(text, after_start, hi))
         has_before = bool(before.strip(" ,—–-:\n\u00a0"))
+        after: tuple[bool, str | None] = (False, None)
+        if q.close_mark is not None:
+            after = self.clause_after(after_start, a_end)
+            # ``...: “Whole sentence,” the union wrote.``: the clause at the quote wins
+            if after[0] and before.rstrip().endswith(":"):
+                return after
         if has_before:
             found, who = self.clause_before(b_start, open_at)
             if found:
                 return found, who
-        if q.close_mark is not None:
-            found, who = self.clause_after(after_start, a_end)
-            if found:
-                return found, who
+        if after[0]:
+            return after
         if has_before:
             return self.governor(b_start, q.start)
         return False, None
