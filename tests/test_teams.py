@@ -370,3 +370,12 @@ def test_example_packs_render_the_example_article(example_brief: Brief, name: st
         assert md.count("\n- ") == 3
     else:
         assert 'class="brief markdown-body"' in html and "Points clés" in html and '<html lang="fr">' in html
+
+
+def test_an_overridden_section_block_keeps_its_place_in_the_order(tmp_path: Path) -> None:
+    pack = make_pack(tmp_path / "desk", "sections: [quotes, bottom_line]\n", {
+        "templates/brief.html.j2": '{% extends "default:brief.html.j2" %}'
+                                   "{% block quotes %}<p>OWN QUOTES {{ quotes|length }}</p>{% endblock %}\n"})
+    html = render(full_brief(), "html", team=pack, generated_at=WHEN)
+    assert html.index("OWN QUOTES 3") < html.index('id="bottom-line"')
+    assert 'id="key-points"' not in html and 'id="quotes"' not in html
