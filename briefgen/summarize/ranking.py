@@ -54,6 +54,8 @@ _OPENERS = frozenset(
     "the a an he she it they we this these those his her their its our my there but in on at "
     "after before when while as for with from".split()
 )
+#: Openers that start a sentence even after a capitalised word ("... on Monday The last ...").
+_STRONG_OPENERS = frozenset({"the", "he", "she", "they", "it", "we"})
 _QUOTE_SPAN = re.compile(r"(?:^|(?<=[\s(\[—–-]))[“\"‘'](?=\S)(.+?)(?<=\S)[”\"’'](?=[\s,.;:!?)\]—–-]|$)")
 
 
@@ -137,11 +139,11 @@ def _runon_cuts(analysis: "Analysis", s: Sentence) -> list[int]:
             subject = t
             while subject.dep_ == "compound" and subject.head.i > subject.i:
                 subject = subject.head
-            is_cut = low and (
+            is_cut = (low and (
                 t.lower_ in _OPENERS
                 or t.is_sent_start
                 or (prev.pos_ == "NOUN" and subject.dep_ in ("nsubj", "nsubjpass") and subject.left_edge.i > prev.i)
-            )
+            )) or (t.lower_ in _STRONG_OPENERS and prev.is_title and not prev.is_stop and t.dep_ != "compound")
         else:
             is_cut = False
         if is_cut and len(analysis.text[s.start:t.idx].split()) >= 4 and len(analysis.text[t.idx:s.end].split()) >= 4:

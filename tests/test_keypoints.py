@@ -1,0 +1,157 @@
+"""Key points and the bottom line on hand-written articles: clutter never picked, exact k,
+spans that index the text, near-duplicates dropped, datelines trimmed, run-on captions split."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefgen.summarize.analysis import analyse
+from briefgen.summarize.keypoints import bottom_line, select_key_points
+from briefgen.summarize.ranking import build_units, trim_dateline
+
+CLUTTERED = "\n\n".join(
+    [
+        "By Jane Porter",
+        "PUBLISHED: 09:12 EST, 3 March 2024 | UPDATED: 11:40 EST, 3 March 2024",
+        "The city council of Brackenford voted on Tuesday to close the old river bridge after "
+        "engineers found deep cracks in two of its supporting piers.",
+        "Click here to subscribe to our daily newsletter.",
+        "The bridge, built in 1931, carries about 14,000 vehicles a day between the two halves of the town.",
+        "Engineers from the county highways office said the cracks had widened by four millimetres since January.",
+        "Share this article",
+        "The mayor of Brackenford, Helen Okafor, said a temporary ferry service would start next week.",
+        "Cars queue on the old river bridge in Brackenford (Photo by Tom Reyes/Getty Images)",
+        "No wonder.",
+        "Repairs are expected to cost at least 6 million pounds and take eighteen months, the council said.",
+        "Local traders fear the closure will cut their takings during the busy summer season.",
+    ]
+)
+
+CLUTTER = re.compile(r"Jane Porter|PUBLISHED|Click here|Share this|Getty|No wonder", re.I)
+
+
+@pytest.fixture(scope="module")
+def cluttered():
+    return analyse(CLUTTERED)
+
+
+def test_clutter_is_never_a_key_point(cluttered) -> None:
+    for k in (3, 5, 7):
+        points = select_key_points(cluttered, [], k)
+        assert points
+        for p in points:
+            assert not CLUTTER.search(p.text), p.text
+
+
+def test_spans_index_the_text_verbatim(cluttered) -> None:
+    for p in select_key_points(cluttered, [], 7):
+        assert len(p.spans) == 1
+        start, end = p.spans[0]
+        assert cluttered.text[start:end] == p.text
+
+
+def test_lead_sentence_comes_first_and_is_the_bottom_line(cluttered) -> None:
+    points = select_key_points(cluttered, [], 5)
+    assert points[0].text.startswith("The city council of Brackenford voted")
+    assert bottom_line(cluttered, points).startswith("The city council of Brackenford voted")
+
+
+@pytest.mark.parametrize("k", [1, 2, 3, 6, 9, 12])
+def test_exact_k_whenever_the_article_has_k_sentences(cluttered, k: int) -> None:
+    assert len(cluttered.sentences) >= 12
+    points = select_key_points(cluttered, [], k, exact=True)
+    assert len(points) == k
+    assert len({p.text for p in points}) == k
+    # clean sentences are used before any clutter is taken as filler
+    if k <= 6:
+        assert not any(CLUTTER.search(p.text) for p in points)
+
+
+def test_without_exact_k_is_clamped_to_three_to_seven(cluttered) -> None:
+    assert len(select_key_points(cluttered, [], 1)) == 3
+    # seven asked, but only six clean sentences: no clutter is used as filler
+    assert len(select_key_points(cluttered, [], 20)) == 6
+    assert select_key_points(cluttered, [], 0) == []
+
+
+def test_near_duplicates_are_dropped() -> None:
+    text = (
+        "Heavy rain flooded more than 200 homes in the village of Ashcombe on Sunday night, the fire service said. "
+        "Heavy rain flooded more than 200 homes in the village of Ashcombe on Sunday, the fire service said on Monday. "
+        "Residents were moved to a school hall while pumps cleared the water from the main street. "
+        "The river rose by two metres in six hours after a month of rain fell in a single day. "
+        "The county council has opened an emergency fund for families who lost furniture and cars."
+    )
+    an = analyse(text)
+    points = select_key_points(an, [], 3)
+    flooded = [p for p in points if p.text.startswith("Heavy rain flooded")]
+    assert len(flooded) == 1
+
+
+def test_run_on_caption_is_split_and_not_picked() -> None:
+    # a photo caption pasted without its full stop runs into the next sentence
+    text = (
+        "A rare white stork has nested on a church tower in the market town of Pelham for the first time in a century. "
+        "The bird arrived in April and has been seen carrying sticks to the tower every morning. "
+        "The white stork was photographed on the tower of St Mary's church on Monday "
+        "The last recorded nest in the county was in 1921, according to the local wildlife trust. "
+        "Volunteers have set up a camera so that visitors can watch the nest from the churchyard."
+    )
+    an = analyse(text)
+    units = build_units(an)
+    captions = [u for u in units if u.caption]
+    assert [u.text for u in captions] == ["The white stork was photographed on the tower of St Mary's church on Monday"]
+    tail = next(u for u in units if u.text.startswith("The last recorded nest"))
+    assert an.text[tail.start:tail.end] == tail.text
+    for p in select_key_points(an, [], 4):
+        assert "photographed" not in p.text
+
+
+def test_headline_line_in_the_text_is_not_a_key_point() -> None:
+    title = "Stork nests in Pelham for first time in a century"
+    text = (
+        f"{title}\n\n"
+        "A rare white stork has nested on a church tower in the market town of Pelham for the first time in a century.\n\n"
+        "The bird arrived in April and has been seen carrying sticks to the tower every morning.\n\n"
+        "Volunteers have set up a camera so that visitors can watch the nest from the churchyard.\n\n"
+        "The wildlife trust asked people not to fly drones near the church while the birds are nesting."
+    )
+    an = analyse(text, title)
+    points = select_key_points(an, [], 3)
+    assert all(p.text != title for p in points)
+    assert bottom_line(an, points).startswith("A rare white stork")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "story"),
+    [
+        ("WASHINGTON (Reuters) - The Senate passed the budget bill on Friday.", "The Senate passed"),
+        ("(CNN) -- Rescuers pulled three climbers from the glacier on Sunday.", "Rescuers pulled"),
+        ("(CNN)Rescuers pulled three climbers from the glacier on Sunday.", "Rescuers pulled"),
+        ("LONDON, England (CNN) -- The museum reopened after two years.", "The museum reopened"),
+        ("PARIS -- Farmers blocked the ring road with tractors.", "Farmers blocked"),
+        ("The Senate passed the budget bill on Friday.", "The Senate passed"),
+    ],
+)
+def test_leading_dateline_is_trimmed(sentence: str, story: str) -> None:
+    assert sentence[trim_dateline(sentence):].startswith(story)
+    an = analyse(sentence + " Lawmakers will vote again on the tax plan next week. The debate lasted nine hours.")
+    points = select_key_points(an, [], 3)
+    lead = next(p for p in points if "Senate" in p.text or "Rescuers" in p.text or "museum" in p.text or "Farmers" in p.text)
+    assert lead.text.startswith(story)
+    start, end = lead.spans[0]
+    assert an.text[start:end] == lead.text
+
+
+def test_quotes_lose_to_reported_facts() -> None:
+    text = (
+        "The regional airline Skyvale cancelled all flights from Dunmore airport on Thursday after a fuel supply failure. "
+        "'We are doing everything we can and we are sorry for the trouble this causes,' a spokesperson said. "
+        "About 3,000 passengers were affected and the airline said flights would resume on Saturday morning. "
+        "The fuel supplier said a pump at its depot near the airport had broken down on Wednesday night."
+    )
+    an = analyse(text)
+    points = select_key_points(an, [], 3)
+    assert not any(p.text.startswith("'We are doing") for p in points)
