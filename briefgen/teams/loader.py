@@ -19,7 +19,8 @@ from __future__ import annotations
 import base64
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +83,6 @@ class TeamPack:
     root: Path
     config: TeamConfig
     parents: tuple["TeamPack", ...] = ()
-    _settings: list[RenderSettings] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def name(self) -> str:
@@ -122,10 +122,13 @@ class TeamPack:
         return None
 
     def render_settings(self) -> RenderSettings:
-        """The merged render settings of the chain (computed once)."""
-        if not self._settings:
-            self._settings.append(self._merge())
-        return self._settings[0]
+        """The merged render settings of the chain (computed once: files are read once per pack)."""
+        return self._merged
+
+    @cached_property
+    def _merged(self) -> RenderSettings:
+        # cached_property writes the instance __dict__ directly, so it works on a frozen dataclass.
+        return self._merge()
 
     def _merge(self) -> RenderSettings:
         data: dict[str, Any] = {}
