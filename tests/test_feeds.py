@@ -176,3 +176,27 @@ def test_cli_a_failed_item_does_not_stop_the_others(site: LocalSite, tmp_path: P
     assert "Frost damage report for valley orchards" in errors[0] and "HTTP error 404" in errors[0]
     assert site.url("/empty.xml") in errors[1] and "the feed has no items" in errors[1]
     assert len(list(tmp_path.iterdir())) == 2
+
+
+def test_json_feed(tmp_path: Path) -> None:
+    body = ("The harbour board agreed on Tuesday to rebuild the north pier, which was closed in January "
+            "after storm damage, at a cost of $3 million. ") * 6
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Harbour Weekly",
+        "items": [
+            {"id": "1", "title": "North pier to be rebuilt", "url": "https://harbour.example/pier",
+             "date_published": "2025-06-01T09:00:00Z", "authors": [{"name": "Kai Tanaka"}],
+             "content_text": body + "\n\nWork will start in September."},
+            {"id": "2", "title": "Older item", "url": "https://harbour.example/old", "date_published": "2025-01-01T09:00:00Z",
+             "content_html": "<p>" + body + "</p>"},
+        ],
+    }
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps(feed), encoding="utf-8")
+    pending = open_input(str(path), InputOptions(since=parse_since("2025-05-01")))
+    assert [p.kind for p in pending] == ["feed"] and pending[0].slug == "north-pier-to-be-rebuilt"
+    article = pending[0].load()
+    assert article.text.endswith("\n\nWork will start in September.")
+    assert article.source.author == "Kai Tanaka" and article.source.outlet == "Harbour Weekly"
+    assert article.source.published == "2025-06-01T09:00:00+00:00"

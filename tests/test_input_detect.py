@@ -31,6 +31,8 @@ BODY = (
         ('<?xml version="1.0"?>\n<rss version="2.0"><channel></channel></rss>', "feed.html", "feed"),
         ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>', "", "feed"),
         ('<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">', "", "feed"),
+        ('{"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": []}', "x.json", "feed"),
+        ('{"title": "not a feed"}', "x.json", "text"),
         ("# Headline\n\nSome text.", "notes.txt", "markdown"),
         ("Intro with a [link](https://example.com/a) and **bold** words.", "", "markdown"),
         ("Plain text that mentions <html> in passing, in a sentence.", "page.txt", "text"),

@@ -23,6 +23,7 @@ _BLOCK_TAGS = re.compile(r"<(?:p|div|article|section|h[1-6]|br|ul|ol|li|table|sp
 _RSS = re.compile(r"<rss[\s>]", re.IGNORECASE)
 _ATOM = re.compile(r"<feed\b[^>]*\bxmlns\s*=\s*[\"']http://www\.w3\.org/2005/Atom[\"']", re.IGNORECASE)
 _RDF = re.compile(r"<rdf:RDF[\s>]")
+_JSON_FEED = re.compile(r"\{.*\"version\"\s*:\s*\"https?://jsonfeed\.org/version/", re.DOTALL)
 
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
 _MD_SETEXT = re.compile(r"^\S[^\n]*\n(?:=+|-{3,})[ \t]*$", re.MULTILINE)
@@ -62,7 +63,7 @@ def format_from_content_type(content_type: str | None) -> str | None:
 
 
 def _is_feed(head: str) -> bool:
-    return bool(_RSS.match(head) or _ATOM.match(head) or _RDF.match(head))
+    return bool(_RSS.match(head) or _ATOM.match(head) or _RDF.match(head) or _JSON_FEED.match(head))
 
 
 def _is_html(head: str) -> bool:
@@ -92,7 +93,7 @@ def detect_format(text: str, *, name: str = "", content_type: str | None = None)
     """'html', 'feed', 'markdown' or 'text' for ``text``, judged from its content.
 
     HTML: a doctype, an html/head/body tag, or a fragment of block tags. Feed: an
-    ``<rss>``, an Atom ``<feed>`` or an ``<rdf:RDF>`` root. Markdown: headings,
+    ``<rss>``, an Atom ``<feed>`` or an ``<rdf:RDF>`` root, or a JSON Feed object. Markdown: headings,
     links or emphasis markers, or a Markdown file name. Anything else is text.
     """
     head = _PROLOGUE.sub("", text.lstrip("\ufeff")[:_HEAD_CHARS], count=1)

@@ -1,4 +1,4 @@
-"""RSS and Atom feeds: the items, chosen by date and count, each to become an article.
+"""RSS, Atom and JSON feeds: the items, chosen by date and count, each to become an article.
 
 An item's article is its full content when the feed carries it
 (``content:encoded``, Atom ``<content>``); otherwise the caller fetches the
@@ -53,6 +53,9 @@ def parse_feed(data: bytes | str, *, name: str = "<feed>", base_url: str | None 
 
     ``base_url`` (where the feed was fetched from) resolves relative item links.
     """
+    json_items = _json_feed(data, name=name, base_url=base_url)
+    if json_items is not None:
+        return json_items
     import feedparser
 
     headers = {"content-location": base_url} if base_url else None
@@ -77,6 +80,59 @@ def parse_feed(data: bytes | str, *, name: str = "<feed>", base_url: str | None 
             feed_title=feed_title,
         ))
     return items
+
+
+def _json_feed(data: bytes | str, *, name: str, base_url: str | None) -> list[FeedItem] | None:
+    """The items of a JSON Feed (jsonfeed.org), or None when ``data`` is not one (feedparser reads the rest)."""
+    raw = data if isinstance(data, str) else data.decode("utf-8-sig", errors="replace")
+    if not raw.lstrip().startswith("{"):
+        return None
+    import json
+    from urllib.parse import urljoin
+
+    try:
+        feed = json.loads(raw)
+    except ValueError:
+        return None
+    if not isinstance(feed, dict) or "jsonfeed.org" not in str(feed.get("version", "")):
+        return None
+    entries = [e for e in feed.get("items") or [] if isinstance(e, dict)]
+    if not entries:
+        raise InputError(f"{name}: the feed has no items")
+    items = []
+    for entry in entries:
+        authors = entry.get("authors") or ([entry["author"]] if isinstance(entry.get("author"), dict) else [])
+        names = [a.get("name") for a in authors if isinstance(a, dict) and a.get("name")]
+        link = entry.get("url") or entry.get("external_url")
+        text = entry.get("content_text")
+        items.append(FeedItem(
+            title=_text(entry.get("title")),
+            link=urljoin(base_url, link) if base_url and link else link,
+            published=_iso_datetime(entry.get("date_published") or entry.get("date_modified")),
+            published_text=entry.get("date_published") or None,
+            author=", ".join(names) or None,
+            content_html=entry.get("content_html") or (
+                "".join(f"<p>{_escape(p)}</p>" for p in str(text).split("\n\n")) if text else None),
+            summary_html=_escape(entry["summary"]) if entry.get("summary") else None,
+            feed_title=_text(feed.get("title")),
+        ))
+    return items
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(str(text))
+
+
+def _iso_datetime(value: object) -> datetime | None:
+    if not value:
+        return None
+    try:
+        when = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
 def _text(value: object) -> str | None:
