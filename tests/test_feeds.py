@@ -200,3 +200,16 @@ def test_json_feed(tmp_path: Path) -> None:
     assert article.text.endswith("\n\nWork will start in September.")
     assert article.source.author == "Kai Tanaka" and article.source.outlet == "Harbour Weekly"
     assert article.source.published == "2025-06-01T09:00:00+00:00"
+
+
+def test_truncated_content_is_a_teaser_and_feed_footers_go() -> None:
+    words = "The council voted to expand the bus network to the northern suburbs next year. " * 10
+    rss = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Metro</title><link>https://m.example/</link>
+    <description>d</description>
+    <item><title>Cut off</title><link>https://m.example/a</link><description>&lt;p&gt;{words} The plan [&amp;#8230;]&lt;/p&gt;</description></item>
+    <item><title>Whole</title><link>https://m.example/b</link><description>&lt;p&gt;{words}&lt;/p&gt;&lt;p&gt;The post Whole appeared first on Metro.&lt;/p&gt;</description></item>
+    </channel></rss>"""
+    cut, whole = parse_feed(rss.encode())
+    assert item_article(cut, name="cut") is None
+    article = item_article(whole, name="whole")
+    assert article is not None and "appeared first" not in article.text

@@ -23,6 +23,10 @@ __all__ = ["FeedItem", "parse_feed", "select_items", "parse_since", "item_articl
 
 #: Item content shorter than this (in words) is a teaser: fetch the page instead.
 MIN_CONTENT_WORDS = 80
+#: Content cut off by the feed: "... [&hellip;]", "…", "Read more".
+_TRUNCATED = re.compile(r"(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.|\b(?:read|continue)\s+(?:more|reading)\W*)\s*$", re.IGNORECASE)
+#: Lines feed software appends to every item ("The post X appeared first on Y.").
+_FEED_FOOTER = re.compile(r"^The post .{3,300} appeared first on .{2,120}$")
 
 
 @dataclass
@@ -176,8 +180,9 @@ def item_article(item: FeedItem, *, name: str) -> Article | None:
         if not html:
             continue
         paragraphs = clean_lines(repair_text("\n".join(fragment_paragraphs(html)))).paragraphs
-        if _words(paragraphs) < MIN_CONTENT_WORDS:
-            continue
+        paragraphs = [p for p in paragraphs if not _FEED_FOOTER.match(p)]
+        if _words(paragraphs) < MIN_CONTENT_WORDS or (paragraphs and _TRUNCATED.search(paragraphs[-1])):
+            continue  # a teaser (short, or cut off with an ellipsis): the page has the article
         if item.title and not (paragraphs and _norm(paragraphs[0]) == _norm(item.title)):
             paragraphs = [item.title, *paragraphs]
         return Article(text="\n\n".join(paragraphs), title=item.title, source=item_source(item))

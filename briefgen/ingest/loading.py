@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ..errors import FetchError, InputError
@@ -19,6 +20,9 @@ from ..model import Article, Source
 from .detect import INPUT_FORMATS, detect_format, format_from_content_type
 from .fetch import DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT, fetch_url, is_url
 from .reading import DEFAULT_MAX_BYTES, decode_bytes, read_input
+
+if TYPE_CHECKING:
+    from .feeds import FeedItem
 
 __all__ = ["InputOptions", "PendingArticle", "open_input", "load_article"]
 
@@ -165,8 +169,8 @@ def _markdown_article(text: str, name: str) -> Article:
     return Article(
         text=article.text,
         title=md.title or article.title,
-        source=Source(outlet=md.source.outlet or found.outlet, url=md.source.url, author=md.source.author or found.author,
-                      published=md.source.published or found.published),
+        source=Source(outlet=md.source.outlet or found.outlet, url=md.source.url,
+                      author=md.source.author or found.author, published=md.source.published or found.published),
     )
 
 
@@ -185,7 +189,9 @@ def _feed_articles(name: str, data: bytes, options: InputOptions, *, base_url: s
     return pending
 
 
-def _item_loader(item, label: str, options: InputOptions) -> Callable[[], Article]:  # noqa: ANN001
+def _item_loader(item: "FeedItem", label: str, options: InputOptions) -> Callable[[], Article]:
+    """Load a feed item's article: the feed's own full content, else its page, fetched with the same limits."""
+
     def load() -> Article:
         from .feeds import item_article, item_source
 
