@@ -81,6 +81,7 @@ def test_markdown_markup_does_not_leak() -> None:
     [
         ("Itâ€™s a â€œtestâ€\x9d â€” done.".encode("utf-8"), "It’s a “test” — done."),
         ("The cafÃ© opened.".encode("utf-8"), "The café opened."),
+        ("He said \u00e2\u0080\u009cno\u00e2\u0080\u009d.".encode("utf-8"), "He said “no”."),  # via Latin-1
         ("\ufeffCafé “quoted”.\r\nNext line.\r".encode("utf-8"), "Café “quoted”.\nNext line.\n"),
         ("Zürich – “Grüße”.".encode("cp1252"), "Zürich – “Grüße”."),
         ("Новости: депутаты одобрили бюджет города на следующий год.".encode("cp1251") * 3,

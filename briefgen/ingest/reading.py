@@ -13,12 +13,12 @@ __all__ = ["DEFAULT_MAX_BYTES", "read_input", "decode_bytes", "normalise_text", 
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
-# UTF-8 continuation bytes 0x80-0xBF as cp1252 (or Latin-1, for the bytes cp1252 leaves undefined) shows them.
+# UTF-8 continuation bytes 0x80-0xBF as cp1252 and as Latin-1 show them.
 _CONTINUATION = "".join(
-    re.escape(bytes([b]).decode("cp1252", errors="ignore") or chr(b)) for b in range(0x80, 0xC0)
+    re.escape(bytes([b]).decode("cp1252", errors="ignore") + chr(b)) for b in range(0x80, 0xC0)
 )
 #: UTF-8 read as cp1252: "â€" (curly quotes, dashes), "Ã"/"Â" + a continuation (accents, no-break space).
-_MOJIBAKE = re.compile(rf"â€|[ÂÃ][{_CONTINUATION}]")
+_MOJIBAKE = re.compile(rf"â[€\x80]|[ÂÃ][{_CONTINUATION}]")
 #: Of the letters of cp1252-decoded text, at most this share may be non-ASCII (Western prose: a few per cent).
 _MAX_CP1252_NON_ASCII = 0.15
 
