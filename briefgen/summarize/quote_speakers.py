@@ -118,6 +118,8 @@ class _Attributor:
         out: dict[int, tuple[int, str, bool, int]] = {}
         for e in persons:
             root = e.root
+            if root.dep_ == "compound" and root.head.pos_ == "NOUN":
+                continue  # "the Clinton campaign" is not Clinton
             out[e.start_char] = (e.start_char, self.names.resolve(e.text), _main_subject(root), e.end)
         for t in self.an.doc:
             # a capitalised subject spaCy did not tag (surnames like Ham, Price) is a person too
@@ -432,7 +434,9 @@ class _Attributor:
 
 
 def _main_subject(t: "Token") -> bool:
-    """Subject of a main clause (not of a 'while ...' or 'who ...' clause)."""
+    """Subject of a main clause (not of a 'while ...' or 'who ...' clause), or its 'according to' source."""
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+        return True
     if t.dep_ not in ("nsubj", "nsubjpass"):
         return False
     head = t.head
