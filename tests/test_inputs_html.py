@@ -159,3 +159,14 @@ def test_author_without_job_titles(raw: str | None, author: str | None) -> None:
     from briefgen.ingest.html import _clean_author
 
     assert _clean_author(raw) == author
+
+
+def test_outlet_from_a_piped_title_tag_and_no_time_element_guess() -> None:
+    body = "".join(f"<p>Sentence {i} about the harbour dredging project and its cost to the port authority.</p>"
+                   for i in range(5))
+    html = ("<html><head><title>Port approves dredging plan | Coast Herald</title></head><body><article>" + body
+            + "</article><div class='comments'><time datetime='2031-01-01T00:00:00Z'>later</time></div></body></html>")
+    article = ingest_html(html, name="page")
+    assert article.title == "Port approves dredging plan"
+    assert article.source.outlet == "Coast Herald"
+    assert article.source.published is None  # a comment's time is not the article's

@@ -29,6 +29,8 @@ _PUBLISHED = [
     re.compile(r"<time[^>]+datetime\s*=\s*[\"']([^\"']+)", re.IGNORECASE),
 ]
 _WORD = re.compile(r"\w+")
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_PIPE_SITE = re.compile(r"^(?P<title>.{12,}?)\s+\|\s+(?P<site>[^|]{2,50}?)\s*$")
 _TERMINAL_PUNCT = re.compile(r"[.!?…\"”’']\)?$")
 #: Fewer words than this is a stub, an error page or a paywall teaser, not an article.
 MIN_ARTICLE_WORDS = 25
@@ -56,12 +58,27 @@ def decode_html(data: bytes, *, charset: str | None = None, name: str = "<input>
 def _published(html: str, date: str | None) -> str | None:
     """The page's full publication time when it agrees with trafilatura's date, else that date."""
     head = html[:200_000]
-    for pattern in _PUBLISHED:
+    # Without a date to agree with, a <time> element may be a comment's or a sidebar's: only metadata counts.
+    patterns = _PUBLISHED if date is not None else _PUBLISHED[:2]
+    for pattern in patterns:
         for value in pattern.findall(head):
             value = value.strip()
             if date is None or value.startswith(date):
                 return value if re.match(r"\d{4}-\d{2}-\d{2}", value) else date
     return date
+
+
+def _site_from_title_tag(html: str, title: str) -> str | None:
+    """'Outlet' of a ``<title>`` that reads 'Headline | Outlet', when the headline is the article's."""
+    tag = _TITLE_TAG.search(html[:100_000])
+    if not tag:
+        return None
+    import html as html_lib
+
+    m = _PIPE_SITE.match(" ".join(html_lib.unescape(tag.group(1)).split()))
+    if m and _same(m["title"], title) and len(m["site"].split()) <= 6:
+        return m["site"].strip()
+    return None
 
 
 def _strip_site_suffix(title: str, site: str | None) -> str:
@@ -126,6 +143,8 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
 
     site = _clean_meta(data.get("sitename")) or cleaned.outlet
     title = _clean_meta(data.get("title"))
+    if title and not site:
+        site = _site_from_title_tag(html, title)
     title = _strip_site_suffix(title, site) if title else cleaned.title
     if title:
         if paragraphs and _same(paragraphs[0], title):
