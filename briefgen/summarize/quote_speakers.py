@@ -240,6 +240,8 @@ class _Attributor:
                 return True, self.name_of(self.np_head(words[0]))
             return False, None
         pre = [w for w in words[:vi] if w.lower_ not in _ADVERBS_BEFORE_VERB]
+        if not pre and words[vi].tag_ == "VBG":
+            return False, None  # ``,” adding that ...`` continues the sentence before: no new speaker
         subj = self.first_nominal(words[vi + 1:vi + 8]) if not pre else self.first_nominal(pre)
         if subj is None:
             subj = self.subject_of(words[vi], start, end)
@@ -254,6 +256,8 @@ class _Attributor:
         if acc is not None:
             return True, self.name_of(acc)
         for v in reversed([t for t in toks if self.is_speech_verb(t)]):
+            if v.dep_ == "relcl":
+                continue  # "the loopholes he cited are “...”": he is not quoted here
             subj = self.subject_of(v, start, end)
             if subj is None:
                 pre = [w for w in toks if w.i < v.i and not w.is_punct]

@@ -171,8 +171,23 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if found and carry and found[0].open_mark is not None and found[0].open_mark == lo:
             found[0].continued = True
         carry = bool(found) and found[-1].continues
-        out.extend(q for q in found if q.end > q.start)
+        out.extend(q for q in found if q.end > q.start and not _nickname(text, q))
     return out
+
+
+_NICK = re.compile(r"[A-Z][\w.]*\s+$")
+
+
+def _nickname(text: str, q: QuoteSpan) -> bool:
+    """Robert C. "Bobby" Scott: one capitalised word quoted between parts of a name."""
+    if q.open_mark is None or q.close_mark is None or " " in text[q.start:q.end].strip():
+        return False
+    word = text[q.start:q.end]
+    if not word[:1].isupper():
+        return False
+    before = text[max(0, q.open_mark - 20):q.open_mark]
+    after = text[q.close_mark:q.close_mark + 3]
+    return bool(_NICK.search(before)) and bool(re.match(r"\s+[A-Z]", after))
 
 
 def _span(text: str, start: int, end: int, paragraph: int, open_mark: int | None, close_mark: int | None) -> QuoteSpan:
