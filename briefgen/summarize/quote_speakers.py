@@ -82,6 +82,10 @@ def _sentence_start_before(text: str, end: int, lo: int) -> int:
 _SKIP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _PERSONAL = {"he", "she", "they", "it", "i", "we"}
 _RELATIVE = {"who", "that", "which", "whom"}
+#: Verbs that put words in a subject's mouth when a short quote is their object.
+_JUDGING = frozenset(
+    "liken compare hail rate rule find fear tout dismiss consider view see deem name term praise blame".split()
+)
 _ADVERBS_BEFORE_VERB = {"then", "also", "later", "once", "again", "further", "simply"}
 
 
@@ -287,7 +291,13 @@ class _Attributor:
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or self.in_quote(subj.idx) or subj.idx < start:
                 continue
-            if subj.lower_ in ("he", "she") or subj.pos_ in ("PROPN", "NOUN") or subj.ent_type_ in _NAME_LABELS:
+            if subj.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "FAC"):
+                break
+            person_like = subj.lower_ in ("he", "she") or subj.ent_type_ in ("PERSON", "ORG", "NORP") or (
+                subj.pos_ == "PROPN" and subj.ent_type_ == ""
+            )
+            # a common-noun subject ("a Times article hailed ...") only with a verb of saying or judging
+            if person_like or (subj.pos_ == "NOUN" and (self.is_speech_verb(t) or t.lemma_ in _JUDGING)):
                 return True, self.name_of(self.np_head(subj))
             break
         return False, None
