@@ -53,7 +53,7 @@ def select_key_points(analysis: Analysis, actors: list[Actor], k: int, *, exact:
         return []
     if not exact:
         k = max(MIN_KEY_POINTS, min(MAX_KEY_POINTS, k))
-    units = rank_units(analysis, actors)
+    units = rank_units(analysis, actors, k)
     clean = [u for u in units if u.eligible]
     chosen: list[Unit] = []
     _pick(clean, k, chosen, strict=True)

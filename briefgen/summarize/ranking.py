@@ -224,8 +224,12 @@ def _classify(unit: Unit, alone: bool = False) -> None:
     unit.penalty = penalty
 
 
-def rank_units(analysis: "Analysis", actors: "list[Actor] | None" = None) -> list[Unit]:
-    """All units with features and a ``score``; higher is a better key point."""
+def rank_units(analysis: "Analysis", actors: "list[Actor] | None" = None, k: int | None = None) -> list[Unit]:
+    """All units with features and a ``score``; higher is a better key point.
+
+    ``k`` is how many will be kept: when it is a large share of the article (an extract
+    rather than highlights), centrality weighs more than the lead.
+    """
     units = build_units(analysis)
     doc_terms: Counter = Counter()
     for u in units:
@@ -239,12 +243,15 @@ def rank_units(analysis: "Analysis", actors: "list[Actor] | None" = None) -> lis
         title_span = analysis.title
         title_terms = Counter(w.lower() for w in re.findall(r"[A-Za-z]{3,}|\d+", title_span))
     actor_names = [a.name.lower() for a in (actors or [])[:5]]
+    eligible = sum(1 for u in units if u.eligible)
+    share = (k or 0) / max(1, eligible)
+    w_central = W_CENTRAL + EXTRACT_GAIN * max(0.0, share - EXTRACT_SHARE)
     rank = 0
     for u in units:
         if not u.eligible:
             u.score = -10.0
             continue
-        u.score = _score(u, rank, doc_terms, title_terms, actor_names)
+        u.score = _score(u, rank, doc_terms, title_terms, actor_names, w_central)
         rank += 1
     return units
 
@@ -258,12 +265,15 @@ W_TITLE = 0.2
 W_ACTOR = 0.05
 W_QUOTE = 0.4
 POSITION_DECAY = 1.0
+#: Above this share of the article's sentences, each extra share point adds centrality weight.
+EXTRACT_SHARE = 0.3
+EXTRACT_GAIN = 8.0
 SHORT_WORDS = 8
 LONG_WORDS = 45
 LONG_SLOPE = 60
 
 
-def _score(u: Unit, rank: int, doc_terms: Counter, title_terms: Counter, actor_names: list[str]) -> float:
+def _score(u: Unit, rank: int, doc_terms: Counter, title_terms: Counter, actor_names: list[str], w_central: float) -> float:
     position = 1.0 / (1.0 + rank) ** POSITION_DECAY
     rest = doc_terms - u.terms  # centrality against the rest of the article, not itself
     central = similarity(u.terms, rest)
@@ -279,6 +289,6 @@ def _score(u: Unit, rank: int, doc_terms: Counter, title_terms: Counter, actor_n
         length = min(0.5, (u.words - LONG_WORDS) / LONG_SLOPE)
     quote = W_QUOTE * u.quote_share if u.quote_share > 0.3 else 0.0
     return (
-        W_POSITION * position + W_CENTRAL * central + W_TITLE * title + W_ACTOR * actor
+        W_POSITION * position + w_central * central + W_TITLE * title + W_ACTOR * actor
         - length - quote - u.penalty
     )
