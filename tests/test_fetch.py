@@ -89,6 +89,20 @@ def test_redirects_are_followed_and_every_hop_is_checked(site: LocalSite, monkey
     assert len(checked) == 3
 
 
+def test_a_redirect_into_a_private_network_is_refused(site: LocalSite, monkeypatch: pytest.MonkeyPatch) -> None:
+    # 127.0.0.1 plays a public server here; 'localhost' plays the internal service it redirects to.
+    real_check = fetch_module.check_host
+
+    def check(host: str, port: int, **kwargs: object) -> list[str]:
+        return real_check(host, port, **{**kwargs, "allow_private_network": host != "localhost"})
+
+    monkeypatch.setattr(fetch_module, "check_host", check)
+    site.routes["/to-internal"] = Route(status=302, headers={"Location": site.url("/news/harbor-bridge", "localhost")})
+    with pytest.raises(FetchError, match="refused to fetch from localhost"):
+        fetch_url(site.url("/to-internal"))
+    assert [p for p, _ in site.requests] == ["/to-internal"]
+
+
 def test_redirect_limit_and_scheme(site: LocalSite) -> None:
     with pytest.raises(FetchError, match="too many redirects"):
         fetch_url(site.url("/loop"), allow_private_network=True, max_redirects=3)
