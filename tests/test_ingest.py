@@ -126,3 +126,34 @@ def test_binary_is_refused() -> None:
 def test_empty_is_refused() -> None:
     with pytest.raises(EmptyInputError):
         decode_bytes(b"  \n ")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Monday, the council had voted twice.",
+        "By the end of the year, prices had doubled.",
+        "By Friday the talks had collapsed.",
+    ],
+)
+def test_sentences_starting_with_by_are_not_bylines(line: str) -> None:
+    article = ingest_text(f"{line}\n\n{BODY}")
+    assert article.source.author is None
+    assert article.text.startswith(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Maria Chen, Staff Writer", "Maria Chen"),
+        ("By Maria Chen and Tom Reyes", "Maria Chen and Tom Reyes"),
+        ("BY: Ana Ruiz | Metro News", "Ana Ruiz"),
+    ],
+)
+def test_bylines(line: str, author: str) -> None:
+    assert ingest_text(f"{line}\n\n{BODY}").source.author == author
+
+
+@pytest.mark.parametrize("line", ["Read more: Council rejects plan for new stadium", "ALSO READ: Storm hits coast"])
+def test_read_more_links_are_clutter(line: str) -> None:
+    assert is_clutter_line(line)

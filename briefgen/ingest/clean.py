@@ -31,7 +31,17 @@ __all__ = ["clean_pasted_text", "CleanResult"]
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _TITLE_OUTLET = re.compile(r"^(?P<title>.{12,}?)\s+\|\s+(?P<outlet>[^|]{2,60})$")
-_BYLINE = re.compile(r"^[Bb][Yy]:?\s+(?P<author>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*)(?:\s*[,|]\s*.{0,40})?$")
+_NAME_WORD = r"[A-Z][\w.'’-]*"
+_BYLINE = re.compile(
+    rf"^[Bb][Yy]:?\s+(?P<author>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
+    rf"(?:\s+and\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})*)"
+    rf"(?:\s*[,|]\s*{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|the|and|&)){{0,5}})?$"
+)
+_NOT_NAMES = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "the", "then", "now", "today", "tonight", "early", "late", "noon", "midnight", "law",
+}
 _TIMESTAMP = re.compile(
     r"^(?:published|updated|posted|last updated)\b[:\s]*(?P<when>.{4,60})$", re.IGNORECASE
 )
@@ -121,15 +131,15 @@ def clean_lines(raw: str) -> CleanResult:
         if not line or is_clutter_line(line):
             continue
         header_zone = len(kept) < 6
+        if header_zone and result.author is None:
+            m = _BYLINE.match(line)
+            if m and len(_words(line)) <= 12 and m["author"].split()[0].lower() not in _NOT_NAMES:
+                result.author = m["author"].strip()
+                continue
         if header_zone and result.title is None:
             m = _TITLE_OUTLET.match(line)
             if m and len(_words(m["outlet"])) <= 6 and _looks_like_headline(m["title"]):
                 result.title, result.outlet = m["title"].strip(), m["outlet"].strip()
-                continue
-        if header_zone and result.author is None:
-            m = _BYLINE.match(line)
-            if m and len(_words(line)) <= 12:
-                result.author = m["author"].strip()
                 continue
         if header_zone and result.published is None:
             m = _TIMESTAMP.match(line)

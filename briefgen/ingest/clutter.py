@@ -43,6 +43,7 @@ _WHOLE_LINE = [
     r"loading(?:\s*(?:\.\s*){1,3}|\s*…)?",
     r"(?:read|show|see|view|load)\s+(?:more|less|all)(?:\s+\w+){0,3}",
     r"continue\s+reading(?:\s+\w+){0,4}",
+    r"(?:also\s+)?(?:read|see|watch)(?:\s+(?:more|also|next))?\s*:.{0,160}",
     r"listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s+[\d:]+\s*(?:min(?:utes?)?)?)?",
     r"(?:\d+\s+)?min(?:ute)?s?\s+read",
     r"comment\s+bubble|comments?|\d+\s+comments?|view\s+comments?|leave\s+a\s+comment|add\s+(?:a\s+)?comment|show\s+comments?",
