@@ -17,7 +17,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .people import NameIndex
+from .quote_context import PRONOUNS, PersonMentions, sentence_end_after, sentence_start_before
 from .sentences import split_paragraphs
 
 if TYPE_CHECKING:
@@ -27,8 +27,6 @@ if TYPE_CHECKING:
     from .quotes import QuoteSpan
 
 __all__ = ["attribute_speakers", "SPEECH_VERBS"]
-
-
 
 
 #: Lemmas of verbs that report speech or writing (and, for short quotes, name-calling).
@@ -42,43 +40,7 @@ SPEECH_VERBS = frozenset(
     told wonder muse recount retort fume rail lash mock tout pledge threaten plead demand insist
     opine reason concur disagree interject begin read comment cite sing scold quote""".split()
 )
-_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
-_MALE_HONORIFICS = {"mr", "mr.", "sir", "lord"}
-_FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"}
 _NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"}
-_ABBREV = {
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "jr", "sr",
-    "st", "prof", "rev", "mt", "ft", "no", "vs", "v", "inc", "corp", "co", "ltd", "u.s", "u.n",
-    "del", "amb", "supt", "det", "atty", "cmdr", "hon", "fr", "sens", "reps", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "adm", "maj", "pres",
-}
-_TERMINATOR = re.compile(r"[.!?]+(?=[\"”’']*\s|[\"”’']*$)")
-
-
-def _is_sentence_end(text: str, pos: int) -> bool:
-    """True when the terminator at ``pos`` ends a sentence (not 'Mr.' or 'D-Mo.' or 'J.')."""
-    if text[pos] != ".":
-        return True
-    m = re.search(r"([\w.'-]+)$", text[max(0, pos - 20):pos])
-    word = m.group(1).lower() if m else ""
-    last = word.split("-")[-1]
-    return not (word in _ABBREV or last in _ABBREV or len(last) == 1 or "." in last)
-
-
-def _sentence_end_after(text: str, start: int, hi: int) -> int:
-    for m in _TERMINATOR.finditer(text, start, hi):
-        if _is_sentence_end(text, m.start()):
-            return m.end()
-    return hi
-
-
-def _sentence_start_before(text: str, end: int, lo: int) -> int:
-    best = lo
-    for m in _TERMINATOR.finditer(text, lo, end):
-        if m.end() < end and _is_sentence_end(text, m.start()):
-            best = m.end()
-    return best
-
-
 _SKIP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _PERSONAL = {"he", "she", "they", "it", "i", "we"}
 _RELATIVE = {"who", "that", "which", "whom"}
@@ -103,79 +65,17 @@ class _Attributor:
             for q in spans
         )
         self._qstarts = [a for a, _ in self.quoted]
-        persons = [e for e in analysis.entities if e.label_ == "PERSON" and not self.in_quote(e.start_char)]
-        self.names = NameIndex.from_names([e.text for e in persons])
-        self.mentions = self._mentions(persons)
-        self._mention_tokens = {m[3] - 1 for m in self.mentions}
-        self._mpos = [m[0] for m in self.mentions]
-        self.gender = self._genders()
-        self.psubj = self._pronoun_subjects()
-        self._ppos = [p for p, _ in self.psubj]
+        self.people = PersonMentions(analysis, self.in_quote)
+        self.names = self.people.names
 
     # -- helpers -----------------------------------------------------------------------
     def in_quote(self, char: int) -> bool:
+        """True when ``char`` lies inside a quote, marks included."""
         i = bisect.bisect_right(self._qstarts, char) - 1
         return i >= 0 and self.quoted[i][0] <= char < self.quoted[i][1]
 
-    def _mentions(self, persons: list) -> list[tuple[int, str, bool, int]]:
-        """Person mentions outside quotes: (char, full name, is main-clause subject, end token)."""
-        out: dict[int, tuple[int, str, bool, int]] = {}
-        for e in persons:
-            root = e.root
-            if root.dep_ == "compound" and root.head.pos_ == "NOUN":
-                continue  # "the Clinton campaign" is not Clinton
-            out[e.start_char] = (e.start_char, self.names.resolve(e.text), _main_subject(root), e.end)
-        for t in self.an.doc:
-            # a capitalised subject spaCy did not tag (surnames like Ham, Price) is a person too
-            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ == "" and not self.in_quote(t.idx):
-                left = t.i
-                while left > 0 and t.doc[left - 1].pos_ == "PROPN" and t.doc[left - 1].ent_type_ == "":
-                    left -= 1
-                first = t.doc[left]
-                if first.idx not in out and t.text[:1].isupper():
-                    out[first.idx] = (first.idx, self.names.resolve(t.doc[left:t.i + 1].text), _main_subject(t), t.i + 1)
-        # a known surname is a person wherever it stands, whatever spaCy tagged it
-        surnames = {n.split()[-1].lower() for n in self.names.full_names}
-        for t in self.an.doc:
-            if (t.pos_ == "PROPN" and t.lower_ in surnames and t.ent_type_ != "PERSON"
-                    and t.idx not in out and not self.in_quote(t.idx)):
-                out[t.idx] = (t.idx, self.names.resolve(t.text), _main_subject(t), t.i + 1)
-        return sorted(out.values())
-
-    def _pronoun_subjects(self) -> list[tuple[int, str]]:
-        """He/she as main-clause subjects outside quotes: they carry a referent from sentence to sentence."""
-        return [
-            (t.idx, _PRONOUNS[t.lower_])
-            for t in self.an.doc
-            if t.lower_ in ("he", "she") and _main_subject(t) and not self.in_quote(t.idx)
-        ]
-
-    def _genders(self) -> dict[str, str]:
-        """Gender hints per full name: honorifics, then the first he/she after a mention."""
-        votes: dict[str, list[int]] = {}
-        doc = self.an.doc
-        for char, name, _, end in self.mentions:
-            v = votes.setdefault(name, [0, 0])
-            first = doc.char_span(char, char + 1, alignment_mode="expand")
-            i = first.start if first is not None else 0
-            for w in (doc[i - 1].lower_ if i > 0 else "", doc[i].lower_):
-                if w in _MALE_HONORIFICS:
-                    v[0] += 3
-                elif w in _FEMALE_HONORIFICS:
-                    v[1] += 3
-            # a subject he/she soon after a subject mention, before any other person, refers to it
-            if not doc[end - 1].dep_.startswith("nsubj"):
-                continue
-            for t in doc[end:min(len(doc), end + 30)]:
-                if t.ent_type_ == "PERSON" or t.i in self._mention_tokens or "\n" in t.text:
-                    break
-                g = _PRONOUNS.get(t.lower_)
-                if g and t.dep_.startswith("nsubj") and not self.in_quote(t.idx):
-                    v[0 if g == "m" else 1] += 1
-                    break
-        return {n: ("m" if m > f else "f") for n, (m, f) in votes.items() if m != f}
-
     def tokens(self, start: int, end: int) -> list["Token"]:
+        """Tokens starting in ``[start, end)`` that are not quoted words."""
         span = self.an.span(start, end) if end > start else None
         if span is None:
             return []
@@ -183,6 +83,7 @@ class _Attributor:
 
     @staticmethod
     def is_speech_verb(t: "Token") -> bool:
+        """A verb that reports speech: say, tell, add, write, ... or "put it"."""
         if t.lemma_.lower() == "put":  # "as Smith put it, “...”"
             return any(c.lower_ == "it" for c in t.children)
         return (t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")) or t.lower_ in ("said", "says")
@@ -214,6 +115,7 @@ class _Attributor:
 
     # -- speaker from a clause ---------------------------------------------------------
     def according_to(self, toks: list["Token"]) -> "Token | None":
+        """The head of X in "according to X", if ``toks`` hold it."""
         for i, t in enumerate(toks[:-1]):
             if t.lower_ == "according" and toks[i + 1].lower_ == "to":
                 rest = [w for w in toks[i + 2:i + 10] if not w.is_punct]
@@ -267,7 +169,7 @@ class _Attributor:
                 pre = [w for w in toks if w.i < v.i and not w.is_punct]
                 post = [w for w in toks if w.i > v.i and not w.is_punct]
                 subj = self.first_nominal(pre) if pre else self.first_nominal(post[:6])
-            if subj is None or subj.lower_ in _RELATIVE or (subj.pos_ == "PRON" and subj.lower_ not in _PRONOUNS):
+            if subj is None or subj.lower_ in _RELATIVE or (subj.pos_ == "PRON" and subj.lower_ not in PRONOUNS):
                 continue  # "the impact it said ...": not a reporting clause for this quote
             return True, self.name_of(self.np_head(subj))
         return False, None
@@ -310,6 +212,7 @@ class _Attributor:
         return t
 
     def subject_of(self, verb: "Token", start: int, end: int) -> "Token | None":
+        """The subject of ``verb`` (or of the verb it hangs from) within ``[start, end)``."""
         tok: "Token | None" = verb
         for _ in range(6):  # up through gerunds and conjoined verbs: "Smith paused, adding"
             if tok is None:
@@ -326,7 +229,7 @@ class _Attributor:
         """The speaker a subject token stands for: a full name, a resolved pronoun, or a description."""
         low = tok.lower_
         if low in ("he", "she"):
-            return self.resolve_pronoun(tok.idx, _PRONOUNS[low])
+            return self.people.resolve_pronoun(tok.idx, PRONOUNS[low])
         if tok.pos_ == "PRON":
             return None
         # an appositive name beats a description: "a senior fellow, Dan Hamilton, said"
@@ -350,40 +253,11 @@ class _Attributor:
             return self.names.resolve(tok.doc[left:tok.i + 1].text)
         # a description: "a senior administration official"
         left = tok.left_edge.i
-        while left < tok.i and tok.doc[left].is_punct:
-            left += 1
+        for t in tok.doc[left:tok.i]:
+            # a description stops at quoted words or punctuation inside it: '"Star Trek"-type aliens'
+            if self.in_quote(t.idx) or t.is_punct or t.is_quote:
+                left = t.i + 1
         return tok.doc[left:tok.i + 1].text or None
-
-    def resolve_pronoun(self, pos: int, gender: str, depth: int = 3) -> str | None:
-        """The person a he/she at ``pos`` most likely is: main-clause subjects of recent sentences first.
-
-        A sentence whose subject is itself a compatible he/she hands the search on to that
-        pronoun ("He added that Clinton ... Trump." keeps referring to the earlier speaker).
-        """
-        sents = self.an.sentences
-        here = self.an.sentence_at(pos)
-        si = here.index if here is not None else bisect.bisect_right([s.start for s in sents], pos) - 1
-        for j in range(si, max(-1, si - 5), -1):
-            s = sents[j]
-            end = min(s.end, pos)
-            lo = bisect.bisect_left(self._mpos, s.start)
-            hi = bisect.bisect_left(self._mpos, end)
-            cands = [m for m in self.mentions[lo:hi] if self.gender.get(m[1], gender) == gender]
-            subjects = [m for m in cands if m[2]]
-            if subjects:
-                return subjects[-1][1]
-            plo = bisect.bisect_left(self._ppos, s.start)
-            phi = bisect.bisect_left(self._ppos, end)
-            chained = [p for p, g in self.psubj[plo:phi] if g == gender]
-            if chained and depth > 0:
-                return self.resolve_pronoun(chained[0], gender, depth - 1)
-            if cands:
-                return cands[-1][1]
-        i = bisect.bisect_left(self._mpos, pos)
-        for j in range(i - 1, -1, -1):
-            if self.gender.get(self.mentions[j][1], gender) == gender:
-                return self.mentions[j][1]
-        return None
 
     # -- per quote ---------------------------------------------------------------------
     def own_clause(self, k: int) -> tuple[bool, str | None]:
@@ -396,14 +270,14 @@ class _Attributor:
         if k > 0 and self.spans[k - 1].paragraph == q.paragraph:
             p = self.spans[k - 1]
             prev_close = p.close_mark if p.close_mark is not None else p.end
-        b_start = max(prev_close, _sentence_start_before(text, open_at, lo))
+        b_start = max(prev_close, sentence_start_before(text, open_at, lo))
         before = text[b_start:open_at]
         after_start = q.close_mark if q.close_mark is not None else q.end
         nxt = hi
         if k + 1 < len(self.spans) and self.spans[k + 1].paragraph == q.paragraph:
             n = self.spans[k + 1]
             nxt = n.open_mark if n.open_mark is not None else n.start
-        a_end = min(nxt, _sentence_end_after(text, after_start, hi))
+        a_end = min(nxt, sentence_end_after(text, after_start, hi))
         has_before = bool(before.strip(" ,—–-:\n\u00a0"))
         after: tuple[bool, str | None] = (False, None)
         if q.close_mark is not None:
@@ -427,7 +301,7 @@ class _Attributor:
         if q.paragraph == 0:
             return False, None
         lo, hi = self.paragraphs[q.paragraph - 1]
-        start = _sentence_start_before(self.text, hi, lo)
+        start = sentence_start_before(self.text, hi, lo)
         last = self.text[start:hi].rstrip()
         if last.endswith(":"):
             return self.clause_before(start, hi)
@@ -437,27 +311,12 @@ class _Attributor:
             if found and who is not None and who in self.names.full_names:
                 return found, who
             # "Smith, a fellow at ..., has studied the region for years." names the speaker too
-            m_lo = bisect.bisect_left(self._mpos, start)
-            m_hi = bisect.bisect_left(self._mpos, hi)
-            subjects = [m for m in self.mentions[m_lo:m_hi] if m[2]]
+            subjects = [m for m in self.people.between(start, hi) if m[2]]
             if subjects:
                 return True, subjects[0][1]
         if k > 0 and self.spans[k - 1].paragraph == q.paragraph - 1:
             return True, None  # marker: the quote just before speaks on
         return False, None
-
-
-def _main_subject(t: "Token") -> bool:
-    """Subject of a main clause (not of a 'while ...' or 'who ...' clause), or its 'according to' source."""
-    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
-        return True
-    if t.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    head = t.head
-    if head.dep_ in ("ROOT", "conj", "parataxis"):
-        return True
-    # spaCy sometimes hangs a sentence on the one before: then its clause is a main one too
-    return head.dep_ == "ccomp" and any(w.is_sent_start or w.text.strip() == "" for w in t.doc[head.head.i + 1:t.i])
 
 
 def attribute_speakers(analysis: "Analysis", spans: list["QuoteSpan"]) -> list[str | None]:

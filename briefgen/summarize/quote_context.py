@@ -1,0 +1,187 @@
+"""What surrounds a quote: sentence bounds around its marks, and the people mentioned before it.
+
+Person mentions (outside quotes) are spaCy PERSON entities, untagged capitalised
+subjects, and known surnames wherever they stand; each knows whether it is the subject
+of a main clause, which is what a later he/she most often refers to.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING, Callable
+
+from .people import NameIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan, Token
+
+    from .analysis import Analysis
+
+__all__ = ["PRONOUNS", "PersonMentions", "main_subject", "sentence_end_after", "sentence_start_before"]
+
+PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_MALE_HONORIFICS = {"mr", "mr.", "sir", "lord"}
+_FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"}
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "jr", "sr",
+    "st", "prof", "rev", "mt", "ft", "no", "vs", "v", "inc", "corp", "co", "ltd", "u.s", "u.n",
+    "del", "amb", "supt", "det", "atty", "cmdr", "hon", "fr", "sens", "reps", "adm", "maj", "pres",
+    "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
+}
+_TERMINATOR = re.compile(r"[.!?]+(?=[\"”’']*\s|[\"”’']*$)")
+
+
+def _is_sentence_end(text: str, pos: int) -> bool:
+    """True when the terminator at ``pos`` ends a sentence (not 'Mr.' or 'D-Mo.' or 'J.')."""
+    if text[pos] != ".":
+        return True
+    m = re.search(r"([\w.'-]+)$", text[max(0, pos - 20):pos])
+    word = m.group(1).lower() if m else ""
+    last = word.split("-")[-1]
+    return not (word in _ABBREV or last in _ABBREV or len(last) == 1 or "." in last)
+
+
+def sentence_end_after(text: str, start: int, hi: int) -> int:
+    """Offset just past the first sentence end in ``text[start:hi]``, else ``hi``."""
+    for m in _TERMINATOR.finditer(text, start, hi):
+        if _is_sentence_end(text, m.start()):
+            return m.end()
+    return hi
+
+
+def sentence_start_before(text: str, end: int, lo: int) -> int:
+    """Offset where the sentence holding ``end`` starts, not before ``lo``."""
+    best = lo
+    for m in _TERMINATOR.finditer(text, lo, end):
+        if m.end() < end and _is_sentence_end(text, m.start()):
+            best = m.end()
+    return best
+
+
+def main_subject(t: "Token") -> bool:
+    """Subject of a main clause (not of a 'while ...' or 'who ...' clause), or its 'according to' source."""
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
+        return True
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = t.head
+    if head.dep_ in ("ROOT", "conj", "parataxis"):
+        return True
+    # spaCy sometimes hangs a sentence on the one before: then its clause is a main one too
+    return head.dep_ == "ccomp" and any(w.is_sent_start or w.text.strip() == "" for w in t.doc[head.head.i + 1:t.i])
+
+
+#: (char offset, full name, is main-clause subject, end token index)
+Mention = tuple[int, str, bool, int]
+
+
+class PersonMentions:
+    """The people an article names outside its quotes, their likely gender, and pronoun resolution."""
+
+    def __init__(self, analysis: "Analysis", in_quote: Callable[[int], bool]) -> None:
+        self.analysis = analysis
+        self.doc = analysis.doc
+        self.sentences = analysis.sentences
+        self.in_quote = in_quote
+        persons = [e for e in analysis.entities if e.label_ == "PERSON" and not in_quote(e.start_char)]
+        self.names = NameIndex.from_names([e.text for e in persons])
+        self.mentions = self._mentions(persons)
+        self._mention_tokens = {m[3] - 1 for m in self.mentions}
+        self._mpos = [m[0] for m in self.mentions]
+        self.gender = self._genders()
+        self.psubj = self._pronoun_subjects()
+        self._ppos = [p for p, _ in self.psubj]
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """Mentions starting in ``[start, end)``, in order."""
+        return self.mentions[bisect.bisect_left(self._mpos, start):bisect.bisect_left(self._mpos, end)]
+
+    def _mentions(self, persons: list["SpacySpan"]) -> list[Mention]:
+        """Person mentions outside quotes: (char, full name, is main-clause subject, end token)."""
+        out: dict[int, Mention] = {}
+        for e in persons:
+            root = e.root
+            if root.dep_ == "compound" and root.head.pos_ == "NOUN":
+                continue  # "the Clinton campaign" is not Clinton
+            out[e.start_char] = (e.start_char, self.names.resolve(e.text), main_subject(root), e.end)
+        for t in self.doc:
+            # a capitalised subject spaCy did not tag (surnames like Ham, Price) is a person too
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ == "" and not self.in_quote(t.idx):
+                left = t.i
+                while left > 0 and t.doc[left - 1].pos_ == "PROPN" and t.doc[left - 1].ent_type_ == "":
+                    left -= 1
+                first = t.doc[left]
+                if first.idx not in out and t.text[:1].isupper():
+                    out[first.idx] = (first.idx, self.names.resolve(t.doc[left:t.i + 1].text), main_subject(t), t.i + 1)
+        # a known surname is a person wherever it stands, whatever spaCy tagged it
+        surnames = {n.split()[-1].lower() for n in self.names.full_names}
+        for t in self.doc:
+            if (t.pos_ == "PROPN" and t.lower_ in surnames and t.ent_type_ != "PERSON"
+                    and t.idx not in out and not self.in_quote(t.idx)):
+                out[t.idx] = (t.idx, self.names.resolve(t.text), main_subject(t), t.i + 1)
+        return sorted(out.values())
+
+    def _pronoun_subjects(self) -> list[tuple[int, str]]:
+        """He/she as main-clause subjects outside quotes: they carry a referent from sentence to sentence."""
+        return [
+            (t.idx, PRONOUNS[t.lower_])
+            for t in self.doc
+            if t.lower_ in ("he", "she") and main_subject(t) and not self.in_quote(t.idx)
+        ]
+
+    def _genders(self) -> dict[str, str]:
+        """Gender hints per full name: honorifics, then the first he/she after a mention."""
+        votes: dict[str, list[int]] = {}
+        doc = self.doc
+        for char, name, _, end in self.mentions:
+            v = votes.setdefault(name, [0, 0])
+            first = doc.char_span(char, char + 1, alignment_mode="expand")
+            i = first.start if first is not None else 0
+            for w in (doc[i - 1].lower_ if i > 0 else "", doc[i].lower_):
+                if w in _MALE_HONORIFICS:
+                    v[0] += 3
+                elif w in _FEMALE_HONORIFICS:
+                    v[1] += 3
+            # a subject he/she soon after a subject mention, before any other person, refers to it
+            if not doc[end - 1].dep_.startswith("nsubj"):
+                continue
+            for t in doc[end:min(len(doc), end + 30)]:
+                if t.ent_type_ == "PERSON" or t.i in self._mention_tokens or "\n" in t.text:
+                    break
+                g = PRONOUNS.get(t.lower_)
+                if g and t.dep_.startswith("nsubj") and not self.in_quote(t.idx):
+                    v[0 if g == "m" else 1] += 1
+                    break
+        return {n: ("m" if m > f else "f") for n, (m, f) in votes.items() if m != f}
+
+    def resolve_pronoun(self, pos: int, gender: str, depth: int = 3) -> str | None:
+        """The person a he/she at ``pos`` most likely is: main-clause subjects of recent sentences first.
+
+        A sentence whose subject is itself a compatible he/she hands the search on to that
+        pronoun ("He added that Clinton ... Trump." keeps referring to the earlier speaker).
+        """
+        sents = self.sentences
+        here = self.analysis.sentence_at(pos)
+        si = here.index if here is not None else bisect.bisect_right([s.start for s in sents], pos) - 1
+        for j in range(si, max(-1, si - 5), -1):
+            s = sents[j]
+            end = min(s.end, pos)
+            lo = bisect.bisect_left(self._mpos, s.start)
+            hi = bisect.bisect_left(self._mpos, end)
+            cands = [m for m in self.mentions[lo:hi] if self.gender.get(m[1], gender) == gender]
+            subjects = [m for m in cands if m[2]]
+            if subjects:
+                return subjects[-1][1]
+            plo = bisect.bisect_left(self._ppos, s.start)
+            phi = bisect.bisect_left(self._ppos, end)
+            chained = [p for p, g in self.psubj[plo:phi] if g == gender]
+            if chained and depth > 0:
+                return self.resolve_pronoun(chained[0], gender, depth - 1)
+            if cands:
+                return cands[-1][1]
+        i = bisect.bisect_left(self._mpos, pos)
+        for j in range(i - 1, -1, -1):
+            if self.gender.get(self.mentions[j][1], gender) == gender:
+                return self.mentions[j][1]
+        return None
