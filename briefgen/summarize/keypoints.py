@@ -9,26 +9,29 @@ from __future__ import annotations
 
 from ..model import Actor, KeyPoint
 from .analysis import Analysis
-from .ranking import Unit, rank_units, similarity, trim_dateline
+from .ranking import EXTRACT_SHARE, Unit, rank_units, similarity, trim_dateline
 
 __all__ = ["select_key_points", "bottom_line", "MIN_KEY_POINTS", "MAX_KEY_POINTS"]
 
 MIN_KEY_POINTS = 3
 MAX_KEY_POINTS = 7
-#: Cosine over content terms above which two units say the same thing.
+#: Cosine over content terms above which two units say the same thing (in highlights) ...
 DUPLICATE_SIMILARITY = 0.6
+#: ... and in long extracts (k over EXTRACT_SHARE of the article), where neighbouring
+#: sentences on one topic are what the reader asked for.
+EXTRACT_DUPLICATE_SIMILARITY = 0.8
 #: Penalty on a unit per unit of similarity to what is already chosen (maximal marginal relevance).
 REDUNDANCY_WEIGHT = 0.3
 
 
-def _pick(units: list[Unit], k: int, chosen: list[Unit], *, strict: bool) -> None:
+def _pick(units: list[Unit], k: int, chosen: list[Unit], *, strict: bool, duplicate: float = DUPLICATE_SIMILARITY) -> None:
     """Greedy selection by score minus redundancy; ``strict`` drops near-duplicates outright."""
     pool = [u for u in units if u not in chosen and u.text.strip()]
     while len(chosen) < k and pool:
         best, best_value = None, float("-inf")
         for u in pool:
             overlap = max((similarity(u.terms, c.terms) for c in chosen), default=0.0)
-            if strict and overlap >= DUPLICATE_SIMILARITY:
+            if strict and overlap >= duplicate:
                 continue
             if any(u.text == c.text for c in chosen):
                 continue
@@ -56,7 +59,8 @@ def select_key_points(analysis: Analysis, actors: list[Actor], k: int, *, exact:
     units = rank_units(analysis, actors, k)
     clean = [u for u in units if u.eligible]
     chosen: list[Unit] = []
-    _pick(clean, k, chosen, strict=True)
+    extract = k > EXTRACT_SHARE * max(1, len(clean))
+    _pick(clean, k, chosen, strict=True, duplicate=EXTRACT_DUPLICATE_SIMILARITY if extract else DUPLICATE_SIMILARITY)
     if exact and len(chosen) < k:
         _pick(sorted(units, key=lambda u: -u.score), k, chosen, strict=False)
     if exact and len(chosen) < k and len(analysis.sentences) >= k:
