@@ -39,19 +39,27 @@ def _askable(question: str) -> bool:
     return len(question.split()) >= _MIN_WORDS and not _DIALOGUE.search(question)
 
 
+_LEAD_IN = re.compile(r"^(?:(?:and|but|so|or)\b,?\s*|the question (?:is|was|remains),?\s*)", re.IGNORECASE)
+
+
+def _has_verb(analysis: Analysis, start: int, end: int) -> bool:
+    span = analysis.span(start, end)
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def _explicit(analysis: Analysis) -> list[tuple[str, tuple[int, int], float]]:
-    """Questions the text asks itself, quoted questions included."""
+    """Questions the text asks itself, quoted questions included ('Pretty much, right?' is not)."""
     out = []
     for s in analysis.sentences:
         found = False
         for m in _QUOTED_QUESTION.finditer(s.text):
             q = m.group(1).strip()
-            if _askable(q) or (len(q.split()) >= _MIN_WORDS - 1 and not _DIALOGUE.search(q)):
-                out.append((q, (s.start, s.end), 1.0))
+            if len(q.split()) >= _MIN_WORDS - 1 and not _DIALOGUE.search(q) and _has_verb(analysis, s.start + m.start(1), s.start + m.end(1)):
+                out.append((_LEAD_IN.sub("", q), (s.start, s.end), 1.0))
                 found = True
         body = s.text.rstrip("’'”\" ")
-        if not found and body.endswith("?") and _askable(body):
-            out.append((body.lstrip("‘'“\" "), (s.start, s.end), 1.0))
+        if not found and body.endswith("?") and _askable(body) and _has_verb(analysis, s.start, s.end):
+            out.append((_LEAD_IN.sub("", body.lstrip("‘'“\" ")), (s.start, s.end), 1.0))
     return out
 
 
@@ -187,8 +195,13 @@ def modal_clauses(span: "SpacySpan") -> list[Clause]:
         if t.tag_ == "MD" and t.lower_ in _HEDGE_MODALS and t.dep_ == "aux" and not _negated(t.head):
             subject = _subject_of(t.head)
             if subject is not None and subject.i < t.i:
-                # "May X ...?" asks permission: a reported possibility is asked with "will"
-                out.append(Clause(t.head, subject, "will" if t.lower_ == "may" else t.lower_, t))
+                # "May X ...?" asks permission: a reported possibility is asked with "will", and
+                # a guess about the past ("may have been murdered") with "could"
+                front = t.lower_
+                if front == "may":
+                    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > t.i for c in t.head.children)
+                    front = "could" if perfect else "will"
+                out.append(Clause(t.head, subject, front, t))
     return out
 
 
@@ -356,7 +369,7 @@ def _join(tokens: list["Token"]) -> str:
     out = []
     for a, b in zip(tokens, tokens[1:] + [None]):
         out.append(a.text)
-        if b is not None and (a.whitespace_ or b.i != a.i + 1):
+        if b is not None and (a.whitespace_ or b.idx != a.idx + len(a.text)):
             out.append(" ")
     return re.sub(r"\s+", " ", "".join(out)).strip()
 
