@@ -52,8 +52,10 @@ _TERMINAL = ".!?\"'”’)"
 # Closed-class words that can only be capitalised mid-sentence when a new sentence starts.
 _OPENERS = frozenset(
     "the a an he she it they we this these those his her their its our my there but in on at "
-    "after before when while as for with from".split()
+    "after before when while as for with from without during despite although because if since "
+    "however meanwhile now then yet some many most all both one two three".split()
 )
+_TITLE_LEADS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"})
 #: Openers that start a sentence even after a capitalised word ("... on Monday The last ...").
 _STRONG_OPENERS = frozenset({"the", "he", "she", "they", "it", "we"})
 _QUOTE_SPAN = re.compile(r"(?:^|(?<=[\s(\[—–-]))[“\"‘'](?=\S)(.+?)(?<=\S)[”\"’'](?=[\s,.;:!?)\]—–-]|$)")
@@ -125,28 +127,36 @@ def _runon_cuts(analysis: "Analysis", s: Sentence) -> list[int]:
     if span is None:
         return []
     cuts = []
+    text = analysis.text
     for t in span[1:]:
         prev = analysis.doc[t.i - 1]
         if t.idx <= s.start or t.idx >= s.end or not prev.whitespace_:
             continue
-        bare = prev.text[-1:].isalnum() or prev.text == ")"
-        if not bare or prev.is_upper and len(prev.text) > 1:
+        capital = (t.is_title and not t.is_upper) or t.text == "A"
+        if prev.text in "’'”\"" and capital and text[prev.idx - 1:prev.idx] in ".!?":
+            is_cut = True  # a quoted sentence that ends in '.’' and the next sentence pysbd missed
+        elif prev.text in "’'”\"" and capital:
+            is_cut = t.lower_ in _STRONG_OPENERS  # "... 'tremendous advances' The artificial brain"
+        elif not (prev.text[-1:].isalnum() or prev.text == ")") or (prev.is_upper and len(prev.text) > 1):
             continue  # after punctuation, or inside SHOUTING
-        low = prev.is_lower or prev.like_num or prev.text == ")"
-        if t.text in "‘'“\"":
-            is_cut = _spoken_quote(analysis.text, t.idx, s.end) and prev.pos_ not in ("VERB", "AUX", "ADP", "DET")
-        elif t.is_title and not t.is_upper:
+        elif t.text in "‘'“\"":
+            is_cut = _spoken_quote(text, t.idx, s.end) and prev.pos_ not in ("VERB", "AUX", "ADP", "DET")
+        elif capital:
+            # after a preposition or conjunction a capital starts a title: "in The Times", "and The"
+            low = (prev.is_lower or prev.like_num or prev.text == ")") and prev.pos_ not in _TITLE_LEADS
             subject = t
             while subject.dep_ == "compound" and subject.head.i > subject.i:
                 subject = subject.head
             is_cut = (low and (
                 t.lower_ in _OPENERS
                 or t.is_sent_start
-                or (prev.pos_ == "NOUN" and subject.dep_ in ("nsubj", "nsubjpass") and subject.left_edge.i > prev.i)
+                or t.tag_ == "VBG"  # "... as they rest Drawing on the help of ..."
+                or (prev.pos_ in ("NOUN", "ADJ", "ADV", "NUM") and subject.dep_ in ("nsubj", "nsubjpass")
+                    and subject.left_edge.i > prev.i)
             )) or (t.lower_ in _STRONG_OPENERS and prev.is_title and not prev.is_stop and t.dep_ != "compound")
         else:
             is_cut = False
-        if is_cut and len(analysis.text[s.start:t.idx].split()) >= 4 and len(analysis.text[t.idx:s.end].split()) >= 4:
+        if is_cut and len(text[s.start:t.idx].split()) >= 4 and len(text[t.idx:s.end].split()) >= 4:
             cuts.append(t.idx)
     return cuts
 
@@ -191,7 +201,10 @@ def build_units(analysis: "Analysis") -> list[Unit]:
             a, text = a + skip, text[skip:]
             unit = Unit(a, b, text, s)
             # pieces before a run-on boundary are captions that lost their full stop
-            unit.caption = n < len(pieces) - 1 or bool(_LABEL.match(text) and n == 0 and len(pieces) > 1)
+            # a piece before a run-on boundary without its own full stop is a caption
+            unit.caption = (n < len(pieces) - 1 and text[-1:] not in _TERMINAL) or bool(
+                _LABEL.match(text) and n == 0 and len(pieces) > 1
+            )
             _classify(unit, alone=len(pieces) == 1 and per_paragraph[s.paragraph] == 1)
             if title and _normal(text) == title:
                 unit.clutter = True  # the headline repeated in the text is not a point of the story
