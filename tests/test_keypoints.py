@@ -155,3 +155,46 @@ def test_quotes_lose_to_reported_facts() -> None:
     an = analyse(text)
     points = select_key_points(an, [], 3)
     assert not any(p.text.startswith("'We are doing") for p in points)
+
+
+@pytest.mark.parametrize(
+    ("text", "units", "captions"),
+    [
+        # a caption ending in a name runs into "The ..."
+        (
+            "Fans queued outside the stadium for hours on Saturday The club said 40,000 tickets had been sold for the final.",
+            ["Fans queued outside the stadium for hours on Saturday", "The club said 40,000 tickets had been sold for the final."],
+            ["Fans queued outside the stadium for hours on Saturday"],
+        ),
+        # a participle opening the next sentence after a bare word
+        (
+            "The statue was unveiled in the square on a rainy afternoon Drawing on old photographs, the sculptor recreated the original.",
+            ["The statue was unveiled in the square on a rainy afternoon", "Drawing on old photographs, the sculptor recreated the original."],
+            ["The statue was unveiled in the square on a rainy afternoon"],
+        ),
+        # a quoted sentence that ends with its full stop inside the quote is a sentence, not a caption
+        (
+            "‘We will be back next season stronger than ever.’ The manager spoke after the defeat on Sunday.",
+            ["‘We will be back next season stronger than ever.’", "The manager spoke after the defeat on Sunday."],
+            [],
+        ),
+        # a title after a preposition, and "I" inside a sentence, are no boundaries
+        (
+            "She starred for years in The Audience, a play about the royal family, before retiring in 2016.",
+            ["She starred for years in The Audience, a play about the royal family, before retiring in 2016."],
+            [],
+        ),
+        (
+            "Everything I have tried to tell the players has worked out well for the club this season.",
+            ["Everything I have tried to tell the players has worked out well for the club this season."],
+            [],
+        ),
+    ],
+)
+def test_run_on_boundaries(text: str, units: list[str], captions: list[str]) -> None:
+    an = analyse(text)
+    found = build_units(an)
+    assert [u.text for u in found] == units
+    assert [u.text for u in found if u.caption] == captions
+    for u in found:
+        assert an.text[u.start:u.end] == u.text

@@ -150,7 +150,8 @@ def _runon_cuts(analysis: "Analysis", s: Sentence) -> list[int]:
             is_cut = (low and (
                 t.lower_ in _OPENERS
                 or t.is_sent_start
-                or t.tag_ == "VBG"  # "... as they rest Drawing on the help of ..."
+                # a capitalised participle after a noun: "... as they rest Drawing on the help of ..."
+                or (t.lower_.endswith("ing") and len(t.text) > 5 and prev.pos_ in ("NOUN", "ADJ", "ADV", "NUM", "PRON"))
                 or (prev.pos_ in ("NOUN", "ADJ", "ADV", "NUM") and subject.dep_ in ("nsubj", "nsubjpass")
                     and subject.left_edge.i > prev.i)
             )) or (t.lower_ in _STRONG_OPENERS and prev.is_title and not prev.is_stop and t.dep_ != "compound")
@@ -200,7 +201,6 @@ def build_units(analysis: "Analysis") -> list[Unit]:
             skip = trim_dateline(text) if a == s.start else 0
             a, text = a + skip, text[skip:]
             unit = Unit(a, b, text, s)
-            # pieces before a run-on boundary are captions that lost their full stop
             # a piece before a run-on boundary without its own full stop is a caption
             unit.caption = (n < len(pieces) - 1 and text[-1:] not in _TERMINAL) or bool(
                 _LABEL.match(text) and n == 0 and len(pieces) > 1
@@ -209,9 +209,29 @@ def build_units(analysis: "Analysis") -> list[Unit]:
             if title and _normal(text) == title:
                 unit.clutter = True  # the headline repeated in the text is not a point of the story
             units.append(unit)
+    _return_closing_quotes(analysis.text, units)
     for i, u in enumerate(units):
         u.order = i
     return units
+
+
+_OPENING_CLOSER = re.compile(r"^[’”'\"]\s+")
+
+
+def _return_closing_quotes(text: str, units: list[Unit]) -> None:
+    """Give a closing quotation mark that the splitter left at the start of the next sentence
+    ("’ The manager said ...") back to the quoted sentence it closes."""
+    for prev, unit in zip(units, units[1:]):
+        m = _OPENING_CLOSER.match(unit.text)
+        if m is None or text[prev.end:unit.start].strip():
+            continue
+        mark = unit.text[0]
+        if mark in "'\"" and prev.text.count(mark) % 2 == 0:
+            continue  # a straight quote that opens nothing in the sentence before
+        prev.end = unit.start + 1
+        prev.text = text[prev.start:prev.end]
+        unit.start += m.end()
+        unit.text = text[unit.start:unit.end]
 
 
 def _classify(unit: Unit, alone: bool = False) -> None:
@@ -237,38 +257,6 @@ def _classify(unit: Unit, alone: bool = False) -> None:
     unit.penalty = penalty
 
 
-def rank_units(analysis: "Analysis", actors: "list[Actor] | None" = None, k: int | None = None) -> list[Unit]:
-    """All units with features and a ``score``; higher is a better key point.
-
-    ``k`` is how many will be kept: when it is a large share of the article (an extract
-    rather than highlights), centrality weighs more than the lead.
-    """
-    units = build_units(analysis)
-    doc_terms: Counter = Counter()
-    for u in units:
-        span = analysis.span(u.start, u.end)
-        tokens = list(span) if span is not None else []
-        u.terms = content_terms(tokens)
-        if u.eligible:
-            doc_terms.update(u.terms)
-    title_terms = Counter()
-    if analysis.title:
-        title_span = analysis.title
-        title_terms = Counter(w.lower() for w in re.findall(r"[A-Za-z]{3,}|\d+", title_span))
-    actor_names = [a.name.lower() for a in (actors or [])[:5]]
-    eligible = sum(1 for u in units if u.eligible)
-    share = (k or 0) / max(1, eligible)
-    w_central = W_CENTRAL + EXTRACT_GAIN * max(0.0, share - EXTRACT_SHARE)
-    rank = 0
-    for u in units:
-        if not u.eligible:
-            u.score = -10.0
-            continue
-        u.score = _score(u, rank, doc_terms, title_terms, actor_names, w_central)
-        rank += 1
-    return units
-
-
 # Weights: lead position dominates (news is written in inverted pyramid) and centrality
 # (similarity to the rest of the article) decides after the lead; quotes, very short or
 # very long units lose. Entity/number density was tried and did not help on held-in news.
@@ -286,14 +274,53 @@ LONG_WORDS = 45
 LONG_SLOPE = 60
 
 
-def _score(u: Unit, rank: int, doc_terms: Counter, title_terms: Counter, actor_names: list[str], w_central: float) -> float:
+def rank_units(analysis: "Analysis", actors: "list[Actor] | None" = None, k: int | None = None) -> list[Unit]:
+    """All units with features and a ``score``; higher is a better key point.
+
+    ``k`` is how many will be kept: when it is a large share of the article (an extract
+    rather than highlights), centrality weighs more than the lead.
+    """
+    units = build_units(analysis)
+    doc_terms: Counter = Counter()
+    for u in units:
+        span = analysis.span(u.start, u.end)
+        tokens = list(span) if span is not None else []
+        u.terms = content_terms(tokens)
+        if u.eligible:
+            doc_terms.update(u.terms)
+    title_terms = _title_words(analysis.title or "")
+    actor_names = [a.name.lower() for a in (actors or [])[:5]]
+    eligible = sum(1 for u in units if u.eligible)
+    share = (k or 0) / max(1, eligible)
+    w_central = W_CENTRAL + EXTRACT_GAIN * max(0.0, share - EXTRACT_SHARE)
+    rank = 0
+    for u in units:
+        if not u.eligible:
+            u.score = -10.0
+            continue
+        u.score = _score(u, rank, doc_terms, title_terms, actor_names, w_central)
+        rank += 1
+    return units
+
+
+def _title_words(text: str) -> set[str]:
+    """Lower-cased content words of a headline (or of a unit, to compare with it)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return {w for w in re.findall(r"[a-z]{3,}|\d+", text.lower()) if w not in STOP_WORDS}
+
+
+def _score(
+    u: Unit, rank: int, doc_terms: Counter, title_terms: set[str], actor_names: list[str], w_central: float
+) -> float:
+    """Lead position + centrality + headline and actor overlap, minus length, quote and caption penalties."""
     position = 1.0 / (1.0 + rank) ** POSITION_DECAY
     rest = doc_terms - u.terms  # centrality against the rest of the article, not itself
     central = similarity(u.terms, rest)
     title = 0.0
     if title_terms:
-        lowered = {k.lower() for k in u.terms} | set(re.findall(r"[a-z]{3,}|\d+", u.text.lower()))
-        title = sum(1 for w in title_terms if w in lowered) / len(title_terms)
+        words = set(u.terms) | _title_words(u.text)
+        title = len(title_terms & words) / len(title_terms)
     actor = sum(1 for n in actor_names if n and n in u.text.lower()) / max(1, len(actor_names))
     length = 0.0
     if u.words < SHORT_WORDS:
