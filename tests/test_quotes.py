@@ -151,6 +151,17 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [],
     ),
     (
+        "shared-surname-goes-to-the-subject",
+        "Former Governor Tom Avery criticized the tax law at a rally for his wife Linda Avery.\n\n"
+        "“It makes no sense at all,” Avery said.",
+        [("It makes no sense at all", "Tom Avery")],
+    ),
+    (
+        "dateline-is-not-the-speaker",
+        "DAYTON -- Mayor Anna Cole, opening the new bridge on Friday, said it would be “a road for everyone.”",
+        [("a road for everyone.", "Anna Cole")],
+    ),
+    (
         "two-speakers",
         "Maria Lopez and Tom Baker debated on Monday.\n\n"
         "“Taxes must go down,” Lopez said.\n\n“Taxes must go up,” Baker said.",

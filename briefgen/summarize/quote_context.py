@@ -11,14 +11,14 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Callable
 
-from .people import NameIndex
+from .people import NameIndex, strip_honorific
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
 
     from .analysis import Analysis
 
-__all__ = ["PRONOUNS", "PersonMentions", "main_subject", "sentence_end_after", "sentence_start_before"]
+__all__ = ["PRONOUNS", "PersonMentions", "clean_name", "main_subject", "sentence_end_after", "sentence_start_before"]
 
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _MALE_HONORIFICS = {"mr", "mr.", "sir", "lord"}
@@ -72,6 +72,16 @@ def main_subject(t: "Token") -> bool:
     return head.dep_ == "ccomp" and any(w.is_sent_start or w.text.strip() == "" for w in t.doc[head.head.i + 1:t.i])
 
 
+def clean_name(ent: "SpacySpan") -> str:
+    """An entity's text without words spaCy swept in: "Injecting Clinton" -> "Clinton", "Trump's" -> "Trump"."""
+    toks = [t for t in ent if not t.is_quote]
+    while len(toks) > 1 and toks[0].pos_ != "PROPN":
+        toks = toks[1:]
+    while len(toks) > 1 and (toks[-1].pos_ == "PART" or toks[-1].is_punct):
+        toks = toks[:-1]
+    return " ".join(t.text for t in toks) if toks else ent.text
+
+
 #: (char offset, full name, is main-clause subject, end token index)
 Mention = tuple[int, str, bool, int]
 
@@ -85,13 +95,39 @@ class PersonMentions:
         self.sentences = analysis.sentences
         self.in_quote = in_quote
         persons = [e for e in analysis.entities if e.label_ == "PERSON" and not in_quote(e.start_char)]
-        self.names = NameIndex.from_names([e.text for e in persons])
+        self.names = NameIndex.from_names([clean_name(e) for e in persons])
         self.mentions = self._mentions(persons)
         self._mention_tokens = {m[3] - 1 for m in self.mentions}
         self._mpos = [m[0] for m in self.mentions]
         self.gender = self._genders()
         self.psubj = self._pronoun_subjects()
         self._ppos = [p for p, _ in self.psubj]
+
+    def resolve_name(self, mention: str, pos: int) -> str:
+        """The full name a (short) mention at ``pos`` stands for.
+
+        When several people share the surname (Ted and Rafael Cruz, Bill and Hillary
+        Clinton), the one last named in full before ``pos`` wins; else NameIndex decides.
+        """
+        resolved = self.names.resolve(mention)
+        parts = strip_honorific(mention).split()
+        if len(parts) != 1:
+            return resolved
+        same = [n for n in self.names.full_names if n.split()[-1].lower() == parts[0].lower()]
+        if len(same) < 2:
+            return resolved
+        mentions: list[Mention] = getattr(self, "mentions", [])
+        before = [m for m in mentions[:bisect.bisect_left(self._mpos, pos)] if m[1] in same] if mentions else []
+        # the one last seen as a subject ("Former President Bill Clinton criticized ... his wife Hillary Clinton")
+        subjects = [m for m in before if m[2]]
+        if subjects or before:
+            return (subjects or before)[-1][1]
+        best, best_pos = resolved, -1
+        for full in same:
+            k = self.analysis.text.rfind(full, 0, pos)
+            if k > best_pos:
+                best, best_pos = full, k
+        return best
 
     def between(self, start: int, end: int) -> list[Mention]:
         """Mentions starting in ``[start, end)``, in order."""
@@ -104,7 +140,7 @@ class PersonMentions:
             root = e.root
             if root.dep_ == "compound" and root.head.pos_ == "NOUN":
                 continue  # "the Clinton campaign" is not Clinton
-            out[e.start_char] = (e.start_char, self.names.resolve(e.text), main_subject(root), e.end)
+            out[e.start_char] = (e.start_char, self.resolve_name(clean_name(e), e.start_char), main_subject(root), e.end)
         for t in self.doc:
             # a capitalised subject spaCy did not tag (surnames like Ham, Price) is a person too
             if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ == "" and not self.in_quote(t.idx):

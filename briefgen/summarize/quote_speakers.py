@@ -17,7 +17,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .quote_context import PRONOUNS, PersonMentions, sentence_end_after, sentence_start_before
+from .quote_context import PRONOUNS, PersonMentions, clean_name, sentence_end_after, sentence_start_before
 from .sentences import split_paragraphs
 
 if TYPE_CHECKING:
@@ -48,6 +48,7 @@ _RELATIVE = {"who", "that", "which", "whom"}
 _JUDGING = frozenset(
     "liken compare hail rate rule find fear tout dismiss consider view see deem name term praise blame".split()
 )
+_MODIFIERS = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "advmod", "quantmod"}
 _ADVERBS_BEFORE_VERB = {"then", "also", "later", "once", "again", "further", "simply"}
 
 
@@ -92,6 +93,8 @@ class _Attributor:
     def nominal(t: "Token") -> bool:
         """Could head the subject of a reporting clause (not a date, not inside a prepositional phrase)."""
         if t.ent_type_ in _SKIP_ENTS or t.dep_ == "pobj" or (t.head.dep_ == "pobj" and t.head.i != t.i):
+            return False
+        if _dateline(t):
             return False
         if t.pos_ == "PRON":
             return t.lower_ in _PERSONAL
@@ -220,7 +223,7 @@ class _Attributor:
             if tok.dep_ == "acl" and tok.head.pos_ == "PROPN" and start <= tok.head.idx < end:
                 return tok.head  # "footage of Clinton asking, “...”"
             for c in tok.children:
-                if c.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(c.idx) and start <= c.idx < end:
+                if c.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(c.idx) and start <= c.idx < end and not _dateline(c):
                     return c
             tok = tok.head if tok.head.i != tok.i else None
         return None
@@ -241,22 +244,24 @@ class _Attributor:
         if tok.ent_type_ in _NAME_LABELS:
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             if ent is not None:
-                resolved = self.names.resolve(ent.text)
+                text = clean_name(ent)
+                resolved = self.people.resolve_name(text, tok.idx)
                 # a surname spaCy took for an organisation is still the person named before
                 if ent.label_ == "PERSON" or resolved in self.names.full_names:
                     return resolved
-                return re.sub(r"^(?:the|The)\s+", "", ent.text).strip()
+                return re.sub(r"^(?:the|The)\s+", "", text).strip() or None
         if tok.pos_ == "PROPN":
             left = tok.i
             while left > 0 and tok.doc[left - 1].pos_ == "PROPN" and not tok.doc[left - 1].is_punct:
                 left -= 1
-            return self.names.resolve(tok.doc[left:tok.i + 1].text)
-        # a description: "a senior administration official"
-        left = tok.left_edge.i
-        for t in tok.doc[left:tok.i]:
-            # a description stops at quoted words or punctuation inside it: '"Star Trek"-type aliens'
-            if self.in_quote(t.idx) or t.is_punct or t.is_quote:
-                left = t.i + 1
+            return self.people.resolve_name(tok.doc[left:tok.i + 1].text, tok.idx)
+        # a description: "a senior administration official", its modifiers only (not a whole clause)
+        left = tok.i
+        while left > 0:
+            t = tok.doc[left - 1]
+            if t.dep_ not in _MODIFIERS or not t.i < t.head.i <= tok.i or self.in_quote(t.idx) or t.is_quote:
+                break
+            left -= 1
         return tok.doc[left:tok.i + 1].text or None
 
     # -- per quote ---------------------------------------------------------------------
@@ -317,6 +322,12 @@ class _Attributor:
         if k > 0 and self.spans[k - 1].paragraph == q.paragraph - 1:
             return True, None  # marker: the quote just before speaks on
         return False, None
+
+
+def _dateline(t: "Token") -> bool:
+    """The place of a dateline: "WASHINGTON -- President Obama said ..."."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.is_upper and len(t) > 1 and nxt is not None and nxt.text in ("--", "—", "–", "-")
 
 
 def attribute_speakers(analysis: "Analysis", spans: list["QuoteSpan"]) -> list[str | None]:
