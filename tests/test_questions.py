@@ -31,12 +31,19 @@ from briefgen.summarize.questions import MAX_QUESTIONS, find_open_questions, sta
         ("Nobody knows what the minister will do next.", "What will the minister do next?"),
         ("It is not clear why the plant closed.", "Why did the plant close?"),
         ("Investigators have not determined whether the pilot was tired.", "Was the pilot tired?"),
+        ("The merger is likely to have cut costs at both firms.", "Could the merger have cut costs at both firms?"),
+        # a finite verb conjoined to the modal's verb is cut off
+        (
+            "Rising demand could spark another crisis and worries traders in the region.",
+            "Could rising demand spark another crisis?",
+        ),
         # pronouns resolved from the sentence; asides after a comma dropped
         (
             "Marta Vidal has not decided yet whether she is running for mayor, her office said.",
             "Is Marta Vidal running for mayor?",
         ),
         ("Leon Brandt, 55, could face trial in May.", "Could Leon Brandt face trial in May?"),
+        ("Chinese officials could visit Brazil next month.", "Could Chinese officials visit Brazil next month?"),
         (
             "The factory could close this year, as orders have fallen by half.",
             "Could the factory close this year?",
@@ -55,6 +62,7 @@ def test_statement_to_question(statement: str, question: str) -> None:
         "He could easily lift the boxes when he worked at the port.",  # past ability, and a vague 'he'
         "The council approved the budget on Monday.",  # nothing uncertain
         "It could happen right now.",  # vague subject
+        "She said she wondered what would happen to my house.",  # the speaker's own voice
     ],
 )
 def test_no_question_from_certain_or_vague_statements(statement: str) -> None:
@@ -120,3 +128,14 @@ def test_at_most_five_questions() -> None:
     )]
     an = analyse(" ".join(sentences))
     assert len(find_open_questions(an, [])) <= MAX_QUESTIONS
+
+
+def test_explicit_questions_must_be_interrogative() -> None:
+    an = analyse(
+        "Why did the minister call the press conference at the last minute, he was asked? "
+        "For readers lost among the gadgets, the magazines Stuff and What Hi-Fi? "
+        "Pretty much the same as last year, right? "
+        "The minister said the timing was a coincidence."
+    )
+    texts = [q.text for q in find_open_questions(an, [])]
+    assert texts == ["Why did the minister call the press conference at the last minute?"]

@@ -34,12 +34,29 @@ _QUOTED_QUESTION = re.compile(r"[‘'“\"]([^‘'“\"]*?\?)[’'”\"]")
 _DIALOGUE = re.compile(r"^[\w .'’-]{1,25}:\s|\b(?:you|your|yours|I|me|my)\b", re.IGNORECASE)
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b")
+
+
 def _askable(question: str) -> bool:
     """A question the article raises, not a line of dialogue ('9-11: Is he talking to you?')."""
     return len(question.split()) >= _MIN_WORDS and not _DIALOGUE.search(question)
 
 
 _LEAD_IN = re.compile(r"^(?:(?:and|but|so|or)\b,?\s*|the question (?:is|was|remains),?\s*)", re.IGNORECASE)
+_ATTRIBUTION = re.compile(r",\s+(?:\w+\s+){1,3}(?:was asked|were asked|asked|said|says|wondered|added)\s*\?$")
+_INTERROGATIVE = re.compile(
+    r"^(?:how|what|when|why|where|who|whom|whose|which|is|are|was|were|do|does|did|can|could|will|would|"
+    r"should|shall|may|might|must|has|have|had|isn't|aren't|wasn't|doesn't|don't|didn't|can't|won't|"
+    r"wouldn't|shouldn't|haven't|hasn't)\b",
+    re.IGNORECASE,
+)
+
+
+def _as_question(text: str) -> str | None:
+    """An explicit question tidied ('And who ...', '..., he was asked?'), or None when it is not
+    in interrogative form ('Pretty much the same, right?', a magazine called 'What Hi-Fi?')."""
+    text = _ATTRIBUTION.sub("?", _LEAD_IN.sub("", text.strip().lstrip("‘'“\" ")))
+    return text if _INTERROGATIVE.match(text) and len(text.split()) >= _MIN_WORDS - 1 else None
 
 
 def _has_verb(analysis: Analysis, start: int, end: int) -> bool:
@@ -54,12 +71,14 @@ def _explicit(analysis: Analysis) -> list[tuple[str, tuple[int, int], float]]:
         found = False
         for m in _QUOTED_QUESTION.finditer(s.text):
             q = m.group(1).strip()
-            if len(q.split()) >= _MIN_WORDS - 1 and not _DIALOGUE.search(q) and _has_verb(analysis, s.start + m.start(1), s.start + m.end(1)):
-                out.append((_LEAD_IN.sub("", q), (s.start, s.end), 1.0))
+            asked = _as_question(q)
+            if asked and not _DIALOGUE.search(q) and _has_verb(analysis, s.start + m.start(1), s.start + m.end(1)):
+                out.append((asked, (s.start, s.end), 1.0))
                 found = True
         body = s.text.rstrip("’'”\" ")
-        if not found and body.endswith("?") and _askable(body) and _has_verb(analysis, s.start, s.end):
-            out.append((_LEAD_IN.sub("", body.lstrip("‘'“\" ")), (s.start, s.end), 1.0))
+        asked = _as_question(body) if body.endswith("?") else None
+        if not found and asked and _askable(body) and _has_verb(analysis, s.start, s.end):
+            out.append((asked, (s.start, s.end), 1.0))
     return out
 
 
@@ -79,7 +98,7 @@ def _derived(analysis: Analysis) -> list[tuple[str, tuple[int, int], float]]:
                 if clause.subject.i < span.start or clause.verb.i >= span.end:
                     continue
                 q = clause_question(analysis, clause)
-                if q:
+                if q and not _FIRST_PERSON.search(q):  # "what would happen with my body" is a speaker's own
                     out.append((q, (s.start, s.end), weight))
     return out
 
@@ -217,10 +236,12 @@ def likely_clauses(span: "SpacySpan") -> list[Clause]:
         if verb is None or subject is None or subject.i > t.i:
             continue
         to = frozenset(c.i for c in verb.children if c.tag_ == "TO")
+        # "is likely to have resulted" is a guess about the past: "Could X have resulted?"
+        front = "could" if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) else "will"
         # "are likely to linger when the recovery begins": the time clause hangs on "are"
         tail = tuple(c for c in carrier.children if c.i > verb.right_edge.i and c.dep_ in ("advcl", "prep", "npadvmod")
                      and doc_text_before(c) not in ",;" and not any(m.lower_ in _TRAILING_MARKS for m in c.children if m.dep_ == "mark"))
-        out.append(Clause(verb, subject, "will", None, None, to, tail))
+        out.append(Clause(verb, subject, front, None, None, to, tail))
     return out
 
 
@@ -345,6 +366,11 @@ def _rest(clause: Clause, drop: set[int]) -> list["Token"]:
             continue
         first = c.left_edge.i
         prev = doc[first - 1] if first > 0 else None
+        if c.dep_ == "conj" and c.tag_ in ("VBZ", "VBD", "VBP") and verb.tag_ not in ("VBZ", "VBD", "VBP"):
+            # "could spark a crisis and wants to ...": a finite verb cannot follow the modal
+            cut.update(w.i for w in c.subtree)
+            cut.update(w.i for w in verb.children if w.dep_ == "cc" and w.i < c.i)
+            continue
         finite_tail = c.dep_ in ("advcl", "conj", "parataxis", "cc") and (
             (prev is not None and prev.text in ",;—–-")
             or any(w.dep_ == "mark" and w.lower_ in _TRAILING_MARKS for w in c.children)
@@ -359,7 +385,7 @@ def _rest(clause: Clause, drop: set[int]) -> list["Token"]:
             cut.update(x.i for x in w.subtree)
             cut.add(w.left_edge.i - 1)
     kept = [w for w in verb.subtree if w.i not in cut and w.i > clause.subject.i and not w.is_space]
-    while kept and (kept[-1].dep_ in ("cc", "mark", "prep") or kept[-1].is_punct):
+    while kept and (kept[-1].dep_ in ("cc", "mark", "prep") or kept[-1].text in ",;:—–-(\"'‘“"):
         kept.pop()
     return kept
 
@@ -398,7 +424,8 @@ def clause_question(analysis: Analysis, clause: Clause) -> str | None:
         return None
     # a sentence-initial common word loses its capital inside the question: "Tensions" -> "tensions"
     first = next((t for t in clause.subject.sent if t.text == subject.split()[0]), None)
-    if first is not None and first.pos_ in ("DET", "NOUN", "ADJ", "NUM", "PRON") and not first.text.isupper():
+    # ... but names keep theirs: "Chinese officials", "Beijing"
+    if first is not None and first.pos_ != "PROPN" and not first.ent_type_ and (first.text == "A" or not first.text.isupper()):
         subject = subject[:1].lower() + subject[1:]
     drop = set(clause.skip) | {w.i for w in clause.subject.subtree}
     wh_fronted = clause.wh is not None and clause.wh.i != clause.subject.i
