@@ -28,35 +28,28 @@ __all__ = ["find_open_questions", "statement_to_question", "MAX_QUESTIONS"]
 
 MAX_QUESTIONS = 5
 _MIN_WORDS, _MAX_WORDS = 4, 35
+_Candidate = tuple[str, tuple[int, int], float]  # question, source sentence span, rule weight
 _QUOTED_QUESTION = re.compile(r"[‘'“\"]([^‘'“\"]*?\?)[’'”\"]")
-
-
+#: Lines of dialogue or a speaker's own voice, not questions the story raises.
 _DIALOGUE = re.compile(r"^[\w .'’-]{1,25}:\s|\b(?:you|your|yours|I|me|my)\b", re.IGNORECASE)
-
-
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b")
-
-
-def _askable(question: str) -> bool:
-    """A question the article raises, not a line of dialogue ('9-11: Is he talking to you?')."""
-    return len(question.split()) >= _MIN_WORDS and not _DIALOGUE.search(question)
-
-
 _LEAD_IN = re.compile(r"^(?:(?:and|but|so|or)\b,?\s*|the question (?:is|was|remains),?\s*)", re.IGNORECASE)
 _ATTRIBUTION = re.compile(r",\s+(?:\w+\s+){1,3}(?:was asked|were asked|asked|said|says|wondered|added)\s*\?$")
 _INTERROGATIVE = re.compile(
-    r"^(?:how|what|when|why|where|who|whom|whose|which|is|are|was|were|do|does|did|can|could|will|would|"
-    r"should|shall|may|might|must|has|have|had|isn't|aren't|wasn't|doesn't|don't|didn't|can't|won't|"
-    r"wouldn't|shouldn't|haven't|hasn't)\b",
+    r"^(?:how|what|when|why|where|who|whom|whose|which|is|are|was|were|do|does|did|can|could|will|would|should|"
+    r"shall|may|might|must|has|have|had|(?:is|are|was|does|do|did|ca|wo|would|should|have|has)n't)\b",
     re.IGNORECASE,
 )
+_GLUE = frozenset("will could might would does that this with from have been their what when there about into".split())
 
 
 def _as_question(text: str) -> str | None:
     """An explicit question tidied ('And who ...', '..., he was asked?'), or None when it is not
     in interrogative form ('Pretty much the same, right?', a magazine called 'What Hi-Fi?')."""
     text = _ATTRIBUTION.sub("?", _LEAD_IN.sub("", text.strip().lstrip("‘'“\" ")))
-    return text if _INTERROGATIVE.match(text) and len(text.split()) >= _MIN_WORDS - 1 else None
+    if _DIALOGUE.search(text) or len(text.split()) < _MIN_WORDS - 1:
+        return None
+    return text if _INTERROGATIVE.match(text) else None
 
 
 def _has_verb(analysis: Analysis, start: int, end: int) -> bool:
@@ -64,48 +57,41 @@ def _has_verb(analysis: Analysis, start: int, end: int) -> bool:
     return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
-def _explicit(analysis: Analysis) -> list[tuple[str, tuple[int, int], float]]:
-    """Questions the text asks itself, quoted questions included ('Pretty much, right?' is not)."""
+def _explicit(analysis: Analysis) -> list[_Candidate]:
+    """Questions the text asks itself, quoted questions included."""
     out = []
     for s in analysis.sentences:
-        found = False
-        for m in _QUOTED_QUESTION.finditer(s.text):
-            q = m.group(1).strip()
-            asked = _as_question(q)
-            if asked and not _DIALOGUE.search(q) and _has_verb(analysis, s.start + m.start(1), s.start + m.end(1)):
-                out.append((asked, (s.start, s.end), 1.0))
-                found = True
+        quoted = [(m, _as_question(m.group(1))) for m in _QUOTED_QUESTION.finditer(s.text)]
+        quoted = [(q, (s.start, s.end), 1.0) for m, q in quoted
+                  if q and _has_verb(analysis, s.start + m.start(1), s.start + m.end(1))]
         body = s.text.rstrip("’'”\" ")
-        asked = _as_question(body) if body.endswith("?") else None
-        if not found and asked and _askable(body) and _has_verb(analysis, s.start, s.end):
-            out.append((asked, (s.start, s.end), 1.0))
+        asked = _as_question(body) if body.endswith("?") and len(body.split()) >= _MIN_WORDS else None
+        if not quoted and asked and _has_verb(analysis, s.start, s.end):
+            quoted.append((asked, (s.start, s.end), 1.0))
+        out.extend(quoted)
     return out
 
 
-def _derived(analysis: Analysis) -> list[tuple[str, tuple[int, int], float]]:
-    """Questions built from hedged or uncertain statements."""
+def _derived(analysis: Analysis) -> list[_Candidate]:
+    """Questions built from hedged or uncertain statements in clean sentences."""
     out = []
     for unit in build_units(analysis):
-        if not unit.eligible or unit.text.rstrip("’'”\" ").endswith("?"):
-            continue
         span = analysis.span(unit.start, unit.end)
-        if span is None:
+        if not unit.eligible or span is None or unit.text.rstrip("’'”\" ").endswith("?"):
             continue
-        s = unit.sentence
         # embedded clauses first: "hard to know how X" says more than a modal in the same sentence
         for finder, weight in ((embedded_clauses, 1.0), (likely_clauses, 0.9), (modal_clauses, 0.8)):
             for clause in finder(span):
                 if clause.subject.i < span.start or clause.verb.i >= span.end:
                     continue
                 q = clause_question(analysis, clause)
-                if q and not _FIRST_PERSON.search(q):  # "what would happen with my body" is a speaker's own
-                    out.append((q, (s.start, s.end), weight))
+                if q and not _FIRST_PERSON.search(q):  # "what would happen with my body": a speaker's own
+                    out.append((q, (unit.sentence.start, unit.sentence.end), weight))
     return out
 
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip().strip("‘'“\" ")
-    text = re.sub(r"\s+([,;:?])", r"\1", text)
+    text = re.sub(r"\s+([,;:?])", r"\1", re.sub(r"\s+", " ", text).strip().strip("‘'“\" "))
     if not text.endswith("?"):
         text = text.rstrip(".,;:!") + "?"
     return text[:1].upper() + text[1:]
@@ -114,46 +100,36 @@ def _tidy(text: str) -> str:
 def find_open_questions(analysis: Analysis, actors: list[Actor]) -> list[OpenQuestion]:
     """Explicit questions in the text, and questions derived from reported uncertainty.
 
-    At most ``MAX_QUESTIONS``, best first: each candidate is weighed by how central its
-    words are to the article and whether it names one of the leading actors; near-duplicates
-    (the same clause found by two rules) are dropped.
+    At most ``MAX_QUESTIONS``, best first: a candidate weighs by its rule, by how central its
+    source sentence is to the article and by naming a leading actor or an entity; shorter
+    is better; near-duplicates (one clause found by two rules) are dropped.
     """
     doc_terms = content_terms(list(analysis.doc))
-    names = [a.name for a in actors[:6]] + [alias for a in actors[:6] for alias in a.aliases]
-    candidates = []
+    names = [n for a in actors[:6] for n in (a.name, *a.aliases) if n]
+    scored: list[tuple[float, str, tuple[int, int]]] = []
     for text, span, weight in _explicit(analysis) + _derived(analysis):
         text = _tidy(text)
         words = len(text.split())
-        if not _MIN_WORDS <= words <= _MAX_WORDS:
+        source = analysis.span(span[0], span[1])
+        if not _MIN_WORDS <= words <= _MAX_WORDS or source is None:
             continue
-        q_span = analysis.span(span[0], span[1])
-        terms = content_terms(list(q_span)) if q_span is not None else content_terms([])
-        central = similarity(terms, doc_terms)
-        named = any(n and n in text for n in names) or any(
-            e.label_ in ("PERSON", "ORG", "GPE", "NORP") for e in (q_span.ents if q_span is not None else [])
-        )
-        score = weight + central + (0.3 if named else 0.0) - 0.01 * max(0, words - 20)
-        candidates.append((score, text, span, terms))
-    candidates.sort(key=lambda c: -c[0])
-    chosen: list[tuple[float, str, tuple[int, int], object]] = []
-    for cand in candidates:
-        if any(cand[1].lower() == c[1].lower() for c in chosen):
-            continue
-        if any(_words_overlap(cand[1], c[1]) > 0.6 for c in chosen):
-            continue
-        chosen.append(cand)
-        if len(chosen) >= MAX_QUESTIONS:
-            break
-    return [OpenQuestion(text=c[1], spans=[c[2]]) for c in chosen]
+        central = similarity(content_terms(list(source)), doc_terms)
+        named = any(n in text for n in names) or any(e.label_ in ("PERSON", "ORG", "GPE", "NORP") for e in source.ents)
+        scored.append((weight + central + (0.3 if named else 0.0) - 0.01 * max(0, words - 20), text, span))
+    scored.sort(key=lambda c: -c[0])
+    chosen: list[tuple[float, str, tuple[int, int]]] = []
+    for cand in scored:
+        if len(chosen) < MAX_QUESTIONS and all(_words_overlap(cand[1], c[1]) <= 0.6 for c in chosen):
+            chosen.append(cand)
+    return [OpenQuestion(text=text, spans=[span]) for _, text, span in chosen]
 
 
 def _words_overlap(a: str, b: str) -> float:
-    """Jaccard overlap of the two questions' content words."""
-    wa, wb = (set(w for w in re.findall(r"\w+", x.lower()) if len(w) > 3 and w not in _GLUE) for x in (a, b))
+    """Jaccard overlap of two questions' content words (1.0 for the same question)."""
+    wa, wb = ({w for w in re.findall(r"\w+", x.lower()) if len(w) > 3 and w not in _GLUE} for x in (a, b))
+    if a.lower() == b.lower():
+        return 1.0
     return len(wa & wb) / max(1, len(wa | wb))
-
-
-_GLUE = frozenset({"will", "could", "might", "would", "does", "that", "this", "with", "from", "have", "been", "their", "what", "when", "there", "about", "into"})
 
 
 # --- subject-auxiliary inversion on the spaCy parse ------------------------------------------
