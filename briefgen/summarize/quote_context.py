@@ -107,7 +107,7 @@ class PersonMentions:
         """The full name a (short) mention at ``pos`` stands for.
 
         When several people share the surname (Ted and Rafael Cruz, Bill and Hillary
-        Clinton), the one last named in full before ``pos`` wins; else NameIndex decides.
+        Clinton), the one named in full most often wins; else NameIndex decides.
         """
         resolved = self.names.resolve(mention)
         parts = strip_honorific(mention).split()
@@ -116,18 +116,19 @@ class PersonMentions:
         same = [n for n in self.names.full_names if n.split()[-1].lower() == parts[0].lower()]
         if len(same) < 2:
             return resolved
+        # the one the article names in full most often (Ted Cruz over his father Rafael),
+        # ties going to the one last seen as a subject
+        counts = {full: self.analysis.text.count(full) for full in same}
+        top = max(counts.values())
+        same = [n for n in same if counts[n] == top]
+        if len(same) == 1:
+            return same[0]
         mentions: list[Mention] = getattr(self, "mentions", [])
         before = [m for m in mentions[:bisect.bisect_left(self._mpos, pos)] if m[1] in same] if mentions else []
-        # the one last seen as a subject ("Former President Bill Clinton criticized ... his wife Hillary Clinton")
         subjects = [m for m in before if m[2]]
         if subjects or before:
             return (subjects or before)[-1][1]
-        best, best_pos = resolved, -1
-        for full in same:
-            k = self.analysis.text.rfind(full, 0, pos)
-            if k > best_pos:
-                best, best_pos = full, k
-        return best
+        return resolved if resolved in same else same[0]
 
     def between(self, start: int, end: int) -> list[Mention]:
         """Mentions starting in ``[start, end)``, in order."""
