@@ -215,16 +215,20 @@ def likely_clauses(span: "SpacySpan") -> list[Clause]:
         # "is likely to have resulted" is a guess about the past: "Could X have resulted?"
         front = "could" if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) else "will"
         # "are likely to linger when the recovery begins": the time clause hangs on "are"
-        tail = tuple(c for c in carrier.children if c.i > verb.right_edge.i and c.dep_ in ("advcl", "prep", "npadvmod")
-                     and doc_text_before(c) not in ",;" and not any(m.lower_ in _TRAILING_MARKS for m in c.children if m.dep_ == "mark"))
+        tail = tuple(
+            c for c in carrier.children
+            if c.i > verb.right_edge.i and c.dep_ in ("advcl", "prep", "npadvmod") and not _set_off(c)
+        )
         out.append(Clause(verb, subject, front, None, None, to, tail))
     return out
 
 
-def doc_text_before(tok: "Token") -> str:
-    """The token just before ``tok``'s phrase ('' at the start of the text)."""
-    i = tok.left_edge.i
-    return tok.doc[i - 1].text if i > 0 else ""
+def _set_off(phrase: "Token") -> bool:
+    """True for a phrase set off by a comma or opened by 'as/because/...': an aside to cut."""
+    i = phrase.left_edge.i
+    return (i > 0 and phrase.doc[i - 1].text in ",;") or any(
+        m.dep_ == "mark" and m.lower_ in _TRAILING_MARKS for m in phrase.children
+    )
 
 
 def embedded_clauses(span: "SpacySpan") -> list[Clause]:
