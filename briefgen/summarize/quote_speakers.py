@@ -158,16 +158,21 @@ class _Attributor:
             return False, None
         return True, self.name_of(self.np_head(subj))
 
-    def clause_before(self, start: int, end: int) -> tuple[bool, str | None]:
-        """The speaker in the sentence before a quote: ``Smith said: “`` / ``Said Smith: “``."""
+    def clause_before(self, start: int, end: int, subj_lo: int | None = None) -> tuple[bool, str | None]:
+        """The speaker in the sentence before a quote: ``Smith said: “`` / ``Said Smith: “``.
+
+        The verb is looked for in ``[start, end)``; its subject may stand earlier in the
+        sentence, from ``subj_lo`` (``Smith hedged -- “A” -- and then, asked again, added: “B”``).
+        """
         toks = self.tokens(start, end)
+        lo = start if subj_lo is None else subj_lo
         acc = self.according_to(toks)
         if acc is not None:
             return True, self.name_of(acc)
         for v in reversed([t for t in toks if self.is_speech_verb(t)]):
             if v.dep_ == "relcl":
                 continue  # "the loopholes he cited are “...”": he is not quoted here
-            subj = self.subject_of(v, start, end)
+            subj = self.subject_of(v, lo, end)
             if subj is None:
                 pre = [w for w in toks if w.i < v.i and not w.is_punct]
                 post = [w for w in toks if w.i > v.i and not w.is_punct]
@@ -275,7 +280,8 @@ class _Attributor:
         if k > 0 and self.spans[k - 1].paragraph == q.paragraph:
             p = self.spans[k - 1]
             prev_close = p.close_mark if p.close_mark is not None else p.end
-        b_start = max(prev_close, sentence_start_before(text, open_at, lo))
+        s_start = sentence_start_before(text, open_at, lo)
+        b_start = max(prev_close, s_start)
         before = text[b_start:open_at]
         after_start = q.close_mark if q.close_mark is not None else q.end
         nxt = hi
@@ -291,13 +297,29 @@ class _Attributor:
             if after[0] and before.rstrip().endswith(":"):
                 return after
         if has_before:
-            found, who = self.clause_before(b_start, open_at)
+            found, who = self.clause_before(b_start, open_at, s_start)
             if found:
                 return found, who
         if after[0]:
             return after
         if has_before:
-            return self.governor(b_start, q.start)
+            return self.governor(s_start, q.start)
+        return False, None
+
+    def sentence_before(self, k: int) -> tuple[bool, str | None]:
+        """``The plan stalls, Smith said. “We need a year.”``: a named reporter in the sentence before."""
+        q = self.spans[k]
+        lo, _ = self.paragraphs[q.paragraph]
+        open_at = q.open_mark if q.open_mark is not None else q.start
+        s_start = sentence_start_before(self.text, open_at, lo)
+        if s_start <= lo or self.text[s_start:open_at].strip():
+            return False, None
+        prev = sentence_start_before(self.text, s_start - 1, lo)
+        if any(prev <= a < s_start for a, _ in self.quoted):
+            return False, None
+        found, who = self.clause_before(prev, s_start)
+        if found and who is not None and who in self.names.full_names:
+            return found, who
         return False, None
 
     def intro_before(self, k: int) -> tuple[bool, str | None]:
@@ -351,6 +373,8 @@ def attribute_speakers(analysis: "Analysis", spans: list["QuoteSpan"]) -> list[s
         starts_para = q.open_mark == att.paragraphs[q.paragraph][0] or q.open_mark is None
         if k > 0 and spans[k - 1].paragraph == q.paragraph and known[k - 1]:
             out[k], known[k] = out[k - 1], True
+        elif not starts_para:
+            known[k], out[k] = att.sentence_before(k)
         elif starts_para:
             ok, who = att.intro_before(k)
             if ok and who is None and k > 0:
