@@ -162,6 +162,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("a road for everyone.", "Anna Cole")],
     ),
     (
+        "reporter-named-in-the-sentence-before",
+        "Tom Baker arrived at the hearing early. The vote may slip to March, Baker said. "
+        "“Nobody in this room wants another delay.”",
+        [("Nobody in this room wants another delay.", "Tom Baker")],
+    ),
+    (
         "two-speakers",
         "Maria Lopez and Tom Baker debated on Monday.\n\n"
         "“Taxes must go down,” Lopez said.\n\n“Taxes must go up,” Baker said.",
