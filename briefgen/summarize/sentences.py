@@ -13,6 +13,7 @@ from functools import lru_cache
 __all__ = ["Sentence", "split_sentences", "split_paragraphs"]
 
 _LINE = re.compile(r"[^\n]+")
+_CLOSING_HEAD = re.compile(r"([”’\"'»)\]]+)(?:\s+|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,15 @@ def split_sentences(text: str) -> list[Sentence]:
                 if not piece:
                     break
             start, end = ps + found, ps + found + len(piece)
-            out.append(Sentence(start, end, text[start:end], p_index, len(out)))
             cursor = found + len(piece)
+            # pysbd may leave a closing mark at the head of the next sentence: give it back
+            lead = _CLOSING_HEAD.match(piece)
+            if lead and out and out[-1].paragraph == p_index:
+                prev = out[-1]
+                new_end = start + lead.end(1)
+                out[-1] = Sentence(prev.start, new_end, text[prev.start:new_end], p_index, prev.index)
+                start = start + lead.end()
+                if start >= end:
+                    continue
+            out.append(Sentence(start, end, text[start:end], p_index, len(out)))
     return out

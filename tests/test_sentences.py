@@ -1,0 +1,31 @@
+"""Sentence splitting: exact offsets, never across lines, closing marks kept with their sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.summarize.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mr. Smith went to Washington. He said "It is fine." Then he left.\nU.S. officials agreed.',
+        "“We won,” she said. “Again.” Done.\n\nA second paragraph here.",
+        'The crew said "the fish were not biting at all." " Then there was the issue of food.',
+    ],
+)
+def test_offsets_are_exact_and_lines_are_not_crossed(text: str) -> None:
+    sentences = split_sentences(text)
+    assert sentences
+    for s in sentences:
+        assert text[s.start:s.end] == s.text
+        assert "\n" not in s.text
+        assert s.text == s.text.strip()
+
+
+def test_a_closing_mark_stays_with_its_sentence() -> None:
+    text = 'The boat left early. "We were happy," he said. " Then there was the issue of food. The fish bit.'
+    sentences = split_sentences(text)
+    assert not any(s.text.startswith('"') and s.text[1:2] == " " for s in sentences)
+    assert [s.text for s in sentences][2:] == ["Then there was the issue of food.", "The fish bit."]
