@@ -156,7 +156,11 @@ class PersonMentions:
         for t in self.doc:
             if (t.pos_ == "PROPN" and t.lower_ in surnames and t.ent_type_ != "PERSON"
                     and t.idx not in out and not self.in_quote(t.idx)):
-                out[t.idx] = (t.idx, self.names.resolve(t.text), main_subject(t), t.i + 1)
+                left = t.i  # with its first name: "Ivanka Trump" tagged as a product is still Ivanka
+                while left > 0 and self.doc[left - 1].pos_ == "PROPN" and self.doc[left - 1].text[:1].isupper():
+                    left -= 1
+                name = self.doc[left:t.i + 1].text
+                out[t.idx] = (t.idx, self.resolve_name(name, t.idx), main_subject(t), t.i + 1)
         return sorted(out.values())
 
     def _pronoun_subjects(self) -> list[tuple[int, str]]:
