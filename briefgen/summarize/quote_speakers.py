@@ -225,11 +225,13 @@ class _Attributor:
         for _ in range(6):  # up through gerunds and conjoined verbs: "Smith paused, adding"
             if tok is None:
                 break
-            if tok.dep_ == "acl" and tok.head.pos_ == "PROPN" and start <= tok.head.idx < end:
-                return tok.head  # "footage of Clinton asking, “...”"
             for c in tok.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(c.idx) and start <= c.idx < end and not _dateline(c):
                     return c
+            if tok.dep_ in ("acl", "relcl"):
+                # a participle describes its noun: "footage of Clinton asking", not "tweets accusing"
+                ok = tok.head.pos_ == "PROPN" and start <= tok.head.idx < end
+                return tok.head if ok else None
             tok = tok.head if tok.head.i != tok.i else None
         return None
 
