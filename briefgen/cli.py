@@ -43,8 +43,8 @@ def cli() -> None:
 @click.option("--engine", default="default", show_default=True, help="Summary engine (see 'briefgen engines').")
 @click.option("-k", "--max-key-points", type=click.IntRange(1, 20), default=None,
               help="Exactly this many key points (default: the engine's choice, 3 to 7).")
-@click.option("--page-size", type=click.Choice(["A4", "Letter"], case_sensitive=False), default="A4",
-              show_default=True, help="PDF page size.")
+@click.option("--page-size", type=click.Choice(["A4", "Letter"], case_sensitive=False), default=None,
+              help="PDF page size (default: the team's, else A4).")
 @click.option("--input-format", type=click.Choice(["auto", "text", "html", "markdown", "feed"]), default="auto",
               show_default=True, help="Kind of every input; 'auto' tells it from the content.")
 @click.option("--since", "since", metavar="DATE", default=None,
@@ -54,10 +54,13 @@ def cli() -> None:
               help="Seconds to wait for a web server.")
 @click.option("--allow-private-network", is_flag=True,
               help="Allow fetching from loopback, private and link-local addresses (refused by default).")
+@click.option("--team", "team_path", metavar="PATH", default=None,
+              help="Team pack folder (templates, branding); default: $BRIEFGEN_TEAM, else 'team:' in ./briefgen.yaml.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build(inputs: tuple[str, ...], output_dir: str, formats: str, engine: str,
-          max_key_points: int | None, page_size: str, input_format: str, since: str | None,
-          limit: int | None, timeout: float, allow_private_network: bool, quiet: bool) -> None:
+          max_key_points: int | None, page_size: str | None, input_format: str, since: str | None,
+          limit: int | None, timeout: float, allow_private_network: bool, quiet: bool,
+          team_path: str | None = None) -> None:
     """Build a brief of each INPUT: a file (text, Markdown or HTML page), - for standard input,
     an http(s) URL of an article page, or an RSS/Atom feed (file or URL; one brief per item).
 
@@ -87,7 +90,13 @@ def build(inputs: tuple[str, ...], output_dir: str, formats: str, engine: str,
             raise BriefgenError(f"inputs {stems[stem]} and {name} would write the same files ({stem}.*)")
         stems[stem] = name
     used = set(stems)
-    options = {"page_size": "Letter" if page_size.lower() == "letter" else "A4"}
+    from .teams.loader import load_team, resolve_team_path
+
+    team_dir = resolve_team_path(team_path)
+    team = load_team(team_dir) if team_dir is not None else None
+    if team is not None and max_key_points is None:
+        max_key_points = team.key_points  # the team's number of key points, unless -k says otherwise
+    options = {"page_size": page_size, "team": team}
     failures = 0
     for name in inputs:
         for outcome in build_input(name, Path(output_dir), fmts, engine=engine, max_key_points=max_key_points,
@@ -121,6 +130,15 @@ def engines() -> None:
 
     for name in engine_names():
         click.echo(name)
+
+
+# Resource commands live in their own modules; they import nothing heavy at load time.
+from .cli_digest import digest, send  # noqa: E402
+from .cli_templates import templates  # noqa: E402
+
+cli.add_command(templates)
+cli.add_command(digest)
+cli.add_command(send)
 
 
 def main(argv: list[str] | None = None) -> None:
