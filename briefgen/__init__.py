@@ -40,15 +40,15 @@ _MODEL_NAMES = {"Brief", "Article", "Source", "KeyPoint", "Actor", "Quote", "Ope
 
 
 def summarize(text: str, **kwargs: Any) -> "Brief":
-    """Summarise article text into a Brief; see :func:`briefgen.summarize.summarize`."""
-    from .summarize import summarize as _summarize
+    """Summarise article text into a Brief; see :func:`briefgen.summary.summarize`."""
+    from .summary import summarize as _summarize
 
     return _summarize(text, **kwargs)
 
 
 def render(brief: "Brief", fmt: str, **kwargs: Any) -> str | bytes:
-    """Render a Brief as 'md', 'html' or 'pdf'; see :func:`briefgen.render.render`."""
-    from .render import render as _render
+    """Render a Brief as 'md', 'html' or 'pdf'; see :func:`briefgen.rendering.render`."""
+    from .rendering import render as _render
 
     return _render(brief, fmt, **kwargs)
 

@@ -126,7 +126,7 @@ def schema() -> None:
 @cli.command()
 def engines() -> None:
     """List the available summary engines."""
-    from .summarize.base import engine_names
+    from .summary.base import engine_names
 
     for name in engine_names():
         click.echo(name)

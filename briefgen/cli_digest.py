@@ -161,7 +161,7 @@ def digest(inputs: tuple[str, ...], output_dir: str, title: str | None, jobs: in
 
 def _now() -> datetime:
     """Now (UTC), or SOURCE_DATE_EPOCH for reproducible output."""
-    from .render.settings import resolve_generated_at
+    from .rendering.settings import resolve_generated_at
 
     return resolve_generated_at(None)
 

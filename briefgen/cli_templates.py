@@ -65,7 +65,7 @@ def list_command(team_path: str | None) -> None:
 @click.option("--team", "team_path", metavar="PATH", default=None, help=_TEAM_HELP)
 def show_command(name: str, team_path: str | None) -> None:
     """Print the source of template NAME as the team gets it (default:NAME is the built-in one)."""
-    from .render.environment import builtin_template_dir
+    from .rendering.environment import builtin_template_dir
     from .teams.loader import template_sources
 
     if name.startswith("default:"):
@@ -98,7 +98,7 @@ def copy_command(name: str, dest: Path, force: bool) -> None:
     DEST is a team pack folder (the file goes to DEST/templates/NAME), a
     templates/ folder, or a file path.
     """
-    from .render.environment import builtin_template_dir
+    from .rendering.environment import builtin_template_dir
 
     source = _builtin(name.removeprefix("default:"), builtin_template_dir())
     if dest.is_dir() or not dest.suffix:

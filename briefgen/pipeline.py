@@ -72,7 +72,7 @@ def build_brief(input_name: str, *, engine: str = "default", max_key_points: int
                 input_options: "InputOptions | None" = None) -> Brief:
     """Read, clean and summarise one input (a file, ``-`` or a URL; a feed gives its first item)."""
     from .ingest import open_input
-    from .summarize import summarize_article
+    from .summary import summarize_article
 
     article = open_input(input_name, input_options)[0].load()
     return summarize_article(article, engine=engine, max_key_points=max_key_points)
@@ -80,7 +80,7 @@ def build_brief(input_name: str, *, engine: str = "default", max_key_points: int
 
 def render_formats(brief: Brief, formats: Sequence[str], **render_options: object) -> dict[str, bytes | str]:
     """Render ``brief`` in every format, in memory, before anything is written."""
-    from .render import render
+    from .rendering import render
 
     out: dict[str, bytes | str] = {}
     for fmt in formats:
@@ -146,7 +146,7 @@ def build_input(
     from .ingest import open_input
     from .ingest.feeds import slugify
     from .output import ensure_dir, write_all_atomic
-    from .summarize import summarize_article
+    from .summary import summarize_article
 
     used = used_stems if used_stems is not None else set()
     try:

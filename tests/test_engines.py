@@ -6,7 +6,7 @@ import pytest
 
 from briefgen.errors import EngineError, UnknownEngineError
 from briefgen.model import Article, Brief
-from briefgen.summarize.base import Engine, EngineOptions, engine_names, get_engine, register_engine
+from briefgen.summary.base import Engine, EngineOptions, engine_names, get_engine, register_engine
 
 
 def test_default_engine_is_registered() -> None:
@@ -39,7 +39,7 @@ def test_a_plugin_engine_is_used_without_touching_the_renderers() -> None:
                          key_points=[{"text": first, "spans": [(0, len(first))]}])
 
     from briefgen import render
-    from briefgen.summarize import summarize
+    from briefgen.summary import summarize
 
     brief = summarize("A first line here.\n\nAnd more text.", engine="first-line-test")
     assert brief.bottom_line == "A first line here."

@@ -11,7 +11,7 @@ from briefgen.errors import InputError
 from briefgen.ingest import ingest_html, ingest_path
 from briefgen.ingest.html import fragment_paragraphs
 from briefgen.model import Brief, Source
-from briefgen.summarize import summarize_article
+from briefgen.summary import summarize_article
 
 try:  # tests/ as a package, or as a rootdir on sys.path (pytest's default without __init__.py)
     from .conftest import run_cli

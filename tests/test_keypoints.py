@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from briefgen.summarize.analysis import analyse
-from briefgen.summarize.keypoints import bottom_line, select_key_points
-from briefgen.summarize.ranking import build_units, trim_dateline
+from briefgen.summary.analysis import analyse
+from briefgen.summary.keypoints import bottom_line, select_key_points
+from briefgen.summary.ranking import build_units, trim_dateline
 
 CLUTTERED = "\n\n".join(
     [

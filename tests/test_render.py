@@ -15,10 +15,10 @@ from hypothesis import assume, example, given, settings, strategies as st
 from markdown_it import MarkdownIt
 
 from briefgen.errors import RenderError, TemplateError
-from briefgen.render import list_templates, render
-from briefgen.render.environment import builtin_template_dir, get_environment
-from briefgen.render.filters import pretty_date, quote_text
-from briefgen.render.markdown import md_escape, md_url, safe_url
+from briefgen.rendering import list_templates, render
+from briefgen.rendering.environment import builtin_template_dir, get_environment
+from briefgen.rendering.filters import pretty_date, quote_text
+from briefgen.rendering.markdown import md_escape, md_url, safe_url
 
 sys.path.insert(0, str(Path(__file__).parent))
 from fixtures_render import HOSTILE_QUOTE, full_brief, hostile_brief  # noqa: E402
@@ -325,7 +325,7 @@ def test_pdf_author_falls_back_to_outlet_and_title_to_briefing() -> None:
 
 
 def test_restricted_fetcher_refuses_outside_files_and_network(tmp_path: Path) -> None:
-    from briefgen.render.pdf import RestrictedURLFetcher
+    from briefgen.rendering.pdf import RestrictedURLFetcher
 
     inside = tmp_path / "logo.svg"
     inside.write_text("<svg xmlns='http://www.w3.org/2000/svg'/>", encoding="utf-8")
@@ -349,7 +349,7 @@ def test_restricted_fetcher_refuses_outside_files_and_network(tmp_path: Path) ->
 def test_attachment_markup_embeds_nothing_outside_template_folders(tmp_path: Path) -> None:
     from pypdf import PdfReader
 
-    from briefgen.render.pdf import html_to_pdf
+    from briefgen.rendering.pdf import html_to_pdf
 
     secret = tmp_path / "secret.txt"
     secret.write_text("top-secret-marker", encoding="utf-8")
@@ -458,7 +458,7 @@ def test_builtin_templates_found_and_listed() -> None:
 
 def test_importing_render_does_not_import_weasyprint() -> None:
     code = (
-        "import sys, briefgen.render as r\n"
+        "import sys, briefgen.rendering as r\n"
         "from briefgen.model import Brief\n"
         "r.render(Brief(text='x'), 'html')\n"
         "assert 'weasyprint' not in sys.modules and 'spacy' not in sys.modules\n"

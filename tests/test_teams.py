@@ -13,8 +13,8 @@ import pytest
 
 from briefgen.errors import ConfigError, TemplateError
 from briefgen.model import Brief
-from briefgen.render import render
-from briefgen.render.environment import builtin_template_dir
+from briefgen.rendering import render
+from briefgen.rendering.environment import builtin_template_dir
 from briefgen.teams import load_team, resolve_team_path
 from briefgen.teams.loader import template_sources
 
@@ -236,7 +236,7 @@ def test_markdown_only_team_gets_html_and_pdf_from_its_markdown(tmp_path: Path) 
     assert pdf.startswith(b"%PDF") and "Machine summary" in _pdf_text(pdf)
     # With a brief.html.j2 the team's HTML template is used instead.
     (pack / "templates" / "brief.html.j2").write_text("<p>own html</p>\n", encoding="utf-8")
-    from briefgen.render.environment import clear_cache
+    from briefgen.rendering.environment import clear_cache
 
     clear_cache()
     assert render(full_brief(), "html", team=pack, generated_at=WHEN) == "<p>own html</p>\n"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.cli import main
-from briefgen.render.environment import builtin_template_dir
+from briefgen.rendering.environment import builtin_template_dir
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples" / "teams"

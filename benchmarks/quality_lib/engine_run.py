@@ -44,7 +44,7 @@ class Prediction:
 def _summarize(job: Job) -> tuple[str, Prediction]:
     # The subpackage's function, not ``briefgen.summarize``: importing the subpackage
     # rebinds that package attribute to the module (seen after the first call).
-    from briefgen.summarize import summarize
+    from briefgen.summary import summarize
 
     t0 = time.process_time()
     try:

@@ -105,7 +105,7 @@ def _message(name: str, exc: BaseException) -> str:
 def run_job(job: Job, engine: str = "default", max_key_points: int | None = None,
             input_options: "InputOptions | None" = None) -> list[ArticleOutcome]:
     """Summarise every article of one input (a feed holds several); never raises for a bad article."""
-    from ..summarize import summarize_article
+    from ..summary import summarize_article
 
     if _worker_error is not None:
         return [ArticleOutcome(job.name, job.name, error=_message(job.name, BriefgenError(_worker_error)),

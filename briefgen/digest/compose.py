@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Actor, Brief, Quote
-from ..render.filters import pretty_date
-from ..render.markdown import safe_url
+from ..rendering.filters import pretty_date
+from ..rendering.markdown import safe_url
 from .build import ArticleOutcome
 from .merge import Digest, DigestCounts, DigestDuplicate, DigestFailure, find_duplicates, merge_actors
 
@@ -199,7 +199,7 @@ def render_digest(digest: Digest, fmt: str, *, template_dirs: Sequence[str | Pat
                   view: ViewOptions | None = None, **extra: Any) -> str:
     """Render ``digest`` as "html", "md", "txt" or "email" (the email's HTML before CSS inlining)."""
     from ..errors import RenderError
-    from ..render import render_template
+    from ..rendering import render_template
 
     if fmt not in TEMPLATES:
         raise RenderError(f"unknown digest format {fmt!r}: choose one of {', '.join(TEMPLATES)}")
@@ -208,7 +208,7 @@ def render_digest(digest: Digest, fmt: str, *, template_dirs: Sequence[str | Pat
 
 def render_digest_pdf(html: str, *, template_dirs: Sequence[str | Path] | None = None) -> bytes:
     """Print the digest's HTML to PDF with the same locked-down fetcher as the brief."""
-    from ..render import builtin_template_dir
-    from ..render.pdf import html_to_pdf
+    from ..rendering import builtin_template_dir
+    from ..rendering.pdf import html_to_pdf
 
     return html_to_pdf(html, allowed_dirs=[*(template_dirs or ()), builtin_template_dir()])

@@ -22,7 +22,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from ..errors import ConfigError
-from ..render.settings import (
+from ..rendering.settings import (
     Classification,
     Colours,
     FontFamily,

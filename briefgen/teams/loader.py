@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from ..errors import ConfigError
-from ..render.settings import RenderSettings, make_settings
+from ..rendering.settings import RenderSettings, make_settings
 from .config import FONT_TYPES, LOGO_TYPES, TeamConfig, validate_team_config
 
 __all__ = [
@@ -272,7 +272,7 @@ class ResolvedTemplate:
 
 def template_sources(pack: TeamPack | None) -> list[ResolvedTemplate]:
     """Every template name visible to ``pack`` (or to no team) and the file it resolves to, by name."""
-    from ..render.environment import list_templates
+    from ..rendering.environment import list_templates
 
     owners = {p.root / "templates": p for p in (pack.chain if pack else [])}
     found: list[ResolvedTemplate] = []

@@ -51,7 +51,7 @@ _registry: dict[str, type[Engine]] = {}
 _loaded = False
 _lock = threading.Lock()
 
-DEFAULT_ENGINES = {"default": "briefgen.summarize.default:DefaultEngine"}
+DEFAULT_ENGINES = {"default": "briefgen.summary.default:DefaultEngine"}
 
 
 def register_engine(cls: type[Engine]) -> type[Engine]:

@@ -1,6 +1,6 @@
 """PDF output: the HTML brief printed by WeasyPrint through a locked-down URL fetcher.
 
-This module imports WeasyPrint at import time; :func:`briefgen.render.render`
+This module imports WeasyPrint at import time; :func:`briefgen.rendering.render`
 imports it only when a PDF is asked for, so the CLI starts fast.
 
 WeasyPrint's default fetcher reads any URL, including ``file:///etc/passwd``,

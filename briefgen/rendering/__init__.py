@@ -1,6 +1,6 @@
 """Render: a Brief in, Markdown, HTML or PDF out, through sandboxed Jinja templates.
 
-    from briefgen.render import render
+    from briefgen.rendering import render
     markdown = render(brief, "md")
     html = render(brief, "html")
     pdf_bytes = render(brief, "pdf", page_size="Letter")
@@ -8,8 +8,8 @@
 A team pack (``team=``, a folder with ``team.yaml``; see :mod:`briefgen.teams`)
 brings its settings, its template folders and its asset folders. Team template
 folders (``template_dirs``) come before the built-in templates; see
-:mod:`briefgen.render.environment` for the lookup rules and
-:class:`~briefgen.render.settings.RenderSettings` for what templates can read.
+:mod:`briefgen.rendering.environment` for the lookup rules and
+:class:`~briefgen.rendering.settings.RenderSettings` for what templates can read.
 
 A team whose templates give ``brief.md.j2`` but not ``brief.html.j2`` gets its
 HTML and PDF from its Markdown: the rendered Markdown goes through

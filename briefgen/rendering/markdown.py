@@ -5,7 +5,7 @@ Everything a brief holds comes from an untrusted article, so a quote such as
 not as an image, a link or raw HTML. :func:`md_escape` backslash-escapes the
 characters CommonMark (and GitHub's dialect) give meaning to; Markdown
 templates apply it automatically to every ``{{ expression }}`` (see
-:mod:`briefgen.render.environment`), so a team template cannot forget it.
+:mod:`briefgen.rendering.environment`), so a team template cannot forget it.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ Template lookup, first match wins:
    a source checkout).
 
 Escaping: HTML/XML templates autoescape. Markdown templates (``*.md.j2``)
-pass every ``{{ expression }}`` through :func:`~briefgen.render.markdown.md_escape`
+pass every ``{{ expression }}`` through :func:`~briefgen.rendering.markdown.md_escape`
 unless it is already :class:`~markupsafe.Markup`. Other templates (CSS, text)
 are left alone.
 """
@@ -75,7 +75,7 @@ def format_date(value: object, date_format: str | None = None) -> str:
     """Show an ISO 8601 date with a strftime ``date_format``, or as "21 March 2023" without one.
 
     A date that is not ISO 8601 (given "as is" by the article) is shown
-    unchanged, as :func:`~briefgen.render.filters.pretty_date` does.
+    unchanged, as :func:`~briefgen.rendering.filters.pretty_date` does.
     """
     if not date_format:
         return pretty_date(value)
