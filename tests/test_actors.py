@@ -324,3 +324,16 @@ def test_common_nouns_and_units_are_not_actors() -> None:
     assert "Eyewitnesses" not in names(actors)
     assert "GMT" not in names(actors)
     assert find(actors, "Lyon").kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The minister flew to Kandahar on Monday, officials said.", "Kandahar"),
+        ("Shelling hit Russian-occupied Mariupol overnight, the governor said.", "Mariupol"),
+        ("The envoy visited Tbilisi last week to meet officials.", "Tbilisi"),
+    ],
+)
+def test_travel_and_territory_words_mark_places(text: str, name: str) -> None:
+    actors = actors_of(text)
+    assert any(a.name == name and a.kind == "place" for a in actors), [(a.name, a.kind) for a in actors]

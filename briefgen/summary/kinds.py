@@ -75,6 +75,10 @@ _PLACE_NOUNS = {
 }
 #: Prepositions after which a bare name is where something happens.
 _WHERE = {"in", "near", "outside", "around", "inside"}
+#: Words of travel: a name after "to" that hangs on one of them is a destination ("went to Goma").
+_TRAVEL = {"go", "travel", "fly", "trip", "visit", "journey", "return", "flee", "head", "drive", "sail", "march"}
+#: Words of territory right before a name ("Russian-occupied Mariupol", "rebel-held Idlib").
+_HELD = {"occupied", "controlled", "held", "annexed", "besieged", "blockaded", "liberated"}
 
 
 def name_hint(name: str) -> str | None:
@@ -175,6 +179,12 @@ def locate_places(mentions: list["Mention"]) -> None:
         root = m.span.root
         # the name must be the object of the preposition: not "in NFL history"
         if prev is not None and prev.lower_ in where and root.head.i == prev.i:
+            located.add(m.text.casefold())
+        elif prev is not None and prev.lower_ in _HELD:
+            located.add(m.text.casefold())
+        elif prev is not None and prev.lower_ == "to" and root.head.i == prev.i and prev.head.lemma_.lower() in _TRAVEL:
+            located.add(m.text.casefold())
+        elif root.dep_ == "dobj" and root.head.lemma_.lower() == "visit":
             located.add(m.text.casefold())
         # "the town of Goma", "the capital Grozny", "east of Tavildara"
         elif (
