@@ -173,6 +173,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "“Taxes must go down,” Lopez said.\n\n“Taxes must go up,” Baker said.",
         [("Taxes must go down", "Maria Lopez"), ("Taxes must go up", "Tom Baker")],
     ),
+    (
+        "gerund-in-a-prepositional-phrase-is-no-speaker",
+        "The ministry said it held talks with French diplomats warning of “grave consequences” for the deal.",
+        [("grave consequences", "The ministry")],
+    ),
 ]
 
 

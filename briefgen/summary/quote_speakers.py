@@ -172,6 +172,8 @@ class _Attributor:
         for v in reversed([t for t in toks if self.is_speech_verb(t)]):
             if v.dep_ == "relcl":
                 continue  # "the loopholes he cited are “...”": he is not quoted here
+            if v.dep_ == "pcomp":
+                continue  # "talks with officials warning of “...”": the parser's subject is a guess
             subj = self.subject_of(v, lo, end)
             if subj is None:
                 pre = [w for w in toks if w.i < v.i and not w.is_punct]
@@ -197,6 +199,10 @@ class _Attributor:
                 break
             t = t.head
             if self.in_quote(t.idx) or t.pos_ not in ("VERB", "AUX") or t.lemma_ == "be":
+                continue
+            if t.dep_ == "pcomp":
+                # a gerund inside a prepositional phrase ("talks with officials warning of ..."):
+                # the small parser's subject for it is usually the preposition's object, a guess
                 continue
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or self.in_quote(subj.idx) or subj.idx < start:
