@@ -465,3 +465,18 @@ def test_importing_render_does_not_import_weasyprint() -> None:
     )
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO, env=env)
+
+
+def test_a_key_point_that_repeats_the_bottom_line_is_not_shown_twice() -> None:
+    from briefgen.model import Brief
+
+    text = "Lead sentence of the story. Second point here. Third point here. Fourth point here."
+    points = ["Lead sentence of the story.", "Second point here.", "Third point here.", "Fourth point here."]
+    brief = Brief(
+        text=text,
+        bottom_line=points[0],
+        key_points=[{"text": p, "spans": [(text.index(p), text.index(p) + len(p))]} for p in points],
+    )
+    md = render(brief, "md")
+    assert md.count("Lead sentence of the story") == 1
+    assert "Fourth point here" in md

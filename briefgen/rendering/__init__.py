@@ -85,9 +85,16 @@ def build_context(
     ``settings.max_key_points`` / ``settings.max_actors`` /
     ``settings.max_quotes``), ``author`` (byline, else outlet, else None),
     ``sections`` (the section names to show, in order).
+
+    When the bottom line is shown, ``key_points`` leaves out the key point that
+    only repeats it (the engine often picks the same lead sentence for both).
     """
     quotes = brief.quotes if settings.max_quotes is None else brief.quotes[: settings.max_quotes]
-    points = brief.key_points if settings.max_key_points is None else brief.key_points[: settings.max_key_points]
+    points = list(brief.key_points)
+    if "bottom_line" in settings.sections and brief.bottom_line.strip():
+        points = [p for p in points if p.text.strip() != brief.bottom_line.strip()] or points
+    if settings.max_key_points is not None:
+        points = points[: settings.max_key_points]
     title = (brief.title or "").strip() or settings.fallback_title
     return {
         "brief": brief,
