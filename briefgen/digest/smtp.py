@@ -83,26 +83,13 @@ def _problems(exc: ValidationError) -> str:
 
 
 def load_smtp_config(path: str | Path = CONFIG_FILE) -> dict[str, Any]:
-    """The ``smtp:`` mapping of ``briefgen.yaml`` (validated), or {} when the file or key is absent."""
-    import yaml
+    """The ``smtp:`` mapping of ``briefgen.yaml`` (the whole file validated), or {} when absent."""
+    from ..project import load_project_config
 
-    p = Path(path)
-    if not p.is_file():
+    _, config = load_project_config(Path(path).parent)
+    if config.smtp is None:
         return {}
-    try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ConfigError(f"{p}: cannot be read as YAML ({' '.join(str(exc).split())})") from None
-    section = data.get("smtp") if isinstance(data, dict) else None
-    if section is None:
-        return {}
-    if not isinstance(section, dict):
-        raise ConfigError(f"{p}: 'smtp' must be a mapping")
-    try:
-        SmtpSettings.model_validate(section)
-    except ValidationError as exc:
-        raise ConfigError(f"{p}: {_problems(exc)}") from None
-    return dict(section)
+    return config.smtp.model_dump(by_alias=True, exclude_unset=True)
 
 
 def merge_settings(config: dict[str, Any], overrides: dict[str, Any]) -> SmtpSettings:

@@ -243,18 +243,13 @@ def resolve_team_path(
     value = env.get(ENV_VAR, "").strip()
     if value:
         return Path(value).expanduser()
-    project = Path(cwd or Path.cwd()) / PROJECT_FILE
-    if not project.is_file():
+    from ..project import load_project_config
+
+    project, config = load_project_config(cwd)
+    team = config.team
+    if project is None or team is None:
         return None
-    data = read_yaml(project)
-    if data is None:
-        return None
-    if not isinstance(data, dict):
-        raise ConfigError(f"{project}: must be a mapping of keys to values (got a {type(data).__name__})")
-    team = data.get("team")
-    if team is None:
-        return None
-    if not isinstance(team, str) or not team.strip():
+    if not team.strip():
         raise ConfigError(f"{project}: 'team': must be the path of a team pack folder (got {team!r})")
     return (project.parent / Path(team.strip()).expanduser())
 
