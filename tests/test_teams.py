@@ -155,7 +155,7 @@ def test_default_team_precedence(tmp_path: Path) -> None:
     assert resolve_team_path(None, environ={}, cwd=tmp_path) == tmp_path / "packs" / "from-file"
     assert resolve_team_path(None, environ={}, cwd=tmp_path / "elsewhere") is None
     (tmp_path / "briefgen.yaml").write_text("team: 3\n", encoding="utf-8")
- must be text"):
+    with pytest.raises(ConfigError, match=r"briefgen\.yaml: 'team': must be text"):
         resolve_team_path(None, environ={}, cwd=tmp_path)
 
 
