@@ -1,0 +1,329 @@
+"""Hedged statements turned into questions: subject-auxiliary inversion on the spaCy parse.
+
+"Beijing could use military aid" -> "Could Beijing use military aid?"; "they are likely to
+play a role" -> "Will they play a role?"; "it's hard to know how he's going to move ahead"
+-> "How is he going to move ahead?". Used by :mod:`briefgen.summary.questions`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .analysis import Analysis
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan, Token
+
+#: The shortest question worth asking, in words.
+MIN_WORDS = 4
+#: Modals that report a possibility, not a plan ("would" and "will" state too much).
+_HEDGE_MODALS = frozenset({"could", "may", "might"})
+#: "X is likely to V" -> "Will X V?"
+_LIKELY = frozenset({"likely", "unlikely", "expected"})
+#: Predicates whose embedded clause is reported as unknown ("unclear whether ...").
+_UNKNOWN = frozenset({"unclear", "uncertain", "unknown", "undecided", "wonder"})
+#: Predicates that report uncertainty when negated or made hard ("not known whether", "hard to say how").
+_KNOWING = frozenset({"know", "clear", "decide", "determine", "say", "tell", "predict", "confirm", "see", "sure", "certain"})
+_HARD = frozenset({"hard", "difficult", "impossible", "early", "remain"})
+_CONTRACTED = {"'s": "is", "’s": "is", "'re": "are", "’re": "are", "'ll": "will", "’ll": "will", "'ve": "have",
+               "’ve": "have", "'d": "would", "’d": "would", "'m": "am", "’m": "am", "ca": "can", "wo": "will"}
+#: Subordinating words that open a clause we cut off the end of a question ("..., as they ...").
+_TRAILING_MARKS = frozenset({"as", "because", "while", "although", "though", "since", "but", "so", "whereas"})
+_REPORTING = frozenset({"say", "tell", "add", "warn", "claim", "report", "state", "write", "note", "suggest",
+                        "believe", "think", "argue", "announce", "estimate", "predict"})
+_WH = frozenset({"how", "what", "when", "why", "where", "who", "which", "whom"})
+_MAX_SUBJECT_WORDS = 12
+
+
+@dataclass
+class Clause:
+    """A clause to invert: its verb and subject, and what to front.
+
+    ``aux`` is a word to front in place of the clause's own auxiliary ("will" for "is likely
+    to"); ``aux_token`` the auxiliary that moves; with neither, do-support ("did ... approve").
+    """
+
+    verb: "Token"
+    subject: "Token"
+    aux: str | None = None
+    aux_token: "Token | None" = None
+    wh: "Token | None" = None
+    skip: frozenset[int] = frozenset()
+    tail: tuple["Token", ...] = ()
+
+
+def _subject_of(verb: "Token") -> "Token | None":
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    if verb.dep_ in ("conj", "xcomp") and verb.head.i < verb.i:
+        return _subject_of(verb.head)  # shared subject: "X has Y and could Z"
+    return None
+
+
+def _negated(tok: "Token") -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def modal_clauses(span: "SpacySpan") -> list[Clause]:
+    """Clauses with a hedging modal: 'Beijing could use military aid ...'."""
+    out = []
+    for t in span:
+        if t.tag_ == "MD" and t.lower_ in _HEDGE_MODALS and t.dep_ == "aux" and not _negated(t.head):
+            subject = _subject_of(t.head)
+            if subject is not None and subject.i < t.i:
+                # "May X ...?" asks permission: a reported possibility is asked with "will", and
+                # a guess about the past ("may have been murdered") with "could"
+                front = t.lower_
+                if front == "may":
+                    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > t.i for c in t.head.children)
+                    front = "could" if perfect else "will"
+                out.append(Clause(t.head, subject, front, t))
+    return out
+
+
+def likely_clauses(span: "SpacySpan") -> list[Clause]:
+    """'X is likely to V' / 'X is expected to V': the future reported as probable."""
+    out = []
+    for t in span:
+        if t.lower_ not in _LIKELY or _negated(t) or _negated(t.head):
+            continue
+        verb = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        carrier = t if t.tag_ == "VBN" else t.head  # "is expected" vs "is likely"
+        subject = _subject_of(carrier)
+        if verb is None or subject is None or subject.i > t.i:
+            continue
+        to = frozenset(c.i for c in verb.children if c.tag_ == "TO")
+        # "is likely to have resulted" is a guess about the past: "Could X have resulted?"
+        front = "could" if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) else "will"
+        # "are likely to linger when the recovery begins": the time clause hangs on "are"
+        tail = tuple(
+            c for c in carrier.children
+            if c.i > verb.right_edge.i and c.dep_ in ("advcl", "prep", "npadvmod") and not _set_off(c)
+        )
+        out.append(Clause(verb, subject, front, None, None, to, tail))
+    return out
+
+
+def _set_off(phrase: "Token") -> bool:
+    """True for a phrase set off by a comma or opened by 'as/because/...': an aside to cut."""
+    i = phrase.left_edge.i
+    return (i > 0 and phrase.doc[i - 1].text in ",;") or any(
+        m.dep_ == "mark" and m.lower_ in _TRAILING_MARKS for m in phrase.children
+    )
+
+
+def embedded_clauses(span: "SpacySpan") -> list[Clause]:
+    """Clauses reported as unknown: 'it is unclear whether X', 'hard to know how X'."""
+    out = []
+    for p in span:
+        lemma = p.lemma_.lower()
+        uncertain = lemma in _UNKNOWN or (
+            lemma in _KNOWING and (_negated(p) or _negated(p.head) or _hardened(p) or _nobody(p))
+        )
+        if not uncertain:
+            continue
+        heads = [p] + ([p.head] if p.dep_ in ("acomp", "attr") else [])  # "remains unclear whether"
+        for h in heads:
+            for c in h.children:
+                if c.i > p.i and c.dep_ in ("ccomp", "advcl", "xcomp", "dep", "pcomp"):
+                    clause = _open_clause(c)
+                    if clause is not None:
+                        out.append(clause)
+    return out
+
+
+def _nobody(p: "Token") -> bool:
+    """'Nobody knows what ...', 'no one can say whether ...'."""
+    subject = _subject_of(p)
+    return subject is not None and (
+        subject.lower_ in ("nobody", "none") or (subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children))
+    )
+
+
+def _hardened(p: "Token") -> bool:
+    """'hard to know', 'too early to say', 'remains to be seen'."""
+    head = p.head
+    if p.dep_ not in ("xcomp", "ccomp"):
+        return False
+    return head.lemma_.lower() in _HARD or any(c.dep_ == "acomp" and c.lemma_.lower() in _HARD for c in head.children)
+
+
+def _open_clause(verb: "Token") -> Clause | None:
+    """The clause under an uncertainty predicate, if it is led by whether/if or a wh-word."""
+    marks = frozenset(c.i for c in verb.children if c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+    wh = next((c for c in verb.children if c.lower_ in _WH and c.i < verb.i and c.dep_ != "mark"), None)
+    subject = _subject_of(verb)
+    if (not marks and wh is None) or subject is None:
+        return None
+    if wh is not None and wh.i == subject.i:
+        return Clause(verb, subject, None, None, wh, marks)  # "who will win" needs no inversion
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.tag_ != "TO"]
+    if auxes:
+        return Clause(verb, subject, None, auxes[0], wh, marks)
+    if verb.pos_ == "AUX" or verb.lemma_ == "be":
+        return Clause(verb, subject, None, verb, wh, marks)  # copula: "whether X is Y" -> "Is X Y?"
+    return Clause(verb, subject, None, None, wh, marks)
+
+
+def _person_for(analysis: Analysis, pronoun: "Token") -> str | None:
+    """The person 'he'/'she' most likely stands for: a name that is a subject earlier in the
+    sentence, else the most mentioned person among the last few sentences (the story's
+    protagonist rather than whoever was named last, often the speaker of a quote)."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    for t in reversed(list(doc[sent.start:pronoun.i])):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN":
+            lo = min(w.i for w in t.subtree if w.pos_ == "PROPN" or w.i == t.i)
+            return doc[lo:t.i + 1].text
+    window_start = max(0, sent.start_char - 600)
+    people = [e for e in analysis.entities if e.label_ == "PERSON"]
+    recent = [e for e in people if window_start <= e.start_char and e.end <= pronoun.i]
+    if not recent:
+        return None
+    counts: dict[str, int] = {}
+    for e in people:
+        counts[e.text.split()[-1]] = counts.get(e.text.split()[-1], 0) + 1
+    best = max(reversed(recent), key=lambda e: counts.get(e.text.split()[-1], 0))
+    return re.sub(r"(?:'s|’s)$", "", best.text)
+
+
+def _resolve_subject(analysis: Analysis, subject: "Token") -> str | None:
+    """The subject phrase, with pronouns replaced by what they stand for (None if vague)."""
+    low = subject.lower_
+    doc = subject.doc
+    if low in ("he", "she"):
+        return _person_for(analysis, subject)
+    if low == "they":  # the coordinated noun phrase before it: "the U.S. and China ..., as they"
+        for t in reversed(list(doc[subject.sent.start:subject.i])):
+            if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in t.children):
+                lo, hi = t.left_edge.i, t.right_edge.i
+                return doc[lo:hi + 1].text if hi - lo < 8 else None
+        return None
+    if low in ("it", "this", "i", "we", "you", "one", "there"):
+        return None  # vague, or the speaker's own voice
+    if low in ("that", "which", "who") and subject.head.dep_ == "relcl":
+        noun = subject.head.head  # "tensions ... that are likely to linger" -> "tensions ..."
+        relcl = {w.i for w in subject.head.subtree}
+        idx = [w.i for w in noun.subtree if w.i not in relcl]
+        return _apposition_cut(doc[min(idx):max(idx) + 1].text)
+    idx = sorted(w.i for w in subject.subtree)
+    if idx[-1] - idx[0] + 1 != len(idx):
+        return None  # a broken parse: the subject is not one stretch of words
+    return _apposition_cut(doc[idx[0]:idx[-1] + 1].text)
+
+
+def _apposition_cut(phrase: str) -> str:
+    """'Leon Yeaman, 55, a builder' -> 'Leon Yeaman': asides after a comma or dash are dropped."""
+    return re.split(r"\s*(?:,|\s[-–—]\s|\()", phrase, maxsplit=1)[0].strip()
+
+
+def _rest(clause: Clause, drop: set[int]) -> list["Token"]:
+    """The clause's words after the subject, without the fronted words and trailing clauses."""
+    verb = clause.verb
+    doc = verb.doc
+    cut: set[int] = set(drop)
+    for c in verb.children:
+        if c.i <= verb.i:
+            continue
+        first = c.left_edge.i
+        prev = doc[first - 1] if first > 0 else None
+        if c.dep_ == "conj" and c.tag_ in ("VBZ", "VBD", "VBP") and verb.tag_ not in ("VBZ", "VBD", "VBP"):
+            # "could spark a crisis and wants to ...": a finite verb cannot follow the modal
+            cut.update(w.i for w in c.subtree)
+            cut.update(w.i for w in verb.children if w.dep_ == "cc" and w.i < c.i)
+            continue
+        finite_tail = c.dep_ in ("advcl", "conj", "parataxis", "cc") and (
+            (prev is not None and prev.text in ",;—–-")
+            or any(w.dep_ == "mark" and w.lower_ in _TRAILING_MARKS for w in c.children)
+            or _subject_of(c) not in (None, clause.subject)
+            or c.lower_ in _TRAILING_MARKS
+        )
+        if finite_tail or c.dep_ == "punct":
+            cut.update(w.i for w in c.subtree)
+    for w in verb.subtree:
+        # a relative clause set off by a comma is an aside: ", where he would have been hot"
+        if w.dep_ == "relcl" and w.i not in cut and w.left_edge.i > 0 and doc[w.left_edge.i - 1].text == ",":
+            cut.update(x.i for x in w.subtree)
+            cut.add(w.left_edge.i - 1)
+    kept = [w for w in verb.subtree if w.i not in cut and w.i > clause.subject.i and not w.is_space]
+    while kept and (kept[-1].dep_ in ("cc", "mark", "prep") or kept[-1].text in ",;:—–-(\"'‘“"):
+        kept.pop()
+    return kept
+
+
+def _join(tokens: list["Token"]) -> str:
+    """Tokens back to text, spaced as in the source (a space where words were left out)."""
+    out = []
+    for a, b in zip(tokens, tokens[1:] + [None]):
+        out.append(a.text)
+        if b is not None and (a.whitespace_ or b.idx != a.idx + len(a.text)):
+            out.append(" ")
+    return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def _unaskable(clause: Clause) -> bool:
+    """Clauses that make no sensible question: negated, with a negative subject, or a 'could'
+    of narrative past ability ('he could easily scoop them up') rather than of possibility."""
+    verb = clause.verb
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "longer") for c in verb.children):
+        return True
+    if any(w.lower_ in ("no", "not", "nobody", "none", "nothing") for w in clause.subject.subtree):
+        return True
+    if clause.aux == "could":
+        inside = {w.i for w in verb.subtree}
+        if any(t.tag_ == "VBD" and t.lemma_ not in _REPORTING and t.i not in inside for t in verb.sent):
+            return True
+    return False
+
+
+def clause_question(analysis: Analysis, clause: Clause) -> str | None:
+    """Turn ``clause`` into a question by subject-auxiliary inversion (None if too vague)."""
+    if _unaskable(clause):
+        return None
+    subject = _resolve_subject(analysis, clause.subject)
+    if not subject or len(subject.split()) > _MAX_SUBJECT_WORDS:
+        return None
+    # a sentence-initial common word loses its capital inside the question: "Tensions" -> "tensions"
+    first = next((t for t in clause.subject.sent if t.text == subject.split()[0]), None)
+    # ... but names keep theirs: "Chinese officials", "Beijing"
+    if first is not None and first.pos_ != "PROPN" and not first.ent_type_ and (first.text == "A" or not first.text.isupper()):
+        subject = subject[:1].lower() + subject[1:]
+    drop = set(clause.skip) | {w.i for w in clause.subject.subtree}
+    wh_fronted = clause.wh is not None and clause.wh.i != clause.subject.i
+    verb_text = None
+    if clause.aux is not None:
+        front = clause.aux
+    elif clause.aux_token is not None:
+        front = _CONTRACTED.get(clause.aux_token.lower_, clause.aux_token.lower_)
+    elif clause.wh is not None and not wh_fronted:
+        front = ""
+    else:  # do-support: "whether the council approved" -> "did the council approve"
+        front = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(clause.verb.tag_, "")
+        verb_text = clause.verb.lemma_
+        if not front:
+            return None
+    if clause.aux_token is not None:
+        drop.add(clause.aux_token.i)
+    if wh_fronted:
+        drop.update(w.i for w in clause.wh.subtree)
+    rest = _rest(clause, drop)
+    if verb_text is not None:
+        if clause.verb not in rest:
+            return None
+        before = _join([w for w in rest if w.i < clause.verb.i])
+        after = _join([w for w in rest if w.i > clause.verb.i])
+        body = " ".join(x for x in (before, verb_text, after) if x)
+    else:
+        body = _join(rest)
+    for extra in clause.tail:
+        body += " " + _join([w for w in extra.subtree if not w.is_space])
+    if not body and not wh_fronted:
+        return None
+    head = _join(list(clause.wh.subtree)) if wh_fronted else ""
+    text = " ".join(x for x in (head, front, subject, body) if x)
+    return text if len(text.split()) >= MIN_WORDS else None
+
+
