@@ -14,6 +14,7 @@ Two sources, both traceable to a source sentence (``spans``):
 from __future__ import annotations
 
 import re
+
 from ..model import Actor, OpenQuestion
 from .analysis import Analysis
 from .hedges import MIN_WORDS as _MIN_WORDS
