@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..nlp import load_pipeline
 from .sentences import Sentence, split_sentences
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan
 
 __all__ = ["Analysis", "analyse"]
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -25,9 +28,17 @@ class Analysis:
     doc: "Doc"
     sentences: list[Sentence]
     _starts: list[int] = field(default_factory=list, repr=False)
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]
+
+    def memoized(self, key: str, build: Callable[[], T]) -> T:
+        """``build()``, computed once per analysis: components that need the same derived
+        data (the key point units, say) share it instead of recomputing it."""
+        if key not in self._memo:
+            self._memo[key] = build()
+        return self._memo[key]
 
     def sentence_at(self, char: int) -> Sentence | None:
         """The sentence that contains character offset ``char``, if any."""

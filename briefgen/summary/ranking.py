@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .sentences import Sentence
@@ -187,7 +187,15 @@ def _normal(text: str) -> str:
 
 
 def build_units(analysis: "Analysis") -> list[Unit]:
-    """Every sentence as a candidate unit, with run-on captions split off and clutter marked."""
+    """Every sentence as a candidate unit, with run-on captions split off and clutter marked.
+
+    Built once per analysis (key points, the bottom line and open questions all read
+    them); each caller gets its own copies, since ranking sets their terms and scores.
+    """
+    return [replace(u) for u in analysis.memoized("ranking.units", lambda: _build_units(analysis))]
+
+
+def _build_units(analysis: "Analysis") -> list[Unit]:
     units: list[Unit] = []
     per_paragraph = Counter(s.paragraph for s in analysis.sentences)
     title = _normal(analysis.title or "")
@@ -282,10 +290,14 @@ def rank_units(analysis: "Analysis", actors: "list[Actor] | None" = None, k: int
     """
     units = build_units(analysis)
     doc_terms: Counter = Counter()
+    # the terms of a unit depend only on its span: computed once per analysis, shared read-only
+    known: dict[tuple[int, int], Counter] = analysis.memoized("ranking.terms", dict)
     for u in units:
-        span = analysis.span(u.start, u.end)
-        tokens = list(span) if span is not None else []
-        u.terms = content_terms(tokens)
+        terms = known.get((u.start, u.end))
+        if terms is None:
+            span = analysis.span(u.start, u.end)
+            terms = known[(u.start, u.end)] = content_terms(list(span) if span is not None else [])
+        u.terms = terms
         if u.eligible:
             doc_terms.update(u.terms)
     title_terms = _title_words(analysis.title or "")
@@ -303,6 +315,26 @@ def rank_units(analysis: "Analysis", actors: "list[Actor] | None" = None, k: int
     return units
 
 
+def _rest_similarity(terms: Counter, doc_terms: Counter) -> float:
+    """``similarity(terms, doc_terms - terms)``: centrality against the rest of the article.
+
+    Same value without building the difference bag for every unit: the sums are of
+    integers, so computing them another way changes no bit of the result.
+    """
+    if not terms:
+        return 0.0
+    rest_sq = sum(v * v for v in doc_terms.values())
+    dot = 0
+    for k, v in terms.items():
+        total = doc_terms.get(k, 0)
+        rest = total - v if total > v else 0
+        rest_sq += rest * rest - total * total
+        dot += v * rest
+    if rest_sq <= 0:
+        return 0.0
+    return dot / (math.sqrt(sum(v * v for v in terms.values())) * math.sqrt(rest_sq))
+
+
 def _title_words(text: str) -> set[str]:
     """Lower-cased content words of a headline (or of a unit, to compare with it)."""
     from spacy.lang.en.stop_words import STOP_WORDS
@@ -315,8 +347,7 @@ def _score(
 ) -> float:
     """Lead position + centrality + headline and actor overlap, minus length, quote and caption penalties."""
     position = 1.0 / (1.0 + rank) ** POSITION_DECAY
-    rest = doc_terms - u.terms  # centrality against the rest of the article, not itself
-    central = similarity(u.terms, rest)
+    central = _rest_similarity(u.terms, doc_terms)
     title = 0.0
     if title_terms:
         words = set(u.terms) | _title_words(u.text)

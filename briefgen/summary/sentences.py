@@ -38,6 +38,9 @@ def _segmenter():
     if seg is None:
         import pysbd
 
+        from .pysbd_regex import install
+
+        install()  # pysbd recompiles its patterns on every call otherwise
         seg = local.seg = pysbd.Segmenter(language="en", clean=False)
     return seg
 
