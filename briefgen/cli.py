@@ -7,7 +7,6 @@ prints a traceback unless ``BRIEFGEN_DEBUG=1`` is set.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -118,9 +117,9 @@ def _prefixed(name: str, exc: BriefgenError) -> str:
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of the Brief (the JSON output's contract)."""
-    from .model import Brief
+    from .schema_cache import schema_text  # the stored copy: no pydantic import when it is current
 
-    click.echo(json.dumps(Brief.json_schema(), indent=2))
+    click.echo(schema_text())
 
 
 @cli.command()

@@ -1,0 +1,44 @@
+"""Timing helpers: CPU time of a callable, medians over rounds, peak memory.
+
+The machine is shared and noisy, so every comparison is a ratio of two timings
+taken in the same round, and the rounds interleave the contenders.
+"""
+
+from __future__ import annotations
+
+import gc
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["cpu_time", "wall_time", "median", "peak_rss_mb"]
+
+
+def cpu_time(fn: Callable[[], Any]) -> float:
+    """CPU seconds of this process (all its threads) spent in ``fn()``."""
+    gc.collect()
+    start = time.process_time()
+    fn()
+    return time.process_time() - start
+
+
+def wall_time(fn: Callable[[], Any]) -> float:
+    """Elapsed seconds of ``fn()`` (for work done in other processes)."""
+    gc.collect()
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def median(values: list[float]) -> float:
+    """The median, or NaN for no value."""
+    return statistics.median(values) if values else float("nan")
+
+
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident memory in MB (``ru_maxrss`` is in KB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(who).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
