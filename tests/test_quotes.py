@@ -174,6 +174,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Taxes must go down", "Maria Lopez"), ("Taxes must go up", "Tom Baker")],
     ),
     (
+        "a-dash-is-no-subject",
+        "When Lee noted that the firm paid no tax ― as was true for years its accounts were made public ― "
+        "Brown boasted, “That makes me smart.”",
+        [("That makes me smart.", "Brown")],
+    ),
+    (
         "gerund-in-a-prepositional-phrase-is-no-speaker",
         "The ministry said it held talks with French diplomats warning of “grave consequences” for the deal.",
         [("grave consequences", "The ministry")],

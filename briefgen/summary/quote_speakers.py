@@ -204,7 +204,7 @@ class _Attributor:
                 # a gerund inside a prepositional phrase ("talks with officials warning of ..."):
                 # the small parser's subject for it is usually the preposition's object, a guess
                 continue
-            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and _wordlike(c)), None)
             if subj is None or self.in_quote(subj.idx) or subj.idx < start:
                 continue
             if subj.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "FAC"):
@@ -232,7 +232,13 @@ class _Attributor:
             if tok is None:
                 break
             for c in tok.children:
-                if c.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(c.idx) and start <= c.idx < end and not _dateline(c):
+                if (
+                    c.dep_ in ("nsubj", "nsubjpass")
+                    and _wordlike(c)
+                    and not self.in_quote(c.idx)
+                    and start <= c.idx < end
+                    and not _dateline(c)
+                ):
                     return c
             if tok.dep_ in ("acl", "relcl"):
                 # a participle describes its noun: "footage of Clinton asking", not "tweets accusing"
@@ -352,6 +358,11 @@ class _Attributor:
         if k > 0 and self.spans[k - 1].paragraph == q.paragraph - 1:
             return True, None  # marker: the quote just before speaks on
         return False, None
+
+
+def _wordlike(t: "Token") -> bool:
+    """A token with a letter or digit: the small parser sometimes makes a dash ("―") a subject."""
+    return any(ch.isalnum() for ch in t.text)
 
 
 def _dateline(t: "Token") -> bool:
