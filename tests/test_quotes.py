@@ -174,6 +174,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Taxes must go down", "Maria Lopez"), ("Taxes must go up", "Tom Baker")],
     ),
     (
+        "namesakes-the-one-named-just-before",
+        "Ana Lopez, the mayor, opened the session and spoke at length. Ana Lopez later left.\n\n"
+        "Her cousin Raul Lopez, a lawyer, arrived in the afternoon.\n\n"
+        "“We will appeal,” Lopez said.",
+        [("We will appeal", "Raul Lopez")],
+    ),
+    (
         "a-dash-is-no-subject",
         "When Lee noted that the firm paid no tax ― as was true for years its accounts were made public ― "
         "Brown boasted, “That makes me smart.”",

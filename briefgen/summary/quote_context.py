@@ -86,6 +86,10 @@ def clean_name(ent: "SpacySpan") -> str:
 Mention = tuple[int, str, bool, int]
 
 
+#: How far back (in characters, about two paragraphs) a full name still sets who a surname means.
+_NEAR = 700
+
+
 class PersonMentions:
     """The people an article names outside its quotes, their likely gender, and pronoun resolution."""
 
@@ -107,7 +111,9 @@ class PersonMentions:
         """The full name a (short) mention at ``pos`` stands for.
 
         When several people share the surname (Ted and Rafael Cruz, Bill and Hillary
-        Clinton), the one named in full most often wins; else NameIndex decides.
+        Clinton), the only one named in full just before (within ``_NEAR`` characters)
+        wins, as a reader takes it; else the one named in full most often; else
+        NameIndex decides.
         """
         resolved = self.names.resolve(mention)
         parts = strip_honorific(mention).split()
@@ -116,6 +122,10 @@ class PersonMentions:
         same = [n for n in self.names.full_names if n.split()[-1].lower() == parts[0].lower()]
         if len(same) < 2:
             return resolved
+        text = self.analysis.text
+        near = [full for full in same if text.rfind(full, max(0, pos - _NEAR), pos) >= 0]
+        if len(near) == 1:
+            return near[0]
         # the one the article names in full most often (Ted Cruz over his father Rafael),
         # ties going to the one last seen as a subject
         counts = {full: self.analysis.text.count(full) for full in same}
