@@ -181,6 +181,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("We will appeal", "Raul Lopez")],
     ),
     (
+        "speaker-in-a-who-clause",
+        "The gala featured the mayor, Ana Ruiz, and the singer Jo Reyes, who joked of the hall, "
+        "“I have not seen it yet, but I will.”",
+        [("I have not seen it yet, but I will.", "Jo Reyes")],
+    ),
+    (
         "a-dash-is-no-subject",
         "When Lee noted that the firm paid no tax ― as was true for years its accounts were made public ― "
         "Brown boasted, “That makes me smart.”",

@@ -171,6 +171,10 @@ class _Attributor:
             return True, self.name_of(acc)
         for v in reversed([t for t in toks if self.is_speech_verb(t)]):
             if v.dep_ == "relcl":
+                # "Jo Reyes, who joked, “...”": the person the clause describes speaks
+                who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in v.children)
+                if who and v.head.pos_ == "PROPN" and lo <= v.head.idx and not self.in_quote(v.head.idx):
+                    return True, self.name_of(self.np_head(v.head))
                 continue  # "the loopholes he cited are “...”": he is not quoted here
             if v.dep_ == "pcomp":
                 continue  # "talks with officials warning of “...”": the parser's subject is a guess
