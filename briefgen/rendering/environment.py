@@ -140,14 +140,30 @@ def _normalise_dirs(template_dirs: Iterable[str | Path] | None) -> tuple[str, ..
     return tuple(dirs)
 
 
+class _ContainedLoader(FileSystemLoader):
+    """A FileSystemLoader that serves only files really inside its folders.
+
+    Jinja already refuses ``..`` in template names, but it follows symlinks: a
+    team pack's ``templates/leak.j2 -> /etc/passwd`` would be included into the
+    brief. Here the resolved file must stay inside the resolved folder.
+    """
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Any]:
+        source, filename, uptodate = super().get_source(environment, template)
+        real = Path(filename).resolve()
+        if not any(real.is_relative_to(Path(folder).resolve()) for folder in self.searchpath):
+            raise TemplateError(f"template {template} is a link to a file outside the template folder: refused")
+        return source, filename, uptodate
+
+
 _cache: dict[tuple[str, ...], ImmutableSandboxedEnvironment] = {}
 _cache_lock = threading.Lock()
 
 
 def _build_environment(dirs: tuple[str, ...]) -> ImmutableSandboxedEnvironment:
-    builtin = FileSystemLoader(str(builtin_template_dir()))
+    builtin = _ContainedLoader(str(builtin_template_dir()))
     loaders: list[jinja2.BaseLoader] = [PrefixLoader({BUILTIN_PREFIX: builtin}, delimiter=":")]
-    loaders += [FileSystemLoader(d) for d in dirs]
+    loaders += [_ContainedLoader(d) for d in dirs]
     loaders.append(builtin)
     env = ImmutableSandboxedEnvironment(
         loader=ChoiceLoader(loaders),
