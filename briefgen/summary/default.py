@@ -12,6 +12,7 @@ from .actors import extract_actors
 from .analysis import analyse
 from .base import Engine, EngineOptions, register_engine
 from .keypoints import bottom_line, select_key_points
+from .limits import check_article_length
 from .questions import find_open_questions
 from .quotes import extract_quotes
 
@@ -32,6 +33,7 @@ class DefaultEngine(Engine):
     Options = DefaultOptions
 
     def summarize(self, article: Article) -> Brief:
+        check_article_length(article.text)  # before spaCy and pysbd, whose time grows with the text
         analysis = analyse(article.text, article.title)
         if not any(any(c.isalpha() for c in s.text) for s in analysis.sentences):
             raise NoSentencesError("the text holds no sentence to summarise")

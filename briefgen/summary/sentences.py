@@ -10,6 +10,8 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .limits import bounded_spans
+
 __all__ = ["Sentence", "split_sentences", "split_paragraphs"]
 
 _LINE = re.compile(r"[^\n]+")
@@ -55,7 +57,8 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
-            spans.append((s, e))
+            # an overlong line is read as several paragraphs: pysbd and the quote rules are quadratic in one
+            spans.extend(bounded_spans(text, s, e))
     return spans
 
 
