@@ -1,0 +1,427 @@
+"""Hostile articles and hostile team packs, through the CLI as a user runs it.
+
+Articles come from the open web and team packs from other teams: both are
+untrusted. Article text must come out as visible text in every output; team
+templates run sandboxed and WeasyPrint reads nothing outside the pack; outputs
+are replaced whole or not at all; every failure is one line on stderr.
+"""
+
+from __future__ import annotations
+
+import email
+import http.server
+import io
+import json
+import os
+import subprocess
+import sys
+import threading
+import unicodedata
+from collections.abc import Iterator
+from email import policy
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from lxml import html as lxml_html
+from markdown_it import MarkdownIt
+from pypdf import PdfReader
+
+from briefgen.model import Brief
+
+from conftest import ROOT, run_cli
+
+# Written for these tests: a plausible story with markup, template syntax,
+# Markdown links and images, an HTML comment and control characters in it.
+HOSTILE = (
+    "Council vote <script>alert('title')</script> delayed {{ 7*7 }} [click](javascript:alert(1))\n\n"
+    "Senator Jane Marlowe said on Tuesday that the committee would <img src=x onerror=alert(2)> "
+    "review the harbour budget {% for x in range(3) %}loop{% endfor %} before the winter session.\n\n"
+    "\"We will <script>steal()</script> read ![pwn](http://127.0.0.1:9/x.png) every line of it,\" "
+    "Marlowe told reporters at the Capitol. <!-- hidden comment --> The vote is set for next week.\n\n"
+    "The port director, Tom Reyes, said the plan [would fail](http://evil.example/) and called it "
+    "\"a <b class=\"pwn\">disaster</b> in the making {{ config.items() }}\".\n\n"
+    "Officials did not say whether the money would arrive before the storms <a href=\"javascript:x\">x</a> "
+    "or after them. The bell \x07 rang and the \x1b[31m terminal \x0b turned \x0c red.\n\n"
+    "Reyes added that the review ***could*** take months, and `rm -rf /` is not a plan. # Not a heading\n"
+)
+MARKERS = ("<script>", "{{ 7*7 }}", "onerror=alert(2)", "![pwn]", "[would fail](http://evil.example/)")
+
+SAFE_TEMPLATE_HREF = ("#",)
+
+
+def _walk(tokens: list) -> Iterator:
+    for token in tokens:
+        yield token
+        if token.children:
+            yield from _walk(token.children)
+
+
+def _assert_inert_markdown(md: str) -> None:
+    """Markdown from article text: no link, image or raw HTML token; the markers are visible text."""
+    tokens = list(_walk(MarkdownIt("commonmark").parse(md)))
+    kinds = {t.type for t in tokens}
+    assert not kinds & {"image", "html_block"}, kinds
+    for t in tokens:
+        if t.type == "link_open":  # only a template's own in-page anchors
+            assert str(t.attrGet("href")).startswith(SAFE_TEMPLATE_HREF), t.attrs
+        if t.type == "html_inline":  # the digest's own anchors, nothing from the article
+            assert t.content in ("</a>",) or t.content.startswith('<a id="article-'), t.content
+    text = " ".join(t.content for t in tokens if t.type == "text")
+    assert "<script>" in text
+
+
+def _assert_inert_html(page: str) -> None:
+    """HTML: no script, no event handler, no article element; the markers are visible text."""
+    doc = lxml_html.fromstring(page)
+    assert not doc.xpath("//script|//img|//iframe|//object|//embed|//b[@class='pwn']")
+    for element in doc.iter():
+        if not isinstance(element.tag, str):
+            continue
+        assert not [k for k in element.attrib if k.lower().startswith("on")], element.attrib
+        if element.tag == "a" and element.get("href") is not None:
+            assert element.get("href").startswith(SAFE_TEMPLATE_HREF), element.attrib
+    assert not any("hidden comment" in (c.text or "") for c in doc.iter(etree.Comment))
+    visible = doc.text_content()
+    assert "<script>" in visible and "{{ 7*7 }}" in visible
+    assert "49" not in visible  # {{ 7*7 }} was never evaluated
+
+
+def _assert_no_controls(text: str) -> None:
+    assert not [c for c in text if c not in "\n\t" and unicodedata.category(c) == "Cc"]
+
+
+def _pdf(data: bytes) -> PdfReader:
+    assert data.startswith(b"%PDF-")
+    return PdfReader(io.BytesIO(data))
+
+
+def _pdf_links(reader: PdfReader) -> list[str]:
+    uris = []
+    for page in reader.pages:
+        for annot in page.get("/Annots") or []:
+            action = annot.get_object().get("/A")
+            if action is not None:
+                uris.append(str(action.get_object().get("/URI") or action.get_object().get("/S")))
+    return uris
+
+
+def _embedded(reader: PdfReader) -> list[str]:
+    """Names of the files a PDF carries: document attachments and file-attachment annotations."""
+    names = [str(name) for name in reader.attachments]
+    for page in reader.pages:
+        for annot in page.get("/Annots") or []:
+            annot = annot.get_object()
+            if annot.get("/Subtype") == "/FileAttachment":
+                spec = annot.get("/FS")
+                spec = spec.get_object() if spec is not None else {}
+                names.append(str(spec.get("/UF") or spec.get("/F") or "?"))
+    return names
+
+
+def _one_line_error(proc: subprocess.CompletedProcess, *needles: str) -> str:
+    assert proc.returncode != 0
+    err = proc.stderr.decode()
+    assert "Traceback" not in err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    assert lines[0].startswith("briefgen: error: "), lines[0]
+    for needle in needles:
+        assert needle in lines[0], lines[0]
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def hostile_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("in") / "hostile.txt"
+    path.write_text(HOSTILE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def small_article(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("small") / "story.txt"
+    path.write_text(
+        "Harbour repairs approved\n\n"
+        "The city council approved repairs to the harbour wall on Monday, the mayor said.\n\n"
+        "\"The wall has stood for a century and it needs help,\" Mayor Ana Costa told reporters.\n\n"
+        "Work starts in spring and should take two years, officials said.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.fixture(scope="module")
+def built(hostile_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("out")
+    proc = run_cli("build", str(hostile_file), "-o", str(out), "--input-format", "text", "-q")
+    assert proc.returncode == 0, proc.stderr.decode()
+    return out
+
+
+# --------------------------------------------------------------------------- article text is data
+
+
+def test_json_keeps_the_hostile_text_verbatim_as_data(built: Path) -> None:
+    brief = Brief.from_json((built / "hostile.json").read_bytes())
+    for marker in MARKERS:
+        assert marker in brief.text
+    _assert_no_controls(brief.text)
+    assert "hidden comment" in brief.text  # kept as text, not dropped as markup
+    for quote in brief.quotes:
+        assert brief.text[quote.span[0]:quote.span[1]] == quote.text
+
+
+def test_markdown_output_turns_no_article_text_into_markup(built: Path) -> None:
+    md = (built / "hostile.md").read_text(encoding="utf-8")
+    _assert_inert_markdown(md)
+    _assert_no_controls(md)
+    assert "{{ 7\\*7 }}" in md or "{{ 7*7 }}" in md
+
+
+def test_html_output_turns_no_article_text_into_markup(built: Path) -> None:
+    page = (built / "hostile.html").read_text(encoding="utf-8")
+    _assert_inert_html(page)
+    _assert_no_controls(page)
+
+
+def test_pdf_output_shows_the_markup_as_text_and_links_nowhere(built: Path) -> None:
+    reader = _pdf((built / "hostile.pdf").read_bytes())
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "alert(2)" in text and "7*7" in text
+    assert _embedded(reader) == []
+    assert not [u for u in _pdf_links(reader) if "evil" in u or "javascript" in u.lower() or "127.0.0.1" in u]
+
+
+def test_digest_outputs_turn_no_article_text_into_markup(hostile_file: Path, small_article: Path,
+                                                         tmp_path: Path) -> None:
+    proc = run_cli("digest", str(hostile_file), str(small_article), "-o", str(tmp_path), "-q",
+                   "--input-format", "text")
+    assert proc.returncode == 0, proc.stderr.decode()
+    _assert_inert_html((tmp_path / "digest.html").read_text(encoding="utf-8"))
+    _assert_inert_markdown((tmp_path / "digest.md").read_text(encoding="utf-8"))
+    message = email.message_from_bytes((tmp_path / "digest.eml").read_bytes(), policy=policy.default)
+    parts = {part.get_content_type(): part.get_content() for part in message.walk()
+             if part.get_content_type() in ("text/plain", "text/html")}
+    _assert_inert_html(parts["text/html"])
+    assert "<script>" in parts["text/plain"]  # plain text shows it as it is
+    _assert_no_controls(parts["text/plain"].replace("\r", ""))
+    data = json.loads((tmp_path / "digest.json").read_text(encoding="utf-8"))
+    assert "<script>" in json.dumps(data, ensure_ascii=False)
+    assert _embedded(_pdf((tmp_path / "digest.pdf").read_bytes())) == []
+
+
+# --------------------------------------------------------------------------- hostile team packs
+
+
+def _team(root: Path, templates: dict[str, str], yaml_text: str = "name: hostile\n") -> Path:
+    (root / "templates").mkdir(parents=True, exist_ok=True)
+    (root / "team.yaml").write_text(yaml_text, encoding="utf-8")
+    for name, body in templates.items():
+        (root / "templates" / name).write_text(body, encoding="utf-8")
+    return root
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    requests: list[str] = []
+
+    def do_GET(self) -> None:  # noqa: N802 - the http.server API
+        type(self).requests.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/css")
+        self.end_headers()
+        self.wfile.write(b"body { color: red }")
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def http_server() -> Iterator[tuple[str, list[str]]]:
+    """A local web server that records every request it gets."""
+    _Recorder.requests = []
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", _Recorder.requests
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_hostile_pdf_template_fetches_nothing_and_embeds_nothing(
+        tmp_path: Path, small_article: Path, http_server: tuple[str, list[str]]) -> None:
+    base, requests = http_server
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "leak.txt").symlink_to("/etc/passwd")
+    (pack / "own.txt").write_text("pack-own-attachment", encoding="utf-8")
+    page = f"""<!doctype html><html><head><title>{{{{ title }}}}</title>
+<base href="{base}/based/">
+<link rel="stylesheet" href="{base}/sheet.css">
+<link rel="attachment" href="file:///etc/passwd">
+<link rel="attachment" href="leak.txt">
+<link rel="attachment" href="{base}/attached.txt">
+<style>@import url({base}/import.css); body {{ background: url(file:///etc/passwd); }}
+@font-face {{ font-family: X; src: url({base}/font.woff); }} h1 {{ font-family: X; }}</style>
+</head><body><h1>{{{{ title }}}}</h1>
+<img src="file:///etc/passwd"><img src="{base}/image.png"><img src="../../../../../../etc/passwd">
+<img src="relative.png">
+<a rel="attachment" href="file:///etc/passwd">passwd</a>
+<a rel="attachment" href="{base}/anchor.txt">remote</a>
+<a rel="attachment" href="/work/../etc/passwd">absolute</a>
+<object data="file:///etc/passwd"></object><embed src="{base}/embed.svg">
+<iframe src="file:///etc/passwd"></iframe>
+<p>{{{{ brief.bottom_line }}}}</p></body></html>"""
+    _team(pack, {"brief.html.j2": page})
+    out = tmp_path / "out"
+    proc = run_cli("build", str(small_article), "-o", str(out), "-f", "pdf", "--team", str(pack), "-q")
+    assert proc.returncode == 0, proc.stderr.decode()
+    reader = _pdf((out / "story.pdf").read_bytes())
+    assert _embedded(reader) == []
+    text = "".join(p.extract_text() for p in reader.pages)
+    assert "root:" not in text and "/bin/" not in text
+    assert requests == []  # not one request reached the server
+    # Control: the same mechanism does embed a file of the pack, so the checks above can fail.
+    (pack / "templates" / "brief.html.j2").write_text(
+        page.replace("</body>", f'<a rel="attachment" href="{(pack / "own.txt").resolve().as_uri()}">own</a></body>'), encoding="utf-8")
+    proc = run_cli("build", str(small_article), "-o", str(out), "-f", "pdf", "--team", str(pack), "-q")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert _embedded(_pdf((out / "story.pdf").read_bytes())) == ["own.txt"]
+    assert requests == []
+
+
+@pytest.mark.parametrize("expression", [
+    "''.__class__.__mro__[1].__subclasses__()",
+    "cycler.__init__.__globals__.os",
+    "lipsum.__globals__['os'].popen('id').read()",
+    "range.__subclasses__()",
+    "self._TemplateReference__context",
+    "config.items()",
+    "brief.__class__.__init__.__globals__",
+    "'{0.__class__.__mro__}'.format(brief)",
+    "brief.key_points.append(1)",
+    "settings.__dict__",
+])
+def test_team_template_cannot_reach_python_internals(tmp_path: Path, small_article: Path, expression: str) -> None:
+    pack = _team(tmp_path / "pack", {"brief.md.j2": f"# {{{{ title }}}}\n\n{{{{ {expression} }}}}\n"})
+    proc = run_cli("build", str(small_article), "-o", str(tmp_path / "out"), "-f", "md", "--team", str(pack))
+    line = _one_line_error(proc, "brief.md.j2")
+    assert any(word in line for word in ("unsafe", "undefined", "no attribute")), line
+    assert not (tmp_path / "out" / "story.md").exists()
+
+
+@pytest.mark.parametrize("include", ["/etc/passwd", "../team.yaml", "../../../../../../etc/passwd", "leak.j2",
+                                     "default:../../../../../../etc/passwd"])
+def test_team_template_cannot_include_files_outside_the_template_folders(
+        tmp_path: Path, small_article: Path, include: str) -> None:
+    pack = _team(tmp_path / "pack", {"brief.md.j2": f"# {{{{ title }}}}\n{{% include {include!r} %}}\n"})
+    (pack / "templates" / "leak.j2").symlink_to("/etc/passwd")
+    proc = run_cli("build", str(small_article), "-o", str(tmp_path / "out"), "-f", "md", "--team", str(pack))
+    line = _one_line_error(proc, "template")
+    assert "root:" not in line
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+
+
+def test_team_yaml_with_python_tags_is_refused_and_never_run(tmp_path: Path, small_article: Path) -> None:
+    marker = tmp_path / "pwned"
+    pack = _team(tmp_path / "pack", {}, f"name: x\nlabel: !!python/object/apply:os.system ['touch {marker}']\n")
+    proc = run_cli("build", str(small_article), "-o", str(tmp_path / "out"), "--team", str(pack))
+    _one_line_error(proc, "team.yaml", "Python tags")
+    assert not marker.exists()
+
+
+# --------------------------------------------------------------------------- outputs replaced whole or not at all
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+@pytest.fixture
+def previous(tmp_path: Path, small_article: Path) -> tuple[Path, dict[str, bytes]]:
+    """An output folder holding a complete earlier build of story.txt."""
+    out = tmp_path / "out"
+    proc = run_cli("build", str(small_article), "-o", str(out), "-q")
+    assert proc.returncode == 0, proc.stderr.decode()
+    before = _snapshot(out)
+    assert sorted(before) == ["story.html", "story.json", "story.md", "story.pdf"]
+    return out, before
+
+
+def test_a_template_failing_only_in_html_leaves_every_older_output_untouched(
+        tmp_path: Path, small_article: Path, previous: tuple[Path, dict[str, bytes]]) -> None:
+    out, before = previous
+    pack = _team(tmp_path / "pack", {"brief.md.j2": "# {{ title }}\n\nnew markdown\n",
+                                     "brief.html.j2": "<p>{{ brief.no_such_field }}</p>"})
+    proc = run_cli("build", str(small_article), "-o", str(out), "-f", "md,json,html,pdf", "--team", str(pack))
+    _one_line_error(proc, "brief.html.j2")
+    assert _snapshot(out) == before  # md and json rendered fine, yet nothing was written
+
+
+_INTERRUPT_AT_RENAME = """
+import os, signal, sys
+import briefgen.output as output
+real = os.replace
+calls = []
+def replace(src, dst):
+    calls.append(dst)
+    if len(calls) == int(sys.argv[1]):
+        os.kill(os.getpid(), signal.SIGINT)  # a real Ctrl-C, delivered between two renames
+    return real(src, dst)
+output.os = type(os)("os_proxy")
+output.os.__dict__.update({k: getattr(os, k) for k in dir(os) if not k.startswith("__")})
+output.os.replace = replace
+from briefgen.cli import main
+main(sys.argv[2:])
+"""
+
+
+@pytest.mark.parametrize("at", [1, 3])
+def test_an_interrupt_while_writing_leaves_whole_files_and_no_temporaries(
+        small_article: Path, previous: tuple[Path, dict[str, bytes]], at: int) -> None:
+    out, before = previous
+    story = small_article.read_text(encoding="utf-8")
+    small_article.write_text(story.replace("two years", "three years"), encoding="utf-8")
+    try:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFGEN_")}
+        proc = subprocess.run([sys.executable, "-c", _INTERRUPT_AT_RENAME, str(at), "build", str(small_article),
+                               "-o", str(out), "-q"], capture_output=True, cwd=ROOT, env=env, timeout=300)
+    finally:
+        small_article.write_text(story, encoding="utf-8")
+    _one_line_error(proc, "interrupted")
+    assert proc.returncode == 130
+    after = _snapshot(out)
+    assert sorted(after) == sorted(before)  # no temporary file left behind
+    changed = [name for name in after if after[name] != before[name]]
+    # The signal lands after rename number ``at``: those files are whole new ones, the others the old ones.
+    assert len(changed) <= at
+    brief = Brief.from_json(after["story.json"])
+    assert "three years" in brief.text if "story.json" in changed else "two years" in brief.text
+    assert after["story.pdf"].startswith(b"%PDF-") and after["story.pdf"].rstrip().endswith(b"%%EOF")
+
+
+def test_a_failing_rename_leaves_no_temporaries_and_whole_files(
+        small_article: Path, previous: tuple[Path, dict[str, bytes]], monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefgen.output as output
+    from briefgen.errors import OutputError
+    from briefgen.pipeline import build_one
+
+    out, before = previous
+    real = os.replace
+    calls: list[object] = []
+
+    def failing(src: object, dst: object) -> None:
+        calls.append(dst)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device", str(dst))
+        real(src, dst)
+
+    monkeypatch.setattr(output.os, "replace", failing)
+    with pytest.raises(OutputError, match="No space left"):
+        build_one(str(small_article), out, ["md", "html", "pdf", "json"])
+    after = _snapshot(out)
+    assert sorted(after) == sorted(before)
+    assert Brief.from_json(after["story.json"]).text
+    assert after["story.pdf"].rstrip().endswith(b"%%EOF")

@@ -1,0 +1,170 @@
+"""Bounds on input size and on pathological text: each case ends fast, with a brief or one line of error."""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from briefgen.errors import ConfigError, InputTooLargeError
+from briefgen.summary.limits import (
+    ENV_VAR,
+    MAX_ARTICLE_CHARS,
+    MAX_PARAGRAPH_CHARS,
+    bounded_spans,
+    check_article_length,
+    max_article_chars,
+)
+from briefgen.summary.sentences import split_paragraphs, split_sentences
+
+from conftest import ROOT
+
+WORDS = "the senator said budget would review committee plan money winter harbour vote".split()
+
+
+def _cli(*args: str, env: dict[str, str] | None = None) -> tuple[subprocess.CompletedProcess, float]:
+    base = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFGEN_")}
+    start = time.monotonic()
+    proc = subprocess.run([sys.executable, "-m", "briefgen", *args], capture_output=True, cwd=ROOT,
+                          env={**base, **(env or {})}, timeout=300)
+    return proc, time.monotonic() - start
+
+
+def _one_line(proc: subprocess.CompletedProcess) -> str:
+    assert proc.returncode == 1
+    err = proc.stderr.decode()
+    assert "Traceback" not in err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+def _random_words(n_chars: int, seed: int = 1, vocabulary: list[str] = WORDS) -> str:
+    rng = random.Random(seed)
+    words: list[str] = []
+    size = 0
+    while size < n_chars:
+        words.append(rng.choice(vocabulary))
+        size += len(words[-1]) + 1
+    return " ".join(words)[:n_chars]
+
+
+@pytest.mark.parametrize("name, make", [
+    ("single-line", lambda: _random_words(5_000_000)),
+    ("quote-marks", lambda: '"' * 1_000_000),
+    ("capitalised", lambda: _random_words(800_000, vocabulary=[w.capitalize() for w in WORDS])),
+])
+def test_pathological_inputs_end_fast_with_one_line(tmp_path: Path, name: str, make) -> None:
+    path = tmp_path / f"{name}.txt"
+    path.write_text(make(), encoding="utf-8")
+    proc, seconds = _cli("build", str(path), "-o", str(tmp_path / "out"), "-f", "json")
+    line = _one_line(proc)
+    assert "limit" in line or "no article text" in line, line
+    assert seconds < 60
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
+
+
+def test_input_over_the_byte_limit_is_refused_before_reading_it_all(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"word " * 1_300_000)  # 6.5 MB
+    proc, _ = _cli("build", str(path), "-o", str(tmp_path / "out"))
+    assert "larger than the limit" in _one_line(proc)
+
+
+def test_article_length_limit_and_its_override(tmp_path: Path) -> None:
+    text = "The council met on Monday. " * 40
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    proc, _ = _cli("build", str(path), "-o", str(tmp_path / "out"), "-f", "json", env={ENV_VAR: "500"})
+    line = _one_line(proc)
+    assert "over the limit of 500" in line and ENV_VAR in line
+    proc, _ = _cli("build", str(path), "-o", str(tmp_path / "out"), "-f", "json", env={ENV_VAR: "lots"})
+    assert ENV_VAR in _one_line(proc)
+
+
+def test_article_length_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    assert max_article_chars() == MAX_ARTICLE_CHARS
+    check_article_length("x" * MAX_ARTICLE_CHARS)
+    with pytest.raises(InputTooLargeError, match="over the limit"):
+        check_article_length("x" * (MAX_ARTICLE_CHARS + 1))
+    monkeypatch.setenv(ENV_VAR, "1_000")
+    assert max_article_chars() == 1000
+    monkeypatch.setenv(ENV_VAR, "-3")
+    with pytest.raises(ConfigError):
+        max_article_chars()
+
+
+def test_summarize_refuses_overlong_text_before_the_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefgen import summarize
+
+    monkeypatch.setenv(ENV_VAR, "2000")
+    start = time.monotonic()
+    with pytest.raises(InputTooLargeError):
+        summarize("The council met on Monday to vote. " * 100)
+    assert time.monotonic() - start < 5
+
+
+@pytest.mark.parametrize("text", [
+    _random_words(50_000),
+    "Mr. " * 12_000,
+    "a" * 30_000,
+    ("The vote passed. " * 3000),
+])
+def test_bounded_spans_cover_a_line_in_short_pieces(text: str) -> None:
+    spans = bounded_spans(text, 0, len(text))
+    assert all(0 < e - s <= MAX_PARAGRAPH_CHARS for s, e in spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    # Only the spaces between pieces are left out.
+    joined = "".join(text[s:e] for s, e in spans)
+    assert joined.replace(" ", "") == text.replace(" ", "")
+
+
+def test_long_lines_are_cut_at_sentence_ends() -> None:
+    text = " ".join(f"Sentence number {i} ends here." for i in range(2000))
+    spans = split_paragraphs(text)
+    assert len(spans) > 1
+    for s, e in spans:
+        assert text[s:e].startswith("Sentence") and text[s:e].endswith("here.")
+
+
+def test_a_normal_paragraph_is_never_cut() -> None:
+    line = " ".join(f"The council approved item {i} of the harbour budget." for i in range(100))  # ~5,000 chars
+    assert len(line) < MAX_PARAGRAPH_CHARS
+    assert split_paragraphs(line + "\n\nNext paragraph.") == [(0, len(line)), (len(line) + 2, len(line) + 17)]
+
+
+def test_sentence_splitting_of_a_long_line_is_linear() -> None:
+    small = _random_words(40_000, seed=2)
+    big = _random_words(160_000, seed=3)
+    start = time.monotonic()
+    split_sentences(small)
+    t_small = time.monotonic() - start
+    start = time.monotonic()
+    sentences = split_sentences(big)
+    t_big = time.monotonic() - start
+    assert sentences and all(big[s.start:s.end] == s.text for s in sentences)
+    # Four times the text: about four times the time (quadratic would be sixteen).
+    assert t_big < 8 * t_small + 2
+
+
+@pytest.mark.parametrize("make", [
+    lambda: _random_words(30_000, seed=4),
+    lambda: " ".join('"word' for _ in range(5_000)),
+    lambda: _random_words(30_000, seed=5, vocabulary=[w.capitalize() for w in WORDS]),
+    lambda: "Mr. " * 7_000,
+])
+def test_pathological_text_within_the_limit_gives_a_brief_in_bounded_time(make) -> None:
+    from briefgen import summarize
+
+    text = make()
+    start = time.monotonic()
+    brief = summarize(text)
+    assert time.monotonic() - start < 60
+    for quote in brief.quotes:
+        assert brief.text[quote.span[0]:quote.span[1]] == quote.text
