@@ -24,9 +24,12 @@ from .reading import DEFAULT_MAX_BYTES, decode_bytes, read_input
 if TYPE_CHECKING:
     from .feeds import FeedItem
 
-__all__ = ["InputOptions", "PendingArticle", "open_input", "load_article"]
+__all__ = ["MAX_FEED_ITEMS", "InputOptions", "PendingArticle", "open_input", "load_article"]
 
 _HEAD_BYTES = 8192
+#: A feed may give at most this many articles unless --limit or --since chooses them: each may
+#: mean a page fetch and a summary, and a hostile feed could list thousands.
+MAX_FEED_ITEMS = 500
 #: Content types that are not an article in any form we read.
 _TEXTUAL_XML = ("application/xml", "text/xml")
 
@@ -181,6 +184,9 @@ def _feed_articles(name: str, data: bytes, options: InputOptions, *, base_url: s
     chosen = select_items(items, since=options.since, limit=options.limit)
     if not chosen:
         raise InputError(f"{name}: none of the feed's {len(items)} items is chosen (by --since or --limit)")
+    if len(chosen) > MAX_FEED_ITEMS and options.limit is None:
+        raise InputError(f"{name}: the feed gives {len(chosen):,} items, over the limit of {MAX_FEED_ITEMS}; "
+                         "choose some with --limit or --since")
     pending = []
     for index, item in enumerate(chosen, start=1):
         label = f"{name} [item {index}: {item.title or item.link or 'untitled'}]"
