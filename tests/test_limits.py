@@ -168,3 +168,24 @@ def test_pathological_text_within_the_limit_gives_a_brief_in_bounded_time(make) 
     assert time.monotonic() - start < 60
     for quote in brief.quotes:
         assert brief.text[quote.span[0]:quote.span[1]] == quote.text
+
+
+def _feed(n_items: int) -> str:
+    body = " ".join(f"The harbour council met on day {{i}} and approved the plan, officials said." for _ in range(8))
+    items = "".join(
+        f"<item><title>Harbour update {i}</title><link>https://news.example/{i}</link>"
+        f"<description>{body.format(i=i)}</description></item>" for i in range(n_items))
+    return f"<?xml version='1.0'?><rss version='2.0'><channel><title>Ledger</title>{items}</channel></rss>"
+
+
+def test_a_feed_with_too_many_items_needs_a_choice(tmp_path: Path) -> None:
+    from briefgen.ingest.loading import MAX_FEED_ITEMS
+
+    path = tmp_path / "big.xml"
+    path.write_text(_feed(MAX_FEED_ITEMS + 1), encoding="utf-8")
+    proc, _ = _cli("build", str(path), "-o", str(tmp_path / "out"), "-f", "json")
+    line = _one_line(proc)
+    assert f"over the limit of {MAX_FEED_ITEMS}" in line and "--limit" in line
+    proc, _ = _cli("build", str(path), "-o", str(tmp_path / "out"), "-f", "json", "--limit", "1", "-q")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert len(list((tmp_path / "out").iterdir())) == 1
