@@ -21,15 +21,17 @@ from .reading import decode_bytes, normalise_text, repair_text
 __all__ = ["decode_html", "extract_article", "fragment_paragraphs", "html_to_article"]
 
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
+# Every run is bounded and stops at the next tag ("[^<>]{..}"), so a page of a hundred thousand
+# unclosed "<meta " or "<title>" costs linear time (unbounded "[^>]+" made it quadratic: 90 s for 180 KB).
 _PUBLISHED = [
-    re.compile(r"<meta[^>]+(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|datePublished|"
-               r"pubdate|publishdate|date|dc\.date|dcterms\.created)[\"'][^>]*?content\s*=\s*[\"']([^\"']+)",
+    re.compile(r"<meta[^<>]{1,2000}(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|datePublished|"
+               r"pubdate|publishdate|date|dc\.date|dcterms\.created)[\"'][^<>]{0,2000}?content\s*=\s*[\"']([^\"'<>]{1,100})",
                re.IGNORECASE),
-    re.compile(r"\"datePublished\"\s*:\s*\"([^\"]+)\""),
-    re.compile(r"<time[^>]+datetime\s*=\s*[\"']([^\"']+)", re.IGNORECASE),
+    re.compile(r"\"datePublished\"\s*:\s*\"([^\"]{1,100})\""),
+    re.compile(r"<time[^<>]{1,2000}datetime\s*=\s*[\"']([^\"'<>]{1,100})", re.IGNORECASE),
 ]
 _WORD = re.compile(r"\w+")
-_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TITLE_TAG = re.compile(r"<title[^<>]{0,2000}>([^<]{0,3000})</title>", re.IGNORECASE)
 _PIPE_SITE = re.compile(r"^(?P<title>.{12,}?)\s+\|\s+(?P<site>[^|]{2,50}?)\s*$")
 _TERMINAL_PUNCT = re.compile(r"[.!?…\"”’']\)?$")
 #: Fewer words than this is a stub, an error page or a paywall teaser, not an article.
@@ -118,6 +120,24 @@ def _drop_promo_links(html: str):  # noqa: ANN202 - an lxml tree, or the text wh
     return tree
 
 
+#: More attributes than this on one tag is no article page: libxml2's time grows with the
+#: square of a tag's attribute count (300,000 attributes, 2.5 MB, ran over 200 s).
+MAX_TAG_ATTRIBUTES = 1_000
+_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
+
+
+def _refuse_attribute_bombs(html: str, name: str) -> None:
+    """Raise InputError when a tag of ``html`` carries more than MAX_TAG_ATTRIBUTES attributes (linear scan)."""
+    start = html.find("<")
+    while start >= 0:
+        end = html.find(">", start)
+        end = len(html) if end < 0 else end
+        if end - start > 2 * MAX_TAG_ATTRIBUTES:  # shorter tags cannot hold that many
+            if len(_QUOTED.sub('""', html[start:end]).split()) > MAX_TAG_ATTRIBUTES:
+                raise InputError(f"{name}: a tag with over {MAX_TAG_ATTRIBUTES:,} attributes: not an article page")
+        start = html.find("<", end)
+
+
 def extract_article(html: str, *, name: str = "<input>", url: str | None = None) -> Article:
     """The article of an HTML page, with headline, outlet, author, date and canonical URL.
 
@@ -125,6 +145,7 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
     """
     import trafilatura
 
+    _refuse_attribute_bombs(html, name)
     try:
         # deduplicate=False: trafilatura's deduplication keeps a cache across calls, so the
         # same page would come out differently the fourth time it is read in one process.
