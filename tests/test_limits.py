@@ -189,3 +189,34 @@ def test_a_feed_with_too_many_items_needs_a_choice(tmp_path: Path) -> None:
     proc, _ = _cli("build", str(path), "-o", str(tmp_path / "out"), "-f", "json", "--limit", "1", "-q")
     assert proc.returncode == 0, proc.stderr.decode()
     assert len(list((tmp_path / "out").iterdir())) == 1
+
+
+_BODY = " ".join(["The harbour council met and approved the plan, officials said on Monday."] * 12)
+
+
+def test_an_attribute_bomb_page_is_refused_fast(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.html"
+    attrs = " ".join(f"a{i}=x" for i in range(300_000))
+    path.write_text(f"<html><body><p {attrs}>{_BODY}</p></body></html>", encoding="utf-8")
+    proc, seconds = _cli("build", str(path), "-o", str(tmp_path / "out"), "-f", "json")
+    assert "attributes" in _one_line(proc)
+    assert seconds < 30
+
+
+def test_page_metadata_patterns_are_linear() -> None:
+    from briefgen.ingest import html as page
+
+    cases = [
+        (page._TITLE_TAG, "<title>" * 30_000),
+        (page._PUBLISHED[0], "<meta " * 40_000),
+        (page._PUBLISHED[0], "<meta " + 'name="date" ' * 20_000),
+        (page._PUBLISHED[1], '"datePublished": "' * 20_000),
+        (page._PUBLISHED[2], "<time " * 40_000),
+    ]
+    for pattern, text in cases:
+        start = time.monotonic()
+        pattern.findall(text)
+        assert time.monotonic() - start < 1, pattern.pattern
+    meta = '<meta property="article:published_time" content="2024-01-02T03:04:05Z">'
+    assert page._PUBLISHED[0].findall(meta) == ["2024-01-02T03:04:05Z"]
+    assert page._TITLE_TAG.findall("<title>Harbour vote | Ledger</title>") == ["Harbour vote | Ledger"]
