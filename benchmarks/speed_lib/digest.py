@@ -3,7 +3,10 @@
 The texts are written to a temporary folder (removed afterwards) as ``.txt``
 files, and each pass runs in a fresh interpreter (``digest_probe``), so that
 neither pass inherits a pipeline loaded by the other. Wall time is what
-counts here: the point of workers is to finish sooner.
+counts here: the point of workers is to finish sooner. Around every pass, a
+pure-CPU calibration measures how much 2 processes gain over 1 on this machine
+at that moment (other people's jobs take cores too): the digest's gain is also
+given as a share of it.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .calibrate import machine_scaling
 from .timing import median
 
 __all__ = ["DigestResult", "run_digest"]
@@ -33,6 +37,8 @@ class DigestResult:
     seconds: dict[int, float] = field(default_factory=dict)
     samples: dict[int, list[float]] = field(default_factory=dict)
     reports: dict[int, dict[str, Any]] = field(default_factory=dict)
+    #: 1-process / 2-process wall time of pure CPU work, around each digest pass (see calibrate)
+    machine_scaling: list[float] = field(default_factory=list)
 
 
 def _probe(folder: Path, jobs: int) -> dict[str, Any]:
@@ -52,9 +58,11 @@ def run_digest(texts: Sequence[str], *, runs: int = 1, job_counts: Sequence[int]
         folder = Path(tmp)
         for n, text in enumerate(texts):
             (folder / f"article-{n:04d}.txt").write_text(text, encoding="utf-8")
+        result.machine_scaling.append(machine_scaling())
         for r in range(runs):
             for jobs in job_counts if r % 2 == 0 else list(reversed(job_counts)):
                 report = _probe(folder, jobs)
+                result.machine_scaling.append(machine_scaling())
                 result.samples.setdefault(jobs, []).append(report["seconds"])
                 result.reports[jobs] = report
                 say(f"digest run {r + 1}/{runs} --jobs {jobs}: {report['seconds']:.1f}s")

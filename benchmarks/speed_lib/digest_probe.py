@@ -3,7 +3,8 @@
     python -m speed_lib.digest_probe DIR JOBS
 
 Prints one JSON object: ``seconds`` (wall time of ``summarize_inputs``),
-``ok``/``failed`` article counts, and per process id the number of pipeline
+``cpu_seconds`` (this process and its workers), the load average
+before and after, ``ok``/``failed`` article counts, and per process id the number of pipeline
 loads, of articles and the peak resident memory (MB). The probe wraps
 ``briefgen.nlp._load`` and ``briefgen.summary.summarize_article`` before the
 pool forks, so the workers inherit the counters (Linux' default fork start).
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -20,6 +22,12 @@ from pathlib import Path
 from typing import Any
 
 __all__ = ["main"]
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (the pool's workers, once shut down)."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def main(argv: list[str]) -> dict[str, Any]:
@@ -51,9 +59,12 @@ def main(argv: list[str]) -> dict[str, Any]:
     nlp_module._load = counting_load
     summary_module.summarize_article = counting_summarize
     names = sorted(str(p) for p in folder.glob("*.txt"))
+    load_before = os.getloadavg()[0]
+    cpu_before = _cpu_seconds()
     start = time.perf_counter()
     outcomes = summarize_inputs(make_jobs(names), workers=jobs)
     seconds = time.perf_counter() - start
+    cpu = _cpu_seconds() - cpu_before
     per_pid: dict[str, dict[str, float]] = {}
     for line in log.read_text(encoding="utf-8").splitlines():
         kind, pid, value = line.split()
@@ -69,6 +80,9 @@ def main(argv: list[str]) -> dict[str, Any]:
         "seconds": seconds,
         "ok": sum(1 for o in outcomes if o.ok),
         "failed": sum(1 for o in outcomes if not o.ok),
+        "cpu_seconds": cpu,
+        "load_average_before": load_before,
+        "load_average_after": os.getloadavg()[0],
         "workers": per_pid,
     }
 

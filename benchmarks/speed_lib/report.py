@@ -8,11 +8,13 @@ out of the comparison.
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from .digest import DigestResult
 from .stages import StageResult
+from .timing import median
 from .startup import StartupResult
 
 __all__ = ["Check", "evaluate_targets", "render_table", "to_json"]
@@ -44,6 +46,8 @@ def _stage_checks(st: StageResult) -> list[Check]:
               None, f"same pipeline: {','.join(st.pipeline)}"),
     ]
     out[-1].met = out[-1].value >= 0.80
+    out.append(Check("summary throughput / raw spaCy nlp() per article", _ratio(s.get("spacy_call"), summ), "x",
+                     "-", None, "stricter floor: one call per article, no batch padding"))
     for peer, label, target in (("sumy_lexrank", "sumy LexRank", True), ("newspaper4k", "newspaper4k nlp()", True),
                                 ("sumy_textrank", "sumy TextRank", False)):
         if peer in s:
@@ -59,7 +63,7 @@ def _stage_checks(st: StageResult) -> list[Check]:
         share = _ratio(s.get(f"render_{fmt}"), s.get("render_pdf"))
         out.append(Check(f"render {fmt} / render pdf", share, "x", "< 0.05", share < 0.05))
     n, m = st.articles, st.render_articles
-    for stage, count in (("ingest", n), ("summarize", n), ("spacy_pipe", n), ("render_md", m), ("render_html", m),
+    for stage, count in (("ingest", n), ("summarize", n), ("spacy_pipe", n), ("spacy_call", n), ("render_md", m), ("render_html", m),
                          ("render_pdf", m), ("weasyprint_raw", m), ("end_to_end", m),
                          ("sumy_lexrank", n), ("sumy_textrank", n), ("newspaper4k", n)):
         if stage in s:
@@ -91,6 +95,19 @@ def _digest_checks(dg: DigestResult) -> list[Check]:
     out = [Check(f"digest of {dg.articles}: --jobs 1 / --jobs 2", _ratio(one, two), "x", ">= 1.70",
                  _ratio(one, two) >= 1.7, f"wall {one or float('nan'):.1f}s vs {two or float('nan'):.1f}s, "
                  f"median of {dg.runs}")]
+    if dg.machine_scaling:
+        machine = median(dg.machine_scaling)
+        out.append(Check("machine: pure CPU work, 1 process / 2", machine, "x", "-", None,
+                         "same-run reference: what 2 workers can gain now; samples "
+                         + ", ".join(f"{m:.2f}" for m in dg.machine_scaling)))
+        out.append(Check("digest gain / machine gain", _ratio(_ratio(one, two), machine), "x", "-", None,
+                         "1.00 = the digest uses all the parallelism the machine gives"))
+    if 1 in dg.reports and 2 in dg.reports:
+        # CPU per article: a worker pool that adds little work scales with the cores it is given
+        cpu1, cpu2 = dg.reports[1]["cpu_seconds"], dg.reports[2]["cpu_seconds"]
+        loads = [dg.reports[j][k] for j in (1, 2) for k in ("load_average_before", "load_average_after")]
+        out.append(Check("digest CPU time: --jobs 2 / --jobs 1", _ratio(cpu2, cpu1), "x", "-", None,
+                         f"parallel overhead; load average {min(loads):.1f}-{max(loads):.1f} on {os.cpu_count()} CPUs"))
     for jobs, report in sorted(dg.reports.items()):
         workers = report["workers"]
         loads = [int(w["loads"]) for w in workers.values()]
@@ -99,7 +116,7 @@ def _digest_checks(dg: DigestResult) -> list[Check]:
                          f"{len(workers)} processes, articles {sorted(int(w['articles']) for w in workers.values())}"))
         peaks = [w["peak_rss_mb"] for w in workers.values()]
         out.append(Check(f"digest --jobs {jobs}: peak memory per worker", max(peaks, default=float("nan")), "MB",
-                         "-", None, "ru_maxrss; each: " + ", ".join(f"{p:.0f}" for p in sorted(peaks))))
+                         "-", None, "VmHWM; each: " + ", ".join(f"{p:.0f}" for p in sorted(peaks))))
         if report["failed"]:
             out.append(Check(f"digest --jobs {jobs}: failed articles", float(report["failed"]), "articles",
                              "0", False))
