@@ -55,7 +55,11 @@ _CREDIT_LINE = re.compile(r"^\s*(?:photo|image|picture)s?\s*(?:by\b|:)", re.IGNO
 #: "WASHINGTON (Reuters) - ..." opening the first paragraph.
 _AGENCY_DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]+)?)\s*\([A-Z][\w ]{1,25}\)\s*[-–—]")
 _LEAD_JUNK = re.compile(r"^(?:[\W_]+|(?:the|a|an)\s+)+", re.IGNORECASE)
-_TRAIL_JUNK = re.compile(r"(?:['’]s?|[^\w.]+|\s+\d[\w-]*)+$")
+# Trailing junk of a name: possessive, symbols, a score (" 2-0"); stripped piece by piece from the
+# end, because the one pattern "(?:['’]s?|[^\w.]+|\s+\d[\w-]*)+$" backtracks exponentially on a run
+# of symbols inside a name ("Keanu¦¦¦¦¦¦¦¦ Reeves": a 665-byte input ran for minutes).
+_TRAIL_SYMBOL = re.compile(r"[^\w.]")
+_TRAIL_SCORE = re.compile(r"\s+\d[\w-]*$")
 _ABBREV_END = re.compile(r"(?:\b[^\W\d_]\.)+$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros)\.$")
 _SECTION_LABEL = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[-–—:]+\s*(?=[^\W\d_])")
 
@@ -93,6 +97,23 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def _strip_trailing_junk(name: str) -> str:
+    """``name`` without its trailing possessives, symbols and scores, in linear time."""
+    while True:
+        before = name
+        if name.endswith(("'s", "’s")):
+            name = name[:-2]
+        end = len(name)
+        while end and _TRAIL_SYMBOL.match(name, end - 1):
+            end -= 1
+        name = name[:end]
+        score = _TRAIL_SCORE.search(name)
+        if score:
+            name = name[: score.start()]
+        if name == before:
+            return name
+
+
 def _clean(text: str, keep_the: bool = False) -> tuple[str, int, int, str | None]:
     """Strip articles, possessives, scores and trailing lower-case descriptors from an entity.
 
@@ -122,7 +143,7 @@ def _clean(text: str, keep_the: bool = False) -> tuple[str, int, int, str | None
     hint: str | None = None
     while True:
         before = name
-        name = _TRAIL_JUNK.sub("", name)
+        name = _strip_trailing_junk(name)
         if name.endswith(".") and not _ABBREV_END.search(name):
             name = name[:-1]
         words = name.split()
