@@ -220,3 +220,18 @@ def test_page_metadata_patterns_are_linear() -> None:
     meta = '<meta property="article:published_time" content="2024-01-02T03:04:05Z">'
     assert page._PUBLISHED[0].findall(meta) == ["2024-01-02T03:04:05Z"]
     assert page._TITLE_TAG.findall("<title>Harbour vote | Ledger</title>") == ["Harbour vote | Ledger"]
+
+
+def test_a_run_of_symbols_inside_a_name_is_fast() -> None:
+    """Found by the fuzzer: a name's trailing-junk pattern backtracked exponentially on '¦¦¦…'."""
+    from briefgen import summarize
+    from briefgen.summary.mentions import _strip_trailing_junk
+
+    start = time.monotonic()
+    assert _strip_trailing_junk("Ana" + "¦" * 100_000 + " Costa's 2-0 !!") == "Ana" + "¦" * 100_000 + " Costa"
+    assert _strip_trailing_junk("Arsenal 2-1") == "Arsenal"
+    assert _strip_trailing_junk("the U.S.") == "the U.S."
+    text = ("The harbour plan passed on Monday. Mayor Ana" + "¦" * 120 + " Costa said the council "
+            "would start work in spring. Costa thanked the workers.")
+    summarize(text)
+    assert time.monotonic() - start < 30
