@@ -156,6 +156,29 @@ class _ContainedLoader(FileSystemLoader):
         return source, filename, uptodate
 
 
+#: Longest string or list a template may build with "*", and most bits a power "**" may make:
+#: "{{ 9**9**9 }}" or "{{ 'x' * 10**10 }}" in a team template would hang the process or exhaust memory.
+MAX_TEMPLATE_REPEAT = 1_000_000
+MAX_TEMPLATE_POWER_BITS = 1_000_000
+
+
+class _BoundedSandbox(ImmutableSandboxedEnvironment):
+    """The immutable sandbox, with "*" and "**" refused when their result would be huge."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and isinstance(left, int) and isinstance(right, int) and right > 0 \
+                and max(left.bit_length(), 1) * right > MAX_TEMPLATE_POWER_BITS and abs(left) > 1:
+            raise SecurityError(f"the power {left} ** {right} is too large for a template")
+        if operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(times, int) \
+                        and len(seq) * times > MAX_TEMPLATE_REPEAT:
+                    raise SecurityError(f"repeating a {type(seq).__name__} {times:,} times is too much for a template")
+        return super().call_binop(context, operator, left, right)
+
+
 _cache: dict[tuple[str, ...], ImmutableSandboxedEnvironment] = {}
 _cache_lock = threading.Lock()
 
@@ -165,7 +188,7 @@ def _build_environment(dirs: tuple[str, ...]) -> ImmutableSandboxedEnvironment:
     loaders: list[jinja2.BaseLoader] = [PrefixLoader({BUILTIN_PREFIX: builtin}, delimiter=":")]
     loaders += [_ContainedLoader(d) for d in dirs]
     loaders.append(builtin)
-    env = ImmutableSandboxedEnvironment(
+    env = _BoundedSandbox(
         loader=ChoiceLoader(loaders),
         autoescape=select_autoescape(
             enabled_extensions=("html", "htm", "xml", "html.j2", "htm.j2", "xml.j2"),
