@@ -303,6 +303,8 @@ def test_hostile_pdf_template_fetches_nothing_and_embeds_nothing(
     "'{0.__class__.__mro__}'.format(brief)",
     "brief.key_points.append(1)",
     "settings.__dict__",
+    "'x' * 10**10",
+    "(2**20)**60000",
 ])
 def test_team_template_cannot_reach_python_internals(tmp_path: Path, small_article: Path, expression: str) -> None:
     pack = _team(tmp_path / "pack", {"brief.md.j2": f"# {{{{ title }}}}\n\n{{{{ {expression} }}}}\n"})
