@@ -427,3 +427,29 @@ def test_a_failing_rename_leaves_no_temporaries_and_whole_files(
     assert sorted(after) == sorted(before)
     assert Brief.from_json(after["story.json"]).text
     assert after["story.pdf"].rstrip().endswith(b"%%EOF")
+
+
+# --------------------------------------------------------------------------- hostile feeds
+
+_FEED_BODY = " ".join(["The harbour council met and approved the plan, officials said on Monday."] * 12)
+_LAUGHS = "".join(f'<!ENTITY l{i} "{("&l%d;" % (i - 1)) * 10}">' for i in range(1, 10))
+
+
+@pytest.mark.parametrize("doctype, entity", [
+    ('<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', "&xxe;"),
+    (f'<!DOCTYPE rss [<!ENTITY l0 "lol">{_LAUGHS}]>', "&l9;"),
+])
+def test_feed_entities_are_never_expanded(tmp_path: Path, doctype: str, entity: str) -> None:
+    path = tmp_path / "feed.xml"
+    path.write_text(
+        f"<?xml version='1.0'?>{doctype}<rss version='2.0'><channel><title>Ledger</title><item>"
+        f"<title>Harbour</title><link>https://news.example/1</link><description>{_FEED_BODY} {entity}"
+        "</description></item></channel></rss>", encoding="utf-8")
+    proc = run_cli("build", str(path), "-o", str(tmp_path / "out"), "-f", "json", "-q")
+    if proc.returncode != 0:
+        _one_line_error(proc)
+        return
+    (out,) = (tmp_path / "out").iterdir()
+    text = Brief.from_json(out.read_bytes()).text
+    assert "root:" not in text and "lollol" not in text
+    assert len(text) < 5000
