@@ -337,3 +337,15 @@ def test_common_nouns_and_units_are_not_actors() -> None:
 def test_travel_and_territory_words_mark_places(text: str, name: str) -> None:
     actors = actors_of(text)
     assert any(a.name == name and a.kind == "place" for a in actors), [(a.name, a.kind) for a in actors]
+
+
+def test_an_organisation_that_speaks_is_not_made_a_person() -> None:
+    from briefgen import summarize
+
+    brief = summarize(
+        "The International Monetary Fund (IMF) cut its forecast on Monday.\n\n"
+        "The IMF said that growth would slow this year. “The outlook has darkened,” the IMF said."
+    )
+    kinds = {a.name: a.kind for a in brief.actors}
+    assert kinds.get("International Monetary Fund") == "organization"
+    assert "IMF" not in kinds

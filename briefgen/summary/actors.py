@@ -138,6 +138,11 @@ def _count_speakers(clusters: list[_Cluster], quotes: list[Quote]) -> list[str]:
     return unmatched
 
 
+def _forms(c: _Cluster) -> set[str]:
+    """Every way the article writes the actor, case-folded."""
+    return {c.name.casefold()} | {m.text.casefold() for m in c.mentions}
+
+
 def _score(c: _Cluster, analysis: Analysis) -> float:
     """Importance: mentions, a place in the headline, an early first mention, quotes spoken."""
     n = len(c.mentions)
@@ -178,6 +183,11 @@ def extract_actors(analysis: Analysis, quotes: list[Quote]) -> list[Actor]:
         words = strip_honorific(speaker).split()
         if words and all(_NAME_WORD.match(w) for w in words):
             name = " ".join(words)
+            # "The IMF said ...": an organisation or place the article already names speaks
+            named = next((c for c in clusters if name.casefold() in _forms(c)), None)
+            if named is not None:
+                named.speaker_quotes += 1
+                continue
             existing = next((c for c in clusters if c.kind == "person" and c.name == name), None)
             if existing is None:
                 pos = analysis.text.find(name)
