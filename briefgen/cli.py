@@ -93,8 +93,10 @@ def build(inputs: tuple[str, ...], output_dir: str, formats: str, engine: str,
 
     team_dir = resolve_team_path(team_path)
     team = load_team(team_dir) if team_dir is not None else None
-    if team is not None and max_key_points is None:
-        max_key_points = team.key_points  # the team's number of key points, unless -k says otherwise
+    if team is not None and max_key_points is None and team.key_points is not None:
+        # the team's number of key points, unless -k says otherwise; one spare, because the
+        # templates leave out the key point that only repeats the bottom line
+        max_key_points = min(team.key_points + 1, 20)
     options = {"page_size": page_size, "team": team}
     failures = 0
     for name in inputs:

@@ -169,3 +169,16 @@ def test_help_and_schema_do_not_import_heavy_libraries() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.stderr.strip().endswith("[]"), proc.stderr
+
+
+def test_a_team_number_of_key_points_is_what_the_reader_sees(tmp_path: Path) -> None:
+    from conftest import ROOT
+
+    proc = run_cli("build", str(EXAMPLE), "-o", str(tmp_path), "-f", "md,json",
+                   "--team", str(ROOT / "examples" / "teams" / "comms"))
+    assert proc.returncode == 0, proc.stderr.decode()
+    md = (tmp_path / "ktxs-china-russia.md").read_text(encoding="utf-8")
+    section = md.split("## What to know", 1)[1].split("\n## ", 1)[0]
+    assert section.count("\n- ") == 3  # comms asks for 3; the bottom line is not repeated among them
+    bottom = json.loads((tmp_path / "ktxs-china-russia.json").read_text())["bottom_line"]
+    assert bottom[:60] not in section
