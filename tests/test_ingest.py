@@ -157,3 +157,25 @@ def test_bylines(line: str, author: str) -> None:
 @pytest.mark.parametrize("line", ["Read more: Council rejects plan for new stadium", "ALSO READ: Storm hits coast"])
 def test_read_more_links_are_clutter(line: str) -> None:
     assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Comment icon", "View comments (12)", "Join the discussion (0)", "Comments", "Show 3 replies",
+     "Leave a comment", "JOIN THE CONVERSATION ("],
+)
+def test_comment_widget_lines_are_clutter(line: str) -> None:
+    assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("Please enable JavaScript for the best experienceMayor wins second term | City Daily", "Mayor wins second term"),
+        ("Make sure JavaScript is turned on in your browserStorm closes schools | Coast News", "Storm closes schools"),
+    ],
+)
+def test_javascript_notices_glued_to_the_headline(raw: str, title: str) -> None:
+    article = ingest_text(raw + "\n\n" + BODY)
+    assert article.title == title
+    assert "JavaScript" not in article.text

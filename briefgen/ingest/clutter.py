@@ -16,7 +16,11 @@ _I = re.IGNORECASE
 
 # Notices that a page shows before its content; they may be glued to the next line.
 _NOTICES = [
-    r"please\s+(?:ensure|make sure|enable)\s+javascript\s+is\s+enabled\s+for\s+(?:the\s+)?purposes?\s+of\s*(?:web\s*site|site)?\s*accessibility",
+    # "(please) ensure/enable/turn on JavaScript ... for (website) accessibility / this site / ...":
+    # lazily up to the first word that ends such notices, since a headline may follow unspaced
+    r"(?:please\s+)?(?:ensure|make\s+sure|check|enable|turn\s+on|activate|allow)\s+(?:that\s+)?java\s*script\b"
+    r"[^.!|\n]{0,80}?(?:accessibility|experience|functionality|properly|correctly|browser|"
+    r"(?:this|our)\s+(?:web\s*site|site|page))[.!]?",
     r"(?:you\s+need\s+to|please)\s+enable\s+javascript(?:\s+(?:to|in)\s+[\w\s]{1,40}?)?[.!]?",
     r"javascript\s+(?:is\s+)?(?:disabled|required)[.!]?",
     r"(?:this|our)\s+(?:web\s*site|site)\s+uses\s+cookies[^.]{0,160}\.?",
@@ -34,6 +38,15 @@ _SHARE_WORDS = (
 _SHARE_BAR = re.compile(rf"^(?:(?:{_SHARE_WORDS})[\s|·•/,:-]*){{1,16}}$", _I)
 _SHARE_WORD = re.compile(r"share|tweet|facebook|linkedin|whatsapp|email|print|copy\s+link", _I)
 
+# Comment widgets: a few words of their vocabulary, counters and brackets ("12 comments",
+# "Comment icon", "Join the discussion (0)", "View comments").
+_COMMENT_WORDS = (
+    r"comments?|bubble|icon|count|counter|view|show|hide|leave|add|post|read|join|the|a|our|"
+    r"conversation|discussion|thread|reply|replies|\d+"
+)
+_COMMENT_BAR = re.compile(rf"^(?:(?:{_COMMENT_WORDS})[\s()\[\]|·•:,-]*){{1,8}}$", _I)
+_COMMENT_WORD = re.compile(r"comment|conversation|discussion|repl(?:y|ies)", _I)
+
 _WHOLE_LINE = [
     r"[\W\d_]*",  # bare counters and brackets: "0", "(", ")", "|", "12"
     r"close(?:\s+(?:alert|menu|ad|window|x))?",
@@ -46,8 +59,6 @@ _WHOLE_LINE = [
     r"(?:also\s+)?(?:read|see|watch)(?:\s+(?:more|also|next))?\s*:.{0,160}",
     r"listen\s+to\s+(?:this\s+)?(?:article|story)(?:\s+[\d:]+\s*(?:min(?:utes?)?)?)?",
     r"(?:\d+\s+)?min(?:ute)?s?\s+read",
-    r"comment\s+bubble|comments?|\d+\s+comments?|view\s+comments?|leave\s+a\s+comment|add\s+(?:a\s+)?comment|show\s+comments?",
-    r"join\s+the\s+(?:conversation|discussion)\s*\(?\s*\d*\s*\)?",
     r"(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\s+[\w\s’'-]{0,40}newsletters?[.!]?",
     r"(?:follow|like)\s+us\s+on\s+[\w\s,]{1,40}",
     r"click\s+here\b.{0,80}",
@@ -84,5 +95,7 @@ def is_clutter_line(line: str) -> bool:
     if len(line.split()) > _MAX_CLUTTER_WORDS:
         return False
     if _WHOLE.match(line) or NOTICE_PREFIX.fullmatch(line):
+        return True
+    if _COMMENT_BAR.match(line) and _COMMENT_WORD.search(line):
         return True
     return bool(_SHARE_BAR.match(line)) and bool(_SHARE_WORD.search(line))
