@@ -31,7 +31,7 @@ class _Strict(BaseModel):
 class Source(_Strict):
     """Where the article came from; every field is optional."""
 
-    outlet: str | None = Field(None, description="Publication or site name, e.g. 'KTXS'.")
+    outlet: str | None = Field(None, description="Publication or site name, e.g. 'Reuters'.")
     url: str | None = Field(None, description="Canonical URL of the article.")
     author: str | None = Field(None, description="Byline.")
     published: str | None = Field(None, description="Publication date as given (ISO 8601 when known).")
