@@ -23,10 +23,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from ..errors import ConfigError, DeliveryError, InputError, RecipientsRefusedError
 
-__all__ = ["CONFIG_FILE", "SmtpSettings", "DeliveryReport", "load_smtp_config", "merge_settings", "read_password",
+__all__ = ["SmtpSettings", "DeliveryReport", "load_smtp_config", "merge_settings", "read_password",
            "envelope", "deliver"]
 
-CONFIG_FILE = "briefgen.yaml"
 #: What a digest built without --from/--to is addressed from and to (see briefgen.digest.email).
 _PLACEHOLDERS = frozenset({"briefgen@localhost", "readers@localhost"})
 _DEFAULT_PORTS = {"none": 25, "starttls": 587, "ssl": 465}
@@ -82,11 +81,11 @@ def _problems(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def load_smtp_config(path: str | Path = CONFIG_FILE) -> dict[str, Any]:
-    """The ``smtp:`` mapping of ``briefgen.yaml`` (the whole file validated), or {} when absent."""
+def load_smtp_config(cwd: str | Path | None = None) -> dict[str, Any]:
+    """The ``smtp:`` mapping of ``briefgen.yaml`` in ``cwd`` (the whole file validated), or {} when absent."""
     from ..project import load_project_config
 
-    _, config = load_project_config(Path(path).parent)
+    _, config = load_project_config(cwd)
     if config.smtp is None:
         return {}
     return config.smtp.model_dump(by_alias=True, exclude_unset=True)

@@ -11,11 +11,10 @@ See :mod:`briefgen.teams.config` for the ``team.yaml`` schema and
 from __future__ import annotations
 
 from .config import TeamConfig, validate_team_config
-from .loader import ENV_VAR, PROJECT_FILE, TEAM_FILE, TeamPack, load_team, read_yaml, resolve_team_path
+from .loader import ENV_VAR, TEAM_FILE, TeamPack, load_team, read_yaml, resolve_team_path
 
 __all__ = [
     "ENV_VAR",
-    "PROJECT_FILE",
     "TEAM_FILE",
     "TeamConfig",
     "TeamPack",

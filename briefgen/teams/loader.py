@@ -32,7 +32,6 @@ from .config import FONT_TYPES, LOGO_TYPES, TeamConfig, validate_team_config
 
 __all__ = [
     "TEAM_FILE",
-    "PROJECT_FILE",
     "ENV_VAR",
     "TeamPack",
     "load_team",
@@ -43,7 +42,6 @@ __all__ = [
 ]
 
 TEAM_FILE = "team.yaml"
-PROJECT_FILE = "briefgen.yaml"
 ENV_VAR = "BRIEFGEN_TEAM"
 
 
