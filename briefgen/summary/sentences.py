@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .limits import bounded_spans
 
@@ -29,21 +28,19 @@ class Sentence:
     index: int = 0
 
 
-@lru_cache(maxsize=1)
-def _segmenter_local() -> threading.local:
-    return threading.local()
+# one pysbd Segmenter per thread: it keeps state between calls
+_local = threading.local()
 
 
 def _segmenter():
-    local = _segmenter_local()
-    seg = getattr(local, "seg", None)
+    seg = getattr(_local, "seg", None)
     if seg is None:
         import pysbd
 
         from .pysbd_regex import install
 
         install()  # pysbd recompiles its patterns on every call otherwise
-        seg = local.seg = pysbd.Segmenter(language="en", clean=False)
+        seg = _local.seg = pysbd.Segmenter(language="en", clean=False)
     return seg
 
 
