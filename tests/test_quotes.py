@@ -197,6 +197,31 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "The ministry said it held talks with French diplomats warning of “grave consequences” for the deal.",
         [("grave consequences", "The ministry")],
     ),
+    (
+        "named-appositive-of-the-subject-is-who-he-means",
+        "The minister of finance, Mr. Paulo Serra, argues there is no point in answering Mr. Tom Baker's "
+        "threats of tariffs. “We must not overreact,” he told me.",
+        [("We must not overreact", "Paulo Serra")],
+    ),
+    (
+        "parse-running-through-an-earlier-quote",
+        "Mr. Baker barely addressed the report, treating the audit as a kind of praise -- ''That shows I am "
+        "careful'' -- and, when asked again later, insisting, ''Of course, I pay my taxes.''",
+        [("That shows I am careful", None), ("Of course, I pay my taxes.", "Baker")],
+    ),
+    (
+        "participle-after-a-name",
+        "A new video from the campaign uses footage of Maria Lopez asking, “Why are we not further ahead?”",
+        [("Why are we not further ahead?", "Maria Lopez")],
+    ),
+    (
+        "a-dash-signature-signs-the-whole-line",
+        "Readers wrote in after the debate.\n"
+        "“The plan is reckless.” ― Ana Ruiz\n"
+        "“Nobody asked us. Nobody listens.” And that is the point “we keep making.” ― Tom Baker",
+        [("The plan is reckless.", "Ana Ruiz"), ("Nobody asked us. Nobody listens.", "Tom Baker"),
+         ("we keep making.", "Tom Baker")],
+    ),
 ]
 
 

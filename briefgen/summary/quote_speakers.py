@@ -17,7 +17,14 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .quote_context import PRONOUNS, PersonMentions, clean_name, sentence_end_after, sentence_start_before
+from .quote_context import (
+    PRONOUNS,
+    PersonMentions,
+    clean_name,
+    main_subject,
+    sentence_end_after,
+    sentence_start_before,
+)
 from .sentences import split_paragraphs
 
 if TYPE_CHECKING:
@@ -176,6 +183,10 @@ class _Attributor:
                 if who and v.head.pos_ == "PROPN" and lo <= v.head.idx and not self.in_quote(v.head.idx):
                     return True, self.name_of(self.np_head(v.head))
                 continue  # "the loopholes he cited are “...”": he is not quoted here
+            before = v.doc[v.i - 1] if v.i > 0 else None
+            if v.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON" and lo <= before.idx:
+                # "footage of Jane Roe asking, “...”": the person the participle follows speaks
+                return True, self.name_of(before)
             if v.dep_ == "pcomp":
                 continue  # "talks with officials warning of “...”": the parser's subject is a guess
             subj = self.subject_of(v, lo, end)
@@ -248,7 +259,24 @@ class _Attributor:
                 # a participle describes its noun: "footage of Clinton asking", not "tweets accusing"
                 ok = tok.head.pos_ == "PROPN" and start <= tok.head.idx < end
                 return tok.head if ok else None
+            if tok.head.i != tok.i and self.in_quote(tok.head.idx):
+                # the parse ran through an earlier quote ("Smith shrugged -- “A” -- and, asked
+                # again, insisting, “B”"): the clause resumes the sentence's subject before it
+                return self.subject_before(start, tok.head.idx)
             tok = tok.head if tok.head.i != tok.i else None
+        return None
+
+    def subject_before(self, start: int, end: int) -> "Token | None":
+        """The first main-clause subject in ``[start, end)`` outside quotes, if it names someone."""
+        for t in self.tokens(start, end):
+            # a clause hung on a quoted word is a main clause the parser misread
+            main = main_subject(t) or (
+                t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp" and self.in_quote(t.head.head.idx)
+            )
+            if main and _wordlike(t) and not _dateline(t) and t.lower_ not in _RELATIVE:
+                if t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.lower_ in ("he", "she"):
+                    return t
+                return None
         return None
 
     def name_of(self, tok: "Token") -> str | None:
@@ -340,6 +368,18 @@ class _Attributor:
             return found, who
         return False, None
 
+    def signature(self, k: int) -> tuple[bool, str | None]:
+        """``“A.” And more. “B.” ― Jane Roe``: a name signing the end of the quote's paragraph."""
+        q = self.spans[k]
+        last = max(i for i, s in enumerate(self.spans) if s.paragraph == q.paragraph)
+        if last == k:
+            return False, None
+        tail = self.spans[last].close_mark
+        _, hi = self.paragraphs[q.paragraph]
+        if tail is None or not self.text[tail:hi].lstrip().startswith(("―", "—")):
+            return False, None
+        return self.clause_after(tail, hi)
+
     def intro_before(self, k: int) -> tuple[bool, str | None]:
         """A speaker introduced by the paragraph before a paragraph-opening quote."""
         q = self.spans[k]
@@ -396,9 +436,13 @@ def attribute_speakers(analysis: "Analysis", spans: list["QuoteSpan"]) -> list[s
         starts_para = q.open_mark == att.paragraphs[q.paragraph][0] or q.open_mark is None
         if k > 0 and spans[k - 1].paragraph == q.paragraph and known[k - 1]:
             out[k], known[k] = out[k - 1], True
+            continue
+        signed, who = att.signature(k)
+        if signed:
+            out[k], known[k] = who, True
         elif not starts_para:
             known[k], out[k] = att.sentence_before(k)
-        elif starts_para:
+        else:
             ok, who = att.intro_before(k)
             if ok and who is None and k > 0:
                 out[k], known[k] = out[k - 1], True
