@@ -370,7 +370,10 @@ calls = []
 def replace(src, dst):
     calls.append(dst)
     if len(calls) == int(sys.argv[1]):
-        os.kill(os.getpid(), signal.SIGINT)  # a real Ctrl-C, delivered between two renames
+        # a real SIGINT, raised in this (the main) thread so that it is handled before the next
+        # rename: os.kill may hand it to another thread of the process, which under load can
+        # run its handler only after the build has finished
+        signal.raise_signal(signal.SIGINT)
     return real(src, dst)
 output.os = type(os)("os_proxy")
 output.os.__dict__.update({k: getattr(os, k) for k in dir(os) if not k.startswith("__")})

@@ -198,3 +198,30 @@ def test_run_on_boundaries(text: str, units: list[str], captions: list[str]) -> 
     assert [u.text for u in found if u.caption] == captions
     for u in found:
         assert an.text[u.start:u.end] == u.text
+
+
+def test_the_quote_penalty_holds_in_highlights_and_fades_in_an_extract(monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefgen.summary.ranking as ranking
+
+    text = (
+        "The regional airline Skyvale cancelled all flights from Dunmore airport on Thursday after a fuel failure. "
+        "About 3,000 passengers were affected and flights would resume on Saturday morning. "
+        "'Every flight is grounded until the fuel pump at Dunmore is repaired,' the airport manager said. "
+        "The fuel supplier said a pump at its depot near the airport had broken down on Wednesday night. "
+        "Skyvale flights to the islands were also cancelled on Thursday, the airline said. "
+        "Engineers worked through the night and a new pump arrived from the mainland on Friday. "
+        "Passengers were offered hotel rooms and meal vouchers by the airline. "
+        "The airport said it would review its fuel contracts after the failure. "
+        "Local businesses near the airport reported a quiet day on Thursday. "
+        "The airline apologised to passengers in a statement on its website."
+    )
+
+    def quote_score(k: int) -> float:
+        an = analyse(text)
+        unit = next(u for u in ranking.rank_units(an, [], k) if u.text.startswith("'Every flight"))
+        return unit.score
+
+    highlights, extract = quote_score(3), quote_score(6)  # 3 of 10 sentences; 6 of 10
+    monkeypatch.setattr(ranking, "W_QUOTE", 0.0)
+    assert quote_score(3) > highlights + 0.2  # the penalty was there
+    assert quote_score(6) == pytest.approx(extract)  # and was gone

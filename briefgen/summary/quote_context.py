@@ -63,7 +63,7 @@ def main_subject(t: "Token") -> bool:
     """Subject of a main clause (not of a 'while ...' or 'who ...' clause), or its 'according to' source."""
     if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
         return True
-    if t.dep_ == "appos" and t.head.i != t.i and t.head.dep_ in ("nsubj", "nsubjpass"):
+    if t.dep_ == "appos" and t.head.i != t.i and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "NOUN":
         # "The minister of the economy, Mr. Roe, argues ...": the named appositive is the subject
         return main_subject(t.head)
     if t.dep_ not in ("nsubj", "nsubjpass"):

@@ -268,6 +268,9 @@ def _classify(unit: Unit, alone: bool = False) -> None:
 # Weights: lead position dominates (news is written in inverted pyramid) and centrality
 # (similarity to the rest of the article) decides after the lead; quotes, very short or
 # very long units lose. Entity/number density was tried and did not help on held-in news.
+# When the reader asks for a large share of the article (an extract, not highlights), the
+# lead weighs less, centrality more, and quotes are no longer held back: they are part of
+# what an extract of half a story carries.
 W_POSITION = 1.0
 W_CENTRAL = 1.5
 W_TITLE = 0.2
@@ -277,6 +280,8 @@ POSITION_DECAY = 1.0
 #: Above this share of the article's sentences, each extra share point adds centrality weight.
 EXTRACT_SHARE = 0.3
 EXTRACT_GAIN = 8.0
+#: Share points above EXTRACT_SHARE over which the quote penalty fades to nothing.
+QUOTE_FADE = 0.2
 SHORT_WORDS = 8
 LONG_WORDS = 45
 LONG_SLOPE = 60
@@ -304,13 +309,16 @@ def rank_units(analysis: "Analysis", actors: "list[Actor] | None" = None, k: int
     actor_names = [a.name.lower() for a in (actors or [])[:5]]
     eligible = sum(1 for u in units if u.eligible)
     share = (k or 0) / max(1, eligible)
-    w_central = W_CENTRAL + EXTRACT_GAIN * max(0.0, share - EXTRACT_SHARE)
+    extract = max(0.0, share - EXTRACT_SHARE)
+    w_central = W_CENTRAL + EXTRACT_GAIN * extract
+    # an extract of a large share of the article carries its quotes too: the penalty fades
+    w_quote = W_QUOTE * max(0.0, 1.0 - extract / QUOTE_FADE)
     rank = 0
     for u in units:
         if not u.eligible:
             u.score = -10.0
             continue
-        u.score = _score(u, rank, doc_terms, title_terms, actor_names, w_central)
+        u.score = _score(u, rank, doc_terms, title_terms, actor_names, w_central, w_quote)
         rank += 1
     return units
 
@@ -343,7 +351,8 @@ def _title_words(text: str) -> set[str]:
 
 
 def _score(
-    u: Unit, rank: int, doc_terms: Counter, title_terms: set[str], actor_names: list[str], w_central: float
+    u: Unit, rank: int, doc_terms: Counter, title_terms: set[str], actor_names: list[str], w_central: float,
+    w_quote: float = W_QUOTE,
 ) -> float:
     """Lead position + centrality + headline and actor overlap, minus length, quote and caption penalties."""
     position = 1.0 / (1.0 + rank) ** POSITION_DECAY
@@ -358,7 +367,7 @@ def _score(
         length = 0.4 * (SHORT_WORDS - u.words) / SHORT_WORDS
     elif u.words > LONG_WORDS:
         length = min(0.5, (u.words - LONG_WORDS) / LONG_SLOPE)
-    quote = W_QUOTE * u.quote_share if u.quote_share > 0.3 else 0.0
+    quote = w_quote * u.quote_share if u.quote_share > 0.3 else 0.0
     return (
         W_POSITION * position + w_central * central + W_TITLE * title + W_ACTOR * actor
         - length - quote - u.penalty
