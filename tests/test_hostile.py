@@ -364,16 +364,15 @@ def test_a_template_failing_only_in_html_leaves_every_older_output_untouched(
 
 _INTERRUPT_AT_RENAME = """
 import os, signal, sys
+# as in a terminal: a process started in the background (CI, "cmd &") inherits SIGINT ignored
+signal.signal(signal.SIGINT, signal.default_int_handler)
 import briefgen.output as output
 real = os.replace
 calls = []
 def replace(src, dst):
     calls.append(dst)
     if len(calls) == int(sys.argv[1]):
-        # a real SIGINT, raised in this (the main) thread so that it is handled before the next
-        # rename: os.kill may hand it to another thread of the process, which under load can
-        # run its handler only after the build has finished
-        signal.raise_signal(signal.SIGINT)
+        signal.raise_signal(signal.SIGINT)  # a real Ctrl-C, delivered between two renames
     return real(src, dst)
 output.os = type(os)("os_proxy")
 output.os.__dict__.update({k: getattr(os, k) for k in dir(os) if not k.startswith("__")})
