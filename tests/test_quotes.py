@@ -198,6 +198,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("grave consequences", "The ministry")],
     ),
     (
+        "hyphenated-names-as-written",
+        "Foreign Minister Jean-Luc Marchand met the economist Anna Holm-Berger in Geneva on Monday.\n\n"
+        "“We will act,” said Jean-Luc Marchand.\n\n“Rates will rise,” Ms. Holm-Berger said.",
+        [("We will act", "Jean-Luc Marchand"), ("Rates will rise", "Anna Holm-Berger")],
+    ),
+    (
         "named-appositive-of-the-subject-is-who-he-means",
         "The minister of finance, Mr. Paulo Serra, argues there is no point in answering Mr. Tom Baker's "
         "threats of tariffs. “We must not overreact,” he told me.",

@@ -82,7 +82,10 @@ def clean_name(ent: "SpacySpan") -> str:
         toks = toks[1:]
     while len(toks) > 1 and (toks[-1].pos_ == "PART" or toks[-1].is_punct):
         toks = toks[:-1]
-    return " ".join(t.text for t in toks) if toks else ent.text
+    if not toks:
+        return ent.text
+    # as written: "Ban Ki-moon" is three tokens with no space between them
+    return " ".join("".join(t.text_with_ws for t in toks).split())
 
 
 #: (char offset, full name, is main-clause subject, end token index)

@@ -294,6 +294,8 @@ class _Attributor:
                     break
         if tok.ent_type_ in _NAME_LABELS:
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None and any(w.pos_ in ("VERB", "AUX") for w in ent):
+                ent = None  # quote marks fool the tagger: "phony system,” Trump accused Holt of being a" is no title
             if ent is not None:
                 text = clean_name(ent)
                 resolved = self.people.resolve_name(text, tok.idx)
