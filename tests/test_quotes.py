@@ -204,6 +204,18 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("We will act", "Jean-Luc Marchand"), ("Rates will rise", "Anna Holm-Berger")],
     ),
     (
+        "a-description-keeps-its-possessor-and-hyphenated-words",
+        "The court released the filings on Tuesday. Ana Ruiz's brief called the claims “old and misread "
+        "allegations.” According to a 12-count civil complaint, the firm ran a “long and deliberate scheme.”",
+        [("old and misread allegations.", "Ana Ruiz's brief"), ("long and deliberate scheme.", "a 12-count civil complaint")],
+    ),
+    (
+        "a-clause-after-the-quote-is-no-reporting-clause",
+        "Ms. Lopez faced the board on Friday.\n\n"
+        "“You cut staff to the bone” to lift the share price and your own pay, she said.",
+        [("You cut staff to the bone", "Lopez")],
+    ),
+    (
         "named-appositive-of-the-subject-is-who-he-means",
         "The minister of finance, Mr. Paulo Serra, argues there is no point in answering Mr. Tom Baker's "
         "threats of tariffs. “We must not overreact,” he told me.",

@@ -56,6 +56,8 @@ _JUDGING = frozenset(
     "liken compare hail rate rule find fear tout dismiss consider view see deem name term praise blame".split()
 )
 _MODIFIERS = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "advmod", "quantmod"}
+#: Words that open a clause of their own: before a reporting verb, they mean its subject is elsewhere.
+_CLAUSE_OPENERS = {"that", "which", "who", "to", "while", "because", "when"}
 _ADVERBS_BEFORE_VERB = {"then", "also", "later", "once", "again", "further", "simply"}
 
 
@@ -158,9 +160,14 @@ class _Attributor:
         pre = [w for w in words[:vi] if w.lower_ not in _ADVERBS_BEFORE_VERB]
         if not pre and words[vi].tag_ == "VBG":
             return False, None  # ``,” adding that ...`` continues the sentence before: no new speaker
-        subj = self.first_nominal(words[vi + 1:vi + 8]) if not pre else self.first_nominal(pre)
-        if subj is None:
-            subj = self.subject_of(words[vi], start, end)
+        if any(w.lower_ in _CLAUSE_OPENERS or w.dep_ in ("relcl", "acl", "advcl", "xcomp") for w in pre):
+            # not a short reporting clause (", a series of posts that included one saying"):
+            # only the verb's own subject speaks ("to drive up the price, she said")
+            subj = next((c for c in words[vi].children if c.dep_ in ("nsubj", "nsubjpass") and c in pre), None)
+        else:
+            subj = self.first_nominal(words[vi + 1:vi + 8]) if not pre else self.first_nominal(pre)
+            if subj is None:
+                subj = self.subject_of(words[vi], start, end)
         if subj is None:
             return False, None
         return True, self.name_of(self.np_head(subj))
@@ -312,7 +319,13 @@ class _Attributor:
         left = tok.i
         while left > 0:
             t = tok.doc[left - 1]
-            if t.dep_ not in _MODIFIERS or not t.i < t.head.i <= tok.i or self.in_quote(t.idx) or t.is_quote:
+            if self.in_quote(t.idx) or t.is_quote:
+                break
+            # "Ivana Roe's brief": the possessive mark hangs on the name before it;
+            # "a 52-count complaint": a hyphen inside a word
+            inside = t.dep_ == "case" and t.head.i < t.i and t.head.head.i <= tok.i
+            hyphen = t.text == "-" and not t.whitespace_ and left - 2 >= 0 and not tok.doc[left - 2].whitespace_
+            if not (inside or hyphen or (t.dep_ in _MODIFIERS and t.i < t.head.i <= tok.i)):
                 break
             left -= 1
         return tok.doc[left:tok.i + 1].text or None
