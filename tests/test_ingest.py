@@ -179,3 +179,34 @@ def test_javascript_notices_glued_to_the_headline(raw: str, title: str) -> None:
     article = ingest_text(raw + "\n\n" + BODY)
     assert article.title == title
     assert "JavaScript" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # a two-sentence headline before a dateline
+        ("Harbour town could make history. Again.\n\nPORT ELLEN, Scot. - The council voted on Monday to rebuild "
+         "the old pier, a project that has stalled for a decade.\n\nWork starts in May.",
+         "Harbour town could make history. Again"),
+        # a headline, a dek, then the dateline
+        ("Ministers weigh plans for a joint coast guard.\n\nAfter the storms, the region aims to pool its boats.\n\n"
+         "OSLO — Ministers from five countries met on Tuesday to discuss a shared coast guard for the North Sea.",
+         "Ministers weigh plans for a joint coast guard"),
+        # a headline before a section label
+        ("Schools deserve better funding.\n\nLETTERS.\n\nI cannot understand why the council keeps cutting the "
+         "budget for our schools while it spends on new offices.",
+         "Schools deserve better funding"),
+        # an abbreviation's full stop is no sentence end
+        ("Fund cuts prospect for U.S. growth.\n\nThe International Monetary Fund said on Tuesday that it is lowering "
+         "its forecast for growth this year and next.\n\nThe fund cited weak investment.",
+         "Fund cuts prospect for U.S. growth"),
+    ],
+)
+def test_sentence_case_headlines(raw: str, title: str) -> None:
+    assert ingest_text(raw).title == title
+
+
+def test_a_short_opening_sentence_without_a_dateline_is_no_headline() -> None:
+    raw = ("He is back. The former mayor returned to the council on Monday.\n\n"
+           "The vote was close, and the debate ran late into the night.\n\nA recount is unlikely.")
+    assert ingest_text(raw).title is None

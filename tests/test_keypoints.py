@@ -225,3 +225,17 @@ def test_the_quote_penalty_holds_in_highlights_and_fades_in_an_extract(monkeypat
     monkeypatch.setattr(ranking, "W_QUOTE", 0.0)
     assert quote_score(3) > highlights + 0.2  # the penalty was there
     assert quote_score(6) == pytest.approx(extract)  # and was gone
+
+
+def test_a_dateline_cut_at_its_abbreviation_is_no_point_and_leaves_no_dash() -> None:
+    text = (
+        "Harbour town could make history. Again.\n\n"
+        "PORT ELLEN, Scot. - In a vote that took ten years to come, the council agreed on Monday to rebuild the pier.\n\n"
+        "The work will cost 4 million pounds and start in May, the council said.\n\n"
+        "Fishing crews have used a temporary jetty since the storm of 2015 damaged the old pier."
+    )
+    an = analyse(text, "Harbour town could make history. Again")
+    points = [p.text for p in select_key_points(an, [], 3)]
+    assert points[0].startswith("In a vote that took ten years")
+    assert not any(p.startswith(("PORT ELLEN", "-", "Harbour town")) for p in points)
+    assert bottom_line(an, []).startswith("In a vote that took ten years")

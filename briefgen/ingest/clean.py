@@ -100,15 +100,33 @@ def _looks_like_headline(line: str) -> bool:
     return len(long_words) >= 3 and len(capitalised) / len(long_words) >= 0.7
 
 
+#: A sentence end that is not the full stop of an initial or abbreviation ("U.S. growth").
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?:\s|$)")
+#: A dateline opening a paragraph: "BRUSSELS - ", "FLINT, Mich., Oct. 4 (UPI) — ", "WASHINGTON (AP) -- ".
+_DATELINE_START = re.compile(r"^[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+)*(?:,[^—–―\n]{2,40}?)?(?: \([A-Za-z ]+\))? ?(?:--|[—–―-]) ")
+#: A section label standing alone: "LETTERS.", "Abstract.", "Analysis".
+_SECTION_LABEL = re.compile(r"^[A-Z][A-Za-z]{2,20}\.?$")
+
+
 def _looks_like_short_headline(paragraphs: list[str]) -> bool:
-    """A sentence-case headline: a first paragraph of one short sentence, no quotes, before a longer body."""
+    """A sentence-case headline: a short first paragraph, no quotes, before a longer body.
+
+    One short sentence is a headline; so are up to two ("X could make history. Again.")
+    when the story proper opens with a dateline or a section label after it.
+    """
     first = paragraphs[0]
     words = _words(first)
+    if len(paragraphs) < 2 or not 3 <= len(words) <= 20 or re.search(r"[\"“”]", first):
+        return False
+    sentences = len(_SENTENCE_END.findall(first))
+    # the story opens after it, or after a one-paragraph dek: a dateline or a section label
+    opener = any(_DATELINE_START.match(p) or _SECTION_LABEL.match(p) for p in paragraphs[1:3])
+    if opener:
+        return sentences <= 2
     return (
         len(paragraphs) >= 3
-        and 3 <= len(words) <= 14
-        and not re.search(r"[\"“”]", first)
-        and len(re.findall(r"[.!?](?:\s|$)", first)) <= 1
+        and len(words) <= 14
+        and sentences <= 1
         and len(_words(paragraphs[1])) > len(words)
     )
 

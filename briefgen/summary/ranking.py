@@ -217,7 +217,17 @@ def _build_units(analysis: "Analysis") -> list[Unit]:
             if title and _normal(text) == title:
                 unit.clutter = True  # the headline repeated in the text is not a point of the story
             units.append(unit)
+    if title:
+        # a headline of two sentences ("X could make history. Again.") is its whole paragraph
+        by_paragraph: dict[int, list[Unit]] = {}
+        for u in units:
+            by_paragraph.setdefault(u.sentence.paragraph, []).append(u)
+        for group in by_paragraph.values():
+            if len(group) > 1 and _normal(" ".join(u.text for u in group)) == title:
+                for u in group:
+                    u.clutter = True
     _return_closing_quotes(analysis.text, units)
+    _rejoin_datelines(analysis.text, units)
     for i, u in enumerate(units):
         u.order = i
     return units
@@ -238,6 +248,23 @@ def _return_closing_quotes(text: str, units: list[Unit]) -> None:
             continue  # a straight quote that opens nothing in the sentence before
         prev.end = unit.start + 1
         prev.text = text[prev.start:prev.end]
+        unit.start += m.end()
+        unit.text = text[unit.start:unit.end]
+
+
+#: A dateline the splitter cut at its abbreviation: "NEWPORT NEWS, Va." then "- In a tradition ...".
+_CUT_DATELINE = re.compile(r"^[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+)*,(?: [A-Z][a-z]*\.){1,2}$")
+_DASH_LEAD = re.compile(r"^(?:--|[—–―-])\s+(?=\S)")
+
+
+def _rejoin_datelines(text: str, units: list[Unit]) -> None:
+    """A dateline pysbd split off at a state abbreviation is clutter, and the dash it
+    leaves at the head of the story's first sentence goes with it."""
+    for prev, unit in zip(units, units[1:]):
+        m = _DASH_LEAD.match(unit.text)
+        if m is None or not _CUT_DATELINE.match(prev.text) or prev.sentence.paragraph != unit.sentence.paragraph:
+            continue
+        prev.clutter = True
         unit.start += m.end()
         unit.text = text[unit.start:unit.end]
 
