@@ -216,6 +216,21 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("You cut staff to the bone", "Lopez")],
     ),
     (
+        "single-marks-where-the-article-quotes-with-them",
+        "Maria Lopez, the club's lawyer, spoke after the hearing.\n\n"
+        "'We will appeal,' Lopez said. 'The players' union backs us, and the fans' trust does too.'\n\n"
+        "Her client, who loved the '90s and rock 'n' roll, said the ban was 'a joke'.",
+        [("We will appeal", "Maria Lopez"), ("The players' union backs us, and the fans' trust does too.", "Maria Lopez"),
+         ("a joke", "Her client")],
+    ),
+    (
+        "curly-single-marks-run-on-after-a-lost-close",
+        "Coach Ana Ruiz was upbeat. ‘We trained well this week. I’m proud of them. "
+        "‘Nobody expected us to get this far,’ she said. ‘We will enjoy it.’",
+        [("We trained well this week. I’m proud of them. ‘Nobody expected us to get this far", "Ana Ruiz"),
+         ("We will enjoy it.", "Ana Ruiz")],
+    ),
+    (
         "named-appositive-of-the-subject-is-who-he-means",
         "The minister of finance, Mr. Paulo Serra, argues there is no point in answering Mr. Tom Baker's "
         "threats of tariffs. “We must not overreact,” he told me.",

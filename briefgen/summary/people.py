@@ -31,6 +31,19 @@ HONORIFICS = {
     "senator",
     "representative",
     "governor",
+    "mayor",
+    "judge",
+    "coach",
+    "capt",
+    "captain",
+    "col",
+    "lt",
+    "sgt",
+    "maj",
+    "adm",
+    "det",
+    "supt",
+    "cllr",
 }
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 

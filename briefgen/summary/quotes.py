@@ -6,8 +6,11 @@ their speakers reads the spaCy parse already in the Analysis (see quote_speakers
 
 Conventions handled here:
   * curly “ ” and straight " marks, and the '' of some wire and newspaper styles;
-  * single marks (‘ ’ ') are never paired: inside a double quote they are a nested
-    quote, elsewhere they are apostrophes (don't, Putin's, '90s);
+  * single marks (‘ ’ ') are quotation marks only in an article that quotes with them
+    (the British press: 'We will win,' he said.) and has no double marks; elsewhere they
+    are nested quotes or apostrophes (don't, Putin's, '90s). Even then an apostrophe in
+    a word is never a mark, and a mark after a word ("the players' union") closes a quote
+    only when no closing mark after punctuation follows;
   * a paragraph that continues a quote has no closing mark at its end, and the next
     paragraph opens with a new mark;
   * a LOST opening mark: a paragraph whose first mark closes a quote (``,” X said``)
@@ -109,6 +112,53 @@ def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
     return marks
 
 
+#: A single mark that may open a quote (after a space, a paragraph start or an opening
+#: bracket or dash, before a non-space that is not a digit: not '90s) ...
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\s\d'’])", re.M)
+#: ... and one that may close one: after punctuation (strong) or a word (weak: "players' union").
+_SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?=[\s,.;:!?)\]—–-]|$)", re.M)
+_STRONG_BEFORE = set(".,!?;:…—–-")
+
+
+def single_mark_style(text: str) -> bool:
+    """True when ``text`` quotes with single marks: several 'quote,' pairs and no double marks."""
+    if _MARK.search(text):
+        return False
+    strong = sum(1 for m in _SINGLE_CLOSE.finditer(text) if text[m.start() - 1] in _STRONG_BEFORE)
+    return strong >= 2 and len(_SINGLE_OPEN.findall(text)) >= 2
+
+
+def _single_marks(text: str, lo: int, hi: int) -> list[_Mark]:
+    """Paired single marks of one paragraph: each opener with its closer (or none: it runs on)."""
+    opens = [m.start() for m in _SINGLE_OPEN.finditer(text, lo, hi)]
+    closes = [m.start() for m in _SINGLE_CLOSE.finditer(text, lo, hi)]
+    out: list[_Mark] = []
+    pos = lo
+    for o in opens:
+        if o < pos:
+            continue
+        nxt = min((x for x in opens if x > o), default=hi)
+        strong = next((c for c in closes if c > o and text[c - 1] in _STRONG_BEFORE), None)
+        weak = [c for c in closes if o < c < nxt]
+        if strong is not None and strong < nxt:
+            close = strong
+        elif weak:
+            close = weak[-1]
+        else:
+            close = strong  # the next "opener" was an apostrophe inside this quote ('em, 'n')
+        out.append(_Mark(o, o + 1, True))
+        if close is None:
+            break  # the quote runs to the paragraph end (and may continue in the next)
+        out.append(_Mark(close, close + 1, False))
+        pos = close + 1
+    if not out:
+        # a paragraph that closes a quote opened before it lost its mark: ``... more,' he said.``
+        first = next((c for c in closes if text[c - 1] in _STRONG_BEFORE), None)
+        if first is not None:
+            out.append(_Mark(first, first + 1, False))
+    return out
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM_START:
         start += 1
@@ -130,10 +180,11 @@ def _lost_opening(text: str, lo: int, close: _Mark, hi: int) -> bool:
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every double-quoted passage of ``text``, in order, with trimmed exact spans."""
     paragraphs = split_paragraphs(text)
+    marks_of = _single_marks if single_mark_style(text) else _marks
     out: list[QuoteSpan] = []
     carry = False  # the previous paragraph ended inside a quote
     for p_index, (lo, hi) in enumerate(paragraphs):
-        marks = _marks(text, lo, hi)
+        marks = marks_of(text, lo, hi)
         found: list[QuoteSpan] = []
         opener: _Mark | None = None
         depth = 0
@@ -166,12 +217,12 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 found.append(_span(text, opener.end, hi, p_index, opener.pos, None))
         nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
         if found and found[-1].close_mark is None and nxt is not None:
-            first = _marks(text, nxt[0], nxt[1])
+            first = marks_of(text, nxt[0], nxt[1])
             found[-1].continues = bool(first) and first[0].opens and first[0].pos == nxt[0]
         if found and carry and found[0].open_mark is not None and found[0].open_mark == lo:
             found[0].continued = True
         carry = bool(found) and found[-1].continues
-        out.extend(q for q in found if q.end > q.start and not _nickname(text, q))
+        out.extend(q for q in found if q.end - q.start > 1 and not _nickname(text, q))
     return out
 
 
