@@ -231,6 +231,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
          ("We will enjoy it.", "Ana Ruiz")],
     ),
     (
+        "a-caption-run-into-a-quote-does-not-speak",
+        "Maria Lopez led the team to the final in May. The club will confirm her as its new coach on Friday "
+        "“I would be over the moon to get the job,” said Lopez while the talks went on.",
+        [("I would be over the moon to get the job", "Maria Lopez")],
+    ),
+    (
         "named-appositive-of-the-subject-is-who-he-means",
         "The minister of finance, Mr. Paulo Serra, argues there is no point in answering Mr. Tom Baker's "
         "threats of tariffs. “We must not overreact,” he told me.",

@@ -354,8 +354,10 @@ class _Attributor:
         after: tuple[bool, str | None] = (False, None)
         if q.close_mark is not None:
             after = self.clause_after(after_start, a_end)
-            # ``...: “Whole sentence,” the union wrote.``: the clause at the quote wins
-            if after[0] and before.rstrip().endswith(":"):
+            # ``...: “Whole sentence,” the union wrote.``: the clause at the quote wins; so it does
+            # when a whole sentence is quoted right after a bare word: a caption or a sentence
+            # ran into it without its full stop (``on Friday ‘I’d be over the moon,’ said Locke``)
+            if after[0] and (before.rstrip().endswith(":") or self.run_into(q, before)):
                 return after
         if has_before:
             found, who = self.clause_before(b_start, open_at, s_start)
@@ -366,6 +368,23 @@ class _Attributor:
         if has_before:
             return self.governor(s_start, q.start)
         return False, None
+
+    def run_into(self, q: "QuoteSpan", before: str) -> bool:
+        """True when ``before`` runs into a whole quoted sentence with no punctuation between."""
+        quoted = self.text[q.start:q.end]
+        tail = before.rstrip()
+        return (
+            bool(tail)
+            and tail[-1].isalnum()
+            and quoted[:1].isupper()
+            and len(quoted.split()) >= 4
+            and not self.is_speech_verb_word(tail.split()[-1])
+        )
+
+    @staticmethod
+    def is_speech_verb_word(word: str) -> bool:
+        """``said``/``says``/``told``: a quote right after one is introduced by it (no colon needed)."""
+        return word.lower() in {"said", "says", "say", "told", "tells", "added", "adds", "asked", "wrote", "writes"}
 
     def sentence_before(self, k: int) -> tuple[bool, str | None]:
         """``The plan stalls, Smith said. “We need a year.”``: a named reporter in the sentence before."""
