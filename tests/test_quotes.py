@@ -237,6 +237,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("I would be over the moon to get the job", "Maria Lopez")],
     ),
     (
+        "a-given-name-tells-who-she-is",
+        "“He really cares about us,” Melanie Ross said, and soon the music stopped, Gary Wells was waving "
+        "to the crowd and the lights went down.\n\n“It is finished,” she said.",
+        [("He really cares about us", "Melanie Ross"), ("It is finished", "Melanie Ross")],
+    ),
+    (
         "named-appositive-of-the-subject-is-who-he-means",
         "The minister of finance, Mr. Paulo Serra, argues there is no point in answering Mr. Tom Baker's "
         "threats of tariffs. “We must not overreact,” he told me.",

@@ -11,6 +11,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Callable
 
+from .given_names import given_name_gender
 from .people import NameIndex, strip_honorific
 
 if TYPE_CHECKING:
@@ -210,6 +211,10 @@ class PersonMentions:
                 if g and t.dep_.startswith("nsubj") and not self.in_quote(t.idx):
                     v[0 if g == "m" else 1] += 1
                     break
+        for name, v in votes.items():
+            hint = given_name_gender(name)  # "Melanie", "Donald": worth two of the article's own pronouns
+            if hint is not None:
+                v[0 if hint == "m" else 1] += 2
         return {n: ("m" if m > f else "f") for n, (m, f) in votes.items() if m != f}
 
     def resolve_pronoun(self, pos: int, gender: str, depth: int = 3) -> str | None:
