@@ -243,6 +243,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("He really cares about us", "Melanie Ross"), ("It is finished", "Melanie Ross")],
     ),
     (
+        "a-nickname-does-not-cut-the-name",
+        "The mayor opened the fair on Sunday.\n\n"
+        "\"This is a big day for our town!\" his niece, state Del. Marcia \"Cia\" Price, shouted to the crowd.",
+        [("This is a big day for our town!", "Marcia Price")],
+    ),
+    (
         "named-appositive-of-the-subject-is-who-he-means",
         "The minister of finance, Mr. Paulo Serra, argues there is no point in answering Mr. Tom Baker's "
         "threats of tariffs. “We must not overreact,” he told me.",

@@ -61,4 +61,32 @@ def analyse(text: str, title: str | None = None) -> Analysis:
     """Run the sentence splitter and the spaCy pipeline over ``text``."""
     nlp = load_pipeline()
     doc = nlp(text)
+    _join_nicknames(doc)
     return Analysis(text=text, title=title, doc=doc, sentences=split_sentences(text))
+
+
+def _join_nicknames(doc: "Doc") -> None:
+    """One person for ``Marcia "Cia" Price``: the tagger cuts the name at the quoted nickname."""
+    from spacy.util import filter_spans
+
+    ents = list(doc.ents)
+    joined = []
+    for t in doc:
+        # Name "Nick" Name: a quote, one or two capitalised words, a quote, a capitalised word
+        if not (t.is_quote and t.i >= 1 and t.i + 3 < len(doc) and doc[t.i - 1].pos_ == "PROPN"):
+            continue
+        close = next((j for j in range(t.i + 2, min(t.i + 4, len(doc))) if doc[j].is_quote), None)
+        if close is None or close + 1 >= len(doc) or t.whitespace_ or not doc[close + 1].text[:1].isupper():
+            continue
+        if not all(w.text[:1].isupper() for w in doc[t.i + 1:close]) or doc[close + 1].pos_ not in ("PROPN", "NOUN"):
+            continue
+        first = next((e for e in ents if e.start <= t.i - 1 < e.end and e.label_ == "PERSON"), None)
+        if first is None:
+            continue
+        end = close + 2
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        joined.append(doc[first.start:end])
+    if joined:
+        spans = [doc.char_span(s.start_char, s.end_char, label="PERSON") for s in joined]
+        doc.ents = filter_spans([s for s in spans if s is not None] + ents)

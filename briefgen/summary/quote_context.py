@@ -78,7 +78,11 @@ def main_subject(t: "Token") -> bool:
 
 def clean_name(ent: "SpacySpan") -> str:
     """An entity's text without words spaCy swept in: "Injecting Clinton" -> "Clinton", "Trump's" -> "Trump"."""
-    toks = [t for t in ent if not t.is_quote]
+    toks = list(ent)
+    marks = [i for i, t in enumerate(toks) if t.is_quote]
+    if len(marks) == 2 and marks[0] > 0 and marks[1] < len(toks) - 1:
+        toks = toks[:marks[0]] + toks[marks[1] + 1:]  # the nickname of Marcia "Cia" Price
+    toks = [t for t in toks if not t.is_quote]
     while len(toks) > 1 and toks[0].pos_ != "PROPN":
         toks = toks[1:]
     while len(toks) > 1 and (toks[-1].pos_ == "PART" or toks[-1].is_punct):
