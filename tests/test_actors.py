@@ -349,3 +349,14 @@ def test_an_organisation_that_speaks_is_not_made_a_person() -> None:
     kinds = {a.name: a.kind for a in brief.actors}
     assert kinds.get("International Monetary Fund") == "organization"
     assert "IMF" not in kinds
+
+
+def test_uncommon_first_name_before_a_given_name_stays() -> None:
+    text = (
+        "Team captain Bobbie Anne Hartley said the squad was ready for the final.\n"
+        "Hartley will pick her players next week."
+    )
+    actors = actors_of(text)
+    assert "Bobbie Anne Hartley" in names(actors)
+    assert "Anne Hartley" not in names(actors)
+

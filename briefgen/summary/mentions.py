@@ -26,7 +26,7 @@ from .gazetteer import (
 )
 from .kinds import name_hint
 from .truecase import DATELINE as _DATELINE
-from .truecase import body_forms, is_caps_line, is_title_case_line, truecase_line
+from .truecase import body_forms, english_words, is_caps_line, is_title_case_line, truecase_line
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -328,8 +328,14 @@ def _strip_title(name: str) -> tuple[str, int]:
     while len(words) > 1 and (
         is_nationality(words[0])
         or words[0].rstrip(".").lower() in PERSON_TITLES
-        # "Crooked Hillary Clinton", "Universe Alicia Machado": a word before a given name
-        or (len(words) > 2 and words[1] in GIVEN_NAMES and words[0] not in GIVEN_NAMES)
+        # "Crooked Hillary Clinton", "Universe Alicia Machado": an English word before a given name;
+        # not a first name of its own ("Billie Jean King", "Bobbie Jo Smith")
+        or (
+            len(words) > 2
+            and words[1] in GIVEN_NAMES
+            and words[0] not in GIVEN_NAMES
+            and words[0].lower() in english_words()
+        )
     ):
         cut += len(words[0]) + 1
         words = words[1:]
