@@ -360,3 +360,12 @@ def test_uncommon_first_name_before_a_given_name_stays() -> None:
     assert "Bobbie Anne Hartley" in names(actors)
     assert "Anne Hartley" not in names(actors)
 
+
+def test_noun_of_an_organisation_makes_the_name_an_organisation() -> None:
+    text = (
+        "A consortium of the packaging firm Veltrano and the press distributor Olquist made an offer.\n"
+        "The Belgian club Sporting Marvaux was fined on Friday, Zeitungblatt daily said."
+    )
+    actors = actors_of(text)
+    for name in ("Veltrano", "Olquist", "Sporting Marvaux", "Zeitungblatt"):
+        assert find(actors, name).kind == "organization", name

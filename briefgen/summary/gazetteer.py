@@ -20,6 +20,9 @@ __all__ = [
     "NEWS_AGENCIES",
     "ORG_NAMES",
     "NOT_ACTORS",
+    "ORG_NOUNS",
+    "ORG_AGENT_NOUNS",
+    "MEDIA_NOUNS",
     "canonical_country",
     "is_nationality",
 ]
@@ -168,6 +171,22 @@ writer author actor actress singer player champion veteran rebel commander-in-ch
 bishop archbishop pope rabbi imam cleric professor sheriff delegate del lt speaker dr mr mrs ms
 """.split()
 )
+
+# Common nouns that name what an organisation is, written before its name ("mineral water firm
+# Multico", "Belgian club Standard Liege", "the news weekly Der Spiegel").
+ORG_NOUNS: frozenset[str] = frozenset(
+    """
+firm company companies group club newspaper paper daily weekly magazine bank airline conglomerate
+broadcaster chain insurer automaker carmaker team consortium party union
+""".split()
+)
+# Nouns of trade that may also stand before a person's name ("publisher Rupert Murdoch"): they
+# make an organisation of a one-word name only ("press distributor Hachette").
+ORG_AGENT_NOUNS: frozenset[str] = frozenset(
+    "distributor publisher maker manufacturer producer retailer supplier operator carrier giant".split()
+)
+# Nouns of the press written after a paper's name ("Handelsblatt daily said").
+MEDIA_NOUNS: frozenset[str] = frozenset("daily weekly newspaper paper magazine tabloid agency".split())
 
 # Team sports: their reports name clubs after towns ("Cleveland beat Boston 5-3").
 TEAM_SPORT_WORDS: frozenset[str] = frozenset(

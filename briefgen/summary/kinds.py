@@ -15,9 +15,12 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import (
     GIVEN_NAMES,
+    MEDIA_NOUNS,
     NEWS_AGENCIES,
     NOT_ACTORS,
+    ORG_AGENT_NOUNS,
     ORG_NAMES,
+    ORG_NOUNS,
     ORG_FIRST_WORDS,
     ORG_LAST_WORDS,
     PERSON_TITLES,
@@ -152,8 +155,29 @@ def fix_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
             and m.span.text.startswith(m.text)
         ):
             m.kind = "person"
+        elif m.hint is None and _org_by_noun(m, prev):
+            m.kind = m.hint = "organization"  # as strong as the name's own words, in every mention
         kept.append(m)
     return kept
+
+
+def _org_by_noun(m: "Mention", prev) -> bool:
+    """ "mineral water firm Multico", "Handelsblatt daily said": a noun of its phrase names an organisation."""
+    root = m.span.root
+    if (
+        prev is not None
+        and (prev.head.i >= m.span.start or root.dep_ == "appos")
+        and m.span.text.startswith(m.text)
+    ):
+        lower = prev.text.lower()
+        if lower in ORG_NOUNS or (lower in ORG_AGENT_NOUNS and " " not in m.text):
+            return True
+    return (
+        m.kind != "organization"
+        and root.dep_ == "compound"
+        and root.head.i == m.span.end
+        and root.head.lower_ in MEDIA_NOUNS
+    )
 
 
 def locate_places(mentions: list["Mention"]) -> None:
