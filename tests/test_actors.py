@@ -369,3 +369,19 @@ def test_noun_of_an_organisation_makes_the_name_an_organisation() -> None:
     actors = actors_of(text)
     for name in ("Veltrano", "Olquist", "Sporting Marvaux", "Zeitungblatt"):
         assert find(actors, name).kind == "organization", name
+
+
+
+def test_lone_names_in_a_team_sport_report_are_sides_not_players() -> None:
+    text = (
+        "CRICKET - BARCHESTER KEEP PACE AT THE TOP.\n"
+        "LONDON 1996-08-31\n"
+        "Barchester all-rounder Tom Ruddle made 80 as the county kept pace with title hopefuls "
+        "Ambridge and Wessex, convincing victors.\n"
+        "In the opener, Haldorsen (12-7) allowed two runs and six hits over seven innings.\n"
+    )
+    actors = actors_of(text)
+    assert find(actors, "Barchester").kind == "organization"
+    assert find(actors, "Ambridge").kind == "organization"
+    assert find(actors, "Tom Ruddle").kind == "person"
+    assert find(actors, "Haldorsen").kind == "person"  # a win-loss record: a pitcher

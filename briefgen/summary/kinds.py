@@ -47,35 +47,13 @@ __all__ = [
 
 _KIND_ORDER = ("person", "organization", "place")
 #: Nouns that introduce a place's name ("the town of ...", "the capital ...").
-_PLACE_NOUNS = {
-    "town",
-    "city",
-    "village",
-    "capital",
-    "province",
-    "region",
-    "district",
-    "port",
-    "island",
-    "suburb",
-    "county",
-    "state",
-    "republic",
-    "outskirts",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "center",
-    "centre",
-    "area",
-    "municipality",
-    "enclave",
-}
+_PLACE_NOUNS = set(
+    """
+town city village capital province region district port island suburb county state republic
+outskirts north south east west northeast northwest southeast southwest center centre area
+municipality enclave
+""".split()
+)
 #: Prepositions after which a bare name is where something happens.
 _WHERE = {"in", "near", "outside", "around", "inside"}
 #: Words of travel: a name after "to" that hangs on one of them is a destination ("went to Goma").
@@ -303,39 +281,12 @@ def split_pairs(mentions: list["Mention"]) -> list["Mention"]:
 _SPORT_HEAD = re.compile(r"^\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3})\s*[-–:]")
 _LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across", "to", "into", "towards", "toward"}
 #: Verbs whose subject or object in a sports report is a side ("Surrey thrashed Kent").
-_CONTEST_VERBS = {
-    "beat",
-    "defeat",
-    "win",
-    "lose",
-    "draw",
-    "play",
-    "face",
-    "host",
-    "thrash",
-    "rout",
-    "edge",
-    "need",
-    "chase",
-    "meet",
-    "tie",
-    "lead",
-    "trail",
-    "top",
-    "sweep",
-    "blank",
-    "crush",
-    "overcome",
-    "eliminate",
-    "knock",
-    "hammer",
-    "outplay",
-    "dominate",
-    "upset",
-    "down",
-    "overwhelm",
-    "take",
-}
+_CONTEST_VERBS = set(
+    """
+beat defeat win lose draw play face host thrash rout edge need chase meet tie lead trail top
+sweep blank crush overcome eliminate knock hammer outplay dominate upset down overwhelm take
+""".split()
+)
 _CONTEST_PREPS = {"over", "against", "for", "to", "with", "from", "versus", "vs", "v"}
 
 
@@ -364,6 +315,21 @@ def _competes(span: "SpacySpan") -> bool:
     return bool(re.match(r"\s*\d+-\d+\b", span.doc[span.end : span.end + 3].text))
 
 
+_RECORD = re.compile(r"\s*\(\d+-\d+\)")
+
+
+def _plays_in_person(m: "Mention", people: set[int]) -> bool:
+    """ "Pettite (19-7) allowed two runs": a win-loss record after a name is a pitcher's;
+    "..., Waqar Younis, Ata-ur-Rehman": a name listed with people's full names is a player's."""
+    doc = m.span.doc
+    if _RECORD.match(doc[m.span.end : m.span.end + 5].text):
+        return True
+    root = m.span.root
+    listed = [root.head] if root.dep_ == "conj" else []
+    listed += [t for t in root.children if t.dep_ == "conj"]
+    return any(t.i in people for t in listed)
+
+
 def retag_sports_teams(mentions: list["Mention"], text: str) -> None:
     """In a sports story, towns and counties that play are clubs: organisations, not places.
 
@@ -379,6 +345,9 @@ def retag_sports_teams(mentions: list["Mention"], text: str) -> None:
         if m.kind == "person" and " " in m.text
         for t in m.text.split()
     }
+    people = {
+        t.i for m in mentions if m.kind == "person" and " " in m.text for t in m.span
+    }
     for m in mentions:
         if m.hint or canonical_country(m.text):
             continue
@@ -393,7 +362,9 @@ def retag_sports_teams(mentions: list["Mention"], text: str) -> None:
             m.kind == "person"
             and " " not in m.text
             and m.text.casefold() not in full_tokens
-            and _competes(m.span)
+            # wire sports reports introduce players by full name: a lone name never given
+            # a first name is a side ("Surrey", "Everton"), unless it is a first name itself
+            and (_competes(m.span) or (m.text not in GIVEN_NAMES and not _plays_in_person(m, people)))
         ):
             m.kind = "organization"
     # a name that plays once is a side wherever the model took it for a person
