@@ -385,3 +385,14 @@ def test_lone_names_in_a_team_sport_report_are_sides_not_players() -> None:
     assert find(actors, "Ambridge").kind == "organization"
     assert find(actors, "Tom Ruddle").kind == "person"
     assert find(actors, "Haldorsen").kind == "person"  # a win-loss record: a pitcher
+
+
+def test_short_and_long_forms_of_a_company_are_organisations() -> None:
+    text = (
+        "Shares of packaging group Brantholm S.A. fell on Friday.\n"
+        "Brantholm CEO Mark Ellery said the second half would be better.\n"
+        "Italian tyre maker Venzotti said Venzotti Cables would open a plant in China."
+    )
+    actors = actors_of(text)
+    assert all(a.kind == "organization" for a in actors if a.name.startswith(("Brantholm", "Venzotti")))
+    assert find(actors, "Venzotti Cables").kind == "organization"

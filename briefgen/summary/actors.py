@@ -18,6 +18,7 @@ from .gazetteer import canonical_country
 from .kinds import (
     fix_kinds,
     is_sports_story,
+    link_companies,
     link_surnames,
     locate_places,
     retag_sports_teams,
@@ -175,6 +176,7 @@ def extract_actors(analysis: Analysis, quotes: list[Quote]) -> list[Actor]:
     vote_kinds(mentions)
     locate_places(mentions)
     link_surnames(mentions)
+    link_companies(mentions)
     if is_sports_story(analysis.text, analysis.title):
         retag_sports_teams(mentions, analysis.text)
     clusters = _cluster(mentions)

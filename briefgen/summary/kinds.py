@@ -39,6 +39,7 @@ __all__ = [
     "fix_kinds",
     "vote_kinds",
     "link_surnames",
+    "link_companies",
     "locate_places",
     "split_pairs",
     "is_sports_story",
@@ -253,6 +254,27 @@ def link_surnames(mentions: list["Mention"]) -> None:
         first = firsts.get(key) == 1 and (m.text in GIVEN_NAMES or key in labelled_person)
         if m.kind != "person" and not m.hint and (key in tails or first):
             m.kind = "person"
+
+
+def link_companies(mentions: list["Mention"]) -> None:
+    """ "Cofinec" after "Cofinec S.A.", "Pirelli Cables" after "Pirelli": one company's names.
+
+    A name that is an organisation's name without its legal suffix, or a longer name
+    that opens with a one-word organisation of the article, is an organisation.
+    """
+    orgs = {m.text for m in mentions if m.kind == "organization"}
+    stems = set()
+    for name in orgs:
+        words = name.split()
+        while len(words) > 1 and words[-1] in ORG_LAST_WORDS:
+            words = words[:-1]
+            stems.add(" ".join(words))
+    single = {name for name in orgs if " " not in name and not name.isupper()}
+    for m in mentions:
+        if m.hint or m.kind == "organization":
+            continue
+        if m.text in stems or (" " in m.text and m.text.split()[0] in single):
+            m.kind = "organization"
 
 
 def split_pairs(mentions: list["Mention"]) -> list["Mention"]:
