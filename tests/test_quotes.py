@@ -249,6 +249,19 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("This is a big day for our town!", "Marcia Price")],
     ),
     (
+        "transcript-lines-are-spoken-by-their-label",
+        "On Sunday's show, Governor Tom Avery spoke with host Maria Lopez about the budget.\n\n"
+        "Partial transcript as follows:\n\n"
+        "\"LOPEZ: Will the cuts go ahead?\n\n"
+        "AVERY: They will, and we will not apologise for them.\"",
+        [("Will the cuts go ahead?", "Maria Lopez"), ("They will, and we will not apologise for them.", "Tom Avery")],
+    ),
+    (
+        "one-quote-opening-with-a-word-and-a-colon-is-no-transcript",
+        "Foreign Minister Paulo Serra spoke on Monday. “NATO: a relic of another age,” Serra said.",
+        [("NATO: a relic of another age", "Paulo Serra")],
+    ),
+    (
         "named-appositive-of-the-subject-is-who-he-means",
         "The minister of finance, Mr. Paulo Serra, argues there is no point in answering Mr. Tom Baker's "
         "threats of tariffs. “We must not overreact,” he told me.",

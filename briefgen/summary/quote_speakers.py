@@ -369,6 +369,13 @@ class _Attributor:
             return self.governor(s_start, q.start)
         return False, None
 
+    def labelled(self, k: int) -> tuple[bool, str | None]:
+        """A transcript line's speaker: "PENCE: ..." is Mike Pence when the article names him."""
+        q = self.spans[k]
+        label = " ".join(w if len(w) <= 2 and w.endswith(".") else w.capitalize() for w in (q.label or "").split())
+        who = self.people.resolve_name(label, q.start)
+        return True, label if who.isupper() else who  # "Wallace", not the SHOUTED form of the label
+
     def run_into(self, q: "QuoteSpan", before: str) -> bool:
         """True when ``before`` runs into a whole quoted sentence with no punctuation between."""
         quoted = self.text[q.start:q.end]
@@ -454,7 +461,7 @@ def attribute_speakers(analysis: "Analysis", spans: list["QuoteSpan"]) -> list[s
     if not spans:
         return []
     att = _Attributor(analysis, spans)
-    found = [att.own_clause(k) for k in range(len(spans))]
+    found = [att.labelled(k) if spans[k].label else att.own_clause(k) for k in range(len(spans))]
     out: list[str | None] = [who for _, who in found]
     known = [ok for ok, _ in found]
     # a continued quote shares its speaker with its chain: either end may carry the clause

@@ -55,6 +55,10 @@ class QuoteSpan:
     continues: bool = False
     #: True when this quote continues one from the previous paragraph.
     continued: bool = False
+    #: The speaker label of a transcript line ("PENCE: Well, ..."), cut off the quote's text,
+    #: and where the label starts.
+    label: str | None = None
+    label_at: int | None = None
 
 
 @dataclass
@@ -223,6 +227,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             found[0].continued = True
         carry = bool(found) and found[-1].continues
         out.extend(q for q in found if q.end - q.start > 1 and not _nickname(text, q))
+    labelled = [q for q in out if q.label]
+    if len(labelled) < 2:
+        # one "NATO: ..." is a quote that starts with a word and a colon, not a transcript
+        for q in labelled:
+            q.start, q.label, q.label_at = q.label_at if q.label_at is not None else q.start, None, None
     return out
 
 
@@ -241,8 +250,15 @@ def _nickname(text: str, q: QuoteSpan) -> bool:
     return bool(_NICK.search(before)) and bool(re.match(r"\s+[A-Z]", after))
 
 
+#: A transcript's speaker label opening a quoted line: "PENCE: ", "MR. TRUMP: ", "Q: " is not one.
+_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s+(?=\S)")
+
+
 def _span(text: str, start: int, end: int, paragraph: int, open_mark: int | None, close_mark: int | None) -> QuoteSpan:
     s, e = _trimmed(text, start, end)
+    label = _LABEL.match(text, s, e)
+    if label is not None and len(label.group(1).replace(".", "")) > 1:
+        return QuoteSpan(label.end(), e, paragraph, open_mark, close_mark, label=label.group(1), label_at=s)
     return QuoteSpan(s, e, paragraph, open_mark, close_mark)
 
 
