@@ -185,21 +185,21 @@ def test_javascript_notices_glued_to_the_headline(raw: str, title: str) -> None:
     ("raw", "title"),
     [
         # a two-sentence headline before a dateline
-        ("Harbour town could make history. Again.\n\nPORT ELLEN, Scot. - The council voted on Monday to rebuild "
-         "the old pier, a project that has stalled for a decade.\n\nWork starts in May.",
-         "Harbour town could make history. Again"),
+        ("Old mill reopens. At last.\n\nPORT ELLEN, Scot. - The council voted on Monday to reopen "
+         "the old mill, a project that has stalled for a decade.\n\nWork starts in May.",
+         "Old mill reopens. At last"),
         # a headline, a dek, then the dateline
-        ("Ministers weigh plans for a joint coast guard.\n\nAfter the storms, the region aims to pool its boats.\n\n"
-         "OSLO — Ministers from five countries met on Tuesday to discuss a shared coast guard for the North Sea.",
-         "Ministers weigh plans for a joint coast guard"),
+        ("Ports agree to share rescue boats.\n\nFive harbours sign a deal after a winter of storms.\n\n"
+         "OSLO — Harbour masters from five countries met on Tuesday and signed a deal to share rescue boats.",
+         "Ports agree to share rescue boats"),
         # a headline before a section label
-        ("Schools deserve better funding.\n\nLETTERS.\n\nI cannot understand why the council keeps cutting the "
-         "budget for our schools while it spends on new offices.",
+        ("Schools deserve better funding.\n\nLETTERS.\n\nThe council keeps cutting the budget for our schools "
+         "while it spends on new offices.",
          "Schools deserve better funding"),
         # an abbreviation's full stop is no sentence end
-        ("Fund cuts prospect for U.S. growth.\n\nThe International Monetary Fund said on Tuesday that it is lowering "
-         "its forecast for growth this year and next.\n\nThe fund cited weak investment.",
-         "Fund cuts prospect for U.S. growth"),
+        ("Bank trims forecast for U.S. exports.\n\nThe central bank said on Tuesday that exports would grow more "
+         "slowly this year than it expected in the spring.\n\nIt cited weak demand.",
+         "Bank trims forecast for U.S. exports"),
     ],
 )
 def test_sentence_case_headlines(raw: str, title: str) -> None:

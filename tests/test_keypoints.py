@@ -229,13 +229,13 @@ def test_the_quote_penalty_holds_in_highlights_and_fades_in_an_extract(monkeypat
 
 def test_a_dateline_cut_at_its_abbreviation_is_no_point_and_leaves_no_dash() -> None:
     text = (
-        "Harbour town could make history. Again.\n\n"
-        "PORT ELLEN, Scot. - In a vote that took ten years to come, the council agreed on Monday to rebuild the pier.\n\n"
+        "Old mill reopens. At last.\n\n"
+        "PORT ELLEN, Scot. - In a vote that took ten years to come, the council agreed on Monday to rebuild the mill.\n\n"
         "The work will cost 4 million pounds and start in May, the council said.\n\n"
         "Fishing crews have used a temporary jetty since the storm of 2015 damaged the old pier."
     )
-    an = analyse(text, "Harbour town could make history. Again")
+    an = analyse(text, "Old mill reopens. At last")
     points = [p.text for p in select_key_points(an, [], 3)]
     assert points[0].startswith("In a vote that took ten years")
-    assert not any(p.startswith(("PORT ELLEN", "-", "Harbour town")) for p in points)
+    assert not any(p.startswith(("PORT ELLEN", "-", "Old mill")) for p in points)
     assert bottom_line(an, []).startswith("In a vote that took ten years")

@@ -205,15 +205,16 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "a-description-keeps-its-possessor-and-hyphenated-words",
-        "The court released the filings on Tuesday. Ana Ruiz's brief called the claims “old and misread "
-        "allegations.” According to a 12-count civil complaint, the firm ran a “long and deliberate scheme.”",
-        [("old and misread allegations.", "Ana Ruiz's brief"), ("long and deliberate scheme.", "a 12-count civil complaint")],
+        "The court released the filings on Tuesday. Ana Ruiz's filing called the report “a tired rumour "
+        "nobody believed.” According to a 9-count criminal indictment, the dealer ran a “network of fake accounts.”",
+        [("a tired rumour nobody believed.", "Ana Ruiz's filing"),
+         ("network of fake accounts.", "a 9-count criminal indictment")],
     ),
     (
         "a-clause-after-the-quote-is-no-reporting-clause",
         "Ms. Lopez faced the board on Friday.\n\n"
-        "“You cut staff to the bone” to lift the share price and your own pay, she said.",
-        [("You cut staff to the bone", "Lopez")],
+        "“You closed the depots in secret” to please the investors and to protect your bonus, she said.",
+        [("You closed the depots in secret", "Lopez")],
     ),
     (
         "single-marks-where-the-article-quotes-with-them",
@@ -232,26 +233,27 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "a-caption-run-into-a-quote-does-not-speak",
-        "Maria Lopez led the team to the final in May. The club will confirm her as its new coach on Friday "
-        "“I would be over the moon to get the job,” said Lopez while the talks went on.",
-        [("I would be over the moon to get the job", "Maria Lopez")],
+        "Maria Lopez led the team to the final in May. The board will name her head of the academy on Monday "
+        "“It would be a dream to work with these young players,” said Lopez as the talks went on.",
+        [("It would be a dream to work with these young players", "Maria Lopez")],
     ),
     (
         "a-given-name-tells-who-she-is",
-        "“He really cares about us,” Melanie Ross said, and soon the music stopped, Gary Wells was waving "
-        "to the crowd and the lights went down.\n\n“It is finished,” she said.",
-        [("He really cares about us", "Melanie Ross"), ("It is finished", "Melanie Ross")],
+        "“She always listens to us,” Karen Doyle said, and soon the band stopped, Peter Marsh was thanking "
+        "the crowd and the lights went down.\n\n“We can go home now,” she said.",
+        [("She always listens to us", "Karen Doyle"), ("We can go home now", "Karen Doyle")],
     ),
     (
         "a-nickname-does-not-cut-the-name",
         "The mayor opened the fair on Sunday.\n\n"
-        "\"This is a big day for our town!\" his niece, state Del. Marcia \"Cia\" Price, shouted to the crowd.",
-        [("This is a big day for our town!", "Marcia Price")],
+        "\"Give the harbour back to the fishermen!\" his cousin, council member Teresa \"Tess\" Molina, told the "
+        "meeting.",
+        [("Give the harbour back to the fishermen!", "Teresa Molina")],
     ),
     (
         "transcript-lines-are-spoken-by-their-label",
         "On Sunday's show, Governor Tom Avery spoke with host Maria Lopez about the budget.\n\n"
-        "Partial transcript as follows:\n\n"
+        "Part of the interview:\n\n"
         "\"LOPEZ: Will the cuts go ahead?\n\n"
         "AVERY: They will, and we will not apologise for them.\"",
         [("Will the cuts go ahead?", "Maria Lopez"), ("They will, and we will not apologise for them.", "Tom Avery")],
@@ -262,21 +264,31 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("NATO: a relic of another age", "Paulo Serra")],
     ),
     (
+        "he-is-the-unnamed-man-just-described",
+        "\"The river took the bridge in one night,\" said Tomas Herrera, a ferry pilot.\n"
+        "Shop owners complained about the slow repairs.\n"
+        "One old man, who would not give his name, said his boat was gone.\n"
+        "He also said the insurers had not called.\n"
+        "\"Nobody in the capital cares what happens to this valley,\" he said.",
+        [("The river took the bridge in one night", "Tomas Herrera"),
+         ("Nobody in the capital cares what happens to this valley", None)],
+    ),
+    (
         "named-appositive-of-the-subject-is-who-he-means",
         "The minister of finance, Mr. Paulo Serra, argues there is no point in answering Mr. Tom Baker's "
-        "threats of tariffs. “We must not overreact,” he told me.",
-        [("We must not overreact", "Paulo Serra")],
+        "threats of tariffs. “Threats are not policy, and we will wait,” he told me.",
+        [("Threats are not policy, and we will wait", "Paulo Serra")],
     ),
     (
         "parse-running-through-an-earlier-quote",
         "Mr. Baker barely addressed the report, treating the audit as a kind of praise -- ''That shows I am "
-        "careful'' -- and, when asked again later, insisting, ''Of course, I pay my taxes.''",
-        [("That shows I am careful", None), ("Of course, I pay my taxes.", "Baker")],
+        "careful'' -- and, when asked again later, insisting, ''Naturally, I file every return on time.''",
+        [("That shows I am careful", None), ("Naturally, I file every return on time.", "Baker")],
     ),
     (
         "participle-after-a-name",
-        "A new video from the campaign uses footage of Maria Lopez asking, “Why are we not further ahead?”",
-        [("Why are we not further ahead?", "Maria Lopez")],
+        "A new video from the campaign uses footage of Maria Lopez asking, “Who will fix the roads?”",
+        [("Who will fix the roads?", "Maria Lopez")],
     ),
     (
         "a-dash-signature-signs-the-whole-line",

@@ -80,13 +80,14 @@ def _join_nicknames(doc: "Doc") -> None:
             continue
         if not all(w.text[:1].isupper() for w in doc[t.i + 1:close]) or doc[close + 1].pos_ not in ("PROPN", "NOUN"):
             continue
-        first = next((e for e in ents if e.start <= t.i - 1 < e.end and e.label_ == "PERSON"), None)
-        if first is None:
-            continue
+        first = next((e for e in ents if e.start <= t.i - 1 < e.end), None)
+        begin = first.start if first is not None else t.i - 1
+        while first is None and begin > 0 and doc[begin - 1].pos_ == "PROPN" and doc[begin - 1].text[:1].isupper():
+            begin -= 1
         end = close + 2
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1
-        joined.append(doc[first.start:end])
+        joined.append(doc[begin:end])
     if joined:
         spans = [doc.char_span(s.start_char, s.end_char, label="PERSON") for s in joined]
         doc.ents = filter_spans([s for s in spans if s is not None] + ents)

@@ -82,16 +82,22 @@ def clean_name(ent: "SpacySpan") -> str:
     marks = [i for i, t in enumerate(toks) if t.is_quote]
     if len(marks) == 2 and marks[0] > 0 and marks[1] < len(toks) - 1:
         toks = toks[:marks[0]] + toks[marks[1] + 1:]  # the nickname of Marcia "Cia" Price
-    toks = [t for t in toks if not t.is_quote]
     while len(toks) > 1 and toks[0].pos_ != "PROPN":
         toks = toks[1:]
     while len(toks) > 1 and (toks[-1].pos_ == "PART" or toks[-1].is_punct):
         toks = toks[:-1]
     if not toks:
         return ent.text
-    # as written: "Ban Ki-moon" is three tokens with no space between them
-    return " ".join("".join(t.text_with_ws for t in toks).split())
+    # as written: "Ban Ki-moon" is three tokens with no space between them; a stray quote mark
+    # ('Tess" Molina') stands for a space
+    return " ".join("".join(" " if t.is_quote else t.text_with_ws for t in toks).split())
 
+
+#: Nouns that describe a man or a woman the article does not name.
+_PERSON_NOUNS = {
+    "m": frozenset("man boy father husband son brother grandfather gentleman".split()),
+    "f": frozenset("woman girl mother wife daughter sister grandmother lady".split()),
+}
 
 #: (char offset, full name, is main-clause subject, end token index)
 Mention = tuple[int, str, bool, int]
@@ -221,6 +227,19 @@ class PersonMentions:
                 v[0 if hint == "m" else 1] += 2
         return {n: ("m" if m > f else "f") for n, (m, f) in votes.items() if m != f}
 
+    def _described(self, start: int, end: int, gender: str) -> int | None:
+        """Offset of the last main-clause subject in ``[start, end)`` that describes a person
+        without naming one ("One elderly man, who declined to give his name, said ...")."""
+        span = self.analysis.span(start, end)
+        if span is None:
+            return None
+        found = None
+        for t in span:
+            if (t.pos_ == "NOUN" and t.lemma_.lower() in _PERSON_NOUNS.get(gender, ()) and main_subject(t)
+                    and not self.in_quote(t.idx) and start <= t.idx < end):
+                found = t.idx
+        return found
+
     def resolve_pronoun(self, pos: int, gender: str, depth: int = 3) -> str | None:
         """The person a he/she at ``pos`` most likely is: main-clause subjects of recent sentences first.
 
@@ -237,6 +256,9 @@ class PersonMentions:
             hi = bisect.bisect_left(self._mpos, end)
             cands = [m for m in self.mentions[lo:hi] if self.gender.get(m[1], gender) == gender]
             subjects = [m for m in cands if m[2]]
+            described = self._described(s.start, end, gender)
+            if described is not None and (not subjects or subjects[-1][0] < described):
+                return None  # "he" is the man the sentence describes, whom the article does not name
             if subjects:
                 return subjects[-1][1]
             plo = bisect.bisect_left(self._ppos, s.start)
