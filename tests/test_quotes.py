@@ -233,7 +233,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "a-caption-run-into-a-quote-does-not-speak",
-        "Maria Lopez led the team to the final in May. The board will name her head of the academy on Monday "
+        "Maria Lopez led the team to the final in May. The board will confirm her as head of the academy on Monday "
         "“It would be a dream to work with these young players,” said Lopez as the talks went on.",
         [("It would be a dream to work with these young players", "Maria Lopez")],
     ),
