@@ -1,0 +1,331 @@
+"""Reporting clauses: who a clause next to a quote names as its speaker, read from the spaCy parse.
+
+``,” Smith said`` / ``said Smith, a fellow at ...`` / ``Smith said: “`` / ``according to Smith`` /
+``PolitiFact rated the claim “false”``: each reader below returns ``(found, speaker)``, where
+found says the clause is a reporting clause and speaker is the full name, a resolved pronoun or
+a description ("a senior administration official"), or None when it names no one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from .quote_context import PRONOUNS, PersonMentions, clean_name, main_subject
+from .sentences import split_paragraphs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .analysis import Analysis
+    from .quotes import QuoteSpan
+
+__all__ = ["ClauseReader", "SPEECH_VERBS"]
+
+
+#: Lemmas of verbs that report speech or writing (and, for short quotes, name-calling).
+SPEECH_VERBS = frozenset(
+    """say tell add note write tweet post explain ask respond reply answer argue insist claim state
+    declare continue recall warn acknowledge admit announce conclude contend joke quip remark report
+    suggest testify urge complain observe predict promise vow boast charge counter concede emphasize
+    emphasise exclaim mention shout yell scream chant caution lament agree assert maintain allege
+    confirm deny reiterate stress underscore repeat describe call dub label brand characterize
+    characterise deride slam blast praise accuse dismiss criticize criticise decry denounce proclaim
+    told wonder muse recount retort fume rail lash mock tout pledge threaten plead demand insist
+    opine reason concur disagree interject begin read comment cite sing scold quote""".split()
+)
+_NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"}
+_SKIP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+_PERSONAL = {"he", "she", "they", "it", "i", "we"}
+_RELATIVE = {"who", "that", "which", "whom"}
+#: Verbs that put words in a subject's mouth when a short quote is their object.
+_JUDGING = frozenset(
+    "liken compare hail rate rule find fear tout dismiss consider view see deem name term praise blame".split()
+)
+_MODIFIERS = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "advmod", "quantmod"}
+#: Words that open a clause of their own: before a reporting verb, they mean its subject is elsewhere.
+_CLAUSE_OPENERS = {"that", "which", "who", "to", "while", "because", "when"}
+_ADVERBS_BEFORE_VERB = {"then", "also", "later", "once", "again", "further", "simply"}
+
+
+
+class ClauseReader:
+    """Reads reporting clauses around one article's quotes: quote intervals, person mentions, names."""
+
+    def __init__(self, analysis: "Analysis", spans: list["QuoteSpan"]) -> None:
+        self.an = analysis
+        self.text = analysis.text
+        self.spans = spans
+        self.paragraphs = split_paragraphs(self.text)
+        # the quoted stretches, marks included: nothing inside them is a reporting clause
+        self.quoted = sorted(
+            (q.open_mark if q.open_mark is not None else q.start, q.close_mark if q.close_mark is not None else q.end)
+            for q in spans
+        )
+        self._qstarts = [a for a, _ in self.quoted]
+        self.people = PersonMentions(analysis, self.in_quote)
+        self.names = self.people.names
+
+    # -- helpers -----------------------------------------------------------------------
+    def in_quote(self, char: int) -> bool:
+        """True when ``char`` lies inside a quote, marks included."""
+        i = bisect.bisect_right(self._qstarts, char) - 1
+        return i >= 0 and self.quoted[i][0] <= char < self.quoted[i][1]
+
+    def tokens(self, start: int, end: int) -> list["Token"]:
+        """Tokens starting in ``[start, end)`` that are not quoted words."""
+        span = self.an.span(start, end) if end > start else None
+        if span is None:
+            return []
+        return [t for t in span if start <= t.idx < end and not self.in_quote(t.idx)]
+
+    @staticmethod
+    def is_speech_verb(t: "Token") -> bool:
+        """A verb that reports speech: say, tell, add, write, ... or "put it"."""
+        if t.lemma_.lower() == "put":  # "as Smith put it, “...”"
+            return any(c.lower_ == "it" for c in t.children)
+        return (t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")) or t.lower_ in ("said", "says")
+
+    @staticmethod
+    def nominal(t: "Token") -> bool:
+        """Could head the subject of a reporting clause (not a date, not inside a prepositional phrase)."""
+        if t.ent_type_ in _SKIP_ENTS or t.dep_ == "pobj" or (t.head.dep_ == "pobj" and t.head.i != t.i):
+            return False
+        if _dateline(t):
+            return False
+        if t.pos_ == "PRON":
+            return t.lower_ in _PERSONAL
+        return t.pos_ in ("PROPN", "NOUN") and t.is_alpha or t.ent_type_ == "PERSON"
+
+    def first_nominal(self, words: list["Token"]) -> "Token | None":
+        """The head of the first noun phrase in ``words``; a person named later in apposition wins over a description."""
+        for i, t in enumerate(words):
+            if not self.nominal(t):
+                continue
+            # "IMF chief economist Maury Obstfeld": climb from modifiers to the head of the phrase
+            ids = {w.i for w in words}
+            while t.dep_ in ("compound", "poss", "nmod", "amod") and t.head.i > t.i and t.head.i in ids:
+                t = t.head
+            if t.pos_ == "NOUN" and t.ent_type_ != "PERSON":
+                named = next((w for w in words[i + 1:] if w.ent_type_ == "PERSON"), None)
+                if named is not None:
+                    return named
+            return t
+        return None
+
+    # -- speaker from a clause ---------------------------------------------------------
+    def according_to(self, toks: list["Token"]) -> "Token | None":
+        """The head of X in "according to X", if ``toks`` hold it."""
+        for i, t in enumerate(toks[:-1]):
+            if t.lower_ == "according" and toks[i + 1].lower_ == "to":
+                rest = [w for w in toks[i + 2:i + 10] if not w.is_punct]
+                for w in rest:
+                    if w.pos_ in ("PROPN", "NOUN", "PRON") or w.ent_type_ == "PERSON":
+                        while w.dep_ in ("compound", "poss", "nmod", "amod") and w.head.i > w.i:
+                            w = w.head
+                        return w
+                return None
+        return None
+
+    def clause_after(self, start: int, end: int) -> tuple[bool, str | None]:
+        """The speaker in a reporting clause that follows a quote: ``,” Smith said`` / ``said Smith, ...``."""
+        toks = self.tokens(start, end)
+        words = [t for t in toks if not t.is_punct and not t.is_space]
+        if not words:
+            return False, None
+        acc = self.according_to(toks)
+        if acc is not None:
+            return True, self.name_of(acc)
+        vi = next((i for i, t in enumerate(words[:30]) if self.is_speech_verb(t)), None)
+        if vi is None:
+            # ``” ― Jane Doe``: a dash and a bare name sign the quote
+            lead = self.text[start:words[0].idx]
+            if any(c in lead for c in "―—–") and words[0].ent_type_ == "PERSON" or (
+                any(c in lead for c in "―—") and all(w.pos_ == "PROPN" for w in words[:2])
+            ):
+                return True, self.name_of(self.np_head(words[0]))
+            return False, None
+        pre = [w for w in words[:vi] if w.lower_ not in _ADVERBS_BEFORE_VERB]
+        if not pre and words[vi].tag_ == "VBG":
+            return False, None  # ``,” adding that ...`` continues the sentence before: no new speaker
+        if any(w.lower_ in _CLAUSE_OPENERS or w.dep_ in ("relcl", "acl", "advcl", "xcomp") for w in pre):
+            # not a short reporting clause (", a series of posts that included one saying"):
+            # only the verb's own subject speaks ("to drive up the price, she said")
+            subj = next((c for c in words[vi].children if c.dep_ in ("nsubj", "nsubjpass") and c in pre), None)
+        else:
+            subj = self.first_nominal(words[vi + 1:vi + 8]) if not pre else self.first_nominal(pre)
+            if subj is None:
+                subj = self.subject_of(words[vi], start, end)
+        if subj is None:
+            return False, None
+        return True, self.name_of(self.np_head(subj))
+
+    def clause_before(self, start: int, end: int, subj_lo: int | None = None) -> tuple[bool, str | None]:
+        """The speaker in the sentence before a quote: ``Smith said: “`` / ``Said Smith: “``.
+
+        The verb is looked for in ``[start, end)``; its subject may stand earlier in the
+        sentence, from ``subj_lo`` (``Smith hedged -- “A” -- and then, asked again, added: “B”``).
+        """
+        toks = self.tokens(start, end)
+        lo = start if subj_lo is None else subj_lo
+        acc = self.according_to(toks)
+        if acc is not None:
+            return True, self.name_of(acc)
+        for v in reversed([t for t in toks if self.is_speech_verb(t)]):
+            if v.dep_ == "relcl":
+                # "Jo Reyes, who joked, “...”": the person the clause describes speaks
+                who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in v.children)
+                if who and v.head.pos_ == "PROPN" and lo <= v.head.idx and not self.in_quote(v.head.idx):
+                    return True, self.name_of(self.np_head(v.head))
+                continue  # "the loopholes he cited are “...”": he is not quoted here
+            before = v.doc[v.i - 1] if v.i > 0 else None
+            if v.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON" and lo <= before.idx:
+                # "footage of Jane Roe asking, “...”": the person the participle follows speaks
+                return True, self.name_of(before)
+            if v.dep_ == "pcomp":
+                continue  # "talks with officials warning of “...”": the parser's subject is a guess
+            subj = self.subject_of(v, lo, end)
+            if subj is None:
+                pre = [w for w in toks if w.i < v.i and not w.is_punct]
+                post = [w for w in toks if w.i > v.i and not w.is_punct]
+                subj = self.first_nominal(pre) if pre else self.first_nominal(post[:6])
+            if subj is None or subj.lower_ in _RELATIVE or (subj.pos_ == "PRON" and subj.lower_ not in PRONOUNS):
+                continue  # "the impact it said ...": not a reporting clause for this quote
+            return True, self.name_of(self.np_head(subj))
+        return False, None
+
+    def governor(self, start: int, quote_start: int) -> tuple[bool, str | None]:
+        """A partial quote inside a clause: the subject of the verb that governs it.
+
+        ``PolitiFact rated the claim “false”`` / ``Trump likened them to a “vicious snake”``:
+        the quoted words belong to the clause's subject when it names someone.
+        """
+        first = self.an.span(quote_start, quote_start + 1)
+        if first is None:
+            return False, None
+        t = first[0]
+        for _ in range(10):
+            if t.head.i == t.i:
+                break
+            t = t.head
+            if self.in_quote(t.idx) or t.pos_ not in ("VERB", "AUX") or t.lemma_ == "be":
+                continue
+            if t.dep_ == "pcomp":
+                # a gerund inside a prepositional phrase ("talks with officials warning of ..."):
+                # the small parser's subject for it is usually the preposition's object, a guess
+                continue
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and _wordlike(c)), None)
+            if subj is None or self.in_quote(subj.idx) or subj.idx < start:
+                continue
+            if subj.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "FAC"):
+                break
+            person_like = subj.lower_ in ("he", "she") or subj.ent_type_ in ("PERSON", "ORG", "NORP") or (
+                subj.pos_ == "PROPN" and subj.ent_type_ == ""
+            )
+            # a common-noun subject ("a Times article hailed ...") only with a verb of saying or judging
+            if person_like or (subj.pos_ == "NOUN" and (self.is_speech_verb(t) or t.lemma_ in _JUDGING)):
+                return True, self.name_of(self.np_head(subj))
+            break
+        return False, None
+
+    def np_head(self, t: "Token") -> "Token":
+        """Last token of a proper-name run: 'Rep.' in 'Rep. Gwen Moore' -> 'Moore'."""
+        doc = t.doc
+        while t.pos_ == "PROPN" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and not doc[t.i + 1].is_punct:
+            t = doc[t.i + 1]
+        return t
+
+    def subject_of(self, verb: "Token", start: int, end: int) -> "Token | None":
+        """The subject of ``verb`` (or of the verb it hangs from) within ``[start, end)``."""
+        tok: "Token | None" = verb
+        for _ in range(6):  # up through gerunds and conjoined verbs: "Smith paused, adding"
+            if tok is None:
+                break
+            for c in tok.children:
+                if (
+                    c.dep_ in ("nsubj", "nsubjpass")
+                    and _wordlike(c)
+                    and not self.in_quote(c.idx)
+                    and start <= c.idx < end
+                    and not _dateline(c)
+                ):
+                    return c
+            if tok.dep_ in ("acl", "relcl"):
+                # a participle describes its noun: "footage of Clinton asking", not "tweets accusing"
+                ok = tok.head.pos_ == "PROPN" and start <= tok.head.idx < end
+                return tok.head if ok else None
+            if tok.head.i != tok.i and self.in_quote(tok.head.idx):
+                # the parse ran through an earlier quote ("Smith shrugged -- “A” -- and, asked
+                # again, insisting, “B”"): the clause resumes the sentence's subject before it
+                return self.subject_before(start, tok.head.idx)
+            tok = tok.head if tok.head.i != tok.i else None
+        return None
+
+    def subject_before(self, start: int, end: int) -> "Token | None":
+        """The first main-clause subject in ``[start, end)`` outside quotes, if it names someone."""
+        for t in self.tokens(start, end):
+            # a clause hung on a quoted word is a main clause the parser misread
+            main = main_subject(t) or (
+                t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp" and self.in_quote(t.head.head.idx)
+            )
+            if main and _wordlike(t) and not _dateline(t) and t.lower_ not in _RELATIVE:
+                if t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.lower_ in ("he", "she"):
+                    return t
+                return None
+        return None
+
+    def name_of(self, tok: "Token") -> str | None:
+        """The speaker a subject token stands for: a full name, a resolved pronoun, or a description."""
+        low = tok.lower_
+        if low in ("he", "she"):
+            return self.people.resolve_pronoun(tok.idx, PRONOUNS[low])
+        if tok.pos_ == "PRON":
+            return None
+        # an appositive name beats a description: "a senior fellow, Dan Hamilton, said"
+        if tok.ent_type_ not in _NAME_LABELS and tok.pos_ != "PROPN":
+            for c in tok.children:
+                if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"):
+                    tok = c
+                    break
+        if tok.ent_type_ in _NAME_LABELS:
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            if ent is not None and any(w.pos_ in ("VERB", "AUX") for w in ent):
+                ent = None  # quote marks fool the tagger: "phony system,” Trump accused Holt of being a" is no title
+            if ent is not None:
+                text = clean_name(ent)
+                resolved = self.people.resolve_name(text, tok.idx)
+                # a surname spaCy took for an organisation is still the person named before
+                if ent.label_ == "PERSON" or resolved in self.names.full_names:
+                    return resolved
+                return re.sub(r"^(?:the|The)\s+", "", text).strip() or None
+        if tok.pos_ == "PROPN":
+            left = tok.i
+            while left > 0 and tok.doc[left - 1].pos_ == "PROPN" and not tok.doc[left - 1].is_punct:
+                left -= 1
+            return self.people.resolve_name(tok.doc[left:tok.i + 1].text, tok.idx)
+        # a description: "a senior administration official", its modifiers only (not a whole clause)
+        left = tok.i
+        while left > 0:
+            t = tok.doc[left - 1]
+            if self.in_quote(t.idx) or t.is_quote:
+                break
+            # "Ivana Roe's brief": the possessive mark hangs on the name before it;
+            # "a 52-count complaint": a hyphen inside a word
+            inside = t.dep_ == "case" and t.head.i < t.i and t.head.head.i <= tok.i
+            hyphen = t.text == "-" and not t.whitespace_ and left - 2 >= 0 and not tok.doc[left - 2].whitespace_
+            if not (inside or hyphen or (t.dep_ in _MODIFIERS and t.i < t.head.i <= tok.i)):
+                break
+            left -= 1
+        return tok.doc[left:tok.i + 1].text or None
+
+
+def _wordlike(t: "Token") -> bool:
+    """A token with a letter or digit: the small parser sometimes makes a dash ("―") a subject."""
+    return any(ch.isalnum() for ch in t.text)
+
+
+def _dateline(t: "Token") -> bool:
+    """The place of a dateline: "WASHINGTON -- President Obama said ..."."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.is_upper and len(t) > 1 and nxt is not None and nxt.text in ("--", "—", "–", "-")
