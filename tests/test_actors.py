@@ -396,3 +396,25 @@ def test_short_and_long_forms_of_a_company_are_organisations() -> None:
     actors = actors_of(text)
     assert all(a.kind == "organization" for a in actors if a.name.startswith(("Brantholm", "Venzotti")))
     assert find(actors, "Venzotti Cables").kind == "organization"
+
+
+def test_untagged_club_names_are_organisations() -> None:
+    # the entity model tags neither club: the score after the object makes both sides
+    text = (
+        "Real Madrid beat Getafe 3-1 in La Liga on Sunday. Ronaldo scored twice before half-time. "
+        "Getafe pulled one back through Mata."
+    )
+    actors = actors_of(text)
+    assert find(actors, "Real Madrid").kind == "organization"
+    assert find(actors, "Getafe").kind == "organization"
+
+
+def test_untagged_plural_side_after_the() -> None:
+    actors = actors_of("The Hornets beat the Boston Celtics 101-99 on Friday night in front of a sell-out crowd.")
+    assert find(actors, "Hornets").kind == "organization"
+
+
+def test_untagged_english_words_stay_out() -> None:
+    # capitalised common words opening a sentence are no names, even as subjects
+    actors = actors_of("Spending rose 2 percent in May, the ministry said. Incomes gained as well.")
+    assert not {"Spending", "Incomes"} & names(actors)

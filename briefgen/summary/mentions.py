@@ -26,6 +26,7 @@ from .gazetteer import (
 )
 from .kinds import name_hint
 from .truecase import DATELINE as _DATELINE
+from .untagged import untagged_names
 from .truecase import body_forms, english_words, is_caps_line, is_title_case_line, truecase_line
 
 if TYPE_CHECKING:
@@ -288,6 +289,8 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
                 role,
             )
         )
+    mentions.extend(untagged_names(analysis, caps + covered + credits))
+    mentions.sort(key=lambda m: m.start)
     return mentions
 
 
