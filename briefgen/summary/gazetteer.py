@@ -173,7 +173,7 @@ bishop archbishop pope rabbi imam cleric professor sheriff delegate del lt speak
 )
 
 # Common nouns that name what an organisation is, written before its name ("mineral water firm
-# Multico", "Belgian club Standard Liege", "the news weekly Der Spiegel").
+# Aquavita", "Belgian club Sporting Namur", "the news weekly Die Woche").
 ORG_NOUNS: frozenset[str] = frozenset(
     """
 firm company companies group club newspaper paper daily weekly magazine bank airline conglomerate
@@ -181,11 +181,11 @@ broadcaster chain insurer automaker carmaker team consortium party union
 """.split()
 )
 # Nouns of trade that may also stand before a person's name ("publisher Rupert Murdoch"): they
-# make an organisation of a one-word name only ("press distributor Hachette").
+# make an organisation of a one-word name only ("press distributor Lumen").
 ORG_AGENT_NOUNS: frozenset[str] = frozenset(
     "distributor publisher maker manufacturer producer retailer supplier operator carrier giant".split()
 )
-# Nouns of the press written after a paper's name ("Handelsblatt daily said").
+# Nouns of the press written after a paper's name ("Tagesbote daily said").
 MEDIA_NOUNS: frozenset[str] = frozenset("daily weekly newspaper paper magazine tabloid agency".split())
 
 # Team sports: their reports name clubs after towns ("Cleveland beat Boston 5-3").

@@ -141,7 +141,7 @@ def fix_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
 
 
 def _org_by_noun(m: "Mention", prev) -> bool:
-    """ "mineral water firm Multico", "Handelsblatt daily said": a noun of its phrase names an organisation."""
+    """ "mineral water firm Aquavita", "Tagesbote daily said": a noun of its phrase names an organisation."""
     root = m.span.root
     if (
         prev is not None
@@ -257,7 +257,7 @@ def link_surnames(mentions: list["Mention"]) -> None:
 
 
 def link_companies(mentions: list["Mention"]) -> None:
-    """ "Cofinec" after "Cofinec S.A.", "Pirelli Cables" after "Pirelli": one company's names.
+    """ "Cofora" after "Cofora S.A.", "Valdi Cables" after "Valdi": one company's names.
 
     A name that is an organisation's name without its legal suffix, or a longer name
     that opens with a one-word organisation of the article, is an organisation.

@@ -8,8 +8,8 @@ and it does not touch an entity the model did tag (that is a split name, not a n
 ALL-CAPS and dateline lines are left to the truecased re-parse of :mod:`mentions`.
 
 Its kind comes from the name's own words (:func:`kinds.name_hint`), an acronym (an
-organisation), a title before it (a person), the entity it is listed with ("Tacambaro and
-Michoacan"), a plural proper noun ("the Rockies": a side), a score after it (a side), and
+organisation), a title before it (a person), the entity it is listed with ("Tarvona and
+Kelmsley"), a plural proper noun ("the Hawks": a side), a score after it (a side), and
 otherwise the speech verb it is subject of (a person). A name with no such evidence is
 left out: a missed actor costs less than a wrong one.
 """
@@ -46,7 +46,7 @@ def _name_token(t: "Token") -> bool:
         return False
     if t.is_title:
         return True
-    return t.is_upper and t.is_alpha and 2 <= len(t.text) <= 5  # an acronym: "KNP", "OSCE"
+    return t.is_upper and t.is_alpha and 2 <= len(t.text) <= 5  # an acronym: "ABC", "NATO"
 
 
 def _is_title(t: "Token") -> bool:
@@ -65,7 +65,7 @@ def _ordinary(word: str) -> bool:
 
 
 def _plural_side(span: "SpacySpan") -> bool:
-    """ "the Rockies", "the Kansas City Royals": a plural proper noun after "the" names a side."""
+    """ "the Hawks", "the Denver Hawks": a plural proper noun after "the" names a side."""
     root = span.root
     return root.tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
 
@@ -94,7 +94,7 @@ def _kind(span: "SpacySpan", name: str, prev: "Token | None", ordinary: bool) ->
     if ordinary:
         return "organization" if _plural_side(span) or _scored(span) else None
     if name.isupper() and len(name) > 2:
-        return "organization"  # "KNP"; two letters are as often a place ("HK")
+        return "organization"  # "ABC"; two letters are as often a place ("LA")
     if prev is not None and _is_title(prev):
         return "person"
     root = span.root
@@ -137,14 +137,14 @@ def untagged_names(analysis: "Analysis", skip: list[tuple[int, int]]) -> list["M
         if (prev is not None and prev.text in {"-", "–"} and not prev.whitespace_) or (
             nxt is not None and nxt.text == "-" and not span[-1].whitespace_
         ):
-            continue  # "Inzamam-ul-Haq", "Getafe-based": not a whole name
+            continue  # "Abdul-Rahman", "Getafe-based": not a whole name
         if span.root.dep_ not in _ROLES:
             continue
         name = span.text
         if name.casefold() in NOT_ACTORS or is_nationality(name):
             continue
         # English words only ("the Treaty", "Spending rose"): a name only as a phrase ("Real
-        # Madrid", with strong evidence of its kind below) or as a side ("the Royals")
+        # Madrid", with strong evidence of its kind below) or as a side ("the Hawks")
         ordinary = all(_ordinary(t.text) for t in span)
         if ordinary and len(span) == 1 and not _plural_side(span):
             continue
