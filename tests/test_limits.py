@@ -158,6 +158,7 @@ def test_sentence_splitting_of_a_long_line_is_linear() -> None:
     lambda: " ".join('"word' for _ in range(5_000)),
     lambda: _random_words(30_000, seed=5, vocabulary=[w.capitalize() for w in WORDS]),
     lambda: "Mr. " * 7_000,
+    lambda: " ".join("'Word,' it said." for _ in range(5_000)),  # single marks: 5,000 quotes to attribute
 ])
 def test_pathological_text_within_the_limit_gives_a_brief_in_bounded_time(make) -> None:
     from briefgen import summarize

@@ -19,6 +19,7 @@ Conventions handled here:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -136,18 +137,21 @@ def _single_marks(text: str, lo: int, hi: int) -> list[_Mark]:
     """Paired single marks of one paragraph: each opener with its closer (or none: it runs on)."""
     opens = [m.start() for m in _SINGLE_OPEN.finditer(text, lo, hi)]
     closes = [m.start() for m in _SINGLE_CLOSE.finditer(text, lo, hi)]
+    strongs = [c for c in closes if text[c - 1] in _STRONG_BEFORE]
     out: list[_Mark] = []
     pos = lo
-    for o in opens:
+    for n, o in enumerate(opens):  # linear in the marks (bisect), whatever the text holds
         if o < pos:
             continue
-        nxt = min((x for x in opens if x > o), default=hi)
-        strong = next((c for c in closes if c > o and text[c - 1] in _STRONG_BEFORE), None)
-        weak = [c for c in closes if o < c < nxt]
+        nxt = opens[n + 1] if n + 1 < len(opens) else hi
+        i = bisect.bisect_right(strongs, o)
+        strong = strongs[i] if i < len(strongs) else None
+        j = bisect.bisect_left(closes, nxt) - 1  # the last close before the next opener
+        weak = closes[j] if j >= 0 and closes[j] > o else None
         if strong is not None and strong < nxt:
             close = strong
-        elif weak:
-            close = weak[-1]
+        elif weak is not None:
+            close = weak
         else:
             close = strong  # the next "opener" was an apostrophe inside this quote ('em, 'n')
         out.append(_Mark(o, o + 1, True))
