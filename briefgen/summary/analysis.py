@@ -66,7 +66,7 @@ def analyse(text: str, title: str | None = None) -> Analysis:
 
 
 def _join_nicknames(doc: "Doc") -> None:
-    """One person for ``Marcia "Cia" Price``: the tagger cuts the name at the quoted nickname."""
+    """One person for ``Teresa "Tess" Molina``: the tagger cuts the name at the quoted nickname."""
     from spacy.util import filter_spans
 
     ents = list(doc.ents)

@@ -81,7 +81,7 @@ def clean_name(ent: "SpacySpan") -> str:
     toks = list(ent)
     marks = [i for i, t in enumerate(toks) if t.is_quote]
     if len(marks) == 2 and marks[0] > 0 and marks[1] < len(toks) - 1:
-        toks = toks[:marks[0]] + toks[marks[1] + 1:]  # the nickname of Marcia "Cia" Price
+        toks = toks[:marks[0]] + toks[marks[1] + 1:]  # the nickname of Teresa "Tess" Molina
     while len(toks) > 1 and toks[0].pos_ != "PROPN":
         toks = toks[1:]
     while len(toks) > 1 and (toks[-1].pos_ == "PART" or toks[-1].is_punct):
@@ -222,7 +222,7 @@ class PersonMentions:
                     v[0 if g == "m" else 1] += 1
                     break
         for name, v in votes.items():
-            hint = given_name_gender(name)  # "Melanie", "Donald": worth two of the article's own pronouns
+            hint = given_name_gender(name)  # "Karen", "Peter": worth two of the article's own pronouns
             if hint is not None:
                 v[0 if hint == "m" else 1] += 2
         return {n: ("m" if m > f else "f") for n, (m, f) in votes.items() if m != f}

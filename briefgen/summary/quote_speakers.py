@@ -1,7 +1,7 @@
 """Who said each quote: reporting clauses read from the spaCy parse already in the Analysis.
 
 A quote's speaker is looked for, in order:
-  0. in its transcript label (``"PENCE: Well, ..."``);
+  0. in its transcript label (``"AVERY: Well, ..."``);
   1. in its own sentence: the subject of a reporting verb next to it (``,” Smith said``,
      ``said Smith, a fellow at ...``, ``Smith said: “...”``, ``according to Smith``), read by
      reporting_clauses.ClauseReader;
@@ -55,7 +55,7 @@ class _Attributor(ClauseReader):
             after = self.clause_after(after_start, a_end)
             # ``...: “Whole sentence,” the union wrote.``: the clause at the quote wins; so it does
             # when a whole sentence is quoted right after a bare word: a caption or a sentence
-            # ran into it without its full stop (``on Friday ‘I’d be over the moon,’ said Locke``)
+            # ran into it without its full stop (``on Monday ‘It would be a dream,’ said Lopez``)
             if after[0] and (before.rstrip().endswith(":") or self.run_into(q, before)):
                 return after
         if has_before:
@@ -69,7 +69,7 @@ class _Attributor(ClauseReader):
         return False, None
 
     def labelled(self, k: int) -> tuple[bool, str | None]:
-        """A transcript line's speaker: "PENCE: ..." is Mike Pence when the article names him."""
+        """A transcript line's speaker: "AVERY: ..." is Tom Avery when the article names him."""
         q = self.spans[k]
         label = " ".join(w if len(w) <= 2 and w.endswith(".") else w.capitalize() for w in (q.label or "").split())
         who = self.people.resolve_name(label, q.start)

@@ -56,7 +56,7 @@ class QuoteSpan:
     continues: bool = False
     #: True when this quote continues one from the previous paragraph.
     continued: bool = False
-    #: The speaker label of a transcript line ("PENCE: Well, ..."), cut off the quote's text,
+    #: The speaker label of a transcript line ("AVERY: Well, ..."), cut off the quote's text,
     #: and where the label starts.
     label: str | None = None
     label_at: int | None = None
@@ -243,7 +243,7 @@ _NICK = re.compile(r"[A-Z][\w.]*\s+$")
 
 
 def _nickname(text: str, q: QuoteSpan) -> bool:
-    """Robert C. "Bobby" Scott: one capitalised word quoted between parts of a name."""
+    """Robert J. "Rob" Moreno: one capitalised word quoted between parts of a name."""
     if q.open_mark is None or q.close_mark is None or " " in text[q.start:q.end].strip():
         return False
     word = text[q.start:q.end]
@@ -254,7 +254,7 @@ def _nickname(text: str, q: QuoteSpan) -> bool:
     return bool(_NICK.search(before)) and bool(re.match(r"\s+[A-Z]", after))
 
 
-#: A transcript's speaker label opening a quoted line: "PENCE: ", "MR. TRUMP: ", "Q: " is not one.
+#: A transcript's speaker label opening a quoted line: "AVERY: ", "MR. AVERY: ", "Q: " is not one.
 _LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s+(?=\S)")
 
 

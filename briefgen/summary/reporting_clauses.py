@@ -291,7 +291,7 @@ class ClauseReader:
         if tok.ent_type_ in _NAME_LABELS:
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             if ent is not None and any(w.pos_ in ("VERB", "AUX") for w in ent):
-                ent = None  # quote marks fool the tagger: "phony system,” Trump accused Holt of being a" is no title
+                ent = None  # quote marks fool the tagger: "bad deal,” Roe accused Lee of being a" is no title
             if ent is not None:
                 text = clean_name(ent)
                 resolved = self.people.resolve_name(text, tok.idx)
@@ -310,7 +310,7 @@ class ClauseReader:
             t = tok.doc[left - 1]
             if self.in_quote(t.idx) or t.is_quote:
                 break
-            # "Ivana Roe's brief": the possessive mark hangs on the name before it;
+            # "Ana Ruiz's filing": the possessive mark hangs on the name before it;
             # "a 52-count complaint": a hyphen inside a word
             inside = t.dep_ == "case" and t.head.i < t.i and t.head.head.i <= tok.i
             hyphen = t.text == "-" and not t.whitespace_ and left - 2 >= 0 and not tok.doc[left - 2].whitespace_
