@@ -302,7 +302,7 @@ def split_pairs(mentions: list["Mention"]) -> list["Mention"]:
 
 _SPORT_HEAD = re.compile(r"^\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3})\s*[-–:]")
 _LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across", "to", "into", "towards", "toward"}
-#: Verbs whose subject or object in a sports report is a side ("Surrey thrashed Kent").
+#: Verbs whose subject or object in a sports report is a side ("Barchester thrashed Ambridge").
 _CONTEST_VERBS = set(
     """
 beat defeat win lose draw play face host thrash rout edge need chase meet tie lead trail top
@@ -341,8 +341,8 @@ _RECORD = re.compile(r"\s*\(\d+-\d+\)")
 
 
 def _plays_in_person(m: "Mention", people: set[int]) -> bool:
-    """ "Pettite (19-7) allowed two runs": a win-loss record after a name is a pitcher's;
-    "..., Waqar Younis, Ata-ur-Rehman": a name listed with people's full names is a player's."""
+    """ "Haldorsen (12-7) allowed two runs": a win-loss record after a name is a pitcher's;
+    "..., Tom Ruddle, Ashby": a name listed with people's full names is a player's."""
     doc = m.span.doc
     if _RECORD.match(doc[m.span.end : m.span.end + 5].text):
         return True
@@ -355,8 +355,8 @@ def _plays_in_person(m: "Mention", people: set[int]) -> bool:
 def retag_sports_teams(mentions: list["Mention"], text: str) -> None:
     """In a sports story, towns and counties that play are clubs: organisations, not places.
 
-    Wire sports reports name clubs by their town ("Cleveland beat Boston 5-3", "Surrey
-    thrashed Kent"). A non-country place outside a locative phrase ("in Boston"), and a
+    Wire sports reports name clubs by their town ("Cleveland beat Boston 5-3", "Barchester
+    thrashed Ambridge"). A non-country place outside a locative phrase ("in Boston"), and a
     one-word "person" never introduced by a full name that stands where a side stands,
     is taken as a team. Countries stay places (a national side is its country), and so
     do datelines; a town in a locative phrase stays a place, so one name can be both.
@@ -385,7 +385,7 @@ def retag_sports_teams(mentions: list["Mention"], text: str) -> None:
             and " " not in m.text
             and m.text.casefold() not in full_tokens
             # wire sports reports introduce players by full name: a lone name never given
-            # a first name is a side ("Surrey", "Everton"), unless it is a first name itself
+            # a first name is a side ("Barchester", "Ambridge"), unless it is a first name itself
             and (_competes(m.span) or (m.text not in GIVEN_NAMES and not _plays_in_person(m, people)))
         ):
             m.kind = "organization"
