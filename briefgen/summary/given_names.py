@@ -60,7 +60,7 @@ Yves Zachary
 
 def given_name_gender(full_name: str) -> str | None:
     """``"m"`` or ``"f"`` when the first word of ``full_name`` is a given name that marks one, else None."""
-    first = full_name.split()[0] if full_name.split() else ""
+    first = next(iter(full_name.split()), "")
     if first in _FEMALE and first not in _MALE:
         return "f"
     if first in _MALE and first not in _FEMALE:

@@ -123,6 +123,8 @@ class PersonMentions:
         self.gender = self._genders()
         self.psubj = self._pronoun_subjects()
         self._ppos = [p for p, _ in self.psubj]
+        self.described = self._described_subjects()
+        self._dpos = [p for p, _ in self.described]
 
     def resolve_name(self, mention: str, pos: int) -> str:
         """The full name a (short) mention at ``pos`` stands for.
@@ -227,18 +229,17 @@ class PersonMentions:
                 v[0 if hint == "m" else 1] += 2
         return {n: ("m" if m > f else "f") for n, (m, f) in votes.items() if m != f}
 
-    def _described(self, start: int, end: int, gender: str) -> int | None:
-        """Offset of the last main-clause subject in ``[start, end)`` that describes a person
-        without naming one ("One elderly man, who declined to give his name, said ...")."""
-        span = self.analysis.span(start, end)
-        if span is None:
-            return None
-        found = None
-        for t in span:
-            if (t.pos_ == "NOUN" and t.lemma_.lower() in _PERSON_NOUNS.get(gender, ()) and main_subject(t)
-                    and not self.in_quote(t.idx) and start <= t.idx < end):
-                found = t.idx
-        return found
+    def _described_subjects(self) -> list[tuple[int, str]]:
+        """Main-clause subjects outside quotes that describe a man or a woman without naming one
+        ("One elderly man, who declined to give his name, said ...")."""
+        out = []
+        for t in self.doc:
+            if t.pos_ == "NOUN" and main_subject(t) and not self.in_quote(t.idx):
+                lemma = t.lemma_.lower()
+                gender = next((g for g, nouns in _PERSON_NOUNS.items() if lemma in nouns), None)
+                if gender is not None:
+                    out.append((t.idx, gender))
+        return out
 
     def resolve_pronoun(self, pos: int, gender: str, depth: int = 3) -> str | None:
         """The person a he/she at ``pos`` most likely is: main-clause subjects of recent sentences first.
@@ -256,8 +257,10 @@ class PersonMentions:
             hi = bisect.bisect_left(self._mpos, end)
             cands = [m for m in self.mentions[lo:hi] if self.gender.get(m[1], gender) == gender]
             subjects = [m for m in cands if m[2]]
-            described = self._described(s.start, end, gender)
-            if described is not None and (not subjects or subjects[-1][0] < described):
+            dlo = bisect.bisect_left(self._dpos, s.start)
+            dhi = bisect.bisect_left(self._dpos, end)
+            described = [p for p, g in self.described[dlo:dhi] if g == gender]
+            if described and (not subjects or subjects[-1][0] < described[-1]):
                 return None  # "he" is the man the sentence describes, whom the article does not name
             if subjects:
                 return subjects[-1][1]

@@ -106,7 +106,7 @@ def _title_words(text: str) -> set[str]:
 
 def _score(
     u: Unit, rank: int, doc_terms: Counter, title_terms: set[str], actor_names: list[str], w_central: float,
-    w_quote: float = W_QUOTE,
+    w_quote: float,
 ) -> float:
     """Lead position + centrality + headline and actor overlap, minus length, quote and caption penalties."""
     position = 1.0 / (1.0 + rank) ** POSITION_DECAY
