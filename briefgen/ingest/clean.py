@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..errors import EmptyInputError
 from ..model import Article, Source
+from .boilerplate import article_lines, looks_like_page, page_lines
 from .clutter import (
     CAPTION_PREFIX,
     CREDIT_TAIL,
@@ -25,6 +26,8 @@ from .clutter import (
     NOTICE_PREFIX,
     is_clutter_line,
 )
+from .header import read_header
+from .page_lines import LineInfo
 
 __all__ = ["clean_pasted_text", "CleanResult"]
 
@@ -57,6 +60,20 @@ class CleanResult:
     outlet: str | None = None
     author: str | None = None
     published: str | None = None
+
+
+def match_byline(line: str) -> str | None:
+    """The author's name of a byline ("By Jo Park, Staff Writer" -> "Jo Park"), else None."""
+    m = _BYLINE.match(line)
+    if m and len(_words(line)) <= 12 and m["author"].split()[0].lower() not in _NOT_NAMES:
+        return m["author"].strip()
+    return None
+
+
+def match_timestamp(line: str) -> str | None:
+    """The time of a time-stamp line ("Updated: 5 May 2026, 10:00" -> "5 May 2026, 10:00"), else None."""
+    m = _TIMESTAMP.match(line)
+    return m["when"].strip() if m else None
 
 
 def _normalise_line(line: str) -> str:
@@ -136,13 +153,31 @@ def _same_text(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
-def clean_lines(raw: str) -> CleanResult:
-    """Classify the lines of ``raw`` and keep the article's paragraphs."""
+def clean_lines(raw: str, *, page: bool = False) -> CleanResult:
+    """Classify the lines of ``raw`` and keep the article's paragraphs.
+
+    With ``page``, ``raw`` is a whole pasted page: the boilerplate classifier
+    first keeps the article's lines (see ``boilerplate``), and the headline, byline,
+    date and outlet are looked for in the lines above the article (see ``header``).
+    Without it, ``raw`` is already an article's text (an extractor's output, a feed
+    item), and only the line classes below apply.
+    """
     result = CleanResult()
-    lines = [_normalise_line(line) for line in raw.split("\n")]
+    lines = page_lines(raw) if page else []
+    keep = article_lines(lines) if lines and looks_like_page(lines) else []
+    if any(keep):  # a page, and the classifier found its article (else: the line rules alone)
+        texts = [ln.body for ln, k in zip(lines, keep) if k]
+        read_header(lines, keep, result)
+        if result.title:
+            result.title, outlet = _title_and_outlet(result.title, lines[: max(i for i, k in enumerate(keep) if k)])
+            result.outlet = outlet or result.outlet
+    elif lines:
+        texts = [ln.text for ln in lines]
+    else:
+        texts = [_normalise_line(line) for line in raw.split("\n")]
     kept: list[str] = []
     emitted: set[str] = set()
-    for line in lines:
+    for line in texts:
         if not line:
             continue
         line = _strip_notice_prefix(line)
@@ -150,9 +185,8 @@ def clean_lines(raw: str) -> CleanResult:
             continue
         header_zone = len(kept) < 6
         if header_zone and result.author is None:
-            m = _BYLINE.match(line)
-            if m and len(_words(line)) <= 12 and m["author"].split()[0].lower() not in _NOT_NAMES:
-                result.author = m["author"].strip()
+            result.author = match_byline(line)
+            if result.author:
                 continue
         if header_zone and result.title is None:
             m = _TITLE_OUTLET.match(line)
@@ -160,9 +194,8 @@ def clean_lines(raw: str) -> CleanResult:
                 result.title, result.outlet = m["title"].strip(), m["outlet"].strip()
                 continue
         if header_zone and result.published is None:
-            m = _TIMESTAMP.match(line)
-            if m:
-                result.published = m["when"].strip()
+            result.published = match_timestamp(line)
+            if result.published:
                 continue
         if _is_caption(line):
             continue
@@ -177,6 +210,20 @@ def clean_lines(raw: str) -> CleanResult:
     return result
 
 
+def _title_and_outlet(headline: str, lines: list[LineInfo]) -> tuple[str, str | None]:
+    """The headline without a notice glued to it, and the outlet of a "Headline | Outlet" line of the page."""
+    headline = _strip_notice_prefix(headline)
+    m = _TITLE_OUTLET.match(headline)
+    if m and len(_words(m["outlet"])) <= 6:
+        return m["title"].strip(), m["outlet"].strip()
+    for line in lines:
+        if "|" in line.body:
+            m = _TITLE_OUTLET.match(_strip_notice_prefix(line.body))
+            if m and len(_words(m["outlet"])) <= 6 and _same_text(m["title"], headline):
+                return headline, m["outlet"].strip()
+    return headline, None
+
+
 def clean_pasted_text(raw: str) -> Article:
     """Clean pasted page text into an Article with headline and outlet when the page shows them.
 
@@ -184,11 +231,13 @@ def clean_pasted_text(raw: str) -> Article:
     (it is part of what the user gave, and entities and quotes in it count);
     ``title`` holds it too.
     """
-    result = clean_lines(raw)
+    result = clean_lines(raw, page=True)
     paragraphs = result.paragraphs
     if not paragraphs:
         raise EmptyInputError("the input holds no article text (only page clutter or whitespace)")
     title = result.title
+    if title and not any(_same_text(title, p) for p in paragraphs[:2]):
+        paragraphs = [title, *paragraphs]  # the headline leads the text, as on the page
     if title is None and len(paragraphs) > 1 and (
         _looks_like_headline(paragraphs[0]) or _looks_like_short_headline(paragraphs)
     ):

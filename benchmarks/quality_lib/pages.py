@@ -1,0 +1,177 @@
+"""Article extraction from real pages: what briefgen keeps of a pasted or saved page.
+
+The scorer is the article-extraction benchmark's own: tokens are ``\\w+`` matches,
+shingles are 4-grams of tokens (a text of fewer than 4 tokens is one shingle); per
+page TP, FP and FN are the matched, excess predicted and missed shingle counts,
+divided by their sum; precision and recall are means over pages and F1 is computed
+from the two means. Pages that are not English are scored apart.
+
+Systems, each in the same run:
+- ``briefgen`` on ``paste_w3m`` and ``paste_lynx`` (the text an analyst pastes, as
+  two text browsers render the page) and on the saved ``html``;
+- ``raw``: the pasted page with nothing removed;
+- ``justext``: justext's paragraph classifier, untuned, on the pasted lines;
+- ``trafilatura``: trafilatura alone on the HTML.
+
+The development pages are split in two halves by file order ("a": the first half,
+"b": the second), so that a rule developed on one half is checked on the other.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = [
+    "PAGES",
+    "PAGES_TRAIN",
+    "Page",
+    "load_pages",
+    "shingle_counts",
+    "page_scores",
+    "BodyScores",
+    "RENDERINGS",
+    "headline_matches",
+    "page_titles",
+]
+
+PAGES = "pages_dev.jsonl.gz"
+PAGES_TRAIN = "pages_train.jsonl.gz"
+RENDERINGS = ("paste_w3m", "paste_lynx")
+
+_TOKEN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of the benchmark: its id, gold body, saved HTML and both pasted renderings."""
+
+    id: str
+    url: str
+    english: bool
+    body: str
+    html: str
+    paste_w3m: str
+    paste_lynx: str
+    half: str  # "a" or "b", by file order
+
+
+def load_pages(eval_dir: Path, name: str = PAGES, limit: int | None = None) -> list[Page]:
+    """The pages of one gzipped JSONL set, in file order, with their half."""
+    path = eval_dir / name
+    if not path.is_file():
+        from .datasets import MissingDataError
+
+        raise MissingDataError(f"evaluation file not found: {path}")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    if limit is not None:
+        rows = rows[:limit]
+    middle = (len(rows) + 1) // 2
+    return [
+        Page(
+            id=r["id"], url=r.get("url") or "", english=bool(r.get("english", True)),
+            body=r.get("article_body") or "", html=r.get("html") or "",
+            paste_w3m=r.get("paste_w3m") or "", paste_lynx=r.get("paste_lynx") or "",
+            half="a" if i < middle else "b",
+        )
+        for i, r in enumerate(rows)
+    ]
+
+
+def shingle_counts(text: str) -> Counter[tuple[str, ...]]:
+    """4-gram shingles of the ``\\w+`` tokens of ``text`` (one shingle when shorter)."""
+    tokens = _TOKEN.findall(text)
+    if len(tokens) < 4:
+        return Counter([tuple(tokens)]) if tokens else Counter()
+    return Counter(tuple(tokens[i:i + 4]) for i in range(len(tokens) - 3))
+
+
+def page_scores(predicted: str, gold: str) -> tuple[float, float]:
+    """(precision, recall) of one page, the benchmark's way."""
+    p, g = shingle_counts(predicted), shingle_counts(gold)
+    tp = sum(min(n, g[s]) for s, n in p.items())
+    fp = sum(p.values()) - tp
+    fn = sum(g.values()) - tp
+    total = tp + fp + fn
+    if total == 0:
+        return 1.0, 1.0
+    tp, fp, fn = tp / total, fp / total, fn / total
+    precision = 1.0 if fp == fn == 0 else (0.0 if tp == fp == 0 else tp / (tp + fp))
+    recall = 1.0 if fp == fn == 0 else (0.0 if tp == fn == 0 else tp / (tp + fn))
+    return precision, recall
+
+
+@dataclass
+class BodyScores:
+    """Per-page precision and recall of one system on one input kind, and the means."""
+
+    per_page: dict[str, tuple[float, float]] = field(default_factory=dict)
+
+    def add(self, page_id: str, predicted: str, gold: str) -> None:
+        """Score one page."""
+        self.per_page[page_id] = page_scores(predicted, gold)
+
+    def metrics(self, ids: Iterable[str] | None = None) -> dict[str, float]:
+        """precision, recall (means over the pages of ``ids``, default all) and the F1 of the two."""
+        keys = list(self.per_page) if ids is None else [i for i in ids if i in self.per_page]
+        if not keys:
+            return {}
+        p = sum(self.per_page[k][0] for k in keys) / len(keys)
+        r = sum(self.per_page[k][1] for k in keys) / len(keys)
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": p, "recall": r, "f1": f1}
+
+
+def _norm_words(text: str) -> list[str]:
+    return [t.lower() for t in _TOKEN.findall(text)]
+
+
+_TITLE_TAG = re.compile(r"<title[^<>]{0,500}>([^<]{0,1000})</title>", re.IGNORECASE)
+_H1 = re.compile(r"<h1\b[^>]{0,2000}>(.{0,3000}?)</h1>", re.IGNORECASE | re.DOTALL)
+_OG_TITLE = re.compile(
+    r"<meta[^<>]{0,500}property\s*=\s*[\"']og:title[\"'][^<>]{0,500}?content\s*=\s*[\"']([^\"'<>]{1,500})",
+    re.IGNORECASE,
+)
+
+
+def page_titles(html: str) -> list[str]:
+    """The headline candidates a page declares: its ``<h1>`` elements, ``og:title``, ``<title>``."""
+    import html as html_lib
+
+    found = []
+    for pattern in (_H1, _OG_TITLE, _TITLE_TAG):
+        for raw in pattern.findall(html[:400_000]):
+            text = " ".join(html_lib.unescape(re.sub(r"<[^>]*>", " ", raw)).split())
+            if len(_norm_words(text)) >= 3:
+                found.append(text)
+    return found
+
+
+def headline_matches(found: str | None, candidates: list[str]) -> bool:
+    """True when ``found`` is the page's headline: its words are (nearly) those of an ``<h1>``,
+    ``og:title`` or ``<title>``, or of the part of the title tag before the site's name."""
+    if not found:
+        return False
+    words = _norm_words(found)
+    if not words:
+        return False
+    for cand in candidates:
+        parts = [cand, *re.split(r"\s+[|\-–—:·]\s+", cand)]
+        for part in parts:
+            ref = _norm_words(part)
+            if not ref or len(ref) < 3:
+                continue
+            common = sum((Counter(words) & Counter(ref)).values())
+            prec, rec = common / len(words), common / len(ref)
+            if prec >= 0.9 and rec >= 0.9:
+                return True
+    return False
+
+
+Extractor = Callable[[Page, str], tuple[str, str | None]]

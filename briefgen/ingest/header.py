@@ -1,0 +1,195 @@
+"""What a pasted page says about its article outside the article's lines: headline, byline, date, outlet.
+
+A page puts the headline (its ``<h1>``) just above the article, usually with a
+standfirst, a byline, a date, a photo or a share bar in between; the site's
+banner, menus and app promotions stand further up. ``read_header`` walks up from
+the first article line over those in-between lines and takes the first line
+shaped like a headline. The byline and the date are read from the same stretch;
+the outlet from a "Headline | Outlet" line or from the page's copyright line.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .clutter import CREDIT_TAIL, is_clutter_line
+from .page_lines import TOKEN, LineInfo, stop_words
+from .trees import TreeModel, load_model
+
+if TYPE_CHECKING:
+    from .clean import CleanResult
+
+__all__ = ["read_header", "find_headline", "copyright_outlet", "DATE_LINE"]
+
+HEADLINE_MODEL_FILE = Path(__file__).with_name("headline_model.json")
+#: How many lines above the article the headline may stand.
+MAX_HEADER_LINES = 40
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+#: A line that is a date or a time stamp: "19 NOV 2019", "November 19, 2019 5:30 p.m. ET", "2019-11-19 10:48".
+DATE_LINE = re.compile(
+    rf"^(?:(?:published|updated|posted|last\s+updated|first\s+published)\b[:\s]*)?(?:\w+day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"(?:[\s,|•·-]+.{{0,40}})?$",
+    re.IGNORECASE,
+)
+_BYLINE_START = re.compile(r"^(?:by|written\s+by|words\s+by|from)\b[:\s]", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[,.]?\s*(?P<name>[A-Z][^.|©]{1,60}?)"
+    r"(?:\s*,?\s*(?:Inc|Ltd|LLC|Pty|plc|GmbH|Limited|Corp|Corporation|Company|Co|Group|Media|Holdings)\b\.?)*"
+    r"\s*(?:[.|,]|all\s+rights|$)",
+    re.IGNORECASE,
+)
+_LEGAL_TAIL = re.compile(r"(?:\s+(?:Inc|Ltd|LLC|Pty|plc|GmbH|Limited|Corp|Corporation|Company|Co)\.?)+$")
+_HEADLINE_END = re.compile(r"[.,;:]$")
+#: Words of the furniture around a headline: share bars, photo credits, author boxes, wire slugs.
+_META_WORDS = re.compile(
+    r"^(?:share|tweet|follow|e-?mail|print|save)\b|\b(?:image|photo)\s+(?:copyright|credit)|\b(?:copyright|getty|"
+    r"shutterstock|editorial\s+staff|staff\s+writer|writethru|subscribe|newsletter|sign\s+(?:in|up)|log\s*in|"
+    r"advertisement)\b|@\w|\b\d+\s*(?:min|hours?|days?)\s+(?:ago|read)\b|\s/\s\d+\s*(?:min|hours?|days?)\b",
+    re.IGNORECASE,
+)
+_SOCIAL = re.compile(r"\b(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|e-?mail|google\+?|flipboard)\b",
+                     re.IGNORECASE)
+#: A line that is a person's name alone ("Jo Park", "Ana María de la Cruz"): an author box.
+_NAME_ONLY = re.compile(r"^[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|del|la|van|von|bin|al)){1,4}$")
+
+
+def _is_meta(line: LineInfo) -> bool:
+    """A line that stands between a headline and its article: byline, date, label, caption, share bar."""
+    body = line.body
+    return (
+        line.words <= 2
+        or bool(DATE_LINE.match(body))
+        or bool(_BYLINE_START.match(body))
+        or is_clutter_line(body)
+        or bool(CREDIT_TAIL.search(body))
+        or (body.isupper() and line.words <= 4)
+        or bool(_META_WORDS.search(body))
+        or len(_SOCIAL.findall(body)) >= 2
+        or bool(_NAME_ONLY.match(body))
+    )
+
+
+def _headline_shaped(line: LineInfo) -> bool:
+    """Three to thirty words, not a list item, no trailing full stop or comma, starting capitalised."""
+    body = line.body
+    if not 3 <= line.words <= 30 or line.bullet or _HEADLINE_END.search(body):
+        return False
+    return body[:1].isupper() or body[:1].isdigit() or body[:1] in "\"“‘'"
+
+
+def _content_words(text: str) -> set[str]:
+    stops = stop_words()
+    return {w.lower() for w in TOKEN.findall(text) if len(w) > 2 and w.lower() not in stops and not w.isdigit()}
+
+
+def _byline_below(lines: Sequence[LineInfo], j: int) -> bool:
+    """True when a byline or a date stands right under ``lines[j]`` (where a headline's byline goes)."""
+    return any(_BYLINE_START.match(ln.body) or DATE_LINE.match(ln.body) for ln in lines[j + 1:j + 4])
+
+
+#: Features of a headline candidate, in the order ``headline_features`` gives them.
+HEADLINE_FEATURES: tuple[str, ...] = (
+    "offset", "log_words", "shared_frac", "log_shared", "byline_below", "meta", "shaped", "terminal",
+    "question", "sentences", "bullet", "capital_ratio", "upper", "log_repeats", "kept", "log_shaped_between",
+    "rel_position", "colon", "pipe", "lede_frac",
+)
+
+
+def _candidates(lines: Sequence[LineInfo], first: int) -> range:
+    return range(max(0, first - MAX_HEADER_LINES), min(len(lines), first + 3))
+
+
+def headline_features(lines: Sequence[LineInfo], keep: Sequence[bool], first: int,
+                      lede_words: set[str]) -> list[tuple[int, list[float]]]:
+    """(line index, features) of every headline candidate around ``lines[first]``, the first article line."""
+    out = []
+    shaped_above = 0
+    rows = []
+    for j in reversed(_candidates(lines, first)):
+        line = lines[j]
+        words = _content_words(line.body)
+        shared = len(words & lede_words)
+        shaped = _headline_shaped(line) and not _is_meta(line)
+        rows.append((j, [
+            float(max(-3, min(first - j, 60))), math.log1p(line.words),
+            shared / len(words) if words else 0.0, math.log1p(shared), float(_byline_below(lines, j)),
+            float(_is_meta(line)), float(_headline_shaped(line)), float(line.terminal),
+            float(line.body.endswith("?")), float(min(line.sentences, 5)), float(line.bullet), line.capital_ratio,
+            float(line.body.isupper()), math.log(line.repeats), float(keep[j]),
+            math.log1p(shaped_above if j < first else 0), j / len(lines), float(":" in line.body),
+            float("|" in line.body), shared / len(lede_words) if lede_words else 0.0,
+        ]))
+        if j < first and shaped:
+            shaped_above += 1
+    out.extend(reversed(rows))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _model() -> TreeModel:
+    return load_model(HEADLINE_MODEL_FILE, HEADLINE_FEATURES)
+
+
+def find_headline(lines: Sequence[LineInfo], keep: Sequence[bool], first: int, lede: str = "") -> int | None:
+    """Index of the headline line near ``lines[first]`` (the first article line), or None.
+
+    Every line from ``MAX_HEADER_LINES`` above the article to its third line is a
+    candidate, judged by a small tree model (``headline_model.json``, trained with the
+    line classifier) on its shape, the words it shares with the lede, a byline or a
+    date under it, and how many headline-shaped lines stand between it and the article.
+    """
+    lede_words = _content_words(lede)
+    model = _model()
+    best, best_p = None, model.threshold
+    for j, row in headline_features(lines, keep, first, lede_words):
+        if lines[j].words < 2 or lines[j].words > 40 or lines[j].bullet:
+            continue
+        p = model.probability(row)
+        if p > best_p:
+            best, best_p = j, p
+    return best
+
+
+def copyright_outlet(lines: Sequence[LineInfo]) -> str | None:
+    """The publisher named by the page's last copyright line ("© 2019 Example News Ltd." -> "Example News")."""
+    for line in reversed(lines):
+        if line.words > 20 or not re.search(r"©|\(c\)|copyright", line.body, re.IGNORECASE):
+            continue
+        m = _COPYRIGHT.search(line.body)
+        if m:
+            name = _LEGAL_TAIL.sub("", m["name"].strip(" ,.-")).strip(" ,.-")
+            if 1 <= len(name.split()) <= 6 and not re.search(r"\d|rights|reserved", name, re.IGNORECASE):
+                return name
+    return None
+
+
+def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: "CleanResult") -> None:
+    """Fill ``result``'s title, author, date and outlet from the page lines around the article."""
+    from .clean import match_byline, match_timestamp
+
+    first = next((i for i, k in enumerate(keep) if k), None)
+    if first is None:
+        return
+    lede = " ".join(ln.body for ln, k in zip(lines[first:first + 40], keep[first:first + 40]) if k)
+    headline = find_headline(lines, keep, first, " ".join(lede.split()[:250]))
+    start = max(0, (headline if headline is not None else first) - 3)
+    for line in lines[start:first + 3]:
+        if keep[line.index] and line.index >= first + 1:
+            continue
+        if result.author is None:
+            result.author = match_byline(line.body)
+        if result.published is None:
+            result.published = match_timestamp(line.body) or (
+                line.body if DATE_LINE.match(line.body) and line.words <= 12 else None
+            )
+    if headline is not None:
+        result.title = lines[headline].body
+    result.outlet = result.outlet or copyright_outlet(lines)

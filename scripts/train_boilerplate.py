@@ -1,0 +1,205 @@
+#!/usr/bin/env python3
+"""Train the pasted-page line classifier and write briefgen/ingest/boilerplate_model.json.
+
+    python scripts/train_boilerplate.py                 # ../shared/eval/pages_train.jsonl.gz
+    python scripts/train_boilerplate.py --eval-dir DIR --trees 120 --depth 3
+
+Training data: the 111 pages of ``pages_train.jsonl.gz`` (trafilatura's own evaluation
+pages, many small sites), never the development pages that the benchmark reports.
+Each page comes as two pastes (``paste_w3m``, ``paste_lynx``: two text browsers'
+renderings); a line of a paste is labelled *article* when most of its 4-word
+shingles occur in trafilatura's extraction of the same page's HTML (silver labels),
+and the page's hand-made snippets override that: a line holding a "without"
+snippet is not article, one holding a "with" snippet is.
+
+The model is scikit-learn's GradientBoostingClassifier (needs the ``bench`` extra);
+its trees are written as plain JSON lists, so briefgen reads them without
+scikit-learn. Deterministic: fixed random state, pages in file order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from briefgen.ingest import boilerplate, header  # noqa: E402
+from briefgen.ingest.boilerplate import FEATURES, MODEL_FILE, line_features  # noqa: E402
+from briefgen.ingest.header import HEADLINE_FEATURES, HEADLINE_MODEL_FILE, headline_features  # noqa: E402
+from briefgen.ingest.page_lines import TOKEN  # noqa: E402
+from quality_lib.pages import headline_matches, page_titles  # noqa: E402
+
+
+def _shingles(text: str) -> Counter:
+    toks = [t.lower() for t in TOKEN.findall(text)]
+    if len(toks) < 4:
+        return Counter([tuple(toks)]) if toks else Counter()
+    return Counter(tuple(toks[i:i + 4]) for i in range(len(toks) - 3))
+
+
+def _norm(text: str) -> str:
+    return " ".join(t.lower() for t in TOKEN.findall(text))
+
+
+def _labels(row: dict, paste: str, extracted: str) -> tuple[list, list[int], list[float]]:
+    lines = boilerplate.page_lines(paste)
+    gold = _shingles(extracted)
+    gold_lines = Counter(_norm(line) for line in extracted.split("\n") if _norm(line))
+    with_snips = [_norm(s) for s in row.get("with") or [] if _norm(s)]
+    without = [_norm(s) for s in row.get("without") or [] if _norm(s)]
+    labels, weights = [], []
+    for ln in lines:
+        norm = _norm(ln.body)
+        sh = _shingles(ln.body)
+        if len(TOKEN.findall(ln.body)) < 4:  # a short line counts only as a whole paragraph of the extraction
+            label = int(gold_lines[norm] > 0)
+            gold_lines[norm] -= label
+        else:  # each shingle of the extraction is used once, so a repeated line is article only once
+            hit = sum(min(n, gold[s]) for s, n in sh.items())
+            label = int(hit >= 0.5 * sum(sh.values()))
+            if label:
+                gold.subtract({s: min(n, gold[s]) for s, n in sh.items()})
+        if any(s and s in norm for s in without) or any(norm and len(norm) > 20 and norm in s for s in without):
+            label = 0
+        elif any(s and s in norm for s in with_snips):
+            label = 1
+        labels.append(label)
+        weights.append(1.0 + ln.words)
+    return lines, labels, weights
+
+
+def _export(model, threshold: float, features: tuple[str, ...], about: str) -> dict:
+    trees = []
+    for est in model.estimators_[:, 0]:
+        t = est.tree_
+        trees.append({
+            "feature": [int(f) for f in t.feature],
+            "threshold": [round(float(x), 6) for x in t.threshold],
+            "left": [int(c) for c in t.children_left],
+            "right": [int(c) for c in t.children_right],
+            "value": [round(float(v[0][0]), 6) for v in t.value],
+        })
+    import numpy as np
+
+    init = float(model._raw_predict_init(np.zeros((1, len(features))))[0, 0])
+    return {
+        "about": about + "; made by scripts/train_boilerplate.py from pages_train (trafilatura's evaluation "
+                 "pages), not from the benchmark's development pages.",
+        "features": list(features),
+        "init": round(init, 6),
+        "learning_rate": model.learning_rate,
+        "threshold": threshold,
+        "trees": trees,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--eval-dir", default=os.environ.get("BRIEFGEN_EVAL_DIR", str(ROOT.parent / "shared" / "eval")))
+    ap.add_argument("--trees", type=int, default=150)
+    ap.add_argument("--depth", type=int, default=3)
+    args = ap.parse_args(argv)
+
+    import numpy as np
+    import trafilatura
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    path = Path(args.eval_dir) / "pages_train.jsonl.gz"
+    rows = [json.loads(line) for line in gzip.open(path, "rt", encoding="utf-8") if line.strip()]
+    X, y, w = [], [], []
+    for row in rows:
+        extracted = trafilatura.extract(row["html"], include_comments=False, include_tables=True,
+                                        deduplicate=False) or ""
+        for key in ("paste_w3m", "paste_lynx"):
+            lines, labels, weights = _labels(row, row[key], extracted)
+            X.extend(line_features(lines))
+            y.extend(labels)
+            w.extend(weights)
+    X_arr, y_arr, w_arr = np.array(X), np.array(y), np.array(w)
+    print(f"{len(rows)} pages, {len(y)} lines, {int(y_arr.sum())} article lines", file=sys.stderr)
+    model = GradientBoostingClassifier(n_estimators=args.trees, max_depth=args.depth, learning_rate=0.1,
+                                       subsample=0.8, random_state=0)
+    model.fit(X_arr, y_arr, sample_weight=w_arr)
+    proba = model.predict_proba(X_arr)[:, 1]
+    best = max(
+        (float(t) for t in np.arange(0.2, 0.81, 0.05)),
+        key=lambda t: _weighted_f1(proba >= t, y_arr, w_arr),
+    )
+    print(f"threshold {best:.2f}: weighted F1 on the training lines "
+          f"{_weighted_f1(proba >= best, y_arr, w_arr):.3f}", file=sys.stderr)
+    data = _export(model, round(best, 2), FEATURES, "Line classifier for pasted pages")
+    MODEL_FILE.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    importance = sorted(zip(model.feature_importances_, FEATURES), reverse=True)
+    print("features: " + ", ".join(f"{n} {v:.2f}" for v, n in importance[:12]), file=sys.stderr)
+    print(f"wrote {MODEL_FILE}", file=sys.stderr)
+    boilerplate._model.cache_clear()
+    _train_headlines(rows, args)
+    return 0
+
+
+def _train_headlines(rows: list[dict], args: argparse.Namespace) -> None:
+    """The headline chooser: every candidate line around the article the line classifier finds,
+    labelled by whether it is the page's ``<h1>``, ``og:title`` or ``<title>`` headline."""
+    import numpy as np
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    X, y, groups = [], [], []
+    for n, row in enumerate(rows):
+        titles = page_titles(row["html"])
+        for key in ("paste_w3m", "paste_lynx"):
+            lines = boilerplate.page_lines(row[key])
+            keep = boilerplate.article_lines(lines)
+            first = next((i for i, k in enumerate(keep) if k), None)
+            if first is None:
+                continue
+            lede = " ".join(ln.body for ln, k in zip(lines[first:first + 40], keep[first:first + 40]) if k)
+            lede_words = header._content_words(" ".join(lede.split()[:250]))
+            for j, feats in header.headline_features(lines, keep, first, lede_words):
+                if lines[j].words < 2 or lines[j].words > 40 or lines[j].bullet:
+                    continue
+                X.append(feats)
+                y.append(int(headline_matches(lines[j].body, titles)))
+                groups.append((n, key))
+    X_arr, y_arr = np.array(X), np.array(y)
+    model = GradientBoostingClassifier(n_estimators=80, max_depth=3, learning_rate=0.1, subsample=0.8,
+                                       random_state=0)
+    model.fit(X_arr, y_arr)
+    proba = model.predict_proba(X_arr)[:, 1]
+
+    def page_accuracy(t: float) -> float:
+        best: dict = {}
+        has: dict = {}
+        for g, p, label in zip(groups, proba, y_arr):
+            has[g] = has.get(g, False) or bool(label)
+            if p > t and p > best.get(g, (0.0, 0))[0]:
+                best[g] = (p, label)
+        right = sum(1 for g in has if (g in best and best[g][1]) or (g not in best and not has[g]))
+        return right / len(has)
+
+    threshold = max((float(t) for t in np.arange(0.05, 0.61, 0.05)), key=page_accuracy)
+    print(f"headlines: {len(y)} candidates, {int(y_arr.sum())} headlines; threshold {threshold:.2f}: "
+          f"right on {page_accuracy(threshold):.0%} of the training pastes", file=sys.stderr)
+    data = _export(model, round(threshold, 2), HEADLINE_FEATURES, "Headline chooser for pasted pages")
+    HEADLINE_MODEL_FILE.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {HEADLINE_MODEL_FILE}", file=sys.stderr)
+
+
+def _weighted_f1(pred, y, w) -> float:
+    tp = float((w * (pred & (y == 1))).sum())
+    fp = float((w * (pred & (y == 0))).sum())
+    fn = float((w * (~pred & (y == 1))).sum())
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
