@@ -25,6 +25,7 @@ from pathlib import Path
 
 from .clutter import CREDIT_TAIL, is_clutter_line
 from .page_lines import LineInfo, split_lines
+from .page_words import COMMENT_SECTION, READER, SITE
 from .trees import TreeModel, load_model
 
 __all__ = ["FEATURES", "line_features", "main_run", "line_probabilities", "article_lines", "page_lines", "looks_like_page", "MODEL_FILE"]
@@ -58,7 +59,7 @@ FEATURES: tuple[str, ...] = (
     "prev_log_words", "prev_stop", "prev_terminal", "prev_bullet",
     "next_log_words", "next_stop", "next_terminal", "next_bullet",
     "win3_prose", "win10_prose", "win3_bullet", "win10_log_words",
-    "log_open_run", "log_dist_prose", "prose_mass_before",
+    "log_open_run", "log_dist_prose", "prose_mass_before", "reader_ratio", "site_ratio",
 )
 
 
@@ -119,6 +120,7 @@ def line_features(lines: Sequence[LineInfo]) -> list[list[float]]:
             float(nxt.terminal) if nxt else 0.0, bullets[i + 1] if nxt else 0.0,
             window(prose, i, 3), window(prose, i, 10), window(bullets, i, 3), window(log_words, i, 10),
             math.log1p(open_run[i]), math.log1p(dist_prose[i]), mass_before[i],
+            len(READER.findall(ln.body)) / max(ln.words, 1), len(SITE.findall(ln.body)) / max(ln.words, 1),
         ])
     return rows
 
@@ -183,9 +185,29 @@ def article_lines(lines: Sequence[LineInfo]) -> list[bool]:
     threshold = _model().threshold
     # the article is one stretch of the page: the lines outside the stretch whose kept words
     # outweigh the dropped ones most are another story's teaser, a comment, a footer
-    scores = [(p - threshold) * (1 + ln.words) for p, ln in zip(probabilities, lines)]
+    # (a dropped line weighs at most CAP_WORDS words: a long caption between the lede and the rest of
+    # the story must not cut the lede off)
+    scores = [(p - threshold) * (1 + (ln.words if p >= threshold else min(ln.words, CAP_WORDS)))
+              for p, ln in zip(probabilities, lines)]
     start, end = _best_stretch(scores)
+    end = _comments_start(lines, start, end)
     return [start <= i < end and p >= threshold for i, p in enumerate(probabilities)]
+
+
+#: The most words a dropped line weighs when the article's stretch is chosen.
+CAP_WORDS = 12
+#: Words of article above a comment-section heading for the heading to end the article.
+MIN_WORDS_BEFORE_COMMENTS = 40
+
+
+def _comments_start(lines: Sequence[LineInfo], start: int, end: int) -> int:
+    """Where readers' comments begin inside ``[start, end)`` (after some article text), else ``end``."""
+    words = 0
+    for i in range(start, end):
+        if words >= MIN_WORDS_BEFORE_COMMENTS and COMMENT_SECTION.match(lines[i].body):
+            return i
+        words += lines[i].words
+    return end
 
 
 def _best_stretch(scores: Sequence[float]) -> tuple[int, int]:

@@ -77,13 +77,21 @@ _WHOLE_LINE = [
 ]
 _WHOLE = re.compile(r"^(?:" + "|".join(_WHOLE_LINE) + r")$", _I)
 
-# A caption ends with a parenthesised photo credit: "(Jane Doe/AP Photo)", "(... Pool Photo via AP)".
+# A caption ends with a photo credit: "(Jane Doe/AP Photo)", "(... Pool Photo via AP)", "(Image: AGENCY)",
+# "(AGENCY/LAB/UNIVERSITY)", "...Credit...Jo Park/The Daily Example", "Photograph by Jo Park/Agency".
 # Agency names are matched case-sensitively so "images" or "ap" in prose do not count.
 _CREDIT_WORDS = r"(?:AP|AFP|EPA|Reuters|Getty|Pool|Photo|Photos|Images|Shutterstock|(?i:photo\s+by|courtesy\s+of))"
 CREDIT_TAIL = re.compile(
     rf"\((?=[^()]*\b{_CREDIT_WORDS}\b)[^()]{{2,160}}\)\s*$|\b(?:AP|AFP|Getty|Reuters|EPA)\s+Photo/\S.{{0,60}}$"
+    r"|(?i:\((?:image|photo|picture|pic|credit)s?\s*:\s*[^()]{1,60}\))\s*$"
+    r"|\((?:[A-Z][\w.&'’-]*\s?){1,4}(?:/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}){1,4}\)\s*$"
+    r"|(?:Credit|Photo|Photograph|Image|Picture)(?:\.{3}|…|:)\s*[A-Z][^.!?]{1,80}$"
+    r"|\b(?:Photograph|Photo|Picture)\s+by\s+[A-Z][^.!?]{1,80}$"
 )
-CAPTION_PREFIX = re.compile(r"^(?:photo|image|picture|media|video)\s*(?:caption|credit)?\s*[:|]\s", _I)
+CAPTION_PREFIX = re.compile(
+    r"^(?:photo|image|picture|media|video)\s*(?:caption|credit)?\s*[:|]\s|^(?:image|media|video)\s+caption\s+(?=\S)",
+    _I,
+)
 
 _MAX_CLUTTER_WORDS = 24
 #: A caption is a short paragraph; a whole article that ends with a credit is not one.
