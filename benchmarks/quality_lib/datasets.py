@@ -17,6 +17,7 @@ __all__ = [
     "BBC",
     "POLNEAR",
     "CONLL",
+    "PAGES",
     "TASK_FILES",
     "Doc",
     "default_eval_dir",
@@ -32,12 +33,14 @@ CNNDM = "cnndm_frank_dev.jsonl"
 BBC = "bbc_news_summary_dev.jsonl"
 POLNEAR = "polnear_quotes_dev.jsonl"
 CONLL = "conll2003_testa_prose.jsonl"
+PAGES = "pages_dev.jsonl.gz"
 
 #: Which files each task reads.
 TASK_FILES: dict[str, tuple[str, ...]] = {
     "keypoints": (CNNDM, BBC),
     "quotes": (POLNEAR,),
     "actors": (CONLL,),
+    "pages": (PAGES, CNNDM, BBC, POLNEAR, CONLL),  # the clean texts of the other sets: nothing may be dropped
 }
 
 
@@ -72,7 +75,8 @@ def resolve_eval_dir(cli_value: str | None = None) -> Path:
 
 #: Corpus prefixes of the file names, so that another split of a corpus
 #: ('polnear_quotes_test.jsonl' next to '..._dev.jsonl') is found when the dev name is absent.
-_PREFIXES = {CNNDM: "cnndm_frank_", BBC: "bbc_news_summary_", POLNEAR: "polnear_quotes_", CONLL: "conll2003_"}
+_PREFIXES = {CNNDM: "cnndm_frank_", BBC: "bbc_news_summary_", POLNEAR: "polnear_quotes_", CONLL: "conll2003_",
+             PAGES: "pages_dev"}
 
 
 def find_set_file(eval_dir: Path, name: str) -> Path | None:
@@ -81,7 +85,8 @@ def find_set_file(eval_dir: Path, name: str) -> Path | None:
     if path.is_file():
         return path
     prefix = _PREFIXES.get(name)
-    candidates = sorted(eval_dir.glob(f"{prefix}*.jsonl")) if prefix and eval_dir.is_dir() else []
+    suffix = ".jsonl.gz" if name.endswith(".gz") else ".jsonl"
+    candidates = sorted(eval_dir.glob(f"{prefix}*{suffix}")) if prefix and eval_dir.is_dir() else []
     return candidates[0] if len(candidates) == 1 else None
 
 

@@ -12,6 +12,7 @@ from .datasets import (
     BBC,
     CNNDM,
     CONLL,
+    PAGES,
     POLNEAR,
     TASK_FILES,
     Doc,
@@ -27,7 +28,7 @@ from .scoring import EntityCounts, QuoteCounts, score_entities, score_quotes
 
 __all__ = ["TASKS", "ENGINE", "RunResult", "evaluate"]
 
-TASKS = ("keypoints", "quotes", "actors")
+TASKS = ("keypoints", "quotes", "actors", "pages")
 ENGINE = "briefgen"
 
 
@@ -108,7 +109,33 @@ def evaluate(
     _score_engine(sets, preds, result)
     if with_peers:
         _run_peers(sets, result)
+    if "pages" in only:
+        _run_pages(eval_dir, result, with_peers=with_peers, limit=limit)
     return result
+
+
+def _run_pages(eval_dir: Path, result: RunResult, *, with_peers: bool, limit: int | None) -> None:
+    """Article extraction on real pages (pasted and saved), and the clean texts of the other sets."""
+    from . import pages as PG
+
+    path = find_set_file(eval_dir, PAGES)
+    assert path is not None  # checked by evaluate
+    pages = PG.load_pages(path.parent, path.name, limit)
+    for system, kind in PG.SYSTEM_INPUTS:
+        if system != ENGINE and not with_peers:
+            continue
+        _log(f"  pages: {system} on {kind}")
+        t0 = time.perf_counter()
+        try:
+            metrics, errors = PG.score_pages(pages, system, kind)
+        except ImportError as exc:
+            result.notes.append(f"peer {system} skipped: {exc}")
+            continue
+        result.add(system, metrics, errors if system == ENGINE else None)
+        result.seconds[f"pages {system} {kind}"] = time.perf_counter() - t0
+    texts = [d.text for name in (CNNDM, BBC, POLNEAR, CONLL) for d in load_set(eval_dir, name, limit)]
+    kept, errors = PG.clean_texts_kept(texts)
+    result.add(ENGINE, {"clean.sentences_kept": kept}, errors)
 
 
 def _score_engine(sets: dict[str, list[Doc]], preds: dict[str, Prediction], result: RunResult) -> None:

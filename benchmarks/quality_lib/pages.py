@@ -175,3 +175,115 @@ def headline_matches(found: str | None, candidates: list[str]) -> bool:
 
 
 Extractor = Callable[[Page, str], tuple[str, str | None]]
+
+
+def _briefgen_paste(page: Page, rendering: str) -> tuple[str, str | None]:
+    from briefgen.errors import BriefgenError
+    from briefgen.ingest.clean import clean_pasted_text
+
+    try:
+        article = clean_pasted_text(getattr(page, rendering))
+    except BriefgenError:
+        return "", None
+    return article.text, article.title
+
+
+def _briefgen_html(page: Page, _: str) -> tuple[str, str | None]:
+    from briefgen.errors import BriefgenError
+    from briefgen.ingest import ingest_html
+
+    try:
+        article = ingest_html(page.html, name=page.id, url=page.url or None)
+    except BriefgenError:
+        return "", None
+    return article.text, article.title
+
+
+def _raw(page: Page, rendering: str) -> tuple[str, str | None]:
+    return getattr(page, rendering), None
+
+
+def _justext(page: Page, rendering: str) -> tuple[str, str | None]:
+    """justext's classifier, untuned (English stop list), on the pasted lines as paragraphs."""
+    import html as html_lib
+
+    import justext
+
+    lines = [line for line in getattr(page, rendering).split("\n") if line.strip()]
+    doc = "<html><body>" + "".join(f"<p>{html_lib.escape(line)}</p>" for line in lines) + "</body></html>"
+    paragraphs = justext.justext(doc.encode("utf-8"), justext.get_stoplist("English"))
+    return "\n".join(p.text for p in paragraphs if not p.is_boilerplate), None
+
+
+def _trafilatura(page: Page, _: str) -> tuple[str, str | None]:
+    import trafilatura
+
+    return trafilatura.extract(page.html, include_comments=False, include_tables=True, deduplicate=False) or "", None
+
+
+#: (system, input) -> extractor. The inputs: the two pasted renderings and the saved HTML.
+SYSTEM_INPUTS: dict[tuple[str, str], Extractor] = {
+    ("briefgen", "paste_w3m"): _briefgen_paste,
+    ("briefgen", "paste_lynx"): _briefgen_paste,
+    ("briefgen", "html"): _briefgen_html,
+    ("raw", "paste_w3m"): _raw,
+    ("raw", "paste_lynx"): _raw,
+    ("justext", "paste_w3m"): _justext,
+    ("justext", "paste_lynx"): _justext,
+    ("trafilatura", "html"): _trafilatura,
+}
+PEERS = ("raw", "justext", "trafilatura")
+INPUTS = ("paste_w3m", "paste_lynx", "html")
+
+
+def score_pages(pages: list[Page], system: str, kind: str) -> tuple[dict[str, float], list[dict]]:
+    """Metrics of one system on one input kind: English pages (all, halves "a" and "b"), the others
+    apart ("other"), and for pasted input the share of pages whose headline was found."""
+    extract = SYSTEM_INPUTS[(system, kind)]
+    scores = BodyScores()
+    headline: dict[str, bool] = {}
+    errors: list[dict] = []
+    for page in pages:
+        text, title = extract(page, kind)
+        scores.add(page.id, text, page.body)
+        if page.english and kind != "html" and system == "briefgen":
+            headline[page.id] = headline_matches(title, page_titles(page.html))
+            if not headline[page.id]:
+                errors.append({"kind": f"headline missed ({kind})", "doc": page.id, "text": title})
+    english = [p.id for p in pages if p.english]
+    out: dict[str, float] = {}
+    groups = {"": english, "a.": [p.id for p in pages if p.english and p.half == "a"],
+              "b.": [p.id for p in pages if p.english and p.half == "b"],
+              "other.": [p.id for p in pages if not p.english]}
+    for prefix, ids in groups.items():
+        for metric, value in scores.metrics(ids).items():
+            out[f"pages.{kind}.{prefix}{metric}"] = value
+    if headline:
+        out[f"pages.{kind}.headline"] = sum(headline.values()) / len(headline)
+    for pid in english:
+        p, r = scores.per_page[pid]
+        if p < 0.8 or r < 0.8:
+            errors.append({"kind": f"page body ({kind})", "doc": pid, "text": f"precision {p:.2f} recall {r:.2f}"})
+    return out, errors
+
+
+def clean_texts_kept(texts: Iterable[str]) -> tuple[float, list[dict]]:
+    """Share of the sentences (with a letter) of clean article texts that survive the paste cleaner."""
+    from briefgen.ingest.clean import clean_pasted_text
+
+    from .peers import split_sentences
+
+    total = kept = 0
+    errors = []
+    for n, text in enumerate(texts):
+        cleaned = " " + " ".join(_TOKEN.findall(clean_pasted_text(text).text)) + " "
+        for sentence in split_sentences(text):
+            words = " ".join(_TOKEN.findall(sentence))
+            if not re.search(r"[^\W\d_]", words):
+                continue
+            total += 1
+            if f" {words} " in cleaned:
+                kept += 1
+            else:
+                errors.append({"kind": "clean text: sentence dropped", "doc": str(n), "text": sentence})
+    return (kept / total if total else 1.0), errors

@@ -29,7 +29,7 @@ __all__ = [
     "task_of",
 ]
 
-SYSTEMS = (ENGINE, "lead", "lexrank", "textrank", "newspaper", "textacy", "spacy")
+SYSTEMS = (ENGINE, "lead", "lexrank", "textrank", "newspaper", "textacy", "spacy", "raw", "justext", "trafilatura")
 
 ROWS: tuple[str, ...] = (
     *(f"cnndm.{m}" for m in ("rouge1", "rouge2", "rougeLsum")),
@@ -37,13 +37,19 @@ ROWS: tuple[str, ...] = (
     *(f"quotes.{v}.{m}" for v in ("statement", "all")
       for m in ("precision", "recall", "f1", "speaker_acc", "end_to_end")),
     *(f"actors.{lab}.{m}" for lab in ("PER", "ORG", "LOC", "micro") for m in ("precision", "recall", "f1")),
+    *(f"pages.{kind}.{half}{m}" for kind in ("paste_w3m", "paste_lynx", "html") for half in ("", "a.", "b.")
+      for m in ("f1", "precision", "recall")),
+    "pages.paste_w3m.headline", "pages.paste_lynx.headline",
+    *(f"pages.{kind}.other.f1" for kind in ("paste_w3m", "paste_lynx", "html")),
+    "clean.sentences_kept",
 )
 
 #: Metrics the gate pins. Precision and recall of quotes and actors are left out on
 #: purpose: trading one for the other is a tuning decision, the F1 catches a real loss.
 GATED: tuple[str, ...] = tuple(
     r for r in ROWS
-    if r.startswith(("cnndm.", "bbc.")) or r.endswith((".f1", ".speaker_acc", ".end_to_end"))
+    if r.startswith(("cnndm.", "bbc.", "clean.")) or r.endswith((".f1", ".speaker_acc", ".end_to_end", ".headline"))
+    or (r.startswith("pages.paste") and r.endswith(".precision"))
 )
 
 
@@ -80,6 +86,13 @@ TARGETS: dict[str, Target] = {
         Target("quotes.statement.end_to_end", 0.85),
         Target("actors.micro.f1", 0.85),
         Target("actors.PER.f1", 0.92),
+        *(Target(f"pages.{kind}.{half}f1", 0.92) for kind in ("paste_w3m", "paste_lynx") for half in ("", "a.", "b.")),
+        *(Target(f"pages.{kind}.{half}precision", 0.90) for kind in ("paste_w3m", "paste_lynx")
+          for half in ("", "a.", "b.")),
+        Target("pages.paste_w3m.headline", 0.85),
+        Target("pages.paste_lynx.headline", 0.85),
+        *(Target(f"pages.html.{half}f1") for half in ("", "a.", "b.")),
+        Target("clean.sentences_kept", 1.0),
     )
 }
 
@@ -87,7 +100,7 @@ TARGETS: dict[str, Target] = {
 def task_of(metric: str) -> str:
     """The task a metric belongs to: 'keypoints', 'quotes' or 'actors'."""
     head = metric.split(".", 1)[0]
-    return "keypoints" if head in ("cnndm", "bbc") else head
+    return "keypoints" if head in ("cnndm", "bbc") else ("pages" if head == "clean" else head)
 
 
 def target_status(metric: str, scores: dict[str, dict[str, float]]) -> bool | None:
