@@ -169,8 +169,8 @@ def clean_lines(raw: str, *, page: bool = False) -> CleanResult:
         texts = [ln.body for ln, k in zip(lines, keep) if k]
         read_header(lines, keep, result)
         if result.title:
-            result.title, outlet = _title_and_outlet(result.title, lines[: max(i for i, k in enumerate(keep) if k)])
-            result.outlet = outlet or result.outlet
+            title, outlet = _title_and_outlet(result.title, lines[: max(i for i, k in enumerate(keep) if k)])
+            result.title, result.outlet = title or None, outlet or result.outlet
     elif lines:
         texts = [ln.text for ln in lines]
     else:

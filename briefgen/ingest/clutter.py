@@ -83,7 +83,7 @@ _WHOLE = re.compile(r"^(?:" + "|".join(_WHOLE_LINE) + r")$", _I)
 _CREDIT_WORDS = r"(?:AP|AFP|EPA|Reuters|Getty|Pool|Photo|Photos|Images|Shutterstock|(?i:photo\s+by|courtesy\s+of))"
 CREDIT_TAIL = re.compile(
     rf"\((?=[^()]*\b{_CREDIT_WORDS}\b)[^()]{{2,160}}\)\s*$|\b(?:AP|AFP|Getty|Reuters|EPA)\s+Photo/\S.{{0,60}}$"
-    r"|(?i:\((?:image|photo|picture|pic|credit)s?\s*:\s*[^()]{1,60}\))\s*$"
+    r"|(?i:[(\[](?:image|photo|picture|pic|credit|file)s?\s*:\s*[^()\[\]]{1,60}[)\]])\s*$"
     r"|\((?:[A-Z][\w.&'’-]*\s?){1,4}(?:/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}){1,4}\)\s*$"
     r"|(?:Credit|Photo|Photograph|Image|Picture)(?:\.{3}|…|:)\s*[A-Z][^.!?]{1,80}$"
     r"|\b(?:Photograph|Photo|Picture)\s+by\s+[A-Z][^.!?]{1,80}$"

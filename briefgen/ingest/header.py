@@ -58,13 +58,21 @@ _META_WORDS = re.compile(
 _SOCIAL = re.compile(r"\b(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|e-?mail|google\+?|flipboard)\b",
                      re.IGNORECASE)
 #: A line that is a person's name alone ("Jo Park", "Ana María de la Cruz"): an author box.
-_NAME_ONLY = re.compile(r"^[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|del|la|van|von|bin|al)){1,4}$")
+_NAME_ONLY = re.compile(
+    r"^(?!(?:The|A|An|How|Why|What|When|Where|Who|This|These|Our|Your|My)\s)"
+    r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|del|la|van|von|bin|al)){1,3}$"
+)
+#: A section label glued before a headline: "Opinion|Headline", "Business | Headline".
+SECTION_PREFIX = re.compile(r"^[A-Z][\w&’' -]{1,24}?\s?\|\s?(?=[A-Z0-9\"“‘'])")
 
 
-def _is_meta(line: LineInfo) -> bool:
-    """A line that stands between a headline and its article: byline, date, label, caption, share bar."""
+def _is_meta(line: LineInfo, above: LineInfo | None = None) -> bool:
+    """A line that stands between a headline and its article: byline, date, label, caption, share bar,
+    breadcrumbs, or the value of a label line above it ("Author:" / "Jo Park")."""
     body = line.body
     return (
+        (above is not None and above.body.endswith(":") and above.words <= 3)
+        or body.count("»") >= 2 or body.count("›") >= 2 or body.count(" > ") >= 2 or body.count(" / ") >= 2 or
         line.words <= 2
         or bool(DATE_LINE.match(body))
         or bool(_BYLINE_START.match(body))
@@ -78,9 +86,12 @@ def _is_meta(line: LineInfo) -> bool:
 
 
 def _headline_shaped(line: LineInfo) -> bool:
-    """Three to thirty words, not a list item, no trailing full stop or comma, starting capitalised."""
+    """Three to thirty words, not a list item, starting capitalised, and no trailing full stop or comma
+    unless in title case ("Shares Fall After Earnings. Why That Is Fine.")."""
     body = line.body
-    if not 3 <= line.words <= 30 or line.bullet or _HEADLINE_END.search(body):
+    if not 3 <= line.words <= 30 or line.bullet:
+        return False
+    if _HEADLINE_END.search(body) and not (body.endswith(".") and line.capital_ratio >= 0.7 and line.sentences <= 2):
         return False
     return body[:1].isupper() or body[:1].isdigit() or body[:1] in "\"“‘'"
 
@@ -117,11 +128,12 @@ def headline_features(lines: Sequence[LineInfo], keep: Sequence[bool], first: in
         line = lines[j]
         words = _content_words(line.body)
         shared = len(words & lede_words)
-        shaped = _headline_shaped(line) and not _is_meta(line)
+        meta = _is_meta(line, lines[j - 1] if j else None)
+        shaped = _headline_shaped(line) and not meta
         rows.append((j, [
             float(max(-3, min(first - j, 60))), math.log1p(line.words),
             shared / len(words) if words else 0.0, math.log1p(shared), float(_byline_below(lines, j)),
-            float(_is_meta(line)), float(_headline_shaped(line)), float(line.terminal),
+            float(meta), float(_headline_shaped(line)), float(line.terminal),
             float(line.body.endswith("?")), float(min(line.sentences, 5)), float(line.bullet), line.capital_ratio,
             float(line.body.isupper()), math.log(line.repeats), float(keep[j]),
             math.log1p(shaped_above if j < first else 0), j / len(lines), float(":" in line.body),
@@ -191,5 +203,5 @@ def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: "CleanR
                 line.body if DATE_LINE.match(line.body) and line.words <= 12 else None
             )
     if headline is not None:
-        result.title = lines[headline].body
+        result.title = SECTION_PREFIX.sub("", lines[headline].body).strip() or None
     result.outlet = result.outlet or copyright_outlet(lines)
