@@ -455,3 +455,62 @@ def test_feed_entities_are_never_expanded(tmp_path: Path, doctype: str, entity: 
     text = Brief.from_json(out.read_bytes()).text
     assert "root:" not in text and "lollol" not in text
     assert len(text) < 5000
+
+
+# --------------------------------------------------------------------------- hostile YAML
+
+_YAML_LAUGHS = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+    f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 10)) + "label: *a9\n"
+_HOSTILE_YAML = {
+    "aliases": (_YAML_LAUGHS, "aliases"),
+    "long number": ("name: x\nkey_points: " + "7" * 5000 + "\n", "key_points"),
+    "deep nesting": ("name: x\ncolours: " + "[" * 5000 + "]" * 5000 + "\n", "colours"),
+}
+
+
+def test_a_billion_laughs_team_yaml_is_one_line_refused_at_once(tmp_path: Path, small_article: Path) -> None:
+    import time
+
+    pack = _team(tmp_path / "pack", {}, _YAML_LAUGHS)
+    started = time.monotonic()
+    proc = run_cli("build", str(small_article), "-o", str(tmp_path / "out"), "--team", str(pack))
+    line = _one_line_error(proc, "team.yaml", "line 2", "aliases")
+    assert "internal error" not in line and "MemoryError" not in line
+    assert time.monotonic() - started < 60  # the expansion took 25 s and 3 GB before
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("case", sorted(_HOSTILE_YAML))
+def test_hostile_team_yaml_and_briefgen_yaml_give_one_line_errors_naming_file_and_key(
+        tmp_path: Path, case: str) -> None:
+    from briefgen.errors import ConfigError
+    from briefgen.project import load_project_config
+    from briefgen.teams import load_team
+
+    text, key = _HOSTILE_YAML[case]
+    pack = _team(tmp_path / "pack", {}, text)
+    with pytest.raises(ConfigError) as caught:
+        load_team(pack)
+    message = str(caught.value)
+    assert message.startswith(f"{pack / 'team.yaml'} (line ") and key in message and "\n" not in message
+    (tmp_path / "briefgen.yaml").write_text(text.replace("name: x", "team: pack"), encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_project_config(tmp_path)
+    assert str(caught.value).startswith(f"{tmp_path / 'briefgen.yaml'} (line ") and key in str(caught.value)
+
+
+def test_a_huge_yaml_file_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
+    from briefgen.errors import ConfigError
+    from briefgen.teams import load_team
+
+    pack = _team(tmp_path / "pack", {}, "name: x\n" + "# padding\n" * 200_000)
+    with pytest.raises(ConfigError, match=r"team\.yaml: larger than 1 MB"):
+        load_team(pack)
+
+
+def test_markdown_front_matter_with_aliases_is_not_expanded() -> None:
+    from briefgen.ingest.markdown import markdown_to_text
+
+    doc = markdown_to_text(f"---\n{_YAML_LAUGHS}title: Harbour\n---\n\nThe council met on Monday.\n")
+    assert doc.title != "Harbour" and len(doc.text) < 5000
+    assert markdown_to_text("---\ntitle: Harbour\n---\n\nThe council met.\n").title == "Harbour"

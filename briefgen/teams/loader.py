@@ -24,10 +24,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import ConfigError
 from ..rendering.settings import RenderSettings, make_settings
+from ..safe_yaml import read_yaml
 from .config import FONT_TYPES, LOGO_TYPES, TeamConfig, validate_team_config
 
 __all__ = [
@@ -43,31 +42,6 @@ __all__ = [
 
 TEAM_FILE = "team.yaml"
 ENV_VAR = "BRIEFGEN_TEAM"
-
-
-def read_yaml(path: Path) -> Any:
-    """Parse a YAML file with ``yaml.safe_load``; a Python tag or a syntax error is a ConfigError."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the file: {exc}") from None
-    try:
-        return yaml.safe_load(text)
-    except yaml.constructor.ConstructorError as exc:
-        mark = exc.problem_mark
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        tag = str(exc.problem or "")
-        if "python/" in tag or "!!python" in text:
-            raise ConfigError(
-                f"{path}{where}: Python tags such as !!python/object are not allowed; "
-                "write plain YAML values (text, numbers, lists, mappings)"
-            ) from None
-        raise ConfigError(f"{path}{where}: unsupported YAML tag: {' '.join(tag.split())}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ConfigError(f"{path}{where}: not valid YAML: {' '.join(str(problem).split())}") from None
 
 
 def _data_url(path: Path, mime: str) -> str:
