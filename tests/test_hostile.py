@@ -514,3 +514,74 @@ def test_markdown_front_matter_with_aliases_is_not_expanded() -> None:
     doc = markdown_to_text(f"---\n{_YAML_LAUGHS}title: Harbour\n---\n\nThe council met on Monday.\n")
     assert doc.title != "Harbour" and len(doc.text) < 5000
     assert markdown_to_text("---\ntitle: Harbour\n---\n\nThe council met.\n").title == "Harbour"
+
+
+# --------------------------------------------------------------------------- pack folders leading outside the pack
+
+
+@pytest.fixture
+def linked_packs(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """``base`` whose templates/ is a link to a folder outside it, and ``evil`` that extends ``base``."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    secret = outside / "secret.txt"
+    secret.write_text("invented-secret-4711\n", encoding="utf-8")
+    base = tmp_path / "base"
+    base.mkdir()
+    (base / "team.yaml").write_text("name: base\n", encoding="utf-8")
+    (base / "templates").symlink_to(outside)
+    evil = _team(tmp_path / "evil", {"brief.md.j2": '{% include "secret.txt" %}\n'},
+                 "name: evil\nextends: ../base\n")
+    return base, evil, secret
+
+
+def test_a_pack_whose_templates_folder_links_outside_is_refused(
+        tmp_path: Path, small_article: Path, linked_packs: tuple[Path, Path, Path]) -> None:
+    base, evil, _ = linked_packs
+    out = tmp_path / "out"
+    proc = run_cli("build", str(small_article), "--team", str(evil), "-f", "md", "-o", str(out))
+    line = _one_line_error(proc, str(base / "team.yaml"), "'templates' folder leads outside the team pack")
+    assert "invented-secret" not in line
+    assert not out.exists() or not list(out.iterdir())
+    proc = run_cli("templates", "list", "--team", str(base))
+    _one_line_error(proc, "'templates' folder leads outside")
+    assert b"secret.txt" not in proc.stdout
+
+
+def test_a_pdf_cannot_attach_a_file_through_a_templates_link(linked_packs: tuple[Path, Path, Path]) -> None:
+    from fixtures_render import full_brief
+
+    from briefgen.errors import ConfigError
+    from briefgen.rendering import render
+
+    base, evil, secret = linked_packs
+    (evil / "templates" / "brief.md.j2").unlink()
+    (evil / "templates" / "brief.html.j2").write_text(
+        '{% extends "default:brief.html.j2" %}{% block head_extra %}'
+        f'<link rel="attachment" href="{secret.as_uri()}">{{% endblock %}}', encoding="utf-8")
+    with pytest.raises(ConfigError, match="'templates' folder leads outside the team pack"):
+        render(full_brief(), "pdf", team=evil)
+    # Control: with the link gone the template renders, and the fetcher refuses the outside file.
+    (base / "templates").unlink()
+    reader = _pdf(render(full_brief(), "pdf", team=evil))
+    assert _embedded(reader) == []
+
+
+def test_the_pdf_fetcher_serves_no_file_outside_its_folders(tmp_path: Path) -> None:
+    from briefgen.rendering.pdf import RestrictedURLFetcher
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("invented-secret", encoding="utf-8")
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "own.txt").write_text("own", encoding="utf-8")
+    (pack / "assets").symlink_to(outside)
+    (pack / "link.txt").symlink_to(outside / "secret.txt")
+    fetcher = RestrictedURLFetcher([pack])
+    assert fetcher.fetch((pack / "own.txt").as_uri()).read() == b"own"
+    for url in ((outside / "secret.txt").as_uri(), (pack / "assets" / "secret.txt").as_uri(),
+                (pack / "link.txt").as_uri(), f"file://{pack}/../outside/secret.txt", "file:///etc/hostname",
+                f"file://localhost{outside}/secret.txt", f"file://otherhost{pack}/own.txt"):
+        with pytest.raises(ValueError):
+            fetcher.fetch(url)

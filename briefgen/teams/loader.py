@@ -77,8 +77,8 @@ class TeamPack:
 
     @property
     def template_dirs(self) -> list[Path]:
-        """The ``templates/`` folders of the chain that exist, this pack's first."""
-        return [p.root / "templates" for p in self.chain if (p.root / "templates").is_dir()]
+        """The ``templates/`` folders of the chain that exist, this pack's first (each checked to be inside its pack)."""
+        return [folder for folder in (_pack_folder(p.root, "templates") for p in self.chain) if folder.is_dir()]
 
     @property
     def asset_dirs(self) -> list[Path]:
@@ -166,6 +166,21 @@ class TeamPack:
         return out, faces, css
 
 
+def _pack_folder(root: Path, name: str) -> Path:
+    """The folder ``root/name``, refused when it (or a link on the way) leads outside the pack folder.
+
+    Containment is checked against the resolved folder, so ``templates -> /``
+    cannot make the whole file system a template (or PDF asset) folder.
+    """
+    folder = root / name
+    if folder.is_symlink() or folder.exists():
+        base = root.resolve()
+        if not folder.resolve().is_relative_to(base):
+            raise ConfigError(f"{root / TEAM_FILE}: the '{name}' folder leads outside the team pack "
+                              f"({folder} -> {folder.resolve()}): refused")
+    return folder
+
+
 def _pack_root(path: str | Path) -> Path:
     target = Path(path).expanduser()
     if target.name == TEAM_FILE and target.is_file():
@@ -189,6 +204,7 @@ def load_team(path: str | Path, *, _stack: tuple[Path, ...] = ()) -> TeamPack:
         raise ConfigError(f"{root / TEAM_FILE}: 'extends' makes a cycle: {cycle}")
     team_file = root / TEAM_FILE
     config = validate_team_config(read_yaml(team_file), source=str(team_file), root=root)
+    _pack_folder(root, "templates")
     parents: list[TeamPack] = []
     for entry in config.extends:
         target = (root / Path(entry).expanduser())
