@@ -585,3 +585,63 @@ def test_the_pdf_fetcher_serves_no_file_outside_its_folders(tmp_path: Path) -> N
                 f"file://localhost{outside}/secret.txt", f"file://otherhost{pack}/own.txt"):
         with pytest.raises(ValueError):
             fetcher.fetch(url)
+
+
+# --------------------------------------------------------------------------- escaping by output, not by file name
+
+
+def _brief_saying(quote: str, bottom_line: str) -> Brief:
+    from briefgen.model import KeyPoint, Quote, Source
+
+    text = f'Harbour talks stalled on Monday.\n\nThe mayor said "{quote}" and left.\n\n{bottom_line}\n'
+    start = text.index(quote)
+    return Brief(title="Harbour talks", source=Source(outlet="Ledger"), bottom_line=bottom_line, text=text,
+                 key_points=[KeyPoint(text=bottom_line)],
+                 quotes=[Quote(text=quote, speaker="Ana Costa", span=(start, start + len(quote)))])
+
+
+def test_an_html_template_escapes_article_text_in_partials_whatever_their_name(
+        tmp_path: Path, http_server: tuple[str, list[str]]) -> None:
+    from briefgen.rendering import render
+
+    base, requests = http_server
+    quote = f"<script>steal()</script><style>@import url({base}/import.css);</style> we will pay"
+    pack = _team(tmp_path / "pack", {
+        "brief.html.j2": '{% extends "default:brief.html.j2" %}{% block quotes %}'
+                         '{% include "quotes-partial.j2" %}{% include "more.txt" %}{% endblock %}',
+        "quotes-partial.j2": "<section>{% for q in quotes %}<blockquote>{{ q.text }}</blockquote>"
+                             "{% endfor %}</section>",
+        "more.txt": "<p>{{ brief.bottom_line }}</p>",
+    })
+    brief = _brief_saying(quote, "<img src=x onerror=alert(1)> the bill is due")
+    page = render(brief, "html", team=pack)
+    doc = lxml_html.fromstring(page)
+    assert not doc.xpath("//script|//img")
+    assert not [s for s in doc.xpath("//style") if "import.css" in (s.text or "")]
+    assert "<script>steal()</script>" in doc.xpath("string(//blockquote)")  # shown as text
+    assert "onerror" in doc.xpath("string(//section/following-sibling::p)")
+    _pdf(render(brief, "pdf", team=pack))
+    assert requests == []
+
+
+def test_a_markdown_template_escapes_article_text_in_partials_whatever_their_name(
+        tmp_path: Path, http_server: tuple[str, list[str]]) -> None:
+    from briefgen.rendering import render
+
+    base, requests = http_server
+    bottom = f"Pay [now](https://phish.example/login) or look ![q]({base}/pixel.png) <b>here</b>"
+    pack = _team(tmp_path / "pack", {
+        "brief.md.j2": "# {{ title }}\n\n{% include 'partial.j2' %}\n",
+        "partial.j2": "{{ brief.bottom_line }}\n\n{% for q in quotes %}> {{ q.text }}\n{% endfor %}",
+    })
+    brief = _brief_saying("[click](https://phish.example/q) soon", bottom)
+    md = render(brief, "md", team=pack)
+    tokens = list(_walk(MarkdownIt("commonmark").parse(md)))
+    assert not {t.type for t in tokens} & {"link_open", "image", "html_inline", "html_block"}, md
+    assert "phish.example/login" in md and "pixel.png" in md  # still there, as text
+    page = render(brief, "html", team=pack)  # made from the Markdown template
+    doc = lxml_html.fromstring(page)
+    assert not doc.xpath("//a[contains(@href, 'phish')]|//img|//b")
+    reader = _pdf(render(brief, "pdf", team=pack))
+    assert not [u for u in _pdf_links(reader) if "phish" in u or "127.0.0.1" in u]
+    assert requests == []
