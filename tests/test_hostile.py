@@ -645,3 +645,79 @@ def test_a_markdown_template_escapes_article_text_in_partials_whatever_their_nam
     reader = _pdf(render(brief, "pdf", team=pack))
     assert not [u for u in _pdf_links(reader) if "phish" in u or "127.0.0.1" in u]
     assert requests == []
+
+
+# --------------------------------------------------------------------------- all outputs or none, named
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.fixture
+def story(tmp_path: Path, small_article: Path) -> Path:
+    path = tmp_path / "art.txt"
+    path.write_text(small_article.read_text(encoding="utf-8"), encoding="utf-8")
+    return path
+
+
+def test_a_folder_in_the_way_replaces_no_output_and_is_named(tmp_path: Path, story: Path) -> None:
+    from briefgen.errors import OutputError
+    from briefgen.pipeline import build_one
+
+    out = tmp_path / "o2"
+    build_one(str(story), out, ["md", "html", "json"], max_key_points=1)
+    before = _files(out)
+    (out / "art.pdf").mkdir()
+    story.write_text(story.read_text(encoding="utf-8").replace("two years", "three years"), encoding="utf-8")
+    with pytest.raises(OutputError) as caught:
+        build_one(str(story), out, ["md", "html", "pdf", "json"], max_key_points=3)
+    message = str(caught.value)
+    assert f"{out / 'art.pdf'}: cannot be written" in message and "\n" not in message
+    assert ".tmp" not in message
+    assert _files(out) == before  # not one older output replaced
+    assert sorted(p.name for p in out.iterdir()) == ["art.html", "art.json", "art.md", "art.pdf"]
+
+
+def test_a_rename_failing_half_way_puts_back_the_outputs_already_replaced(
+        tmp_path: Path, story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefgen.output as output
+    from briefgen.errors import OutputError
+    from briefgen.pipeline import build_one
+
+    out = tmp_path / "out"
+    build_one(str(story), out, ["md", "html", "json"])
+    before = _files(out)
+    story.write_text(story.read_text(encoding="utf-8").replace("two years", "three years"), encoding="utf-8")
+    real = os.replace
+    targets: list[str] = []
+
+    def failing(src: object, dst: object) -> None:
+        targets.append(str(dst))
+        if len(targets) == 3:
+            raise OSError(5, "Input/output error", str(src))  # os.replace names the source: a temporary
+        real(src, dst)
+
+    monkeypatch.setattr(output.os, "replace", failing)
+    with pytest.raises(OutputError) as caught:
+        build_one(str(story), out, ["md", "html", "json"])
+    assert f"{targets[2]}: cannot be written (Input/output error)" in str(caught.value)
+    assert ".tmp" not in str(caught.value)
+    assert _files(out) == before
+    assert sorted(p.name for p in out.iterdir()) == sorted(before)  # no temporary or backup left
+
+
+def test_a_full_disk_names_the_output_path(tmp_path: Path, story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefgen.output as output
+    from briefgen.errors import OutputError
+    from briefgen.pipeline import build_one
+
+    def full(fd: int) -> None:
+        raise OSError(28, "No space left on device")  # as write() and fsync() raise it: no file name
+
+    monkeypatch.setattr(output.os, "fsync", full)
+    out = tmp_path / "out"
+    with pytest.raises(OutputError) as caught:
+        build_one(str(story), out, ["md", "json"])
+    assert str(caught.value) == f"{story}: {out / 'art.md'}: cannot be written (No space left on device)"
+    assert not list(out.iterdir())
