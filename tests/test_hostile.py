@@ -721,3 +721,73 @@ def test_a_full_disk_names_the_output_path(tmp_path: Path, story: Path, monkeypa
         build_one(str(story), out, ["md", "json"])
     assert str(caught.value) == f"{story}: {out / 'art.md'}: cannot be written (No space left on device)"
     assert not list(out.iterdir())
+
+
+# --------------------------------------------------------------------------- digests: nothing through, bad options
+
+
+@pytest.fixture
+def smtp_listener() -> Iterator[tuple[int, list[object]]]:
+    """A local TCP port that records every connection (an SMTP server that must not be reached)."""
+    import socket
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(5)
+    server.settimeout(0.2)
+    seen: list[object] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                conn, peer = server.accept()
+            except OSError:
+                continue
+            seen.append(peer)
+            conn.close()
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield server.getsockname()[1], seen
+    finally:
+        stop.set()
+        thread.join(2)
+        server.close()
+
+
+def test_a_digest_where_every_input_fails_writes_and_sends_nothing(
+        tmp_path: Path, smtp_listener: tuple[int, list[object]]) -> None:
+    port, connections = smtp_listener
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("digest.html", "digest.md", "digest.json", "digest.eml", "digest.pdf"):
+        (out / name).write_text(f"yesterday's good {name}\n", encoding="utf-8")
+    before = _files(out)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(bytes(range(256)) * 8)
+    proc = run_cli("digest", str(empty), str(binary), "-o", str(out), "--send", "--smtp-host", "127.0.0.1",
+                   "--smtp-port", str(port), "--to", "desk@example.org", "--from", "briefs@example.org")
+    _one_line_error(proc, "no digest written or sent", "none of the 2 input(s) went through", "empty.txt")
+    assert proc.returncode == 1
+    assert _files(out) == before
+    assert connections == []
+
+
+@pytest.mark.parametrize("option, value", [
+    ("--subject", "Harbour\nBcc: everyone@example.org"), ("--title", "Harbour\r\nnews"),
+    ("--from", "briefs@example.org\nBcc: x@example.org"), ("--to", "desk@example.org\n"),
+])
+def test_digest_header_options_with_line_breaks_fail_at_once_in_one_line(
+        tmp_path: Path, small_article: Path, option: str, value: str) -> None:
+    import time
+
+    started = time.monotonic()
+    proc = run_cli("digest", str(small_article), "-o", str(tmp_path / "out"), option, value)
+    _one_line_error(proc, f"{option}: must be one line of text (it holds a line break)")
+    assert "internal error" not in proc.stderr.decode()
+    assert not (tmp_path / "out").exists()  # refused before any article was summarised
+    assert time.monotonic() - started < 60
