@@ -77,7 +77,7 @@ class TeamPack:
 
     @property
     def template_dirs(self) -> list[Path]:
-        """The ``templates/`` folders of the chain that exist, this pack's first (each checked to be inside its pack)."""
+        """The ``templates/`` folders of the chain that exist, this pack's first; each must be inside its pack."""
         return [folder for folder in (_pack_folder(p.root, "templates") for p in self.chain) if folder.is_dir()]
 
     @property
