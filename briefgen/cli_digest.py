@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
-from .errors import BriefgenError, RecipientsRefusedError
+from .errors import BriefgenError, InputError, RecipientsRefusedError
 
 __all__ = ["digest", "send"]
 
@@ -123,14 +123,20 @@ def digest(inputs: tuple[str, ...], output_dir: str, title: str | None, jobs: in
     output and makes the exit status 1; the others still go through.
     """
     from .digest import expand_inputs, make_digest, make_jobs, render_outputs, summarize_inputs, write_outputs
-    from .digest.email import load_logo
+    from .digest.email import check_header_value, load_logo
     from .digest.smtp import load_smtp_config
     from .ingest.loading import InputOptions
 
-    names = expand_inputs(inputs)
     config = load_smtp_config()
     mail_from = sender or config.get("from")
     mail_to = list(recipients) or list(config.get("to") or [])
+    # Checked before the work: the email library would refuse them only after every article is summarised.
+    check_header_value(title, "--title")
+    check_header_value(subject, "--subject")
+    check_header_value(mail_from, "--from" if sender else "smtp.from in briefgen.yaml")
+    for address in mail_to:
+        check_header_value(address, "--to" if recipients else "smtp.to in briefgen.yaml")
+    names = expand_inputs(inputs)
     logo_data = load_logo(logo) if logo else None
     options = InputOptions(input_format=input_format, allow_private_network=allow_private_network, timeout=timeout)
     jobs_list = make_jobs(names)
@@ -139,6 +145,9 @@ def digest(inputs: tuple[str, ...], output_dir: str, title: str | None, jobs: in
                                     input_options=options, progress=advance)
     when = _now()
     result = make_digest(outcomes, title=title, generated_at=when, inputs=len(names))
+    if not result.briefs:
+        # An empty digest must not replace the last good one, nor be mailed.
+        raise InputError(_nothing_went_through(result.failures))
     outputs = render_outputs(result, template_dirs=template_dirs, logo=logo_data, subject=subject,
                              sender=mail_from, recipients=mail_to, attach_pdf=attach_pdf)
     for warning in outputs.warnings:
@@ -157,6 +166,14 @@ def digest(inputs: tuple[str, ...], output_dir: str, title: str | None, jobs: in
                  quiet)
     if result.failures:
         sys.exit(1)
+
+
+def _nothing_went_through(failures: Sequence[Any]) -> str:
+    """One line for a digest none of whose inputs went through, with the first failures."""
+    shown = "; ".join(" ".join(str(f.error).split()) for f in failures[:3])
+    more = f"; and {len(failures) - 3} more" if len(failures) > 3 else ""
+    return (f"no digest written or sent: none of the {len(failures)} input(s) went through"
+            + (f" ({shown}{more})" if shown else ""))
 
 
 def _now() -> datetime:

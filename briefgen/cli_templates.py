@@ -10,7 +10,6 @@ The team is chosen as for ``briefgen build``: ``--team``, else
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -102,14 +101,25 @@ def copy_command(name: str, dest: Path, force: bool) -> None:
 
     source = _builtin(name.removeprefix("default:"), builtin_template_dir())
     if dest.is_dir() or not dest.suffix:
-        target = dest / source.name if dest.name == "templates" else dest / "templates" / source.name
+        folder = dest if dest.name == "templates" else dest / "templates"
+        target = folder / source.name
+        written_through: tuple[Path, ...] = (folder, target)
     else:
         target = dest
+        written_through = (target,)
+    # A pack may come from someone else: a link in it (even a dangling one) must not make
+    # this create or overwrite a file elsewhere.
+    for path in written_through:
+        if path.is_symlink():
+            raise OutputError(f"{path} is a symbolic link; refusing to write through it")
     if target.exists() and not force:
         raise OutputError(f"{target} already exists; use --force to replace it")
+    from .output import write_atomic
+
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
     except OSError as exc:
         raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
+    # A new file renamed into place: a link that appears at the target meanwhile is replaced, not followed.
+    write_atomic(target, source.read_bytes())
     click.echo(str(target))

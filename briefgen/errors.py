@@ -20,6 +20,7 @@ __all__ = [
     "TemplateError",
     "RenderError",
     "ConfigError",
+    "OptionError",
     "OutputError",
     "DeliveryError",
     "RecipientsRefusedError",
@@ -76,6 +77,10 @@ class RenderError(BriefgenError):
 
 class ConfigError(BriefgenError):
     """Raised when a configuration file is invalid; the message lists every problem."""
+
+
+class OptionError(BriefgenError):
+    """Raised when an option or argument has a value briefgen cannot use (checked before any work)."""
 
 
 class OutputError(BriefgenError):

@@ -455,3 +455,339 @@ def test_feed_entities_are_never_expanded(tmp_path: Path, doctype: str, entity: 
     text = Brief.from_json(out.read_bytes()).text
     assert "root:" not in text and "lollol" not in text
     assert len(text) < 5000
+
+
+# --------------------------------------------------------------------------- hostile YAML
+
+_YAML_LAUGHS = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+    f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 10)) + "label: *a9\n"
+_HOSTILE_YAML = {
+    "aliases": (_YAML_LAUGHS, "aliases"),
+    "long number": ("name: x\nkey_points: " + "7" * 5000 + "\n", "key_points"),
+    "deep nesting": ("name: x\ncolours: " + "[" * 5000 + "]" * 5000 + "\n", "colours"),
+}
+
+
+def test_a_billion_laughs_team_yaml_is_one_line_refused_at_once(tmp_path: Path, small_article: Path) -> None:
+    import time
+
+    pack = _team(tmp_path / "pack", {}, _YAML_LAUGHS)
+    started = time.monotonic()
+    proc = run_cli("build", str(small_article), "-o", str(tmp_path / "out"), "--team", str(pack))
+    line = _one_line_error(proc, "team.yaml", "line 2", "aliases")
+    assert "internal error" not in line and "MemoryError" not in line
+    assert time.monotonic() - started < 60  # the expansion took 25 s and 3 GB before
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("case", sorted(_HOSTILE_YAML))
+def test_hostile_team_yaml_and_briefgen_yaml_give_one_line_errors_naming_file_and_key(
+        tmp_path: Path, case: str) -> None:
+    from briefgen.errors import ConfigError
+    from briefgen.project import load_project_config
+    from briefgen.teams import load_team
+
+    text, key = _HOSTILE_YAML[case]
+    pack = _team(tmp_path / "pack", {}, text)
+    with pytest.raises(ConfigError) as caught:
+        load_team(pack)
+    message = str(caught.value)
+    assert message.startswith(f"{pack / 'team.yaml'} (line ") and key in message and "\n" not in message
+    (tmp_path / "briefgen.yaml").write_text(text.replace("name: x", "team: pack"), encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_project_config(tmp_path)
+    assert str(caught.value).startswith(f"{tmp_path / 'briefgen.yaml'} (line ") and key in str(caught.value)
+
+
+def test_a_huge_yaml_file_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
+    from briefgen.errors import ConfigError
+    from briefgen.teams import load_team
+
+    pack = _team(tmp_path / "pack", {}, "name: x\n" + "# padding\n" * 200_000)
+    with pytest.raises(ConfigError, match=r"team\.yaml: larger than 1 MB"):
+        load_team(pack)
+
+
+def test_markdown_front_matter_with_aliases_is_not_expanded() -> None:
+    from briefgen.ingest.markdown import markdown_to_text
+
+    doc = markdown_to_text(f"---\n{_YAML_LAUGHS}title: Harbour\n---\n\nThe council met on Monday.\n")
+    assert doc.title != "Harbour" and len(doc.text) < 5000
+    assert markdown_to_text("---\ntitle: Harbour\n---\n\nThe council met.\n").title == "Harbour"
+
+
+# --------------------------------------------------------------------------- pack folders leading outside the pack
+
+
+@pytest.fixture
+def linked_packs(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """``base`` whose templates/ is a link to a folder outside it, and ``evil`` that extends ``base``."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    secret = outside / "secret.txt"
+    secret.write_text("invented-secret-4711\n", encoding="utf-8")
+    base = tmp_path / "base"
+    base.mkdir()
+    (base / "team.yaml").write_text("name: base\n", encoding="utf-8")
+    (base / "templates").symlink_to(outside)
+    evil = _team(tmp_path / "evil", {"brief.md.j2": '{% include "secret.txt" %}\n'},
+                 "name: evil\nextends: ../base\n")
+    return base, evil, secret
+
+
+def test_a_pack_whose_templates_folder_links_outside_is_refused(
+        tmp_path: Path, small_article: Path, linked_packs: tuple[Path, Path, Path]) -> None:
+    base, evil, _ = linked_packs
+    out = tmp_path / "out"
+    proc = run_cli("build", str(small_article), "--team", str(evil), "-f", "md", "-o", str(out))
+    line = _one_line_error(proc, str(base / "team.yaml"), "'templates' folder leads outside the team pack")
+    assert "invented-secret" not in line
+    assert not out.exists() or not list(out.iterdir())
+    proc = run_cli("templates", "list", "--team", str(base))
+    _one_line_error(proc, "'templates' folder leads outside")
+    assert b"secret.txt" not in proc.stdout
+
+
+def test_a_pdf_cannot_attach_a_file_through_a_templates_link(linked_packs: tuple[Path, Path, Path]) -> None:
+    from fixtures_render import full_brief
+
+    from briefgen.errors import ConfigError
+    from briefgen.rendering import render
+
+    base, evil, secret = linked_packs
+    (evil / "templates" / "brief.md.j2").unlink()
+    (evil / "templates" / "brief.html.j2").write_text(
+        '{% extends "default:brief.html.j2" %}{% block head_extra %}'
+        f'<link rel="attachment" href="{secret.as_uri()}">{{% endblock %}}', encoding="utf-8")
+    with pytest.raises(ConfigError, match="'templates' folder leads outside the team pack"):
+        render(full_brief(), "pdf", team=evil)
+    # Control: with the link gone the template renders, and the fetcher refuses the outside file.
+    (base / "templates").unlink()
+    reader = _pdf(render(full_brief(), "pdf", team=evil))
+    assert _embedded(reader) == []
+
+
+def test_the_pdf_fetcher_serves_no_file_outside_its_folders(tmp_path: Path) -> None:
+    from briefgen.rendering.pdf import RestrictedURLFetcher
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("invented-secret", encoding="utf-8")
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "own.txt").write_text("own", encoding="utf-8")
+    (pack / "assets").symlink_to(outside)
+    (pack / "link.txt").symlink_to(outside / "secret.txt")
+    fetcher = RestrictedURLFetcher([pack])
+    assert fetcher.fetch((pack / "own.txt").as_uri()).read() == b"own"
+    for url in ((outside / "secret.txt").as_uri(), (pack / "assets" / "secret.txt").as_uri(),
+                (pack / "link.txt").as_uri(), f"file://{pack}/../outside/secret.txt", "file:///etc/hostname",
+                f"file://localhost{outside}/secret.txt", f"file://otherhost{pack}/own.txt"):
+        with pytest.raises(ValueError):
+            fetcher.fetch(url)
+
+
+# --------------------------------------------------------------------------- escaping by output, not by file name
+
+
+def _brief_saying(quote: str, bottom_line: str) -> Brief:
+    from briefgen.model import KeyPoint, Quote, Source
+
+    text = f'Harbour talks stalled on Monday.\n\nThe mayor said "{quote}" and left.\n\n{bottom_line}\n'
+    start = text.index(quote)
+    return Brief(title="Harbour talks", source=Source(outlet="Ledger"), bottom_line=bottom_line, text=text,
+                 key_points=[KeyPoint(text=bottom_line)],
+                 quotes=[Quote(text=quote, speaker="Ana Costa", span=(start, start + len(quote)))])
+
+
+def test_an_html_template_escapes_article_text_in_partials_whatever_their_name(
+        tmp_path: Path, http_server: tuple[str, list[str]]) -> None:
+    from briefgen.rendering import render
+
+    base, requests = http_server
+    quote = f"<script>steal()</script><style>@import url({base}/import.css);</style> we will pay"
+    pack = _team(tmp_path / "pack", {
+        "brief.html.j2": '{% extends "default:brief.html.j2" %}{% block quotes %}'
+                         '{% include "quotes-partial.j2" %}{% include "more.txt" %}{% endblock %}',
+        "quotes-partial.j2": "<section>{% for q in quotes %}<blockquote>{{ q.text }}</blockquote>"
+                             "{% endfor %}</section>",
+        "more.txt": "<p>{{ brief.bottom_line }}</p>",
+    })
+    brief = _brief_saying(quote, "<img src=x onerror=alert(1)> the bill is due")
+    page = render(brief, "html", team=pack)
+    doc = lxml_html.fromstring(page)
+    assert not doc.xpath("//script|//img")
+    assert not [s for s in doc.xpath("//style") if "import.css" in (s.text or "")]
+    assert "<script>steal()</script>" in doc.xpath("string(//blockquote)")  # shown as text
+    assert "onerror" in doc.xpath("string(//section/following-sibling::p)")
+    _pdf(render(brief, "pdf", team=pack))
+    assert requests == []
+
+
+def test_a_markdown_template_escapes_article_text_in_partials_whatever_their_name(
+        tmp_path: Path, http_server: tuple[str, list[str]]) -> None:
+    from briefgen.rendering import render
+
+    base, requests = http_server
+    bottom = f"Pay [now](https://phish.example/login) or look ![q]({base}/pixel.png) <b>here</b>"
+    pack = _team(tmp_path / "pack", {
+        "brief.md.j2": "# {{ title }}\n\n{% include 'partial.j2' %}\n",
+        "partial.j2": "{{ brief.bottom_line }}\n\n{% for q in quotes %}> {{ q.text }}\n{% endfor %}",
+    })
+    brief = _brief_saying("[click](https://phish.example/q) soon", bottom)
+    md = render(brief, "md", team=pack)
+    tokens = list(_walk(MarkdownIt("commonmark").parse(md)))
+    assert not {t.type for t in tokens} & {"link_open", "image", "html_inline", "html_block"}, md
+    assert "phish.example/login" in md and "pixel.png" in md  # still there, as text
+    page = render(brief, "html", team=pack)  # made from the Markdown template
+    doc = lxml_html.fromstring(page)
+    assert not doc.xpath("//a[contains(@href, 'phish')]|//img|//b")
+    reader = _pdf(render(brief, "pdf", team=pack))
+    assert not [u for u in _pdf_links(reader) if "phish" in u or "127.0.0.1" in u]
+    assert requests == []
+
+
+# --------------------------------------------------------------------------- all outputs or none, named
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+@pytest.fixture
+def story(tmp_path: Path, small_article: Path) -> Path:
+    path = tmp_path / "art.txt"
+    path.write_text(small_article.read_text(encoding="utf-8"), encoding="utf-8")
+    return path
+
+
+def test_a_folder_in_the_way_replaces_no_output_and_is_named(tmp_path: Path, story: Path) -> None:
+    from briefgen.errors import OutputError
+    from briefgen.pipeline import build_one
+
+    out = tmp_path / "o2"
+    build_one(str(story), out, ["md", "html", "json"], max_key_points=1)
+    before = _files(out)
+    (out / "art.pdf").mkdir()
+    story.write_text(story.read_text(encoding="utf-8").replace("two years", "three years"), encoding="utf-8")
+    with pytest.raises(OutputError) as caught:
+        build_one(str(story), out, ["md", "html", "pdf", "json"], max_key_points=3)
+    message = str(caught.value)
+    assert f"{out / 'art.pdf'}: cannot be written" in message and "\n" not in message
+    assert ".tmp" not in message
+    assert _files(out) == before  # not one older output replaced
+    assert sorted(p.name for p in out.iterdir()) == ["art.html", "art.json", "art.md", "art.pdf"]
+
+
+def test_a_rename_failing_half_way_puts_back_the_outputs_already_replaced(
+        tmp_path: Path, story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefgen.output as output
+    from briefgen.errors import OutputError
+    from briefgen.pipeline import build_one
+
+    out = tmp_path / "out"
+    build_one(str(story), out, ["md", "html", "json"])
+    before = _files(out)
+    story.write_text(story.read_text(encoding="utf-8").replace("two years", "three years"), encoding="utf-8")
+    real = os.replace
+    targets: list[str] = []
+
+    def failing(src: object, dst: object) -> None:
+        targets.append(str(dst))
+        if len(targets) == 3:
+            raise OSError(5, "Input/output error", str(src))  # os.replace names the source: a temporary
+        real(src, dst)
+
+    monkeypatch.setattr(output.os, "replace", failing)
+    with pytest.raises(OutputError) as caught:
+        build_one(str(story), out, ["md", "html", "json"])
+    assert f"{targets[2]}: cannot be written (Input/output error)" in str(caught.value)
+    assert ".tmp" not in str(caught.value)
+    assert _files(out) == before
+    assert sorted(p.name for p in out.iterdir()) == sorted(before)  # no temporary or backup left
+
+
+def test_a_full_disk_names_the_output_path(tmp_path: Path, story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefgen.output as output
+    from briefgen.errors import OutputError
+    from briefgen.pipeline import build_one
+
+    def full(fd: int) -> None:
+        raise OSError(28, "No space left on device")  # as write() and fsync() raise it: no file name
+
+    monkeypatch.setattr(output.os, "fsync", full)
+    out = tmp_path / "out"
+    with pytest.raises(OutputError) as caught:
+        build_one(str(story), out, ["md", "json"])
+    assert str(caught.value) == f"{story}: {out / 'art.md'}: cannot be written (No space left on device)"
+    assert not list(out.iterdir())
+
+
+# --------------------------------------------------------------------------- digests: nothing through, bad options
+
+
+@pytest.fixture
+def smtp_listener() -> Iterator[tuple[int, list[object]]]:
+    """A local TCP port that records every connection (an SMTP server that must not be reached)."""
+    import socket
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(5)
+    server.settimeout(0.2)
+    seen: list[object] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                conn, peer = server.accept()
+            except OSError:
+                continue
+            seen.append(peer)
+            conn.close()
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield server.getsockname()[1], seen
+    finally:
+        stop.set()
+        thread.join(2)
+        server.close()
+
+
+def test_a_digest_where_every_input_fails_writes_and_sends_nothing(
+        tmp_path: Path, smtp_listener: tuple[int, list[object]]) -> None:
+    port, connections = smtp_listener
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("digest.html", "digest.md", "digest.json", "digest.eml", "digest.pdf"):
+        (out / name).write_text(f"yesterday's good {name}\n", encoding="utf-8")
+    before = _files(out)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(bytes(range(256)) * 8)
+    proc = run_cli("digest", str(empty), str(binary), "-o", str(out), "--send", "--smtp-host", "127.0.0.1",
+                   "--smtp-port", str(port), "--to", "desk@example.org", "--from", "briefs@example.org")
+    _one_line_error(proc, "no digest written or sent", "none of the 2 input(s) went through", "empty.txt")
+    assert proc.returncode == 1
+    assert _files(out) == before
+    assert connections == []
+
+
+@pytest.mark.parametrize("option, value", [
+    ("--subject", "Harbour\nBcc: everyone@example.org"), ("--title", "Harbour\r\nnews"),
+    ("--from", "briefs@example.org\nBcc: x@example.org"), ("--to", "desk@example.org\n"),
+])
+def test_digest_header_options_with_line_breaks_fail_at_once_in_one_line(
+        tmp_path: Path, small_article: Path, option: str, value: str) -> None:
+    import time
+
+    started = time.monotonic()
+    proc = run_cli("digest", str(small_article), "-o", str(tmp_path / "out"), option, value)
+    _one_line_error(proc, f"{option}: must be one line of text (it holds a line break)")
+    assert "internal error" not in proc.stderr.decode()
+    assert not (tmp_path / "out").exists()  # refused before any article was summarised
+    assert time.monotonic() - started < 60

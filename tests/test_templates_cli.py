@@ -103,6 +103,34 @@ def test_copy_into_a_pack_refuses_to_overwrite_without_force(tmp_path: Path,
     assert code == 1 and "no built-in template" in err
 
 
+def test_copy_never_writes_through_a_symbolic_link_in_the_pack(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    kept = outside / "kept.txt"
+    kept.write_text("someone else's file\n", encoding="utf-8")
+    # a dangling link where the template would go: it must not create the link's target
+    team = make_pack(tmp_path / "p")
+    (team / "templates").mkdir()
+    (team / "templates" / "brief.html.j2").symlink_to(outside / "created.html")
+    code, _, err = run(["templates", "copy", "brief.html.j2", str(team)], capsys)
+    assert code == 1 and "symbolic link; refusing to write through it" in err and len(err.strip().splitlines()) == 1
+    assert not (outside / "created.html").exists()
+    # with --force, a link to an existing file must not overwrite it
+    (team / "templates" / "brief.html.j2").unlink()
+    (team / "templates" / "brief.html.j2").symlink_to(kept)
+    for args in ([str(team), "--force"], [str(team / "templates"), "--force"],
+                 [str(team / "templates" / "brief.html.j2"), "--force"]):
+        code, _, err = run(["templates", "copy", "brief.html.j2", *args], capsys)
+        assert code == 1 and "symbolic link" in err, err
+    assert kept.read_text(encoding="utf-8") == "someone else's file\n"
+    # a templates/ folder that is a link to elsewhere
+    other = make_pack(tmp_path / "q")
+    (other / "templates").symlink_to(outside)
+    code, _, err = run(["templates", "copy", "print.css", str(other), "--force"], capsys)
+    assert code == 1 and "symbolic link" in err and not (outside / "print.css").exists()
+
+
 def test_build_with_team_writes_branded_outputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     article = tmp_path / "pier.txt"
     article.write_text(ARTICLE, encoding="utf-8")

@@ -35,6 +35,8 @@ __all__ = [
 #: The template each digest output is rendered from.
 TEMPLATES: dict[str, str] = {"html": "digest.html.j2", "md": "digest.md.j2", "txt": "digest.txt.j2",
                              "email": "email.html.j2"}
+#: The escaping each digest format is rendered with (see :mod:`briefgen.rendering.environment`).
+_OUTPUTS: dict[str, str] = {"html": "html", "md": "markdown", "txt": "text", "email": "html"}
 #: A quote shorter than this many words is a phrase, not a statement worth showing on its own;
 #: one longer than the maximum is a speech that would swamp its article's entry.
 _MIN_QUOTE_WORDS = 6
@@ -203,7 +205,8 @@ def render_digest(digest: Digest, fmt: str, *, template_dirs: Sequence[str | Pat
 
     if fmt not in TEMPLATES:
         raise RenderError(f"unknown digest format {fmt!r}: choose one of {', '.join(TEMPLATES)}")
-    return render_template(TEMPLATES[fmt], digest_context(digest, view, **extra), list(template_dirs or ()))
+    return render_template(TEMPLATES[fmt], digest_context(digest, view, **extra), list(template_dirs or ()),
+                           output=_OUTPUTS[fmt])
 
 
 def render_digest_pdf(html: str, *, template_dirs: Sequence[str | Path] | None = None) -> bytes:

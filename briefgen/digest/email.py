@@ -18,7 +18,7 @@ from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
 
-from ..errors import InputError, RenderError
+from ..errors import InputError, OptionError, RenderError
 from .compose import ViewOptions, headline, render_digest
 from .merge import Digest
 
@@ -28,6 +28,7 @@ __all__ = [
     "PLACEHOLDER_FROM",
     "PLACEHOLDER_TO",
     "BUDGET_STEPS",
+    "check_header_value",
     "Logo",
     "EmailHtml",
     "load_logo",
@@ -137,10 +138,26 @@ def build_email_html(digest: Digest, *, template_dirs: Sequence[str | Path] | No
     return result
 
 
-def _addresses(value: str | Sequence[str]) -> list[str]:
+def check_header_value(value: str | None, what: str) -> None:
+    """Refuse a header value (subject, title, address) holding a line break or another control character.
+
+    The email library would refuse it with a ValueError only once every article
+    is summarised; ``what`` names the option in the one-line OptionError.
+    """
+    if value is None:
+        return
+    bad = next((c for c in str(value) if (ord(c) < 32 and c != "\t") or ord(c) == 127
+                or c in "\u2028\u2029\x85"), None)
+    if bad is not None:
+        kind = "a line break" if bad in "\r\n\u2028\u2029\x85" else f"the control character U+{ord(bad):04X}"
+        raise OptionError(f"{what}: must be one line of text (it holds {kind}): {str(value)[:60]!r}")
+
+
+def _addresses(value: str | Sequence[str], what: str = "address") -> list[str]:
     items = [value] if isinstance(value, str) else list(value)
     out: list[str] = []
     for item in items:
+        check_header_value(item, what)
         for _, addr in email.utils.getaddresses([item]):
             if not addr or "@" not in addr:
                 raise InputError(f"not an email address: {item!r}")
@@ -164,10 +181,11 @@ def build_message(
     """The digest as a MIME message: multipart/alternative (text, then HTML, related to the logo),
     with the PDF attached when given; Subject, From, To, Date and Message-ID set; UTF-8 throughout."""
     msg = EmailMessage(policy=email.policy.SMTP)
-    from_addr = _addresses(sender or PLACEHOLDER_FROM)[0]
+    check_header_value(subject or digest.title, "subject")
+    from_addr = _addresses(sender or PLACEHOLDER_FROM, "from")[0]
     msg["Subject"] = subject or digest.title
     msg["From"] = from_addr
-    msg["To"] = ", ".join(_addresses(recipients or PLACEHOLDER_TO))
+    msg["To"] = ", ".join(_addresses(recipients or PLACEHOLDER_TO, "to"))
     msg["Date"] = email.utils.format_datetime(date or digest.generated_at)
     domain = email.utils.parseaddr(from_addr)[1].rpartition("@")[2] or "localhost"
     msg["Message-ID"] = email.utils.make_msgid("digest", domain=domain)

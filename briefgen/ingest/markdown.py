@@ -43,12 +43,13 @@ def _front_matter(text: str) -> tuple[dict[str, object], str]:
     m = _FRONT_MATTER.match(text)
     if not m:
         return {}, text
-    import yaml
+    from ..errors import ConfigError
+    from ..safe_yaml import load_yaml_text
 
     try:
-        data = yaml.safe_load(m["body"])
-    except yaml.YAMLError:
-        return {}, text  # not front matter after all: leave it to the parser
+        data = load_yaml_text(m["body"], "front matter")
+    except ConfigError:
+        return {}, text  # not front matter after all (or refused): leave it to the parser
     if not isinstance(data, dict):
         return {}, text
     return {str(k).lower(): v for k, v in data.items()}, text[m.end():]

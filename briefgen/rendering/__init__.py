@@ -174,10 +174,13 @@ def render(
     if key != "md" and template is None and team_provides("brief.md.j2", dirs) \
             and not team_provides("brief.html.j2", dirs):
         # One Markdown template serves all three formats.
-        markdown = render_template(TEMPLATE_NAMES["md"], context, dirs)
-        text = render_template(MARKDOWN_SHELL, {**context, "content": markdown_to_html(markdown)}, dirs)
+        markdown = render_template(TEMPLATE_NAMES["md"], context, dirs, output="markdown")
+        text = render_template(MARKDOWN_SHELL, {**context, "content": markdown_to_html(markdown)}, dirs,
+                               output="html")
     else:
-        text = render_template(template or TEMPLATE_NAMES[key], context, dirs)
+        # The format decides the escaping, not the template's (or its partials') file names.
+        text = render_template(template or TEMPLATE_NAMES[key], context, dirs,
+                               output="markdown" if key == "md" else "html")
     if key != "pdf":
         return text
     from .pdf import html_to_pdf  # WeasyPrint is heavy: import it only for PDF output.

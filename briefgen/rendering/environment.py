@@ -11,10 +11,15 @@ Template lookup, first match wins:
 3. the built-in folder (``briefgen/templates`` in a wheel, ``templates/`` in
    a source checkout).
 
-Escaping: HTML/XML templates autoescape. Markdown templates (``*.md.j2``)
-pass every ``{{ expression }}`` through :func:`~briefgen.rendering.markdown.md_escape`
-unless it is already :class:`~markupsafe.Markup`. Other templates (CSS, text)
-are left alone.
+Escaping is decided by the output being rendered, never by the name of a
+file a template includes, imports or extends: every template of an HTML
+render autoescapes (a team's ``quotes-partial.j2`` included by its
+``brief.html.j2`` too), and every ``{{ expression }}`` of a Markdown render
+goes through :func:`~briefgen.rendering.markdown.md_escape` unless it is
+already :class:`~markupsafe.Markup`. Plain-text renders (the digest's text
+part) are left alone. The caller names the output (``output="html"``,
+``"markdown"`` or ``"text"``); without it, the name of the template rendered
+at the top decides (``*.html.j2`` is HTML, ``*.md.j2`` Markdown, others text).
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from types import TracebackType
 from typing import Any
 
 import jinja2
-from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, pass_context, select_autoescape
+from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from markupsafe import Markup
@@ -42,6 +47,8 @@ from .settings import RenderSettings, theme_css
 
 __all__ = [
     "BUILTIN_PREFIX",
+    "OUTPUTS",
+    "output_for",
     "TemplateSource",
     "builtin_template_dir",
     "get_environment",
@@ -97,25 +104,33 @@ def team_provides(name: str, template_dirs: Sequence[str | Path] | None) -> bool
     return any((Path(folder) / name).is_file() for folder in _normalise_dirs(template_dirs))
 
 
-def _is_markdown(name: str | None) -> bool:
-    return bool(name) and str(name).lower().endswith(_MARKDOWN_SUFFIXES)
+#: The kinds of output a template can be rendered for, each with its own escaping.
+OUTPUTS = ("html", "markdown", "text")
+_HTML_SUFFIXES = (".html", ".htm", ".xml", ".html.j2", ".htm.j2", ".xml.j2")
 
 
-@pass_context
-def _finalize(context: Context, value: Any) -> Any:
-    """Escape expression output in Markdown templates; leave the rest to autoescape.
+def output_for(name: str | None) -> str:
+    """The output a top-level template renders when the caller does not say: by its name's suffix."""
+    lowered = str(name or "").lower()
+    if lowered.endswith(_HTML_SUFFIXES):
+        return "html"
+    if lowered.endswith(_MARKDOWN_SUFFIXES):
+        return "markdown"
+    return "text"
 
-    ``context.name`` is the template being rendered at the top (blocks of a
-    parent render in the child's context), so a team ``brief.md.j2`` that
-    extends ``default:brief.md.j2`` is escaped throughout.
-    """
+
+def _finalize_markdown(value: Any) -> Any:
+    """Markdown-escape every expression's value in a Markdown render, unless it is Markup."""
     if value is None:
         return ""
-    if context.eval_ctx.autoescape or isinstance(value, Markup):
+    if isinstance(value, Markup):
         return value
-    if _is_markdown(context.name):
-        return md_escape(value)
-    return value
+    return md_escape(value)
+
+
+def _finalize_plain(value: Any) -> Any:
+    """Show None as nothing; HTML escaping is autoescape's job, plain text is left alone."""
+    return "" if value is None else value
 
 
 @dataclass(frozen=True)
@@ -179,23 +194,21 @@ class _BoundedSandbox(ImmutableSandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
-_cache: dict[tuple[str, ...], ImmutableSandboxedEnvironment] = {}
+_cache: dict[tuple[str, tuple[str, ...]], ImmutableSandboxedEnvironment] = {}
 _cache_lock = threading.Lock()
 
 
-def _build_environment(dirs: tuple[str, ...]) -> ImmutableSandboxedEnvironment:
+def _build_environment(dirs: tuple[str, ...], output: str) -> ImmutableSandboxedEnvironment:
     builtin = _ContainedLoader(str(builtin_template_dir()))
     loaders: list[jinja2.BaseLoader] = [PrefixLoader({BUILTIN_PREFIX: builtin}, delimiter=":")]
     loaders += [_ContainedLoader(d) for d in dirs]
     loaders.append(builtin)
     env = _BoundedSandbox(
         loader=ChoiceLoader(loaders),
-        autoescape=select_autoescape(
-            enabled_extensions=("html", "htm", "xml", "html.j2", "htm.j2", "xml.j2"),
-            default_for_string=True,
-            default=False,
-        ),
-        finalize=_finalize,
+        # One setting for every template of the render: an included partial is escaped for
+        # the output it lands in, whatever the pack named its file.
+        autoescape=output == "html",
+        finalize=_finalize_markdown if output == "markdown" else _finalize_plain,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -220,13 +233,16 @@ def _build_environment(dirs: tuple[str, ...]) -> ImmutableSandboxedEnvironment:
     return env
 
 
-def get_environment(template_dirs: Sequence[str | Path] | None = None) -> ImmutableSandboxedEnvironment:
-    """Return the (cached, thread-safe) environment for these team template folders."""
-    key = _normalise_dirs(template_dirs)
+def get_environment(template_dirs: Sequence[str | Path] | None = None,
+                    output: str = "html") -> ImmutableSandboxedEnvironment:
+    """Return the (cached, thread-safe) environment for these team template folders and this output."""
+    if output not in OUTPUTS:
+        raise TemplateError(f"unknown template output {output!r}: choose one of {', '.join(OUTPUTS)}")
+    key = (output, _normalise_dirs(template_dirs))
     with _cache_lock:
         env = _cache.get(key)
         if env is None:
-            env = _cache[key] = _build_environment(key)
+            env = _cache[key] = _build_environment(key[1], output)
         return env
 
 
@@ -286,9 +302,16 @@ def render_template(
     name: str,
     context: Mapping[str, Any],
     template_dirs: Sequence[str | Path] | None = None,
+    *,
+    output: str | None = None,
 ) -> str:
-    """Render the template ``name`` with ``context``; every failure is a one-line TemplateError."""
-    env = get_environment(template_dirs)
+    """Render the template ``name`` with ``context`` for ``output`` ("html", "markdown" or "text").
+
+    ``output`` decides the escaping of every template the render uses; without
+    it, :func:`output_for` tells it from ``name``. Every failure is a one-line
+    TemplateError.
+    """
+    env = get_environment(template_dirs, output or output_for(name))
     try:
         template = env.get_template(name)
         return template.render(**context)

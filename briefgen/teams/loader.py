@@ -24,10 +24,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import ConfigError
 from ..rendering.settings import RenderSettings, make_settings
+from ..safe_yaml import read_yaml
 from .config import FONT_TYPES, LOGO_TYPES, TeamConfig, validate_team_config
 
 __all__ = [
@@ -43,31 +42,6 @@ __all__ = [
 
 TEAM_FILE = "team.yaml"
 ENV_VAR = "BRIEFGEN_TEAM"
-
-
-def read_yaml(path: Path) -> Any:
-    """Parse a YAML file with ``yaml.safe_load``; a Python tag or a syntax error is a ConfigError."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the file: {exc}") from None
-    try:
-        return yaml.safe_load(text)
-    except yaml.constructor.ConstructorError as exc:
-        mark = exc.problem_mark
-        where = f" (line {mark.line + 1})" if mark is not None else ""
-        tag = str(exc.problem or "")
-        if "python/" in tag or "!!python" in text:
-            raise ConfigError(
-                f"{path}{where}: Python tags such as !!python/object are not allowed; "
-                "write plain YAML values (text, numbers, lists, mappings)"
-            ) from None
-        raise ConfigError(f"{path}{where}: unsupported YAML tag: {' '.join(tag.split())}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ConfigError(f"{path}{where}: not valid YAML: {' '.join(str(problem).split())}") from None
 
 
 def _data_url(path: Path, mime: str) -> str:
@@ -103,8 +77,8 @@ class TeamPack:
 
     @property
     def template_dirs(self) -> list[Path]:
-        """The ``templates/`` folders of the chain that exist, this pack's first."""
-        return [p.root / "templates" for p in self.chain if (p.root / "templates").is_dir()]
+        """The ``templates/`` folders of the chain that exist, this pack's first; each must be inside its pack."""
+        return [folder for folder in (_pack_folder(p.root, "templates") for p in self.chain) if folder.is_dir()]
 
     @property
     def asset_dirs(self) -> list[Path]:
@@ -192,6 +166,21 @@ class TeamPack:
         return out, faces, css
 
 
+def _pack_folder(root: Path, name: str) -> Path:
+    """The folder ``root/name``, refused when it (or a link on the way) leads outside the pack folder.
+
+    Containment is checked against the resolved folder, so ``templates -> /``
+    cannot make the whole file system a template (or PDF asset) folder.
+    """
+    folder = root / name
+    if folder.is_symlink() or folder.exists():
+        base = root.resolve()
+        if not folder.resolve().is_relative_to(base):
+            raise ConfigError(f"{root / TEAM_FILE}: the '{name}' folder leads outside the team pack "
+                              f"({folder} -> {folder.resolve()}): refused")
+    return folder
+
+
 def _pack_root(path: str | Path) -> Path:
     target = Path(path).expanduser()
     if target.name == TEAM_FILE and target.is_file():
@@ -215,6 +204,7 @@ def load_team(path: str | Path, *, _stack: tuple[Path, ...] = ()) -> TeamPack:
         raise ConfigError(f"{root / TEAM_FILE}: 'extends' makes a cycle: {cycle}")
     team_file = root / TEAM_FILE
     config = validate_team_config(read_yaml(team_file), source=str(team_file), root=root)
+    _pack_folder(root, "templates")
     parents: list[TeamPack] = []
     for entry in config.extends:
         target = (root / Path(entry).expanduser())
