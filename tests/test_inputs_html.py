@@ -170,3 +170,21 @@ def test_outlet_from_a_piped_title_tag_and_no_time_element_guess() -> None:
     assert article.title == "Port approves dredging plan"
     assert article.source.outlet == "Coast Herald"
     assert article.source.published is None  # a comment's time is not the article's
+
+
+
+def test_comment_nodes_inside_paragraphs_keep_the_text_after_them() -> None:
+    # React pages put "<!-- -->" between text pieces; the text after each one belongs to the paragraph
+    # (trafilatura walks elements only, so a tree that still holds comments lost it: "When" alone).
+    plain = "".join(
+        f"<p>On day {i} the harbour board met again and heard that the ferry timetable would change in spring "
+        "after the council vote on the budget, delayed twice by arguments over fuel and pay.</p>"
+        for i in range(6)
+    )
+    split = ("<p>When <!-- -->Mr<!-- -->. Okafor spoke<?php echo 1; ?> on Friday, he said the<!-- a note --> "
+             "crews would be told first.</p>")
+    html = ("<html><head><title>Ferry timetable to change</title></head><body><header>Menu</header><article>"
+            "<h1>Ferry timetable to change</h1>" + plain + split + "</article><footer>Contact</footer></body></html>")
+    text = ingest_html(html, name="page").text
+    assert "When Mr. Okafor spoke on Friday, he said the crews would be told first." in text
+    assert "note" not in text and "php" not in text

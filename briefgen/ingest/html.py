@@ -104,11 +104,16 @@ def _drop_promo_links(html: str):  # noqa: ANN202 - an lxml tree, or the text wh
     the article body, where the extractor keeps them; a real paragraph is a
     sentence, or has more text than link.
     """
-    import lxml.html
+    from trafilatura.utils import load_html
 
+    # trafilatura's own loader, as when it is given the text: its parser drops comments and processing
+    # instructions, which the extractor relies on (its paragraph handler walks elements only, so in a
+    # tree that kept them the text after each "<!-- -->" of a paragraph, as React pages write, was lost).
     try:
-        tree = lxml.html.document_fromstring(html)
-    except Exception:  # lxml refuses some inputs (e.g. an encoding declaration in a str): let trafilatura try
+        tree = load_html(html)
+    except Exception:  # lxml refuses some inputs: let trafilatura try (and fail) on the text
+        return html
+    if tree is None:  # not HTML at all: trafilatura finds nothing in it either
         return html
     for el in tree.xpath("//body//p | //body//li | //body//h4 | //body//h5"):
         text = " ".join(el.text_content().split())
