@@ -188,3 +188,30 @@ def test_comment_nodes_inside_paragraphs_keep_the_text_after_them() -> None:
     text = ingest_html(html, name="page").text
     assert "When Mr. Okafor spoke on Friday, he said the crews would be told first." in text
     assert "note" not in text and "php" not in text
+
+
+def _dredging_page(head: str, lead: str = "", foot: str = "") -> str:
+    body = "".join(f"<p>Sentence {i} about the harbour dredging project and its cost to the port authority.</p>"
+                   for i in range(6))
+    return (f"<html><head><title>Port approves dredging plan</title>{head}</head><body><article>"
+            f"<h1>Port approves dredging plan</h1>{lead}{body}</article><footer>{foot}</footer></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("head", "url"),
+    [
+        # a stray element closes <head> early: the parser moves the link into <body>, where trafilatura does not look
+        ('<div id="consent"></div><link rel="canonical" href="https://coastherald.example/port/dredging">', None),
+        ('<link rel="Canonical" href="https://coastherald.example/port/dredging">', None),
+        # a relative canonical link is no URL: og:url is
+        ('<link rel="canonical" href="/port/amp"><meta property="og:url" '
+         'content="https://coastherald.example/port/dredging">', None),
+        # the canonical URL is the page's address, not the one it was fetched from
+        ('<link rel="canonical" href="https://coastherald.example/port/dredging">',
+         "https://amp.coastherald.example/port/dredging?utm=feed"),
+        ('<link rel="canonical" href="javascript:void(0)">', "https://coastherald.example/port/dredging"),
+    ],
+)
+def test_canonical_url_from_the_link_or_og_url(head: str, url: str | None) -> None:
+    article = ingest_html(_dredging_page(head), name="page", url=url)
+    assert article.source.url == "https://coastherald.example/port/dredging"

@@ -97,24 +97,28 @@ def _same(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
-def _drop_promo_links(html: str):  # noqa: ANN202 - an lxml tree, or the text when it cannot be parsed
+def _load_tree(html: str):  # noqa: ANN202 - an lxml tree, or None when the text cannot be parsed
+    """The page's tree, parsed by trafilatura's own loader, as when it is given the text.
+
+    Its parser drops comments and processing instructions, which the extractor relies on: its
+    paragraph handler walks elements only, so in a tree that kept them the text after each
+    "<!-- -->" of a paragraph (React pages write them between text pieces) was lost.
+    """
+    from trafilatura.utils import load_html
+
+    try:
+        return load_html(html)  # None when it is not HTML at all: trafilatura finds nothing in it either
+    except Exception:  # lxml refuses some inputs: let trafilatura try (and fail) on the text
+        return None
+
+
+def _drop_promo_links(tree) -> None:  # noqa: ANN001 - an lxml tree
     """Remove in-body promotions: short paragraphs that are mostly a link and not a sentence.
 
     "Read more: <other headline>", "ALSO: <link>", "Related: <link>" sit inside
     the article body, where the extractor keeps them; a real paragraph is a
     sentence, or has more text than link.
     """
-    from trafilatura.utils import load_html
-
-    # trafilatura's own loader, as when it is given the text: its parser drops comments and processing
-    # instructions, which the extractor relies on (its paragraph handler walks elements only, so in a
-    # tree that kept them the text after each "<!-- -->" of a paragraph, as React pages write, was lost).
-    try:
-        tree = load_html(html)
-    except Exception:  # lxml refuses some inputs: let trafilatura try (and fail) on the text
-        return html
-    if tree is None:  # not HTML at all: trafilatura finds nothing in it either
-        return html
     for el in tree.xpath("//body//p | //body//li | //body//h4 | //body//h5"):
         text = " ".join(el.text_content().split())
         links = " ".join(" ".join(a.text_content().split()) for a in el.xpath(".//a"))
@@ -122,7 +126,36 @@ def _drop_promo_links(html: str):  # noqa: ANN202 - an lxml tree, or the text wh
             continue
         if len(links) / len(text) >= 0.6:
             el.drop_tree()
-    return tree
+
+
+_HTTP_URL = re.compile(r"https?://[^\s/?#@]{1,253}(?:[/?#]\S{0,2000})?", re.IGNORECASE)
+
+
+def _page_meta(tree) -> dict[str, str]:  # noqa: ANN001 - an lxml tree
+    """The canonical URL the page declares, read before the extractor changes the tree.
+
+    Pages whose ``<head>`` the parser closes early (a stray element in it) have their ``<meta>``
+    and ``<link>`` in the body, where trafilatura does not look: the whole tree is read.
+    """
+    found: dict[str, str] = {}
+    for el in tree.iter("link", "meta"):
+        if el.tag == "link":
+            rel = (el.get("rel") or "").lower().split()
+            if "canonical" in rel and "canonical" not in found:
+                found["canonical"] = el.get("href") or ""
+            continue
+        key = (el.get("property") or el.get("name") or "").strip().lower()
+        if key == "og:url" and key not in found:
+            found[key] = el.get("content") or ""
+    return {key: value for key, value in found.items() if value and value.strip()}
+
+
+def _absolute_url(value: object) -> str | None:
+    """``value`` when it is an absolute http(s) URL (a relative canonical link or a ``javascript:`` one is not)."""
+    text = _clean_meta(value)
+    if text is None or " " in text or not _HTTP_URL.fullmatch(text):
+        return None
+    return text
 
 
 #: More attributes than this on one tag is no article page: libxml2's time grows with the
@@ -154,8 +187,12 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
     try:
         # deduplicate=False: trafilatura's deduplication keeps a cache across calls, so the
         # same page would come out differently the fourth time it is read in one process.
+        tree = _load_tree(html)
+        meta = {} if tree is None else _page_meta(tree)
+        if tree is not None:
+            _drop_promo_links(tree)
         doc = trafilatura.bare_extraction(
-            _drop_promo_links(html), url=url, with_metadata=True, include_comments=False, include_tables=True,
+            html if tree is None else tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
             include_images=False, include_formatting=False, deduplicate=False,
         )
     except Exception as exc:  # trafilatura/lxml raise many types on broken markup
@@ -167,6 +204,8 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
     if len(_WORD.findall(" ".join(paragraphs))) < MIN_ARTICLE_WORDS:
         raise InputError(f"{name}: no article text found on the page")
 
+    page_url = (_absolute_url(meta.get("canonical")) or _absolute_url(meta.get("og:url"))
+                or _absolute_url(data.get("url")) or url)
     site = _clean_meta(data.get("sitename")) or cleaned.outlet
     title = _clean_meta(data.get("title"))
     if title and not site:
@@ -178,7 +217,7 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
         paragraphs = [title, *paragraphs]
     source = Source(
         outlet=site,
-        url=_clean_meta(data.get("url")) or url,
+        url=page_url,
         author=_clean_author(data.get("author")) or cleaned.author,
         published=_published(html, _clean_meta(data.get("date"))) or cleaned.published,
     )
