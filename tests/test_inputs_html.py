@@ -215,3 +215,44 @@ def _dredging_page(head: str, lead: str = "", foot: str = "") -> str:
 def test_canonical_url_from_the_link_or_og_url(head: str, url: str | None) -> None:
     article = ingest_html(_dredging_page(head), name="page", url=url)
     assert article.source.url == "https://coastherald.example/port/dredging"
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "foot", "outlet"),
+    [
+        # a wire story on a hosting subdomain: "Hosted" is no outlet; the host's label, as the page writes it
+        ('<meta property="og:site_name" content="Hosted">'
+         '<link rel="canonical" href="https://hosted.harbourwire.example/article/5f3a/port-dredging">',
+         None, "© 2031 HarbourWire. All rights reserved.", "HarbourWire"),
+        # og:site_name that the parser moved out of <head>
+        ('<div class="ad"></div><meta property="og:site_name" content="Coast Herald">',
+         "https://www.coastherald.example/port", "", "Coast Herald"),
+        # JSON-LD publisher when og:site_name is a subdomain word
+        ('<meta property="og:site_name" content="www"><script type="application/ld+json">'
+         '{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle",'
+         ' "headline": "Port approves dredging plan",'
+         ' "publisher": {"@type": "Organization", "name": "Coast Herald"}}]}</script>',
+         "https://www.coastherald.example/port", "", "Coast Herald"),
+        ('<meta name="application-name" content="Coast Herald">', None, "", "Coast Herald"),
+        ('<meta property="og:site_name" content="Coast Herald | News for the bay">', None, "", "Coast Herald"),
+        # nothing but the host: its name without the subdomain word
+        ("", "https://amp.coastherald.example/port", "", "coastherald.example"),
+    ],
+)
+def test_outlet_from_page_metadata_never_a_subdomain_word(
+    head: str, url: str | None, foot: str, outlet: str,
+) -> None:
+    article = ingest_html(_dredging_page(head, foot=foot), name="page", url=url)
+    assert article.source.outlet == outlet
+    assert article.title == "Port approves dredging plan"
+
+
+def test_publisher_of_json_ld() -> None:
+    from briefgen.ingest.html import _ld_publisher
+
+    graph = '{"@graph": [{"@type": "WebSite"}, {"@type": "NewsArticle", "publisher": {"name": "Coast Herald"}}]}'
+    assert _ld_publisher(graph) == "Coast Herald"
+    listed = '[{"publisher": "https://coastherald.example"}, {"publisher": [{"name": "Bay Wire"}]}]'
+    assert _ld_publisher(listed) == "Bay Wire"  # a URL is no name
+    assert _ld_publisher("[" * 100_000 + "]" * 100_000) is None  # deeper than the parser goes
+    assert _ld_publisher("{not json") is None

@@ -129,10 +129,15 @@ def _drop_promo_links(tree) -> None:  # noqa: ANN001 - an lxml tree
 
 
 _HTTP_URL = re.compile(r"https?://[^\s/?#@]{1,253}(?:[/?#]\S{0,2000})?", re.IGNORECASE)
+#: Host labels that name no outlet: "hosted.wire.example" is Wire's, "amp.news.example.com" is Example's.
+_HOST_WORDS = frozenset({"www", "www1", "www2", "www3", "amp", "m", "mobile", "news", "hosted", "web", "en",
+                         "beta", "edition", "home", "wap", "touch", "blog", "blogs", "feeds", "rss", "static"})
+#: Second-level labels under a country code: the outlet's label is the one before ("bbc.co.uk").
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gen", "ltd", "plc"})
 
 
 def _page_meta(tree) -> dict[str, str]:  # noqa: ANN001 - an lxml tree
-    """The canonical URL the page declares, read before the extractor changes the tree.
+    """Canonical URL and outlet names the page declares, read before the extractor changes the tree.
 
     Pages whose ``<head>`` the parser closes early (a stray element in it) have their ``<meta>``
     and ``<link>`` in the body, where trafilatura does not look: the whole tree is read.
@@ -145,9 +150,39 @@ def _page_meta(tree) -> dict[str, str]:  # noqa: ANN001 - an lxml tree
                 found["canonical"] = el.get("href") or ""
             continue
         key = (el.get("property") or el.get("name") or "").strip().lower()
-        if key == "og:url" and key not in found:
+        if key in ("og:url", "og:site_name", "application-name") and key not in found:
             found[key] = el.get("content") or ""
+    for script in tree.iter("script"):
+        if "publisher" in found or (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        name = _ld_publisher(script.text or "")
+        if name:
+            found["publisher"] = name
     return {key: value for key, value in found.items() if value and value.strip()}
+
+
+def _ld_publisher(text: str) -> str | None:
+    """``publisher.name`` of a JSON-LD block (breadth first, a bounded number of nodes)."""
+    import itertools
+    import json
+
+    if len(text) > 500_000:
+        return None
+    try:
+        queue = [json.loads(text)]
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser goes
+        return None
+    for node in itertools.islice(queue, 2_000):  # the queue grows while it is read; 2,000 nodes at most
+        if isinstance(node, list):
+            queue.extend(node[:200])
+        elif isinstance(node, dict):
+            publisher = node.get("publisher")
+            for candidate in publisher if isinstance(publisher, list) else [publisher]:
+                name = candidate.get("name") if isinstance(candidate, dict) else candidate
+                if isinstance(name, str) and name.strip() and not _HTTP_URL.match(name.strip()):
+                    return name
+            queue.extend(value for value in node.values() if isinstance(value, (list, dict)))
+    return None
 
 
 def _absolute_url(value: object) -> str | None:
@@ -156,6 +191,68 @@ def _absolute_url(value: object) -> str | None:
     if text is None or " " in text or not _HTTP_URL.fullmatch(text):
         return None
     return text
+
+
+def _host_label(url: str | None) -> str | None:
+    """The outlet's label of a URL's host: 'hosted.wire.example' -> 'wire', 'www.herald.co.uk' -> 'herald'."""
+    from urllib.parse import urlsplit
+
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".")
+    except ValueError:
+        return None
+    labels = [label for label in host.split(".") if label]
+    if len(labels) < 2 or all(label.isdigit() for label in labels):
+        return None
+    index = len(labels) - 2
+    if index > 0 and len(labels[-1]) == 2 and labels[index] in _SECOND_LEVEL:
+        index -= 1
+    return labels[index]
+
+
+def _host_word(name: str) -> bool:
+    """True for an outlet 'name' that is only a subdomain word ('Hosted' of hosted.wire.example, 'www', 'amp').
+
+    A subdomain that names its outlet stays: 'ProFootballTalk' of profootballtalk.example.com.
+    """
+    return name.strip().lower() in _HOST_WORDS
+
+
+_HOSTNAME = re.compile(r"[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10}", re.IGNORECASE)
+
+
+def _without_host_words(name: str) -> str:
+    """A host name given as the outlet without its subdomain words: 'amp.coast.example' -> 'coast.example'.
+
+    A name with a tagline or a second name after ' | ' keeps its first part ('Coast Herald | Daily news').
+    """
+    first = name.split(" | ")[0].strip()
+    name = first if len(first) >= 2 else name
+    if not _HOSTNAME.fullmatch(name):
+        return name
+    labels = name.split(".")
+    while len(labels) > 2 and labels[0].lower() in _HOST_WORDS:
+        labels.pop(0)
+    return ".".join(labels)
+
+
+def _outlet_from_host(url: str | None, html: str) -> str | None:
+    """The outlet's host label, written as the page writes it ('bw' -> 'BW' from '(BW)'), else capitalised."""
+    label = _host_label(url)
+    if not label or label in _HOST_WORDS or not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,62}", label):
+        return None
+    counts: dict[str, int] = {}
+    pattern = re.compile(rf"(?<![\w@./-]){re.escape(label)}(?![\w-]|\.\w)", re.IGNORECASE)  # not in a host name
+    for n, m in enumerate(pattern.finditer(html, 0, 300_000)):
+        if n >= 500:
+            break
+        if m.group() != label:  # a lower-case one is mostly a URL's
+            counts[m.group()] = counts.get(m.group(), 0) + 1
+    if counts:
+        return max(counts, key=lambda form: (counts[form], form))
+    return label.upper() if len(label) <= 3 else label.capitalize()
 
 
 #: More attributes than this on one tag is no article page: libxml2's time grows with the
@@ -206,11 +303,28 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
 
     page_url = (_absolute_url(meta.get("canonical")) or _absolute_url(meta.get("og:url"))
                 or _absolute_url(data.get("url")) or url)
-    site = _clean_meta(data.get("sitename")) or cleaned.outlet
+    # The outlet as the page names itself (trafilatura's pick among JSON-LD, og:site_name and the
+    # like, then each of those: trafilatura misses tags the parser moved out of <head>), then as its
+    # text does; a subdomain word ("Hosted" of hosted.wire.example) or a URL names no outlet, and the
+    # host's own label is the last resort.
+    declared = [_without_host_words(name) for name in map(_clean_meta, (
+        data.get("sitename"), meta.get("og:site_name"), meta.get("publisher"), meta.get("application-name"),
+        cleaned.outlet)) if name]
+    names = [name for name in declared if not _host_word(name) and not _HTTP_URL.match(name)]
+    # trafilatura names the host when the page does not name itself: a name the page gives goes first
+    names.sort(key=lambda name: bool(_HOSTNAME.fullmatch(name)))
+    site = names[0] if names else None
     title = _clean_meta(data.get("title"))
     if title and not site:
         site = _site_from_title_tag(html, title)
-    title = _strip_site_suffix(title, site) if title else cleaned.title
+        site = None if site is None or _host_word(site) else site
+    if not site:
+        site = _outlet_from_host(page_url, html)
+    if title:
+        for outlet in dict.fromkeys(filter(None, [site, *declared])):
+            title = _strip_site_suffix(title, outlet)
+    else:
+        title = cleaned.title
     if title:
         if paragraphs and _same(paragraphs[0], title):
             paragraphs = paragraphs[1:]
