@@ -153,12 +153,28 @@ def test_extraction_is_the_same_every_time() -> None:
 @pytest.mark.parametrize(
     ("raw", "author"),
     [("Jo Park; Political correspondent", "Jo Park"), ("Jo Park; Sam Lee", "Jo Park, Sam Lee"),
-     ("  Marta   Okafor ", "Marta Okafor"), (None, None)],
+     ("  Marta   Okafor ", "Marta Okafor"), (None, None),
+     ("JO PARK; SAM LEE Associated Press", "Jo Park, Sam Lee"), ("Jo Park, Reuters", "Jo Park"),
+     ("Jo Park (AP)", "Jo Park"), ("Jo Park | AFP", "Jo Park"),
+     ("By Jo Park and Sam Lee, Staff Writers", "Jo Park, Sam Lee"), ("Jo Park News reporter", "Jo Park"),
+     ("Jo Park; staff writer", "Jo Park"), ("Jo Park; PhD", "Jo Park"), ("Jo Park November", "Jo Park"),
+     ("SEAN O'NEILL-PARK III", "Sean O'Neill-Park III"), ("XI LAN", "Xi Lan"), ("Ana de la Vega", "Ana de la Vega"),
+     ("REUTERS", "Reuters"), ("Associated Press", "Associated Press"), ("AP", "AP"), ("Jo Pa", "Jo Pa"),
+     ("Coast Herald Staff", "Coast Herald Staff"), ("webdesk", "webdesk"),
+     ("Jo Park; Tidal popular news site", "Jo Park")],
 )
-def test_author_without_job_titles(raw: str | None, author: str | None) -> None:
+def test_author_names_without_job_titles_or_agencies(raw: str | None, author: str | None) -> None:
     from briefgen.ingest.html import _clean_author
 
     assert _clean_author(raw) == author
+
+
+def test_author_without_the_outlet() -> None:
+    from briefgen.ingest.html import _clean_author
+
+    assert _clean_author("Jo Park; Coast Herald Business", outlet="Coast Herald") == "Jo Park"
+    assert _clean_author("Jo Park; Coast Herald", outlet="The Coast Herald") == "Jo Park"
+    assert _clean_author("Coast Herald Editors; Jo Park", url="https://www.coastherald.example/x") == "Jo Park"
 
 
 def test_outlet_from_a_piped_title_tag_and_no_time_element_guess() -> None:
@@ -256,3 +272,9 @@ def test_publisher_of_json_ld() -> None:
     assert _ld_publisher(listed) == "Bay Wire"  # a URL is no name
     assert _ld_publisher("[" * 100_000 + "]" * 100_000) is None  # deeper than the parser goes
     assert _ld_publisher("{not json") is None
+
+
+def test_byline_of_capitalised_names_and_an_agency() -> None:
+    head = '<meta name="author" content="MARTA OKAFOR, JO ANN PARK, TOMASZ LINDQVIST Associated Press">'
+    article = ingest_html(_dredging_page(head), name="page")
+    assert article.source.author == "Marta Okafor, Jo Ann Park, Tomasz Lindqvist"

@@ -332,27 +332,144 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
     source = Source(
         outlet=site,
         url=page_url,
-        author=_clean_author(data.get("author")) or cleaned.author,
+        author=_clean_author(data.get("author"), outlet=site, url=page_url)
+        or _clean_author(cleaned.author, outlet=site, url=page_url),
         published=_published(html, _clean_meta(data.get("date"))) or cleaned.published,
     )
     return Article(text="\n\n".join(paragraphs), title=title, source=source)
 
 
-_ROLE_WORDS = re.compile(
-    r"\b(?:correspondent|reporter|editor|writer|staff|columnist|contributor|journalist|producer|analyst|"
-    r"bureau|desk|chief|senior|political|news|photographer)s?\b",
-    re.IGNORECASE,
-)
+#: News agencies, written as bylines end with them ("Jo Park Associated Press", "Jo Park, Reuters").
+_AGENCIES = frozenset({
+    "associated press", "the associated press", "ap", "reuters", "thomson reuters", "afp", "agence france-presse",
+    "agence france presse", "bloomberg", "bloomberg news", "pti", "press trust of india", "ians", "ani", "upi",
+    "united press international", "dpa", "xinhua", "kyodo", "kyodo news", "yonhap", "efe", "ansa", "aap",
+    "the canadian press", "canadian press", "cp", "pa", "pa media", "press association", "tass", "anadolu",
+    "anadolu agency",
+})
+_AGENCY_WORDS = 4  # the longest agency name, in words
+#: Job titles: a byline's trailing run of these words goes ("Jo Park News reporter", "Jo Park, staff writer").
+_ROLE_NOUNS = frozenset({
+    "correspondent", "correspondents", "reporter", "reporters", "editor", "editors", "writer", "writers",
+    "columnist", "contributor", "journalist", "producer", "analyst", "photographer", "critic", "intern",
+    "anchor", "presenter", "blogger", "author",
+})
+#: A byline ending in one of these is a desk's, not a person's ("Harbour Herald Staff", "Metro Desk").
+_DESK_NOUNS = frozenset({"staff", "team", "desk", "bureau", "bureaus", "services", "wire", "newsroom", "board",
+                         "agencies", "reports"})
+_ROLE_MODIFIERS = frozenset({
+    "senior", "political", "news", "chief", "staff", "special", "foreign", "contributing", "editorial", "sports",
+    "business", "science", "health", "associate", "deputy", "managing", "executive", "digital", "investigative",
+    "national", "international", "economics", "economic", "technology", "tech", "legal", "education", "climate",
+    "crime", "weather", "entertainment", "features", "world", "global", "city", "hall", "guest", "freelance",
+    "general", "assistant", "lead", "local", "the", "a", "and", "&", "of", "for", "at",
+})
+#: Words a byline picks up from the date after it ("Jo Park November 19, 2019", "Jo Park Published").
+_DATE_WORDS = frozenset({"january", "february", "september", "october", "november", "december", "published",
+                         "updated", "posted", "on"})
+_CREDENTIALS = frozenset({"phd", "ph.d", "ph.d.", "md", "m.d.", "ms", "ma", "mba", "rd", "rdn", "rn", "cpa", "esq",
+                          "jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_NAME_PARTICLES = frozenset({"de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "du", "la", "le",
+                             "van", "von", "bin", "al", "el", "y", "ibn", "ter", "ten", "zu"})
+_NUMERALS = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
+_BYLINE_SPLIT = re.compile(r"\s*(?:[;,|/()]|\s[-–—]\s|\band\b|&)\s*", re.IGNORECASE)
+_MAX_BYLINE = 400
 
 
-def _clean_author(value: object) -> str | None:
-    """'Jo Park; Political correspondent' -> 'Jo Park': trafilatura joins names and job titles with ';'."""
+def _clean_author(value: object, *, outlet: str | None = None, url: str | None = None) -> str | None:
+    """The names of a byline, joined with ', ': 'LISA PARK, SAM LEE Associated Press' -> 'Lisa Park, Sam Lee'.
+
+    trafilatura joins names and job titles with ';'. Agencies ("Associated Press", "Reuters", "AP"),
+    the outlet itself, job titles ("staff writer") and credentials go; names in capitals are written
+    in title case. A byline with no person's name in it gives its agency, else its first part.
+    """
     text = _clean_meta(value)
     if text is None:
         return None
-    names = [part.strip() for part in re.split(r"\s*;\s*", text) if part.strip()]
-    kept = [name for name in names if not _ROLE_WORDS.search(name)]
-    return ", ".join(kept or names[:1])
+    text = re.sub(r"^by\s+", "", text[:_MAX_BYLINE], flags=re.IGNORECASE)
+    parts = [part for part in _BYLINE_SPLIT.split(text) if part and _WORD.search(part)]
+    names: list[str] = []
+    agencies: list[str] = []
+    for part in parts:
+        words = part.split()
+        while len(words) > 1 and (words[-1].lower().strip(".,:") in _DATE_WORDS or words[-1].isdigit()):
+            words.pop()
+        for size in range(min(_AGENCY_WORDS, len(words)), 0, -1):  # "Sam Lee Associated Press"
+            agency = " ".join(words[-size:])
+            # a short one only in capitals: "AP", "PA", "EFE" are agencies, "Pa" or "Efe" may be a name
+            if agency.lower().strip(".") in _AGENCIES and (len(agency) > 4 or agency.isupper() or agency == "dpa"):
+                agencies.append(_title_case(agency, single=True))
+                words = words[:-size]
+                break
+        name = _person_name(words, outlet, url)
+        if name and name.lower() not in (n.lower() for n in names):
+            names.append(name)
+    if names:
+        return ", ".join(names)
+    if agencies:
+        return ", ".join(dict.fromkeys(agencies))
+    first = parts[0].split() if parts else []
+    while len(first) > 1 and first[-1].lower().strip(".,:") in _DATE_WORDS:
+        first.pop()
+    return _title_case(" ".join(first), single=True) if first else None
+
+
+def _person_name(words: list[str], outlet: str | None, url: str | None) -> str | None:
+    """The name in a byline part without its job title, or None when the part names no person."""
+    if not words or words[-1].lower().strip(".,:") in _DESK_NOUNS:
+        return None
+    run = 0  # the trailing job title: modifiers and at least one role noun
+    while run < len(words) and words[-1 - run].lower().strip(".,:") in _ROLE_NOUNS | _ROLE_MODIFIERS:
+        run += 1
+    if any(w.lower().strip(".,:") in _ROLE_NOUNS for w in words[len(words) - run:]):
+        words = words[: len(words) - run]
+    if not words or any(w.lower().strip(".,:") in _ROLE_NOUNS for w in words):
+        return None
+    if len(words) == 1 and words[0].lower().strip(".") in _CREDENTIALS:
+        return None
+    name = _title_case(" ".join(words))
+    if words[0].lower() == "the" or _is_outlet(name, outlet, url):
+        return None
+    initials = [w[:1] for w in name.split() if w[:1].isalpha()]
+    if any(c.isupper() for c in initials) and any(
+        not w[:1].isupper() and w.lower() not in _NAME_PARTICLES for w in name.split() if w[:1].isalpha()
+    ):
+        return None  # "Syrian defense ministries", "popular news platform": words, not a name
+    return name
+
+
+def _is_outlet(name: str, outlet: str | None, url: str | None) -> bool:
+    """True when a byline part is the outlet ('Coast Herald Business' of Coast Herald, or of coastherald.example)."""
+    words = _WORD.findall(name.lower())
+    if not words:
+        return True
+    if outlet:
+        own = [w for w in _WORD.findall(outlet.lower()) if w != "the"]
+        size = min(len(own), len(words))
+        if own and words[:size] == own[:size]:
+            return True
+    label = _host_label(url)
+    joined = "".join(words)
+    return bool(label) and len(joined) >= 5 and joined in label.replace("-", "")
+
+
+def _title_case(text: str, *, single: bool = False) -> str:
+    """'MARTA ANN OKAFOR' -> 'Marta Ann Okafor'; text with a lower-case letter stays as it is.
+
+    A single short word in capitals is an acronym ('AP', 'PTI') unless ``single`` is False.
+    """
+    if not any(c.isupper() for c in text) or any(c.islower() for c in text):
+        return text
+    words = text.split()
+    if single and len(words) == 1 and len(text) <= 3:
+        return text
+    out = []
+    for n, word in enumerate(words):
+        if len(word.strip(".")) <= 1 or (n and word.strip(".,") in _NUMERALS):
+            out.append(word)  # an initial or a numeral after the name: "J.", "III" (but "XI" may be a name)
+        else:
+            out.append(re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word))
+    return " ".join(out)
 
 
 def _clean_meta(value: object) -> str | None:
