@@ -253,6 +253,9 @@ def test_canonical_url_from_the_link_or_og_url(head: str, url: str | None) -> No
         ('<meta property="og:site_name" content="Coast Herald | News for the bay">', None, "", "Coast Herald"),
         # nothing but the host: its name without the subdomain word
         ("", "https://amp.coastherald.example/port", "", "coastherald.example"),
+        # a "site name" of 260 characters is none: the host's label, capitalised
+        ('<meta property="og:site_name" content="' + "Coast Herald " * 20 + '">', "https://coastherald.example/port",
+         "", "Coastherald"),
     ],
 )
 def test_outlet_from_page_metadata_never_a_subdomain_word(

@@ -220,6 +220,8 @@ def _host_word(name: str) -> bool:
     return name.strip().lower() in _HOST_WORDS
 
 
+#: A longer "site name" is a sentence or a page's junk, not an outlet's name.
+_MAX_OUTLET = 100
 _HOSTNAME = re.compile(r"[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10}", re.IGNORECASE)
 
 
@@ -310,7 +312,8 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
     declared = [_without_host_words(name) for name in map(_clean_meta, (
         data.get("sitename"), meta.get("og:site_name"), meta.get("publisher"), meta.get("application-name"),
         cleaned.outlet)) if name]
-    names = [name for name in declared if not _host_word(name) and not _HTTP_URL.match(name)]
+    names = [name for name in declared
+             if len(name) <= _MAX_OUTLET and not _host_word(name) and not _HTTP_URL.match(name)]
     # trafilatura names the host when the page does not name itself: a name the page gives goes first
     names.sort(key=lambda name: bool(_HOSTNAME.fullmatch(name)))
     site = names[0] if names else None
