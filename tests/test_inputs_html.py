@@ -281,3 +281,11 @@ def test_byline_of_capitalised_names_and_an_agency() -> None:
     head = '<meta name="author" content="MARTA OKAFOR, JO ANN PARK, TOMASZ LINDQVIST Associated Press">'
     article = ingest_html(_dredging_page(head), name="page")
     assert article.source.author == "Marta Okafor, Jo Ann Park, Tomasz Lindqvist"
+
+
+def test_the_visible_headline_leads_once_when_the_metadata_title_is_another() -> None:
+    head = '<meta property="og:title" content="Dredging deal done, says the port">'
+    article = ingest_html(_dredging_page(head), name="page")
+    paragraphs = article.text.split("\n\n")
+    assert article.title == paragraphs[0] == "Port approves dredging plan"
+    assert "Dredging deal done" not in article.text

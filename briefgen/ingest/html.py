@@ -137,11 +137,13 @@ _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", 
 
 
 def _page_meta(tree) -> dict[str, str]:  # noqa: ANN001 - an lxml tree
-    """Canonical URL and outlet names the page declares, read before the extractor changes the tree.
+    """Canonical URL, outlet names and ``<h1>`` headlines of the page, read before the extractor changes the tree.
 
     Pages whose ``<head>`` the parser closes early (a stray element in it) have their ``<meta>``
     and ``<link>`` in the body, where trafilatura does not look: the whole tree is read.
     """
+    import itertools
+
     found: dict[str, str] = {}
     for el in tree.iter("link", "meta"):
         if el.tag == "link":
@@ -158,6 +160,8 @@ def _page_meta(tree) -> dict[str, str]:  # noqa: ANN001 - an lxml tree
         name = _ld_publisher(script.text or "")
         if name:
             found["publisher"] = name
+    # the page's visible headlines, one a line
+    found["h1"] = "\n".join(" ".join(h.text_content().split())[:1_000] for h in itertools.islice(tree.iter("h1"), 20))
     return {key: value for key, value in found.items() if value and value.strip()}
 
 
@@ -328,6 +332,12 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
             title = _strip_site_suffix(title, outlet)
     else:
         title = cleaned.title
+    if title and paragraphs and not _same(paragraphs[0], title) and any(
+        _same(paragraphs[0], h1) for h1 in meta.get("h1", "").split("\n")
+    ):
+        # the text leads with the page's visible headline, which the metadata's title (a social or
+        # search variant: "Opinion | ...", another wording) is not: that headline is the title, once
+        title = paragraphs[0]
     if title:
         if paragraphs and _same(paragraphs[0], title):
             paragraphs = paragraphs[1:]
