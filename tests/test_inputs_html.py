@@ -289,3 +289,10 @@ def test_the_visible_headline_leads_once_when_the_metadata_title_is_another() ->
     paragraphs = article.text.split("\n\n")
     assert article.title == paragraphs[0] == "Port approves dredging plan"
     assert "Dredging deal done" not in article.text
+
+
+def test_headline_after_a_kicker_comes_once() -> None:
+    article = ingest_html(_dredging_page("").replace("<h1>", '<p class="kicker">Harbours</p><h1>'), name="page")
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[:3] == ["Port approves dredging plan", "Harbours", "Sentence 0 about the harbour dredging "
+                              "project and its cost to the port authority."]

@@ -339,8 +339,10 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
         # search variant: "Opinion | ...", another wording) is not: that headline is the title, once
         title = paragraphs[0]
     if title:
-        if paragraphs and _same(paragraphs[0], title):
-            paragraphs = paragraphs[1:]
+        # the extracted copy of the headline goes, also after a kicker ("Harbours") above it
+        copy = next((i for i, paragraph in enumerate(paragraphs[:3]) if _same(paragraph, title)), None)
+        if copy is not None:
+            paragraphs = paragraphs[:copy] + paragraphs[copy + 1:]
         paragraphs = [title, *paragraphs]
     source = Source(
         outlet=site,
