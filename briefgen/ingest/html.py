@@ -161,7 +161,8 @@ def _page_meta(tree) -> dict[str, str]:  # noqa: ANN001 - an lxml tree
         if name:
             found["publisher"] = name
     # the page's visible headlines, one a line
-    found["h1"] = "\n".join(" ".join(h.text_content().split())[:1_000] for h in itertools.islice(tree.iter("h1"), 20))
+    headlines = itertools.islice(tree.iter("h1"), 20)
+    found["h1"] = "\n".join(" ".join(h.text_content().split())[:1_000] for h in headlines)
     return {key: value for key, value in found.items() if value and value.strip()}
 
 
@@ -219,7 +220,7 @@ def _host_label(url: str | None) -> str | None:
 def _host_word(name: str) -> bool:
     """True for an outlet 'name' that is only a subdomain word ('Hosted' of hosted.wire.example, 'www', 'amp').
 
-    A subdomain that names its outlet stays: 'ProFootballTalk' of profootballtalk.example.com.
+    A subdomain that names its outlet stays: 'HarbourSports' of harboursports.example.com.
     """
     return name.strip().lower() in _HOST_WORDS
 
