@@ -296,3 +296,22 @@ def test_headline_after_a_kicker_comes_once() -> None:
     paragraphs = article.text.split("\n\n")
     assert paragraphs[:3] == ["Port approves dredging plan", "Harbours", "Sentence 0 about the harbour dredging "
                               "project and its cost to the port authority."]
+
+
+def test_metadata_helpers_are_fast_on_hostile_values() -> None:
+    import time
+
+    from briefgen.ingest import html as page
+
+    start = time.monotonic()
+    assert page._absolute_url("https://" + "a" * 200_000) is None
+    assert page._absolute_url("https://coast.example/" + "a/" * 50_000) is None  # longer than a URL
+    assert page._without_host_words("a." * 50_000 + "b") == "a." * 50_000 + "b"  # not a host name: as it is
+    assert page._without_host_words("www." * 5 + "coast.example") == "coast.example"
+    page._clean_author("JO PARK, " * 50_000 + "Associated Press")
+    page._clean_author(" and" * 100_000)
+    page._clean_author("-" * 100_000 + " By")
+    assert page._outlet_from_host("https://hosted.bw.example/x", ".bw" * 100_000 + " (BW) " * 1_000) == "BW"
+    page._ld_publisher("[" * 200_000)
+    page._ld_publisher("[" + ",".join(['{"a": [{"b": [1, 2]}]}'] * 20_000) + "]")
+    assert time.monotonic() - start < 5
