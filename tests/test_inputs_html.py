@@ -153,12 +153,28 @@ def test_extraction_is_the_same_every_time() -> None:
 @pytest.mark.parametrize(
     ("raw", "author"),
     [("Jo Park; Political correspondent", "Jo Park"), ("Jo Park; Sam Lee", "Jo Park, Sam Lee"),
-     ("  Marta   Okafor ", "Marta Okafor"), (None, None)],
+     ("  Marta   Okafor ", "Marta Okafor"), (None, None),
+     ("JO PARK; SAM LEE Associated Press", "Jo Park, Sam Lee"), ("Jo Park, Reuters", "Jo Park"),
+     ("Jo Park (AP)", "Jo Park"), ("Jo Park | AFP", "Jo Park"),
+     ("By Jo Park and Sam Lee, Staff Writers", "Jo Park, Sam Lee"), ("Jo Park News reporter", "Jo Park"),
+     ("Jo Park; staff writer", "Jo Park"), ("Jo Park; PhD", "Jo Park"), ("Jo Park November", "Jo Park"),
+     ("SEAN O'NEILL-PARK III", "Sean O'Neill-Park III"), ("XI LAN", "Xi Lan"), ("Ana de la Vega", "Ana de la Vega"),
+     ("REUTERS", "Reuters"), ("Associated Press", "Associated Press"), ("AP", "AP"), ("Jo Pa", "Jo Pa"),
+     ("Coast Herald Staff", "Coast Herald Staff"), ("webdesk", "webdesk"),
+     ("Jo Park; Tidal popular news site", "Jo Park")],
 )
-def test_author_without_job_titles(raw: str | None, author: str | None) -> None:
+def test_author_names_without_job_titles_or_agencies(raw: str | None, author: str | None) -> None:
     from briefgen.ingest.html import _clean_author
 
     assert _clean_author(raw) == author
+
+
+def test_author_without_the_outlet() -> None:
+    from briefgen.ingest.html import _clean_author
+
+    assert _clean_author("Jo Park; Coast Herald Business", outlet="Coast Herald") == "Jo Park"
+    assert _clean_author("Jo Park; Coast Herald", outlet="The Coast Herald") == "Jo Park"
+    assert _clean_author("Coast Herald Editors; Jo Park", url="https://www.coastherald.example/x") == "Jo Park"
 
 
 def test_outlet_from_a_piped_title_tag_and_no_time_element_guess() -> None:
@@ -170,3 +186,132 @@ def test_outlet_from_a_piped_title_tag_and_no_time_element_guess() -> None:
     assert article.title == "Port approves dredging plan"
     assert article.source.outlet == "Coast Herald"
     assert article.source.published is None  # a comment's time is not the article's
+
+
+
+def test_comment_nodes_inside_paragraphs_keep_the_text_after_them() -> None:
+    # React pages put "<!-- -->" between text pieces; the text after each one belongs to the paragraph
+    # (trafilatura walks elements only, so a tree that still holds comments lost it: "When" alone).
+    plain = "".join(
+        f"<p>On day {i} the harbour board met again and heard that the ferry timetable would change in spring "
+        "after the council vote on the budget, delayed twice by arguments over fuel and pay.</p>"
+        for i in range(6)
+    )
+    split = ("<p>When <!-- -->Mr<!-- -->. Okafor spoke<?php echo 1; ?> on Friday, he said the<!-- a note --> "
+             "crews would be told first.</p>")
+    html = ("<html><head><title>Ferry timetable to change</title></head><body><header>Menu</header><article>"
+            "<h1>Ferry timetable to change</h1>" + plain + split + "</article><footer>Contact</footer></body></html>")
+    text = ingest_html(html, name="page").text
+    assert "When Mr. Okafor spoke on Friday, he said the crews would be told first." in text
+    assert "note" not in text and "php" not in text
+
+
+def _dredging_page(head: str, lead: str = "", foot: str = "") -> str:
+    body = "".join(f"<p>Sentence {i} about the harbour dredging project and its cost to the port authority.</p>"
+                   for i in range(6))
+    return (f"<html><head><title>Port approves dredging plan</title>{head}</head><body><article>"
+            f"<h1>Port approves dredging plan</h1>{lead}{body}</article><footer>{foot}</footer></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("head", "url"),
+    [
+        # a stray element closes <head> early: the parser moves the link into <body>, where trafilatura does not look
+        ('<div id="consent"></div><link rel="canonical" href="https://coastherald.example/port/dredging">', None),
+        ('<link rel="Canonical" href="https://coastherald.example/port/dredging">', None),
+        # a relative canonical link is no URL: og:url is
+        ('<link rel="canonical" href="/port/amp"><meta property="og:url" '
+         'content="https://coastherald.example/port/dredging">', None),
+        # the canonical URL is the page's address, not the one it was fetched from
+        ('<link rel="canonical" href="https://coastherald.example/port/dredging">',
+         "https://amp.coastherald.example/port/dredging?utm=feed"),
+        ('<link rel="canonical" href="javascript:void(0)">', "https://coastherald.example/port/dredging"),
+    ],
+)
+def test_canonical_url_from_the_link_or_og_url(head: str, url: str | None) -> None:
+    article = ingest_html(_dredging_page(head), name="page", url=url)
+    assert article.source.url == "https://coastherald.example/port/dredging"
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "foot", "outlet"),
+    [
+        # a wire story on a hosting subdomain: "Hosted" is no outlet; the host's label, as the page writes it
+        ('<meta property="og:site_name" content="Hosted">'
+         '<link rel="canonical" href="https://hosted.harbourwire.example/article/5f3a/port-dredging">',
+         None, "© 2031 HarbourWire. All rights reserved.", "HarbourWire"),
+        # og:site_name that the parser moved out of <head>
+        ('<div class="ad"></div><meta property="og:site_name" content="Coast Herald">',
+         "https://www.coastherald.example/port", "", "Coast Herald"),
+        # JSON-LD publisher when og:site_name is a subdomain word
+        ('<meta property="og:site_name" content="www"><script type="application/ld+json">'
+         '{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle",'
+         ' "headline": "Port approves dredging plan",'
+         ' "publisher": {"@type": "Organization", "name": "Coast Herald"}}]}</script>',
+         "https://www.coastherald.example/port", "", "Coast Herald"),
+        ('<meta name="application-name" content="Coast Herald">', None, "", "Coast Herald"),
+        ('<meta property="og:site_name" content="Coast Herald | News for the bay">', None, "", "Coast Herald"),
+        # nothing but the host: its name without the subdomain word
+        ("", "https://amp.coastherald.example/port", "", "coastherald.example"),
+        # a "site name" of 260 characters is none: the host's label, capitalised
+        ('<meta property="og:site_name" content="' + "Coast Herald " * 20 + '">', "https://coastherald.example/port",
+         "", "Coastherald"),
+    ],
+)
+def test_outlet_from_page_metadata_never_a_subdomain_word(
+    head: str, url: str | None, foot: str, outlet: str,
+) -> None:
+    article = ingest_html(_dredging_page(head, foot=foot), name="page", url=url)
+    assert article.source.outlet == outlet
+    assert article.title == "Port approves dredging plan"
+
+
+def test_publisher_of_json_ld() -> None:
+    from briefgen.ingest.html import _ld_publisher
+
+    graph = '{"@graph": [{"@type": "WebSite"}, {"@type": "NewsArticle", "publisher": {"name": "Coast Herald"}}]}'
+    assert _ld_publisher(graph) == "Coast Herald"
+    listed = '[{"publisher": "https://coastherald.example"}, {"publisher": [{"name": "Bay Wire"}]}]'
+    assert _ld_publisher(listed) == "Bay Wire"  # a URL is no name
+    assert _ld_publisher("[" * 100_000 + "]" * 100_000) is None  # deeper than the parser goes
+    assert _ld_publisher("{not json") is None
+
+
+def test_byline_of_capitalised_names_and_an_agency() -> None:
+    head = '<meta name="author" content="MARTA OKAFOR, JO ANN PARK, TOMASZ LINDQVIST Associated Press">'
+    article = ingest_html(_dredging_page(head), name="page")
+    assert article.source.author == "Marta Okafor, Jo Ann Park, Tomasz Lindqvist"
+
+
+def test_the_visible_headline_leads_once_when_the_metadata_title_is_another() -> None:
+    head = '<meta property="og:title" content="Dredging deal done, says the port">'
+    article = ingest_html(_dredging_page(head), name="page")
+    paragraphs = article.text.split("\n\n")
+    assert article.title == paragraphs[0] == "Port approves dredging plan"
+    assert "Dredging deal done" not in article.text
+
+
+def test_headline_after_a_kicker_comes_once() -> None:
+    article = ingest_html(_dredging_page("").replace("<h1>", '<p class="kicker">Harbours</p><h1>'), name="page")
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[:3] == ["Port approves dredging plan", "Harbours", "Sentence 0 about the harbour dredging "
+                              "project and its cost to the port authority."]
+
+
+def test_metadata_helpers_are_fast_on_hostile_values() -> None:
+    import time
+
+    from briefgen.ingest import html as page
+
+    start = time.monotonic()
+    assert page._absolute_url("https://" + "a" * 200_000) is None
+    assert page._absolute_url("https://coast.example/" + "a/" * 50_000) is None  # longer than a URL
+    assert page._without_host_words("a." * 50_000 + "b") == "a." * 50_000 + "b"  # not a host name: as it is
+    assert page._without_host_words("www." * 5 + "coast.example") == "coast.example"
+    page._clean_author("JO PARK, " * 50_000 + "Associated Press")
+    page._clean_author(" and" * 100_000)
+    page._clean_author("-" * 100_000 + " By")
+    assert page._outlet_from_host("https://hosted.bw.example/x", ".bw" * 100_000 + " (BW) " * 1_000) == "BW"
+    page._ld_publisher("[" * 200_000)
+    page._ld_publisher("[" + ",".join(['{"a": [{"b": [1, 2]}]}'] * 20_000) + "]")
+    assert time.monotonic() - start < 5
