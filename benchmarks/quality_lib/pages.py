@@ -6,6 +6,11 @@ page TP, FP and FN are the matched, excess predicted and missed shingle counts,
 divided by their sum; precision and recall are means over pages and F1 is computed
 from the two means. Pages that are not English are scored apart.
 
+briefgen's body is the brief's ``text`` without its first paragraph when that is the
+headline: the brief reports the headline as ``title`` and leads its text with it (so
+that a page and a paste of it give one brief), while the gold bodies, like
+trafilatura's text, leave the headline out.
+
 Systems, each in the same run:
 - ``briefgen`` on ``paste_w3m`` and ``paste_lynx`` (the text an analyst pastes, as
   two text browsers render the page) and on the saved ``html``;
@@ -185,7 +190,15 @@ def _briefgen_paste(page: Page, rendering: str) -> tuple[str, str | None]:
         article = clean_pasted_text(getattr(page, rendering))
     except BriefgenError:
         return "", None
-    return article.text, article.title
+    return _body(article.text, article.title), article.title
+
+
+def _body(text: str, title: str | None) -> str:
+    """``text`` without a first paragraph that is the headline (the brief's ``title``)."""
+    first, _, rest = text.partition("\n\n")
+    if title and _norm_words(first) == _norm_words(title):
+        return rest
+    return text
 
 
 def _briefgen_html(page: Page, _: str) -> tuple[str, str | None]:
@@ -196,7 +209,7 @@ def _briefgen_html(page: Page, _: str) -> tuple[str, str | None]:
         article = ingest_html(page.html, name=page.id, url=page.url or None)
     except BriefgenError:
         return "", None
-    return article.text, article.title
+    return _body(article.text, article.title), article.title
 
 
 def _raw(page: Page, rendering: str) -> tuple[str, str | None]:
