@@ -35,10 +35,13 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 DATE_LINE = re.compile(
     rf"^(?:(?:published|updated|posted|last\s+updated|first\s+published)\b[:\s]*)?(?:\w+day,?\s+)?"
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
-    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
     rf"(?:[\s,|•·-]+.{{0,40}})?$",
     re.IGNORECASE,
 )
+#: A date anywhere in a short line ("Example News February 4, 2020, 7:57 AM"): a dateline of the page.
+_DATE_INSIDE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}\b",
+                          re.IGNORECASE)
 _BYLINE_START = re.compile(r"^(?:by|written\s+by|words\s+by|from)\b[:\s]", re.IGNORECASE)
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[,.]?\s*(?P<name>[A-Z][^.|©]{1,60}?)"
@@ -62,6 +65,9 @@ _NAME_ONLY = re.compile(
     r"^(?!(?:The|A|An|How|Why|What|When|Where|Who|This|These|Our|Your|My)\s)"
     r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|del|la|van|von|bin|al)){1,3}$"
 )
+#: Text of page widgets as text browsers show them: buttons, frames, form controls, navigation toggles.
+_WIDGET = re.compile(r"\((?:BUTTON|IMAGE)\)|\bIFRAME:|\[INS\b|toggle\s+navigation|navigation\s+menu|\[[ _]*\]",
+                     re.IGNORECASE)
 #: A section label glued before a headline: "Opinion|Headline", "Business | Headline".
 SECTION_PREFIX = re.compile(r"^[A-Z][\w&’' -]{1,24}?\s?\|\s?(?=[A-Z0-9\"“‘'])")
 
@@ -72,9 +78,11 @@ def _is_meta(line: LineInfo, above: LineInfo | None = None) -> bool:
     body = line.body
     return (
         (above is not None and above.body.endswith(":") and above.words <= 3)
-        or body.count("»") >= 2 or body.count("›") >= 2 or body.count(" > ") >= 2 or body.count(" / ") >= 2 or
+        or body.count("»") >= 2 or body.count("›") >= 2 or body.count(">") >= 2 or body.count(" / ") >= 2
+        or bool(_WIDGET.search(body)) or
         line.words <= 2
         or bool(DATE_LINE.match(body))
+        or (line.words <= 10 and bool(_DATE_INSIDE.search(body)))
         or bool(_BYLINE_START.match(body))
         or is_clutter_line(body)
         or bool(CREDIT_TAIL.search(body))
@@ -110,7 +118,8 @@ def _byline_below(lines: Sequence[LineInfo], j: int) -> bool:
 HEADLINE_FEATURES: tuple[str, ...] = (
     "offset", "log_words", "shared_frac", "log_shared", "byline_below", "meta", "shaped", "terminal",
     "question", "sentences", "bullet", "capital_ratio", "upper", "log_repeats", "kept", "log_shaped_between",
-    "rel_position", "colon", "pipe", "lede_frac",
+    "rel_position", "colon", "pipe", "lede_frac", "shared_rank", "nearest_sharing", "log_byline_distance",
+    "sharing_shaped_just_above",
 )
 
 
@@ -120,28 +129,40 @@ def _candidates(lines: Sequence[LineInfo], first: int) -> range:
 
 def headline_features(lines: Sequence[LineInfo], keep: Sequence[bool], first: int,
                       lede_words: set[str]) -> list[tuple[int, list[float]]]:
-    """(line index, features) of every headline candidate around ``lines[first]``, the first article line."""
+    """(line index, features) of every headline candidate around ``lines[first]``, the first article line.
+
+    Besides a candidate's own shape, its features compare it with the other
+    candidates: its rank by words shared with the lede, and whether it is the
+    nearest headline-shaped line above the article that shares a word with it.
+    """
+    candidates = list(_candidates(lines, first))
+    shared = {j: len(_content_words(lines[j].body) & lede_words) for j in candidates}
+    meta = {j: _is_meta(lines[j], lines[j - 1] if j else None) for j in candidates}
+    shaped = {j: _headline_shaped(lines[j]) and not meta[j] for j in candidates}
+    ranking = sorted(set(shared.values()), reverse=True)
+    nearest = next((j for j in reversed(candidates) if j < first and shaped[j] and shared[j]), None)
+    bylines = [j for j in range(max(0, first - MAX_HEADER_LINES), min(len(lines), first + 6))
+               if _BYLINE_START.match(lines[j].body) or DATE_LINE.match(lines[j].body)]
     out = []
     shaped_above = 0
-    rows = []
-    for j in reversed(_candidates(lines, first)):
+    for j in reversed(candidates):
         line = lines[j]
         words = _content_words(line.body)
-        shared = len(words & lede_words)
-        meta = _is_meta(line, lines[j - 1] if j else None)
-        shaped = _headline_shaped(line) and not meta
-        rows.append((j, [
+        below = [b - j for b in bylines if b > j]
+        out.append((j, [
             float(max(-3, min(first - j, 60))), math.log1p(line.words),
-            shared / len(words) if words else 0.0, math.log1p(shared), float(_byline_below(lines, j)),
-            float(meta), float(_headline_shaped(line)), float(line.terminal),
+            shared[j] / len(words) if words else 0.0, math.log1p(shared[j]), float(_byline_below(lines, j)),
+            float(meta[j]), float(_headline_shaped(line)), float(line.terminal),
             float(line.body.endswith("?")), float(min(line.sentences, 5)), float(line.bullet), line.capital_ratio,
             float(line.body.isupper()), math.log(line.repeats), float(keep[j]),
             math.log1p(shaped_above if j < first else 0), j / len(lines), float(":" in line.body),
-            float("|" in line.body), shared / len(lede_words) if lede_words else 0.0,
+            float("|" in line.body), shared[j] / len(lede_words) if lede_words else 0.0,
+            float(ranking.index(shared[j])), float(j == nearest), math.log1p(min(below) if below else 50),
+            float(any(shaped.get(k) and shared.get(k) for k in range(j - 3, j))),  # then this is a standfirst
         ]))
-        if j < first and shaped:
+        if j < first and shaped[j]:
             shaped_above += 1
-    out.extend(reversed(rows))
+    out.reverse()
     return out
 
 
