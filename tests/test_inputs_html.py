@@ -164,17 +164,17 @@ def test_extraction_is_the_same_every_time() -> None:
      ("Jo Park; Tidal popular news site", "Jo Park")],
 )
 def test_author_names_without_job_titles_or_agencies(raw: str | None, author: str | None) -> None:
-    from briefgen.ingest.html import _clean_author
+    from briefgen.ingest.html_meta import clean_author
 
-    assert _clean_author(raw) == author
+    assert clean_author(raw) == author
 
 
 def test_author_without_the_outlet() -> None:
-    from briefgen.ingest.html import _clean_author
+    from briefgen.ingest.html_meta import clean_author
 
-    assert _clean_author("Jo Park; Coast Herald Business", outlet="Coast Herald") == "Jo Park"
-    assert _clean_author("Jo Park; Coast Herald", outlet="The Coast Herald") == "Jo Park"
-    assert _clean_author("Coast Herald Editors; Jo Park", url="https://www.coastherald.example/x") == "Jo Park"
+    assert clean_author("Jo Park; Coast Herald Business", outlet="Coast Herald") == "Jo Park"
+    assert clean_author("Jo Park; Coast Herald", outlet="The Coast Herald") == "Jo Park"
+    assert clean_author("Coast Herald Editors; Jo Park", url="https://www.coastherald.example/x") == "Jo Park"
 
 
 def test_outlet_from_a_piped_title_tag_and_no_time_element_guess() -> None:
@@ -267,7 +267,7 @@ def test_outlet_from_page_metadata_never_a_subdomain_word(
 
 
 def test_publisher_of_json_ld() -> None:
-    from briefgen.ingest.html import _ld_publisher
+    from briefgen.ingest.html_meta import _ld_publisher
 
     graph = '{"@graph": [{"@type": "WebSite"}, {"@type": "NewsArticle", "publisher": {"name": "Coast Herald"}}]}'
     assert _ld_publisher(graph) == "Coast Herald"
@@ -301,17 +301,17 @@ def test_headline_after_a_kicker_comes_once() -> None:
 def test_metadata_helpers_are_fast_on_hostile_values() -> None:
     import time
 
-    from briefgen.ingest import html as page
+    from briefgen.ingest import html_meta as meta
 
     start = time.monotonic()
-    assert page._absolute_url("https://" + "a" * 200_000) is None
-    assert page._absolute_url("https://coast.example/" + "a/" * 50_000) is None  # longer than a URL
-    assert page._without_host_words("a." * 50_000 + "b") == "a." * 50_000 + "b"  # not a host name: as it is
-    assert page._without_host_words("www." * 5 + "coast.example") == "coast.example"
-    page._clean_author("JO PARK, " * 50_000 + "Associated Press")
-    page._clean_author(" and" * 100_000)
-    page._clean_author("-" * 100_000 + " By")
-    assert page._outlet_from_host("https://hosted.bw.example/x", ".bw" * 100_000 + " (BW) " * 1_000) == "BW"
-    page._ld_publisher("[" * 200_000)
-    page._ld_publisher("[" + ",".join(['{"a": [{"b": [1, 2]}]}'] * 20_000) + "]")
+    assert meta.absolute_url("https://" + "a" * 200_000) is None
+    assert meta.absolute_url("https://coast.example/" + "a/" * 50_000) is None  # longer than a URL
+    assert meta._without_host_words("a." * 50_000 + "b") == "a." * 50_000 + "b"  # not a host name: as it is
+    assert meta._without_host_words("www." * 5 + "coast.example") == "coast.example"
+    meta.clean_author("JO PARK, " * 50_000 + "Associated Press")
+    meta.clean_author(" and" * 100_000)
+    meta.clean_author("-" * 100_000 + " By")
+    assert meta._outlet_from_host("https://hosted.bw.example/x", ".bw" * 100_000 + " (BW) " * 1_000) == "BW"
+    meta._ld_publisher("[" * 200_000)
+    meta._ld_publisher("[" + ",".join(['{"a": [{"b": [1, 2]}]}'] * 20_000) + "]")
     assert time.monotonic() - start < 5

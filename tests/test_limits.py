@@ -205,22 +205,22 @@ def test_an_attribute_bomb_page_is_refused_fast(tmp_path: Path) -> None:
 
 
 def test_page_metadata_patterns_are_linear() -> None:
-    from briefgen.ingest import html as page
+    from briefgen.ingest import html_meta
 
     cases = [
-        (page._TITLE_TAG, "<title>" * 30_000),
-        (page._PUBLISHED[0], "<meta " * 40_000),
-        (page._PUBLISHED[0], "<meta " + 'name="date" ' * 20_000),
-        (page._PUBLISHED[1], '"datePublished": "' * 20_000),
-        (page._PUBLISHED[2], "<time " * 40_000),
+        (html_meta._TITLE_TAG, "<title>" * 30_000),
+        (html_meta._PUBLISHED[0], "<meta " * 40_000),
+        (html_meta._PUBLISHED[0], "<meta " + 'name="date" ' * 20_000),
+        (html_meta._PUBLISHED[1], '"datePublished": "' * 20_000),
+        (html_meta._PUBLISHED[2], "<time " * 40_000),
     ]
     for pattern, text in cases:
         start = time.monotonic()
         pattern.findall(text)
         assert time.monotonic() - start < 1, pattern.pattern
     meta = '<meta property="article:published_time" content="2024-01-02T03:04:05Z">'
-    assert page._PUBLISHED[0].findall(meta) == ["2024-01-02T03:04:05Z"]
-    assert page._TITLE_TAG.findall("<title>Harbour vote | Ledger</title>") == ["Harbour vote | Ledger"]
+    assert html_meta._PUBLISHED[0].findall(meta) == ["2024-01-02T03:04:05Z"]
+    assert html_meta._TITLE_TAG.findall("<title>Harbour vote | Ledger</title>") == ["Harbour vote | Ledger"]
 
 
 def test_a_run_of_symbols_inside_a_name_is_fast() -> None:

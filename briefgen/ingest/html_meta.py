@@ -1,0 +1,364 @@
+"""Metadata of an HTML page: canonical URL, outlet, byline, publication date, headline without the site's name.
+
+trafilatura reads most of these. The helpers here add what it misses (``<meta>`` and ``<link>`` tags the
+parser moved out of ``<head>``, a JSON-LD publisher, the full publication time) and tidy what it returns:
+a byline that mixes names, job titles and agencies; an outlet given only as a subdomain word or a host
+name; a headline that ends with the site's name.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["absolute_url", "clean_author", "clean_meta", "page_meta", "page_outlet", "published", "same",
+           "strip_site_suffix"]
+
+_WORD = re.compile(r"\w+")
+# Every run is bounded and stops at the next tag ("[^<>]{..}"), so a page of a hundred thousand
+# unclosed "<meta " or "<title>" costs linear time (unbounded "[^>]+" made it quadratic: 90 s for 180 KB).
+_PUBLISHED = [
+    re.compile(r"<meta[^<>]{1,2000}(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|datePublished|"
+               r"pubdate|publishdate|date|dc\.date|dcterms\.created)[\"'][^<>]{0,2000}?content\s*=\s*[\"']([^\"'<>]{1,100})",
+               re.IGNORECASE),
+    re.compile(r"\"datePublished\"\s*:\s*\"([^\"]{1,100})\""),
+    re.compile(r"<time[^<>]{1,2000}datetime\s*=\s*[\"']([^\"'<>]{1,100})", re.IGNORECASE),
+]
+_TITLE_TAG = re.compile(r"<title[^<>]{0,2000}>([^<]{0,3000})</title>", re.IGNORECASE)
+_PIPE_SITE = re.compile(r"^(?P<title>.{12,}?)\s+\|\s+(?P<site>[^|]{2,50}?)\s*$")
+_HTTP_URL = re.compile(r"https?://[^\s/?#@]{1,253}(?:[/?#]\S{0,2000})?", re.IGNORECASE)
+#: Host labels that name no outlet: "hosted.wire.example" is Wire's, "amp.news.example.com" is Example's.
+_HOST_WORDS = frozenset({"www", "www1", "www2", "www3", "amp", "m", "mobile", "news", "hosted", "web", "en",
+                         "beta", "edition", "home", "wap", "touch", "blog", "blogs", "feeds", "rss", "static"})
+#: Second-level labels under a country code: the outlet's label is the one before ("bbc.co.uk").
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gen", "ltd", "plc"})
+
+
+def published(html: str, date: str | None) -> str | None:
+    """The page's full publication time when it agrees with trafilatura's date, else that date."""
+    head = html[:200_000]
+    # Without a date to agree with, a <time> element may be a comment's or a sidebar's: only metadata counts.
+    patterns = _PUBLISHED if date is not None else _PUBLISHED[:2]
+    for pattern in patterns:
+        for value in pattern.findall(head):
+            value = value.strip()
+            if date is None or value.startswith(date):
+                return value if re.match(r"\d{4}-\d{2}-\d{2}", value) else date
+    return date
+
+
+def _site_from_title_tag(html: str, title: str) -> str | None:
+    """'Outlet' of a ``<title>`` that reads 'Headline | Outlet', when the headline is the article's."""
+    tag = _TITLE_TAG.search(html[:100_000])
+    if not tag:
+        return None
+    import html as html_lib
+
+    m = _PIPE_SITE.match(" ".join(html_lib.unescape(tag.group(1)).split()))
+    if m and same(m["title"], title) and len(m["site"].split()) <= 6:
+        return m["site"].strip()
+    return None
+
+
+def strip_site_suffix(title: str, site: str | None) -> str:
+    """'Headline | Site' or 'Headline - Site' -> 'Headline' (pages put the site name in <title>)."""
+    if site:
+        m = re.match(rf"^(?P<t>.{{8,}}?)\s+[|\-–—:]\s+{re.escape(site)}\s*$", title)
+        if m:
+            return m["t"].strip()
+    return title.strip()
+
+
+def same(a: str, b: str) -> bool:
+    """True when two texts have the same words, ignoring case, spacing and punctuation."""
+    norm = lambda s: " ".join(_WORD.findall(s.lower()))  # noqa: E731
+    return norm(a) == norm(b)
+
+
+def page_meta(tree) -> dict[str, str]:  # noqa: ANN001 - an lxml tree
+    """Canonical URL, outlet names and ``<h1>`` headlines of the page, read before the extractor changes the tree.
+
+    Pages whose ``<head>`` the parser closes early (a stray element in it) have their ``<meta>``
+    and ``<link>`` in the body, where trafilatura does not look: the whole tree is read.
+    """
+    import itertools
+
+    found: dict[str, str] = {}
+    for el in tree.iter("link", "meta"):
+        if el.tag == "link":
+            rel = (el.get("rel") or "").lower().split()
+            if "canonical" in rel and "canonical" not in found:
+                found["canonical"] = el.get("href") or ""
+            continue
+        key = (el.get("property") or el.get("name") or "").strip().lower()
+        if key in ("og:url", "og:site_name", "application-name") and key not in found:
+            found[key] = el.get("content") or ""
+    for script in tree.iter("script"):
+        if "publisher" in found or (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        name = _ld_publisher(script.text or "")
+        if name:
+            found["publisher"] = name
+    # the page's visible headlines, one a line
+    headlines = itertools.islice(tree.iter("h1"), 20)
+    found["h1"] = "\n".join(" ".join(h.text_content().split())[:1_000] for h in headlines)
+    return {key: value for key, value in found.items() if value and value.strip()}
+
+
+def _ld_publisher(text: str) -> str | None:
+    """``publisher.name`` of a JSON-LD block (breadth first, a bounded number of nodes)."""
+    import itertools
+    import json
+
+    if len(text) > 500_000:
+        return None
+    try:
+        queue = [json.loads(text)]
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser goes
+        return None
+    for node in itertools.islice(queue, 2_000):  # the queue grows while it is read; 2,000 nodes at most
+        if isinstance(node, list):
+            queue.extend(node[:200])
+        elif isinstance(node, dict):
+            publisher = node.get("publisher")
+            for candidate in publisher if isinstance(publisher, list) else [publisher]:
+                name = candidate.get("name") if isinstance(candidate, dict) else candidate
+                if isinstance(name, str) and name.strip() and not _HTTP_URL.match(name.strip()):
+                    return name
+            queue.extend(value for value in node.values() if isinstance(value, (list, dict)))
+    return None
+
+
+def absolute_url(value: object) -> str | None:
+    """``value`` when it is an absolute http(s) URL (a relative canonical link or a ``javascript:`` one is not)."""
+    text = clean_meta(value)
+    if text is None or " " in text or not _HTTP_URL.fullmatch(text):
+        return None
+    return text
+
+
+def _host_label(url: str | None) -> str | None:
+    """The outlet's label of a URL's host: 'hosted.wire.example' -> 'wire', 'www.herald.co.uk' -> 'herald'."""
+    from urllib.parse import urlsplit
+
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".")
+    except ValueError:
+        return None
+    labels = [label for label in host.split(".") if label]
+    if len(labels) < 2 or all(label.isdigit() for label in labels):
+        return None
+    index = len(labels) - 2
+    if index > 0 and len(labels[-1]) == 2 and labels[index] in _SECOND_LEVEL:
+        index -= 1
+    return labels[index]
+
+
+def _host_word(name: str) -> bool:
+    """True for an outlet 'name' that is only a subdomain word ('Hosted' of hosted.wire.example, 'www', 'amp').
+
+    A subdomain that names its outlet stays: 'HarbourSports' of harboursports.example.com.
+    """
+    return name.strip().lower() in _HOST_WORDS
+
+
+#: A longer "site name" is a sentence or a page's junk, not an outlet's name.
+_MAX_OUTLET = 100
+_HOSTNAME = re.compile(r"[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,10}", re.IGNORECASE)
+
+
+def _without_host_words(name: str) -> str:
+    """A host name given as the outlet without its subdomain words: 'amp.coast.example' -> 'coast.example'.
+
+    A name with a tagline or a second name after ' | ' keeps its first part ('Coast Herald | Daily news').
+    """
+    first = name.split(" | ")[0].strip()
+    name = first if len(first) >= 2 else name
+    if not _HOSTNAME.fullmatch(name):
+        return name
+    labels = name.split(".")
+    while len(labels) > 2 and labels[0].lower() in _HOST_WORDS:
+        labels.pop(0)
+    return ".".join(labels)
+
+
+def _outlet_from_host(url: str | None, html: str) -> str | None:
+    """The outlet's host label, written as the page writes it ('bw' -> 'BW' from '(BW)'), else capitalised."""
+    label = _host_label(url)
+    if not label or label in _HOST_WORDS or not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,62}", label):
+        return None
+    counts: dict[str, int] = {}
+    pattern = re.compile(rf"(?<![\w@./-]){re.escape(label)}(?![\w-]|\.\w)", re.IGNORECASE)  # not in a host name
+    for n, m in enumerate(pattern.finditer(html, 0, 300_000)):
+        if n >= 500:
+            break
+        if m.group() != label:  # a lower-case one is mostly a URL's
+            counts[m.group()] = counts.get(m.group(), 0) + 1
+    if counts:
+        return max(counts, key=lambda form: (counts[form], form))
+    return label.upper() if len(label) <= 3 else label.capitalize()
+
+
+def page_outlet(html: str, names: Iterable[object], *, title: str | None,
+                url: str | None) -> tuple[str | None, list[str]]:
+    """The outlet of a page, and the names the page gives itself (``names`` cleaned, in their order).
+
+    The outlet as the page names itself (trafilatura's pick among JSON-LD, og:site_name and the
+    like, then each of those: trafilatura misses tags the parser moved out of <head>), then as its
+    text does; a subdomain word ("Hosted" of hosted.wire.example) or a URL names no outlet. Then the
+    site of a "Headline | Outlet" ``<title>``, and the host's own label is the last resort.
+    """
+    declared = [_without_host_words(name) for name in map(clean_meta, names) if name]
+    found = [name for name in declared
+             if len(name) <= _MAX_OUTLET and not _host_word(name) and not _HTTP_URL.match(name)]
+    # trafilatura names the host when the page does not name itself: a name the page gives goes first
+    found.sort(key=lambda name: bool(_HOSTNAME.fullmatch(name)))
+    site = found[0] if found else None
+    if title and not site:
+        site = _site_from_title_tag(html, title)
+        site = None if site is None or _host_word(site) else site
+    if not site:
+        site = _outlet_from_host(url, html)
+    return site, declared
+
+
+#: News agencies, written as bylines end with them ("Jo Park Associated Press", "Jo Park, Reuters").
+_AGENCIES = frozenset({
+    "associated press", "the associated press", "ap", "reuters", "thomson reuters", "afp", "agence france-presse",
+    "agence france presse", "bloomberg", "bloomberg news", "pti", "press trust of india", "ians", "ani", "upi",
+    "united press international", "dpa", "xinhua", "kyodo", "kyodo news", "yonhap", "efe", "ansa", "aap",
+    "the canadian press", "canadian press", "cp", "pa", "pa media", "press association", "tass", "anadolu",
+    "anadolu agency",
+})
+_AGENCY_WORDS = 4  # the longest agency name, in words
+#: Job titles: a byline's trailing run of these words goes ("Jo Park News reporter", "Jo Park, staff writer").
+_ROLE_NOUNS = frozenset({
+    "correspondent", "correspondents", "reporter", "reporters", "editor", "editors", "writer", "writers",
+    "columnist", "contributor", "journalist", "producer", "analyst", "photographer", "critic", "intern",
+    "anchor", "presenter", "blogger", "author",
+})
+#: A byline ending in one of these is a desk's, not a person's ("Harbour Herald Staff", "Metro Desk").
+_DESK_NOUNS = frozenset({"staff", "team", "desk", "bureau", "bureaus", "services", "wire", "newsroom", "board",
+                         "agencies", "reports"})
+_ROLE_MODIFIERS = frozenset({
+    "senior", "political", "news", "chief", "staff", "special", "foreign", "contributing", "editorial", "sports",
+    "business", "science", "health", "associate", "deputy", "managing", "executive", "digital", "investigative",
+    "national", "international", "economics", "economic", "technology", "tech", "legal", "education", "climate",
+    "crime", "weather", "entertainment", "features", "world", "global", "city", "hall", "guest", "freelance",
+    "general", "assistant", "lead", "local", "the", "a", "and", "&", "of", "for", "at",
+})
+#: Words a byline picks up from the date after it ("Jo Park November 19, 2019", "Jo Park Published").
+_DATE_WORDS = frozenset({"january", "february", "september", "october", "november", "december", "published",
+                         "updated", "posted", "on"})
+_CREDENTIALS = frozenset({"phd", "ph.d", "ph.d.", "md", "m.d.", "ms", "ma", "mba", "rd", "rdn", "rn", "cpa", "esq",
+                          "jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_NAME_PARTICLES = frozenset({"de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "du", "la", "le",
+                             "van", "von", "bin", "al", "el", "y", "ibn", "ter", "ten", "zu"})
+_NUMERALS = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
+_BYLINE_SPLIT = re.compile(r"\s*(?:[;,|/()]|\s[-–—]\s|\band\b|&)\s*", re.IGNORECASE)
+_MAX_BYLINE = 400
+
+
+def clean_author(value: object, *, outlet: str | None = None, url: str | None = None) -> str | None:
+    """The names of a byline, joined with ', ': 'LISA PARK, SAM LEE Associated Press' -> 'Lisa Park, Sam Lee'.
+
+    trafilatura joins names and job titles with ';'. Agencies ("Associated Press", "Reuters", "AP"),
+    the outlet itself, job titles ("staff writer") and credentials go; names in capitals are written
+    in title case. A byline with no person's name in it gives its agency, else its first part.
+    """
+    text = clean_meta(value)
+    if text is None:
+        return None
+    text = re.sub(r"^by\s+", "", text[:_MAX_BYLINE], flags=re.IGNORECASE)
+    parts = [part for part in _BYLINE_SPLIT.split(text) if part and _WORD.search(part)]
+    names: list[str] = []
+    agencies: list[str] = []
+    for part in parts:
+        words = part.split()
+        while len(words) > 1 and (words[-1].lower().strip(".,:") in _DATE_WORDS or words[-1].isdigit()):
+            words.pop()
+        for size in range(min(_AGENCY_WORDS, len(words)), 0, -1):  # "Sam Lee Associated Press"
+            agency = " ".join(words[-size:])
+            # a short one only in capitals: "AP", "PA", "EFE" are agencies, "Pa" or "Efe" may be a name
+            if agency.lower().strip(".") in _AGENCIES and (len(agency) > 4 or agency.isupper() or agency == "dpa"):
+                agencies.append(_title_case(agency, single=True))
+                words = words[:-size]
+                break
+        name = _person_name(words, outlet, url)
+        if name and name.lower() not in (n.lower() for n in names):
+            names.append(name)
+    if names:
+        return ", ".join(names)
+    if agencies:
+        return ", ".join(dict.fromkeys(agencies))
+    first = parts[0].split() if parts else []
+    while len(first) > 1 and first[-1].lower().strip(".,:") in _DATE_WORDS:
+        first.pop()
+    return _title_case(" ".join(first), single=True) if first else None
+
+
+def _person_name(words: list[str], outlet: str | None, url: str | None) -> str | None:
+    """The name in a byline part without its job title, or None when the part names no person."""
+    if not words or words[-1].lower().strip(".,:") in _DESK_NOUNS:
+        return None
+    run = 0  # the trailing job title: modifiers and at least one role noun
+    while run < len(words) and words[-1 - run].lower().strip(".,:") in _ROLE_NOUNS | _ROLE_MODIFIERS:
+        run += 1
+    if any(w.lower().strip(".,:") in _ROLE_NOUNS for w in words[len(words) - run:]):
+        words = words[: len(words) - run]
+    if not words or any(w.lower().strip(".,:") in _ROLE_NOUNS for w in words):
+        return None
+    if len(words) == 1 and words[0].lower().strip(".") in _CREDENTIALS:
+        return None
+    name = _title_case(" ".join(words))
+    if words[0].lower() == "the" or _is_outlet(name, outlet, url):
+        return None
+    initials = [w[:1] for w in name.split() if w[:1].isalpha()]
+    if any(c.isupper() for c in initials) and any(
+        not w[:1].isupper() and w.lower() not in _NAME_PARTICLES for w in name.split() if w[:1].isalpha()
+    ):
+        return None  # "Syrian defense ministries", "popular news platform": words, not a name
+    return name
+
+
+def _is_outlet(name: str, outlet: str | None, url: str | None) -> bool:
+    """True when a byline part is the outlet ('Coast Herald Business' of Coast Herald, or of coastherald.example)."""
+    words = _WORD.findall(name.lower())
+    if not words:
+        return True
+    if outlet:
+        own = [w for w in _WORD.findall(outlet.lower()) if w != "the"]
+        size = min(len(own), len(words))
+        if own and words[:size] == own[:size]:
+            return True
+    label = _host_label(url)
+    joined = "".join(words)
+    return bool(label) and len(joined) >= 5 and joined in label.replace("-", "")
+
+
+def _title_case(text: str, *, single: bool = False) -> str:
+    """'MARTA ANN OKAFOR' -> 'Marta Ann Okafor'; text with a lower-case letter stays as it is.
+
+    A single short word in capitals is an acronym ('AP', 'PTI') unless ``single`` is False.
+    """
+    if not any(c.isupper() for c in text) or any(c.islower() for c in text):
+        return text
+    words = text.split()
+    if single and len(words) == 1 and len(text) <= 3:
+        return text
+    out = []
+    for n, word in enumerate(words):
+        if len(word.strip(".")) <= 1 or (n and word.strip(".,") in _NUMERALS):
+            out.append(word)  # an initial or a numeral after the name: "J.", "III" (but "XI" may be a name)
+        else:
+            out.append(re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word))
+    return " ".join(out)
+
+
+def clean_meta(value: object) -> str | None:
+    """``value`` as text on one line, or None when it holds no text."""
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
