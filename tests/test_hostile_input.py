@@ -1,0 +1,133 @@
+"""Hostile inputs, second round: feeds that name files, FIFOs, lying charsets, malformed JSON Feeds.
+
+Every input here is invented for the tests. Each must end in one line naming
+the input (an ``InputError`` from the library, ``briefgen: error:`` from the
+CLI), within bounded time, while the other inputs of the same run go through.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from briefgen.errors import InputError
+from briefgen.ingest.feeds import parse_feed
+from briefgen.ingest.reading import read_input
+
+try:  # tests/ as a package, or as a rootdir on sys.path (pytest's default without __init__.py)
+    from .conftest import ROOT
+except ImportError:
+    from conftest import ROOT  # type: ignore[no-redef]
+
+#: An invented story, long enough to be summarised.
+STORY = (
+    "The Lennox county council voted on Tuesday to close the old harbour bridge for six weeks of repairs, "
+    "after engineers found cracks in two of its steel supports during a routine inspection in March. "
+    "Council leader Mara Ellison said the closure would begin on the first Monday of June and that a free "
+    "shuttle bus would carry pedestrians and cyclists across the river every fifteen minutes. "
+    "\"We cannot ask people to drive over a bridge we know is damaged,\" Ellison told reporters. "
+    "Shop owners on the north bank said they feared losing customers during the busiest weeks of the year, "
+    "and asked the council to pay for signs that point drivers to the ferry landing. "
+    "The repairs are expected to cost about $4 million, most of it from a state infrastructure grant."
+)
+
+PRIVATE_FEED = f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Private Desk Notes</title>
+<item><title>Secret harbour memo</title><link>https://desk.example/memo</link>
+<description>{STORY}</description></item>
+</channel></rss>
+"""
+
+
+def _run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFGEN_")}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    return subprocess.run([sys.executable, "-m", "briefgen", *args], capture_output=True, cwd=ROOT, env=env,
+                          timeout=timeout, stdin=subprocess.DEVNULL)
+
+
+def _error_lines(proc: subprocess.CompletedProcess) -> list[str]:
+    err = proc.stderr.decode()
+    assert "Traceback" not in err and "internal error" not in err, err
+    return [line for line in err.splitlines() if line.startswith("briefgen:")]
+
+
+# --- item 2: a feed's body is parsed, never opened as a path ------------------------------------
+
+@pytest.mark.parametrize("body", ["{private}", "/dev/zero", "/dev/stdin", "file://{private}"])
+def test_a_feed_body_that_names_a_file_is_parsed_not_opened(tmp_path: Path, body: str) -> None:
+    private = tmp_path / "private-feed.xml"
+    private.write_text(PRIVATE_FEED, encoding="utf-8")
+    data = body.format(private=private).encode()
+    started = time.monotonic()
+    with pytest.raises(InputError):
+        parse_feed(data, name="p.txt")
+    with pytest.raises(InputError):
+        parse_feed(data.decode(), name="p.txt")
+    assert time.monotonic() - started < 30  # /dev/stdin used to wait, /dev/zero to eat memory
+
+
+def test_cli_feed_that_is_a_path_builds_nothing_from_the_named_file(tmp_path: Path) -> None:
+    private = tmp_path / "private-feed.xml"
+    private.write_text(PRIVATE_FEED, encoding="utf-8")
+    pointer = tmp_path / "p.txt"
+    pointer.write_text(str(private))
+    out = tmp_path / "out"
+    proc = _run("build", str(pointer), "--input-format", "feed", "-f", "json", "-o", str(out))
+    assert proc.returncode == 1
+    lines = _error_lines(proc)
+    assert len(lines) == 1 and str(pointer) in lines[0]
+    assert not out.exists() or not any(out.iterdir())
+
+
+# --- item 13: malformed JSON Feeds are one error, not an internal one ------------------------------
+
+def _json_feed(*items: dict) -> bytes:
+    return json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Harbour Wire",
+                       "items": list(items)}).encode()
+
+
+@pytest.mark.parametrize("bad", [{"url": 123}, {"content_html": 123}, {"authors": [{"name": 5}]},
+                                 {"title": ["x"]}, {"summary": {"a": 1}}, {"date_published": 7},
+                                 {"content_text": 12}, {"authors": "Mara"}, {"url": "http://[::1"}])
+def test_json_feed_fields_of_the_wrong_type_are_ignored(bad: dict) -> None:
+    from briefgen.ingest.feeds import item_article
+
+    items = parse_feed(_json_feed({"title": "Bridge closes", "content_text": STORY, **bad},
+                                  {"title": "Ferry runs late", "content_text": STORY}),
+                       name="wire.json", base_url="https://wire.example/feed.json")
+    assert [item.title for item in items] in (["Bridge closes", "Ferry runs late"], [None, "Ferry runs late"])
+    for item in items:
+        assert item.link is None or isinstance(item.link, str)
+        assert item.content_html is None or isinstance(item.content_html, str)
+        assert item.author is None or isinstance(item.author, str)
+    assert item_article(items[1], name="wire.json [item 2]") is not None
+
+
+def test_a_json_feed_nested_a_hundred_thousand_deep_is_one_input_error() -> None:
+    data = b'{"version": "https://jsonfeed.org/version/1", "items": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    with pytest.raises(InputError, match="wire.json"):
+        parse_feed(data, name="wire.json")
+
+
+def test_cli_bad_json_feeds_fail_alone_and_the_others_build(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_bytes(b'{"version": "https://jsonfeed.org/version/1", "items": '
+                     + b"[" * 100_000 + b"]" * 100_000 + b"}")
+    typed = tmp_path / "typed.json"
+    typed.write_bytes(_json_feed({"title": "Bridge closes", "url": 123, "content_html": 123,
+                                  "authors": [{"name": 5}]}))
+    good = tmp_path / "good.txt"
+    good.write_text(STORY, encoding="utf-8")
+    out = tmp_path / "out"
+    proc = _run("build", str(deep), str(typed), str(good), "-f", "json", "-o", str(out))
+    assert proc.returncode == 1
+    lines = _error_lines(proc)
+    assert len(lines) == 2 and str(deep) in lines[0] and str(typed) in lines[1], lines
+    assert [p.name for p in out.iterdir()] == ["good.json"]
