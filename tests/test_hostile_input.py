@@ -86,6 +86,32 @@ def test_cli_feed_that_is_a_path_builds_nothing_from_the_named_file(tmp_path: Pa
     assert not out.exists() or not any(out.iterdir())
 
 
+# --- item 12: only regular files (and -) are read ------------------------------------------------
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_is_refused_at_once_and_the_other_inputs_still_build(tmp_path: Path) -> None:
+    fifo = tmp_path / "article.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file"):
+        read_input(str(fifo))  # used to block until a writer opened the FIFO: forever
+    good = tmp_path / "good.txt"
+    good.write_text(STORY, encoding="utf-8")
+    out = tmp_path / "out"
+    proc = _run("build", str(fifo), str(good), "-f", "json", "-o", str(out), timeout=120)
+    assert proc.returncode == 1
+    lines = _error_lines(proc)
+    assert len(lines) == 1 and str(fifo) in lines[0] and "not a regular file" in lines[0]
+    assert [p.name for p in out.iterdir()] == ["good.json"]
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/null"])
+def test_devices_are_refused(device: str) -> None:
+    if not os.path.exists(device):
+        pytest.skip(f"no {device}")
+    with pytest.raises(InputError, match="not a regular file"):
+        read_input(device)
+
+
 # --- item 13: malformed JSON Feeds are one error, not an internal one ------------------------------
 
 def _json_feed(*items: dict) -> bytes:
