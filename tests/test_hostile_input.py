@@ -18,6 +18,7 @@ import pytest
 
 from briefgen.errors import InputError
 from briefgen.ingest.feeds import parse_feed
+from briefgen.ingest.html import decode_html
 from briefgen.ingest.reading import read_input
 
 try:  # tests/ as a package, or as a rootdir on sys.path (pytest's default without __init__.py)
@@ -157,3 +158,52 @@ def test_cli_bad_json_feeds_fail_alone_and_the_others_build(tmp_path: Path) -> N
     lines = _error_lines(proc)
     assert len(lines) == 2 and str(deep) in lines[0] and str(typed) in lines[1], lines
     assert [p.name for p in out.iterdir()] == ["good.json"]
+
+
+# --- items 9 and 17: only text encodings are taken from a page, and only when they fit ------------
+
+PAGE = ("<!DOCTYPE html><html><head><meta charset=\"{charset}\"><title>Harbour bridge</title></head><body>"
+        "<h1>Harbour bridge closes</h1><p>The Lennox council closed the bridge — for six weeks.</p>"
+        "<p>Ellison said the café on the north bank would stay open.</p></body></html>")
+
+
+ASCII_PAGE = ("<!DOCTYPE html><html><head><meta charset=\"{charset}\"><title>Harbour-bridge</title></head><body>"
+              "<h1>Harbour bridge closes</h1><p>The Lennox council closed the bridge - for six weeks.</p>"
+              "<p>Ellison said the caf&eacute; on the north bank would stay open.</p></body></html>")
+
+
+@pytest.mark.parametrize("charset", ["punycode", "idna", "rot13", "rot_13", "base64", "hex", "zlib", "uu",
+                                     "bz2", "quopri", "unicode_escape", "raw_unicode_escape", "undefined",
+                                     "utf-7", "no-such-charset"])
+def test_declared_non_text_codecs_fall_back_to_detection(charset: str) -> None:
+    for page in (ASCII_PAGE, PAGE):
+        text = decode_html(page.format(charset=charset).encode("utf-8"), name="page.html")
+        assert "closed the bridge" in text and "for six weeks." in text and "<h1>Harbour bridge closes</h1>" in text
+        # the same from an HTTP header (charset=undefined ended in "internal error: UnicodeError")
+        header = decode_html(page.format(charset="utf-8").encode(), charset=charset, name="page.html")
+        assert "closed the bridge" in header and "<h1>Harbour bridge closes</h1>" in header
+    assert "café" in decode_html(PAGE.format(charset=charset).encode(), name="page.html")
+
+
+def test_punycode_declared_on_a_large_page_is_not_decoded_with_it() -> None:
+    data = ASCII_PAGE.format(charset="punycode").encode() + b"<p>Harbour-" + b"bridgecloses" * 170_000 + b"</p>"
+    started = time.process_time()
+    assert "<p>Harbour-bridgecloses" in decode_html(data, name="page.html")
+    assert time.process_time() - started < 20
+
+
+@pytest.mark.parametrize("where", ["meta", "header"])
+@pytest.mark.parametrize("charset", ["utf-16", "utf-16le", "utf-16be", "utf-32"])
+def test_a_utf8_page_that_declares_utf16_is_read_as_utf8(charset: str, where: str) -> None:
+    data = PAGE.format(charset=charset if where == "meta" else "utf-8").encode("utf-8")
+    if len(data) % 2:
+        data += b" "
+    text = decode_html(data, charset=charset if where == "header" else None, name="page.html")
+    assert "The Lennox council closed the bridge — for six weeks." in text
+
+
+def test_a_real_utf16_page_is_still_read_as_declared() -> None:
+    page = PAGE.format(charset="utf-16le")
+    assert decode_html(page.encode("utf-16-le"), charset="utf-16le", name="page.html") == page
+    latin = PAGE.format(charset="iso-8859-1")
+    assert "café" in decode_html(latin.replace("—", "-").encode("latin-1"), name="page.html")
