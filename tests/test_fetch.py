@@ -70,6 +70,21 @@ def test_private_link_local_reserved_and_multicast_addresses_are_refused(address
         check_host(address, 80)
 
 
+@pytest.mark.parametrize(
+    "address",
+    ["2002:7f00:1::", "2002:7f00:1:ffff::1", "2002:a01:203::1", "2002:c0a8:101::", "2002:a9fe:a9fe::1",
+     "64:ff9b::7f00:1", "64:ff9b::a00:1", "fec0::1", "fec0::7f00:1", "feff::1"],
+)
+def test_6to4_nat64_and_site_local_addresses_are_judged_by_what_they_reach(address: str) -> None:
+    # 6to4 (2002::/16) and NAT64 carry an IPv4 address: 2002:7f00:1:: is a way to 127.0.0.1.
+    with pytest.raises(FetchError, match="private, loopback, link-local or reserved"):
+        check_host(address, 80)
+
+
+def test_6to4_of_a_public_address_passes_the_check() -> None:
+    assert check_host("2002:5db8:d70e::1", 443) == ["2002:5db8:d70e::1"]
+
+
 def test_public_address_passes_the_check() -> None:
     assert check_host("93.184.215.14", 443) == ["93.184.215.14"]
 

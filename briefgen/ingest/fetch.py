@@ -57,9 +57,21 @@ def is_url(value: str) -> bool:
     return bool(sep) and scheme.isascii() and scheme.replace("+", "").replace(".", "").replace("-", "").isalnum()
 
 
+#: NAT64 (RFC 6052): the last 32 bits are the IPv4 address the gateway connects to.
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
 def _is_forbidden(ip: IPAddress) -> bool:
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.is_site_local:  # fec0::/10, deprecated (RFC 3879): no public host has one
+            return True
+        # Addresses that carry an IPv4 address are judged by it: ::ffff:127.0.0.1 (mapped),
+        # 2002:7f00:1:: (6to4), 64:ff9b::a00:1 (NAT64) reach 127.0.0.1 and 10.0.0.1.
+        embedded = ip.ipv4_mapped or ip.sixtofour
+        if embedded is None and ip in _NAT64:
+            embedded = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        if embedded is not None:
+            return _is_forbidden(embedded)
     return (
         ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved
         or ip.is_multicast or ip.is_unspecified or not ip.is_global
