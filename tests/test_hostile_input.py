@@ -207,3 +207,26 @@ def test_a_real_utf16_page_is_still_read_as_declared() -> None:
     assert decode_html(page.encode("utf-16-le"), charset="utf-16le", name="page.html") == page
     latin = PAGE.format(charset="iso-8859-1")
     assert "café" in decode_html(latin.replace("—", "-").encode("latin-1"), name="page.html")
+
+
+# --- item 13: a bug met on one input is one line for it, and the run goes on --------------------
+
+def test_an_unexpected_exception_fails_only_its_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefgen import pipeline
+    from briefgen.ingest import loading
+
+    def broken_open(name: str, options: object = None) -> list:
+        if name == "bad.txt":
+            raise RecursionError("maximum recursion depth exceeded")
+        return [loading.PendingArticle(name, lambda: (_ for _ in ()).throw(TypeError("an int, not a str")))]
+
+    monkeypatch.setattr("briefgen.ingest.open_input", broken_open)
+    monkeypatch.delenv("BRIEFGEN_DEBUG", raising=False)
+    for name, needle in (("bad.txt", "RecursionError"), ("item.txt", "TypeError")):
+        outcomes = list(pipeline.build_input(name, tmp_path, ["json"]))
+        assert len(outcomes) == 1 and outcomes[0].result is None
+        message = str(outcomes[0].error)
+        assert message.startswith(f"{name}: internal error: {needle}") and "\n" not in message
+    monkeypatch.setenv("BRIEFGEN_DEBUG", "1")
+    with pytest.raises(RecursionError):
+        list(pipeline.build_input("bad.txt", tmp_path, ["json"]))
