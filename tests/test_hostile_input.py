@@ -23,8 +23,10 @@ from briefgen.ingest.reading import read_input
 
 try:  # tests/ as a package, or as a rootdir on sys.path (pytest's default without __init__.py)
     from .conftest import ROOT
+    from .localhttp import LocalSite, Route, serve
 except ImportError:
     from conftest import ROOT  # type: ignore[no-redef]
+    from localhttp import LocalSite, Route, serve  # type: ignore[no-redef]
 
 #: An invented story, long enough to be summarised.
 STORY = (
@@ -85,6 +87,17 @@ def test_cli_feed_that_is_a_path_builds_nothing_from_the_named_file(tmp_path: Pa
     lines = _error_lines(proc)
     assert len(lines) == 1 and str(pointer) in lines[0]
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_a_fetched_feed_whose_body_is_a_path_builds_nothing_from_the_named_file(tmp_path: Path) -> None:
+    from briefgen.ingest.loading import InputOptions, open_input
+
+    private = tmp_path / "private-feed.xml"
+    private.write_text(PRIVATE_FEED, encoding="utf-8")
+    site = LocalSite({"/feed.rss": Route(str(private).encode(), headers={"Content-Type": "application/rss+xml"})})
+    with serve(site):
+        with pytest.raises(InputError, match="feed"):
+            open_input(site.url("/feed.rss"), InputOptions(input_format="feed", allow_private_network=True))
 
 
 # --- item 12: only regular files (and -) are read ------------------------------------------------
