@@ -285,20 +285,26 @@ def test_a_broken_compressed_body_is_a_fetch_error(site: LocalSite) -> None:
         fetch_url(site.url("/broken"), allow_private_network=True)
 
 
-@pytest.fixture()
-def drip() -> Iterator[str]:
-    """A server that sends a 400-byte page one byte every 0.1 s (40 s in all), each read well within a timeout."""
+@pytest.fixture(params=["body", "headers"])
+def drip(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A server that sends 400 bytes of its page's body, or of its headers, one byte every 0.1 s (40 s in all),
+    each read well within a timeout."""
     import http.server
     import threading
     import time
 
+    where = request.param
+
     class Drip(http.server.BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html")
-            self.send_header("Content-Length", "400")
-            self.end_headers()
             try:
+                if where == "headers":
+                    self.wfile.write(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+                else:
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/html")
+                    self.send_header("Content-Length", "400")
+                    self.end_headers()
                 for _ in range(400):
                     self.wfile.write(b"a")
                     self.wfile.flush()

@@ -283,6 +283,53 @@ def _read_capped(response, max_bytes: int, name: str, deadline_at: float, deadli
     return b"".join(chunks)
 
 
+class _Watchdog:
+    """Shuts the fetch's sockets down at the deadline, whatever httpx is waiting for then.
+
+    The per-read timeout cannot stop a server that trickles its status line,
+    headers or TLS handshake a byte at a time. httpcore reports each new
+    connection through the request's documented ``trace`` extension; at the
+    deadline a timer shuts those sockets down, which ends any read in progress.
+    """
+
+    def __init__(self, deadline_at: float) -> None:
+        import threading
+
+        self.fired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(max(0.0, deadline_at - time.monotonic()), self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def trace(self, event: str, info: dict) -> None:
+        if event != "connection.connect_tcp.complete":
+            return
+        stream = info.get("return_value")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if sock is not None:
+            with self._lock:
+                self._sockets.append(sock)
+                if self.fired:
+                    self._shut(sock)
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            for sock in self._sockets:
+                self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:  # already closed
+            pass
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
 def _deadline_error(name: str, deadline: float) -> FetchError:
     return FetchError(f"{name}: the download took longer than the limit of {deadline:g} s "
                       f"(set {DEADLINE_ENV} to change it)")
@@ -302,14 +349,29 @@ def fetch_url(
 
     ``timeout`` bounds each wait for the server; ``deadline`` (default
     :func:`fetch_deadline`, and never less than ``timeout``) bounds the whole
-    fetch, redirects included. ``max_bytes`` counts the bytes after
+    fetch, redirects included: at the deadline its sockets are shut down,
+    whatever it was waiting for (DNS look-ups excepted). ``max_bytes`` counts the bytes after
     decompression.
     """
-    import httpx
-
     label = name or url
     deadline = max(deadline if deadline is not None else fetch_deadline(), timeout)
     deadline_at = time.monotonic() + deadline
+    watchdog = _Watchdog(deadline_at)
+    try:
+        return _fetch(url, label, allow_private_network=allow_private_network, timeout=timeout, max_bytes=max_bytes,
+                      max_redirects=max_redirects, deadline=deadline, deadline_at=deadline_at, watchdog=watchdog)
+    except (FetchError, InputTooLargeError):
+        if watchdog.fired:  # whatever broke when the sockets were shut down, the deadline did it
+            raise _deadline_error(label, deadline) from None
+        raise
+    finally:
+        watchdog.cancel()
+
+
+def _fetch(url: str, label: str, *, allow_private_network: bool, timeout: float, max_bytes: int, max_redirects: int,
+           deadline: float, deadline_at: float, watchdog: _Watchdog) -> Fetched:
+    import httpx
+
     current = url
     for _hop in range(max_redirects + 1):
         _scheme, host, port = _check_url(current, label)
@@ -325,8 +387,9 @@ def fetch_url(
                 if left <= 0:
                     raise _deadline_error(label, deadline)
                 request = _pinned_request(client, current, host, port, address)
-                # Each wait is bounded by what is left of the deadline too.
+                # Each wait is bounded by what is left of the deadline too, and the watchdog ends it there.
                 request.extensions["timeout"] = httpx.Timeout(min(timeout, left)).as_dict()
+                request.extensions["trace"] = watchdog.trace
                 try:
                     response = client.send(request, stream=True)
                     break
@@ -344,6 +407,8 @@ def fetch_url(
                 except httpx.HTTPError as exc:  # connection refused, TLS failure, ...: try the next address
                     last_error = exc
             if response is None:
+                if watchdog.fired:
+                    raise _deadline_error(label, deadline)
                 reason = str(last_error) or type(last_error).__name__
                 raise FetchError(f"{label}: cannot connect to {host} ({reason})")
             try:
