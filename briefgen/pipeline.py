@@ -124,6 +124,17 @@ def _named(name: str, exc: BriefgenError) -> BriefgenError:
     return type(exc)(f"{name}: {message}")
 
 
+def _internal(name: str, exc: Exception) -> BriefgenError:
+    """A one-line error for an unexpected exception met on one input; re-raised under BRIEFGEN_DEBUG."""
+    import os
+
+    if os.environ.get("BRIEFGEN_DEBUG"):
+        raise exc
+    detail = " ".join(str(exc).split())
+    return BriefgenError(f"{name}: internal error: {type(exc).__name__}{': ' + detail if detail else ''} "
+                         "(set BRIEFGEN_DEBUG=1 for details)")
+
+
 def build_input(
     input_name: str,
     outdir: Path,
@@ -154,6 +165,9 @@ def build_input(
     except BriefgenError as exc:
         yield BuildOutcome(input_name, error=_named(input_name, exc))
         return
+    except Exception as exc:  # noqa: BLE001 - a bug met on one input must not stop the others
+        yield BuildOutcome(input_name, error=_internal(input_name, exc))
+        return
     for item in pending[:1] if first_only else pending:
         try:
             article = item.load()
@@ -170,3 +184,5 @@ def build_input(
                                                              written=write_all_atomic(files)))
         except BriefgenError as exc:
             yield BuildOutcome(item.name, error=_named(item.name, exc))
+        except Exception as exc:  # noqa: BLE001 - as above: one line for this article, the rest go on
+            yield BuildOutcome(item.name, error=_internal(item.name, exc))

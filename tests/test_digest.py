@@ -246,3 +246,91 @@ def test_digest_reads_standard_input(tmp_path: Path) -> None:
     assert data["inputs"] == ["-"] and data["counts"]["articles"] == 1
     assert data["briefs"][0]["title"] == "Late frost threatens the apple harvest in the Vell valley"
     assert "Ilse Brandt" in (out / "digest.md").read_text()
+
+
+# --- a dying worker, and Ctrl-C ------------------------------------------------------------------
+
+def _fake_job(job: Job, engine: str = "default", max_key_points: int | None = None,
+              input_options: object = None) -> list[ArticleOutcome]:
+    """Stands in for run_job in forked workers: 'kill-*' inputs SIGKILL their worker (once, for 'once-*')."""
+    import os
+    import signal
+    import time
+
+    name = Path(job.name).name
+    if name.startswith("kill-") or (name.startswith("once-") and not Path(job.name + ".died").exists()):
+        Path(job.name + ".died").touch()
+        os.kill(os.getpid(), signal.SIGKILL)
+    time.sleep(0.05)  # pacing only, so that jobs overlap the dying one: nothing is timed
+    brief = Brief(title=name, text="x", bottom_line=f"{name} went through.")
+    return [ArticleOutcome(job.name, job.name, brief=brief, order=(job.index, 0))]
+
+
+@pytest.fixture
+def fake_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    if multiprocessing.get_start_method(allow_none=False) != "fork":
+        pytest.skip("the fake run_job reaches the workers only when they are forked")
+    from briefgen import nlp
+    from briefgen.digest import build
+
+    monkeypatch.setattr(build, "run_job", _fake_job)
+    monkeypatch.setattr(nlp, "load_pipeline", lambda *a, **k: None)  # no spaCy in the fake workers
+
+
+def test_a_dead_worker_fails_only_its_own_article(tmp_path: Path, fake_workers: None) -> None:
+    names = [str(tmp_path / (f"kill-{i}.txt" if i == 5 else f"article-{i}.txt")) for i in range(24)]
+    seen: list[int] = []
+    outcomes = summarize_inputs([Job(i, n) for i, n in enumerate(names)], workers=2,
+                                progress=lambda done, total, name: seen.append(done))
+    failed = [o for o in outcomes if not o.ok]
+    assert [o.input for o in failed] == [names[5]], [o.error for o in failed]
+    assert failed[0].error is not None and "the worker process died" in failed[0].error
+    assert [o.input for o in outcomes] == names  # every input once, in input order
+    assert sorted(seen) == list(range(1, 25))
+
+
+def test_an_article_whose_worker_died_once_is_retried(tmp_path: Path, fake_workers: None) -> None:
+    names = [str(tmp_path / (f"once-{i}.txt" if i in (2, 9) else f"article-{i}.txt")) for i in range(16)]
+    outcomes = summarize_inputs([Job(i, n) for i, n in enumerate(names)], workers=2)
+    assert all(o.ok for o in outcomes), [o.error for o in outcomes if not o.ok]
+    assert [o.input for o in outcomes] == names
+    assert (tmp_path / "once-2.txt.died").exists() and (tmp_path / "once-9.txt.died").exists()
+
+
+def test_ctrl_c_during_a_digest_is_one_line(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    news = tmp_path / "news"
+    _write_articles(news)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFGEN_")}
+    root = Path(__file__).resolve().parents[1]
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))
+    proc = subprocess.Popen([sys.executable, "-m", "briefgen", "digest", str(news), "-o", str(tmp_path / "out"),
+                             "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=root,
+                            start_new_session=True)
+    try:
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+        if not children.exists():
+            pytest.skip("needs /proc to see the workers start")
+        for _ in range(1200):  # wait (at most a minute) until the workers are loading the pipeline
+            if proc.poll() is not None or len(children.read_text().split()) >= 2:
+                break
+            time.sleep(0.05)
+        if proc.poll() is not None:
+            pytest.skip("the digest finished before it could be interrupted")
+        os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C on a terminal does: the whole process group
+        _, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    text = err.decode()
+    assert "Traceback" not in text and "Exception in initializer" not in text, text
+    assert text.strip().splitlines() == ["briefgen: error: interrupted"], text
+    assert proc.returncode == 130

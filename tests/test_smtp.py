@@ -6,6 +6,7 @@ import email
 import email.policy
 import os
 import socket
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -224,3 +225,121 @@ def test_merge_settings_puts_the_command_line_over_the_file() -> None:
     assert settings.effective_port == 587 and settings.password_env == "PW" and settings.password_file is None
     with pytest.raises(ConfigError, match="not both"):
         merge_settings({"password_env": "A", "password_file": "/b"}, {})
+
+
+# --- hostile servers: a trickled reply, an endless reply ----------------------------------------------
+
+@pytest.fixture
+def raw_server() -> Iterator[tuple[int, list]]:
+    """A socket server on 127.0.0.1 running ``behaviour[0](conn, stop)`` for each connection; bounded by ``stop``."""
+    import threading
+
+    behaviour: list = []
+    stop = threading.Event()
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    listener.settimeout(0.2)
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                continue
+            with conn:
+                try:
+                    behaviour[0](conn, stop)
+                except OSError:  # the client hung up: what the tests want
+                    pass
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield listener.getsockname()[1], behaviour
+    finally:
+        stop.set()
+        thread.join(timeout=10)
+        listener.close()
+
+
+def _trickle(data: bytes, gap: float = 0.2, limit: float = 60.0):  # noqa: ANN202
+    def run(conn: socket.socket, stop) -> None:  # noqa: ANN001
+        conn.settimeout(5)
+        started = time.monotonic()
+        for i in range(len(data)):
+            if stop.is_set() or time.monotonic() - started > limit:
+                return
+            conn.sendall(data[i:i + 1])
+            time.sleep(gap)
+    return run
+
+
+def _endless_greeting(conn: socket.socket, stop) -> None:  # noqa: ANN001
+    conn.settimeout(5)
+    line = b"220-" + b"x" * 120 + b"\r\n"
+    block = line * 1000
+    for _ in range(400):  # 50 MB at most, so that even an unbounded client ends
+        if stop.is_set():
+            return
+        conn.sendall(block)
+    conn.sendall(b"220 ready\r\n")
+
+
+def _settings(port: int, timeout: float):  # noqa: ANN202
+    return merge_settings({}, {"host": "127.0.0.1", "port": port, "timeout": timeout})
+
+
+def _message() -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "desk@example.org", "ana@example.org", "Night ferries"
+    msg.set_content("The ferries will run at night.")
+    return msg
+
+
+def test_a_trickled_greeting_is_cut_off_by_the_step_deadline(raw_server: tuple[int, list]) -> None:
+    from briefgen.digest.smtp import deliver
+    from briefgen.errors import DeliveryError
+
+    port, behaviour = raw_server
+    # one byte every 0.2 s: each read is well within the timeout, the reply never is
+    behaviour.append(_trickle(b"220 " + b"x" * 300 + b"\r\n"))
+    with pytest.raises(DeliveryError, match="did not answer in full within 1 s"):
+        deliver(_message(), "desk@example.org", ["ana@example.org"], _settings(port, 1.0))
+
+
+def test_a_trickled_reply_to_ehlo_is_cut_off_too(raw_server: tuple[int, list]) -> None:
+    from briefgen.digest.smtp import deliver
+    from briefgen.errors import DeliveryError
+
+    port, behaviour = raw_server
+
+    def greet_then_trickle(conn: socket.socket, stop) -> None:  # noqa: ANN001
+        conn.sendall(b"220 ready\r\n")
+        conn.recv(1024)  # EHLO
+        _trickle(b"250-" + b"y" * 300 + b"\r\n250 OK\r\n")(conn, stop)
+
+    behaviour.append(greet_then_trickle)
+    with pytest.raises(DeliveryError, match="did not answer in full within 1 s"):
+        deliver(_message(), "desk@example.org", ["ana@example.org"], _settings(port, 1.0))
+
+
+def test_an_endless_multiline_reply_is_refused(raw_server: tuple[int, list]) -> None:
+    from briefgen.digest.smtp import MAX_REPLY_BYTES, deliver
+    from briefgen.errors import DeliveryError
+
+    port, behaviour = raw_server
+    behaviour.append(_endless_greeting)
+    with pytest.raises(DeliveryError, match=f"longer than {MAX_REPLY_BYTES:,} bytes"):
+        deliver(_message(), "desk@example.org", ["ana@example.org"], _settings(port, 5.0))
+
+
+def test_cli_send_to_a_trickling_server_is_one_line(tmp_path: Path, raw_server: tuple[int, list]) -> None:
+    port, behaviour = raw_server
+    behaviour.append(_trickle(b"220 " + b"x" * 300 + b"\r\n"))
+    eml = _eml(tmp_path, sender="desk@example.org", recipients=["ana@example.org"])
+    result = _send(str(eml), "--smtp-host", "127.0.0.1", "--smtp-port", str(port), "--smtp-timeout", "1")
+    assert result.returncode == 1
+    err = result.stderr.decode()
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert f"127.0.0.1:{port}" in err and "did not answer in full within 1 s" in err

@@ -3,7 +3,9 @@
 Workers get an input name (or the bytes of standard input, read by the parent
 because a worker process has no standard input) and hand back one
 :class:`ArticleOutcome` per article: a Brief or an error message. A failed
-article, or even a crashed worker, never sinks the others.
+article, or even a crashed worker, never sinks the others: a worker that dies
+costs only the article it was summarising (retried once, alone), and Ctrl-C is
+the parent's alone to handle.
 """
 
 from __future__ import annotations
@@ -77,15 +79,22 @@ def make_jobs(names: Sequence[str]) -> list[Job]:
 # --- worker side -----------------------------------------------------------
 
 _worker_error: str | None = None
+#: Shared with the parent: ``_started[i]`` is set when the worker begins the round's i-th job.
+_started = None
 
 
-def _init_worker() -> None:
+def _init_worker(started=None) -> None:  # noqa: ANN001 - a multiprocessing shared array
     """Load the spaCy pipeline once per worker, before its first article.
 
     A failure is remembered rather than raised: an initializer that raises
     breaks the whole pool, and every article should instead report the cause.
     """
-    global _worker_error
+    global _worker_error, _started
+    import signal
+
+    if started is not None:  # a pool worker: Ctrl-C is the parent's to handle (see _pool_round)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _started = started
     try:
         from ..nlp import load_pipeline
 
@@ -134,7 +143,124 @@ def run_job(job: Job, engine: str = "default", max_key_points: int | None = None
     return outcomes
 
 
+def _run_marked(position: int, job: Job, engine: str, max_key_points: int | None,
+                input_options: "InputOptions | None") -> list[ArticleOutcome]:
+    """``run_job`` in a pool worker, first marking the job as started (so a dead worker's job is known)."""
+    if _started is not None:
+        _started[position] = 1
+    return run_job(job, engine, max_key_points, input_options)
+
+
 # --- parent side -----------------------------------------------------------
+
+#: What a job gets when its worker died under it twice (once with others, once alone).
+_DIED = "the worker process died (killed, out of memory or crashed) while summarising it"
+
+
+def _died(job: Job) -> ArticleOutcome:
+    return ArticleOutcome(job.name, job.name, order=(job.index, 0), error=f"{job.name}: {_DIED}")
+
+
+def _pool_round(jobs: Sequence[Job], workers: int, args: tuple, finished: Callable[[Job, list[ArticleOutcome]], None],
+                ) -> tuple[list[Job], list[Job]]:
+    """Run ``jobs`` on a fresh pool until they are done or a worker dies.
+
+    ``finished`` gets each job's outcomes. Returns the jobs left without an
+    outcome when a worker died: those a worker had started (one of them is the
+    dead worker's) and those not started yet.
+    """
+    import multiprocessing
+    import signal
+
+    started = multiprocessing.get_context().RawArray("b", len(jobs))
+    lost_started: list[Job] = []
+    lost_waiting: list[Job] = []
+    # Workers ignore Ctrl-C (SIGINT reaches the whole process group): the parent alone handles it,
+    # and stops them, instead of every worker printing a traceback from its initializer. While the
+    # workers are forked, SIGINT is only noted (a forked worker inherits this handler, harmless
+    # there, until its initializer ignores SIGINT) and raised in the parent right after.
+    interrupted: list[int] = []
+    in_main = _in_main_thread()
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: interrupted.append(signum)) if in_main else None
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(started,))
+    try:
+        try:
+            futures: dict[Future[list[ArticleOutcome]], tuple[int, Job]] = {
+                pool.submit(_run_marked, position, job, *args): (position, job) for position, job in enumerate(jobs)
+            }
+        finally:
+            if in_main:
+                signal.signal(signal.SIGINT, previous)
+        if interrupted:
+            raise KeyboardInterrupt
+        for future in as_completed(futures):
+            position, job = futures[future]
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                (lost_started if started[position] else lost_waiting).append(job)
+                continue
+            except Exception as exc:  # noqa: BLE001 - e.g. an outcome that could not be pickled
+                result = [ArticleOutcome(job.name, job.name, order=(job.index, 0), error=_message(job.name, exc))]
+            finished(job, result)
+    except BaseException:  # Ctrl-C or a bug in the parent: stop the workers now, not after their articles
+        _stop(pool)
+        raise
+    pool.shutdown(wait=True)
+    return lost_started, lost_waiting
+
+
+def _in_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        try:
+            process.kill()
+        except (OSError, ValueError, AttributeError):  # already gone
+            pass
+    for process in processes:
+        try:
+            process.join(timeout=5)
+        except (OSError, ValueError, AssertionError):
+            pass
+
+
+def _summarize_parallel(jobs: Sequence[Job], workers: int, args: tuple,
+                        finished: Callable[[Job, list[ArticleOutcome]], None]) -> None:
+    """Run ``jobs`` on ``workers`` processes; a dead worker costs only its own article.
+
+    When a worker dies, the pool is broken and every unfinished job loses its
+    result. Jobs not yet started go round again on a fresh pool. Jobs that were
+    running (one per worker; one of them killed it) are then retried alone, one
+    worker at a time: an article that kills its worker again fails, with that
+    reason, and only it.
+    """
+    waiting = list(jobs)
+    suspects: list[Job] = []
+    while waiting:
+        before = len(waiting)
+        lost_started, waiting = _pool_round(waiting, min(workers, len(waiting)), args, finished)
+        suspects += lost_started
+        if waiting and len(waiting) == before:  # the workers die before starting anything
+            for job in waiting:
+                finished(job, [_died(job)])
+            waiting = []
+    while suspects:
+        lost_started, lost_waiting = _pool_round(suspects, 1, args, finished)
+        for job in lost_started:
+            finished(job, [_died(job)])
+        if lost_waiting and not lost_started:  # died before starting anything
+            for job in lost_waiting:
+                finished(job, [_died(job)])
+            lost_waiting = []
+        suspects = lost_waiting
+
 
 def summarize_inputs(
     jobs: Sequence[Job],
@@ -161,24 +287,14 @@ def summarize_inputs(
             if progress:
                 progress(done, len(jobs), job.name)
     else:
-        with ProcessPoolExecutor(max_workers=count, initializer=_init_worker) as pool:
-            futures: dict[Future[list[ArticleOutcome]], Job] = {
-                pool.submit(run_job, job, engine, max_key_points, input_options): job for job in jobs
-            }
-            for future in as_completed(futures):
-                job = futures[future]
-                try:
-                    outcomes += future.result()
-                except BrokenProcessPool:
-                    # A worker died (out of memory, a signal): its inputs fail, with the reason.
-                    outcomes.append(ArticleOutcome(job.name, job.name, order=(job.index, 0),
-                                                   error=f"{job.name}: the worker process died"))
-                except Exception as exc:  # noqa: BLE001 - e.g. an outcome that could not be pickled
-                    outcomes.append(ArticleOutcome(job.name, job.name, order=(job.index, 0),
-                                                   error=_message(job.name, exc)))
-                done += 1
-                if progress:
-                    progress(done, len(jobs), job.name)
+        def finished(job: Job, result: list[ArticleOutcome]) -> None:
+            nonlocal done
+            outcomes.extend(result)
+            done += 1
+            if progress:
+                progress(done, len(jobs), job.name)
+
+        _summarize_parallel(jobs, count, (engine, max_key_points, input_options), finished)
     outcomes.sort(key=lambda o: o.order)
     return outcomes
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import email.policy
 import email.utils
 import smtplib
+import socket
 import ssl
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -24,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from ..errors import ConfigError, DeliveryError, InputError, RecipientsRefusedError
 
 __all__ = ["SmtpSettings", "DeliveryReport", "load_smtp_config", "merge_settings", "read_password",
-           "envelope", "deliver"]
+           "envelope", "deliver", "MAX_REPLY_BYTES", "SmtpReplyError"]
 
 #: What a digest built without --from/--to is addressed from and to (see briefgen.digest.email).
 _PLACEHOLDERS = frozenset({"briefgen@localhost", "readers@localhost"})
@@ -159,6 +161,103 @@ def envelope(data: bytes, sender: str | None, recipients: Sequence[str]) -> tupl
     return msg, from_addr, to_addrs
 
 
+#: The most a server's reply (all its lines) may hold: an EHLO reply is well under 1 KB, and an
+#: endless run of "220-" continuation lines ate 3 GB in 9 s before this bound.
+MAX_REPLY_BYTES = 64 * 1024
+#: The longest reply line smtplib accepts.
+_MAX_LINE = smtplib._MAXLINE  # noqa: SLF001
+
+
+class SmtpReplyError(smtplib.SMTPException):
+    """The server's reply took longer than the timeout, in all, or was longer than MAX_REPLY_BYTES."""
+
+
+class _BoundedReplies:
+    """``getreply`` with a total deadline per reply and a bound on its size.
+
+    smtplib's timeout is per socket read, so a server that sends a byte a
+    second never times out, and it reads continuation lines without end. Here
+    each reply (a step: the greeting, the answer to EHLO, MAIL, RCPT, DATA...)
+    must arrive whole within the timeout and hold at most MAX_REPLY_BYTES.
+    Bytes are read from the socket directly (no buffered file), and whatever
+    was read before STARTTLS is dropped with the plain socket.
+    """
+
+    sock: socket.socket | None
+    timeout: object
+    debuglevel: int
+    _reply_buffer = b""
+    _reply_sock: object = None
+
+    def _step_seconds(self) -> float | None:
+        return float(self.timeout) if isinstance(self.timeout, (int, float)) else None
+
+    def _read_reply_line(self, deadline: float | None) -> bytes:
+        sock = self.sock
+        if sock is None:
+            raise smtplib.SMTPServerDisconnected("please run connect() first")
+        if self._reply_sock is not sock:  # a new connection, or the TLS socket after STARTTLS
+            self._reply_buffer, self._reply_sock = b"", sock
+        while True:
+            end = self._reply_buffer.find(b"\n")
+            if end >= 0 and end < _MAX_LINE:
+                line, self._reply_buffer = self._reply_buffer[:end + 1], self._reply_buffer[end + 1:]
+                return line
+            if end >= 0 or len(self._reply_buffer) > _MAX_LINE:
+                raise smtplib.SMTPResponseException(500, "Line too long.")
+            if deadline is not None:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise SmtpReplyError(f"the server did not answer in full within {self._step_seconds():g} s")
+                sock.settimeout(left)
+            try:
+                data = sock.recv(4096)
+            except (TimeoutError, socket.timeout):
+                raise SmtpReplyError(f"the server did not answer in full within {self._step_seconds():g} s") from None
+            finally:
+                if deadline is not None and self.sock is sock:
+                    sock.settimeout(self._step_seconds())
+            if not data:
+                raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+            self._reply_buffer += data
+
+    def getreply(self) -> tuple[int, bytes]:
+        """One whole reply: (code, text of all its lines); raises SmtpReplyError when too slow or too long."""
+        seconds = self._step_seconds()
+        deadline = time.monotonic() + seconds if seconds is not None else None
+        lines: list[bytes] = []
+        size = 0
+        while True:
+            try:
+                line = self._read_reply_line(deadline)
+                size += len(line)
+                if size > MAX_REPLY_BYTES:
+                    raise SmtpReplyError(f"the server's reply was longer than {MAX_REPLY_BYTES:,} bytes")
+            except OSError as exc:
+                self.close()  # type: ignore[attr-defined] - smtplib.SMTP's
+                raise smtplib.SMTPServerDisconnected(f"Connection unexpectedly closed: {exc}") from None
+            except smtplib.SMTPException:
+                self.close()  # type: ignore[attr-defined]
+                raise
+            lines.append(line[4:].strip(b" \t\r\n"))
+            try:
+                code = int(line[:3])
+            except ValueError:
+                code = -1
+                break
+            if line[3:4] != b"-":
+                break
+        return code, b"\n".join(lines)
+
+
+class _SMTP(_BoundedReplies, smtplib.SMTP):
+    pass
+
+
+class _SMTP_SSL(_BoundedReplies, smtplib.SMTP_SSL):  # noqa: N801 - smtplib's name
+    pass
+
+
 def _reply(code: int, text: bytes | str) -> str:
     message = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
     return f"{code} {' '.join(message.split())}"
@@ -172,9 +271,9 @@ def deliver(msg: EmailMessage, sender: str, recipients: Sequence[str], settings:
     context = ssl.create_default_context()
     try:
         if settings.security == "ssl":
-            server: smtplib.SMTP = smtplib.SMTP_SSL(host, port, timeout=settings.timeout, context=context)
+            server: smtplib.SMTP = _SMTP_SSL(host, port, timeout=settings.timeout, context=context)
         else:
-            server = smtplib.SMTP(host, port, timeout=settings.timeout)
+            server = _SMTP(host, port, timeout=settings.timeout)
     except (OSError, smtplib.SMTPException) as exc:
         reason = getattr(exc, "strerror", None) or " ".join(str(exc).split()) or type(exc).__name__
         raise DeliveryError(f"cannot connect to the SMTP server {where}: {reason}") from None

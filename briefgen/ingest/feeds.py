@@ -8,6 +8,7 @@ does not name one.
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -63,7 +64,10 @@ def parse_feed(data: bytes | str, *, name: str = "<feed>", base_url: str | None 
     import feedparser
 
     headers = {"content-location": base_url} if base_url else None
-    parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=True, response_headers=headers)
+    # A stream, never the bytes themselves: feedparser.parse opens a str or bytes that names a file
+    # ("/home/me/private.xml", "/dev/zero") or fetches one that is a URL, instead of parsing it.
+    stream = io.BytesIO(data.encode("utf-8") if isinstance(data, str) else data)
+    parsed = feedparser.parse(stream, sanitize_html=True, resolve_relative_uris=True, response_headers=headers)
     entries = list(parsed.get("entries") or [])
     if not entries:
         if parsed.get("bozo") and not parsed.get("feed"):
@@ -92,35 +96,58 @@ def _json_feed(data: bytes | str, *, name: str, base_url: str | None) -> list[Fe
     if not raw.lstrip().startswith("{"):
         return None
     import json
-    from urllib.parse import urljoin
 
     try:
         feed = json.loads(raw)
     except ValueError:
         return None
+    except RecursionError:  # arrays or objects nested thousands deep: no feed
+        raise InputError(f"{name}: not a readable JSON Feed (nested too deeply)") from None
     if not isinstance(feed, dict) or "jsonfeed.org" not in str(feed.get("version", "")):
         return None
-    entries = [e for e in feed.get("items") or [] if isinstance(e, dict)]
+    raw_items = feed.get("items")
+    entries = [e for e in raw_items if isinstance(e, dict)] if isinstance(raw_items, list) else []
     if not entries:
         raise InputError(f"{name}: the feed has no items")
     items = []
     for entry in entries:
-        authors = entry.get("authors") or ([entry["author"]] if isinstance(entry.get("author"), dict) else [])
-        names = [a.get("name") for a in authors if isinstance(a, dict) and a.get("name")]
-        link = entry.get("url") or entry.get("external_url")
-        text = entry.get("content_text")
+        # A JSON Feed is untrusted data: every field is taken only when it has the type the spec gives it.
+        authors = entry.get("authors") if isinstance(entry.get("authors"), list) else []
+        if not authors and isinstance(entry.get("author"), dict):
+            authors = [entry["author"]]
+        names = [_json_str(a.get("name")) for a in authors if isinstance(a, dict)]
+        link = _json_str(entry.get("url")) or _json_str(entry.get("external_url"))
+        text = _json_str(entry.get("content_text"))
+        summary = _json_str(entry.get("summary"))
+        published = _json_str(entry.get("date_published"))
         items.append(FeedItem(
-            title=_text(entry.get("title")),
-            link=urljoin(base_url, link) if base_url and link else link,
-            published=_iso_datetime(entry.get("date_published") or entry.get("date_modified")),
-            published_text=entry.get("date_published") or None,
-            author=", ".join(names) or None,
-            content_html=entry.get("content_html") or (
-                "".join(f"<p>{_escape(p)}</p>" for p in str(text).split("\n\n")) if text else None),
-            summary_html=_escape(entry["summary"]) if entry.get("summary") else None,
-            feed_title=_text(feed.get("title")),
+            title=_text(_json_str(entry.get("title"))),
+            link=_join(base_url, link),
+            published=_iso_datetime(published or _json_str(entry.get("date_modified"))),
+            published_text=published,
+            author=", ".join(n for n in names if n) or None,
+            content_html=_json_str(entry.get("content_html")) or (
+                "".join(f"<p>{_escape(p)}</p>" for p in text.split("\n\n")) if text else None),
+            summary_html=_escape(summary) if summary else None,
+            feed_title=_text(_json_str(feed.get("title"))),
         ))
     return items
+
+
+def _join(base_url: str | None, link: str | None) -> str | None:
+    from urllib.parse import urljoin
+
+    if not (base_url and link):
+        return link
+    try:
+        return urljoin(base_url, link)
+    except ValueError:  # "http://[::1" and the like: the item has no usable link
+        return None
+
+
+def _json_str(value: object) -> str | None:
+    """``value`` when it is a non-empty string, else None (a number, list or object where text belongs)."""
+    return value if isinstance(value, str) and value else None
 
 
 def _escape(text: str) -> str:

@@ -12,8 +12,13 @@ check and the connection cannot slip past it.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
+import os
 import socket
+import time
+import zlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -24,6 +29,8 @@ from .reading import DEFAULT_MAX_BYTES
 __all__ = [
     "USER_AGENT",
     "DEFAULT_TIMEOUT",
+    "DEFAULT_DEADLINE",
+    "fetch_deadline",
     "DEFAULT_MAX_REDIRECTS",
     "Fetched",
     "is_url",
@@ -34,6 +41,13 @@ __all__ = [
 USER_AGENT = f"briefgen/{__version__} (+https://github.com/briefgen)"
 DEFAULT_TIMEOUT = 20.0
 DEFAULT_MAX_REDIRECTS = 5
+#: Seconds a whole fetch (every redirect, the connection and the download) may take; the timeout
+#: only bounds each wait, so a server sending a byte a second could otherwise hold a fetch for days.
+DEFAULT_DEADLINE = 60.0
+#: Environment variable that overrides DEFAULT_DEADLINE (seconds).
+DEADLINE_ENV = "BRIEFGEN_FETCH_DEADLINE"
+#: Decoded bytes handed on at a time: a decompressor never produces more than this in one step.
+_DECODE_CHUNK = 64 * 1024
 _REDIRECTS = {301, 302, 303, 307, 308}
 _ACCEPT = ("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
            "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.1")
@@ -57,9 +71,21 @@ def is_url(value: str) -> bool:
     return bool(sep) and scheme.isascii() and scheme.replace("+", "").replace(".", "").replace("-", "").isalnum()
 
 
+#: NAT64 (RFC 6052): the last 32 bits are the IPv4 address the gateway connects to.
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
 def _is_forbidden(ip: IPAddress) -> bool:
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.is_site_local:  # fec0::/10, deprecated (RFC 3879): no public host has one
+            return True
+        # Addresses that carry an IPv4 address are judged by it: ::ffff:127.0.0.1 (mapped),
+        # 2002:7f00:1:: (6to4), 64:ff9b::a00:1 (NAT64) reach 127.0.0.1 and 10.0.0.1.
+        embedded = ip.ipv4_mapped or ip.sixtofour
+        if embedded is None and ip in _NAT64:
+            embedded = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        if embedded is not None:
+            return _is_forbidden(embedded)
     return (
         ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved
         or ip.is_multicast or ip.is_unspecified or not ip.is_global
@@ -131,18 +157,182 @@ def _pinned_request(client, url: str, host: str, port: int, address: str):  # no
     )
 
 
-def _read_capped(response, max_bytes: int, name: str) -> bytes:  # noqa: ANN001
+def fetch_deadline() -> float:
+    """The total seconds a fetch may take: ``$BRIEFGEN_FETCH_DEADLINE`` when set, else DEFAULT_DEADLINE."""
+    value = os.environ.get(DEADLINE_ENV, "").strip()
+    if not value:
+        return DEFAULT_DEADLINE
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 < seconds < float("inf"):
+        raise FetchError(f"{DEADLINE_ENV}={value!r} is not a positive number of seconds")
+    return seconds
+
+
+@functools.lru_cache(maxsize=1)
+def _brotli():  # noqa: ANN202 - the brotli module when it can bound its output, else None
+    try:
+        import brotli
+    except ImportError:
+        return None
+    try:
+        brotli.Decompressor().process(b"", output_buffer_limit=1)
+    except (TypeError, AttributeError, brotli.error):  # brotli < 1.2 (or brotlicffi) cannot bound its output
+        return None
+    return brotli
+
+
+def _inflate(raw: Iterable[bytes], wbits: int) -> Iterator[bytes]:
+    """zlib/gzip/raw deflate of ``raw``, never more than _DECODE_CHUNK bytes at a time."""
+    decomp = zlib.decompressobj(wbits)
+    raw = iter(raw)
+    first = True
+    for data in raw:
+        while data and not decomp.eof:
+            try:
+                out = decomp.decompress(data, _DECODE_CHUNK)
+            except zlib.error:
+                if first and wbits == zlib.MAX_WBITS:  # "deflate" sent as raw deflate, as many servers do
+                    yield from _inflate(_chain([data], raw), -zlib.MAX_WBITS)
+                    return
+                raise
+            first = False
+            if out:
+                yield out
+            data = decomp.unconsumed_tail
+            while len(out) == _DECODE_CHUNK and not data and not decomp.eof:  # output still pending
+                out = decomp.decompress(b"", _DECODE_CHUNK)
+                if out:
+                    yield out
+        if decomp.eof:
+            return
+    while not decomp.eof:  # the body ended early: hand on what the decompressor still holds
+        out = decomp.decompress(b"", _DECODE_CHUNK)
+        if not out:
+            break
+        yield out
+
+
+def _unbrotli(raw: Iterable[bytes], brotli) -> Iterator[bytes]:  # noqa: ANN001
+    """Brotli of ``raw``, never more than _DECODE_CHUNK bytes at a time."""
+    decomp = brotli.Decompressor()
+    for data in raw:
+        out = decomp.process(data, output_buffer_limit=_DECODE_CHUNK)
+        while out:  # output still pending: drain it with empty input, a bounded step at a time
+            yield out
+            if decomp.is_finished():
+                return
+            out = decomp.process(b"", output_buffer_limit=_DECODE_CHUNK)
+        if decomp.is_finished():
+            return
+
+
+def _chain(first: Iterable[bytes], rest: Iterable[bytes]) -> Iterator[bytes]:
+    yield from first
+    yield from rest
+
+
+def _accept_encoding() -> str:
+    return "gzip, deflate, br" if _brotli() is not None else "gzip, deflate"
+
+
+def _decoded(raw: Iterable[bytes], content_encoding: str | None) -> Iterator[bytes]:
+    """The body's bytes with its Content-Encoding undone, step by step, each step bounded.
+
+    httpx decodes a whole network chunk at once: 3 KB of brotli became 4 GiB
+    before a size check could see it. Here every decoder hands on at most
+    _DECODE_CHUNK bytes at a time, so the caller's cap counts decoded bytes as
+    they come. Encodings not known here (zstd among them: it is not asked for)
+    are passed on as they are, like httpx does, and counted as such.
+    """
+    stream: Iterable[bytes] = raw
+    codings = [c.strip().lower() for c in (content_encoding or "").split(",") if c.strip()]
+    for coding in reversed(codings):  # the last one applied is undone first
+        if coding in ("gzip", "x-gzip"):
+            stream = _inflate(stream, zlib.MAX_WBITS | 16)
+        elif coding == "deflate":
+            stream = _inflate(stream, zlib.MAX_WBITS)
+        elif coding == "br" and _brotli() is not None:
+            stream = _unbrotli(stream, _brotli())
+    return iter(stream)
+
+
+def _read_capped(response, max_bytes: int, name: str, deadline_at: float, deadline: float) -> bytes:  # noqa: ANN001
     length = response.headers.get("content-length")
     if length and length.isdigit() and int(length) > max_bytes:
         raise InputTooLargeError(f"{name}: the page is larger than the limit of {max_bytes:,} bytes")
     chunks: list[bytes] = []
     size = 0
-    for chunk in response.iter_bytes():
-        size += len(chunk)
-        if size > max_bytes:
-            raise InputTooLargeError(f"{name}: the page is larger than the limit of {max_bytes:,} bytes")
-        chunks.append(chunk)
+    try:
+        for chunk in _decoded(response.iter_raw(), response.headers.get("content-encoding")):
+            size += len(chunk)
+            if size > max_bytes:
+                raise InputTooLargeError(f"{name}: the page is larger than the limit of {max_bytes:,} bytes")
+            if time.monotonic() > deadline_at:
+                raise _deadline_error(name, deadline)
+            chunks.append(chunk)
+    except (zlib.error, EOFError) as exc:
+        raise FetchError(f"{name}: the server sent a broken compressed page ({exc})") from None
+    except Exception as exc:
+        brotli = _brotli()
+        if brotli is not None and isinstance(exc, brotli.error):
+            raise FetchError(f"{name}: the server sent a broken compressed page ({exc})") from None
+        raise
     return b"".join(chunks)
+
+
+class _Watchdog:
+    """Shuts the fetch's sockets down at the deadline, whatever httpx is waiting for then.
+
+    The per-read timeout cannot stop a server that trickles its status line,
+    headers or TLS handshake a byte at a time. httpcore reports each new
+    connection through the request's documented ``trace`` extension; at the
+    deadline a timer shuts those sockets down, which ends any read in progress.
+    """
+
+    def __init__(self, deadline_at: float) -> None:
+        import threading
+
+        self.fired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(max(0.0, deadline_at - time.monotonic()), self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def trace(self, event: str, info: dict) -> None:
+        if event != "connection.connect_tcp.complete":
+            return
+        stream = info.get("return_value")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if sock is not None:
+            with self._lock:
+                self._sockets.append(sock)
+                if self.fired:
+                    self._shut(sock)
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            for sock in self._sockets:
+                self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:  # already closed
+            pass
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
+def _deadline_error(name: str, deadline: float) -> FetchError:
+    return FetchError(f"{name}: the download took longer than the limit of {deadline:g} s "
+                      f"(set {DEADLINE_ENV} to change it)")
 
 
 def fetch_url(
@@ -152,41 +342,89 @@ def fetch_url(
     timeout: float = DEFAULT_TIMEOUT,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_redirects: int = DEFAULT_MAX_REDIRECTS,
+    deadline: float | None = None,
     name: str | None = None,
 ) -> Fetched:
-    """GET ``url`` with every safety check; raises ``FetchError`` (or ``InputTooLargeError``) with a one-line reason."""
+    """GET ``url`` with every safety check; raises ``FetchError`` (or ``InputTooLargeError``) with a one-line reason.
+
+    ``timeout`` bounds each wait for the server; ``deadline`` (default
+    :func:`fetch_deadline`, and never less than ``timeout``) bounds the whole
+    fetch, redirects included: at the deadline its sockets are shut down,
+    whatever it was waiting for (DNS look-ups excepted). ``max_bytes`` counts the bytes after
+    decompression.
+    """
+    label = name or url
+    deadline = max(deadline if deadline is not None else fetch_deadline(), timeout)
+    deadline_at = time.monotonic() + deadline
+    watchdog = _Watchdog(deadline_at)
+    try:
+        return _fetch(url, label, allow_private_network=allow_private_network, timeout=timeout, max_bytes=max_bytes,
+                      max_redirects=max_redirects, deadline=deadline, deadline_at=deadline_at, watchdog=watchdog)
+    except (FetchError, InputTooLargeError):
+        if watchdog.fired:  # whatever broke when the sockets were shut down, the deadline did it
+            raise _deadline_error(label, deadline) from None
+        raise
+    finally:
+        watchdog.cancel()
+
+
+def _fetch(url: str, label: str, *, allow_private_network: bool, timeout: float, max_bytes: int, max_redirects: int,
+           deadline: float, deadline_at: float, watchdog: _Watchdog) -> Fetched:
     import httpx
 
-    label = name or url
     current = url
     for _hop in range(max_redirects + 1):
         _scheme, host, port = _check_url(current, label)
         addresses = check_host(host, port, allow_private_network=allow_private_network, name=label)
         # A client per hop: a pooled connection (made for another host's TLS name) is never reused.
         with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False,
-                          headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT}) as client:
+                          headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT,
+                                   "Accept-Encoding": _accept_encoding()}) as client:
             response = None
             last_error: Exception | None = None
             for address in addresses:
+                left = deadline_at - time.monotonic()
+                if left <= 0:
+                    raise _deadline_error(label, deadline)
+                request = _pinned_request(client, current, host, port, address)
+                # Each wait is bounded by what is left of the deadline too, and the watchdog ends it there.
+                request.extensions["timeout"] = httpx.Timeout(min(timeout, left)).as_dict()
+                request.extensions["trace"] = watchdog.trace
                 try:
-                    response = client.send(_pinned_request(client, current, host, port, address), stream=True)
+                    response = client.send(request, stream=True)
                     break
                 except httpx.TimeoutException:
+                    if time.monotonic() >= deadline_at:
+                        raise _deadline_error(label, deadline) from None
                     raise FetchError(f"{label}: timed out after {timeout:g} s") from None
+                except httpx.InvalidURL:  # httpx parses a redirect's Location itself: data:, javascript:, ...
+                    raise FetchError(f"{label}: redirected to a URL that is not a valid http(s) URL") from None
+                except httpx.RemoteProtocolError as exc:
+                    if "location header" not in str(exc).lower():
+                        last_error = exc
+                        continue
+                    raise FetchError(f"{label}: redirected to a URL that is not a valid http(s) URL") from None
                 except httpx.HTTPError as exc:  # connection refused, TLS failure, ...: try the next address
                     last_error = exc
             if response is None:
+                if watchdog.fired:
+                    raise _deadline_error(label, deadline)
                 reason = str(last_error) or type(last_error).__name__
                 raise FetchError(f"{label}: cannot connect to {host} ({reason})")
             try:
                 if response.status_code in _REDIRECTS and "location" in response.headers:
-                    current = str(httpx.URL(current).join(response.headers["location"]))
+                    try:
+                        current = str(httpx.URL(current).join(response.headers["location"]))
+                    except (httpx.InvalidURL, ValueError, TypeError):
+                        raise FetchError(f"{label}: redirected to an invalid URL") from None
                     continue
                 if response.status_code >= 400:
                     raise FetchError(f"{label}: HTTP error {response.status_code} {response.reason_phrase}".rstrip())
                 try:
-                    data = _read_capped(response, max_bytes, label)
+                    data = _read_capped(response, max_bytes, label, deadline_at, deadline)
                 except httpx.TimeoutException:
+                    if time.monotonic() >= deadline_at:
+                        raise _deadline_error(label, deadline) from None
                     raise FetchError(f"{label}: timed out after {timeout:g} s") from None
                 except httpx.HTTPError as exc:
                     raise FetchError(f"{label}: the download failed ({exc})") from None

@@ -29,23 +29,70 @@ _TERMINAL_PUNCT = re.compile(r"[.!?…\"”’']\)?$")
 MIN_ARTICLE_WORDS = 25
 
 
+#: Python names of the text encodings a page may declare (``codecs.lookup(label).name``): Unicode,
+#: the single-byte code pages and the CJK multi-byte encodings. Anything else a label can name
+#: (punycode, idna, rot13, base64, zlib, unicode_escape, "undefined", utf-7) is no page encoding:
+#: punycode alone took two minutes of CPU over a 2 MB page before failing.
+_TEXT_CODEC = re.compile(
+    r"utf-8(?:-sig)?|utf-(?:16|32)(?:-[bl]e)?|ascii|latin-1|iso8859-\d+|cp\d+|mac-[a-z]+|koi8-[a-z]|kz1048|"
+    r"ptcp154|tis-620|hp-roman8|big5(?:hkscs)?|gb2312|gbk|gb18030|hz|euc_[a-z0-9_]+|shift_jis[a-z0-9_]*|"
+    r"iso2022_[a-z0-9_]+|johab"
+)
+
+
+def _text_codec(label: str) -> str | None:
+    """The Python codec name of a declared charset when it is a text encoding, else None."""
+    try:
+        name = codecs.lookup(label.strip()).name
+    except (LookupError, ValueError, TypeError):
+        return None
+    return name if _TEXT_CODEC.fullmatch(name) else None
+
+
+def _plausible_html(text: str, data: bytes) -> bool:
+    """Whether ``text`` (``data`` decoded) still reads as markup: most of the page's "<" survived.
+
+    A UTF-8 page that declares UTF-16 decodes without error into CJK characters,
+    with no tag left in it; a page in the encoding it declares keeps its tags.
+    """
+    raw_tags = data.count(b"<")
+    return raw_tags < 2 or text.count("<") * 2 >= raw_tags
+
+
 def decode_html(data: bytes, *, charset: str | None = None, name: str = "<input>") -> str:
-    """Text of an HTML page: the declared charset (HTTP header, then ``<meta>``) when it decodes, else detected."""
+    """Text of an HTML page: the declared charset (HTTP header, then ``<meta>``) when it decodes, else detected.
+
+    Only text encodings are taken from a declaration (see ``_TEXT_CODEC``), and
+    a declared encoding whose text loses the page's tags while the bytes are
+    valid UTF-8 gives way to UTF-8 (a UTF-8 page that says it is UTF-16).
+    """
     declared = [charset] if charset else []
     m = _META_CHARSET.search(data[:4096])
     if m:
         declared.append(m.group(1).decode("ascii", "replace"))
     if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        for enc in declared:
+        for label in declared:
+            enc = _text_codec(label)
+            if enc is None:
+                continue
             try:
-                codecs.lookup(enc)
                 text = data.decode(enc)
-            except (LookupError, UnicodeDecodeError):
+            except (UnicodeError, LookupError):
                 continue
             if not text.strip():
                 break
+            if enc != "utf-8" and not _plausible_html(text, data) and _is_utf8(data):
+                continue  # detection below prefers UTF-8
             return normalise_text(repair_text(text))
     return decode_bytes(data, name=name)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _load_tree(html: str):  # noqa: ANN202 - an lxml tree, or None when the text cannot be parsed

@@ -45,6 +45,8 @@ class InputOptions:
     timeout: float = DEFAULT_TIMEOUT
     max_bytes: int = DEFAULT_MAX_BYTES
     max_redirects: int = DEFAULT_MAX_REDIRECTS
+    #: Seconds a whole fetch may take (None: ``$BRIEFGEN_FETCH_DEADLINE``, else fetch.DEFAULT_DEADLINE).
+    deadline: float | None = None
 
     def __post_init__(self) -> None:
         if self.input_format not in INPUT_FORMATS:
@@ -120,7 +122,8 @@ def open_input(name: str, options: InputOptions | None = None) -> list[PendingAr
     content_type = charset = None
     if is_url(name):
         fetched = fetch_url(name, allow_private_network=options.allow_private_network, timeout=options.timeout,
-                            max_bytes=options.max_bytes, max_redirects=options.max_redirects)
+                            max_bytes=options.max_bytes, max_redirects=options.max_redirects,
+                            deadline=options.deadline)
         _check_content_type(name, fetched.content_type)
         data, url, content_type, charset = fetched.data, fetched.url, fetched.content_type, fetched.charset
         if not data.strip():
@@ -208,7 +211,7 @@ def _item_loader(item: "FeedItem", label: str, options: InputOptions) -> Callabl
             raise InputError(f"{label}: the item has neither full content nor a link to fetch")
         page_articles = open_input(item.link, InputOptions(
             input_format="auto", allow_private_network=options.allow_private_network, timeout=options.timeout,
-            max_bytes=options.max_bytes, max_redirects=options.max_redirects,
+            max_bytes=options.max_bytes, max_redirects=options.max_redirects, deadline=options.deadline,
         ))
         if len(page_articles) != 1 or page_articles[0].kind == "feed":
             raise InputError(f"{label}: the item's link is not an article page")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import sys
 import unicodedata
-from pathlib import Path
 
 from ..errors import BinaryInputError, EmptyInputError, InputError, InputTooLargeError
 
@@ -24,15 +25,27 @@ _MAX_CP1252_NON_ASCII = 0.15
 
 
 def read_input(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The bytes of ``path`` (``-`` for standard input), refusing more than ``max_bytes``."""
+    """The bytes of ``path`` (``-`` for standard input), refusing more than ``max_bytes``.
+
+    Only regular files are read: a FIFO, a socket or a device (``/dev/zero``,
+    ``/dev/stdin``) could block forever or never end, so it is refused before a
+    byte is read. The file is opened without blocking and checked through its
+    descriptor, so it cannot be swapped for a FIFO between the check and the read.
+    """
     try:
         if path == "-":
             data = sys.stdin.buffer.read(max_bytes + 1)
         else:
-            p = Path(path)
-            if p.is_dir():
-                raise InputError(f"{path}: is a folder, not a file")
-            with p.open("rb") as fh:
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+            with os.fdopen(fd, "rb") as fh:
+                mode = os.fstat(fd).st_mode
+                if stat.S_ISDIR(mode):
+                    raise InputError(f"{path}: is a folder, not a file")
+                if not stat.S_ISREG(mode):
+                    raise InputError(f"{path}: not a regular file (a pipe, socket or device is not read; "
+                                     "use - for standard input)")
+                if hasattr(os, "set_blocking"):
+                    os.set_blocking(fd, True)
                 data = fh.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
@@ -40,8 +53,8 @@ def read_input(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise InputError(f"{path}: permission denied") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder, not a file") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
+        raise InputError(f"{path}: cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
     if len(data) > max_bytes:
         raise InputTooLargeError(f"{path}: larger than the limit of {max_bytes:,} bytes")
     return data
