@@ -191,6 +191,11 @@ def article_lines(lines: Sequence[LineInfo]) -> list[bool]:
               for p, ln in zip(probabilities, lines)]
     start, end = _best_stretch(scores)
     end = _comments_start(lines, start, end)
+    # a list of links that opens or closes the stretch (no sentence in it) is the page's, not the story's
+    while start < end and _link_item(lines[end - 1]):
+        end -= 1
+    while start < end and _link_item(lines[start]):
+        start += 1
     return [start <= i < end and p >= threshold for i, p in enumerate(probabilities)]
 
 
@@ -208,6 +213,10 @@ def _comments_start(lines: Sequence[LineInfo], start: int, end: int) -> int:
             return i
         words += lines[i].words
     return end
+
+
+def _link_item(line: LineInfo) -> bool:
+    return line.bullet and not line.terminal
 
 
 def _best_stretch(scores: Sequence[float]) -> tuple[int, int]:

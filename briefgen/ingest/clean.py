@@ -73,7 +73,9 @@ def match_byline(line: str) -> str | None:
 def match_timestamp(line: str) -> str | None:
     """The time of a time-stamp line ("Updated: 5 May 2026, 10:00" -> "5 May 2026, 10:00"), else None."""
     m = _TIMESTAMP.match(line)
-    return m["when"].strip() if m else None
+    if not m or not re.search(r"\d", m["when"]):  # "Posted by Jo Park" is a byline, not a time
+        return None
+    return m["when"].strip()
 
 
 def _normalise_line(line: str) -> str:
@@ -167,7 +169,7 @@ def clean_lines(raw: str, *, page: bool = False) -> CleanResult:
     keep = article_lines(lines) if lines and looks_like_page(lines) else []
     if any(keep):  # a page, and the classifier found its article (else: the line rules alone)
         texts = [ln.body for ln, k in zip(lines, keep) if k]
-        read_header(lines, keep, result)
+        read_header(lines, keep, result, raw)
         if result.title:
             title, outlet = _title_and_outlet(result.title, lines[: max(i for i, k in enumerate(keep) if k)])
             result.title, result.outlet = title or None, outlet or result.outlet

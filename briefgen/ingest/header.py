@@ -46,9 +46,11 @@ _BYLINE_START = re.compile(r"^(?:by|written\s+by|words\s+by|from)\b[:\s]", re.IG
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[,.]?\s*(?P<name>[A-Z][^.|©]{1,60}?)"
     r"(?:\s*,?\s*(?:Inc|Ltd|LLC|Pty|plc|GmbH|Limited|Corp|Corporation|Company|Co|Group|Media|Holdings)\b\.?)*"
-    r"\s*(?:[.|,]|all\s+rights|$)",
+    r"(?:\s+\d{4})?\s*(?:[.|,]|all\s+rights|$)",
     re.IGNORECASE,
 )
+#: Copyright holders that are not the outlet: photo agencies and credits, or no name at all.
+_NOT_OUTLET = re.compile(r"\d|rights|reserved|\b(?:getty|images?|photos?|shutterstock|alamy|istock)\b", re.IGNORECASE)
 _LEGAL_TAIL = re.compile(r"(?:\s+(?:Inc|Ltd|LLC|Pty|plc|GmbH|Limited|Corp|Corporation|Company|Co)\.?)+$")
 _HEADLINE_END = re.compile(r"[.,;:]$")
 #: Words of the furniture around a headline: share bars, photo credits, author boxes, wire slugs.
@@ -191,22 +193,44 @@ def find_headline(lines: Sequence[LineInfo], keep: Sequence[bool], first: int, l
     return best
 
 
-def copyright_outlet(lines: Sequence[LineInfo]) -> str | None:
-    """The publisher named by the page's last copyright line ("© 2019 Example News Ltd." -> "Example News")."""
-    for line in reversed(lines):
-        if line.words > 20 or not re.search(r"©|\(c\)|copyright", line.body, re.IGNORECASE):
+def copyright_outlet(raw: str) -> str | None:
+    """The publisher named by the page's last copyright line ("© 2019 Example News Ltd." -> "Example News").
+
+    Read from the raw paste: copyright lines are clutter, dropped before the classifier sees the page.
+    """
+    rows = raw.splitlines()
+    for line in reversed(rows[int(len(rows) * 0.6):][-400:]):  # the page's footer, not a photo's credit
+        line = " ".join(line.split())
+        if not line or len(line.split()) > 20 or not re.search(r"©|\(c\)|copyright", line, re.IGNORECASE):
             continue
-        m = _COPYRIGHT.search(line.body)
+        m = _COPYRIGHT.search(line)
         if m:
-            name = _LEGAL_TAIL.sub("", m["name"].strip(" ,.-")).strip(" ,.-")
-            if 1 <= len(name.split()) <= 6 and not re.search(r"\d|rights|reserved", name, re.IGNORECASE):
+            name = re.sub(r"^by\s+", "", m["name"].strip(" ,.&-"), flags=re.IGNORECASE)
+            name = _LEGAL_TAIL.sub("", name).strip(" ,.&-")
+            if 1 <= len(name.split()) <= 6 and not _NOT_OUTLET.search(name):
                 return name
     return None
 
 
-def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: "CleanResult") -> None:
-    """Fill ``result``'s title, author, date and outlet from the page lines around the article."""
+_DATE_PART = re.compile(
+    rf"(?:\w+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s+[A-Z]{2,4}\b)?)?",
+    re.IGNORECASE,
+)
+
+
+def _date_part(line: str) -> str:
+    """The date (and time) of a date line, without what follows it ("12 May 2026 | Jo Park" -> "12 May 2026")."""
+    m = _DATE_PART.search(line)
+    return m.group(0).strip() if m else line
+
+
+def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: "CleanResult", raw: str = "") -> None:
+    """Fill ``result``'s title, author, date and outlet from the page lines around the article
+    (and the outlet from the copyright line of ``raw``, the whole paste)."""
     from .clean import match_byline, match_timestamp
+    from .html_meta import clean_author
 
     first = next((i for i, k in enumerate(keep) if k), None)
     if first is None:
@@ -218,11 +242,13 @@ def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: "CleanR
         if keep[line.index] and line.index >= first + 1:
             continue
         if result.author is None:
-            result.author = match_byline(line.body)
+            byline = match_byline(line.body)
+            result.author = clean_author(byline) if byline else None
         if result.published is None:
-            result.published = match_timestamp(line.body) or (
-                line.body if DATE_LINE.match(line.body) and line.words <= 12 else None
+            stamp = match_timestamp(line.body)
+            result.published = (_date_part(stamp) if stamp else None) or (
+                _date_part(line.body) if DATE_LINE.match(line.body) and line.words <= 12 else None
             )
     if headline is not None:
         result.title = SECTION_PREFIX.sub("", lines[headline].body).strip() or None
-    result.outlet = result.outlet or copyright_outlet(lines)
+    result.outlet = result.outlet or copyright_outlet(raw)

@@ -72,46 +72,50 @@ def _normalise(line: str) -> str:
 def _wrap_width(lines: list[str]) -> int | None:
     """The width a paste was hard-wrapped at, or None when its paragraphs are single lines.
 
-    Wrapped text has many long lines of nearly the same length, each followed by
-    a non-blank line: the lengths pile up just under the width.
+    Wrapped prose has many long lines of nearly the same length, each followed by
+    the rest of its sentence: the lengths pile up just under the width, and the next
+    line often goes on in lower case. A list of headlines or menu items does not.
     """
-    followed = [len(a.rstrip()) for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
-    long_lines = [n for n in followed if n >= 30]
-    if len(long_lines) < 4:
+    pairs = [(len(a.rstrip()), b.strip()) for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
+    long_pairs = [(n, b) for n, b in pairs if n >= 30]
+    if len(long_pairs) < 4:
         return None
-    width = max(long_lines)
+    width = max(n for n, _ in long_pairs)
     if width > 200:
         return None
-    near = sum(1 for n in long_lines if n >= width - 15)
-    return width if near >= 0.6 * len(long_lines) and near >= 4 else None
+    near = [b for n, b in long_pairs if n >= width - 15]
+    going_on = sum(1 for b in near if b[:1].islower() or b[:1] in ",;:)")
+    if len(near) >= 4 and len(near) >= 0.6 * len(long_pairs) and going_on >= max(2, 0.3 * len(near)):
+        return width
+    return None
 
 
 def rejoin_wrapped(raw: str) -> str:
     """Join the lines of hard-wrapped paragraphs back into one line each.
 
     A line is the wrapped part of a paragraph when it reaches close to the wrap
-    width and the next line's first word would not have fitted on it, and the
-    next line is neither blank nor a list item. Text cut at a fixed column in the
-    middle of a word (all wrapped lines exactly the width, no space at the cut)
-    is joined without a space.
+    width, the next line's first word would not have fitted on it, and the next
+    line is neither blank nor a list item. Text cut at a fixed column (every
+    wrapped line exactly the width) is joined as it was cut: without a space
+    where the cut fell inside a word.
     """
     lines = raw.split("\n")
     width = _wrap_width(lines)
     if width is None:
         return raw
-    exact = all(len(a.rstrip("\r")) in (width, width + 1) for a, b in zip(lines, lines[1:])
+    exact = all(len(a.rstrip("\r")) == width for a, b in zip(lines, lines[1:])
                 if a.strip() and b.strip() and len(a.rstrip()) >= width - 15)
     out: list[str] = []
+    last = ""  # the previous line as it was in the paste (``out[-1]`` may hold several joined lines)
     for line in lines:
-        if out and out[-1].strip() and line.strip():
-            prev = out[-1].rstrip("\r")
+        raw_last, last = last.rstrip("\r"), line
+        if out and raw_last.strip() and line.strip() and not _BULLET.match(line):
+            if exact and len(raw_last) == width:
+                out[-1] = out[-1] + line.rstrip("\r")
+                continue
             first_word = line.strip().split()[0]
-            fits = len(prev.rstrip()) + 1 + len(first_word) <= width
-            if not fits and not _BULLET.match(line) and len(prev.rstrip()) >= width - 20:
-                if exact and prev and prev[-1].isalnum() and line[:1].isalnum():
-                    out[-1] = prev + line.rstrip()
-                else:
-                    out[-1] = prev.rstrip() + " " + line.strip()
+            if len(raw_last.rstrip()) + 1 + len(first_word) > width and len(raw_last.rstrip()) >= width - 20:
+                out[-1] = out[-1].rstrip() + " " + line.strip()
                 continue
         out.append(line)
     return "\n".join(out)

@@ -1,0 +1,217 @@
+"""Whole pages pasted from a browser: the article, and only the article, with its headline and metadata.
+
+Every page here is invented. Each test builds a page the way sites lay them out
+(menus, a headline with byline and date, the story, photo captions, a share bar,
+related stories, a newsletter pitch, readers' comments, a footer) and renders it
+the two ways text browsers and "select all, copy" give it: w3m-like (bullets
+"•" and boxes) and lynx-like (every line indented, "*" and "+" bullets). The
+cleaner must keep the story's paragraphs and drop each class of clutter in both.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from briefgen.ingest import ingest_text
+from briefgen.ingest.boilerplate import looks_like_page, page_lines
+from briefgen.ingest.header import copyright_outlet
+from briefgen.ingest.page_lines import rejoin_wrapped
+
+from conftest import run_cli
+
+MENU = ["Home", "News", "World", "Business", "Markets", "Technology", "Science", "Health", "Sport",
+        "Culture", "Opinion", "Weather", "Video", "Podcasts", "Newsletters", "Obituaries"]
+HEADLINE = "Harbourton council approves flood wall after decade of delays"
+STORY = [
+    "HARBOURTON — The town council on Tuesday approved a four-kilometre flood wall along the lower river, "
+    "ending a dispute that has stalled the project for more than ten years.",
+    "The wall will cost 48 million pounds and take three years to build, according to the council's engineers, "
+    "who said the first section would protect about 2,000 homes in the old harbour district.",
+    "\u201cWe cannot keep asking families to rebuild every other winter,\u201d said Mayor Ines Valdo, who has "
+    "campaigned for the wall since she was first elected.",
+    "Opponents on the council argued that the money would be better spent on moving homes away from the river, "
+    "and two members voted against the plan after a debate that lasted most of the evening.",
+    "Residents of the lower town have been flooded three times since 2019, and insurers have started to refuse "
+    "new policies in the streets closest to the water.",
+    "The regional water authority, which will pay a third of the cost, said it expected work to begin in the "
+    "spring once the last land purchases are completed.",
+    "Councillor Tomas Brenn, who voted against the plan, said the town would still need a long-term answer "
+    "for the homes that the wall does not reach.",
+]
+CAPTION = "Workers inspect the old river wall in Harbourton on Monday. (Image: Lena Ortiz/Valley Press Agency)"
+RELATED = ["Bridge repairs to close the ring road for six weeks", "Harbour festival returns with a record line-up",
+           "School meals contract goes to a local bakery", "Rail operator promises more trains on weekends",
+           "New cycle lanes split opinion on the high street", "Library extends its opening hours for students"]
+PITCH = ("If you value our local reporting, please consider supporting us: subscribe today and you get every "
+         "story, our newsletters and our app, with no ads. Sign up in a minute and cancel at any time.")
+COMMENTS = ["14 Comments", "riverwatcher says:", "About time. My street flooded twice and nobody listened to us.",
+            "jk_harbour says:", "Another waste of money, the wall will be too low by the time they finish it."]
+FOOTER = ["About us", "Contact us", "Privacy policy", "Terms of use", "Advertise with us",
+          "\u00a9 2026 Valley Chronicle Media Ltd. All rights reserved."]
+
+
+def _w3m(blocks: list[tuple[str, list[str]]]) -> str:
+    out = []
+    for kind, lines in blocks:
+        if kind == "list":
+            out.extend(f"  \u2022 {line}" for line in lines)
+        elif kind == "lines":
+            out.extend(lines)
+        else:
+            out.extend(f"{line}\n" for line in lines)
+        out.append("")
+    return "\n".join(out)
+
+
+def _lynx(blocks: list[tuple[str, list[str]]]) -> str:
+    out = []
+    for kind, lines in blocks:
+        if kind == "list":
+            out.extend(f"     * {line}" for line in lines)
+        elif kind == "lines":
+            out.extend(f"   {line}" for line in lines)
+        else:
+            out.extend(f"   {line}\n" for line in lines)
+        out.append("")
+    return "\n".join(out)
+
+
+def _page(with_comments: bool = True) -> list[tuple[str, list[str]]]:
+    blocks = [
+        ("lines", ["Skip to main content", "Valley Chronicle", "Subscribe", "Sign in"]),
+        ("list", MENU),
+        ("lines", ["Local News", HEADLINE, "By Ana Ruiz", "Published 12 March 2026"]),
+        ("lines", ["Share on Facebook", "Share on X", "Email this story"]),
+        ("paras", [CAPTION]),
+        ("paras", STORY[:4]),
+        ("lines", ["Advertisement"]),
+        ("paras", STORY[4:]),
+        ("lines", ["Related stories"]),
+        ("list", RELATED),
+        ("paras", [PITCH]),
+    ]
+    if with_comments:
+        blocks.append(("lines", COMMENTS))
+    blocks += [("list", FOOTER[:-1]), ("lines", FOOTER[-1:])]
+    return blocks
+
+
+RENDERINGS = {"w3m": _w3m, "lynx": _lynx}
+
+
+@pytest.fixture(params=sorted(RENDERINGS))
+def pasted(request: pytest.FixtureRequest) -> str:
+    return RENDERINGS[request.param](_page())
+
+
+def test_the_article_is_kept_whole(pasted: str) -> None:
+    article = ingest_text(pasted)
+    for paragraph in STORY:
+        assert paragraph in article.text
+
+
+@pytest.mark.parametrize("clutter", [
+    *MENU[1:], *RELATED, PITCH, *COMMENTS, *FOOTER, CAPTION, "Skip to main content", "Share on Facebook",
+    "Advertisement", "Related stories",
+])
+def test_each_class_of_clutter_goes(clutter: str) -> None:
+    for render in RENDERINGS.values():
+        text = ingest_text(render(_page())).text
+        assert clutter not in text.split("\n\n"), clutter
+
+
+def test_headline_byline_date_and_outlet_are_recovered(pasted: str) -> None:
+    article = ingest_text(pasted)
+    assert article.title == HEADLINE
+    assert article.text.startswith(HEADLINE + "\n\n")  # the headline leads the text, as in an HTML page's brief
+    assert article.source.author == "Ana Ruiz"
+    assert article.source.published == "Published 12 March 2026" or "12 March 2026" in (article.source.published or "")
+    assert article.source.outlet == "Valley Chronicle"
+
+
+def test_both_renderings_give_the_same_article() -> None:
+    a, b = (ingest_text(render(_page())) for render in RENDERINGS.values())
+    assert a.text == b.text and a.title == b.title and a.source == b.source
+
+
+def test_comments_after_the_story_go_even_when_they_read_like_prose() -> None:
+    text = ingest_text(_w3m(_page())).text
+    assert "My street flooded twice" not in text and "too low by the time" not in text
+
+
+def test_a_clean_article_loses_nothing() -> None:
+    clean = HEADLINE + "\n\n" + "\n\n".join(STORY)
+    lines = page_lines(clean)
+    assert not looks_like_page(lines)
+    article = ingest_text(clean)
+    assert article.text == clean
+
+
+def test_a_short_list_inside_an_article_is_no_page_furniture() -> None:
+    listing = ["Key facts:", "\u2022 Length: four kilometres", "\u2022 Cost: 48 million pounds",
+               "\u2022 Homes protected: about 2,000"]
+    clean = "\n\n".join([HEADLINE, STORY[0], *listing, *STORY[1:]])
+    article = ingest_text(clean)
+    for line in listing[1:]:
+        assert line.lstrip("\u2022 ") in article.text
+
+
+# ------------------------------------------------------------------ hard-wrapped paste
+
+def _wrap(text: str, width: int) -> str:
+    import textwrap
+
+    return "\n\n".join(textwrap.fill(p, width) for p in text.split("\n\n"))
+
+
+def test_hard_wrapped_paragraphs_are_rejoined() -> None:
+    body = "\n\n".join(STORY)
+    wrapped = _wrap(body, 72)
+    assert rejoin_wrapped(wrapped) == body
+
+
+def test_a_paste_cut_at_a_fixed_column_is_rejoined_without_splitting_words() -> None:
+    paragraph = " ".join(STORY[:3])
+    cut = "\n".join(paragraph[i:i + 60] for i in range(0, len(paragraph), 60))
+    assert rejoin_wrapped(cut) == paragraph
+
+
+def test_a_wrapped_page_gives_whole_sentences_to_the_brief() -> None:
+    wrapped = _wrap("\n\n".join([HEADLINE, *STORY]), 70)
+    article = ingest_text(wrapped)
+    assert STORY[1] in article.text  # one paragraph again, not six lines
+    assert not any(p[0].islower() for p in article.text.split("\n\n"))
+
+
+def test_lists_and_short_lines_are_not_joined() -> None:
+    raw = "\n".join(["Home", "News", "Sport", "Weather"] * 3)
+    assert rejoin_wrapped(raw) == raw
+
+
+# ------------------------------------------------------------------ pieces
+
+@pytest.mark.parametrize("line, outlet", [
+    ("\u00a9 2026 Valley Chronicle Media Ltd. All rights reserved.", "Valley Chronicle"),
+    ("Copyright 2025 The Example Post Company", "The Example Post"),
+    ("(c) Northfield Gazette 2024", "Northfield Gazette"),
+])
+def test_copyright_line_names_the_outlet(line: str, outlet: str) -> None:
+    assert copyright_outlet("Some story text here.\n\n" + line + "\n") == outlet
+
+
+def test_cli_builds_a_brief_from_a_pasted_page(tmp_path) -> None:
+    page = tmp_path / "flood-wall.txt"
+    page.write_text(_lynx(_page()), encoding="utf-8")
+    result = run_cli("build", str(page), "-f", "json", "-o", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr.decode()
+    brief = json.loads((tmp_path / "out" / "flood-wall.json").read_text(encoding="utf-8"))
+    assert brief["title"] == HEADLINE
+    assert brief["source"]["author"] == "Ana Ruiz"
+    names = {a["name"] for a in brief["actors"]}
+    assert "Ines Valdo" in names
+    assert not names & {"Culture", "Podcasts", "Obituaries"}  # menu words are no actors
+    assert all(not re.search(r"says:|Comments|newsletter", q["text"]) for q in brief["quotes"])
+    assert any(q["speaker"] == "Ines Valdo" for q in brief["quotes"])
