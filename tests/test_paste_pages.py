@@ -198,8 +198,27 @@ def test_lists_and_short_lines_are_not_joined() -> None:
     ("Copyright 2025 The Example Post Company", "The Example Post"),
     ("(c) Northfield Gazette 2024", "Northfield Gazette"),
 ])
-def test_copyright_line_names_the_outlet(line: str, outlet: str) -> None:
-    assert copyright_outlet("Some story text here.\n\n" + line + "\n") == outlet
+def test_copyright_line_names_the_outlet_the_page_shows(line: str, outlet: str) -> None:
+    page = f"{outlet}\nHome\nNews\n\nSome story text here.\n\n" + line + "\n"
+    assert copyright_outlet(page) == outlet
+
+
+@pytest.mark.parametrize("line", [
+    "\u00a9 2026 Northwind Holdings Group LLC. All rights reserved.",  # a parent company the page never names
+    "Image \u00a9 Getty Images",  # a photo's credit
+])
+def test_a_copyright_holder_that_is_no_outlet_is_not_taken(line: str) -> None:
+    page = "Daily Example\nHome\nNews\n\nSome story text here.\n\n" + line + "\n"
+    assert copyright_outlet(page) is None
+
+
+def test_a_caption_above_its_credit_line_goes_with_it() -> None:
+    blocks = _page()
+    blocks.insert(6, ("lines", ["Volunteers fill sandbags near the harbour on Sunday.", "Photo credit: Jo Park"]))
+    for render in RENDERINGS.values():
+        text = ingest_text(render(blocks)).text
+        assert "fill sandbags" not in text and "Jo Park" not in text
+        assert STORY[3] in text and STORY[4] in text
 
 
 def test_cli_builds_a_brief_from_a_pasted_page(tmp_path) -> None:

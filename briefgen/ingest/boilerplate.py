@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from .clutter import CREDIT_TAIL, is_clutter_line
+from .clutter import CREDIT_TAIL, drop_captions_above_credits, is_clutter_line
 from .page_lines import LineInfo, split_lines
 from .page_words import COMMENT_SECTION, READER, SITE
 from .trees import TreeModel, load_model
@@ -169,7 +169,7 @@ def is_furniture(line: LineInfo) -> bool:
 def page_lines(raw: str) -> list[LineInfo]:
     """The lines of a pasted page that the classifier judges: every line but those of a known
     clutter class (share bars, comment counters, notices), which are dropped by rule first."""
-    return split_lines(raw, skip=is_clutter_line)
+    return split_lines(drop_captions_above_credits(raw), skip=is_clutter_line)
 
 
 def looks_like_page(lines: Sequence[LineInfo]) -> bool:

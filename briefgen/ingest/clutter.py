@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NOTICE_PREFIX", "CAPTION_PREFIX", "CREDIT_TAIL", "MAX_CAPTION_WORDS", "is_clutter_line"]
+__all__ = ["NOTICE_PREFIX", "CAPTION_PREFIX", "CREDIT_TAIL", "CREDIT_LINE", "MAX_CAPTION_WORDS", "is_clutter_line",
+           "drop_captions_above_credits"]
 
 _I = re.IGNORECASE
 
@@ -93,6 +94,16 @@ CAPTION_PREFIX = re.compile(
     _I,
 )
 
+#: A photo credit standing on its own line, under the caption it belongs to:
+#: "Photo Credit : Agency File Photo", "(Photo: Jane Doe)", "Credit: Jo Park/Agency", "Illustration by Ana Ruiz".
+CREDIT_LINE = re.compile(
+    r"^\(?(?:(?:photo|image|picture|illustration|graphic)s?\s*(?:credit|courtesy|source)?|credit|courtesy)"
+    r"\s*(?::|by\b)\s*\S.{0,80}?\)?$",
+    _I,
+)
+#: The longest caption dropped for standing right above a credit line.
+MAX_CAPTION_ABOVE_CREDIT_WORDS = 40
+
 _MAX_CLUTTER_WORDS = 24
 #: A caption is a short paragraph; a whole article that ends with a credit is not one.
 MAX_CAPTION_WORDS = 70
@@ -107,3 +118,25 @@ def is_clutter_line(line: str) -> bool:
     if _COMMENT_BAR.match(line) and _COMMENT_WORD.search(line):
         return True
     return bool(_SHARE_BAR.match(line)) and bool(_SHARE_WORD.search(line))
+
+
+def drop_captions_above_credits(raw: str) -> str:
+    """``raw`` with every credit line, and the short caption right above it, made blank.
+
+    A page prints a photo's caption and, on the next line, its credit; the credit
+    is clutter by itself, and so is the caption it signs.
+    """
+    lines = raw.split("\n")
+    previous = None  # index of the last non-blank line
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if len(text.split()) <= 14 and CREDIT_LINE.match(text):
+            lines[i] = ""
+            if previous is not None and len(lines[previous].split()) <= MAX_CAPTION_ABOVE_CREDIT_WORDS:
+                lines[previous] = ""
+            previous = None
+            continue
+        previous = i
+    return "\n".join(lines)

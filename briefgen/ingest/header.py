@@ -197,8 +197,11 @@ def copyright_outlet(raw: str) -> str | None:
     """The publisher named by the page's last copyright line ("© 2019 Example News Ltd." -> "Example News").
 
     Read from the raw paste: copyright lines are clutter, dropped before the classifier sees the page.
+    The holder is often a parent company ("Example Media Group" for "The Example Post"), so it
+    counts only when the top of the page names it too (the site's banner, a "From X" line, a byline).
     """
     rows = raw.splitlines()
+    top = " ".join(" ".join(rows[: min(200, max(1, len(rows) // 3))]).split()).lower()
     for line in reversed(rows[int(len(rows) * 0.6):][-400:]):  # the page's footer, not a photo's credit
         line = " ".join(line.split())
         if not line or len(line.split()) > 20 or not re.search(r"©|\(c\)|copyright", line, re.IGNORECASE):
@@ -207,7 +210,7 @@ def copyright_outlet(raw: str) -> str | None:
         if m:
             name = re.sub(r"^by\s+", "", m["name"].strip(" ,.&-"), flags=re.IGNORECASE)
             name = _LEGAL_TAIL.sub("", name).strip(" ,.&-")
-            if 1 <= len(name.split()) <= 6 and not _NOT_OUTLET.search(name):
+            if 1 <= len(name.split()) <= 6 and not _NOT_OUTLET.search(name) and name.lower() in top:
                 return name
     return None
 
