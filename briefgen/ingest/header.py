@@ -168,6 +168,9 @@ def headline_features(lines: Sequence[LineInfo], keep: Sequence[bool], first: in
     return out
 
 
+_META = HEADLINE_FEATURES.index("meta")
+
+
 @lru_cache(maxsize=1)
 def _model() -> TreeModel:
     return load_model(HEADLINE_MODEL_FILE, HEADLINE_FEATURES)
@@ -185,8 +188,8 @@ def find_headline(lines: Sequence[LineInfo], keep: Sequence[bool], first: int, l
     model = _model()
     best, best_p = None, model.threshold
     for j, row in headline_features(lines, keep, first, lede_words):
-        if lines[j].words < 2 or lines[j].words > 40 or lines[j].bullet:
-            continue
+        if lines[j].words < 2 or lines[j].words > 40 or lines[j].bullet or row[_META]:
+            continue  # a byline, a date, a label, a caption is never the headline
         p = model.probability(row)
         if p > best_p:
             best, best_p = j, p
