@@ -177,7 +177,7 @@ def _train_headlines(rows: list[dict], args: argparse.Namespace) -> None:
                 groups.append((n, key))
     X_arr, y_arr = np.array(X), np.array(y)
     model = GradientBoostingClassifier(n_estimators=80, max_depth=3, learning_rate=0.1, subsample=0.8,
-                                       random_state=0)
+                                       min_samples_leaf=20, random_state=0)
     # the threshold is chosen on out-of-fold probabilities (pages held out by turns), not on the fit
     from sklearn.model_selection import GroupKFold, cross_val_predict
 
