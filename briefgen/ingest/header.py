@@ -91,8 +91,18 @@ def _is_meta(line: LineInfo, above: LineInfo | None = None) -> bool:
         or (body.isupper() and line.words <= 4)
         or bool(_META_WORDS.search(body))
         or len(_SOCIAL.findall(body)) >= 2
-        or bool(_NAME_ONLY.match(body))
+        or _name_only(body)
     )
+
+
+def _name_only(body: str) -> bool:
+    """A person's name alone (an author box): two capitalised words, or more when the first is a
+    known given name ("Ana María de la Cruz"); a short title-case headline is not one."""
+    if not _NAME_ONLY.match(body):
+        return False
+    from ..summary.given_names import given_name_gender
+
+    return len(body.split()) == 2 or given_name_gender(body) is not None
 
 
 def _headline_shaped(line: LineInfo) -> bool:
