@@ -121,7 +121,7 @@ def _looks_like_headline(line: str) -> bool:
 
 #: A sentence end that is not the full stop of an initial or abbreviation ("U.S. growth").
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?:\s|$)")
-#: A dateline opening a paragraph: "BRUSSELS - ", "FLINT, Mich., Oct. 4 (UPI) — ", "WASHINGTON (AP) -- ".
+#: A dateline opening a paragraph: "LISBON - ", "SPRINGFIELD, Ill., May 4 (XNA) — ", "OTTAWA (XP) -- ".
 _DATELINE_START = re.compile(r"^[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+)*(?:,[^—–―\n]{2,40}?)?(?: \([A-Za-z ]+\))? ?(?:--|[—–―-]) ")
 #: A section label standing alone: "LETTERS.", "Abstract.", "Analysis".
 _SECTION_LABEL = re.compile(r"^[A-Z][A-Za-z]{2,20}\.?$")
