@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .clutter import CREDIT_TAIL, drop_captions_above_credits, is_clutter_line
-from .page_lines import LineInfo, split_lines
+from .page_lines import TOKEN, LineInfo, split_lines
 from .page_words import COMMENT_SECTION, READER, SITE
 from .trees import TreeModel, load_model
 
@@ -166,10 +166,29 @@ def is_furniture(line: LineInfo) -> bool:
     return line.words >= 1 and (line.bullet or (not line.terminal and line.words <= 8))
 
 
+#: The longest paragraph taken for the site talking to its reader.
+MAX_SITE_TALK_WORDS = 80
+
+
+def site_talk(text: str) -> bool:
+    """The site talking to its reader about the site: cookie consent, a newsletter or membership
+    pitch, an affiliate disclosure ("When you buy through our links we may earn a commission").
+    Two words of address (you, we, our) and two of the site's business, in a short paragraph that
+    is not a quotation (a quoted speaker may well say "you")."""
+    if text[:1] in "\"“‘'«" or len(TOKEN.findall(text)) > MAX_SITE_TALK_WORDS:
+        return False
+    return len(READER.findall(text)) >= 2 and len(SITE.findall(text)) >= 2
+
+
+def _page_clutter(text: str) -> bool:
+    return is_clutter_line(text) or site_talk(text)
+
+
 def page_lines(raw: str) -> list[LineInfo]:
     """The lines of a pasted page that the classifier judges: every line but those of a known
-    clutter class (share bars, comment counters, notices), which are dropped by rule first."""
-    return split_lines(drop_captions_above_credits(raw), skip=is_clutter_line)
+    clutter class (share bars, comment counters, notices, the site talking to its reader), which
+    are dropped by rule first."""
+    return split_lines(drop_captions_above_credits(raw), skip=_page_clutter)
 
 
 def looks_like_page(lines: Sequence[LineInfo]) -> bool:

@@ -90,7 +90,8 @@ CREDIT_TAIL = re.compile(
     r"|\b(?:Photograph|Photo|Picture)\s+by\s+[A-Z][^.!?]{1,80}$"
 )
 CAPTION_PREFIX = re.compile(
-    r"^(?:photo|image|picture|media|video)\s*(?:caption|credit)?\s*[:|]\s|^(?:image|media|video)\s+caption\s+(?=\S)",
+    r"^(?:photo|image|picture|media|video)\s*(?:caption|credit)?\s*[:|]\s"
+    r"|^(?:image|media|video|photo)\s+(?:caption|copyright|credit|source)\s+(?=\S)",
     _I,
 )
 
