@@ -33,12 +33,22 @@ def cli() -> None:
     """Turn news articles into briefings: bottom line, key points, actors, quotes, open questions."""
 
 
+class _FormatsOption(click.Option):
+    """``-f``: its help lists the registered formats, read only when the help is shown."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        from .rendering.registry import format_names
+
+        self.help = f"Comma-separated output formats: {', '.join(format_names())} (see 'briefgen formats')."
+        return super().get_help_record(ctx)
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output-dir", default=".", show_default=True, type=click.Path(file_okay=False),
               help="Folder for the outputs (created when missing).")
-@click.option("-f", "--formats", default="md,html,pdf,json", show_default=True,
-              help="Comma-separated output formats: md, html, pdf, json.")
+@click.option("-f", "--formats", cls=_FormatsOption, default="md,html,pdf,json", show_default=True,
+              help="Comma-separated output formats (see 'briefgen formats').")
 @click.option("--engine", default="default", show_default=True, help="Summary engine (see 'briefgen engines').")
 @click.option("-k", "--max-key-points", type=click.IntRange(1, 20), default=None,
               help="Exactly this many key points (default: the engine's choice, 3 to 7).")
@@ -122,6 +132,23 @@ def schema() -> None:
     from .schema_cache import schema_text  # the stored copy: no pydantic import when it is current
 
     click.echo(schema_text())
+
+
+@cli.command()
+def formats() -> None:
+    """List the output formats: name, file extension, text or binary, aliases, what it is.
+
+    Plugins add formats through the 'briefgen.renderers' entry-point group; one
+    that cannot be loaded is listed as broken (on standard error) and the others still work.
+    """
+    from .rendering.registry import broken_renderers, renderers
+
+    for cls in renderers():
+        aliases = ",".join(cls.aliases) or "-"
+        click.echo(f"{cls.name:<8} .{cls.extension:<7} {'binary' if cls.binary else 'text':<7} "
+                   f"{aliases:<10} {cls.description}".rstrip())
+    for name, reason in broken_renderers().items():
+        click.echo(f"briefgen: warning: output format '{name}' could not be loaded: {reason}", err=True)
 
 
 @cli.command()

@@ -26,8 +26,13 @@ __all__ = [
     "build_input",
 ]
 
-#: Output formats of ``briefgen build`` and their file extensions.
-FORMATS = {"md": "md", "html": "html", "pdf": "pdf", "json": "json"}
+
+def __getattr__(name: str) -> object:
+    if name == "FORMATS":  # output formats and their file extensions, from the renderer registry
+        from .rendering.registry import renderers
+
+        return {cls.name: cls.extension for cls in renderers()}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass
@@ -40,15 +45,11 @@ class BuildResult:
 
 
 def parse_formats(value: str) -> list[str]:
-    """'md,html' -> ['md', 'html']; unknown names are an error that lists the known ones."""
-    names = [v.strip().lower() for v in value.split(",") if v.strip()]
-    unknown = [n for n in names if n not in FORMATS]
-    if unknown or not names:
-        raise InputError(
-            f"unknown output format {', '.join(repr(u) for u in unknown) or '(none)'}; "
-            f"choose from {', '.join(FORMATS)}"
-        )
-    return list(dict.fromkeys(names))
+    """'md,html' -> ['md', 'html'], aliases resolved ('markdown' is 'md'); unknown names are an error that
+    lists the registered formats."""
+    from .rendering.registry import parse_format_list
+
+    return parse_format_list(value, error=InputError)
 
 
 def output_stem(input_name: str) -> str:
@@ -82,10 +83,7 @@ def render_formats(brief: Brief, formats: Sequence[str], **render_options: objec
     """Render ``brief`` in every format, in memory, before anything is written."""
     from .rendering import render
 
-    out: dict[str, bytes | str] = {}
-    for fmt in formats:
-        out[fmt] = brief.to_json() + "\n" if fmt == "json" else render(brief, fmt, **render_options)
-    return out
+    return {fmt: render(brief, fmt, **render_options) for fmt in formats}  # type: ignore[arg-type]
 
 
 def build_one(
@@ -157,6 +155,7 @@ def build_input(
     from .ingest import open_input
     from .ingest.feeds import slugify
     from .output import ensure_dir, write_all_atomic
+    from .rendering.registry import get_renderer
     from .summary import summarize_article
 
     used = used_stems if used_stems is not None else set()
@@ -179,7 +178,7 @@ def build_input(
                 used.add(stem)
             else:
                 stem = unique_stem(item.slug or slugify(article.title or "") or item.fallback, used)
-            files = {outdir / f"{stem}.{FORMATS[fmt]}": data for fmt, data in rendered.items()}
+            files = {outdir / f"{stem}.{get_renderer(fmt).extension}": data for fmt, data in rendered.items()}
             yield BuildOutcome(item.name, result=BuildResult(input=item.name, brief=brief,
                                                              written=write_all_atomic(files)))
         except BriefgenError as exc:
