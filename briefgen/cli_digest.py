@@ -88,7 +88,7 @@ def send(message: str, sender: str | None, recipients: tuple[str, ...], smtp_hos
 @click.option("-o", "--output-dir", default=".", show_default=True, type=click.Path(file_okay=False),
               help="Folder for digest.html, .md, .pdf, .json and .eml (created when missing).")
 @click.option("-f", "--formats", default="html,md,pdf,json", show_default=True,
-              help="Comma-separated digest formats besides digest.eml (see 'briefgen formats'), e.g. md,json.")
+              help="Comma-separated digest formats besides digest.eml (see 'briefgen formats'), e.g. md,docx.")
 @click.option("--title", default=None, help='Digest title (default "Briefing digest — DATE").')
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None,
               help="Articles summarised in parallel (default: the number of CPU cores).")

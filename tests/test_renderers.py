@@ -1,7 +1,8 @@
-"""The renderer registry: built-in formats, aliases, plugins, and the commands that ask it."""
+"""The renderer registry (built-in formats, aliases, plugins) and Word output."""
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.errors import InputError, RenderError
+from briefgen.errors import ConfigError, InputError, RenderError
 from briefgen.rendering import registry, render
 from briefgen.rendering.registry import (
     BriefJob,
@@ -26,7 +27,7 @@ from briefgen.rendering.registry import (
 
 sys.path.insert(0, str(Path(__file__).parent))
 from conftest import EXAMPLE, ROOT  # noqa: E402
-from fixtures_render import full_brief  # noqa: E402
+from fixtures_render import full_brief, hostile_brief  # noqa: E402
 
 WHEN = datetime(2025, 11, 18, 9, 30, tzinfo=timezone.utc)
 
@@ -79,11 +80,11 @@ def plugin_dir(tmp_path: Path) -> Path:
 
 
 def test_builtin_formats_names_aliases_and_extensions() -> None:
-    assert format_names()[:4] == ["md", "html", "pdf", "json"]
-    assert resolve_format("markdown") == "md" and resolve_format(" .HTM ") == "html"
-    assert [(get_renderer(n).extension, get_renderer(n).binary) for n in ("md", "pdf", "json")] == [
-        ("md", False), ("pdf", True), ("json", False)]
-    with pytest.raises(RenderError, match="unknown output format 'odt'.*md, html, pdf, json"):
+    assert format_names()[:5] == ["md", "html", "pdf", "json", "docx"]
+    assert resolve_format("markdown") == "md" and resolve_format(" .HTM ") == "html" and resolve_format("Word") == "docx"
+    assert [(get_renderer(n).extension, get_renderer(n).binary) for n in ("md", "pdf", "json", "docx")] == [
+        ("md", False), ("pdf", True), ("json", False), ("docx", True)]
+    with pytest.raises(RenderError, match="unknown output format 'odt'.*md, html, pdf, json, docx"):
         resolve_format("odt")
 
 
@@ -142,7 +143,7 @@ def test_entry_point_plugins_load_and_a_broken_one_breaks_nothing(fresh_registry
            EntryPoint("missing", "briefgen_no_such_module:Renderer", registry.ENTRY_POINT_GROUP),
            EntryPoint("wrong", "briefgen_upper:NotARenderer", registry.ENTRY_POINT_GROUP)]
     monkeypatch.setattr(registry, "entry_points", lambda group: eps if group == registry.ENTRY_POINT_GROUP else [])
-    assert format_names() == ["md", "html", "pdf", "json", "upper"]
+    assert format_names() == ["md", "html", "pdf", "json", "docx", "upper"]
     assert set(broken_renderers()) == {"missing", "wrong"}
     assert "ModuleNotFoundError" in broken_renderers()["missing"]
     assert render(full_brief(), "shout").startswith("A DOCKWORKERS")
@@ -152,6 +153,8 @@ def test_entry_point_plugins_load_and_a_broken_one_breaks_nothing(fresh_registry
 
 
 def test_digest_outputs_come_from_the_registry(fresh_registry, tmp_path: Path) -> None:
+    import docx
+
     from briefgen.digest import make_digest, render_outputs, write_outputs
     from briefgen.digest.build import ArticleOutcome
 
@@ -169,11 +172,105 @@ def test_digest_outputs_come_from_the_registry(fresh_registry, tmp_path: Path) -
 
     digest = make_digest([ArticleOutcome("a.txt", "a.txt", brief=full_brief())], title="Morning digest",
                          generated_at=WHEN)
-    outputs = render_outputs(digest, formats=("markdown", "json", "title"))
-    assert sorted(outputs.files) == ["eml", "json", "md", "title"]
+    outputs = render_outputs(digest, formats=("markdown", "docx", "title"))
+    assert sorted(outputs.files) == ["docx", "eml", "md", "title"]
     written = write_outputs(outputs, tmp_path)
-    assert sorted(p.name for p in written) == ["digest.eml", "digest.json", "digest.md", "digest.ttl"]
+    assert sorted(p.name for p in written) == ["digest.docx", "digest.eml", "digest.md", "digest.ttl"]
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "digest.docx")).paragraphs)
+    assert "Morning digest" in text and "Halvern" in text
     assert (tmp_path / "digest.ttl").read_text() == "Morning digest"
+
+
+# --------------------------------------------------------------------------- Word
+
+
+def _docx(data: bytes):
+    import docx
+
+    return docx.Document(io.BytesIO(data))
+
+
+def test_docx_holds_every_section_with_its_styles() -> None:
+    brief = full_brief()
+    document = _docx(render(brief, "docx", generated_at=WHEN))
+    paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
+    headings = [text for style, text in paragraphs if style == "Heading 1"]
+    assert headings == ["Bottom line", "Key points", "Actors", "Quotes", "Open questions"]
+    assert ("Title", brief.title) in paragraphs
+    assert any(text == brief.bottom_line for _, text in paragraphs)
+    bullets = [text for style, text in paragraphs if style == "List Bullet"]
+    assert any("Marta Ekdahl (person) — President, Halvern Dockworkers' Union" == b for b in bullets)
+    quotes = [text for style, text in paragraphs if style == "Quote"]
+    assert f"“{brief.quotes[0].text}”" in quotes and "— Marta Ekdahl" in quotes
+    numbered = [text for style, text in paragraphs if style == "List Number"]
+    assert numbered == [q.text for q in brief.open_questions]
+    assert any(text.startswith("Source: https://") for _, text in paragraphs)
+    footer = document.sections[0].footer.paragraphs[0].text
+    assert footer.startswith("Generated by briefgen on 18 November 2025 from an article by The Coastal Ledger")
+    assert document.core_properties.title == brief.title
+
+
+def test_docx_is_reproducible_and_takes_any_text() -> None:
+    assert render(full_brief(), "docx", generated_at=WHEN) == render(full_brief(), "docx", generated_at=WHEN)
+    brief = hostile_brief().model_copy(update={"bottom_line": "bell\x07 and form feed\x0c kept out"})
+    text = "\n".join(p.text for p in _docx(render(brief, "docx", generated_at=WHEN)).paragraphs)
+    assert "bell and form feed kept out" in text
+    assert "<b>Bold</b> {{ 7*7 }} # title" in text  # text stays text
+
+
+def _reference_docx(path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.styles["Normal"].font.name = "Courier New"
+    document.add_paragraph("SAMPLE TEXT OF THE REFERENCE")
+    document.save(str(path))
+
+
+def test_docx_follows_the_team_name_colours_and_reference_document(tmp_path: Path) -> None:
+    team = tmp_path / "desk"
+    team.mkdir()
+    _reference_docx(team / "styles.docx")
+    (team / "team.yaml").write_text(
+        "name: Policy Desk\ncolours: {primary: '#1d3c63', accent: 'rgb(200, 16, 46)'}\n"
+        "docx_reference: styles.docx\nclassification: {text: Internal}\nsections: [bottom_line, recommended_actions]\n",
+        encoding="utf-8")
+    document = _docx(render(full_brief(), "docx", team=team, generated_at=WHEN))
+    texts = [p.text for p in document.paragraphs]
+    assert "SAMPLE TEXT OF THE REFERENCE" not in texts
+    assert texts[:2] == ["INTERNAL", "POLICY DESK"]
+    assert document.styles["Normal"].font.name == "Courier New"
+    assert str(document.styles["Title"].font.color.rgb) == "1D3C63"
+    assert str(document.paragraphs[1].runs[0].font.color.rgb) == "C8102E"
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == ["Bottom line", "Recommended actions"]
+    assert len(document.tables[0].rows) == 5
+    assert document.sections[0].footer.paragraphs[0].text.endswith("check quotes against the source.")
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("../outside.docx", "inside the team pack"),
+    ("styles.dotx", "must be one of .docx"),
+    ("missing.docx", "file not found"),
+])
+def test_docx_reference_must_be_a_docx_inside_the_pack(tmp_path: Path, value: str, message: str) -> None:
+    from briefgen.teams.loader import load_team
+
+    team = tmp_path / "desk"
+    team.mkdir()
+    _reference_docx(tmp_path / "outside.docx")
+    (team / "styles.dotx").write_bytes(b"x")
+    (team / "team.yaml").write_text(f"docx_reference: {value}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=f"docx_reference.*{message}"):
+        load_team(team)
+
+
+def test_a_damaged_reference_document_is_one_render_error(tmp_path: Path) -> None:
+    team = tmp_path / "desk"
+    team.mkdir()
+    (team / "styles.docx").write_bytes(b"not a zip")
+    (team / "team.yaml").write_text("docx_reference: styles.docx\n", encoding="utf-8")
+    with pytest.raises(RenderError, match="styles.docx: not a readable .docx"):
+        render(full_brief(), "docx", team=team)
 
 
 # --------------------------------------------------------------------------- the command line
@@ -197,21 +294,30 @@ def test_cli_plugin_format_in_formats_help_and_build(tmp_path: Path, plugin_dir:
     listing = _run("formats", cwd=tmp_path, pythonpath=plugin_dir)
     assert listing.returncode == 0, listing.stderr.decode()
     names = [line.split()[0] for line in listing.stdout.decode().splitlines()]
-    assert names == ["md", "html", "pdf", "json", "upper"]
+    assert names == ["md", "html", "pdf", "json", "docx", "upper"]
     assert "shout" in listing.stdout.decode() and "the bottom line in capitals" in listing.stdout.decode()
     warnings = listing.stderr.decode()
     assert "output format 'missing' could not be loaded" in warnings and "'wrong'" in warnings
     helped = _run("build", "--help", cwd=tmp_path, pythonpath=plugin_dir)
-    assert "md, html, pdf, json, upper" in " ".join(helped.stdout.decode().split())
+    assert "md, html, pdf, json, docx, upper" in " ".join(helped.stdout.decode().split())
     built = _run("build", str(EXAMPLE), "-f", "shout,markdown", "-o", "out", "-q", cwd=tmp_path, pythonpath=plugin_dir)
     assert built.returncode == 0, built.stderr.decode()
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["ktxs-china-russia.md", "ktxs-china-russia.up"]
     assert (tmp_path / "out" / "ktxs-china-russia.up").read_text().isupper()
 
 
-def test_cli_digest_formats(tmp_path: Path) -> None:
-    proc = _run("digest", str(EXAMPLE), "-f", "json,markdown", "-o", "d", "-q", "-j", "1", cwd=tmp_path)
+def test_cli_builds_a_word_document(tmp_path: Path) -> None:
+    import docx
+
+    proc = _run("build", str(EXAMPLE), "-f", "docx", "-o", "x", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr.decode()
-    assert sorted(p.name for p in (tmp_path / "d").iterdir()) == ["digest.eml", "digest.json", "digest.md"]
+    document = docx.Document(str(tmp_path / "x" / "ktxs-china-russia.docx"))
+    assert any(p.style.name == "Heading 1" for p in document.paragraphs)
+
+
+def test_cli_digest_formats(tmp_path: Path) -> None:
+    proc = _run("digest", str(EXAMPLE), "-f", "docx,markdown", "-o", "d", "-q", "-j", "1", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert sorted(p.name for p in (tmp_path / "d").iterdir()) == ["digest.docx", "digest.eml", "digest.md"]
     line = _one_error_line(_run("digest", str(EXAMPLE), "-f", "odt", "-o", "d2", cwd=tmp_path))
     assert "unknown output format 'odt'" in line

@@ -150,7 +150,7 @@ def render(
 ) -> str | bytes:
     """Render ``brief`` in the output format ``fmt``, a name or an alias of a registered renderer.
 
-    "md", "html" and "json" give ``str``; "pdf" gives ``bytes``
+    "md", "html" and "json" give ``str``; "pdf" and "docx" give ``bytes``
     (``get_renderer(fmt).binary`` tells); plugins add formats (see
     :mod:`briefgen.rendering.registry`).
 

@@ -1,7 +1,7 @@
 """Output formats as registered renderers: one class per format, looked up by name or alias.
 
-Every output format (the built-in ``md``, ``html``, ``pdf``, and ``json``
-as well as a plugin's) is a :class:`Renderer` subclass: its name, its
+Every output format (the built-in ``md``, ``html``, ``pdf``, ``json`` and
+``docx`` as well as a plugin's) is a :class:`Renderer` subclass: its name, its
 aliases, its file extension, whether it produces bytes, and how it renders a
 brief (and, optionally, a digest). ``briefgen build -f``, the pipeline,
 :func:`briefgen.rendering.render`, the digest and ``briefgen formats`` all ask
@@ -56,6 +56,7 @@ BUILTIN_RENDERERS: dict[str, str] = {
     "html": "briefgen.rendering.formats:HtmlRenderer",
     "pdf": "briefgen.rendering.formats:PdfRenderer",
     "json": "briefgen.rendering.formats:JsonRenderer",
+    "docx": "briefgen.rendering.docx:DocxRenderer",
 }
 
 
