@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
@@ -45,8 +46,9 @@ class _FormatsOption(click.Option):
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output-dir", default=".", show_default=True, type=click.Path(file_okay=False),
-              help="Folder for the outputs (created when missing).")
+@click.option("-o", "--output-dir", default=".", show_default=True, type=click.Path(),
+              help="Folder for the outputs (created when missing); with one input and one format, "
+                   "a file name with that format's extension (-o brief.md) is the file to write.")
 @click.option("-f", "--formats", cls=_FormatsOption, default="md,html,pdf,json", show_default=True,
               help="Comma-separated output formats (see 'briefgen formats').")
 @click.option("--engine", default="default", show_default=True, help="Summary engine (see 'briefgen engines').")
@@ -83,6 +85,7 @@ def build(inputs: tuple[str, ...], output_dir: str, formats: str, engine: str,
     from .pipeline import build_input, output_stem, parse_formats
 
     fmts = parse_formats(formats)
+    output_file = _output_file(Path(output_dir), inputs, fmts)
     since_when = None
     if since is not None:
         from .ingest.feeds import parse_since
@@ -111,7 +114,8 @@ def build(inputs: tuple[str, ...], output_dir: str, formats: str, engine: str,
     failures = 0
     for name in inputs:
         for outcome in build_input(name, Path(output_dir), fmts, engine=engine, max_key_points=max_key_points,
-                                   render_options=options, input_options=input_options, used_stems=used):
+                                   render_options=options, input_options=input_options, used_stems=used,
+                                   output_file=output_file):
             if outcome.error is not None:
                 failures += 1
                 click.echo(f"briefgen: error: {_prefixed(name, outcome.error)}", err=True)
@@ -119,6 +123,32 @@ def build(inputs: tuple[str, ...], output_dir: str, formats: str, engine: str,
                 click.echo(" ".join(str(p) for p in outcome.result.written))
     if failures:
         sys.exit(EXIT_FAILED)
+
+
+def _output_file(target: Path, inputs: Sequence[str], fmts: Sequence[str]) -> Path | None:
+    """The file ``-o`` names, or None when it names a folder.
+
+    ``-o`` names a file when it is not an existing folder and its extension is
+    an output format's (``brief.md``, ``brief.docx``). That is allowed with one
+    input and that one format; otherwise it is an error, never a folder called
+    ``brief.md``.
+    """
+    from .rendering.registry import get_renderer, renderers
+
+    if target.is_dir():
+        return None
+    suffix = target.suffix.lower().lstrip(".")
+    if target.exists() and not suffix:
+        raise BriefgenError(f"-o {target}: is a file, not a folder")
+    if not suffix or suffix not in {cls.extension for cls in renderers()}:
+        if target.exists():
+            raise BriefgenError(f"-o {target}: is a file, not a folder")
+        return None
+    if len(inputs) == 1 and len(fmts) == 1 and get_renderer(fmts[0]).extension == suffix:
+        return target
+    wanted = ", ".join(fmts)
+    raise BriefgenError(f"-o {target} names a .{suffix} file, but this run writes {len(inputs)} input(s) "
+                        f"as {wanted}: give one input and -f {suffix}, or a folder")
 
 
 def _prefixed(name: str, exc: BriefgenError) -> str:

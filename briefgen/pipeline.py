@@ -144,6 +144,7 @@ def build_input(
     input_options: "InputOptions | None" = None,
     used_stems: set[str] | None = None,
     first_only: bool = False,
+    output_file: Path | None = None,
 ) -> Iterator[BuildOutcome]:
     """Build the outputs of every article of one input (a feed holds several), one outcome each.
 
@@ -151,6 +152,8 @@ def build_input(
     is one failed outcome; a failed feed item does not stop the others. Outputs
     are named after a file input's stem, else after the article's title slug,
     made unique within ``used_stems`` (shared by the inputs of one run).
+    ``output_file`` (one format only) is the file to write instead: only the
+    input's first article is built.
     """
     from .ingest import open_input
     from .ingest.feeds import slugify
@@ -167,11 +170,16 @@ def build_input(
     except Exception as exc:  # noqa: BLE001 - a bug met on one input must not stop the others
         yield BuildOutcome(input_name, error=_internal(input_name, exc))
         return
-    for item in pending[:1] if first_only else pending:
+    for item in pending[:1] if first_only or output_file is not None else pending:
         try:
             article = item.load()
             brief = summarize_article(article, engine=engine, max_key_points=max_key_points)
             rendered = render_formats(brief, formats, **(render_options or {}))
+            if output_file is not None:
+                ensure_dir(output_file.parent)
+                yield BuildOutcome(item.name, result=BuildResult(
+                    input=item.name, brief=brief, written=write_all_atomic({output_file: rendered[formats[0]]})))
+                continue
             ensure_dir(outdir)
             if item.stem:  # a file's own name: the CLI has made sure no two files share one
                 stem = item.stem

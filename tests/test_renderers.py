@@ -1,4 +1,4 @@
-"""The renderer registry (built-in formats, aliases, plugins) and Word output."""
+"""The renderer registry (built-in formats, aliases, plugins), Word output, and `-o FILE` / PDF-input messages."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.errors import ConfigError, InputError, RenderError
+from briefgen.errors import BinaryInputError, ConfigError, InputError, RenderError
 from briefgen.rendering import registry, render
 from briefgen.rendering.registry import (
     BriefJob,
@@ -273,6 +273,16 @@ def test_a_damaged_reference_document_is_one_render_error(tmp_path: Path) -> Non
         render(full_brief(), "docx", team=team)
 
 
+# --------------------------------------------------------------------------- input: PDF
+
+
+def test_a_pdf_input_gets_a_message_saying_what_to_do(tmp_path: Path) -> None:
+    from briefgen.ingest import decode_bytes
+
+    with pytest.raises(BinaryInputError, match="x.pdf: a PDF, and briefgen does not read PDFs; save"):
+        decode_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", name="x.pdf")
+
+
 # --------------------------------------------------------------------------- the command line
 
 
@@ -313,6 +323,32 @@ def test_cli_builds_a_word_document(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr.decode()
     document = docx.Document(str(tmp_path / "x" / "ktxs-china-russia.docx"))
     assert any(p.style.name == "Heading 1" for p in document.paragraphs)
+
+
+def test_cli_output_file_and_refusals(tmp_path: Path) -> None:
+    # -o with a file name of the one format writes that file, not a folder called brief.md
+    proc = _run("build", str(EXAMPLE), "-f", "markdown", "-o", "brief.md", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert (tmp_path / "brief.md").is_file() and (tmp_path / "brief.md").read_text().startswith("# ")
+    proc = _run("build", str(EXAMPLE), "-f", "docx", "-o", "sub/note.docx", "-q", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert (tmp_path / "sub" / "note.docx").read_bytes()[:2] == b"PK"
+    # an existing folder with a format's extension stays a folder
+    (tmp_path / "old.md").mkdir()
+    proc = _run("build", str(EXAMPLE), "-f", "md", "-o", "old.md", "-q", cwd=tmp_path)
+    assert proc.returncode == 0 and (tmp_path / "old.md" / "ktxs-china-russia.md").is_file()
+    # a file name with several formats (the default) is refused before any work, and nothing is created
+    line = _one_error_line(_run("build", str(EXAMPLE), "-o", "other.md", cwd=tmp_path))
+    assert "-o other.md names a .md file" in line and "-f md" in line
+    assert not (tmp_path / "other.md").exists()
+    line = _one_error_line(_run("build", str(EXAMPLE), str(EXAMPLE), "-f", "md", "-o", "two.md", cwd=tmp_path))
+    assert "2 input(s)" in line
+    line = _one_error_line(_run("build", str(EXAMPLE), "-f", "html", "-o", "mismatch.md", cwd=tmp_path))
+    assert "names a .md file" in line
+    # a PDF input: one line saying what to do
+    (tmp_path / "paper.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n")
+    line = _one_error_line(_run("build", "paper.pdf", "-f", "md", "-o", "out", cwd=tmp_path))
+    assert "paper.pdf: a PDF, and briefgen does not read PDFs" in line and "HTML" in line
 
 
 def test_cli_digest_formats(tmp_path: Path) -> None:
