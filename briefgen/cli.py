@@ -75,9 +75,10 @@ def build(inputs: tuple[str, ...], output_dir: str, formats: str, engine: str,
     """Build a brief of each INPUT: a file (text, Markdown or HTML page), - for standard input,
     an http(s) URL of an article page, or an RSS/Atom feed (file or URL; one brief per item).
 
-    Writes STEM.md, STEM.html, STEM.pdf and STEM.json into the output folder,
-    named after each input file's name, or after the article's title for URLs
-    and feed items. Outputs of one article are written all or none; other
+    Writes STEM.md, STEM.html, STEM.pdf and STEM.json (or the -f formats; see
+    'briefgen formats') into the output folder, named after each input file's
+    name, or after the article's title for URLs and feed items; with one input
+    and one format, -o brief.md names the file itself. Outputs of one article are written all or none; other
     inputs and items still go through when one fails.
     """
     from .ingest.fetch import is_url
