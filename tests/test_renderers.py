@@ -201,7 +201,7 @@ def test_docx_holds_every_section_with_its_styles() -> None:
     bullets = [text for style, text in paragraphs if style == "List Bullet"]
     assert any("Marta Ekdahl (person) — President, Halvern Dockworkers' Union" == b for b in bullets)
     quotes = [text for style, text in paragraphs if style == "Quote"]
-    assert f"“{brief.quotes[0].text}”" in quotes and "— Marta Ekdahl" in quotes
+    assert f"“{brief.quotes[0].text.rstrip(',')}”" in quotes and "— Marta Ekdahl" in quotes
     numbered = [text for style, text in paragraphs if style == "List Number"]
     assert numbered == [q.text for q in brief.open_questions]
     assert any(text.startswith("Source: https://") for _, text in paragraphs)
@@ -241,7 +241,9 @@ def test_docx_follows_the_team_name_colours_and_reference_document(tmp_path: Pat
     assert texts[:2] == ["INTERNAL", "POLICY DESK"]
     assert document.styles["Normal"].font.name == "Courier New"
     assert str(document.styles["Title"].font.color.rgb) == "1D3C63"
-    assert str(document.paragraphs[1].runs[0].font.color.rgb) == "C8102E"
+    assert str(document.paragraphs[1].runs[0].font.color.rgb) == "1D3C63"
+    bottom_line = next(p for p in document.paragraphs if p.text == full_brief().bottom_line)
+    assert 'w:fill="C8102E"' in bottom_line._p.xml
     assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == ["Bottom line", "Recommended actions"]
     assert len(document.tables[0].rows) == 5
     assert document.sections[0].footer.paragraphs[0].text.endswith("check quotes against the source.")

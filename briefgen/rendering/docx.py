@@ -2,8 +2,8 @@
 
 The document follows the same settings as the templates: the sections in
 ``settings.sections`` order under ``settings.titles``, the team's label,
-classification banner, colours (headings in ``colours.primary``, the label in
-``colours.accent``, body text in ``colours.text``), fonts (the first family
+classification banner, colours (headings and the label in ``colours.primary``,
+the bottom line's background in ``colours.accent``, body text in ``colours.text``), fonts (the first family
 of ``fonts.body`` / ``fonts.heading``) and page size. A team pack may give a
 reference document (``docx_reference: styles.docx`` in ``team.yaml``): the
 brief is written with that document's styles, page set-up, headers and
@@ -173,9 +173,9 @@ def _header(document: Any, job: BriefJob) -> None:
     run = label.add_run(_clean(settings.label or "Briefing").upper())
     run.bold = True
     run.font.size = Pt(9)
-    accent = _rgb(settings.colours.accent) or _rgb(settings.colours.primary)
-    if accent is not None:
-        run.font.color.rgb = accent
+    primary = _rgb(settings.colours.primary)
+    if primary is not None:
+        run.font.color.rgb = primary
     document.add_paragraph(_clean(job.context["title"]), style=_style(document, "Title"))
     src = brief.source
     parts = [p for p in (src.outlet, f"By {src.author}" if src.author else None,
@@ -191,6 +191,8 @@ def _header(document: Any, job: BriefJob) -> None:
 def _sections(document: Any, job: BriefJob) -> None:
     from docx.shared import Pt
 
+    from .filters import quote_text
+
     settings, brief, context = job.settings, job.brief, job.context
     titles = settings.titles
     for section in settings.sections:
@@ -198,6 +200,9 @@ def _sections(document: Any, job: BriefJob) -> None:
             _heading(document, titles.bottom_line, 1)
             para = document.add_paragraph()
             para.add_run(_clean(brief.bottom_line)).bold = True
+            fill = _hex(settings.colours.accent)
+            if fill:  # the bottom-line box of the other formats
+                _shade(para, fill)
         elif section == "key_points" and context["key_points"]:
             _heading(document, titles.key_points, 1)
             for point in context["key_points"]:
@@ -213,7 +218,7 @@ def _sections(document: Any, job: BriefJob) -> None:
         elif section == "quotes" and context["quotes"]:
             _heading(document, titles.quotes, 1)
             for quote in context["quotes"]:
-                document.add_paragraph(_clean(f"“{quote.text.strip()}”"), style=_style(document, "Quote"))
+                document.add_paragraph(_clean(f"“{quote_text(quote.text)}”"), style=_style(document, "Quote"))
                 speaker = document.add_paragraph(style=_style(document, "Quote"))
                 speaker.add_run(_clean(f"— {quote.speaker or 'unattributed'}")).bold = True
                 speaker.paragraph_format.space_after = Pt(10)
@@ -301,6 +306,7 @@ class DocxRenderer(Renderer):
 
     def render_digest(self, job: DigestJob) -> bytes:
         from ..digest.compose import digest_context
+        from .filters import quote_text
 
         digest = job.digest
         context = digest_context(digest)
@@ -319,7 +325,7 @@ class DocxRenderer(Renderer):
             for point in entry.key_points:
                 _bullet(document).add_run(_clean(point))
             if entry.quote is not None:
-                document.add_paragraph(_clean(f"“{entry.quote.text.strip()}” — {entry.quote.speaker}"),
+                document.add_paragraph(_clean(f"“{quote_text(entry.quote.text)}” — {entry.quote.speaker}"),
                                        style=_style(document, "Quote"))
         if digest.failures:
             _heading(document, "Not included", 1)
