@@ -83,7 +83,7 @@ def render_formats(brief: Brief, formats: Sequence[str], **render_options: objec
     """Render ``brief`` in every format, in memory, before anything is written."""
     from .rendering import render
 
-    return {fmt: render(brief, fmt, **render_options) for fmt in formats}  # type: ignore[arg-type]
+    return {fmt: render(brief, fmt, **render_options) for fmt in formats}
 
 
 def build_one(

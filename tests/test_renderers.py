@@ -81,7 +81,8 @@ def plugin_dir(tmp_path: Path) -> Path:
 
 def test_builtin_formats_names_aliases_and_extensions() -> None:
     assert format_names()[:5] == ["md", "html", "pdf", "json", "docx"]
-    assert resolve_format("markdown") == "md" and resolve_format(" .HTM ") == "html" and resolve_format("Word") == "docx"
+    assert resolve_format("markdown") == "md" and resolve_format(" .HTM ") == "html"
+    assert resolve_format("Word") == "docx"
     assert [(get_renderer(n).extension, get_renderer(n).binary) for n in ("md", "pdf", "json", "docx")] == [
         ("md", False), ("pdf", True), ("json", False), ("docx", True)]
     with pytest.raises(RenderError, match="unknown output format 'odt'.*md, html, pdf, json, docx"):
@@ -244,7 +245,8 @@ def test_docx_follows_the_team_name_colours_and_reference_document(tmp_path: Pat
     assert str(document.paragraphs[1].runs[0].font.color.rgb) == "1D3C63"
     bottom_line = next(p for p in document.paragraphs if p.text == full_brief().bottom_line)
     assert 'w:fill="C8102E"' in bottom_line._p.xml
-    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == ["Bottom line", "Recommended actions"]
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings == ["Bottom line", "Recommended actions"]
     assert len(document.tables[0].rows) == 5
     assert document.sections[0].footer.paragraphs[0].text.endswith("check quotes against the source.")
 
