@@ -47,7 +47,10 @@ def summarize(text: str, **kwargs: Any) -> "Brief":
 
 
 def render(brief: "Brief", fmt: str, **kwargs: Any) -> str | bytes:
-    """Render a Brief as 'md', 'html' or 'pdf'; see :func:`briefgen.rendering.render`."""
+    """Render a Brief in a registered format ('md', 'html', 'pdf', 'json', 'docx', a plugin's).
+
+    See :func:`briefgen.rendering.render`.
+    """
     from .rendering import render as _render
 
     return _render(brief, fmt, **kwargs)

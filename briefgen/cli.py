@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
@@ -33,12 +34,23 @@ def cli() -> None:
     """Turn news articles into briefings: bottom line, key points, actors, quotes, open questions."""
 
 
+class _FormatsOption(click.Option):
+    """``-f``: its help lists the registered formats, read only when the help is shown."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        from .rendering.registry import format_names
+
+        self.help = f"Comma-separated output formats: {', '.join(format_names())} (see 'briefgen formats')."
+        return super().get_help_record(ctx)
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output-dir", default=".", show_default=True, type=click.Path(file_okay=False),
-              help="Folder for the outputs (created when missing).")
-@click.option("-f", "--formats", default="md,html,pdf,json", show_default=True,
-              help="Comma-separated output formats: md, html, pdf, json.")
+@click.option("-o", "--output-dir", default=".", show_default=True, type=click.Path(),
+              help="Folder for the outputs (created when missing); with one input and one format, "
+                   "a file name with that format's extension (-o brief.md) is the file to write.")
+@click.option("-f", "--formats", cls=_FormatsOption, default="md,html,pdf,json", show_default=True,
+              help="Comma-separated output formats (see 'briefgen formats').")
 @click.option("--engine", default="default", show_default=True, help="Summary engine (see 'briefgen engines').")
 @click.option("-k", "--max-key-points", type=click.IntRange(1, 20), default=None,
               help="Exactly this many key points (default: the engine's choice, 3 to 7).")
@@ -63,9 +75,10 @@ def build(inputs: tuple[str, ...], output_dir: str, formats: str, engine: str,
     """Build a brief of each INPUT: a file (text, Markdown or HTML page), - for standard input,
     an http(s) URL of an article page, or an RSS/Atom feed (file or URL; one brief per item).
 
-    Writes STEM.md, STEM.html, STEM.pdf and STEM.json into the output folder,
-    named after each input file's name, or after the article's title for URLs
-    and feed items. Outputs of one article are written all or none; other
+    Writes STEM.md, STEM.html, STEM.pdf and STEM.json (or the -f formats; see
+    'briefgen formats') into the output folder, named after each input file's
+    name, or after the article's title for URLs and feed items; with one input
+    and one format, -o brief.md names the file itself. Outputs of one article are written all or none; other
     inputs and items still go through when one fails.
     """
     from .ingest.fetch import is_url
@@ -73,6 +86,7 @@ def build(inputs: tuple[str, ...], output_dir: str, formats: str, engine: str,
     from .pipeline import build_input, output_stem, parse_formats
 
     fmts = parse_formats(formats)
+    output_file = _output_file(Path(output_dir), inputs, fmts)
     since_when = None
     if since is not None:
         from .ingest.feeds import parse_since
@@ -101,7 +115,8 @@ def build(inputs: tuple[str, ...], output_dir: str, formats: str, engine: str,
     failures = 0
     for name in inputs:
         for outcome in build_input(name, Path(output_dir), fmts, engine=engine, max_key_points=max_key_points,
-                                   render_options=options, input_options=input_options, used_stems=used):
+                                   render_options=options, input_options=input_options, used_stems=used,
+                                   output_file=output_file):
             if outcome.error is not None:
                 failures += 1
                 click.echo(f"briefgen: error: {_prefixed(name, outcome.error)}", err=True)
@@ -109,6 +124,32 @@ def build(inputs: tuple[str, ...], output_dir: str, formats: str, engine: str,
                 click.echo(" ".join(str(p) for p in outcome.result.written))
     if failures:
         sys.exit(EXIT_FAILED)
+
+
+def _output_file(target: Path, inputs: Sequence[str], fmts: Sequence[str]) -> Path | None:
+    """The file ``-o`` names, or None when it names a folder.
+
+    ``-o`` names a file when it is not an existing folder and its extension is
+    an output format's (``brief.md``, ``brief.docx``). That is allowed with one
+    input and that one format; otherwise it is an error, never a folder called
+    ``brief.md``.
+    """
+    from .rendering.registry import get_renderer, renderers
+
+    if target.is_dir():
+        return None
+    suffix = target.suffix.lower().lstrip(".")
+    if target.exists() and not suffix:
+        raise BriefgenError(f"-o {target}: is a file, not a folder")
+    if not suffix or suffix not in {cls.extension for cls in renderers()}:
+        if target.exists():
+            raise BriefgenError(f"-o {target}: is a file, not a folder")
+        return None
+    if len(inputs) == 1 and len(fmts) == 1 and get_renderer(fmts[0]).extension == suffix:
+        return target
+    wanted = ", ".join(fmts)
+    raise BriefgenError(f"-o {target} names a .{suffix} file, but this run writes {len(inputs)} input(s) "
+                        f"as {wanted}: give one input and -f {suffix}, or a folder")
 
 
 def _prefixed(name: str, exc: BriefgenError) -> str:
@@ -122,6 +163,23 @@ def schema() -> None:
     from .schema_cache import schema_text  # the stored copy: no pydantic import when it is current
 
     click.echo(schema_text())
+
+
+@cli.command()
+def formats() -> None:
+    """List the output formats: name, file extension, text or binary, aliases, what it is.
+
+    Plugins add formats through the 'briefgen.renderers' entry-point group; one
+    that cannot be loaded is listed as broken (on standard error) and the others still work.
+    """
+    from .rendering.registry import broken_renderers, renderers
+
+    for cls in renderers():
+        aliases = ",".join(cls.aliases) or "-"
+        click.echo(f"{cls.name:<8} .{cls.extension:<7} {'binary' if cls.binary else 'text':<7} "
+                   f"{aliases:<10} {cls.description}".rstrip())
+    for name, reason in broken_renderers().items():
+        click.echo(f"briefgen: warning: output format '{name}' could not be loaded: {reason}", err=True)
 
 
 @cli.command()

@@ -87,6 +87,8 @@ def send(message: str, sender: str | None, recipients: tuple[str, ...], smtp_hos
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output-dir", default=".", show_default=True, type=click.Path(file_okay=False),
               help="Folder for digest.html, .md, .pdf, .json and .eml (created when missing).")
+@click.option("-f", "--formats", default="html,md,pdf,json", show_default=True,
+              help="Comma-separated digest formats besides digest.eml (see 'briefgen formats'), e.g. md,docx.")
 @click.option("--title", default=None, help='Digest title (default "Briefing digest — DATE").')
 @click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None,
               help="Articles summarised in parallel (default: the number of CPU cores).")
@@ -109,7 +111,7 @@ def send(message: str, sender: str | None, recipients: tuple[str, ...], smtp_hos
               help="Seconds to wait for a web server (URL inputs).")
 @click.option("--allow-private-network", is_flag=True, help="Allow fetching from private addresses.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors and warnings.")
-def digest(inputs: tuple[str, ...], output_dir: str, title: str | None, jobs: int | None, engine: str,
+def digest(inputs: tuple[str, ...], output_dir: str, formats: str, title: str | None, jobs: int | None, engine: str,
            max_key_points: int | None, template_dirs: tuple[str, ...], logo: str | None, subject: str | None,
            sender: str | None, recipients: tuple[str, ...], attach_pdf: bool, send_mail: bool,
            smtp_host: str | None, smtp_port: int | None, security: str | None, username: str | None,
@@ -127,6 +129,12 @@ def digest(inputs: tuple[str, ...], output_dir: str, title: str | None, jobs: in
     from .digest.smtp import load_smtp_config
     from .ingest.loading import InputOptions
 
+    from .rendering.registry import get_renderer, parse_format_list
+
+    fmts = parse_format_list(formats, error=InputError)
+    for fmt in fmts:
+        if not get_renderer(fmt).digest:
+            raise InputError(f"output format '{fmt}' cannot render a digest")
     config = load_smtp_config()
     mail_from = sender or config.get("from")
     mail_to = list(recipients) or list(config.get("to") or [])
@@ -149,7 +157,7 @@ def digest(inputs: tuple[str, ...], output_dir: str, title: str | None, jobs: in
         # An empty digest must not replace the last good one, nor be mailed.
         raise InputError(_nothing_went_through(result.failures))
     outputs = render_outputs(result, template_dirs=template_dirs, logo=logo_data, subject=subject,
-                             sender=mail_from, recipients=mail_to, attach_pdf=attach_pdf)
+                             sender=mail_from, recipients=mail_to, attach_pdf=attach_pdf, formats=fmts)
     for warning in outputs.warnings:
         click.echo(f"briefgen: warning: {warning}", err=True)
     written = write_outputs(outputs, Path(output_dir))

@@ -26,8 +26,13 @@ __all__ = [
     "build_input",
 ]
 
-#: Output formats of ``briefgen build`` and their file extensions.
-FORMATS = {"md": "md", "html": "html", "pdf": "pdf", "json": "json"}
+
+def __getattr__(name: str) -> object:
+    if name == "FORMATS":  # output formats and their file extensions, from the renderer registry
+        from .rendering.registry import renderers
+
+        return {cls.name: cls.extension for cls in renderers()}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass
@@ -40,15 +45,11 @@ class BuildResult:
 
 
 def parse_formats(value: str) -> list[str]:
-    """'md,html' -> ['md', 'html']; unknown names are an error that lists the known ones."""
-    names = [v.strip().lower() for v in value.split(",") if v.strip()]
-    unknown = [n for n in names if n not in FORMATS]
-    if unknown or not names:
-        raise InputError(
-            f"unknown output format {', '.join(repr(u) for u in unknown) or '(none)'}; "
-            f"choose from {', '.join(FORMATS)}"
-        )
-    return list(dict.fromkeys(names))
+    """'md,html' -> ['md', 'html'], aliases resolved ('markdown' is 'md'); unknown names are an error that
+    lists the registered formats."""
+    from .rendering.registry import parse_format_list
+
+    return parse_format_list(value, error=InputError)
 
 
 def output_stem(input_name: str) -> str:
@@ -82,10 +83,7 @@ def render_formats(brief: Brief, formats: Sequence[str], **render_options: objec
     """Render ``brief`` in every format, in memory, before anything is written."""
     from .rendering import render
 
-    out: dict[str, bytes | str] = {}
-    for fmt in formats:
-        out[fmt] = brief.to_json() + "\n" if fmt == "json" else render(brief, fmt, **render_options)
-    return out
+    return {fmt: render(brief, fmt, **render_options) for fmt in formats}
 
 
 def build_one(
@@ -146,6 +144,7 @@ def build_input(
     input_options: "InputOptions | None" = None,
     used_stems: set[str] | None = None,
     first_only: bool = False,
+    output_file: Path | None = None,
 ) -> Iterator[BuildOutcome]:
     """Build the outputs of every article of one input (a feed holds several), one outcome each.
 
@@ -153,10 +152,13 @@ def build_input(
     is one failed outcome; a failed feed item does not stop the others. Outputs
     are named after a file input's stem, else after the article's title slug,
     made unique within ``used_stems`` (shared by the inputs of one run).
+    ``output_file`` (one format only) is the file to write instead: only the
+    input's first article is built.
     """
     from .ingest import open_input
     from .ingest.feeds import slugify
     from .output import ensure_dir, write_all_atomic
+    from .rendering.registry import get_renderer
     from .summary import summarize_article
 
     used = used_stems if used_stems is not None else set()
@@ -168,18 +170,23 @@ def build_input(
     except Exception as exc:  # noqa: BLE001 - a bug met on one input must not stop the others
         yield BuildOutcome(input_name, error=_internal(input_name, exc))
         return
-    for item in pending[:1] if first_only else pending:
+    for item in pending[:1] if first_only or output_file is not None else pending:
         try:
             article = item.load()
             brief = summarize_article(article, engine=engine, max_key_points=max_key_points)
             rendered = render_formats(brief, formats, **(render_options or {}))
+            if output_file is not None:
+                ensure_dir(output_file.parent)
+                yield BuildOutcome(item.name, result=BuildResult(
+                    input=item.name, brief=brief, written=write_all_atomic({output_file: rendered[formats[0]]})))
+                continue
             ensure_dir(outdir)
             if item.stem:  # a file's own name: the CLI has made sure no two files share one
                 stem = item.stem
                 used.add(stem)
             else:
                 stem = unique_stem(item.slug or slugify(article.title or "") or item.fallback, used)
-            files = {outdir / f"{stem}.{FORMATS[fmt]}": data for fmt, data in rendered.items()}
+            files = {outdir / f"{stem}.{get_renderer(fmt).extension}": data for fmt, data in rendered.items()}
             yield BuildOutcome(item.name, result=BuildResult(input=item.name, brief=brief,
                                                              written=write_all_atomic(files)))
         except BriefgenError as exc:

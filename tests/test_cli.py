@@ -119,8 +119,8 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_unknown_format(tmp_path: Path) -> None:
-    proc = run_cli("build", str(EXAMPLE), "-o", str(tmp_path), "-f", "md,docx")
-    _assert_one_line_error(proc, "docx", "md, html, pdf, json")
+    proc = run_cli("build", str(EXAMPLE), "-o", str(tmp_path), "-f", "md,odt")
+    _assert_one_line_error(proc, "odt", "md, html, pdf, json, docx")
 
 
 def test_a_failed_input_does_not_stop_the_others(tmp_path: Path) -> None:

@@ -267,7 +267,7 @@ def test_settings_max_actors_label_and_titles() -> None:
 
 def test_bad_arguments_raise_render_error() -> None:
     with pytest.raises(RenderError, match="unknown output format"):
-        render(full_brief(), "docx")
+        render(full_brief(), "odt")
     with pytest.raises(RenderError, match="page_size"):
         render(full_brief(), "html", page_size="A4; } body { display:none")
     assert isinstance(render(full_brief(), "markdown", generated_at=WHEN), str)

@@ -77,6 +77,9 @@ def decode_bytes(data: bytes, *, name: str = "<input>") -> str:
             return normalise_text(data.decode("utf-16"))
         except UnicodeDecodeError:
             raise BinaryInputError(f"{name}: not readable as text (broken UTF-16)") from None
+    if data.lstrip()[:5] == b"%PDF-":
+        raise BinaryInputError(f"{name}: a PDF, and briefgen does not read PDFs; save the article's web page "
+                               "as HTML, or copy its text into a .txt file, and give that")
     if _looks_binary(data):
         raise BinaryInputError(f"{name}: looks like a binary file, not text")
     try:

@@ -29,7 +29,9 @@ from markupsafe import Markup
 
 from ..errors import RenderError
 from ..model import Brief
-from .environment import TemplateSource, builtin_template_dir, list_templates, render_template, team_provides
+from .environment import TemplateSource, builtin_template_dir, list_templates, render_template
+from .formats import BRIEF_TEMPLATES, MARKDOWN_SHELL
+from .registry import BriefJob, Renderer, format_names, get_renderer, register_renderer, renderers, resolve_format
 from .settings import PAGE_SIZES, RenderSettings, SectionTitles, make_settings, resolve_generated_at
 
 if TYPE_CHECKING:
@@ -48,29 +50,24 @@ __all__ = [
     "builtin_template_dir",
     "markdown_to_html",
     "MARKDOWN_SHELL",
+    "Renderer",
+    "BriefJob",
+    "register_renderer",
+    "get_renderer",
+    "renderers",
+    "format_names",
+    "resolve_format",
+    "render_template",
 ]
 
-#: The template each output format is rendered from (PDF is printed from the HTML).
-TEMPLATE_NAMES: dict[str, str] = {
-    "md": "brief.md.j2",
-    "html": "brief.html.j2",
-    "pdf": "brief.html.j2",
-}
-
-#: The HTML page that wraps HTML made from a team's Markdown template.
-MARKDOWN_SHELL = "markdown.html.j2"
-
-#: Output formats and their aliases.
-_ALIASES: dict[str, str] = {"markdown": "md", "htm": "html"}
-FORMATS: tuple[str, ...] = tuple(TEMPLATE_NAMES)
+#: The template each template-based format is rendered from (PDF is printed from the HTML).
+TEMPLATE_NAMES: dict[str, str] = dict(BRIEF_TEMPLATES)
 
 
-def _normalise_format(fmt: str) -> str:
-    key = str(fmt).strip().lower().lstrip(".")
-    key = _ALIASES.get(key, key)
-    if key not in TEMPLATE_NAMES:
-        raise RenderError(f"unknown output format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    return key
+def __getattr__(name: str) -> Any:
+    if name == "FORMATS":  # the registered output formats, read when asked (plugins load lazily)
+        return tuple(format_names())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def build_context(
@@ -151,7 +148,11 @@ def render(
     template: str | None = None,
     team: "TeamPack | str | Path | None" = None,
 ) -> str | bytes:
-    """Render ``brief`` as "md" or "html" (str) or "pdf" (bytes).
+    """Render ``brief`` in the output format ``fmt``, a name or an alias of a registered renderer.
+
+    "md", "html" and "json" give ``str``; "pdf" and "docx" give ``bytes``
+    (``get_renderer(fmt).binary`` tells); plugins add formats (see
+    :mod:`briefgen.rendering.registry`).
 
     ``template_dirs`` are team template folders searched before the built-in
     ones; ``page_size`` ("A4" default, "Letter", "A5", "Legal") overrides
@@ -165,28 +166,14 @@ def render(
     """
     if not isinstance(brief, Brief):
         raise RenderError(f"render expects a Brief, not {type(brief).__name__}")
-    key = _normalise_format(fmt)
+    renderer = get_renderer(fmt)
     pack = _load_team(team)
     resolved = make_settings(_team_settings(pack, settings), page_size=page_size)
     when = resolve_generated_at(generated_at)
-    context = build_context(brief, resolved, when)
-    dirs = [*(pack.template_dirs if pack else ()), *(template_dirs or ())]
-    if key != "md" and template is None and team_provides("brief.md.j2", dirs) \
-            and not team_provides("brief.html.j2", dirs):
-        # One Markdown template serves all three formats.
-        markdown = render_template(TEMPLATE_NAMES["md"], context, dirs, output="markdown")
-        text = render_template(MARKDOWN_SHELL, {**context, "content": markdown_to_html(markdown)}, dirs,
-                               output="html")
-    else:
-        # The format decides the escaping, not the template's (or its partials') file names.
-        text = render_template(template or TEMPLATE_NAMES[key], context, dirs,
-                               output="markdown" if key == "md" else "html")
-    if key != "pdf":
-        return text
-    from .pdf import html_to_pdf  # WeasyPrint is heavy: import it only for PDF output.
-
-    assets = list(pack.asset_dirs) if pack else []
-    return html_to_pdf(text, allowed_dirs=[*assets, *dirs, builtin_template_dir()])
+    job = BriefJob(brief=brief, settings=resolved, generated_at=when, context=build_context(brief, resolved, when),
+                   template_dirs=[Path(d) for d in (*(pack.template_dirs if pack else ()), *(template_dirs or ()))],
+                   template=template, team=pack)
+    return renderer.render_brief(job)
 
 
 def _load_team(team: "TeamPack | str | Path | None") -> "TeamPack | None":

@@ -6,7 +6,7 @@ collects every problem of a file and reports them all in one
 
     teams/desk/team.yaml: 'colours.primary': not a CSS colour (got 'navvy') ...; 'sectons': unknown key (did you mean 'sections'?)
 
-File paths (``logo``, ``css``, ``fonts.files[].path``) are relative to the
+File paths (``logo``, ``css``, ``fonts.files[].path``, ``docx_reference``) are relative to the
 pack folder and must stay inside it: they are checked during validation, with
 the pack folder passed as the validation context.
 """
@@ -51,6 +51,8 @@ LOGO_TYPES: dict[str, str] = {
 #: File extensions a font file may have, with the MIME type of its data: URL.
 FONT_TYPES: dict[str, str] = {".woff2": "font/woff2", ".woff": "font/woff", ".ttf": "font/ttf", ".otf": "font/otf"}
 _MAX_ASSET_BYTES = 5_000_000
+#: The reference document of Word output (``docx_reference``).
+_DOCX_TYPES = {".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 
 
 def _pack_file(value: str, info: ValidationInfo, kinds: dict[str, str], what: str) -> str:
@@ -138,6 +140,7 @@ class TeamConfig(_Strict):
     language: str | None = Field(None, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
     show_generated_at: bool | None = None
     recommended_actions: RecommendedActions | None = None
+    docx_reference: str | None = None
 
     @field_validator("extends", "css", mode="before")
     @classmethod
@@ -157,6 +160,11 @@ class TeamConfig(_Strict):
     @classmethod
     def _logo_inside_pack(cls, value: str | None, info: ValidationInfo) -> str | None:
         return None if value is None else _pack_file(value, info, LOGO_TYPES, "a logo")
+
+    @field_validator("docx_reference")
+    @classmethod
+    def _reference_inside_pack(cls, value: str | None, info: ValidationInfo) -> str | None:
+        return None if value is None else _pack_file(value, info, _DOCX_TYPES, "a Word reference document")
 
     @field_validator("css")
     @classmethod
