@@ -75,12 +75,16 @@ def send(message: str, sender: str | None, recipients: tuple[str, ...], smtp_hos
     working folder. The password is read from --password-env or
     --password-file, never from the command line.
     """
-    try:
-        data = sys.stdin.buffer.read() if message == "-" else Path(message).read_bytes()
-    except OSError as exc:
-        raise BriefgenError(f"{message}: cannot be read ({exc.strerror or exc})") from None
+    from .ingest.reading import read_input
+
+    # a regular file or standard input only: a FIFO or a device given as MESSAGE would block or never end
+    data = read_input(message, max_bytes=MAX_MESSAGE_BYTES)
     _deliver(data, sender, recipients,
              _overrides(smtp_host, smtp_port, security, username, password_env, password_file, smtp_timeout), quiet)
+
+
+#: The largest message ``briefgen send`` reads (a digest with its PDFs attached stays far below).
+MAX_MESSAGE_BYTES = 50 * 1024 * 1024
 
 
 @click.command()

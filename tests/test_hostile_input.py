@@ -243,3 +243,20 @@ def test_an_unexpected_exception_fails_only_its_input(tmp_path: Path, monkeypatc
     monkeypatch.setenv("BRIEFGEN_DEBUG", "1")
     with pytest.raises(RecursionError):
         list(pipeline.build_input("bad.txt", tmp_path, ["json"]))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.parametrize("command", ["send", "logo"])
+def test_send_and_logo_refuse_a_fifo_at_once(tmp_path: Path, command: str) -> None:
+    fifo = tmp_path / ("digest.eml" if command == "send" else "logo.png")
+    os.mkfifo(fifo)
+    if command == "send":
+        args = ["send", str(fifo), "--smtp-host", "127.0.0.1", "--smtp-port", "9", "--to", "a@example.org"]
+    else:
+        page = tmp_path / "a.txt"
+        page.write_text("The council met on Monday and approved the new flood wall for the lower town. " * 5,
+                        encoding="utf-8")
+        args = ["digest", str(page), "-o", str(tmp_path / "out"), "--logo", str(fifo), "-f", "md"]
+    result = _run(*args, timeout=60)  # used to block until a writer opened the FIFO: forever
+    lines = _error_lines(result)
+    assert result.returncode != 0 and any("not a regular file" in line for line in lines), lines

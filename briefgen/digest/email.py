@@ -81,11 +81,11 @@ class EmailHtml:
 
 def load_logo(path: str | Path) -> Logo:
     """Read a PNG, JPEG or GIF logo (mail clients show neither SVG nor WebP reliably)."""
+    from ..ingest.reading import read_input
+
     p = Path(path).expanduser()
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read the logo ({exc.strerror or exc})") from None
+    # a regular file only (a FIFO would block), and never much more than a logo may weigh
+    data = read_input(str(p), max_bytes=4 * _MAX_LOGO_BYTES)
     subtype = next((kind for magic, kind in _IMAGE_TYPES.items() if data.startswith(magic)), None)
     if subtype is None:
         raise InputError(f"{path}: the logo must be a PNG, JPEG or GIF image")
