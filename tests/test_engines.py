@@ -39,7 +39,7 @@ def test_a_plugin_engine_is_used_without_touching_the_renderers() -> None:
                          key_points=[{"text": first, "spans": [(0, len(first))]}])
 
     from briefgen import render
-    from briefgen.summary import summarize
+    from briefgen import summarize
 
     brief = summarize("A first line here.\n\nAnd more text.", engine="first-line-test")
     assert brief.bottom_line == "A first line here."
