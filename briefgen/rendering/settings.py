@@ -198,9 +198,10 @@ def resolve_generated_at(generated_at: datetime | None = None) -> datetime:
     return generated_at.astimezone(timezone.utc)
 
 
-# Fallbacks after a team's fonts, so text never lands in a browser default.
-_SERIF_STACK = 'Charter, "Bitstream Charter", Cambria, Georgia, "Liberation Serif", "DejaVu Serif", serif'
-_SANS_STACK = '"Helvetica Neue", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", sans-serif'
+# Fallbacks after a team's fonts, so text never lands in a browser default: the fonts shipped
+# with briefgen first (see briefgen.rendering.pdf), then common system ones.
+_SERIF_STACK = '"Briefgen Noto Serif", "Noto Serif", Charter, "Bitstream Charter", Cambria, Georgia, "Liberation Serif", "DejaVu Serif", serif'
+_SANS_STACK = '"Briefgen Noto Sans", "Noto Sans", "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", sans-serif'
 
 
 def _font_stack(families: tuple[str, ...], fallback: str) -> str:
