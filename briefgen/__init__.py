@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
+from ._version import __version__
 from .errors import BriefgenError
 
 if TYPE_CHECKING:
@@ -32,18 +33,34 @@ __all__ = [
     "__version__",
 ]
 
-__version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 _MODEL_NAMES = {"Brief", "Article", "Source", "KeyPoint", "Actor", "Quote", "OpenQuestion"}
 
 
-def summarize(text: str, **kwargs: Any) -> "Brief":
-    """Summarise article text into a Brief; see :func:`briefgen.summary.summarize`."""
-    from .summary import summarize as _summarize
+def summarize(
+    text: str,
+    *,
+    title: str | None = None,
+    max_key_points: int | None = None,
+    engine: str = "default",
+    source: "Source | None" = None,
+) -> "Brief":
+    """Summarise article text into a Brief; ``text`` is cleaned first, as the CLI does.
 
-    return _summarize(text, **kwargs)
+    Cleaning is :func:`briefgen.ingest.ingest_text`; the summary is made by the
+    named engine (see :func:`briefgen.summary.summarize_article`).
+    """
+    from .ingest import ingest_text
+    from .summary import summarize_article
+
+    article = ingest_text(text)
+    if title is not None:
+        article.title = title
+    if source is not None:
+        article.source = source
+    return summarize_article(article, engine=engine, max_key_points=max_key_points)
 
 
 def render(brief: "Brief", fmt: str, **kwargs: Any) -> str | bytes:

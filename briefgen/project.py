@@ -1,59 +1,7 @@
-"""The project file: ``briefgen.yaml`` in the working directory, validated as a whole.
-
-One file holds the defaults of a working folder::
-
-    team: teams/policy-desk      # default team pack, relative to this file
-    smtp:                        # delivery defaults of 'briefgen send' and 'digest --send'
-      host: smtp.example.org
-      security: starttls
-      from: briefs@example.org
-      to: [desk@example.org]
-
-Every problem in the file is reported at once, naming the file and the key;
-unknown keys are errors (a typo must not be silently ignored). YAML is read
-with the safe loader only.
-"""
+"""The project file ``briefgen.yaml``: it lives in :mod:`briefgen.config.project`; these names stay importable from here."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
-from .digest.smtp import SmtpSettings
-from .errors import ConfigError
-from .teams.config import format_errors
+from .config.project import PROJECT_FILE, ProjectConfig, load_project_config
 
 __all__ = ["PROJECT_FILE", "ProjectConfig", "load_project_config"]
-
-PROJECT_FILE = "briefgen.yaml"
-
-
-class ProjectConfig(BaseModel):
-    """What ``briefgen.yaml`` may hold."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    team: str | None = Field(None, description="Default team pack folder, relative to briefgen.yaml.")
-    smtp: SmtpSettings | None = Field(None, description="SMTP delivery defaults.")
-
-
-def load_project_config(cwd: str | Path | None = None) -> tuple[Path | None, ProjectConfig]:
-    """The validated ``briefgen.yaml`` of ``cwd`` (default: the working directory) and its path.
-
-    Returns ``(None, ProjectConfig())`` when there is no such file.
-    """
-    from .teams.loader import read_yaml
-
-    path = Path(cwd or Path.cwd()) / PROJECT_FILE
-    if not path.is_file():
-        return None, ProjectConfig()
-    data = read_yaml(path)
-    if data is None:
-        return path, ProjectConfig()
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path}: must be a mapping of keys to values (got a {type(data).__name__})")
-    try:
-        return path, ProjectConfig.model_validate(data)
-    except ValidationError as exc:
-        raise ConfigError(format_errors(str(path), ProjectConfig, exc)) from None

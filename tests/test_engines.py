@@ -39,8 +39,38 @@ def test_a_plugin_engine_is_used_without_touching_the_renderers() -> None:
                          key_points=[{"text": first, "spans": [(0, len(first))]}])
 
     from briefgen import render
-    from briefgen.summary import summarize
+    from briefgen import summarize
 
     brief = summarize("A first line here.\n\nAnd more text.", engine="first-line-test")
     assert brief.bottom_line == "A first line here."
     assert "A first line here." in render(brief, "md")
+
+
+class _FakeEntryPoint:
+    def __init__(self, name: str, value: str) -> None:
+        self.name = name
+        self.value = value
+
+
+def test_a_broken_plugin_does_not_break_the_other_engines(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefgen.summary import base
+
+    def fake_entry_points(*, group: str) -> list[_FakeEntryPoint]:
+        assert group == "briefgen.engines"
+        return [
+            _FakeEntryPoint("broken-test", "briefgen_no_such_plugin_module:Engine"),
+            _FakeEntryPoint("missing-attr-test", "briefgen.summary.base:NoSuchEngine"),
+        ]
+
+    monkeypatch.setattr(base, "entry_points", fake_entry_points)
+    monkeypatch.setattr(base, "_registry", {})
+    monkeypatch.setattr(base, "_broken", {}, raising=False)
+    monkeypatch.setattr(base, "_loaded", False)
+
+    assert get_engine("default").name == "default"
+    assert "default" in engine_names()
+    assert "broken-test" not in engine_names()
+    with pytest.raises(EngineError, match="broken-test.*could not be loaded"):
+        get_engine("broken-test")
+    with pytest.raises(EngineError, match="missing-attr-test"):
+        get_engine("missing-attr-test")

@@ -42,9 +42,8 @@ class Prediction:
 
 
 def _summarize(job: Job) -> tuple[str, Prediction]:
-    # The subpackage's function, not ``briefgen.summarize``: importing the subpackage
-    # rebinds that package attribute to the module (seen after the first call).
-    from briefgen.summary import summarize
+    # The public function: it cleans the text as the CLI does, then runs the engine.
+    from briefgen import summarize
 
     t0 = time.process_time()
     try:

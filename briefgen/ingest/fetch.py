@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from .. import __version__
+from .._version import __version__
 from ..errors import FetchError, InputTooLargeError
 from .reading import DEFAULT_MAX_BYTES
 

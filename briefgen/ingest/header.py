@@ -15,14 +15,11 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from .cleaned import CleanResult, match_byline, match_timestamp
 from .clutter import CREDIT_TAIL, is_clutter_line
 from .page_lines import TOKEN, LineInfo, stop_words
 from .trees import TreeModel, load_model
-
-if TYPE_CHECKING:
-    from .clean import CleanResult
 
 __all__ = ["read_header", "find_headline", "copyright_outlet", "DATE_LINE"]
 
@@ -242,10 +239,9 @@ def _date_part(line: str) -> str:
     return m.group(0).strip() if m else line
 
 
-def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: "CleanResult", raw: str = "") -> None:
+def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: CleanResult, raw: str = "") -> None:
     """Fill ``result``'s title, author, date and outlet from the page lines around the article
     (and the outlet from the copyright line of ``raw``, the whole paste)."""
-    from .clean import match_byline, match_timestamp
     from .html_meta import clean_author
 
     first = next((i for i, k in enumerate(keep) if k), None)

@@ -38,8 +38,6 @@ from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from markupsafe import Markup
 
-import briefgen
-
 from ..errors import BriefgenError, TemplateError
 from .filters import _parse_iso, hostname, iso_datetime, pretty_date, quote_text
 from .markdown import md_escape, md_url, safe_url
@@ -71,7 +69,7 @@ def builtin_template_dir() -> Path:
     In an installed wheel it is ``briefgen/templates`` (hatch force-include);
     in a source checkout it is the top-level ``templates/`` folder.
     """
-    package_dir = Path(briefgen.__file__).resolve().parent
+    package_dir = Path(__file__).resolve().parent.parent  # the briefgen package folder
     installed = package_dir / "templates"
     if installed.is_dir():
         return installed

@@ -6,6 +6,7 @@ Built-in engines register through the same path as third-party ones: the
 
 from __future__ import annotations
 
+import logging
 import threading
 from abc import ABC, abstractmethod
 from importlib.metadata import entry_points
@@ -47,7 +48,12 @@ class Engine(ABC):
         """Return the brief of ``article``."""
 
 
+_log = logging.getLogger(__name__)
+
 _registry: dict[str, type[Engine]] = {}
+# Engines whose entry point failed to load: name -> why. Only asking for one of
+# these by name is an error; the others stay usable.
+_broken: dict[str, str] = {}
 _loaded = False
 _lock = threading.Lock()
 
@@ -68,15 +74,28 @@ def _load_all() -> None:
         import importlib
 
         targets = dict(DEFAULT_ENGINES)
-        for ep in entry_points(group="briefgen.engines"):
-            targets.setdefault(ep.name, ep.value)
+        try:
+            plugins = list(entry_points(group="briefgen.engines"))
+        except Exception as exc:  # broken distribution metadata: built-ins still work
+            _log.warning("summary engine plugins could not be listed: %s", exc)
+            plugins = []
+        for ep in plugins:
+            try:
+                targets.setdefault(ep.name, ep.value)
+            except Exception as exc:
+                _log.warning("a summary engine entry point is unreadable: %s", exc)
         for name, target in targets.items():
+            if name in _registry:
+                continue
             module, _, attr = target.partition(":")
             try:
                 cls = getattr(importlib.import_module(module), attr)
             except Exception as exc:  # a broken plugin must not break the others
-                raise EngineError(f"engine '{name}' could not be loaded from {target}: {exc}") from exc
-            _registry.setdefault(name, cls)
+                reason = f"engine '{name}' could not be loaded from {target}: {exc}"
+                _log.warning("%s", reason)
+                _broken[name] = reason
+                continue
+            _registry[name] = cls
         _loaded = True
 
 
@@ -92,6 +111,8 @@ def get_engine(name: str = "default", **options: object) -> Engine:
     try:
         cls = _registry[name]
     except KeyError:
+        if name in _broken:
+            raise EngineError(_broken[name]) from None
         raise UnknownEngineError(
             f"no summary engine named '{name}'; available: {', '.join(sorted(_registry))}"
         ) from None

@@ -32,7 +32,7 @@ from .gazetteer import (
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
-    from .mentions import Mention
+    from .mention import Mention
 
 __all__ = [
     "name_hint",
@@ -279,7 +279,7 @@ def link_companies(mentions: list["Mention"]) -> None:
 
 def split_pairs(mentions: list["Mention"]) -> list["Mention"]:
     """ "Laurent Cabannes and Laurent Benezech" as one entity is two people."""
-    from .mentions import Mention
+    from .mention import Mention
 
     out: list[Mention] = []
     for m in mentions:

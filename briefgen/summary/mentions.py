@@ -11,7 +11,6 @@ organisation, a country is a place).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..nlp import load_pipeline
@@ -25,6 +24,7 @@ from .gazetteer import (
     is_nationality,
 )
 from .kinds import name_hint
+from .mention import Mention
 from .truecase import DATELINE as _DATELINE
 from .untagged import untagged_names
 from .truecase import body_forms, english_words, is_caps_line, is_title_case_line, truecase_line
@@ -63,20 +63,6 @@ _TRAIL_SYMBOL = re.compile(r"[^\w.]")
 _TRAIL_SCORE = re.compile(r"\s+\d[\w-]*$")
 _ABBREV_END = re.compile(r"(?:\b[^\W\d_]\.)+$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros)\.$")
 _SECTION_LABEL = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[-–—:]+\s*(?=[^\W\d_])")
-
-
-@dataclass
-class Mention:
-    """One mention of a named entity: cleaned text, offsets in the article, kind."""
-
-    text: str
-    start: int
-    end: int
-    kind: str
-    label: str
-    span: "SpacySpan"
-    hint: str | None = None  # kind implied by the name's own words, stronger than spaCy's label
-    role: str | None = None  # a title the model took into the name ("Belgian King" Baudouin)
 
 
 def credit_ranges(text: str) -> list[tuple[int, int]]:

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .quote_context import sentence_end_after, sentence_start_before
+from .quote_context import QuoteSpan, sentence_end_after, sentence_start_before
 from .reporting_clauses import ClauseReader
 
 if TYPE_CHECKING:
     from .analysis import Analysis
-    from .quotes import QuoteSpan
 
 __all__ = ["attribute_speakers"]
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from ..model import Quote
 from .analysis import Analysis
+from .quote_context import QuoteSpan
 from .quote_speakers import attribute_speakers
 from .sentences import split_paragraphs
 
@@ -39,27 +40,6 @@ _OPEN_BEFORE = set("([{—–-/:") | {"\u00a0"}
 #: Trimmed from the ends of a quote's text: spaces, and the comma the reporting clause adds.
 _TRIM_END = " \t\n\u00a0,"
 _TRIM_START = " \t\n\u00a0"
-
-
-@dataclass
-class QuoteSpan:
-    """One quoted passage found in the text, before its speaker is known."""
-
-    start: int
-    end: int
-    paragraph: int
-    #: Offset of the opening mark, or None when it was lost (quote runs from the paragraph start).
-    open_mark: int | None
-    #: Offset just past the closing mark, or None when the quote runs to the paragraph end.
-    close_mark: int | None
-    #: True when the quote continues into the next paragraph (no closing mark here).
-    continues: bool = False
-    #: True when this quote continues one from the previous paragraph.
-    continued: bool = False
-    #: The speaker label of a transcript line ("AVERY: Well, ..."), cut off the quote's text,
-    #: and where the label starts.
-    label: str | None = None
-    label_at: int | None = None
 
 
 @dataclass

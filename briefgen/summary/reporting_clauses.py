@@ -12,14 +12,13 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .quote_context import PRONOUNS, PersonMentions, clean_name, main_subject
+from .quote_context import PRONOUNS, PersonMentions, QuoteSpan, clean_name, main_subject
 from .sentences import split_paragraphs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .analysis import Analysis
-    from .quotes import QuoteSpan
 
 __all__ = ["ClauseReader", "SPEECH_VERBS"]
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .analysis import Analysis
-    from .mentions import Mention
+    from .mention import Mention
 
 __all__ = ["untagged_names"]
 
@@ -114,7 +114,7 @@ def _kind(span: "SpacySpan", name: str, prev: "Token | None", ordinary: bool) ->
 
 def untagged_names(analysis: "Analysis", skip: list[tuple[int, int]]) -> list["Mention"]:
     """Mentions of the names the entity model left untagged, outside the ``skip`` ranges."""
-    from .mentions import Mention
+    from .mention import Mention
 
     doc = analysis.doc
     out: list[Mention] = []

@@ -24,10 +24,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from ..config.project import load_project_config
+from ..config.team import FONT_TYPES, LOGO_TYPES, TeamConfig, read_team_file
 from ..errors import ConfigError
 from ..rendering.settings import RenderSettings, make_settings
 from ..safe_yaml import read_yaml
-from .config import FONT_TYPES, LOGO_TYPES, TeamConfig, validate_team_config
 
 __all__ = [
     "TEAM_FILE",
@@ -203,7 +204,7 @@ def load_team(path: str | Path, *, _stack: tuple[Path, ...] = ()) -> TeamPack:
         cycle = " -> ".join(str(p) for p in (*_stack[_stack.index(root):], root))
         raise ConfigError(f"{root / TEAM_FILE}: 'extends' makes a cycle: {cycle}")
     team_file = root / TEAM_FILE
-    config = validate_team_config(read_yaml(team_file), source=str(team_file), root=root)
+    config = read_team_file(team_file, root=root)
     _pack_folder(root, "templates")
     parents: list[TeamPack] = []
     for entry in config.extends:
@@ -231,8 +232,6 @@ def resolve_team_path(
     value = env.get(ENV_VAR, "").strip()
     if value:
         return Path(value).expanduser()
-    from ..project import load_project_config
-
     project, config = load_project_config(cwd)
     team = config.team
     if project is None or team is None:
