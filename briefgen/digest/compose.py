@@ -201,7 +201,7 @@ def render_digest(digest: Digest, fmt: str, *, template_dirs: Sequence[str | Pat
                   view: ViewOptions | None = None, **extra: Any) -> str:
     """Render ``digest`` as "html", "md", "txt" or "email" (the email's HTML before CSS inlining)."""
     from ..errors import RenderError
-    from ..rendering import render_template
+    from ..rendering.environment import render_template  # the submodule: rendering itself renders digests
 
     if fmt not in TEMPLATES:
         raise RenderError(f"unknown digest format {fmt!r}: choose one of {', '.join(TEMPLATES)}")
@@ -211,7 +211,7 @@ def render_digest(digest: Digest, fmt: str, *, template_dirs: Sequence[str | Pat
 
 def render_digest_pdf(html: str, *, template_dirs: Sequence[str | Path] | None = None) -> bytes:
     """Print the digest's HTML to PDF with the same locked-down fetcher as the brief."""
-    from ..rendering import builtin_template_dir
+    from ..rendering.environment import builtin_template_dir
     from ..rendering.pdf import html_to_pdf
 
     return html_to_pdf(html, allowed_dirs=[*(template_dirs or ()), builtin_template_dir()])

@@ -31,6 +31,7 @@ from ..errors import RenderError
 from ..model import Brief
 from .environment import TemplateSource, builtin_template_dir, list_templates, render_template
 from .formats import BRIEF_TEMPLATES, MARKDOWN_SHELL
+from .markdown import markdown_to_html
 from .registry import BriefJob, Renderer, format_names, get_renderer, register_renderer, renderers, resolve_format
 from .settings import PAGE_SIZES, RenderSettings, SectionTitles, make_settings, resolve_generated_at
 
@@ -104,22 +105,6 @@ def build_context(
         "author": brief.source.author or brief.source.outlet or None,
         "sections": list(settings.sections),
     }
-
-
-def markdown_to_html(markdown: str) -> Markup:
-    """Convert rendered Markdown to an HTML fragment, with raw HTML disabled.
-
-    CommonMark plus tables and footnotes. ``html=False`` makes any ``<tag>``
-    in the text come out as visible, escaped text, and markdown-it's link
-    check drops ``javascript:``, ``file:`` and similar URLs, so article text
-    that slipped through unescaped still cannot inject markup.
-    """
-    from markdown_it import MarkdownIt
-    from mdit_py_plugins.footnote import footnote_plugin
-
-    parser = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
-    parser.enable("table").enable("strikethrough").use(footnote_plugin)
-    return Markup(parser.render(markdown))
 
 
 def _team_settings(team: "TeamPack | None", settings: RenderSettings | dict | None) -> RenderSettings | dict | None:

@@ -17,7 +17,7 @@ MARKDOWN_SHELL = "markdown.html.j2"
 
 def _brief_html(job: BriefJob, key: str) -> str:
     """The brief's HTML page: its own template, or (for a team that gives only ``brief.md.j2``) its Markdown."""
-    from . import markdown_to_html
+    from .markdown import markdown_to_html
     from .environment import render_template, team_provides
 
     dirs = job.template_dirs

@@ -90,3 +90,19 @@ def md_url(value: object) -> Markup:
     # is percent-encoded so the autolink can neither end early nor be re-read
     # as Markdown.
     return Markup(quote(url, safe=":/?#@!$&'()+,;=%-.~"))
+
+
+def markdown_to_html(markdown: str) -> Markup:
+    """Convert rendered Markdown to an HTML fragment, with raw HTML disabled.
+
+    CommonMark plus tables and footnotes. ``html=False`` makes any ``<tag>``
+    in the text come out as visible, escaped text, and markdown-it's link
+    check drops ``javascript:``, ``file:`` and similar URLs, so article text
+    that slipped through unescaped still cannot inject markup.
+    """
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
+
+    parser = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    parser.enable("table").enable("strikethrough").use(footnote_plugin)
+    return Markup(parser.render(markdown))
