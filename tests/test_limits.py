@@ -172,7 +172,7 @@ def test_pathological_text_within_the_limit_gives_a_brief_in_bounded_time(make) 
 
 
 def _feed(n_items: int) -> str:
-    body = " ".join(f"The harbour council met on day {{i}} and approved the plan, officials said." for _ in range(8))
+    body = " ".join("The harbour council met on day {i} and approved the plan, officials said." for _ in range(8))
     items = "".join(
         f"<item><title>Harbour update {i}</title><link>https://news.example/{i}</link>"
         f"<description>{body.format(i=i)}</description></item>" for i in range(n_items))
