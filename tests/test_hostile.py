@@ -341,12 +341,20 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
-@pytest.fixture
-def previous(tmp_path: Path, small_article: Path) -> tuple[Path, dict[str, bytes]]:
-    """An output folder holding a complete earlier build of story.txt."""
-    out = tmp_path / "out"
+@pytest.fixture(scope="module")
+def _earlier_build(small_article: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("earlier") / "out"
     proc = run_cli("build", str(small_article), "-o", str(out), "-q")
     assert proc.returncode == 0, proc.stderr.decode()
+    return out
+
+
+@pytest.fixture
+def previous(tmp_path: Path, _earlier_build: Path) -> tuple[Path, dict[str, bytes]]:
+    """An output folder holding a complete earlier build of story.txt (built once, copied per test)."""
+    import shutil
+
+    out = shutil.copytree(_earlier_build, tmp_path / "out")
     before = _snapshot(out)
     assert sorted(before) == ["story.html", "story.json", "story.md", "story.pdf"]
     return out, before
