@@ -30,7 +30,10 @@ def growth(fn: Callable[[int], Any], size: int, factor: int = 4, repeat: int = 2
     """CPU time of ``fn(size * factor)`` over that of ``fn(size)``: ``factor`` for linear work.
 
     ``warm``: call ``fn(size)`` once first (imports, compiled patterns, caches). A constant cost
-    in ``fn`` only lowers the ratio: the ratio bounds the growth, never the constant.
+    in ``fn`` only lowers the ratio: the ratio bounds the growth, never the constant. Times under
+    a millisecond count as one, so work too quick to time passes unless the larger input takes
+    more milliseconds of CPU than the bound a test puts on the ratio (a backtracking pattern
+    takes seconds).
     """
     if warm:
         fn(size)

@@ -168,6 +168,7 @@ def test_pathological_text_within_the_limit_gives_a_brief_in_bounded_time(make) 
     from briefgen import summarize
 
     briefs = {}
+    summarize("The council met on Monday. Mayor Ana Costa said it approved the plan.")  # lazy loads first
     # Twice the text: about twice the work (quadratic would be four times).
     assert growth(lambda n: briefs.update({n: summarize(make(n))}), 1, factor=2, repeat=1) < 3
     brief = briefs[2]
