@@ -61,7 +61,7 @@ class _BoundedLoader(yaml.SafeLoader):
         return text if len(text) <= 60 else text[:57] + "..."
 
 
-    def compose_node(self, parent: Node | None, index: Any) -> Node:  # noqa: D102 - PyYAML's API
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:  # noqa: D102 - PyYAML's API
         if isinstance(index, ScalarNode):
             self._keys.append(str(index.value)[:80])
         elif isinstance(index, int) and not isinstance(index, bool):

@@ -23,7 +23,6 @@ import argparse
 import gzip
 import json
 import os
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -35,7 +34,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from briefgen.ingest import boilerplate, header  # noqa: E402
 from briefgen.ingest.boilerplate import FEATURES, MODEL_FILE, line_features  # noqa: E402
-from briefgen.ingest.header import HEADLINE_FEATURES, HEADLINE_MODEL_FILE, headline_features  # noqa: E402
+from briefgen.ingest.header import HEADLINE_FEATURES, HEADLINE_MODEL_FILE  # noqa: E402
 from briefgen.ingest.page_lines import TOKEN  # noqa: E402
 from quality_lib.pages import headline_matches, page_titles  # noqa: E402
 

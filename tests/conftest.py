@@ -44,3 +44,16 @@ def run_cli(*args: str, input: bytes | None = None, cwd: Path | None = None) -> 
         env=env,
         timeout=300,
     )
+
+
+#: The longest tests, started first: under pytest-xdist a long test that starts last keeps one
+#: core busy after the others are done (the quality gate alone is a minute or two).
+_LONG_FIRST = ("test_quality_gate.py::test_quality_gate", "test_speed_bench.py::", "test_properties.py::",
+               "test_limits.py::test_pathological")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        return next((n for n, key in enumerate(_LONG_FIRST) if key in item.nodeid), len(_LONG_FIRST))
+
+    items.sort(key=rank)  # stable: the rest keep their order

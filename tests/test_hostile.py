@@ -341,12 +341,20 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
-@pytest.fixture
-def previous(tmp_path: Path, small_article: Path) -> tuple[Path, dict[str, bytes]]:
-    """An output folder holding a complete earlier build of story.txt."""
-    out = tmp_path / "out"
+@pytest.fixture(scope="module")
+def _earlier_build(small_article: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("earlier") / "out"
     proc = run_cli("build", str(small_article), "-o", str(out), "-q")
     assert proc.returncode == 0, proc.stderr.decode()
+    return out
+
+
+@pytest.fixture
+def previous(tmp_path: Path, _earlier_build: Path) -> tuple[Path, dict[str, bytes]]:
+    """An output folder holding a complete earlier build of story.txt (built once, copied per test)."""
+    import shutil
+
+    out = shutil.copytree(_earlier_build, tmp_path / "out")
     before = _snapshot(out)
     assert sorted(before) == ["story.html", "story.json", "story.md", "story.pdf"]
     return out, before
@@ -469,14 +477,11 @@ _HOSTILE_YAML = {
 
 
 def test_a_billion_laughs_team_yaml_is_one_line_refused_at_once(tmp_path: Path, small_article: Path) -> None:
-    import time
-
     pack = _team(tmp_path / "pack", {}, _YAML_LAUGHS)
-    started = time.monotonic()
     proc = run_cli("build", str(small_article), "-o", str(tmp_path / "out"), "--team", str(pack))
     line = _one_line_error(proc, "team.yaml", "line 2", "aliases")
     assert "internal error" not in line and "MemoryError" not in line
-    assert time.monotonic() - started < 60  # the expansion took 25 s and 3 GB before
+    # the expansion took 25 s and 3 GB before; now it is refused before any alias is expanded
     assert not (tmp_path / "out").exists()
 
 
@@ -783,11 +788,7 @@ def test_a_digest_where_every_input_fails_writes_and_sends_nothing(
 ])
 def test_digest_header_options_with_line_breaks_fail_at_once_in_one_line(
         tmp_path: Path, small_article: Path, option: str, value: str) -> None:
-    import time
-
-    started = time.monotonic()
     proc = run_cli("digest", str(small_article), "-o", str(tmp_path / "out"), option, value)
     _one_line_error(proc, f"{option}: must be one line of text (it holds a line break)")
     assert "internal error" not in proc.stderr.decode()
     assert not (tmp_path / "out").exists()  # refused before any article was summarised
-    assert time.monotonic() - started < 60

@@ -1,4 +1,10 @@
-"""Bounds on input size and on pathological text: each case ends fast, with a brief or one line of error."""
+"""Bounds on input size and on pathological text: each case ends fast, with a brief or one line of error.
+
+"Fast" is never a wall-clock budget (the machine may be shared, the suite runs in parallel): the
+subprocesses run under a timeout that only a hang reaches, work that must not happen is shown not
+to happen, and time bounds are bounds on growth, CPU-time ratios taken in the same test
+(``tests/scaling.py``). ``benchmarks/speed.py`` measures speed.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,6 @@ import os
 import random
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -23,16 +28,16 @@ from briefgen.summary.limits import (
 from briefgen.summary.sentences import split_paragraphs, split_sentences
 
 from conftest import ROOT
+from scaling import growth
 
 WORDS = "the senator said budget would review committee plan money winter harbour vote".split()
 
 
-def _cli(*args: str, env: dict[str, str] | None = None) -> tuple[subprocess.CompletedProcess, float]:
+def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run the command line; the timeout only catches a hang (a test failure, not a budget)."""
     base = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFGEN_")}
-    start = time.monotonic()
-    proc = subprocess.run([sys.executable, "-m", "briefgen", *args], capture_output=True, cwd=ROOT,
+    return subprocess.run([sys.executable, "-m", "briefgen", *args], capture_output=True, cwd=ROOT,
                           env={**base, **(env or {})}, timeout=300)
-    return proc, time.monotonic() - start
 
 
 def _one_line(proc: subprocess.CompletedProcess) -> str:
@@ -62,17 +67,16 @@ def _random_words(n_chars: int, seed: int = 1, vocabulary: list[str] = WORDS) ->
 def test_pathological_inputs_end_fast_with_one_line(tmp_path: Path, name: str, make) -> None:
     path = tmp_path / f"{name}.txt"
     path.write_text(make(), encoding="utf-8")
-    proc, seconds = _cli("build", str(path), "-o", str(tmp_path / "out"), "-f", "json")
+    proc = _cli("build", str(path), "-o", str(tmp_path / "out"), "-f", "json")
     line = _one_line(proc)
     assert "limit" in line or "no article text" in line, line
-    assert seconds < 60
     assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
 
 
 def test_input_over_the_byte_limit_is_refused_before_reading_it_all(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     path.write_bytes(b"word " * 1_300_000)  # 6.5 MB
-    proc, _ = _cli("build", str(path), "-o", str(tmp_path / "out"))
+    proc = _cli("build", str(path), "-o", str(tmp_path / "out"))
     assert "larger than the limit" in _one_line(proc)
 
 
@@ -80,10 +84,10 @@ def test_article_length_limit_and_its_override(tmp_path: Path) -> None:
     text = "The council met on Monday. " * 40
     path = tmp_path / "story.txt"
     path.write_text(text, encoding="utf-8")
-    proc, _ = _cli("build", str(path), "-o", str(tmp_path / "out"), "-f", "json", env={ENV_VAR: "500"})
+    proc = _cli("build", str(path), "-o", str(tmp_path / "out"), "-f", "json", env={ENV_VAR: "500"})
     line = _one_line(proc)
     assert "over the limit of 500" in line and ENV_VAR in line
-    proc, _ = _cli("build", str(path), "-o", str(tmp_path / "out"), "-f", "json", env={ENV_VAR: "lots"})
+    proc = _cli("build", str(path), "-o", str(tmp_path / "out"), "-f", "json", env={ENV_VAR: "lots"})
     assert ENV_VAR in _one_line(proc)
 
 
@@ -103,11 +107,16 @@ def test_article_length_check(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_summarize_refuses_overlong_text_before_the_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
     from briefgen import summarize
 
+    from briefgen.summary import analysis, default
+
+    def no_parse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the text went to the pipeline")
+
     monkeypatch.setenv(ENV_VAR, "2000")
-    start = time.monotonic()
+    monkeypatch.setattr(default, "analyse", no_parse)
+    monkeypatch.setattr(analysis, "load_pipeline", no_parse)
     with pytest.raises(InputTooLargeError):
         summarize("The council met on Monday to vote. " * 100)
-    assert time.monotonic() - start < 5
 
 
 @pytest.mark.parametrize("text", [
@@ -140,39 +149,35 @@ def test_a_normal_paragraph_is_never_cut() -> None:
 
 
 def test_sentence_splitting_of_a_long_line_is_linear() -> None:
-    small = _random_words(40_000, seed=2)
-    big = _random_words(160_000, seed=3)
-    start = time.monotonic()
-    split_sentences(small)
-    t_small = time.monotonic() - start
-    start = time.monotonic()
-    sentences = split_sentences(big)
-    t_big = time.monotonic() - start
+    texts = {20_000: _random_words(20_000, seed=2), 80_000: _random_words(80_000, seed=3)}
+    out = {}
+    # Four times the text: about four times the work (quadratic would be sixteen).
+    assert growth(lambda n: out.update({n: split_sentences(texts[n])}), 20_000, repeat=1) < 8
+    big, sentences = texts[80_000], out[80_000]
     assert sentences and all(big[s.start:s.end] == s.text for s in sentences)
-    # Four times the text: about four times the time (quadratic would be sixteen).
-    assert t_big < 8 * t_small + 2
 
 
-@pytest.mark.parametrize("make", [
-    lambda: _random_words(30_000, seed=4),
-    lambda: " ".join('"word' for _ in range(5_000)),
-    lambda: _random_words(30_000, seed=5, vocabulary=[w.capitalize() for w in WORDS]),
-    lambda: "Mr. " * 7_000,
-    lambda: " ".join("'Word,' it said." for _ in range(5_000)),  # single marks: 5,000 quotes to attribute
+@pytest.mark.parametrize("make", [  # make(n): n = 2 is half the size these cases once ran at
+    lambda n: _random_words(7_500 * n, seed=4),
+    lambda n: " ".join('"word' for _ in range(1_250 * n)),
+    lambda n: _random_words(7_500 * n, seed=5, vocabulary=[w.capitalize() for w in WORDS]),
+    lambda n: "Mr. " * (1_750 * n),
+    lambda n: " ".join("'Word,' it said." for _ in range(1_250 * n)),  # single marks: quotes to attribute
 ])
 def test_pathological_text_within_the_limit_gives_a_brief_in_bounded_time(make) -> None:
     from briefgen import summarize
 
-    text = make()
-    start = time.monotonic()
-    brief = summarize(text)
-    assert time.monotonic() - start < 60
+    briefs = {}
+    summarize("The council met on Monday. Mayor Ana Costa said it approved the plan.")  # lazy loads first
+    # Twice the text: about twice the work (quadratic would be four times).
+    assert growth(lambda n: briefs.update({n: summarize(make(n))}), 1, factor=2, repeat=1) < 3
+    brief = briefs[2]
     for quote in brief.quotes:
         assert brief.text[quote.span[0]:quote.span[1]] == quote.text
 
 
 def _feed(n_items: int) -> str:
-    body = " ".join(f"The harbour council met on day {{i}} and approved the plan, officials said." for _ in range(8))
+    body = " ".join("The harbour council met on day {i} and approved the plan, officials said." for _ in range(8))
     items = "".join(
         f"<item><title>Harbour update {i}</title><link>https://news.example/{i}</link>"
         f"<description>{body.format(i=i)}</description></item>" for i in range(n_items))
@@ -184,10 +189,10 @@ def test_a_feed_with_too_many_items_needs_a_choice(tmp_path: Path) -> None:
 
     path = tmp_path / "big.xml"
     path.write_text(_feed(MAX_FEED_ITEMS + 1), encoding="utf-8")
-    proc, _ = _cli("build", str(path), "-o", str(tmp_path / "out"), "-f", "json")
+    proc = _cli("build", str(path), "-o", str(tmp_path / "out"), "-f", "json")
     line = _one_line(proc)
     assert f"over the limit of {MAX_FEED_ITEMS}" in line and "--limit" in line
-    proc, _ = _cli("build", str(path), "-o", str(tmp_path / "out"), "-f", "json", "--limit", "1", "-q")
+    proc = _cli("build", str(path), "-o", str(tmp_path / "out"), "-f", "json", "--limit", "1", "-q")
     assert proc.returncode == 0, proc.stderr.decode()
     assert len(list((tmp_path / "out").iterdir())) == 1
 
@@ -199,25 +204,23 @@ def test_an_attribute_bomb_page_is_refused_fast(tmp_path: Path) -> None:
     path = tmp_path / "bomb.html"
     attrs = " ".join(f"a{i}=x" for i in range(300_000))
     path.write_text(f"<html><body><p {attrs}>{_BODY}</p></body></html>", encoding="utf-8")
-    proc, seconds = _cli("build", str(path), "-o", str(tmp_path / "out"), "-f", "json")
+    proc = _cli("build", str(path), "-o", str(tmp_path / "out"), "-f", "json")
     assert "attributes" in _one_line(proc)
-    assert seconds < 30
 
 
 def test_page_metadata_patterns_are_linear() -> None:
     from briefgen.ingest import html_meta
 
-    cases = [
-        (html_meta._TITLE_TAG, "<title>" * 30_000),
-        (html_meta._PUBLISHED[0], "<meta " * 40_000),
-        (html_meta._PUBLISHED[0], "<meta " + 'name="date" ' * 20_000),
-        (html_meta._PUBLISHED[1], '"datePublished": "' * 20_000),
-        (html_meta._PUBLISHED[2], "<time " * 40_000),
+    cases = [  # pattern, what opens the text, the unit repeated, repeats of the largest text
+        (html_meta._TITLE_TAG, "", "<title>", 30_000),
+        (html_meta._PUBLISHED[0], "", "<meta ", 40_000),
+        (html_meta._PUBLISHED[0], "<meta ", 'name="date" ', 20_000),
+        (html_meta._PUBLISHED[1], "", '"datePublished": "', 20_000),
+        (html_meta._PUBLISHED[2], "", "<time ", 40_000),
     ]
-    for pattern, text in cases:
-        start = time.monotonic()
-        pattern.findall(text)
-        assert time.monotonic() - start < 1, pattern.pattern
+    for pattern, head, unit, n in cases:
+        # four times the text: about four times the work (a backtracking pattern: sixteen or more)
+        assert growth(lambda k, p=pattern, h=head, u=unit: p.findall(h + u * k), n // 8) < 8, pattern.pattern
     meta = '<meta property="article:published_time" content="2024-01-02T03:04:05Z">'
     assert html_meta._PUBLISHED[0].findall(meta) == ["2024-01-02T03:04:05Z"]
     assert html_meta._TITLE_TAG.findall("<title>Harbour vote | Ledger</title>") == ["Harbour vote | Ledger"]
@@ -228,11 +231,10 @@ def test_a_run_of_symbols_inside_a_name_is_fast() -> None:
     from briefgen import summarize
     from briefgen.summary.mentions import _strip_trailing_junk
 
-    start = time.monotonic()
     assert _strip_trailing_junk("Ana" + "¦" * 100_000 + " Costa's 2-0 !!") == "Ana" + "¦" * 100_000 + " Costa"
+    assert growth(lambda n: _strip_trailing_junk("Ana" + "¦" * n + " Costa's 2-0 !!"), 25_000) < 8
     assert _strip_trailing_junk("Arsenal 2-1") == "Arsenal"
     assert _strip_trailing_junk("the U.S.") == "the U.S."
     text = ("The harbour plan passed on Monday. Mayor Ana" + "¦" * 120 + " Costa said the council "
             "would start work in spring. Costa thanked the workers.")
-    summarize(text)
-    assert time.monotonic() - start < 30
+    assert "Costa" in {a.name.split()[-1] for a in summarize(text).actors}

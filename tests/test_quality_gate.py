@@ -38,7 +38,7 @@ def _eval_dir_or_skip() -> Path:
     missing = [n for n in (CNNDM, BBC, POLNEAR, CONLL, PAGES) if find_set_file(eval_dir, n) is None]
     if missing:
         pytest.skip(f"evaluation data not found in {eval_dir} (missing {', '.join(missing)}); "
-                    "set BRIEFGEN_EVAL_DIR to run the quality gate")
+                    "set BRIEFGEN_EVAL_DIR to the folder that holds them to run the quality gate")
     return eval_dir
 
 

@@ -55,7 +55,7 @@ def test_quick_run_writes_every_part(quick_run: tuple[subprocess.CompletedProces
     assert report["meta"]["quick"] is True
     assert report["meta"]["texts"] == len(ARTICLES) + 1  # the example article is always added
     stages = report["stages"]
-    for stage in ("ingest", "summarize", "spacy_pipe", "render_md", "render_html", "render_pdf",
+    for stage in ("ingest", "summarize", "summarize_many", "spacy_pipe", "render_md", "render_html", "render_pdf",
                   "weasyprint_raw", "end_to_end"):
         assert len(stages["samples"][stage]) == 1 and stages["seconds"][stage] >= 0
     assert stages["pipeline"] and "parser" in stages["pipeline"]
@@ -73,7 +73,8 @@ def test_quick_run_writes_every_part(quick_run: tuple[subprocess.CompletedProces
 def test_quick_run_table_has_every_target(quick_run: tuple[subprocess.CompletedProcess, dict]) -> None:
     proc, report = quick_run
     names = [c["name"] for c in report["checks"]]
-    for wanted in ("summary throughput / raw spaCy nlp.pipe", "summary speed vs sumy LexRank",
+    for wanted in ("summary throughput / raw spaCy nlp.pipe", "summarize_many throughput / raw spaCy nlp.pipe",
+                   "summary speed vs sumy LexRank",
                    "summary speed vs newspaper4k nlp()", "PDF path / raw WeasyPrint (same HTML)",
                    "render md / render pdf", "render html / render pdf",
                    "briefgen --help start-up - python -c pass", "briefgen schema start-up - python -c pass"):
@@ -118,7 +119,7 @@ def test_cached_regex_functions_match_re() -> None:
     cached, text = CachedRe(), "Dr. Smith met Mr. Jones at 5 p.m. in St. Louis."
     assert cached.sub(r"(?<=\sMr)\.", "∯", text) == re.sub(r"(?<=\sMr)\.", "∯", text)
     assert cached.findall(r"(?:^|\s)st", text, flags=re.IGNORECASE) == re.findall(r"(?:^|\s)st", text, re.I)
-    assert cached.split(r"\s+", text, 2) == re.split(r"\s+", text, 2)
+    assert cached.split(r"\s+", text, 2) == re.split(r"\s+", text, 2)  # noqa: B034 (positional, as re takes them)
     assert cached.search(r"p\.m", text).span() == re.search(r"p\.m", text).span()
     assert cached.match(r"Dr", text) is not None and cached.escape("a.b") == re.escape("a.b")
     with pytest.raises(ValueError):

@@ -48,6 +48,8 @@ def _stage_checks(st: StageResult) -> list[Check]:
     out[-1].met = out[-1].value >= 0.80
     out.append(Check("summary throughput / raw spaCy nlp() per article", _ratio(s.get("spacy_call"), summ), "x",
                      "-", None, "stricter floor: one call per article, no batch padding"))
+    out.append(Check("summarize_many throughput / raw spaCy nlp.pipe", _ratio(s.get("spacy_pipe"),
+                     s.get("summarize_many")), "x", "-", None, "the batch call: one nlp.pipe over every article"))
     for peer, label, target in (("sumy_lexrank", "sumy LexRank", True), ("newspaper4k", "newspaper4k nlp()", True),
                                 ("sumy_textrank", "sumy TextRank", False)):
         if peer in s:
@@ -63,7 +65,7 @@ def _stage_checks(st: StageResult) -> list[Check]:
         share = _ratio(s.get(f"render_{fmt}"), s.get("render_pdf"))
         out.append(Check(f"render {fmt} / render pdf", share, "x", "< 0.05", share < 0.05))
     n, m = st.articles, st.render_articles
-    for stage, count in (("ingest", n), ("summarize", n), ("spacy_pipe", n), ("spacy_call", n), ("render_md", m), ("render_html", m),
+    for stage, count in (("ingest", n), ("summarize", n), ("summarize_many", n), ("spacy_pipe", n), ("spacy_call", n), ("render_md", m), ("render_html", m),
                          ("render_pdf", m), ("weasyprint_raw", m), ("end_to_end", m),
                          ("sumy_lexrank", n), ("sumy_textrank", n), ("newspaper4k", n)):
         if stage in s:

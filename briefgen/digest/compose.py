@@ -58,9 +58,9 @@ def make_digest(outcomes: Sequence[ArticleOutcome], *, title: str | None, genera
     dupes = find_duplicates([o.brief for o in done if o.brief is not None])
     kept = [i for i in range(len(done)) if i not in dupes]
     position = {old: new for new, old in enumerate(kept)}
-    briefs: list[Brief] = [done[i].brief for i in kept if done[i].brief is not None]
+    briefs: list[Brief] = [b for i in kept if (b := done[i].brief) is not None]
     duplicates = [
-        DigestDuplicate(input=done[j].name, title=(done[j].brief.title if done[j].brief else None),
+        DigestDuplicate(input=done[j].name, title=(b.title if (b := done[j].brief) else None),
                         duplicate_of=position[i], reason=reason, similarity=round(sim, 3))
         for j, (i, reason, sim) in sorted(dupes.items())
     ]

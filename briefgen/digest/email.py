@@ -194,7 +194,7 @@ def build_message(
     msg.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
     msg.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
     if logo is not None:
-        html_part = msg.get_payload()[1]
+        html_part: EmailMessage = msg.get_payload()[1]  # type: ignore[index, assignment]  # a multipart's parts
         html_part.add_related(logo.data, maintype="image", subtype=logo.subtype, cid=f"<{logo.cid}>",
                               filename=logo.filename, disposition="inline")
     if pdf is not None:

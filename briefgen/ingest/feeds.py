@@ -48,7 +48,7 @@ def _struct_to_datetime(value: object) -> datetime | None:
     if not value:
         return None
     try:
-        return datetime(*value[:6], tzinfo=timezone.utc)  # type: ignore[index]
+        return datetime(*value[:6], tzinfo=timezone.utc)  # type: ignore[index, misc]
     except (TypeError, ValueError):
         return None
 
@@ -112,7 +112,7 @@ def _json_feed(data: bytes | str, *, name: str, base_url: str | None) -> list[Fe
     items = []
     for entry in entries:
         # A JSON Feed is untrusted data: every field is taken only when it has the type the spec gives it.
-        authors = entry.get("authors") if isinstance(entry.get("authors"), list) else []
+        authors = listed if isinstance(listed := entry.get("authors"), list) else []
         if not authors and isinstance(entry.get("author"), dict):
             authors = [entry["author"]]
         names = [_json_str(a.get("name")) for a in authors if isinstance(a, dict)]

@@ -334,7 +334,7 @@ def _is_outlet(name: str, outlet: str | None, url: str | None) -> bool:
             return True
     label = _host_label(url)
     joined = "".join(words)
-    return bool(label) and len(joined) >= 5 and joined in label.replace("-", "")
+    return label is not None and len(joined) >= 5 and joined in label.replace("-", "")
 
 
 def _title_case(text: str, *, single: bool = False) -> str:

@@ -81,7 +81,7 @@ def _cluster(mentions: list[Mention]) -> list[_Cluster]:
         target = by_acronym.get(text.casefold())
         if text.isupper() and target and target != k and target in clusters:
             clusters[target].mentions.extend(clusters.pop(k).mentions)
-    for (kind, key), c in clusters.items():
+    for c in clusters.values():
         c.mentions.sort(key=lambda m: m.start)
         c.name = _fullest(c, people)
     return list(clusters.values())

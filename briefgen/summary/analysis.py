@@ -57,10 +57,16 @@ class Analysis:
         return list(self.doc.ents)
 
 
-def analyse(text: str, title: str | None = None) -> Analysis:
-    """Run the sentence splitter and the spaCy pipeline over ``text``."""
-    nlp = load_pipeline()
-    doc = nlp(text)
+def analyse(text: str, title: str | None = None, doc: "Doc | None" = None) -> Analysis:
+    """Run the sentence splitter and the spaCy pipeline over ``text``.
+
+    ``doc``: the pipeline's parse of ``text`` when the caller has it already (a batch parsed
+    with ``nlp.pipe``); it is changed in place (nicknames joined into one entity).
+    """
+    if doc is None:
+        doc = load_pipeline()(text)
+    elif doc.text != text:
+        raise ValueError("the parse given is not of this text")
     _join_nicknames(doc)
     return Analysis(text=text, title=title, doc=doc, sentences=split_sentences(text))
 

@@ -307,7 +307,7 @@ def clause_question(analysis: Analysis, clause: Clause) -> str | None:
             return None
     if clause.aux_token is not None:
         drop.add(clause.aux_token.i)
-    if wh_fronted:
+    if wh_fronted and clause.wh is not None:
         drop.update(w.i for w in clause.wh.subtree)
     rest = _rest(clause, drop)
     if verb_text is not None:
@@ -322,7 +322,7 @@ def clause_question(analysis: Analysis, clause: Clause) -> str | None:
         body += " " + _join([w for w in extra.subtree if not w.is_space])
     if not body and not wh_fronted:
         return None
-    head = _join(list(clause.wh.subtree)) if wh_fronted else ""
+    head = _join(list(clause.wh.subtree)) if wh_fronted and clause.wh is not None else ""
     text = " ".join(x for x in (head, front, subject, body) if x)
     return text if len(text.split()) >= MIN_WORDS else None
 

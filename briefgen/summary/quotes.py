@@ -128,6 +128,7 @@ def _single_marks(text: str, lo: int, hi: int) -> list[_Mark]:
         strong = strongs[i] if i < len(strongs) else None
         j = bisect.bisect_left(closes, nxt) - 1  # the last close before the next opener
         weak = closes[j] if j >= 0 and closes[j] > o else None
+        close: int | None
         if strong is not None and strong < nxt:
             close = strong
         elif weak is not None:

@@ -48,7 +48,8 @@ def is_title_case_line(line: str) -> bool:
 def english_words() -> frozenset[str]:
     """Lower-case English words known to the pipeline's lemmatizer (WordNet's lemma index)."""
     try:
-        table = load_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        lemmatizer = load_pipeline().get_pipe("lemmatizer")
+        table = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]  # typed as a callable
     except (KeyError, ValueError):
         return frozenset()
     words: set[str] = set()
