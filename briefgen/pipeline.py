@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .ingest.loading import InputOptions
 
 __all__ = [
-    "FORMATS",
+    "FORMATS",  # noqa: F822 - served by the module __getattr__ below, from the renderer registry
     "BuildResult",
     "BuildOutcome",
     "parse_formats",

@@ -19,6 +19,7 @@ import typing
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+from pydantic_core import ErrorDetails
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from ..errors import ConfigError
@@ -176,7 +177,8 @@ class TeamConfig(_Strict):
     @field_validator("sections")
     @classmethod
     def _no_repeats(cls, value: list[str] | None) -> list[str] | None:
-        repeated = sorted({name for name in value or () if value.count(name) > 1})
+        names = value or []
+        repeated = sorted({name for name in names if names.count(name) > 1})
         if repeated:
             raise ValueError(f"a section is listed twice: {', '.join(repeated)}")
         return value
@@ -231,11 +233,12 @@ _TYPE_WORDS: dict[str, str] = {
 }
 
 
-def _describe(model: type[BaseModel], err: dict[str, Any]) -> str:
+def _describe(model: type[BaseModel], err: "ErrorDetails") -> str:
     loc = tuple(err["loc"])
     kind = err["type"]
     if kind == "extra_forbidden":
-        allowed = sorted(_model_at(model, loc[:-1]).model_fields) if _model_at(model, loc[:-1]) else []
+        parent = _model_at(model, loc[:-1])
+        allowed = sorted(parent.model_fields) if parent is not None else []
         close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
         hint = f"did you mean '{close[0]}'?" if close else f"allowed keys: {', '.join(allowed)}"
         return f"unknown key ({hint})"

@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
-from typing import Any, Literal
 
 from ..config.project import load_smtp_config
 from ..config.smtp import SmtpSettings, merge_settings

@@ -25,7 +25,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from markupsafe import Markup
 
 from ..errors import RenderError
 from ..model import Brief
