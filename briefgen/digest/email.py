@@ -85,7 +85,11 @@ def load_logo(path: str | Path) -> Logo:
 
     p = Path(path).expanduser()
     # a regular file only (a FIFO would block), and never much more than a logo may weigh
-    data = read_input(str(p), max_bytes=4 * _MAX_LOGO_BYTES)
+    try:
+        data = read_input(str(p), max_bytes=4 * _MAX_LOGO_BYTES)
+    except InputError as exc:
+        reason = str(exc).removeprefix(f"{p}: ")
+        raise InputError(f"{path}: cannot read the logo ({reason})") from None
     subtype = next((kind for magic, kind in _IMAGE_TYPES.items() if data.startswith(magic)), None)
     if subtype is None:
         raise InputError(f"{path}: the logo must be a PNG, JPEG or GIF image")
