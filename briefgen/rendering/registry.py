@@ -151,16 +151,15 @@ def _load_all() -> None:
     with _lock:
         if _loaded:
             return
-        import importlib
+        from ..plugins import load_plugins
 
-        targets = dict(BUILTIN_RENDERERS)
-        for ep in entry_points(group=ENTRY_POINT_GROUP):
-            targets.setdefault(ep.name, ep.value)
-        for name, target in targets.items():
-            module, _, attr = target.partition(":")
-            try:
-                cls = _check(getattr(importlib.import_module(module), attr), f"renderer '{name}' ({target})")
-            except Exception as exc:  # noqa: BLE001 - a broken plugin must not break the other formats
+        loaded, broken = load_plugins(BUILTIN_RENDERERS, lambda: entry_points(group=ENTRY_POINT_GROUP))
+        for name, (_, exc) in broken.items():
+            _broken[name] = f"{type(exc).__name__}: {' '.join(str(exc).split())}"
+        for name, (target, obj) in loaded.items():
+            try:  # a broken plugin must not break the other formats
+                cls = _check(obj, f"renderer '{name}' ({target})")
+            except Exception as exc:  # noqa: BLE001
                 _broken[name] = f"{type(exc).__name__}: {' '.join(str(exc).split())}"
                 continue
             _registry.setdefault(cls.name, cls)

@@ -71,30 +71,13 @@ def _load_all() -> None:
     with _lock:
         if _loaded:
             return
-        import importlib
+        from ..plugins import load_plugins
 
-        targets = dict(DEFAULT_ENGINES)
-        try:
-            plugins = list(entry_points(group="briefgen.engines"))
-        except Exception as exc:  # broken distribution metadata: built-ins still work
-            _log.warning("summary engine plugins could not be listed: %s", exc)
-            plugins = []
-        for ep in plugins:
-            try:
-                targets.setdefault(ep.name, ep.value)
-            except Exception as exc:
-                _log.warning("a summary engine entry point is unreadable: %s", exc)
-        for name, target in targets.items():
-            if name in _registry:
-                continue
-            module, _, attr = target.partition(":")
-            try:
-                cls = getattr(importlib.import_module(module), attr)
-            except Exception as exc:  # a broken plugin must not break the others
-                reason = f"engine '{name}' could not be loaded from {target}: {exc}"
-                _log.warning("%s", reason)
-                _broken[name] = reason
-                continue
+        loaded, broken = load_plugins(DEFAULT_ENGINES, lambda: entry_points(group="briefgen.engines"),
+                                      skip=lambda name: name in _registry)
+        for name, (target, exc) in broken.items():
+            _broken[name] = f"engine '{name}' could not be loaded from {target}: {exc}"
+        for name, (_, cls) in loaded.items():
             _registry[name] = cls
         _loaded = True
 
