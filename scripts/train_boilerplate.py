@@ -167,11 +167,8 @@ def _train_headlines(rows: list[dict], args: argparse.Namespace) -> None:
             first = next((i for i, k in enumerate(keep) if k), None)
             if first is None:
                 continue
-            lede = " ".join(ln.body for ln, k in zip(lines[first:first + 40], keep[first:first + 40]) if k)
-            lede_words = header._content_words(" ".join(lede.split()[:250]))
-            for j, feats in header.headline_features(lines, keep, first, lede_words):
-                if lines[j].words < 2 or lines[j].words > 40 or lines[j].bullet or feats[header._META]:
-                    continue
+            lede = header.lede_words(lines, keep, first)
+            for j, feats in header.headline_candidates(lines, keep, first, lede):
                 X.append(feats)
                 y.append(int(headline_matches(header.SECTION_PREFIX.sub("", lines[j].body), titles)))
                 groups.append((n, key))

@@ -28,12 +28,12 @@ HEADLINE_MODEL_FILE = Path(__file__).with_name("headline_model.json")
 MAX_HEADER_LINES = 40
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
           r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+#: A date written out: "19 NOV 2019", "November 19, 2019", "2019-11-19", "11/19/2019" (after an optional weekday).
+_DATE = (rf"(?:\w+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
+         r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")
 #: A line that is a date or a time stamp: "19 NOV 2019", "November 19, 2019 5:30 p.m. ET", "2019-11-19 10:48".
 DATE_LINE = re.compile(
-    rf"^(?:(?:published|updated|posted|last\s+updated|first\s+published)\b[:\s]*)?(?:\w+day,?\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
-    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
-    rf"(?:[\s,|•·-]+.{{0,40}})?$",
+    rf"^(?:(?:published|updated|posted|last\s+updated|first\s+published)\b[:\s]*)?{_DATE}(?:[\s,|•·-]+.{{0,40}})?$",
     re.IGNORECASE,
 )
 #: A date anywhere in a short line ("Example News February 4, 2020, 7:57 AM"): a dateline of the page.
@@ -183,7 +183,25 @@ def _model() -> TreeModel:
     return load_model(HEADLINE_MODEL_FILE, HEADLINE_FEATURES)
 
 
-def find_headline(lines: Sequence[LineInfo], keep: Sequence[bool], first: int, lede: str = "") -> int | None:
+#: The article's opening words that a headline is compared with.
+LEDE_LINES, LEDE_WORDS = 40, 250
+
+
+def lede_words(lines: Sequence[LineInfo], keep: Sequence[bool], first: int) -> set[str]:
+    """The content words of the article's opening (its kept lines from ``first`` on, first LEDE_WORDS words)."""
+    lede = " ".join(ln.body for ln, k in zip(lines[first:first + LEDE_LINES], keep[first:first + LEDE_LINES]) if k)
+    return _content_words(" ".join(lede.split()[:LEDE_WORDS]))
+
+
+def headline_candidates(lines: Sequence[LineInfo], keep: Sequence[bool], first: int,
+                        lede: set[str]) -> list[tuple[int, list[float]]]:
+    """The features of the lines that may be the headline: no list item, two to forty words, and no
+    page furniture (a byline, a date, a label, a caption is never the headline)."""
+    return [(j, row) for j, row in headline_features(lines, keep, first, lede)
+            if 2 <= lines[j].words <= 40 and not lines[j].bullet and not row[_META]]
+
+
+def find_headline(lines: Sequence[LineInfo], keep: Sequence[bool], first: int) -> int | None:
     """Index of the headline line near ``lines[first]`` (the first article line), or None.
 
     Every line from ``MAX_HEADER_LINES`` above the article to its third line is a
@@ -191,12 +209,9 @@ def find_headline(lines: Sequence[LineInfo], keep: Sequence[bool], first: int, l
     line classifier) on its shape, the words it shares with the lede, a byline or a
     date under it, and how many headline-shaped lines stand between it and the article.
     """
-    lede_words = _content_words(lede)
     model = _model()
     best, best_p = None, model.threshold
-    for j, row in headline_features(lines, keep, first, lede_words):
-        if lines[j].words < 2 or lines[j].words > 40 or lines[j].bullet or row[_META]:
-            continue  # a byline, a date, a label, a caption is never the headline
+    for j, row in headline_candidates(lines, keep, first, lede_words(lines, keep, first)):
         p = model.probability(row)
         if p > best_p:
             best, best_p = j, p
@@ -226,9 +241,7 @@ def copyright_outlet(raw: str) -> str | None:
 
 
 _DATE_PART = re.compile(
-    rf"(?:\w+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
-    r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s+[A-Z]{2,4}\b)?)?",
+    rf"{_DATE}(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}}\b)?)?",
     re.IGNORECASE,
 )
 
@@ -247,8 +260,7 @@ def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: CleanRe
     first = next((i for i, k in enumerate(keep) if k), None)
     if first is None:
         return
-    lede = " ".join(ln.body for ln, k in zip(lines[first:first + 40], keep[first:first + 40]) if k)
-    headline = find_headline(lines, keep, first, " ".join(lede.split()[:250]))
+    headline = find_headline(lines, keep, first)
     start = max(0, (headline if headline is not None else first) - 3)
     for line in lines[start:first + 3]:
         if keep[line.index] and line.index >= first + 1:
