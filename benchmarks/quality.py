@@ -58,9 +58,18 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--no-peers", action="store_true", help="score briefgen only")
     ap.add_argument("--check-gate", action="store_true", help="exit 1 when a pinned metric dropped")
     ap.add_argument("--update-baseline", action="store_true", help="pin the current scores in the baseline")
-    ap.add_argument("--baseline", default=str(BASELINE), help="baseline file (default benchmarks/quality_baseline.json)")
-    ap.add_argument("--errors", type=int, nargs="?", const=15, default=0, metavar="N",
-                    help="list the first N errors of each category (default 15)")
+    ap.add_argument(
+        "--baseline", default=str(BASELINE), help="baseline file (default benchmarks/quality_baseline.json)"
+    )
+    ap.add_argument(
+        "--errors",
+        type=int,
+        nargs="?",
+        const=15,
+        default=0,
+        metavar="N",
+        help="list the first N errors of each category (default 15)",
+    )
     ap.add_argument("--errors-system", default=ENGINE, help="whose errors to list (default briefgen)")
     ap.add_argument("--workers", type=int, default=None, help="processes for briefgen (default 2)")
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents of each set (smoke runs)")
@@ -73,8 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     eval_dir = resolve_eval_dir(args.eval_dir)
     try:
-        result = evaluate(eval_dir, only=args.only, with_peers=not args.no_peers,
-                          workers=args.workers, limit=args.limit)
+        result = evaluate(
+            eval_dir, only=args.only, with_peers=not args.no_peers, workers=args.workers, limit=args.limit
+        )
     except MissingDataError as exc:
         print(f"quality.py: {exc}", file=sys.stderr)
         return 2
@@ -107,8 +117,9 @@ def main(argv: list[str] | None = None) -> int:
         pins, tolerance = load_baseline(baseline)
         failures = check_gate(ours, pins, tolerance, result.tasks)
         if result.engine_failures:  # a crash on a real article is a regression even if the scores hold
-            failures.append(f"briefgen raised on {len(result.engine_failures)} documents, "
-                            f"e.g. {result.engine_failures[0]}")
+            failures.append(
+                f"briefgen raised on {len(result.engine_failures)} documents, e.g. {result.engine_failures[0]}"
+            )
         report["gate"] = {"passed": not failures, "failures": failures, "tolerance": tolerance}
         if failures:
             print(f"QUALITY GATE FAILED: {len(failures)} metric(s) below their pin:")

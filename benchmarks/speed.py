@@ -70,8 +70,12 @@ def main(argv: list[str] | None = None) -> int:
     raw = [t.text for t in texts]
     stages = startup = digest = None
     if "stages" in parts:
-        stages = run_stages(raw, rounds=runs, render_sample=min(args.render_sample, 2) if args.quick
-                            else args.render_sample, progress=say)
+        stages = run_stages(
+            raw,
+            rounds=runs,
+            render_sample=min(args.render_sample, 2) if args.quick else args.render_sample,
+            progress=say,
+        )
     if "startup" in parts:
         say("start-up timings")
         startup = run_startup(3 if args.quick else args.startup_runs)
@@ -79,11 +83,19 @@ def main(argv: list[str] | None = None) -> int:
         digest = run_digest(raw[: args.digest_articles], runs=args.digest_runs, progress=say)
     checks = evaluate_targets(stages, startup, digest)
     print(render_table(checks))
-    meta = {"texts": len(texts), "eval_dir": str(eval_dir), "runs": runs, "quick": args.quick,
-            "cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()}
+    meta = {
+        "texts": len(texts),
+        "eval_dir": str(eval_dir),
+        "runs": runs,
+        "quick": args.quick,
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
     if args.json:
-        args.json.write_text(json.dumps(to_json(checks, stages, startup, digest, meta), indent=2) + "\n",
-                             encoding="utf-8")
+        args.json.write_text(
+            json.dumps(to_json(checks, stages, startup, digest, meta), indent=2) + "\n", encoding="utf-8"
+        )
     return 0 if all(c.met for c in checks if c.met is not None) else 1
 
 

@@ -46,32 +46,87 @@ class _FormatsOption(click.Option):
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output-dir", default=".", show_default=True, type=click.Path(),
-              help="Folder for the outputs (created when missing); with one input and one format, "
-                   "a file name with that format's extension (-o brief.md) is the file to write.")
-@click.option("-f", "--formats", cls=_FormatsOption, default="md,html,pdf,json", show_default=True,
-              help="Comma-separated output formats (see 'briefgen formats').")
+@click.option(
+    "-o",
+    "--output-dir",
+    default=".",
+    show_default=True,
+    type=click.Path(),
+    help="Folder for the outputs (created when missing); with one input and one format, "
+    "a file name with that format's extension (-o brief.md) is the file to write.",
+)
+@click.option(
+    "-f",
+    "--formats",
+    cls=_FormatsOption,
+    default="md,html,pdf,json",
+    show_default=True,
+    help="Comma-separated output formats (see 'briefgen formats').",
+)
 @click.option("--engine", default="default", show_default=True, help="Summary engine (see 'briefgen engines').")
-@click.option("-k", "--max-key-points", type=click.IntRange(1, 20), default=None,
-              help="Exactly this many key points (default: the engine's choice, 3 to 7).")
-@click.option("--page-size", type=click.Choice(["A4", "Letter"], case_sensitive=False), default=None,
-              help="PDF page size (default: the team's, else A4).")
-@click.option("--input-format", type=click.Choice(["auto", "text", "html", "markdown", "feed"]), default="auto",
-              show_default=True, help="Kind of every input; 'auto' tells it from the content.")
-@click.option("--since", "since", metavar="DATE", default=None,
-              help="Feeds: only items published on or after DATE (YYYY-MM-DD or ISO 8601 time).")
+@click.option(
+    "-k",
+    "--max-key-points",
+    type=click.IntRange(1, 20),
+    default=None,
+    help="Exactly this many key points (default: the engine's choice, 3 to 7).",
+)
+@click.option(
+    "--page-size",
+    type=click.Choice(["A4", "Letter"], case_sensitive=False),
+    default=None,
+    help="PDF page size (default: the team's, else A4).",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(["auto", "text", "html", "markdown", "feed"]),
+    default="auto",
+    show_default=True,
+    help="Kind of every input; 'auto' tells it from the content.",
+)
+@click.option(
+    "--since",
+    "since",
+    metavar="DATE",
+    default=None,
+    help="Feeds: only items published on or after DATE (YYYY-MM-DD or ISO 8601 time).",
+)
 @click.option("--limit", type=click.IntRange(1, None), default=None, help="Feeds: at most N items each.")
-@click.option("--timeout", type=click.FloatRange(0.5, 300), default=20.0, show_default=True,
-              help="Seconds to wait for a web server.")
-@click.option("--allow-private-network", is_flag=True,
-              help="Allow fetching from loopback, private and link-local addresses (refused by default).")
-@click.option("--team", "team_path", metavar="PATH", default=None,
-              help="Team pack folder (templates, branding); default: $BRIEFGEN_TEAM, else 'team:' in ./briefgen.yaml.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0.5, 300),
+    default=20.0,
+    show_default=True,
+    help="Seconds to wait for a web server.",
+)
+@click.option(
+    "--allow-private-network",
+    is_flag=True,
+    help="Allow fetching from loopback, private and link-local addresses (refused by default).",
+)
+@click.option(
+    "--team",
+    "team_path",
+    metavar="PATH",
+    default=None,
+    help="Team pack folder (templates, branding); default: $BRIEFGEN_TEAM, else 'team:' in ./briefgen.yaml.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def build(inputs: tuple[str, ...], output_dir: str, formats: str, engine: str,
-          max_key_points: int | None, page_size: str | None, input_format: str, since: str | None,
-          limit: int | None, timeout: float, allow_private_network: bool, quiet: bool,
-          team_path: str | None = None) -> None:
+def build(
+    inputs: tuple[str, ...],
+    output_dir: str,
+    formats: str,
+    engine: str,
+    max_key_points: int | None,
+    page_size: str | None,
+    input_format: str,
+    since: str | None,
+    limit: int | None,
+    timeout: float,
+    allow_private_network: bool,
+    quiet: bool,
+    team_path: str | None = None,
+) -> None:
     """Build a brief of each INPUT: a file (text, Markdown or HTML page), - for standard input,
     an http(s) URL of an article page, or an RSS/Atom feed (file or URL; one brief per item).
 
@@ -92,8 +147,13 @@ def build(inputs: tuple[str, ...], output_dir: str, formats: str, engine: str,
         from .ingest.feeds import parse_since
 
         since_when = parse_since(since)
-    input_options = InputOptions(input_format=input_format, allow_private_network=allow_private_network,
-                                 since=since_when, limit=limit, timeout=timeout)
+    input_options = InputOptions(
+        input_format=input_format,
+        allow_private_network=allow_private_network,
+        since=since_when,
+        limit=limit,
+        timeout=timeout,
+    )
     stems: dict[str, str] = {}
     for name in inputs:
         if is_url(name):
@@ -114,9 +174,17 @@ def build(inputs: tuple[str, ...], output_dir: str, formats: str, engine: str,
     options = {"page_size": page_size, "team": team}
     failures = 0
     for name in inputs:
-        for outcome in build_input(name, Path(output_dir), fmts, engine=engine, max_key_points=max_key_points,
-                                   render_options=options, input_options=input_options, used_stems=used,
-                                   output_file=output_file):
+        for outcome in build_input(
+            name,
+            Path(output_dir),
+            fmts,
+            engine=engine,
+            max_key_points=max_key_points,
+            render_options=options,
+            input_options=input_options,
+            used_stems=used,
+            output_file=output_file,
+        ):
             if outcome.error is not None:
                 failures += 1
                 click.echo(f"briefgen: error: {_prefixed(name, outcome.error)}", err=True)
@@ -148,8 +216,10 @@ def _output_file(target: Path, inputs: Sequence[str], fmts: Sequence[str]) -> Pa
     if len(inputs) == 1 and len(fmts) == 1 and get_renderer(fmts[0]).extension == suffix:
         return target
     wanted = ", ".join(fmts)
-    raise BriefgenError(f"-o {target} names a .{suffix} file, but this run writes {len(inputs)} input(s) "
-                        f"as {wanted}: give one input and -f {suffix}, or a folder")
+    raise BriefgenError(
+        f"-o {target} names a .{suffix} file, but this run writes {len(inputs)} input(s) "
+        f"as {wanted}: give one input and -f {suffix}, or a folder"
+    )
 
 
 def _prefixed(name: str, exc: BriefgenError) -> str:
@@ -176,8 +246,10 @@ def formats() -> None:
 
     for cls in renderers():
         aliases = ",".join(cls.aliases) or "-"
-        click.echo(f"{cls.name:<8} .{cls.extension:<7} {'binary' if cls.binary else 'text':<7} "
-                   f"{aliases:<10} {cls.description}".rstrip())
+        click.echo(
+            f"{cls.name:<8} .{cls.extension:<7} {'binary' if cls.binary else 'text':<7} "
+            f"{aliases:<10} {cls.description}".rstrip()
+        )
     for name, reason in broken_renderers().items():
         click.echo(f"briefgen: warning: output format '{name}' could not be loaded: {reason}", err=True)
 

@@ -21,25 +21,39 @@ F = TypeVar("F", bound=Callable[..., Any])
 def _smtp_options(func: F) -> F:
     """The SMTP options shared by ``send`` and ``digest --send``."""
     options = [
-        click.option("--smtp-host", default=None, help="SMTP server (default: smtp.host in briefgen.yaml, else localhost)."),
-        click.option("--smtp-port", type=click.IntRange(1, 65535), default=None,
-                     help="SMTP port (default 25; 587 with --starttls, 465 with --ssl)."),
-        click.option("--starttls", "security", flag_value="starttls", default=None, help="Upgrade to TLS with STARTTLS."),
+        click.option(
+            "--smtp-host", default=None, help="SMTP server (default: smtp.host in briefgen.yaml, else localhost)."
+        ),
+        click.option(
+            "--smtp-port",
+            type=click.IntRange(1, 65535),
+            default=None,
+            help="SMTP port (default 25; 587 with --starttls, 465 with --ssl).",
+        ),
+        click.option(
+            "--starttls", "security", flag_value="starttls", default=None, help="Upgrade to TLS with STARTTLS."
+        ),
         click.option("--ssl", "security", flag_value="ssl", help="Implicit TLS from the first byte (SMTPS)."),
         click.option("--username", default=None, help="SMTP login name."),
-        click.option("--password-env", metavar="VAR", default=None,
-                     help="Environment variable holding the SMTP password."),
+        click.option(
+            "--password-env", metavar="VAR", default=None, help="Environment variable holding the SMTP password."
+        ),
         click.option("--password-file", metavar="PATH", default=None, help="File holding the SMTP password."),
-        click.option("--smtp-timeout", type=click.FloatRange(0.5, 600), default=None,
-                     help="Seconds to wait for the SMTP server (default 30)."),
+        click.option(
+            "--smtp-timeout",
+            type=click.FloatRange(0.5, 600),
+            default=None,
+            help="Seconds to wait for the SMTP server (default 30).",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
     return func
 
 
-def _deliver(data: bytes, sender: str | None, recipients: Sequence[str], overrides: dict[str, Any],
-             quiet: bool) -> None:
+def _deliver(
+    data: bytes, sender: str | None, recipients: Sequence[str], overrides: dict[str, Any], quiet: bool
+) -> None:
     """Deliver message bytes with the command line's and briefgen.yaml's SMTP settings."""
     from .digest.smtp import deliver, envelope, load_smtp_config, merge_settings, read_password
 
@@ -54,21 +68,47 @@ def _deliver(data: bytes, sender: str | None, recipients: Sequence[str], overrid
         click.echo(f"sent to {', '.join(report.accepted)} via {report.host}:{report.port}", err=True)
 
 
-def _overrides(smtp_host: str | None, smtp_port: int | None, security: str | None, username: str | None,
-               password_env: str | None, password_file: str | None, smtp_timeout: float | None) -> dict[str, Any]:
-    return {"host": smtp_host, "port": smtp_port, "security": security, "username": username,
-            "password_env": password_env, "password_file": password_file, "timeout": smtp_timeout}
+def _overrides(
+    smtp_host: str | None,
+    smtp_port: int | None,
+    security: str | None,
+    username: str | None,
+    password_env: str | None,
+    password_file: str | None,
+    smtp_timeout: float | None,
+) -> dict[str, Any]:
+    return {
+        "host": smtp_host,
+        "port": smtp_port,
+        "security": security,
+        "username": username,
+        "password_env": password_env,
+        "password_file": password_file,
+        "timeout": smtp_timeout,
+    }
 
 
 @click.command()
 @click.argument("message", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--from", "sender", default=None, help="Sender address (default: the message's From).")
-@click.option("--to", "recipients", multiple=True, help="Recipient address; repeat for several (default: the message's To).")
+@click.option(
+    "--to", "recipients", multiple=True, help="Recipient address; repeat for several (default: the message's To)."
+)
 @_smtp_options
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def send(message: str, sender: str | None, recipients: tuple[str, ...], smtp_host: str | None,
-         smtp_port: int | None, security: str | None, username: str | None, password_env: str | None,
-         password_file: str | None, smtp_timeout: float | None, quiet: bool) -> None:
+def send(
+    message: str,
+    sender: str | None,
+    recipients: tuple[str, ...],
+    smtp_host: str | None,
+    smtp_port: int | None,
+    security: str | None,
+    username: str | None,
+    password_env: str | None,
+    password_file: str | None,
+    smtp_timeout: float | None,
+    quiet: bool,
+) -> None:
     """Send MESSAGE (a .eml file, e.g. digest.eml; - for standard input) over SMTP.
 
     Settings not given here come from the smtp: key of briefgen.yaml in the
@@ -79,8 +119,13 @@ def send(message: str, sender: str | None, recipients: tuple[str, ...], smtp_hos
 
     # a regular file or standard input only: a FIFO or a device given as MESSAGE would block or never end
     data = read_input(message, max_bytes=MAX_MESSAGE_BYTES)
-    _deliver(data, sender, recipients,
-             _overrides(smtp_host, smtp_port, security, username, password_env, password_file, smtp_timeout), quiet)
+    _deliver(
+        data,
+        sender,
+        recipients,
+        _overrides(smtp_host, smtp_port, security, username, password_env, password_file, smtp_timeout),
+        quiet,
+    )
 
 
 #: The largest message ``briefgen send`` reads (a digest with its PDFs attached stays far below).
@@ -89,38 +134,103 @@ MAX_MESSAGE_BYTES = 50 * 1024 * 1024
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output-dir", default=".", show_default=True, type=click.Path(file_okay=False),
-              help="Folder for digest.html, .md, .pdf, .json and .eml (created when missing).")
-@click.option("-f", "--formats", default="html,md,pdf,json", show_default=True,
-              help="Comma-separated digest formats besides digest.eml (see 'briefgen formats'), e.g. md,docx.")
+@click.option(
+    "-o",
+    "--output-dir",
+    default=".",
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Folder for digest.html, .md, .pdf, .json and .eml (created when missing).",
+)
+@click.option(
+    "-f",
+    "--formats",
+    default="html,md,pdf,json",
+    show_default=True,
+    help="Comma-separated digest formats besides digest.eml (see 'briefgen formats'), e.g. md,docx.",
+)
 @click.option("--title", default=None, help='Digest title (default "Briefing digest — DATE").')
-@click.option("-j", "--jobs", type=click.IntRange(1, 256), default=None,
-              help="Articles summarised in parallel (default: the number of CPU cores).")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 256),
+    default=None,
+    help="Articles summarised in parallel (default: the number of CPU cores).",
+)
 @click.option("--engine", default="default", show_default=True, help="Summary engine (see 'briefgen engines').")
-@click.option("-k", "--max-key-points", type=click.IntRange(1, 20), default=None,
-              help="Key points per article brief (default: the engine's choice).")
-@click.option("--template-dir", "template_dirs", multiple=True, type=click.Path(file_okay=False),
-              help="Team template folder searched before the built-in templates; repeatable.")
-@click.option("--logo", type=click.Path(dir_okay=False), default=None,
-              help="PNG, JPEG or GIF logo embedded in the email (inline image).")
+@click.option(
+    "-k",
+    "--max-key-points",
+    type=click.IntRange(1, 20),
+    default=None,
+    help="Key points per article brief (default: the engine's choice).",
+)
+@click.option(
+    "--template-dir",
+    "template_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False),
+    help="Team template folder searched before the built-in templates; repeatable.",
+)
+@click.option(
+    "--logo",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="PNG, JPEG or GIF logo embedded in the email (inline image).",
+)
 @click.option("--subject", default=None, help='Email subject (default: the title, "Briefing digest — DATE").')
-@click.option("--from", "sender", default=None, help="Email sender (default: smtp.from in briefgen.yaml, else a placeholder).")
-@click.option("--to", "recipients", multiple=True, help="Email recipient; repeatable (default: smtp.to, else a placeholder).")
+@click.option(
+    "--from", "sender", default=None, help="Email sender (default: smtp.from in briefgen.yaml, else a placeholder)."
+)
+@click.option(
+    "--to", "recipients", multiple=True, help="Email recipient; repeatable (default: smtp.to, else a placeholder)."
+)
 @click.option("--attach-pdf", is_flag=True, help="Attach digest.pdf to the email.")
 @click.option("--send", "send_mail", is_flag=True, help="Also send digest.eml over SMTP (see 'briefgen send').")
 @_smtp_options
-@click.option("--input-format", type=click.Choice(["auto", "text", "html", "markdown", "feed"]), default="auto",
-              show_default=True, help="Kind of every input; 'auto' tells it from the content.")
-@click.option("--timeout", type=click.FloatRange(0.5, 300), default=20.0, show_default=True,
-              help="Seconds to wait for a web server (URL inputs).")
+@click.option(
+    "--input-format",
+    type=click.Choice(["auto", "text", "html", "markdown", "feed"]),
+    default="auto",
+    show_default=True,
+    help="Kind of every input; 'auto' tells it from the content.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0.5, 300),
+    default=20.0,
+    show_default=True,
+    help="Seconds to wait for a web server (URL inputs).",
+)
 @click.option("--allow-private-network", is_flag=True, help="Allow fetching from private addresses.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors and warnings.")
-def digest(inputs: tuple[str, ...], output_dir: str, formats: str, title: str | None, jobs: int | None, engine: str,
-           max_key_points: int | None, template_dirs: tuple[str, ...], logo: str | None, subject: str | None,
-           sender: str | None, recipients: tuple[str, ...], attach_pdf: bool, send_mail: bool,
-           smtp_host: str | None, smtp_port: int | None, security: str | None, username: str | None,
-           password_env: str | None, password_file: str | None, smtp_timeout: float | None,
-           input_format: str, timeout: float, allow_private_network: bool, quiet: bool) -> None:
+def digest(
+    inputs: tuple[str, ...],
+    output_dir: str,
+    formats: str,
+    title: str | None,
+    jobs: int | None,
+    engine: str,
+    max_key_points: int | None,
+    template_dirs: tuple[str, ...],
+    logo: str | None,
+    subject: str | None,
+    sender: str | None,
+    recipients: tuple[str, ...],
+    attach_pdf: bool,
+    send_mail: bool,
+    smtp_host: str | None,
+    smtp_port: int | None,
+    security: str | None,
+    username: str | None,
+    password_env: str | None,
+    password_file: str | None,
+    smtp_timeout: float | None,
+    input_format: str,
+    timeout: float,
+    allow_private_network: bool,
+    quiet: bool,
+) -> None:
     """Build one digest of many INPUTs: files, folders (their .txt/.html/.md), globs, - or URLs.
 
     Articles are summarised in parallel. Writes digest.html, digest.md,
@@ -153,15 +263,29 @@ def digest(inputs: tuple[str, ...], output_dir: str, formats: str, title: str | 
     options = InputOptions(input_format=input_format, allow_private_network=allow_private_network, timeout=timeout)
     jobs_list = make_jobs(names)
     with _progress(len(jobs_list), quiet) as advance:
-        outcomes = summarize_inputs(jobs_list, workers=jobs, engine=engine, max_key_points=max_key_points,
-                                    input_options=options, progress=advance)
+        outcomes = summarize_inputs(
+            jobs_list,
+            workers=jobs,
+            engine=engine,
+            max_key_points=max_key_points,
+            input_options=options,
+            progress=advance,
+        )
     when = _now()
     result = make_digest(outcomes, title=title, generated_at=when, inputs=len(names))
     if not result.briefs:
         # An empty digest must not replace the last good one, nor be mailed.
         raise InputError(_nothing_went_through(result.failures))
-    outputs = render_outputs(result, template_dirs=template_dirs, logo=logo_data, subject=subject,
-                             sender=mail_from, recipients=mail_to, attach_pdf=attach_pdf, formats=fmts)
+    outputs = render_outputs(
+        result,
+        template_dirs=template_dirs,
+        logo=logo_data,
+        subject=subject,
+        sender=mail_from,
+        recipients=mail_to,
+        attach_pdf=attach_pdf,
+        formats=fmts,
+    )
     for warning in outputs.warnings:
         click.echo(f"briefgen: warning: {warning}", err=True)
     written = write_outputs(outputs, Path(output_dir))
@@ -169,13 +293,20 @@ def digest(inputs: tuple[str, ...], output_dir: str, formats: str, title: str | 
         click.echo(f"briefgen: error: {failure.error}", err=True)
     if not quiet:
         click.echo(" ".join(str(p) for p in written))
-        click.echo(f"{result.counts.articles} article(s), {result.counts.duplicates} duplicate(s), "
-                   f"{result.counts.failed} failed; email HTML {outputs.email_html_bytes / 1000:.1f} KB", err=True)
+        click.echo(
+            f"{result.counts.articles} article(s), {result.counts.duplicates} duplicate(s), "
+            f"{result.counts.failed} failed; email HTML {outputs.email_html_bytes / 1000:.1f} KB",
+            err=True,
+        )
     if send_mail:
         eml = outputs.files["eml"]
-        _deliver(eml.encode("utf-8") if isinstance(eml, str) else eml, mail_from, mail_to,
-                 _overrides(smtp_host, smtp_port, security, username, password_env, password_file, smtp_timeout),
-                 quiet)
+        _deliver(
+            eml.encode("utf-8") if isinstance(eml, str) else eml,
+            mail_from,
+            mail_to,
+            _overrides(smtp_host, smtp_port, security, username, password_env, password_file, smtp_timeout),
+            quiet,
+        )
     if result.failures:
         sys.exit(1)
 
@@ -184,8 +315,9 @@ def _nothing_went_through(failures: Sequence[Any]) -> str:
     """One line for a digest none of whose inputs went through, with the first failures."""
     shown = "; ".join(" ".join(str(f.error).split()) for f in failures[:3])
     more = f"; and {len(failures) - 3} more" if len(failures) > 3 else ""
-    return (f"no digest written or sent: none of the {len(failures)} input(s) went through"
-            + (f" ({shown}{more})" if shown else ""))
+    return f"no digest written or sent: none of the {len(failures)} input(s) went through" + (
+        f" ({shown}{more})" if shown else ""
+    )
 
 
 def _now() -> datetime:
@@ -209,8 +341,15 @@ class _progress:
             from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-            self._bar = Progress(TextColumn("summarising"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                                 TextColumn("{task.description}"), console=Console(stderr=True), transient=True)
+            self._bar = Progress(
+                TextColumn("summarising"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                TextColumn("{task.description}"),
+                console=Console(stderr=True),
+                transient=True,
+            )
             self._bar.start()
             self._task = self._bar.add_task("", total=self.total)
         return self.advance

@@ -50,13 +50,18 @@ def list_command(team_path: str | None) -> None:
     width = max(len(s.name) for s in sources) + 2
     for source in sources:
         origin = f"extends {source.pack}" if source.origin == "extends" else source.origin
-        note = "  (overrides the built-in; default:" + source.name + " still reaches it)" \
-            if source.overrides_builtin else ""
+        note = (
+            "  (overrides the built-in; default:" + source.name + " still reaches it)"
+            if source.overrides_builtin
+            else ""
+        )
         click.echo(f"{source.name:<{width}}{origin:<10} {source.path}{note}")
     names = {s.name: s for s in sources}
     if pack and names["brief.md.j2"].origin != "built-in" and names["brief.html.j2"].origin == "built-in":
-        click.echo("note: this team gives brief.md.j2 but not brief.html.j2, so its HTML and PDF are made "
-                   "from its Markdown (through markdown.html.j2)")
+        click.echo(
+            "note: this team gives brief.md.j2 but not brief.html.j2, so its HTML and PDF are made "
+            "from its Markdown (through markdown.html.j2)"
+        )
 
 
 @templates.command("show")

@@ -69,8 +69,13 @@ def unique_stem(stem: str, used: set[str]) -> str:
     return candidate
 
 
-def build_brief(input_name: str, *, engine: str = "default", max_key_points: int | None = None,
-                input_options: "InputOptions | None" = None) -> Brief:
+def build_brief(
+    input_name: str,
+    *,
+    engine: str = "default",
+    max_key_points: int | None = None,
+    input_options: "InputOptions | None" = None,
+) -> Brief:
     """Read, clean and summarise one input (a file, ``-`` or a URL; a feed gives its first item)."""
     from .ingest import open_input
     from .summary import summarize_article
@@ -96,8 +101,15 @@ def build_one(
     render_options: dict | None = None,
 ) -> BuildResult:
     """Build every requested output of one input, writing them all or none (a feed: its first item)."""
-    for outcome in build_input(input_name, outdir, formats, engine=engine, max_key_points=max_key_points,
-                               render_options=render_options, first_only=True):
+    for outcome in build_input(
+        input_name,
+        outdir,
+        formats,
+        engine=engine,
+        max_key_points=max_key_points,
+        render_options=render_options,
+        first_only=True,
+    ):
         if outcome.error is not None:
             raise outcome.error
         assert outcome.result is not None
@@ -129,8 +141,10 @@ def _internal(name: str, exc: Exception) -> BriefgenError:
     if os.environ.get("BRIEFGEN_DEBUG"):
         raise exc
     detail = " ".join(str(exc).split())
-    return BriefgenError(f"{name}: internal error: {type(exc).__name__}{': ' + detail if detail else ''} "
-                         "(set BRIEFGEN_DEBUG=1 for details)")
+    return BriefgenError(
+        f"{name}: internal error: {type(exc).__name__}{': ' + detail if detail else ''} "
+        "(set BRIEFGEN_DEBUG=1 for details)"
+    )
 
 
 def build_input(
@@ -177,8 +191,12 @@ def build_input(
             rendered = render_formats(brief, formats, **(render_options or {}))
             if output_file is not None:
                 ensure_dir(output_file.parent)
-                yield BuildOutcome(item.name, result=BuildResult(
-                    input=item.name, brief=brief, written=write_all_atomic({output_file: rendered[formats[0]]})))
+                yield BuildOutcome(
+                    item.name,
+                    result=BuildResult(
+                        input=item.name, brief=brief, written=write_all_atomic({output_file: rendered[formats[0]]})
+                    ),
+                )
                 continue
             ensure_dir(outdir)
             if item.stem:  # a file's own name: the CLI has made sure no two files share one
@@ -187,8 +205,9 @@ def build_input(
             else:
                 stem = unique_stem(item.slug or slugify(article.title or "") or item.fallback, used)
             files = {outdir / f"{stem}.{get_renderer(fmt).extension}": data for fmt, data in rendered.items()}
-            yield BuildOutcome(item.name, result=BuildResult(input=item.name, brief=brief,
-                                                             written=write_all_atomic(files)))
+            yield BuildOutcome(
+                item.name, result=BuildResult(input=item.name, brief=brief, written=write_all_atomic(files))
+            )
         except BriefgenError as exc:
             yield BuildOutcome(item.name, error=_named(item.name, exc))
         except Exception as exc:  # noqa: BLE001 - as above: one line for this article, the rest go on

@@ -33,9 +33,11 @@ def _targets(builtins: dict[str, str], list_entry_points: Callable[[], Iterable[
     return targets
 
 
-def load_plugins(builtins: dict[str, str], list_entry_points: Callable[[], Iterable[Any]],
-                 skip: Callable[[str], bool] = lambda name: False,
-                 ) -> tuple[dict[str, tuple[str, Any]], dict[str, tuple[str, Exception]]]:
+def load_plugins(
+    builtins: dict[str, str],
+    list_entry_points: Callable[[], Iterable[Any]],
+    skip: Callable[[str], bool] = lambda name: False,
+) -> tuple[dict[str, tuple[str, Any]], dict[str, tuple[str, Exception]]]:
     """Import every target: ``(loaded, broken)``, as name -> (target, object) and name -> (target, error).
 
     ``skip`` names targets not to import (already registered by other means).

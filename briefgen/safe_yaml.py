@@ -60,7 +60,6 @@ class _BoundedLoader(yaml.SafeLoader):
             text += part if part.startswith("[") or not text else f".{part}"
         return text if len(text) <= 60 else text[:57] + "..."
 
-
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:  # noqa: D102 - PyYAML's API
         if isinstance(index, ScalarNode):
             self._keys.append(str(index.value)[:80])
@@ -71,13 +70,19 @@ class _BoundedLoader(yaml.SafeLoader):
         try:
             event = self.peek_event()
             if self.check_event(AliasEvent):
-                raise _Refused(f"YAML aliases (*{event.anchor}) are not allowed; write the value out",
-                               event.start_mark, self._key())
+                raise _Refused(
+                    f"YAML aliases (*{event.anchor}) are not allowed; write the value out",
+                    event.start_mark,
+                    self._key(),
+                )
             if len(self._keys) > MAX_DEPTH:
                 raise _Refused(f"nested more than {MAX_DEPTH} levels deep", event.start_mark, self._key())
             node = super().compose_node(parent, index)
-            if isinstance(node, ScalarNode) and node.tag in (_INT_TAG, _FLOAT_TAG) \
-                    and len(node.value) > MAX_NUMBER_CHARS:
+            if (
+                isinstance(node, ScalarNode)
+                and node.tag in (_INT_TAG, _FLOAT_TAG)
+                and len(node.value) > MAX_NUMBER_CHARS
+            ):
                 raise _Refused(f"a number longer than {MAX_NUMBER_CHARS} characters", node.start_mark, self._key())
             return node
         finally:

@@ -40,7 +40,7 @@ def _check(brief: object) -> None:
     n = len(brief.text)
     for quote in brief.quotes:
         assert 0 <= quote.span[0] < quote.span[1] <= n, quote
-        assert brief.text[quote.span[0]:quote.span[1]] == quote.text, quote
+        assert brief.text[quote.span[0] : quote.span[1]] == quote.text, quote
     for item in [*brief.key_points, *brief.open_questions]:
         for start, end in item.spans:
             assert 0 <= start <= end <= n, item

@@ -57,8 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     repo = Path(__file__).resolve().parents[1]
     target = args.folder.resolve()
     if target.is_relative_to(repo):
-        print("seed_corpus: write the corpus outside the repository (the texts must not be committed)",
-              file=sys.stderr)
+        print("seed_corpus: write the corpus outside the repository (the texts must not be committed)", file=sys.stderr)
         return 1
     target.mkdir(parents=True, exist_ok=True)
     written = 0

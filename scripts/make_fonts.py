@@ -36,12 +36,32 @@ from fontTools.varLib import instancer
 
 OUT = Path(__file__).resolve().parent.parent / "briefgen" / "fonts"
 
-UNICODES = ",".join([
-    "U+0020-007E", "U+00A0-017F", "U+0192", "U+01A0-01A1", "U+01AF-01B0", "U+0218-021B",
-    "U+02BB-02BC", "U+02C6-02DD", "U+0300-0328", "U+1E00-1EFF", "U+2000-206F", "U+20A3-20C0",
-    "U+2100-2150", "U+2190-2199", "U+2212", "U+2215", "U+2248", "U+2260", "U+2264-2265",
-    "U+25CF", "U+FB01-FB02", "U+FFFD",
-])
+UNICODES = ",".join(
+    [
+        "U+0020-007E",
+        "U+00A0-017F",
+        "U+0192",
+        "U+01A0-01A1",
+        "U+01AF-01B0",
+        "U+0218-021B",
+        "U+02BB-02BC",
+        "U+02C6-02DD",
+        "U+0300-0328",
+        "U+1E00-1EFF",
+        "U+2000-206F",
+        "U+20A3-20C0",
+        "U+2100-2150",
+        "U+2190-2199",
+        "U+2212",
+        "U+2215",
+        "U+2248",
+        "U+2260",
+        "U+2264-2265",
+        "U+25CF",
+        "U+FB01-FB02",
+        "U+FFFD",
+    ]
+)
 
 
 def make(source: Path, target: Path, axes: dict[str, float | tuple[float, float]]) -> None:

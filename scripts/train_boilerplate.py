@@ -43,7 +43,7 @@ def _shingles(text: str) -> Counter:
     toks = [t.lower() for t in TOKEN.findall(text)]
     if len(toks) < 4:
         return Counter([tuple(toks)]) if toks else Counter()
-    return Counter(tuple(toks[i:i + 4]) for i in range(len(toks) - 3))
+    return Counter(tuple(toks[i : i + 4]) for i in range(len(toks) - 3))
 
 
 def _norm(text: str) -> str:
@@ -81,19 +81,21 @@ def _export(model, threshold: float, features: tuple[str, ...], about: str) -> d
     trees = []
     for est in model.estimators_[:, 0]:
         t = est.tree_
-        trees.append({
-            "feature": [int(f) for f in t.feature],
-            "threshold": [round(float(x), 6) for x in t.threshold],
-            "left": [int(c) for c in t.children_left],
-            "right": [int(c) for c in t.children_right],
-            "value": [round(float(v[0][0]), 6) for v in t.value],
-        })
+        trees.append(
+            {
+                "feature": [int(f) for f in t.feature],
+                "threshold": [round(float(x), 6) for x in t.threshold],
+                "left": [int(c) for c in t.children_left],
+                "right": [int(c) for c in t.children_right],
+                "value": [round(float(v[0][0]), 6) for v in t.value],
+            }
+        )
     import numpy as np
 
     init = float(model._raw_predict_init(np.zeros((1, len(features))))[0, 0])
     return {
         "about": about + "; made by scripts/train_boilerplate.py from pages_train (trafilatura's evaluation "
-                 "pages), not from the benchmark's development pages.",
+        "pages), not from the benchmark's development pages.",
         "features": list(features),
         "init": round(init, 6),
         "learning_rate": model.learning_rate,
@@ -117,8 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     rows = [json.loads(line) for line in gzip.open(path, "rt", encoding="utf-8") if line.strip()]
     X, y, w, g = [], [], [], []
     for n, row in enumerate(rows):
-        extracted = trafilatura.extract(row["html"], include_comments=False, include_tables=True,
-                                        deduplicate=False) or ""
+        extracted = (
+            trafilatura.extract(row["html"], include_comments=False, include_tables=True, deduplicate=False) or ""
+        )
         for key in ("paste_w3m", "paste_lynx"):
             lines, labels, weights = _labels(row, row[key], extracted)
             X.extend(line_features(lines))
@@ -127,12 +130,20 @@ def main(argv: list[str] | None = None) -> int:
             g.extend([n] * len(labels))
     X_arr, y_arr, w_arr = np.array(X), np.array(y), np.array(w)
     print(f"{len(rows)} pages, {len(y)} lines, {int(y_arr.sum())} article lines", file=sys.stderr)
-    model = GradientBoostingClassifier(n_estimators=args.trees, max_depth=args.depth, learning_rate=0.1,
-                                       subsample=0.8, random_state=0)
+    model = GradientBoostingClassifier(
+        n_estimators=args.trees, max_depth=args.depth, learning_rate=0.1, subsample=0.8, random_state=0
+    )
     from sklearn.model_selection import GroupKFold, cross_val_predict
 
-    proba = cross_val_predict(model, X_arr, y_arr, groups=np.array(g), cv=GroupKFold(n_splits=5),
-                              method="predict_proba", params={"sample_weight": w_arr})[:, 1]
+    proba = cross_val_predict(
+        model,
+        X_arr,
+        y_arr,
+        groups=np.array(g),
+        cv=GroupKFold(n_splits=5),
+        method="predict_proba",
+        params={"sample_weight": w_arr},
+    )[:, 1]
     model.fit(X_arr, y_arr, sample_weight=w_arr)
     pages = np.array(g)
     best = max(
@@ -140,8 +151,11 @@ def main(argv: list[str] | None = None) -> int:
         # of thresholds within 0.005 of F1, the highest: a page's clutter costs a reader more than a lost line
         key=lambda t: (round(_page_f1(proba >= t, y_arr, w_arr, pages), 2), t),
     )
-    print(f"threshold {best:.2f}: F1 of per-page means on the training pastes (out of fold) "
-          f"{_page_f1(proba >= best, y_arr, w_arr, pages):.3f}", file=sys.stderr)
+    print(
+        f"threshold {best:.2f}: F1 of per-page means on the training pastes (out of fold) "
+        f"{_page_f1(proba >= best, y_arr, w_arr, pages):.3f}",
+        file=sys.stderr,
+    )
     data = _export(model, round(best, 2), FEATURES, "Line classifier for pasted pages")
     MODEL_FILE.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
     importance = sorted(zip(model.feature_importances_, FEATURES), reverse=True)
@@ -173,14 +187,16 @@ def _train_headlines(rows: list[dict], args: argparse.Namespace) -> None:
                 y.append(int(headline_matches(header.SECTION_PREFIX.sub("", lines[j].body), titles)))
                 groups.append((n, key))
     X_arr, y_arr = np.array(X), np.array(y)
-    model = GradientBoostingClassifier(n_estimators=80, max_depth=3, learning_rate=0.1, subsample=0.8,
-                                       min_samples_leaf=20, random_state=0)
+    model = GradientBoostingClassifier(
+        n_estimators=80, max_depth=3, learning_rate=0.1, subsample=0.8, min_samples_leaf=20, random_state=0
+    )
     # the threshold is chosen on out-of-fold probabilities (pages held out by turns), not on the fit
     from sklearn.model_selection import GroupKFold, cross_val_predict
 
     page_ids = np.array([g[0] for g in groups])
-    proba = cross_val_predict(model, X_arr, y_arr, groups=page_ids, cv=GroupKFold(n_splits=5),
-                              method="predict_proba")[:, 1]
+    proba = cross_val_predict(model, X_arr, y_arr, groups=page_ids, cv=GroupKFold(n_splits=5), method="predict_proba")[
+        :, 1
+    ]
     model.fit(X_arr, y_arr)
 
     def page_accuracy(t: float) -> float:
@@ -194,8 +210,11 @@ def _train_headlines(rows: list[dict], args: argparse.Namespace) -> None:
         return right / len(has)
 
     threshold = max((float(t) for t in np.arange(0.05, 0.61, 0.05)), key=page_accuracy)
-    print(f"headlines: {len(y)} candidates, {int(y_arr.sum())} headlines; threshold {threshold:.2f}: "
-          f"right on {page_accuracy(threshold):.0%} of the training pastes (out of fold)", file=sys.stderr)
+    print(
+        f"headlines: {len(y)} candidates, {int(y_arr.sum())} headlines; threshold {threshold:.2f}: "
+        f"right on {page_accuracy(threshold):.0%} of the training pastes (out of fold)",
+        file=sys.stderr,
+    )
     data = _export(model, round(threshold, 2), HEADLINE_FEATURES, "Headline chooser for pasted pages")
     HEADLINE_MODEL_FILE.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {HEADLINE_MODEL_FILE}", file=sys.stderr)

@@ -48,8 +48,12 @@ def run_cli(*args: str, input: bytes | None = None, cwd: Path | None = None) -> 
 
 #: The longest tests, started first: under pytest-xdist a long test that starts last keeps one
 #: core busy after the others are done (the quality gate alone is a minute or two).
-_LONG_FIRST = ("test_quality_gate.py::test_quality_gate", "test_speed_bench.py::", "test_properties.py::",
-               "test_limits.py::test_pathological")
+_LONG_FIRST = (
+    "test_quality_gate.py::test_quality_gate",
+    "test_speed_bench.py::",
+    "test_properties.py::",
+    "test_limits.py::test_pathological",
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -38,7 +38,10 @@ def full_brief() -> Brief:
     """A brief with every section filled, as a finished summariser would produce."""
     text = ARTICLE
     quotes = [
-        ("We are not against new cranes. We are against a plan that replaces four hundred people with a spreadsheet,", "Marta Ekdahl"),
+        (
+            "We are not against new cranes. We are against a plan that replaces four hundred people with a spreadsheet,",
+            "Marta Ekdahl",
+        ),
         ("Every month we wait, shipping lines move another service somewhere else,", "Jonas Brenner"),
         ("Nobody wins a long strike in November,", None),
     ]
@@ -62,7 +65,9 @@ def full_brief() -> Brief:
             ),
             KeyPoint(
                 text="The union says the strike will last at least five days and demands written job guarantees.",
-                spans=_sentence_span(text, "The Halvern Dockworkers' Union said the strike would last at least five days."),
+                spans=_sentence_span(
+                    text, "The Halvern Dockworkers' Union said the strike would last at least five days."
+                ),
             ),
             KeyPoint(
                 text="The port authority argues automation is needed to compete with rival ports along the coast.",
@@ -74,16 +79,30 @@ def full_brief() -> Brief:
             ),
         ],
         actors=[
-            Actor(name="Marta Ekdahl", kind="person", role="President, Halvern Dockworkers' Union", aliases=["Ekdahl"], mentions=3),
-            Actor(name="Jonas Brenner", kind="person", role="Chief executive, port authority", aliases=["Brenner"], mentions=2),
+            Actor(
+                name="Marta Ekdahl",
+                kind="person",
+                role="President, Halvern Dockworkers' Union",
+                aliases=["Ekdahl"],
+                mentions=3,
+            ),
+            Actor(
+                name="Jonas Brenner",
+                kind="person",
+                role="Chief executive, port authority",
+                aliases=["Brenner"],
+                mentions=2,
+            ),
             Actor(name="Lena Sørli", kind="person", role="Transport Minister", mentions=1),
             Actor(name="Halvern Dockworkers' Union", kind="organization", role=None, mentions=1),
             Actor(name="Port of Halvern", kind="place", role="Second-largest harbour in the country", mentions=2),
         ],
         quotes=[Quote(text=q, speaker=s, span=_span(text, q)) for q, s in quotes],
         open_questions=[
-            OpenQuestion(text="Will the government invoke emergency powers, unused since 1998, to end the strike?",
-                         spans=_sentence_span(text, "It is not yet clear whether the government will invoke emergency powers")),
+            OpenQuestion(
+                text="Will the government invoke emergency powers, unused since 1998, to end the strike?",
+                spans=_sentence_span(text, "It is not yet clear whether the government will invoke emergency powers"),
+            ),
             OpenQuestion(text="Can mediation produce written job guarantees the union will accept?"),
             OpenQuestion(text="How long can fuel and medicine supplies hold if the stoppage continues?"),
         ],

@@ -152,19 +152,14 @@ def test_organisation_kinds_from_name_words() -> None:
 
 
 def test_acronym_merges_with_full_organisation_name() -> None:
-    text = (
-        "The International Criminal Court issued a warrant on Friday.\n"
-        "The ICC said the case would go ahead."
-    )
+    text = "The International Criminal Court issued a warrant on Friday.\nThe ICC said the case would go ahead."
     court = find(actors_of(text), "International Criminal Court")
     assert court.kind == "organization"
     assert "ICC" in court.aliases
 
 
 def test_all_caps_headline_is_truecased_for_entities() -> None:
-    text = (
-        "PRESIDENT OBAMA VISITS KENYA\nBarack Obama arrived in Nairobi on Friday.\nObama met Kenyan leaders."
-    )
+    text = "PRESIDENT OBAMA VISITS KENYA\nBarack Obama arrived in Nairobi on Friday.\nObama met Kenyan leaders."
     actors = actors_of(text)
     obama = find(actors, "Barack Obama")
     assert obama.mentions == 3
@@ -316,10 +311,7 @@ def test_apposition_drops_the_possessive() -> None:
 
 
 def test_common_nouns_and_units_are_not_actors() -> None:
-    text = (
-        "Eyewitnesses said the blast shook the building at 0900 GMT.\n"
-        "Police in Lyon said two people were hurt."
-    )
+    text = "Eyewitnesses said the blast shook the building at 0900 GMT.\nPolice in Lyon said two people were hurt."
     actors = actors_of(text)
     assert "Eyewitnesses" not in names(actors)
     assert "GMT" not in names(actors)
@@ -369,7 +361,6 @@ def test_noun_of_an_organisation_makes_the_name_an_organisation() -> None:
     actors = actors_of(text)
     for name in ("Veltrano", "Olquist", "Sporting Marvaux", "Zeitungblatt"):
         assert find(actors, name).kind == "organization", name
-
 
 
 def test_lone_names_in_a_team_sport_report_are_sides_not_players() -> None:

@@ -46,7 +46,7 @@ def test_json_output_is_a_valid_brief_whose_spans_index_the_text(built: Path) ->
         for start, end in kp.spans:
             assert kp.text == brief.text[start:end] or brief.text[start:end] in kp.text
     for quote in brief.quotes:
-        assert brief.text[quote.span[0]:quote.span[1]] == quote.text
+        assert brief.text[quote.span[0] : quote.span[1]] == quote.text
 
 
 def test_markdown_output_is_commonmark_with_sections(built: Path) -> None:
@@ -72,7 +72,7 @@ def test_pdf_output_reads_back_with_the_brief_text(built: Path) -> None:
 def test_html_output_is_self_contained(built: Path) -> None:
     html = (built / "ktxs-china-russia.html").read_text(encoding="utf-8")
     assert "<script" not in html.lower()
-    assert 'src="http' not in html and "href=\"http" not in html.split("<body", 1)[0]
+    assert 'src="http' not in html and 'href="http' not in html.split("<body", 1)[0]
 
 
 def test_selected_formats_only(tmp_path: Path) -> None:
@@ -151,8 +151,17 @@ def test_schema_command_prints_the_contract() -> None:
     assert proc.returncode == 0
     schema = json.loads(proc.stdout)
     props = schema["properties"]
-    for field in ("schema_version", "title", "source", "bottom_line", "text", "key_points", "actors",
-                  "quotes", "open_questions"):
+    for field in (
+        "schema_version",
+        "title",
+        "source",
+        "bottom_line",
+        "text",
+        "key_points",
+        "actors",
+        "quotes",
+        "open_questions",
+    ):
         assert field in props
 
 
@@ -174,8 +183,16 @@ def test_help_and_schema_do_not_import_heavy_libraries() -> None:
 def test_a_team_number_of_key_points_is_what_the_reader_sees(tmp_path: Path) -> None:
     from conftest import ROOT
 
-    proc = run_cli("build", str(EXAMPLE), "-o", str(tmp_path), "-f", "md,json",
-                   "--team", str(ROOT / "examples" / "teams" / "comms"))
+    proc = run_cli(
+        "build",
+        str(EXAMPLE),
+        "-o",
+        str(tmp_path),
+        "-f",
+        "md,json",
+        "--team",
+        str(ROOT / "examples" / "teams" / "comms"),
+    )
     assert proc.returncode == 0, proc.stderr.decode()
     md = (tmp_path / "ktxs-china-russia.md").read_text(encoding="utf-8")
     section = md.split("## What to know", 1)[1].split("\n## ", 1)[0]

@@ -73,13 +73,27 @@ def _write_articles(folder: Path) -> list[Path]:
     return paths
 
 
-def _brief(text: str, *, title: str | None = None, url: str | None = None, actors: list[Actor] | None = None,
-           quotes: list[Quote] | None = None, bottom_line: str = "") -> Brief:
-    return Brief(title=title, text=text, source=Source(url=url), actors=actors or [], quotes=quotes or [],
-                 bottom_line=bottom_line)
+def _brief(
+    text: str,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    actors: list[Actor] | None = None,
+    quotes: list[Quote] | None = None,
+    bottom_line: str = "",
+) -> Brief:
+    return Brief(
+        title=title,
+        text=text,
+        source=Source(url=url),
+        actors=actors or [],
+        quotes=quotes or [],
+        bottom_line=bottom_line,
+    )
 
 
 # --- inputs ------------------------------------------------------------------
+
 
 def test_expand_inputs_reads_folders_and_globs_in_order(tmp_path: Path) -> None:
     _write_articles(tmp_path / "news")
@@ -105,6 +119,7 @@ def test_expand_inputs_refuses_empty_globs_and_folders(tmp_path: Path) -> None:
 
 # --- duplicates -------------------------------------------------------------
 
+
 def test_shingle_similarity_tells_a_copy_from_another_story() -> None:
     a = shingles(ARTICLES["harbour.txt"])
     copy = shingles(ARTICLES["harbour.txt"].replace("Tuesday", "Tuesday evening").upper())
@@ -127,12 +142,23 @@ def test_find_duplicates_by_text_and_by_url() -> None:
 
 # --- actors -----------------------------------------------------------------
 
+
 def test_merge_actors_joins_names_and_aliases_of_the_same_kind() -> None:
-    one = _brief("a", actors=[Actor(name="Mara Quill", kind="person", aliases=["Quill"], mentions=3),
-                              Actor(name="Harbour Authority", kind="organization", mentions=2)])
-    two = _brief("b", actors=[Actor(name="Quill", kind="person", mentions=1),
-                              Actor(name="Harbour Authority", kind="organization", mentions=1),
-                              Actor(name="Teodor Vance", kind="person", mentions=2)])
+    one = _brief(
+        "a",
+        actors=[
+            Actor(name="Mara Quill", kind="person", aliases=["Quill"], mentions=3),
+            Actor(name="Harbour Authority", kind="organization", mentions=2),
+        ],
+    )
+    two = _brief(
+        "b",
+        actors=[
+            Actor(name="Quill", kind="person", mentions=1),
+            Actor(name="Harbour Authority", kind="organization", mentions=1),
+            Actor(name="Teodor Vance", kind="person", mentions=2),
+        ],
+    )
     three = _brief("c", actors=[Actor(name="Harbour Authority", kind="place", mentions=1)])
     shared = merge_actors([one, two, three])
     by_name = {a.name: a for a in shared}
@@ -151,14 +177,21 @@ def test_a_bare_surname_shared_by_two_people_is_not_fused() -> None:
 
 def test_best_quote_is_the_longest_attributed_statement() -> None:
     text = "x"
-    brief = _brief(text, quotes=[
-        Quote(text="a short phrase", speaker="Mara Quill", span=(0, 1)),
-        Quote(text="we will run the ferries every night from the first of May onwards", speaker=None, span=(0, 1)),
-        Quote(text="the night service will run with quieter engines from day one", speaker="Mara Quill",
-              span=(0, 1)),
-        Quote(text="the report says the night service will cost far more than anyone expected", speaker="the report",
-              span=(0, 1)),
-    ])
+    brief = _brief(
+        text,
+        quotes=[
+            Quote(text="a short phrase", speaker="Mara Quill", span=(0, 1)),
+            Quote(text="we will run the ferries every night from the first of May onwards", speaker=None, span=(0, 1)),
+            Quote(
+                text="the night service will run with quieter engines from day one", speaker="Mara Quill", span=(0, 1)
+            ),
+            Quote(
+                text="the report says the night service will cost far more than anyone expected",
+                speaker="the report",
+                span=(0, 1),
+            ),
+        ],
+    )
     chosen = best_quote(brief)
     assert chosen is not None and chosen.speaker == "Mara Quill" and chosen.text.startswith("the night service")
     assert best_quote(_brief(text)) is None
@@ -174,11 +207,15 @@ def test_headline_falls_back_to_a_shortened_bottom_line() -> None:
 
 # --- the digest --------------------------------------------------------------
 
+
 def test_make_digest_lists_failures_and_leaves_duplicates_out() -> None:
     a = _brief(ARTICLES["harbour.txt"], title="Night ferries")
     b = _brief(ARTICLES["harbour.txt"], title="Night ferries (copy)")
-    outcomes = [ArticleOutcome("a.txt", "a.txt", brief=a), ArticleOutcome("bad.txt", "bad.txt", error="bad.txt: empty"),
-                ArticleOutcome("b.txt", "b.txt", brief=b)]
+    outcomes = [
+        ArticleOutcome("a.txt", "a.txt", brief=a),
+        ArticleOutcome("bad.txt", "bad.txt", error="bad.txt: empty"),
+        ArticleOutcome("b.txt", "b.txt", brief=b),
+    ]
     when = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
     digest = make_digest(outcomes, title=None, generated_at=when)
     assert digest.title == "Briefing digest — 2 March 2026"
@@ -192,10 +229,14 @@ def test_make_digest_lists_failures_and_leaves_duplicates_out() -> None:
 
 
 def test_team_templates_override_digest_templates(tmp_path: Path) -> None:
-    digest = make_digest([ArticleOutcome("a", "a", brief=_brief("text", title="Night ferries"))], title="T",
-                         generated_at=datetime(2026, 3, 2, tzinfo=timezone.utc))
-    (tmp_path / "digest.txt.j2").write_text('{% extends "default:digest.txt.j2" %}'
-                                            '{% block footer %}-- The Lennox Desk{% endblock %}')
+    digest = make_digest(
+        [ArticleOutcome("a", "a", brief=_brief("text", title="Night ferries"))],
+        title="T",
+        generated_at=datetime(2026, 3, 2, tzinfo=timezone.utc),
+    )
+    (tmp_path / "digest.txt.j2").write_text(
+        '{% extends "default:digest.txt.j2" %}{% block footer %}-- The Lennox Desk{% endblock %}'
+    )
     out = render_digest(digest, "txt", template_dirs=[tmp_path])
     assert out.rstrip().endswith("-- The Lennox Desk") and "Night ferries" in out
 
@@ -212,19 +253,26 @@ def test_summarize_inputs_keeps_going_after_a_failure(tmp_path: Path) -> None:
 
 # --- the command --------------------------------------------------------------
 
+
 def test_digest_command_builds_every_output_in_parallel(tmp_path: Path) -> None:
     news = tmp_path / "news"
     _write_articles(news)
     (news / "later-harbour.txt").write_text(ARTICLES["harbour.txt"].replace("Tuesday", "Tuesday night"))
     (news / "broken.txt").write_bytes(b"\x00\x01\x02 not text")
     out = tmp_path / "out"
-    result = run_cli("digest", str(news), "-o", str(out), "--jobs", "2", "--title", "Lennox morning digest",
-                     "--attach-pdf")
+    result = run_cli(
+        "digest", str(news), "-o", str(out), "--jobs", "2", "--title", "Lennox morning digest", "--attach-pdf"
+    )
     assert result.returncode == 1, result.stderr  # one input failed
     stderr = result.stderr.decode()
     assert "broken.txt" in stderr and "\x1b[" not in stderr  # no progress bar when stderr is not a terminal
-    assert sorted(p.name for p in out.iterdir()) == ["digest.eml", "digest.html", "digest.json", "digest.md",
-                                                     "digest.pdf"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "digest.eml",
+        "digest.html",
+        "digest.json",
+        "digest.md",
+        "digest.pdf",
+    ]
     data = json.loads((out / "digest.json").read_text())
     assert data["title"] == "Lennox morning digest" and data["generated_at"]
     assert data["counts"] == {"inputs": 5, "articles": 3, "failed": 1, "duplicates": 1}
@@ -250,8 +298,10 @@ def test_digest_reads_standard_input(tmp_path: Path) -> None:
 
 # --- a dying worker, and Ctrl-C ------------------------------------------------------------------
 
-def _fake_job(job: Job, engine: str = "default", max_key_points: int | None = None,
-              input_options: object = None) -> list[ArticleOutcome]:
+
+def _fake_job(
+    job: Job, engine: str = "default", max_key_points: int | None = None, input_options: object = None
+) -> list[ArticleOutcome]:
     """Stands in for run_job in forked workers: 'kill-*' inputs SIGKILL their worker (once, for 'once-*')."""
     import os
     import signal
@@ -282,8 +332,9 @@ def fake_workers(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_dead_worker_fails_only_its_own_article(tmp_path: Path, fake_workers: None) -> None:
     names = [str(tmp_path / (f"kill-{i}.txt" if i == 5 else f"article-{i}.txt")) for i in range(24)]
     seen: list[int] = []
-    outcomes = summarize_inputs([Job(i, n) for i, n in enumerate(names)], workers=2,
-                                progress=lambda done, total, name: seen.append(done))
+    outcomes = summarize_inputs(
+        [Job(i, n) for i, n in enumerate(names)], workers=2, progress=lambda done, total, name: seen.append(done)
+    )
     failed = [o for o in outcomes if not o.ok]
     assert [o.input for o in failed] == [names[5]], [o.error for o in failed]
     assert failed[0].error is not None and "the worker process died" in failed[0].error
@@ -311,9 +362,14 @@ def test_ctrl_c_during_a_digest_is_one_line(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFGEN_")}
     root = Path(__file__).resolve().parents[1]
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))
-    proc = subprocess.Popen([sys.executable, "-m", "briefgen", "digest", str(news), "-o", str(tmp_path / "out"),
-                             "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=root,
-                            start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "briefgen", "digest", str(news), "-o", str(tmp_path / "out"), "--jobs", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=root,
+        start_new_session=True,
+    )
     try:
         children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
         if not children.exists():

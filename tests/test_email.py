@@ -30,28 +30,40 @@ WHEN = datetime(2026, 3, 2, 7, 30, tzinfo=timezone.utc)
 
 def _png(path: Path) -> Path:
     """A valid 2x1 PNG, written by hand (no imaging library needed)."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
     raw = b"\x00" + b"\x1d\x3c\x63" * 2
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 1, 8, 2, 0, 0, 0))
-                     + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 1, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
     return path
 
 
 def _brief(n: int, points: int = 6) -> Brief:
     speaker = "Mara Quill" if n % 2 else "Teodor Vance"
     quote = f"we will keep the harbour open through the night in season number {n}"
-    text = f"Story {n}. \"{quote},\" {speaker} said."
+    text = f'Story {n}. "{quote}," {speaker} said.'
     return Brief(
         title=f"Harbour story number {n} — ferries, fares and façades",
         source=Source(outlet="Lennox Gazette", url=f"https://news.example.org/harbour/{n}"),
         bottom_line=f"The harbour's night ferries, story {n}, are the town's main argument this spring.",
         text=text,
-        key_points=[KeyPoint(text=f"Key point {k} of story {n}: the ferry timetable changes again and again "
-                                  f"after long negotiations between the council and the harbour.")
-                    for k in range(points)],
-        actors=[Actor(name="Mara Quill", kind="person", role="Harbour Authority chair", mentions=2),
-                Actor(name="Port Lennox", kind="place", mentions=3)],
+        key_points=[
+            KeyPoint(
+                text=f"Key point {k} of story {n}: the ferry timetable changes again and again "
+                f"after long negotiations between the council and the harbour."
+            )
+            for k in range(points)
+        ],
+        actors=[
+            Actor(name="Mara Quill", kind="person", role="Harbour Authority chair", mentions=2),
+            Actor(name="Port Lennox", kind="place", mentions=3),
+        ],
         quotes=[Quote(text=quote, speaker=speaker, span=(text.index(quote), text.index(quote) + len(quote)))],
     )
 
@@ -77,7 +89,11 @@ def test_email_html_is_built_for_mail_clients() -> None:
     assert re.search(r'class="container"[^>]*style="[^"]*max-width: ?600px', html)
     # a hidden preheader line naming the stories
     pre = re.search(r'<div class="preheader" style="([^"]*)">([^<]*)', html)
-    assert pre and re.search("display: ?none", pre.group(1)) and pre.group(2).startswith("3 stories: Harbour story number 0")
+    assert (
+        pre
+        and re.search("display: ?none", pre.group(1))
+        and pre.group(2).startswith("3 stories: Harbour story number 0")
+    )
     # contents, sources, quote, failure
     assert html.count('href="#article-') >= 3 and 'href="https://news.example.org/harbour/1"' in html
     assert "we will keep the harbour open through the night in season number 1" in html
@@ -112,9 +128,17 @@ def test_mime_message_structure_headers_and_crlf(tmp_path: Path) -> None:
     logo = load_logo(_png(tmp_path / "logo.png"))
     html = build_email_html(digest, logo=logo).html
     assert f'src="cid:{logo.cid}"' in html
-    msg = build_message(digest, text=render_digest(digest, "txt"), html=html, subject="Lennox — morning",
-                        sender="Desk <desk@example.org>", recipients=["a@example.org", "b@example.org"], logo=logo,
-                        pdf=b"%PDF-1.7 fake", date=WHEN)
+    msg = build_message(
+        digest,
+        text=render_digest(digest, "txt"),
+        html=html,
+        subject="Lennox — morning",
+        sender="Desk <desk@example.org>",
+        recipients=["a@example.org", "b@example.org"],
+        logo=logo,
+        pdf=b"%PDF-1.7 fake",
+        date=WHEN,
+    )
     data = message_bytes(msg)
     assert b"\n" not in data.replace(b"\r\n", b"")  # CRLF only
     assert max(len(line) for line in data.split(b"\r\n")) <= 998
@@ -125,8 +149,15 @@ def test_mime_message_structure_headers_and_crlf(tmp_path: Path) -> None:
     assert parsed["Message-ID"].endswith("@example.org>")
     assert parsed.get_content_type() == "multipart/mixed"
     types = [p.get_content_type() for p in parsed.walk()]
-    assert types == ["multipart/mixed", "multipart/alternative", "text/plain", "multipart/related", "text/html",
-                     "image/png", "application/pdf"]
+    assert types == [
+        "multipart/mixed",
+        "multipart/alternative",
+        "text/plain",
+        "multipart/related",
+        "text/html",
+        "image/png",
+        "application/pdf",
+    ]
     image = next(p for p in parsed.walk() if p.get_content_type() == "image/png")
     assert image["Content-ID"] == f"<{logo.cid}>" and image.get_content_disposition() == "inline"
     attachment = next(p for p in parsed.walk() if p.get_content_type() == "application/pdf")

@@ -35,8 +35,11 @@ def test_a_plugin_engine_is_used_without_touching_the_renderers() -> None:
 
         def summarize(self, article: Article) -> Brief:
             first = article.text.split("\n")[0]
-            return Brief(text=article.text, bottom_line=self.options.prefix + first,
-                         key_points=[{"text": first, "spans": [(0, len(first))]}])
+            return Brief(
+                text=article.text,
+                bottom_line=self.options.prefix + first,
+                key_points=[{"text": first, "spans": [(0, len(first))]}],
+            )
 
     from briefgen import render
     from briefgen import summarize

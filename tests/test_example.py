@@ -54,7 +54,7 @@ def test_quotes_verbatim_and_attributed(example_brief) -> None:
     brief = example_brief
     assert len(brief.quotes) >= 4
     for q in brief.quotes:
-        assert brief.text[q.span[0]:q.span[1]] == q.text
+        assert brief.text[q.span[0] : q.span[1]] == q.text
     # both lost their opening quotation mark on the page
     assert _speaker_of(brief, "Russia is looking to China sort of as a lifeline") == "Dan Hamilton"
     assert _speaker_of(brief, "If China wants to play a constructive role here") == "John Kirby"

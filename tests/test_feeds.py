@@ -58,21 +58,28 @@ def _feed(base: str) -> bytes:
 def site() -> Iterator[LocalSite]:
     with serve(LocalSite()) as running:
         base = running.url("")
-        running.routes.update({
-            "/feed.xml": Route(_feed(base), headers={"Content-Type": RSS}),
-            "/stories/orchard-frost.html": Route((PAGES / "orchard-frost.html").read_bytes(),
-                                                 headers={"Content-Type": "text/html"}),
-            "/empty.xml": Route(b'<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title>'
-                                b"<link>https://q.example/</link><description>none</description></channel></rss>",
-                                headers={"Content-Type": RSS}),
-        })
+        running.routes.update(
+            {
+                "/feed.xml": Route(_feed(base), headers={"Content-Type": RSS}),
+                "/stories/orchard-frost.html": Route(
+                    (PAGES / "orchard-frost.html").read_bytes(), headers={"Content-Type": "text/html"}
+                ),
+                "/empty.xml": Route(
+                    b'<?xml version="1.0"?><rss version="2.0"><channel><title>Quiet</title>'
+                    b"<link>https://q.example/</link><description>none</description></channel></rss>",
+                    headers={"Content-Type": RSS},
+                ),
+            }
+        )
         yield running
 
 
 def test_items_carry_their_metadata_and_full_content() -> None:
     items = parse_feed(_feed("https://gazette.example"), name="county-news.rss")
-    assert [i.title for i in items][:2] == ["Library extends weekend hours after record summer",
-                                            "Crews contain grass fire near Pine Ridge"]
+    assert [i.title for i in items][:2] == [
+        "Library extends weekend hours after record summer",
+        "Crews contain grass fire near Pine Ridge",
+    ]
     first = items[0]
     assert first.author == "Noor Haddad" and first.feed_title == "Birch County Gazette"
     assert first.published == datetime(2025, 3, 10, 14, 0, tzinfo=timezone.utc)
@@ -91,8 +98,10 @@ def test_since_and_limit_choose_items() -> None:
     items = parse_feed(_feed("https://gazette.example"))
     assert len(select_items(items)) == 5
     recent = select_items(items, since=parse_since("2025-03-06"))
-    assert [i.title for i in recent] == ["Library extends weekend hours after record summer",
-                                         "Crews contain grass fire near Pine Ridge"]
+    assert [i.title for i in recent] == [
+        "Library extends weekend hours after record summer",
+        "Crews contain grass fire near Pine Ridge",
+    ]
     assert len(select_items(items, since=date(2025, 3, 1), limit=3)) == 3
     assert select_items(items, since=parse_since("2025-03-10T15:00:00+00:00")) == []
     with pytest.raises(InputError, match="not a date"):
@@ -132,8 +141,10 @@ def test_a_feed_file_gives_one_article_per_item_without_fetching(tmp_path: Path)
     feed = tmp_path / "gazette.xml"
     feed.write_bytes(_feed("https://gazette.example"))
     pending = open_input(str(feed), InputOptions(limit=2))
-    assert [p.slug for p in pending] == ["library-extends-weekend-hours-after-record-summer",
-                                         "crews-contain-grass-fire-near-pine-ridge"]
+    assert [p.slug for p in pending] == [
+        "library-extends-weekend-hours-after-record-summer",
+        "crews-contain-grass-fire-near-pine-ridge",
+    ]
     assert pending[1].load().source.author == "Felix Warren"
 
 
@@ -141,13 +152,15 @@ def test_cli_builds_one_brief_per_item_of_a_served_feed(site: LocalSite, tmp_pat
     proc = run_cli("build", site.url("/feed.xml"), "--allow-private-network", "-f", "json", "-o", str(tmp_path))
     assert proc.returncode == 0, proc.stderr.decode()
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == sorted([
-        "library-extends-weekend-hours-after-record-summer.json",
-        "library-extends-weekend-hours-after-record-summer-2.json",
-        "crews-contain-grass-fire-near-pine-ridge.json",
-        "frost-damage-report-for-valley-orchards.json",
-        "cafe-owners-rally-nandu-street-market-reopens.json",
-    ])
+    assert names == sorted(
+        [
+            "library-extends-weekend-hours-after-record-summer.json",
+            "library-extends-weekend-hours-after-record-summer-2.json",
+            "crews-contain-grass-fire-near-pine-ridge.json",
+            "frost-damage-report-for-valley-orchards.json",
+            "cafe-owners-rally-nandu-street-market-reopens.json",
+        ]
+    )
     fetched = json.loads((tmp_path / "frost-damage-report-for-valley-orchards.json").read_text())
     # The teaser item's page was fetched: its text and the page's metadata, the feed's outlet otherwise.
     assert "Ingrid Haugen" in fetched["text"]
@@ -159,17 +172,40 @@ def test_cli_builds_one_brief_per_item_of_a_served_feed(site: LocalSite, tmp_pat
 
 
 def test_cli_since_and_limit(site: LocalSite, tmp_path: Path) -> None:
-    proc = run_cli("build", site.url("/feed.xml"), "--allow-private-network", "--since", "2025-03-02",
-                   "--limit", "2", "-f", "json", "-o", str(tmp_path))
+    proc = run_cli(
+        "build",
+        site.url("/feed.xml"),
+        "--allow-private-network",
+        "--since",
+        "2025-03-02",
+        "--limit",
+        "2",
+        "-f",
+        "json",
+        "-o",
+        str(tmp_path),
+    )
     assert proc.returncode == 0, proc.stderr.decode()
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "crews-contain-grass-fire-near-pine-ridge.json", "library-extends-weekend-hours-after-record-summer.json"]
+        "crews-contain-grass-fire-near-pine-ridge.json",
+        "library-extends-weekend-hours-after-record-summer.json",
+    ]
 
 
 def test_cli_a_failed_item_does_not_stop_the_others(site: LocalSite, tmp_path: Path) -> None:
     del site.routes["/stories/orchard-frost.html"]  # the teaser item's page now answers 404
-    proc = run_cli("build", site.url("/feed.xml"), site.url("/empty.xml"), "--allow-private-network",
-                   "--limit", "3", "-f", "json", "-o", str(tmp_path))
+    proc = run_cli(
+        "build",
+        site.url("/feed.xml"),
+        site.url("/empty.xml"),
+        "--allow-private-network",
+        "--limit",
+        "3",
+        "-f",
+        "json",
+        "-o",
+        str(tmp_path),
+    )
     assert proc.returncode == 1
     errors = [line for line in proc.stderr.decode().splitlines() if line.startswith("briefgen:")]
     assert len(errors) == 2, errors
@@ -179,17 +215,29 @@ def test_cli_a_failed_item_does_not_stop_the_others(site: LocalSite, tmp_path: P
 
 
 def test_json_feed(tmp_path: Path) -> None:
-    body = ("The harbour board agreed on Tuesday to rebuild the north pier, which was closed in January "
-            "after storm damage, at a cost of $3 million. ") * 6
+    body = (
+        "The harbour board agreed on Tuesday to rebuild the north pier, which was closed in January "
+        "after storm damage, at a cost of $3 million. "
+    ) * 6
     feed = {
         "version": "https://jsonfeed.org/version/1.1",
         "title": "Harbour Weekly",
         "items": [
-            {"id": "1", "title": "North pier to be rebuilt", "url": "https://harbour.example/pier",
-             "date_published": "2025-06-01T09:00:00Z", "authors": [{"name": "Kai Tanaka"}],
-             "content_text": body + "\n\nWork will start in September."},
-            {"id": "2", "title": "Older item", "url": "https://harbour.example/old", "date_published": "2025-01-01T09:00:00Z",
-             "content_html": "<p>" + body + "</p>"},
+            {
+                "id": "1",
+                "title": "North pier to be rebuilt",
+                "url": "https://harbour.example/pier",
+                "date_published": "2025-06-01T09:00:00Z",
+                "authors": [{"name": "Kai Tanaka"}],
+                "content_text": body + "\n\nWork will start in September.",
+            },
+            {
+                "id": "2",
+                "title": "Older item",
+                "url": "https://harbour.example/old",
+                "date_published": "2025-01-01T09:00:00Z",
+                "content_html": "<p>" + body + "</p>",
+            },
         ],
     }
     path = tmp_path / "feed.json"

@@ -61,8 +61,20 @@ def test_loopback_is_refused_without_the_option(site: LocalSite) -> None:
 
 @pytest.mark.parametrize(
     "address",
-    ["10.1.2.3", "172.16.0.9", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "224.0.0.251",
-     "240.0.0.1", "::1", "fe80::1", "fc00::5", "::ffff:127.0.0.1"],
+    [
+        "10.1.2.3",
+        "172.16.0.9",
+        "192.168.1.1",
+        "169.254.169.254",
+        "100.64.0.1",
+        "0.0.0.0",
+        "224.0.0.251",
+        "240.0.0.1",
+        "::1",
+        "fe80::1",
+        "fc00::5",
+        "::ffff:127.0.0.1",
+    ],
 )
 def test_private_link_local_reserved_and_multicast_addresses_are_refused(address: str) -> None:
     # Literal addresses resolve without DNS and nothing is connected to.
@@ -72,8 +84,18 @@ def test_private_link_local_reserved_and_multicast_addresses_are_refused(address
 
 @pytest.mark.parametrize(
     "address",
-    ["2002:7f00:1::", "2002:7f00:1:ffff::1", "2002:a01:203::1", "2002:c0a8:101::", "2002:a9fe:a9fe::1",
-     "64:ff9b::7f00:1", "64:ff9b::a00:1", "fec0::1", "fec0::7f00:1", "feff::1"],
+    [
+        "2002:7f00:1::",
+        "2002:7f00:1:ffff::1",
+        "2002:a01:203::1",
+        "2002:c0a8:101::",
+        "2002:a9fe:a9fe::1",
+        "64:ff9b::7f00:1",
+        "64:ff9b::a00:1",
+        "fec0::1",
+        "fec0::7f00:1",
+        "feff::1",
+    ],
 )
 def test_6to4_nat64_and_site_local_addresses_are_judged_by_what_they_reach(address: str) -> None:
     # 6to4 (2002::/16) and NAT64 carry an IPv4 address: 2002:7f00:1:: is a way to 127.0.0.1.
@@ -126,9 +148,15 @@ def test_redirect_limit_and_scheme(site: LocalSite) -> None:
         fetch_url(site.url("/to-file"), allow_private_network=True)
 
 
-@pytest.mark.parametrize(("url", "needle"), [("http://[::1/", "not a valid URL"), ("http://:80/", "no host"),
-                                             ("http://user:pw@127.0.0.1/", "user name or password"),
-                                             ("http://127.0.0.1:99999/", "invalid port")])
+@pytest.mark.parametrize(
+    ("url", "needle"),
+    [
+        ("http://[::1/", "not a valid URL"),
+        ("http://:80/", "no host"),
+        ("http://user:pw@127.0.0.1/", "user name or password"),
+        ("http://127.0.0.1:99999/", "invalid port"),
+    ],
+)
 def test_malformed_urls(url: str, needle: str) -> None:
     with pytest.raises(FetchError, match=needle.replace("[", r"\[")):
         fetch_url(url, allow_private_network=True)
@@ -170,7 +198,10 @@ def test_cli_builds_a_brief_of_a_url_with_its_source(site: LocalSite, tmp_path: 
     proc = run_cli("build", site.url("/old-link"), "--allow-private-network", "-f", "json,md", "-o", str(tmp_path))
     assert proc.returncode == 0, proc.stderr.decode()
     written = sorted(p.name for p in tmp_path.iterdir())
-    assert written == ["harbor-bridge-closes-for-six-weeks-of-repairs.json", "harbor-bridge-closes-for-six-weeks-of-repairs.md"]
+    assert written == [
+        "harbor-bridge-closes-for-six-weeks-of-repairs.json",
+        "harbor-bridge-closes-for-six-weeks-of-repairs.md",
+    ]
     brief = Brief.from_json((tmp_path / written[0]).read_bytes())
     assert brief.title == "Harbor bridge closes for six weeks of repairs"
     source = json.loads((tmp_path / written[0]).read_text())["source"]
@@ -208,8 +239,9 @@ def test_cli_bad_urls_get_one_line_errors_and_others_still_build(
     site: LocalSite, tmp_path: Path, path: str, needle: str
 ) -> None:
     bad = site.url(path)
-    proc = run_cli("build", bad, site.url("/news/harbor-bridge"), "--allow-private-network", "-f", "json",
-                   "-o", str(tmp_path))
+    proc = run_cli(
+        "build", bad, site.url("/news/harbor-bridge"), "--allow-private-network", "-f", "json", "-o", str(tmp_path)
+    )
     line = _one_line_error(proc)
     assert bad in line and needle in line
     assert [p.name for p in tmp_path.iterdir()] == ["harbor-bridge-closes-for-six-weeks-of-repairs.json"]
@@ -272,15 +304,17 @@ def test_compressed_pages_are_still_read_whole(site: LocalSite, encoding: str) -
         comp = zlib.compressobj(6, zlib.DEFLATED, wbits)
         body = comp.compress(page) + comp.flush()
     header = "deflate" if encoding == "deflate-raw" else encoding
-    site.routes["/packed"] = Route(body, headers={"Content-Type": "text/html; charset=utf-8",
-                                                  "Content-Encoding": header})
+    site.routes["/packed"] = Route(
+        body, headers={"Content-Type": "text/html; charset=utf-8", "Content-Encoding": header}
+    )
     assert fetch_url(site.url("/packed"), allow_private_network=True).data == page
     assert "gzip" in site.requests[-1][1]["Accept-Encoding"]
 
 
 def test_a_broken_compressed_body_is_a_fetch_error(site: LocalSite) -> None:
-    site.routes["/broken"] = Route(b"\x1f\x8b\x08\x00not really gzip at all",
-                                   headers={"Content-Type": "text/html", "Content-Encoding": "gzip"})
+    site.routes["/broken"] = Route(
+        b"\x1f\x8b\x08\x00not really gzip at all", headers={"Content-Type": "text/html", "Content-Encoding": "gzip"}
+    )
     with pytest.raises(FetchError, match="broken compressed page"):
         fetch_url(site.url("/broken"), allow_private_network=True)
 
@@ -344,8 +378,9 @@ def test_the_deadline_comes_from_the_environment(drip: str, monkeypatch: pytest.
     assert fetch_module.fetch_deadline() == fetch_module.DEFAULT_DEADLINE
 
 
-@pytest.mark.parametrize("location", ["data:text/plain,hello", "javascript:alert(1)", "mailto:desk@example.org",
-                                      "http://[::1/x"])
+@pytest.mark.parametrize(
+    "location", ["data:text/plain,hello", "javascript:alert(1)", "mailto:desk@example.org", "http://[::1/x"]
+)
 def test_a_redirect_to_another_scheme_is_a_fetch_error(site: LocalSite, location: str) -> None:
     site.routes["/away"] = Route(status=302, headers={"Location": location})
     with pytest.raises(FetchError, match="redirected to|only http and https|not a valid URL"):
@@ -358,8 +393,7 @@ def test_cli_redirects_to_data_and_undefined_charsets_fail_alone(site: LocalSite
     page = (PAGES / "harbor-bridge.html").read_bytes()
     site.routes["/undefined"] = Route(page, headers={"Content-Type": "text/html; charset=undefined"})
     bad = [site.url("/to-data"), site.url("/to-js")]
-    proc = run_cli("build", *bad, site.url("/undefined"), "--allow-private-network", "-f", "json",
-                   "-o", str(tmp_path))
+    proc = run_cli("build", *bad, site.url("/undefined"), "--allow-private-network", "-f", "json", "-o", str(tmp_path))
     assert proc.returncode == 1
     err = proc.stderr.decode()
     assert "Traceback" not in err and "internal error" not in err, err
@@ -372,17 +406,23 @@ def test_cli_redirects_to_data_and_undefined_charsets_fail_alone(site: LocalSite
 def test_a_feed_item_redirecting_to_data_fails_alone(site: LocalSite, tmp_path: Path) -> None:
     story = " ".join(["The ferry board approved a late boat on Fridays after commuters asked for one."] * 12)
     site.routes["/to-data"] = Route(status=302, headers={"Location": "data:text/plain,hello"})
-    site.routes["/feed.rss"] = Route(f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
-<item><title>Ferry adds a late boat</title><link>{site.url('/ferry')}</link>
+    site.routes["/feed.rss"] = Route(
+        f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+<item><title>Ferry adds a late boat</title><link>{site.url("/ferry")}</link>
 <description>{story}</description></item>
-<item><title>Teaser that redirects</title><link>{site.url('/to-data')}</link><description>Short.</description></item>
-<item><title>Ferry fares stay the same</title><link>{site.url('/fares')}</link>
-<description>{story.replace('late boat', 'fare freeze')}</description></item>
-</channel></rss>""".encode(), headers={"Content-Type": "application/rss+xml"})
+<item><title>Teaser that redirects</title><link>{site.url("/to-data")}</link><description>Short.</description></item>
+<item><title>Ferry fares stay the same</title><link>{site.url("/fares")}</link>
+<description>{story.replace("late boat", "fare freeze")}</description></item>
+</channel></rss>""".encode(),
+        headers={"Content-Type": "application/rss+xml"},
+    )
     proc = run_cli("build", site.url("/feed.rss"), "--allow-private-network", "-f", "json", "-o", str(tmp_path))
     assert proc.returncode == 1
     err = proc.stderr.decode()
     assert "Traceback" not in err and "internal error" not in err, err
     lines = [line for line in err.splitlines() if line.startswith("briefgen:")]
     assert len(lines) == 1 and "Teaser that redirects" in lines[0], lines
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["ferry-adds-a-late-boat.json", "ferry-fares-stay-the-same.json"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "ferry-adds-a-late-boat.json",
+        "ferry-fares-stay-the-same.json",
+    ]

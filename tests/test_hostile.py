@@ -37,11 +37,11 @@ HOSTILE = (
     "Council vote <script>alert('title')</script> delayed {{ 7*7 }} [click](javascript:alert(1))\n\n"
     "Senator Jane Marlowe said on Tuesday that the committee would <img src=x onerror=alert(2)> "
     "review the harbour budget {% for x in range(3) %}loop{% endfor %} before the winter session.\n\n"
-    "\"We will <script>steal()</script> read ![pwn](http://127.0.0.1:9/x.png) every line of it,\" "
+    '"We will <script>steal()</script> read ![pwn](http://127.0.0.1:9/x.png) every line of it," '
     "Marlowe told reporters at the Capitol. <!-- hidden comment --> The vote is set for next week.\n\n"
     "The port director, Tom Reyes, said the plan [would fail](http://evil.example/) and called it "
-    "\"a <b class=\"pwn\">disaster</b> in the making {{ config.items() }}\".\n\n"
-    "Officials did not say whether the money would arrive before the storms <a href=\"javascript:x\">x</a> "
+    '"a <b class="pwn">disaster</b> in the making {{ config.items() }}".\n\n'
+    'Officials did not say whether the money would arrive before the storms <a href="javascript:x">x</a> '
     "or after them. The bell \x07 rang and the \x1b[31m terminal \x0b turned \x0c red.\n\n"
     "Reyes added that the review ***could*** take months, and `rm -rf /` is not a plan. # Not a heading\n"
 )
@@ -144,7 +144,7 @@ def small_article(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path.write_text(
         "Harbour repairs approved\n\n"
         "The city council approved repairs to the harbour wall on Monday, the mayor said.\n\n"
-        "\"The wall has stood for a century and it needs help,\" Mayor Ana Costa told reporters.\n\n"
+        '"The wall has stood for a century and it needs help," Mayor Ana Costa told reporters.\n\n'
         "Work starts in spring and should take two years, officials said.\n",
         encoding="utf-8",
     )
@@ -169,7 +169,7 @@ def test_json_keeps_the_hostile_text_verbatim_as_data(built: Path) -> None:
     _assert_no_controls(brief.text)
     assert "hidden comment" in brief.text  # kept as text, not dropped as markup
     for quote in brief.quotes:
-        assert brief.text[quote.span[0]:quote.span[1]] == quote.text
+        assert brief.text[quote.span[0] : quote.span[1]] == quote.text
 
 
 def test_markdown_output_turns_no_article_text_into_markup(built: Path) -> None:
@@ -193,16 +193,19 @@ def test_pdf_output_shows_the_markup_as_text_and_links_nowhere(built: Path) -> N
     assert not [u for u in _pdf_links(reader) if "evil" in u or "javascript" in u.lower() or "127.0.0.1" in u]
 
 
-def test_digest_outputs_turn_no_article_text_into_markup(hostile_file: Path, small_article: Path,
-                                                         tmp_path: Path) -> None:
-    proc = run_cli("digest", str(hostile_file), str(small_article), "-o", str(tmp_path), "-q",
-                   "--input-format", "text")
+def test_digest_outputs_turn_no_article_text_into_markup(
+    hostile_file: Path, small_article: Path, tmp_path: Path
+) -> None:
+    proc = run_cli("digest", str(hostile_file), str(small_article), "-o", str(tmp_path), "-q", "--input-format", "text")
     assert proc.returncode == 0, proc.stderr.decode()
     _assert_inert_html((tmp_path / "digest.html").read_text(encoding="utf-8"))
     _assert_inert_markdown((tmp_path / "digest.md").read_text(encoding="utf-8"))
     message = email.message_from_bytes((tmp_path / "digest.eml").read_bytes(), policy=policy.default)
-    parts = {part.get_content_type(): part.get_content() for part in message.walk()
-             if part.get_content_type() in ("text/plain", "text/html")}
+    parts = {
+        part.get_content_type(): part.get_content()
+        for part in message.walk()
+        if part.get_content_type() in ("text/plain", "text/html")
+    }
     _assert_inert_html(parts["text/html"])
     assert "<script>" in parts["text/plain"]  # plain text shows it as it is
     _assert_no_controls(parts["text/plain"].replace("\r", ""))
@@ -251,7 +254,8 @@ def http_server() -> Iterator[tuple[str, list[str]]]:
 
 
 def test_hostile_pdf_template_fetches_nothing_and_embeds_nothing(
-        tmp_path: Path, small_article: Path, http_server: tuple[str, list[str]]) -> None:
+    tmp_path: Path, small_article: Path, http_server: tuple[str, list[str]]
+) -> None:
     base, requests = http_server
     pack = tmp_path / "pack"
     pack.mkdir()
@@ -285,27 +289,32 @@ def test_hostile_pdf_template_fetches_nothing_and_embeds_nothing(
     assert requests == []  # not one request reached the server
     # Control: the same mechanism does embed a file of the pack, so the checks above can fail.
     (pack / "templates" / "brief.html.j2").write_text(
-        page.replace("</body>", f'<a rel="attachment" href="{(pack / "own.txt").resolve().as_uri()}">own</a></body>'), encoding="utf-8")
+        page.replace("</body>", f'<a rel="attachment" href="{(pack / "own.txt").resolve().as_uri()}">own</a></body>'),
+        encoding="utf-8",
+    )
     proc = run_cli("build", str(small_article), "-o", str(out), "-f", "pdf", "--team", str(pack), "-q")
     assert proc.returncode == 0, proc.stderr.decode()
     assert _embedded(_pdf((out / "story.pdf").read_bytes())) == ["own.txt"]
     assert requests == []
 
 
-@pytest.mark.parametrize("expression", [
-    "''.__class__.__mro__[1].__subclasses__()",
-    "cycler.__init__.__globals__.os",
-    "lipsum.__globals__['os'].popen('id').read()",
-    "range.__subclasses__()",
-    "self._TemplateReference__context",
-    "config.items()",
-    "brief.__class__.__init__.__globals__",
-    "'{0.__class__.__mro__}'.format(brief)",
-    "brief.key_points.append(1)",
-    "settings.__dict__",
-    "'x' * 10**10",
-    "(2**20)**60000",
-])
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "''.__class__.__mro__[1].__subclasses__()",
+        "cycler.__init__.__globals__.os",
+        "lipsum.__globals__['os'].popen('id').read()",
+        "range.__subclasses__()",
+        "self._TemplateReference__context",
+        "config.items()",
+        "brief.__class__.__init__.__globals__",
+        "'{0.__class__.__mro__}'.format(brief)",
+        "brief.key_points.append(1)",
+        "settings.__dict__",
+        "'x' * 10**10",
+        "(2**20)**60000",
+    ],
+)
 def test_team_template_cannot_reach_python_internals(tmp_path: Path, small_article: Path, expression: str) -> None:
     pack = _team(tmp_path / "pack", {"brief.md.j2": f"# {{{{ title }}}}\n\n{{{{ {expression} }}}}\n"})
     proc = run_cli("build", str(small_article), "-o", str(tmp_path / "out"), "-f", "md", "--team", str(pack))
@@ -314,10 +323,13 @@ def test_team_template_cannot_reach_python_internals(tmp_path: Path, small_artic
     assert not (tmp_path / "out" / "story.md").exists()
 
 
-@pytest.mark.parametrize("include", ["/etc/passwd", "../team.yaml", "../../../../../../etc/passwd", "leak.j2",
-                                     "default:../../../../../../etc/passwd"])
+@pytest.mark.parametrize(
+    "include",
+    ["/etc/passwd", "../team.yaml", "../../../../../../etc/passwd", "leak.j2", "default:../../../../../../etc/passwd"],
+)
 def test_team_template_cannot_include_files_outside_the_template_folders(
-        tmp_path: Path, small_article: Path, include: str) -> None:
+    tmp_path: Path, small_article: Path, include: str
+) -> None:
     pack = _team(tmp_path / "pack", {"brief.md.j2": f"# {{{{ title }}}}\n{{% include {include!r} %}}\n"})
     (pack / "templates" / "leak.j2").symlink_to("/etc/passwd")
     proc = run_cli("build", str(small_article), "-o", str(tmp_path / "out"), "-f", "md", "--team", str(pack))
@@ -361,10 +373,13 @@ def previous(tmp_path: Path, _earlier_build: Path) -> tuple[Path, dict[str, byte
 
 
 def test_a_template_failing_only_in_html_leaves_every_older_output_untouched(
-        tmp_path: Path, small_article: Path, previous: tuple[Path, dict[str, bytes]]) -> None:
+    tmp_path: Path, small_article: Path, previous: tuple[Path, dict[str, bytes]]
+) -> None:
     out, before = previous
-    pack = _team(tmp_path / "pack", {"brief.md.j2": "# {{ title }}\n\nnew markdown\n",
-                                     "brief.html.j2": "<p>{{ brief.no_such_field }}</p>"})
+    pack = _team(
+        tmp_path / "pack",
+        {"brief.md.j2": "# {{ title }}\n\nnew markdown\n", "brief.html.j2": "<p>{{ brief.no_such_field }}</p>"},
+    )
     proc = run_cli("build", str(small_article), "-o", str(out), "-f", "md,json,html,pdf", "--team", str(pack))
     _one_line_error(proc, "brief.html.j2")
     assert _snapshot(out) == before  # md and json rendered fine, yet nothing was written
@@ -392,14 +407,20 @@ main(sys.argv[2:])
 
 @pytest.mark.parametrize("at", [1, 3])
 def test_an_interrupt_while_writing_leaves_whole_files_and_no_temporaries(
-        small_article: Path, previous: tuple[Path, dict[str, bytes]], at: int) -> None:
+    small_article: Path, previous: tuple[Path, dict[str, bytes]], at: int
+) -> None:
     out, before = previous
     story = small_article.read_text(encoding="utf-8")
     small_article.write_text(story.replace("two years", "three years"), encoding="utf-8")
     try:
         env = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFGEN_")}
-        proc = subprocess.run([sys.executable, "-c", _INTERRUPT_AT_RENAME, str(at), "build", str(small_article),
-                               "-o", str(out), "-q"], capture_output=True, cwd=ROOT, env=env, timeout=300)
+        proc = subprocess.run(
+            [sys.executable, "-c", _INTERRUPT_AT_RENAME, str(at), "build", str(small_article), "-o", str(out), "-q"],
+            capture_output=True,
+            cwd=ROOT,
+            env=env,
+            timeout=300,
+        )
     finally:
         small_article.write_text(story, encoding="utf-8")
     _one_line_error(proc, "interrupted")
@@ -415,7 +436,8 @@ def test_an_interrupt_while_writing_leaves_whole_files_and_no_temporaries(
 
 
 def test_a_failing_rename_leaves_no_temporaries_and_whole_files(
-        small_article: Path, previous: tuple[Path, dict[str, bytes]], monkeypatch: pytest.MonkeyPatch) -> None:
+    small_article: Path, previous: tuple[Path, dict[str, bytes]], monkeypatch: pytest.MonkeyPatch
+) -> None:
     import briefgen.output as output
     from briefgen.errors import OutputError
     from briefgen.pipeline import build_one
@@ -445,16 +467,21 @@ _FEED_BODY = " ".join(["The harbour council met and approved the plan, officials
 _LAUGHS = "".join(f'<!ENTITY l{i} "{("&l%d;" % (i - 1)) * 10}">' for i in range(1, 10))
 
 
-@pytest.mark.parametrize("doctype, entity", [
-    ('<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', "&xxe;"),
-    (f'<!DOCTYPE rss [<!ENTITY l0 "lol">{_LAUGHS}]>', "&l9;"),
-])
+@pytest.mark.parametrize(
+    "doctype, entity",
+    [
+        ('<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', "&xxe;"),
+        (f'<!DOCTYPE rss [<!ENTITY l0 "lol">{_LAUGHS}]>', "&l9;"),
+    ],
+)
 def test_feed_entities_are_never_expanded(tmp_path: Path, doctype: str, entity: str) -> None:
     path = tmp_path / "feed.xml"
     path.write_text(
         f"<?xml version='1.0'?>{doctype}<rss version='2.0'><channel><title>Ledger</title><item>"
         f"<title>Harbour</title><link>https://news.example/1</link><description>{_FEED_BODY} {entity}"
-        "</description></item></channel></rss>", encoding="utf-8")
+        "</description></item></channel></rss>",
+        encoding="utf-8",
+    )
     proc = run_cli("build", str(path), "-o", str(tmp_path / "out"), "-f", "json", "-q")
     if proc.returncode != 0:
         _one_line_error(proc)
@@ -467,8 +494,11 @@ def test_feed_entities_are_never_expanded(tmp_path: Path, doctype: str, entity: 
 
 # --------------------------------------------------------------------------- hostile YAML
 
-_YAML_LAUGHS = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
-    f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 10)) + "label: *a9\n"
+_YAML_LAUGHS = (
+    "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+    + "".join(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 10))
+    + "label: *a9\n"
+)
 _HOSTILE_YAML = {
     "aliases": (_YAML_LAUGHS, "aliases"),
     "long number": ("name: x\nkey_points: " + "7" * 5000 + "\n", "key_points"),
@@ -487,7 +517,8 @@ def test_a_billion_laughs_team_yaml_is_one_line_refused_at_once(tmp_path: Path, 
 
 @pytest.mark.parametrize("case", sorted(_HOSTILE_YAML))
 def test_hostile_team_yaml_and_briefgen_yaml_give_one_line_errors_naming_file_and_key(
-        tmp_path: Path, case: str) -> None:
+    tmp_path: Path, case: str
+) -> None:
     from briefgen.errors import ConfigError
     from briefgen.project import load_project_config
     from briefgen.teams import load_team
@@ -535,13 +566,13 @@ def linked_packs(tmp_path: Path) -> tuple[Path, Path, Path]:
     base.mkdir()
     (base / "team.yaml").write_text("name: base\n", encoding="utf-8")
     (base / "templates").symlink_to(outside)
-    evil = _team(tmp_path / "evil", {"brief.md.j2": '{% include "secret.txt" %}\n'},
-                 "name: evil\nextends: ../base\n")
+    evil = _team(tmp_path / "evil", {"brief.md.j2": '{% include "secret.txt" %}\n'}, "name: evil\nextends: ../base\n")
     return base, evil, secret
 
 
 def test_a_pack_whose_templates_folder_links_outside_is_refused(
-        tmp_path: Path, small_article: Path, linked_packs: tuple[Path, Path, Path]) -> None:
+    tmp_path: Path, small_article: Path, linked_packs: tuple[Path, Path, Path]
+) -> None:
     base, evil, _ = linked_packs
     out = tmp_path / "out"
     proc = run_cli("build", str(small_article), "--team", str(evil), "-f", "md", "-o", str(out))
@@ -563,7 +594,9 @@ def test_a_pdf_cannot_attach_a_file_through_a_templates_link(linked_packs: tuple
     (evil / "templates" / "brief.md.j2").unlink()
     (evil / "templates" / "brief.html.j2").write_text(
         '{% extends "default:brief.html.j2" %}{% block head_extra %}'
-        f'<link rel="attachment" href="{secret.as_uri()}">{{% endblock %}}', encoding="utf-8")
+        f'<link rel="attachment" href="{secret.as_uri()}">{{% endblock %}}',
+        encoding="utf-8",
+    )
     with pytest.raises(ConfigError, match="'templates' folder leads outside the team pack"):
         render(full_brief(), "pdf", team=evil)
     # Control: with the link gone the template renders, and the fetcher refuses the outside file.
@@ -585,9 +618,15 @@ def test_the_pdf_fetcher_serves_no_file_outside_its_folders(tmp_path: Path) -> N
     (pack / "link.txt").symlink_to(outside / "secret.txt")
     fetcher = RestrictedURLFetcher([pack])
     assert fetcher.fetch((pack / "own.txt").as_uri()).read() == b"own"
-    for url in ((outside / "secret.txt").as_uri(), (pack / "assets" / "secret.txt").as_uri(),
-                (pack / "link.txt").as_uri(), f"file://{pack}/../outside/secret.txt", "file:///etc/hostname",
-                f"file://localhost{outside}/secret.txt", f"file://otherhost{pack}/own.txt"):
+    for url in (
+        (outside / "secret.txt").as_uri(),
+        (pack / "assets" / "secret.txt").as_uri(),
+        (pack / "link.txt").as_uri(),
+        f"file://{pack}/../outside/secret.txt",
+        "file:///etc/hostname",
+        f"file://localhost{outside}/secret.txt",
+        f"file://otherhost{pack}/own.txt",
+    ):
         with pytest.raises(ValueError):
             fetcher.fetch(url)
 
@@ -600,24 +639,33 @@ def _brief_saying(quote: str, bottom_line: str) -> Brief:
 
     text = f'Harbour talks stalled on Monday.\n\nThe mayor said "{quote}" and left.\n\n{bottom_line}\n'
     start = text.index(quote)
-    return Brief(title="Harbour talks", source=Source(outlet="Ledger"), bottom_line=bottom_line, text=text,
-                 key_points=[KeyPoint(text=bottom_line)],
-                 quotes=[Quote(text=quote, speaker="Ana Costa", span=(start, start + len(quote)))])
+    return Brief(
+        title="Harbour talks",
+        source=Source(outlet="Ledger"),
+        bottom_line=bottom_line,
+        text=text,
+        key_points=[KeyPoint(text=bottom_line)],
+        quotes=[Quote(text=quote, speaker="Ana Costa", span=(start, start + len(quote)))],
+    )
 
 
 def test_an_html_template_escapes_article_text_in_partials_whatever_their_name(
-        tmp_path: Path, http_server: tuple[str, list[str]]) -> None:
+    tmp_path: Path, http_server: tuple[str, list[str]]
+) -> None:
     from briefgen.rendering import render
 
     base, requests = http_server
     quote = f"<script>steal()</script><style>@import url({base}/import.css);</style> we will pay"
-    pack = _team(tmp_path / "pack", {
-        "brief.html.j2": '{% extends "default:brief.html.j2" %}{% block quotes %}'
-                         '{% include "quotes-partial.j2" %}{% include "more.txt" %}{% endblock %}',
-        "quotes-partial.j2": "<section>{% for q in quotes %}<blockquote>{{ q.text }}</blockquote>"
-                             "{% endfor %}</section>",
-        "more.txt": "<p>{{ brief.bottom_line }}</p>",
-    })
+    pack = _team(
+        tmp_path / "pack",
+        {
+            "brief.html.j2": '{% extends "default:brief.html.j2" %}{% block quotes %}'
+            '{% include "quotes-partial.j2" %}{% include "more.txt" %}{% endblock %}',
+            "quotes-partial.j2": "<section>{% for q in quotes %}<blockquote>{{ q.text }}</blockquote>"
+            "{% endfor %}</section>",
+            "more.txt": "<p>{{ brief.bottom_line }}</p>",
+        },
+    )
     brief = _brief_saying(quote, "<img src=x onerror=alert(1)> the bill is due")
     page = render(brief, "html", team=pack)
     doc = lxml_html.fromstring(page)
@@ -630,15 +678,19 @@ def test_an_html_template_escapes_article_text_in_partials_whatever_their_name(
 
 
 def test_a_markdown_template_escapes_article_text_in_partials_whatever_their_name(
-        tmp_path: Path, http_server: tuple[str, list[str]]) -> None:
+    tmp_path: Path, http_server: tuple[str, list[str]]
+) -> None:
     from briefgen.rendering import render
 
     base, requests = http_server
     bottom = f"Pay [now](https://phish.example/login) or look ![q]({base}/pixel.png) <b>here</b>"
-    pack = _team(tmp_path / "pack", {
-        "brief.md.j2": "# {{ title }}\n\n{% include 'partial.j2' %}\n",
-        "partial.j2": "{{ brief.bottom_line }}\n\n{% for q in quotes %}> {{ q.text }}\n{% endfor %}",
-    })
+    pack = _team(
+        tmp_path / "pack",
+        {
+            "brief.md.j2": "# {{ title }}\n\n{% include 'partial.j2' %}\n",
+            "partial.j2": "{{ brief.bottom_line }}\n\n{% for q in quotes %}> {{ q.text }}\n{% endfor %}",
+        },
+    )
     brief = _brief_saying("[click](https://phish.example/q) soon", bottom)
     md = render(brief, "md", team=pack)
     tokens = list(_walk(MarkdownIt("commonmark").parse(md)))
@@ -685,7 +737,8 @@ def test_a_folder_in_the_way_replaces_no_output_and_is_named(tmp_path: Path, sto
 
 
 def test_a_rename_failing_half_way_puts_back_the_outputs_already_replaced(
-        tmp_path: Path, story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, story: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import briefgen.output as output
     from briefgen.errors import OutputError
     from briefgen.pipeline import build_one
@@ -763,7 +816,8 @@ def smtp_listener() -> Iterator[tuple[int, list[object]]]:
 
 
 def test_a_digest_where_every_input_fails_writes_and_sends_nothing(
-        tmp_path: Path, smtp_listener: tuple[int, list[object]]) -> None:
+    tmp_path: Path, smtp_listener: tuple[int, list[object]]
+) -> None:
     port, connections = smtp_listener
     out = tmp_path / "out"
     out.mkdir()
@@ -774,20 +828,40 @@ def test_a_digest_where_every_input_fails_writes_and_sends_nothing(
     empty.write_text("   \n", encoding="utf-8")
     binary = tmp_path / "blob.txt"
     binary.write_bytes(bytes(range(256)) * 8)
-    proc = run_cli("digest", str(empty), str(binary), "-o", str(out), "--send", "--smtp-host", "127.0.0.1",
-                   "--smtp-port", str(port), "--to", "desk@example.org", "--from", "briefs@example.org")
+    proc = run_cli(
+        "digest",
+        str(empty),
+        str(binary),
+        "-o",
+        str(out),
+        "--send",
+        "--smtp-host",
+        "127.0.0.1",
+        "--smtp-port",
+        str(port),
+        "--to",
+        "desk@example.org",
+        "--from",
+        "briefs@example.org",
+    )
     _one_line_error(proc, "no digest written or sent", "none of the 2 input(s) went through", "empty.txt")
     assert proc.returncode == 1
     assert _files(out) == before
     assert connections == []
 
 
-@pytest.mark.parametrize("option, value", [
-    ("--subject", "Harbour\nBcc: everyone@example.org"), ("--title", "Harbour\r\nnews"),
-    ("--from", "briefs@example.org\nBcc: x@example.org"), ("--to", "desk@example.org\n"),
-])
+@pytest.mark.parametrize(
+    "option, value",
+    [
+        ("--subject", "Harbour\nBcc: everyone@example.org"),
+        ("--title", "Harbour\r\nnews"),
+        ("--from", "briefs@example.org\nBcc: x@example.org"),
+        ("--to", "desk@example.org\n"),
+    ],
+)
 def test_digest_header_options_with_line_breaks_fail_at_once_in_one_line(
-        tmp_path: Path, small_article: Path, option: str, value: str) -> None:
+    tmp_path: Path, small_article: Path, option: str, value: str
+) -> None:
     proc = run_cli("digest", str(small_article), "-o", str(tmp_path / "out"), option, value)
     _one_line_error(proc, f"{option}: must be one line of text (it holds a line break)")
     assert "internal error" not in proc.stderr.decode()

@@ -34,7 +34,7 @@ STORY = (
     "after engineers found cracks in two of its steel supports during a routine inspection in March. "
     "Council leader Mara Ellison said the closure would begin on the first Monday of June and that a free "
     "shuttle bus would carry pedestrians and cyclists across the river every fifteen minutes. "
-    "\"We cannot ask people to drive over a bridge we know is damaged,\" Ellison told reporters. "
+    '"We cannot ask people to drive over a bridge we know is damaged," Ellison told reporters. '
     "Shop owners on the north bank said they feared losing customers during the busiest weeks of the year, "
     "and asked the council to pay for signs that point drivers to the ferry landing. "
     "The repairs are expected to cost about $4 million, most of it from a state infrastructure grant."
@@ -51,8 +51,14 @@ PRIVATE_FEED = f"""<?xml version="1.0" encoding="utf-8"?>
 def _run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFGEN_")}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
-    return subprocess.run([sys.executable, "-m", "briefgen", *args], capture_output=True, cwd=ROOT, env=env,
-                          timeout=timeout, stdin=subprocess.DEVNULL)
+    return subprocess.run(
+        [sys.executable, "-m", "briefgen", *args],
+        capture_output=True,
+        cwd=ROOT,
+        env=env,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
 
 
 def _error_lines(proc: subprocess.CompletedProcess) -> list[str]:
@@ -62,6 +68,7 @@ def _error_lines(proc: subprocess.CompletedProcess) -> list[str]:
 
 
 # --- item 2: a feed's body is parsed, never opened as a path ------------------------------------
+
 
 @pytest.mark.parametrize("body", ["{private}", "/dev/zero", "/dev/stdin", "file://{private}"])
 def test_a_feed_body_that_names_a_file_is_parsed_not_opened(tmp_path: Path, body: str) -> None:
@@ -101,6 +108,7 @@ def test_a_fetched_feed_whose_body_is_a_path_builds_nothing_from_the_named_file(
 
 # --- item 12: only regular files (and -) are read ------------------------------------------------
 
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
 def test_a_fifo_is_refused_at_once_and_the_other_inputs_still_build(tmp_path: Path) -> None:
     fifo = tmp_path / "article.txt"
@@ -127,20 +135,38 @@ def test_devices_are_refused(device: str) -> None:
 
 # --- item 13: malformed JSON Feeds are one error, not an internal one ------------------------------
 
+
 def _json_feed(*items: dict) -> bytes:
-    return json.dumps({"version": "https://jsonfeed.org/version/1.1", "title": "Harbour Wire",
-                       "items": list(items)}).encode()
+    return json.dumps(
+        {"version": "https://jsonfeed.org/version/1.1", "title": "Harbour Wire", "items": list(items)}
+    ).encode()
 
 
-@pytest.mark.parametrize("bad", [{"url": 123}, {"content_html": 123}, {"authors": [{"name": 5}]},
-                                 {"title": ["x"]}, {"summary": {"a": 1}}, {"date_published": 7},
-                                 {"content_text": 12}, {"authors": "Mara"}, {"url": "http://[::1"}])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"url": 123},
+        {"content_html": 123},
+        {"authors": [{"name": 5}]},
+        {"title": ["x"]},
+        {"summary": {"a": 1}},
+        {"date_published": 7},
+        {"content_text": 12},
+        {"authors": "Mara"},
+        {"url": "http://[::1"},
+    ],
+)
 def test_json_feed_fields_of_the_wrong_type_are_ignored(bad: dict) -> None:
     from briefgen.ingest.feeds import item_article
 
-    items = parse_feed(_json_feed({"title": "Bridge closes", "content_text": STORY, **bad},
-                                  {"title": "Ferry runs late", "content_text": STORY}),
-                       name="wire.json", base_url="https://wire.example/feed.json")
+    items = parse_feed(
+        _json_feed(
+            {"title": "Bridge closes", "content_text": STORY, **bad},
+            {"title": "Ferry runs late", "content_text": STORY},
+        ),
+        name="wire.json",
+        base_url="https://wire.example/feed.json",
+    )
     assert [item.title for item in items] in (["Bridge closes", "Ferry runs late"], [None, "Ferry runs late"])
     for item in items:
         assert item.link is None or isinstance(item.link, str)
@@ -157,11 +183,11 @@ def test_a_json_feed_nested_a_hundred_thousand_deep_is_one_input_error() -> None
 
 def test_cli_bad_json_feeds_fail_alone_and_the_others_build(tmp_path: Path) -> None:
     deep = tmp_path / "deep.json"
-    deep.write_bytes(b'{"version": "https://jsonfeed.org/version/1", "items": '
-                     + b"[" * 100_000 + b"]" * 100_000 + b"}")
+    deep.write_bytes(
+        b'{"version": "https://jsonfeed.org/version/1", "items": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    )
     typed = tmp_path / "typed.json"
-    typed.write_bytes(_json_feed({"title": "Bridge closes", "url": 123, "content_html": 123,
-                                  "authors": [{"name": 5}]}))
+    typed.write_bytes(_json_feed({"title": "Bridge closes", "url": 123, "content_html": 123, "authors": [{"name": 5}]}))
     good = tmp_path / "good.txt"
     good.write_text(STORY, encoding="utf-8")
     out = tmp_path / "out"
@@ -174,19 +200,40 @@ def test_cli_bad_json_feeds_fail_alone_and_the_others_build(tmp_path: Path) -> N
 
 # --- items 9 and 17: only text encodings are taken from a page, and only when they fit ------------
 
-PAGE = ("<!DOCTYPE html><html><head><meta charset=\"{charset}\"><title>Harbour bridge</title></head><body>"
-        "<h1>Harbour bridge closes</h1><p>The Lennox council closed the bridge — for six weeks.</p>"
-        "<p>Ellison said the café on the north bank would stay open.</p></body></html>")
+PAGE = (
+    '<!DOCTYPE html><html><head><meta charset="{charset}"><title>Harbour bridge</title></head><body>'
+    "<h1>Harbour bridge closes</h1><p>The Lennox council closed the bridge — for six weeks.</p>"
+    "<p>Ellison said the café on the north bank would stay open.</p></body></html>"
+)
 
 
-ASCII_PAGE = ("<!DOCTYPE html><html><head><meta charset=\"{charset}\"><title>Harbour-bridge</title></head><body>"
-              "<h1>Harbour bridge closes</h1><p>The Lennox council closed the bridge - for six weeks.</p>"
-              "<p>Ellison said the caf&eacute; on the north bank would stay open.</p></body></html>")
+ASCII_PAGE = (
+    '<!DOCTYPE html><html><head><meta charset="{charset}"><title>Harbour-bridge</title></head><body>'
+    "<h1>Harbour bridge closes</h1><p>The Lennox council closed the bridge - for six weeks.</p>"
+    "<p>Ellison said the caf&eacute; on the north bank would stay open.</p></body></html>"
+)
 
 
-@pytest.mark.parametrize("charset", ["punycode", "idna", "rot13", "rot_13", "base64", "hex", "zlib", "uu",
-                                     "bz2", "quopri", "unicode_escape", "raw_unicode_escape", "undefined",
-                                     "utf-7", "no-such-charset"])
+@pytest.mark.parametrize(
+    "charset",
+    [
+        "punycode",
+        "idna",
+        "rot13",
+        "rot_13",
+        "base64",
+        "hex",
+        "zlib",
+        "uu",
+        "bz2",
+        "quopri",
+        "unicode_escape",
+        "raw_unicode_escape",
+        "undefined",
+        "utf-7",
+        "no-such-charset",
+    ],
+)
 def test_declared_non_text_codecs_fall_back_to_detection(charset: str) -> None:
     for page in (ASCII_PAGE, PAGE):
         text = decode_html(page.format(charset=charset).encode("utf-8"), name="page.html")
@@ -227,6 +274,7 @@ def test_a_real_utf16_page_is_still_read_as_declared() -> None:
 
 # --- item 13: a bug met on one input is one line for it, and the run goes on --------------------
 
+
 def test_an_unexpected_exception_fails_only_its_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from briefgen import pipeline
     from briefgen.ingest import loading
@@ -257,8 +305,9 @@ def test_send_and_logo_refuse_a_fifo_at_once(tmp_path: Path, command: str) -> No
         args = ["send", str(fifo), "--smtp-host", "127.0.0.1", "--smtp-port", "9", "--to", "a@example.org"]
     else:
         page = tmp_path / "a.txt"
-        page.write_text("The council met on Monday and approved the new flood wall for the lower town. " * 5,
-                        encoding="utf-8")
+        page.write_text(
+            "The council met on Monday and approved the new flood wall for the lower town. " * 5, encoding="utf-8"
+        )
         args = ["digest", str(page), "-o", str(tmp_path / "out"), "--logo", str(fifo), "-f", "md"]
     result = _run(*args, timeout=60)  # used to block until a writer opened the FIFO: forever
     lines = _error_lines(result)

@@ -161,8 +161,15 @@ def test_read_more_links_are_clutter(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Comment icon", "View comments (12)", "Join the discussion (0)", "Comments", "Show 3 replies",
-     "Leave a comment", "JOIN THE CONVERSATION ("],
+    [
+        "Comment icon",
+        "View comments (12)",
+        "Join the discussion (0)",
+        "Comments",
+        "Show 3 replies",
+        "Leave a comment",
+        "JOIN THE CONVERSATION (",
+    ],
 )
 def test_comment_widget_lines_are_clutter(line: str) -> None:
     assert is_clutter_line(line)
@@ -171,7 +178,10 @@ def test_comment_widget_lines_are_clutter(line: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "title"),
     [
-        ("Please enable JavaScript for the best experienceMayor wins second term | City Daily", "Mayor wins second term"),
+        (
+            "Please enable JavaScript for the best experienceMayor wins second term | City Daily",
+            "Mayor wins second term",
+        ),
         ("Make sure JavaScript is turned on in your browserStorm closes schools | Coast News", "Storm closes schools"),
     ],
 )
@@ -185,21 +195,29 @@ def test_javascript_notices_glued_to_the_headline(raw: str, title: str) -> None:
     ("raw", "title"),
     [
         # a two-sentence headline before a dateline
-        ("Old mill reopens. At last.\n\nPORT ELLEN, Scot. - The council voted on Monday to reopen "
-         "the old mill, a project that has stalled for a decade.\n\nWork starts in May.",
-         "Old mill reopens. At last"),
+        (
+            "Old mill reopens. At last.\n\nPORT ELLEN, Scot. - The council voted on Monday to reopen "
+            "the old mill, a project that has stalled for a decade.\n\nWork starts in May.",
+            "Old mill reopens. At last",
+        ),
         # a headline, a dek, then the dateline
-        ("Ports agree to share rescue boats.\n\nFive harbours sign a deal after a winter of storms.\n\n"
-         "OSLO — Harbour masters from five countries met on Tuesday and signed a deal to share rescue boats.",
-         "Ports agree to share rescue boats"),
+        (
+            "Ports agree to share rescue boats.\n\nFive harbours sign a deal after a winter of storms.\n\n"
+            "OSLO — Harbour masters from five countries met on Tuesday and signed a deal to share rescue boats.",
+            "Ports agree to share rescue boats",
+        ),
         # a headline before a section label
-        ("Schools deserve better funding.\n\nLETTERS.\n\nThe council keeps cutting the budget for our schools "
-         "while it spends on new offices.",
-         "Schools deserve better funding"),
+        (
+            "Schools deserve better funding.\n\nLETTERS.\n\nThe council keeps cutting the budget for our schools "
+            "while it spends on new offices.",
+            "Schools deserve better funding",
+        ),
         # an abbreviation's full stop is no sentence end
-        ("Bank trims forecast for U.S. exports.\n\nThe central bank said on Tuesday that exports would grow more "
-         "slowly this year than it expected in the spring.\n\nIt cited weak demand.",
-         "Bank trims forecast for U.S. exports"),
+        (
+            "Bank trims forecast for U.S. exports.\n\nThe central bank said on Tuesday that exports would grow more "
+            "slowly this year than it expected in the spring.\n\nIt cited weak demand.",
+            "Bank trims forecast for U.S. exports",
+        ),
     ],
 )
 def test_sentence_case_headlines(raw: str, title: str) -> None:
@@ -207,6 +225,8 @@ def test_sentence_case_headlines(raw: str, title: str) -> None:
 
 
 def test_a_short_opening_sentence_without_a_dateline_is_no_headline() -> None:
-    raw = ("He is back. The former mayor returned to the council on Monday.\n\n"
-           "The vote was close, and the debate ran late into the night.\n\nA recount is unlikely.")
+    raw = (
+        "He is back. The former mayor returned to the council on Monday.\n\n"
+        "The vote was close, and the debate ran late into the night.\n\nA recount is unlikely."
+    )
     assert ingest_text(raw).title is None

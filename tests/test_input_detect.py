@@ -29,7 +29,11 @@ BODY = (
         ("<!-- saved -->\n<body><p>text</p></body>", "", "html"),
         ("<div class='story'><p>One.</p><p>Two.</p></div>", "", "html"),
         ('<?xml version="1.0"?>\n<rss version="2.0"><channel></channel></rss>', "feed.html", "feed"),
-        ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>', "", "feed"),
+        (
+            '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>',
+            "",
+            "feed",
+        ),
         ('<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">', "", "feed"),
         ('{"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": []}', "x.json", "feed"),
         ('{"title": "not a feed"}', "x.json", "text"),
@@ -84,8 +88,10 @@ def test_markdown_markup_does_not_leak() -> None:
         ("He said \u00e2\u0080\u009cno\u00e2\u0080\u009d.".encode("utf-8"), "He said “no”."),  # via Latin-1
         ("\ufeffCafé “quoted”.\r\nNext line.\r".encode("utf-8"), "Café “quoted”.\nNext line.\n"),
         ("Zürich – “Grüße”.".encode("cp1252"), "Zürich – “Grüße”."),
-        ("Новости: депутаты одобрили бюджет города на следующий год.".encode("cp1251") * 3,
-         "Новости: депутаты одобрили бюджет города на следующий год." * 3),
+        (
+            "Новости: депутаты одобрили бюджет города на следующий год.".encode("cp1251") * 3,
+            "Новости: депутаты одобрили бюджет города на следующий год." * 3,
+        ),
     ],
 )
 def test_encodings_and_mojibake(data: bytes, expected: str) -> None:
@@ -93,8 +99,12 @@ def test_encodings_and_mojibake(data: bytes, expected: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("abcdefghij ABC.,;:!?'\"()-0123456789\n") + list("éèàüöçñßøå’‘“”—–…€£°½")),
-               max_size=200))
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("abcdefghij ABC.,;:!?'\"()-0123456789\n") + list("éèàüöçñßøå’‘“”—–…€£°½")),
+        max_size=200,
+    )
+)
 def test_repair_leaves_clean_text_unchanged(text: str) -> None:
     assert repair_text(text) == text
 

@@ -23,23 +23,70 @@ PAGES = Path(__file__).parent / "pages"
 CASES = {
     "harbor-bridge.html": dict(
         title="Harbor bridge closes for six weeks of repairs",
-        source=Source(outlet="Lakeside Courier", author="Marta Okafor", published="2025-03-14T08:30:00-05:00",
-                      url="https://www.lakesidecourier.example/news/2025/03/14/harbor-bridge-closes-repairs"),
-        kept=["18,000 vehicles a day", "said Mayor Elena Vasquez", "waive parking fees",
-              "“We will survive, but it is going to hurt.”"],
-        clutter=["cookies", "Sports", "Breaking", "Related stories", "Ferry service", "Advertisement",
-                 "spring sale", "riverrat77", "jammed", "Most read", "newsletter", "All rights reserved",
-                 "Privacy", "Share on", "Tags", "Dana Whitfield", "City Hall reporter"],
+        source=Source(
+            outlet="Lakeside Courier",
+            author="Marta Okafor",
+            published="2025-03-14T08:30:00-05:00",
+            url="https://www.lakesidecourier.example/news/2025/03/14/harbor-bridge-closes-repairs",
+        ),
+        kept=[
+            "18,000 vehicles a day",
+            "said Mayor Elena Vasquez",
+            "waive parking fees",
+            "“We will survive, but it is going to hurt.”",
+        ],
+        clutter=[
+            "cookies",
+            "Sports",
+            "Breaking",
+            "Related stories",
+            "Ferry service",
+            "Advertisement",
+            "spring sale",
+            "riverrat77",
+            "jammed",
+            "Most read",
+            "newsletter",
+            "All rights reserved",
+            "Privacy",
+            "Share on",
+            "Tags",
+            "Dana Whitfield",
+            "City Hall reporter",
+        ],
     ),
     "orchard-frost.html": dict(
         title="Late frost wipes out much of the valley’s apricot crop",
-        source=Source(outlet="Valley Ledger", author="Tomasz Lindqvist", published="2024-04-22T17:05:00+00:00",
-                      url="https://valleyledger.example/agriculture/late-frost-apricot-crop/"),
-        kept=["this year’s apricot crop", "“I walked the rows on Thursday morning", "Leah Barros",
-              "hold on until next spring.”"],
-        clutter=["Log in", "Obituaries", "Photo courtesy", "Get the Ledger", "Read more", "Water rights",
-                 "Share this", "tips@", "grandfather", "thoughts on", "Popular now", "ADVERTISEMENT",
-                 "mowers", "Copyright", "uses cookies", "Posted by"],
+        source=Source(
+            outlet="Valley Ledger",
+            author="Tomasz Lindqvist",
+            published="2024-04-22T17:05:00+00:00",
+            url="https://valleyledger.example/agriculture/late-frost-apricot-crop/",
+        ),
+        kept=[
+            "this year’s apricot crop",
+            "“I walked the rows on Thursday morning",
+            "Leah Barros",
+            "hold on until next spring.”",
+        ],
+        clutter=[
+            "Log in",
+            "Obituaries",
+            "Photo courtesy",
+            "Get the Ledger",
+            "Read more",
+            "Water rights",
+            "Share this",
+            "tips@",
+            "grandfather",
+            "thoughts on",
+            "Popular now",
+            "ADVERTISEMENT",
+            "mowers",
+            "Copyright",
+            "uses cookies",
+            "Posted by",
+        ],
     ),
 }
 
@@ -77,8 +124,9 @@ def _essentials(brief: Brief) -> tuple:
     )
 
 
-@pytest.mark.parametrize(("page", "clean"), [("harbor-bridge.html", "harbor-bridge.txt"),
-                                             ("orchard-frost.html", "orchard-frost.md")])
+@pytest.mark.parametrize(
+    ("page", "clean"), [("harbor-bridge.html", "harbor-bridge.txt"), ("orchard-frost.html", "orchard-frost.md")]
+)
 def test_page_brief_matches_the_clean_text_brief(page: str, clean: str) -> None:
     from_page = summarize_article(ingest_path(str(PAGES / page)))
     from_clean = summarize_article(ingest_path(str(PAGES / clean)))
@@ -128,8 +176,10 @@ def test_in_body_promotions_go_but_linked_sentences_stay() -> None:
 def test_page_without_metadata_uses_what_the_text_says() -> None:
     html = (
         "<html><body><div><p>By Jo Park</p>"
-        + "".join(f"<p>Sentence {i} about the harbour dredging project and its cost to the port authority.</p>"
-                  for i in range(5))
+        + "".join(
+            f"<p>Sentence {i} about the harbour dredging project and its cost to the port authority.</p>"
+            for i in range(5)
+        )
         + "</div></body></html>"
     )
     article = ingest_html(html.encode("utf-8"), name="bare", url="https://port.example/dredging")
@@ -139,8 +189,10 @@ def test_page_without_metadata_uses_what_the_text_says() -> None:
 
 
 def test_fragment_paragraphs() -> None:
-    assert fragment_paragraphs("<p>One <b>two</b></p><p>Three<br>four</p><figure><figcaption>x</figcaption>"
-                               "</figure><script>var a;</script>tail") == ["One two", "Three four", "tail"]
+    assert fragment_paragraphs(
+        "<p>One <b>two</b></p><p>Three<br>four</p><figure><figcaption>x</figcaption>"
+        "</figure><script>var a;</script>tail"
+    ) == ["One two", "Three four", "tail"]
 
 
 def test_extraction_is_the_same_every_time() -> None:
@@ -152,16 +204,31 @@ def test_extraction_is_the_same_every_time() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "author"),
-    [("Jo Park; Political correspondent", "Jo Park"), ("Jo Park; Sam Lee", "Jo Park, Sam Lee"),
-     ("  Marta   Okafor ", "Marta Okafor"), (None, None),
-     ("JO PARK; SAM LEE Associated Press", "Jo Park, Sam Lee"), ("Jo Park, Reuters", "Jo Park"),
-     ("Jo Park (AP)", "Jo Park"), ("Jo Park | AFP", "Jo Park"),
-     ("By Jo Park and Sam Lee, Staff Writers", "Jo Park, Sam Lee"), ("Jo Park News reporter", "Jo Park"),
-     ("Jo Park; staff writer", "Jo Park"), ("Jo Park; PhD", "Jo Park"), ("Jo Park November", "Jo Park"),
-     ("SEAN O'NEILL-PARK III", "Sean O'Neill-Park III"), ("XI LAN", "Xi Lan"), ("Ana de la Vega", "Ana de la Vega"),
-     ("REUTERS", "Reuters"), ("Associated Press", "Associated Press"), ("AP", "AP"), ("Jo Pa", "Jo Pa"),
-     ("Coast Herald Staff", "Coast Herald Staff"), ("webdesk", "webdesk"),
-     ("Jo Park; Tidal popular news site", "Jo Park")],
+    [
+        ("Jo Park; Political correspondent", "Jo Park"),
+        ("Jo Park; Sam Lee", "Jo Park, Sam Lee"),
+        ("  Marta   Okafor ", "Marta Okafor"),
+        (None, None),
+        ("JO PARK; SAM LEE Associated Press", "Jo Park, Sam Lee"),
+        ("Jo Park, Reuters", "Jo Park"),
+        ("Jo Park (AP)", "Jo Park"),
+        ("Jo Park | AFP", "Jo Park"),
+        ("By Jo Park and Sam Lee, Staff Writers", "Jo Park, Sam Lee"),
+        ("Jo Park News reporter", "Jo Park"),
+        ("Jo Park; staff writer", "Jo Park"),
+        ("Jo Park; PhD", "Jo Park"),
+        ("Jo Park November", "Jo Park"),
+        ("SEAN O'NEILL-PARK III", "Sean O'Neill-Park III"),
+        ("XI LAN", "Xi Lan"),
+        ("Ana de la Vega", "Ana de la Vega"),
+        ("REUTERS", "Reuters"),
+        ("Associated Press", "Associated Press"),
+        ("AP", "AP"),
+        ("Jo Pa", "Jo Pa"),
+        ("Coast Herald Staff", "Coast Herald Staff"),
+        ("webdesk", "webdesk"),
+        ("Jo Park; Tidal popular news site", "Jo Park"),
+    ],
 )
 def test_author_names_without_job_titles_or_agencies(raw: str | None, author: str | None) -> None:
     from briefgen.ingest.html_meta import clean_author
@@ -178,15 +245,18 @@ def test_author_without_the_outlet() -> None:
 
 
 def test_outlet_from_a_piped_title_tag_and_no_time_element_guess() -> None:
-    body = "".join(f"<p>Sentence {i} about the harbour dredging project and its cost to the port authority.</p>"
-                   for i in range(5))
-    html = ("<html><head><title>Port approves dredging plan | Coast Herald</title></head><body><article>" + body
-            + "</article><div class='comments'><time datetime='2031-01-01T00:00:00Z'>later</time></div></body></html>")
+    body = "".join(
+        f"<p>Sentence {i} about the harbour dredging project and its cost to the port authority.</p>" for i in range(5)
+    )
+    html = (
+        "<html><head><title>Port approves dredging plan | Coast Herald</title></head><body><article>"
+        + body
+        + "</article><div class='comments'><time datetime='2031-01-01T00:00:00Z'>later</time></div></body></html>"
+    )
     article = ingest_html(html, name="page")
     assert article.title == "Port approves dredging plan"
     assert article.source.outlet == "Coast Herald"
     assert article.source.published is None  # a comment's time is not the article's
-
 
 
 def test_comment_nodes_inside_paragraphs_keep_the_text_after_them() -> None:
@@ -197,20 +267,27 @@ def test_comment_nodes_inside_paragraphs_keep_the_text_after_them() -> None:
         "after the council vote on the budget, delayed twice by arguments over fuel and pay.</p>"
         for i in range(6)
     )
-    split = ("<p>When <!-- -->Mr<!-- -->. Okafor spoke<?php echo 1; ?> on Friday, he said the<!-- a note --> "
-             "crews would be told first.</p>")
-    html = ("<html><head><title>Ferry timetable to change</title></head><body><header>Menu</header><article>"
-            "<h1>Ferry timetable to change</h1>" + plain + split + "</article><footer>Contact</footer></body></html>")
+    split = (
+        "<p>When <!-- -->Mr<!-- -->. Okafor spoke<?php echo 1; ?> on Friday, he said the<!-- a note --> "
+        "crews would be told first.</p>"
+    )
+    html = (
+        "<html><head><title>Ferry timetable to change</title></head><body><header>Menu</header><article>"
+        "<h1>Ferry timetable to change</h1>" + plain + split + "</article><footer>Contact</footer></body></html>"
+    )
     text = ingest_html(html, name="page").text
     assert "When Mr. Okafor spoke on Friday, he said the crews would be told first." in text
     assert "note" not in text and "php" not in text
 
 
 def _dredging_page(head: str, lead: str = "", foot: str = "") -> str:
-    body = "".join(f"<p>Sentence {i} about the harbour dredging project and its cost to the port authority.</p>"
-                   for i in range(6))
-    return (f"<html><head><title>Port approves dredging plan</title>{head}</head><body><article>"
-            f"<h1>Port approves dredging plan</h1>{lead}{body}</article><footer>{foot}</footer></body></html>")
+    body = "".join(
+        f"<p>Sentence {i} about the harbour dredging project and its cost to the port authority.</p>" for i in range(6)
+    )
+    return (
+        f"<html><head><title>Port approves dredging plan</title>{head}</head><body><article>"
+        f"<h1>Port approves dredging plan</h1>{lead}{body}</article><footer>{foot}</footer></body></html>"
+    )
 
 
 @pytest.mark.parametrize(
@@ -220,11 +297,16 @@ def _dredging_page(head: str, lead: str = "", foot: str = "") -> str:
         ('<div id="consent"></div><link rel="canonical" href="https://coastherald.example/port/dredging">', None),
         ('<link rel="Canonical" href="https://coastherald.example/port/dredging">', None),
         # a relative canonical link is no URL: og:url is
-        ('<link rel="canonical" href="/port/amp"><meta property="og:url" '
-         'content="https://coastherald.example/port/dredging">', None),
+        (
+            '<link rel="canonical" href="/port/amp"><meta property="og:url" '
+            'content="https://coastherald.example/port/dredging">',
+            None,
+        ),
         # the canonical URL is the page's address, not the one it was fetched from
-        ('<link rel="canonical" href="https://coastherald.example/port/dredging">',
-         "https://amp.coastherald.example/port/dredging?utm=feed"),
+        (
+            '<link rel="canonical" href="https://coastherald.example/port/dredging">',
+            "https://amp.coastherald.example/port/dredging?utm=feed",
+        ),
         ('<link rel="canonical" href="javascript:void(0)">', "https://coastherald.example/port/dredging"),
     ],
 )
@@ -237,29 +319,48 @@ def test_canonical_url_from_the_link_or_og_url(head: str, url: str | None) -> No
     ("head", "url", "foot", "outlet"),
     [
         # a wire story on a hosting subdomain: "Hosted" is no outlet; the host's label, as the page writes it
-        ('<meta property="og:site_name" content="Hosted">'
-         '<link rel="canonical" href="https://hosted.harbourwire.example/article/5f3a/port-dredging">',
-         None, "© 2031 HarbourWire. All rights reserved.", "HarbourWire"),
+        (
+            '<meta property="og:site_name" content="Hosted">'
+            '<link rel="canonical" href="https://hosted.harbourwire.example/article/5f3a/port-dredging">',
+            None,
+            "© 2031 HarbourWire. All rights reserved.",
+            "HarbourWire",
+        ),
         # og:site_name that the parser moved out of <head>
-        ('<div class="ad"></div><meta property="og:site_name" content="Coast Herald">',
-         "https://www.coastherald.example/port", "", "Coast Herald"),
+        (
+            '<div class="ad"></div><meta property="og:site_name" content="Coast Herald">',
+            "https://www.coastherald.example/port",
+            "",
+            "Coast Herald",
+        ),
         # JSON-LD publisher when og:site_name is a subdomain word
-        ('<meta property="og:site_name" content="www"><script type="application/ld+json">'
-         '{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle",'
-         ' "headline": "Port approves dredging plan",'
-         ' "publisher": {"@type": "Organization", "name": "Coast Herald"}}]}</script>',
-         "https://www.coastherald.example/port", "", "Coast Herald"),
+        (
+            '<meta property="og:site_name" content="www"><script type="application/ld+json">'
+            '{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle",'
+            ' "headline": "Port approves dredging plan",'
+            ' "publisher": {"@type": "Organization", "name": "Coast Herald"}}]}</script>',
+            "https://www.coastherald.example/port",
+            "",
+            "Coast Herald",
+        ),
         ('<meta name="application-name" content="Coast Herald">', None, "", "Coast Herald"),
         ('<meta property="og:site_name" content="Coast Herald | News for the bay">', None, "", "Coast Herald"),
         # nothing but the host: its name without the subdomain word
         ("", "https://amp.coastherald.example/port", "", "coastherald.example"),
         # a "site name" of 260 characters is none: the host's label, capitalised
-        ('<meta property="og:site_name" content="' + "Coast Herald " * 20 + '">', "https://coastherald.example/port",
-         "", "Coastherald"),
+        (
+            '<meta property="og:site_name" content="' + "Coast Herald " * 20 + '">',
+            "https://coastherald.example/port",
+            "",
+            "Coastherald",
+        ),
     ],
 )
 def test_outlet_from_page_metadata_never_a_subdomain_word(
-    head: str, url: str | None, foot: str, outlet: str,
+    head: str,
+    url: str | None,
+    foot: str,
+    outlet: str,
 ) -> None:
     article = ingest_html(_dredging_page(head, foot=foot), name="page", url=url)
     assert article.source.outlet == outlet
@@ -294,8 +395,11 @@ def test_the_visible_headline_leads_once_when_the_metadata_title_is_another() ->
 def test_headline_after_a_kicker_comes_once() -> None:
     article = ingest_html(_dredging_page("").replace("<h1>", '<p class="kicker">Harbours</p><h1>'), name="page")
     paragraphs = article.text.split("\n\n")
-    assert paragraphs[:3] == ["Port approves dredging plan", "Harbours", "Sentence 0 about the harbour dredging "
-                              "project and its cost to the port authority."]
+    assert paragraphs[:3] == [
+        "Port approves dredging plan",
+        "Harbours",
+        "Sentence 0 about the harbour dredging project and its cost to the port authority.",
+    ]
 
 
 def test_metadata_helpers_are_fast_on_hostile_values() -> None:

@@ -104,7 +104,7 @@ def test_run_on_caption_is_split_and_not_picked() -> None:
     captions = [u for u in units if u.caption]
     assert [u.text for u in captions] == ["The white stork was photographed on the tower of St Mary's church on Monday"]
     tail = next(u for u in units if u.text.startswith("The last recorded nest"))
-    assert an.text[tail.start:tail.end] == tail.text
+    assert an.text[tail.start : tail.end] == tail.text
     for p in select_key_points(an, [], 4):
         assert "photographed" not in p.text
 
@@ -136,10 +136,12 @@ def test_headline_line_in_the_text_is_not_a_key_point() -> None:
     ],
 )
 def test_leading_dateline_is_trimmed(sentence: str, story: str) -> None:
-    assert sentence[trim_dateline(sentence):].startswith(story)
+    assert sentence[trim_dateline(sentence) :].startswith(story)
     an = analyse(sentence + " Lawmakers will vote again on the tax plan next week. The debate lasted nine hours.")
     points = select_key_points(an, [], 3)
-    lead = next(p for p in points if "Senate" in p.text or "Rescuers" in p.text or "museum" in p.text or "Farmers" in p.text)
+    lead = next(
+        p for p in points if "Senate" in p.text or "Rescuers" in p.text or "museum" in p.text or "Farmers" in p.text
+    )
     assert lead.text.startswith(story)
     start, end = lead.spans[0]
     assert an.text[start:end] == lead.text
@@ -163,13 +165,19 @@ def test_quotes_lose_to_reported_facts() -> None:
         # a caption ending in a name runs into "The ..."
         (
             "Fans queued outside the stadium for hours on Saturday The club said 40,000 tickets had been sold for the final.",
-            ["Fans queued outside the stadium for hours on Saturday", "The club said 40,000 tickets had been sold for the final."],
+            [
+                "Fans queued outside the stadium for hours on Saturday",
+                "The club said 40,000 tickets had been sold for the final.",
+            ],
             ["Fans queued outside the stadium for hours on Saturday"],
         ),
         # a participle opening the next sentence after a bare word
         (
             "The statue was unveiled in the square on a rainy afternoon Drawing on old photographs, the sculptor recreated the original.",
-            ["The statue was unveiled in the square on a rainy afternoon", "Drawing on old photographs, the sculptor recreated the original."],
+            [
+                "The statue was unveiled in the square on a rainy afternoon",
+                "Drawing on old photographs, the sculptor recreated the original.",
+            ],
             ["The statue was unveiled in the square on a rainy afternoon"],
         ),
         # a quoted sentence that ends with its full stop inside the quote is a sentence, not a caption
@@ -197,7 +205,7 @@ def test_run_on_boundaries(text: str, units: list[str], captions: list[str]) -> 
     assert [u.text for u in found] == units
     assert [u.text for u in found if u.caption] == captions
     for u in found:
-        assert an.text[u.start:u.end] == u.text
+        assert an.text[u.start : u.end] == u.text
 
 
 def test_the_quote_penalty_holds_in_highlights_and_fades_in_an_extract(monkeypatch: pytest.MonkeyPatch) -> None:

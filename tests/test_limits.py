@@ -36,8 +36,13 @@ WORDS = "the senator said budget would review committee plan money winter harbou
 def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """Run the command line; the timeout only catches a hang (a test failure, not a budget)."""
     base = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFGEN_")}
-    return subprocess.run([sys.executable, "-m", "briefgen", *args], capture_output=True, cwd=ROOT,
-                          env={**base, **(env or {})}, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "briefgen", *args],
+        capture_output=True,
+        cwd=ROOT,
+        env={**base, **(env or {})},
+        timeout=300,
+    )
 
 
 def _one_line(proc: subprocess.CompletedProcess) -> str:
@@ -59,11 +64,14 @@ def _random_words(n_chars: int, seed: int = 1, vocabulary: list[str] = WORDS) ->
     return " ".join(words)[:n_chars]
 
 
-@pytest.mark.parametrize("name, make", [
-    ("single-line", lambda: _random_words(5_000_000)),
-    ("quote-marks", lambda: '"' * 1_000_000),
-    ("capitalised", lambda: _random_words(800_000, vocabulary=[w.capitalize() for w in WORDS])),
-])
+@pytest.mark.parametrize(
+    "name, make",
+    [
+        ("single-line", lambda: _random_words(5_000_000)),
+        ("quote-marks", lambda: '"' * 1_000_000),
+        ("capitalised", lambda: _random_words(800_000, vocabulary=[w.capitalize() for w in WORDS])),
+    ],
+)
 def test_pathological_inputs_end_fast_with_one_line(tmp_path: Path, name: str, make) -> None:
     path = tmp_path / f"{name}.txt"
     path.write_text(make(), encoding="utf-8")
@@ -119,12 +127,15 @@ def test_summarize_refuses_overlong_text_before_the_pipeline(monkeypatch: pytest
         summarize("The council met on Monday to vote. " * 100)
 
 
-@pytest.mark.parametrize("text", [
-    _random_words(50_000),
-    "Mr. " * 12_000,
-    "a" * 30_000,
-    ("The vote passed. " * 3000),
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        _random_words(50_000),
+        "Mr. " * 12_000,
+        "a" * 30_000,
+        ("The vote passed. " * 3000),
+    ],
+)
 def test_bounded_spans_cover_a_line_in_short_pieces(text: str) -> None:
     spans = bounded_spans(text, 0, len(text))
     assert all(0 < e - s <= MAX_PARAGRAPH_CHARS for s, e in spans)
@@ -154,16 +165,19 @@ def test_sentence_splitting_of_a_long_line_is_linear() -> None:
     # Four times the text: about four times the work (quadratic would be sixteen).
     assert growth(lambda n: out.update({n: split_sentences(texts[n])}), 20_000, repeat=1) < 8
     big, sentences = texts[80_000], out[80_000]
-    assert sentences and all(big[s.start:s.end] == s.text for s in sentences)
+    assert sentences and all(big[s.start : s.end] == s.text for s in sentences)
 
 
-@pytest.mark.parametrize("make", [  # make(n): n = 2 is half the size these cases once ran at
-    lambda n: _random_words(7_500 * n, seed=4),
-    lambda n: " ".join('"word' for _ in range(1_250 * n)),
-    lambda n: _random_words(7_500 * n, seed=5, vocabulary=[w.capitalize() for w in WORDS]),
-    lambda n: "Mr. " * (1_750 * n),
-    lambda n: " ".join("'Word,' it said." for _ in range(1_250 * n)),  # single marks: quotes to attribute
-])
+@pytest.mark.parametrize(
+    "make",
+    [  # make(n): n = 2 is half the size these cases once ran at
+        lambda n: _random_words(7_500 * n, seed=4),
+        lambda n: " ".join('"word' for _ in range(1_250 * n)),
+        lambda n: _random_words(7_500 * n, seed=5, vocabulary=[w.capitalize() for w in WORDS]),
+        lambda n: "Mr. " * (1_750 * n),
+        lambda n: " ".join("'Word,' it said." for _ in range(1_250 * n)),  # single marks: quotes to attribute
+    ],
+)
 def test_pathological_text_within_the_limit_gives_a_brief_in_bounded_time(make) -> None:
     from briefgen import summarize
 
@@ -173,14 +187,16 @@ def test_pathological_text_within_the_limit_gives_a_brief_in_bounded_time(make) 
     assert growth(lambda n: briefs.update({n: summarize(make(n))}), 1, factor=2, repeat=1) < 3
     brief = briefs[2]
     for quote in brief.quotes:
-        assert brief.text[quote.span[0]:quote.span[1]] == quote.text
+        assert brief.text[quote.span[0] : quote.span[1]] == quote.text
 
 
 def _feed(n_items: int) -> str:
     body = " ".join("The harbour council met on day {i} and approved the plan, officials said." for _ in range(8))
     items = "".join(
         f"<item><title>Harbour update {i}</title><link>https://news.example/{i}</link>"
-        f"<description>{body.format(i=i)}</description></item>" for i in range(n_items))
+        f"<description>{body.format(i=i)}</description></item>"
+        for i in range(n_items)
+    )
     return f"<?xml version='1.0'?><rss version='2.0'><channel><title>Ledger</title>{items}</channel></rss>"
 
 
@@ -235,6 +251,8 @@ def test_a_run_of_symbols_inside_a_name_is_fast() -> None:
     assert growth(lambda n: _strip_trailing_junk("Ana" + "¦" * n + " Costa's 2-0 !!"), 25_000) < 8
     assert _strip_trailing_junk("Arsenal 2-1") == "Arsenal"
     assert _strip_trailing_junk("the U.S.") == "the U.S."
-    text = ("The harbour plan passed on Monday. Mayor Ana" + "¦" * 120 + " Costa said the council "
-            "would start work in spring. Costa thanked the workers.")
+    text = (
+        "The harbour plan passed on Monday. Mayor Ana" + "¦" * 120 + " Costa said the council "
+        "would start work in spring. Costa thanked the workers."
+    )
     assert "Costa" in {a.name.split()[-1] for a in summarize(text).actors}

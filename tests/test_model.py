@@ -28,8 +28,17 @@ def test_round_trip() -> None:
 
 def test_field_names_are_the_contract() -> None:
     data = _brief().model_dump()
-    assert list(data) == ["schema_version", "title", "source", "bottom_line", "text", "key_points",
-                          "actors", "quotes", "open_questions"]
+    assert list(data) == [
+        "schema_version",
+        "title",
+        "source",
+        "bottom_line",
+        "text",
+        "key_points",
+        "actors",
+        "quotes",
+        "open_questions",
+    ]
     assert list(data["source"]) == ["outlet", "url", "author", "published"]
     assert list(data["actors"][0]) == ["name", "kind", "role", "aliases", "mentions"]
     assert list(data["quotes"][0]) == ["text", "speaker", "span"]

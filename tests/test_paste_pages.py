@@ -22,8 +22,24 @@ from briefgen.ingest.page_lines import rejoin_wrapped
 
 from conftest import run_cli
 
-MENU = ["Home", "News", "World", "Business", "Markets", "Technology", "Science", "Health", "Sport",
-        "Culture", "Opinion", "Weather", "Video", "Podcasts", "Newsletters", "Obituaries"]
+MENU = [
+    "Home",
+    "News",
+    "World",
+    "Business",
+    "Markets",
+    "Technology",
+    "Science",
+    "Health",
+    "Sport",
+    "Culture",
+    "Opinion",
+    "Weather",
+    "Video",
+    "Podcasts",
+    "Newsletters",
+    "Obituaries",
+]
 HEADLINE = "Harbourton council approves flood wall after decade of delays"
 STORY = [
     "HARBOURTON — The town council on Tuesday approved a four-kilometre flood wall along the lower river, "
@@ -42,15 +58,33 @@ STORY = [
     "for the homes that the wall does not reach.",
 ]
 CAPTION = "Workers inspect the old river wall in Harbourton on Monday. (Image: Lena Ortiz/Valley Press Agency)"
-RELATED = ["Bridge repairs to close the ring road for six weeks", "Harbour festival returns with a record line-up",
-           "School meals contract goes to a local bakery", "Rail operator promises more trains on weekends",
-           "New cycle lanes split opinion on the high street", "Library extends its opening hours for students"]
-PITCH = ("If you value our local reporting, please consider supporting us: subscribe today and you get every "
-         "story, our newsletters and our app, with no ads. Sign up in a minute and cancel at any time.")
-COMMENTS = ["14 Comments", "riverwatcher says:", "About time. My street flooded twice and nobody listened to us.",
-            "jk_harbour says:", "Another waste of money, the wall will be too low by the time they finish it."]
-FOOTER = ["About us", "Contact us", "Privacy policy", "Terms of use", "Advertise with us",
-          "\u00a9 2026 Valley Chronicle Media Ltd. All rights reserved."]
+RELATED = [
+    "Bridge repairs to close the ring road for six weeks",
+    "Harbour festival returns with a record line-up",
+    "School meals contract goes to a local bakery",
+    "Rail operator promises more trains on weekends",
+    "New cycle lanes split opinion on the high street",
+    "Library extends its opening hours for students",
+]
+PITCH = (
+    "If you value our local reporting, please consider supporting us: subscribe today and you get every "
+    "story, our newsletters and our app, with no ads. Sign up in a minute and cancel at any time."
+)
+COMMENTS = [
+    "14 Comments",
+    "riverwatcher says:",
+    "About time. My street flooded twice and nobody listened to us.",
+    "jk_harbour says:",
+    "Another waste of money, the wall will be too low by the time they finish it.",
+]
+FOOTER = [
+    "About us",
+    "Contact us",
+    "Privacy policy",
+    "Terms of use",
+    "Advertise with us",
+    "\u00a9 2026 Valley Chronicle Media Ltd. All rights reserved.",
+]
 
 
 def _w3m(blocks: list[tuple[str, list[str]]]) -> str:
@@ -113,10 +147,21 @@ def test_the_article_is_kept_whole(pasted: str) -> None:
         assert paragraph in article.text
 
 
-@pytest.mark.parametrize("clutter", [
-    *MENU[1:], *RELATED, PITCH, *COMMENTS, *FOOTER, CAPTION, "Skip to main content", "Share on Facebook",
-    "Advertisement", "Related stories",
-])
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        *MENU[1:],
+        *RELATED,
+        PITCH,
+        *COMMENTS,
+        *FOOTER,
+        CAPTION,
+        "Skip to main content",
+        "Share on Facebook",
+        "Advertisement",
+        "Related stories",
+    ],
+)
 def test_each_class_of_clutter_goes(clutter: str) -> None:
     for render in RENDERINGS.values():
         text = ingest_text(render(_page())).text
@@ -151,8 +196,12 @@ def test_a_clean_article_loses_nothing() -> None:
 
 
 def test_a_short_list_inside_an_article_is_no_page_furniture() -> None:
-    listing = ["Key facts:", "\u2022 Length: four kilometres", "\u2022 Cost: 48 million pounds",
-               "\u2022 Homes protected: about 2,000"]
+    listing = [
+        "Key facts:",
+        "\u2022 Length: four kilometres",
+        "\u2022 Cost: 48 million pounds",
+        "\u2022 Homes protected: about 2,000",
+    ]
     clean = "\n\n".join([HEADLINE, STORY[0], *listing, *STORY[1:]])
     article = ingest_text(clean)
     for line in listing[1:]:
@@ -160,6 +209,7 @@ def test_a_short_list_inside_an_article_is_no_page_furniture() -> None:
 
 
 # ------------------------------------------------------------------ hard-wrapped paste
+
 
 def _wrap(text: str, width: int) -> str:
     import textwrap
@@ -175,7 +225,7 @@ def test_hard_wrapped_paragraphs_are_rejoined() -> None:
 
 def test_a_paste_cut_at_a_fixed_column_is_rejoined_without_splitting_words() -> None:
     paragraph = " ".join(STORY[:3])
-    cut = "\n".join(paragraph[i:i + 60] for i in range(0, len(paragraph), 60))
+    cut = "\n".join(paragraph[i : i + 60] for i in range(0, len(paragraph), 60))
     assert rejoin_wrapped(cut) == paragraph
 
 
@@ -193,20 +243,27 @@ def test_lists_and_short_lines_are_not_joined() -> None:
 
 # ------------------------------------------------------------------ pieces
 
-@pytest.mark.parametrize("line, outlet", [
-    ("\u00a9 2026 Valley Chronicle Media Ltd. All rights reserved.", "Valley Chronicle"),
-    ("Copyright 2025 The Example Post Company", "The Example Post"),
-    ("(c) Northfield Gazette 2024", "Northfield Gazette"),
-])
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("\u00a9 2026 Valley Chronicle Media Ltd. All rights reserved.", "Valley Chronicle"),
+        ("Copyright 2025 The Example Post Company", "The Example Post"),
+        ("(c) Northfield Gazette 2024", "Northfield Gazette"),
+    ],
+)
 def test_copyright_line_names_the_outlet_the_page_shows(line: str, outlet: str) -> None:
     page = f"{outlet}\nHome\nNews\n\nSome story text here.\n\n" + line + "\n"
     assert copyright_outlet(page) == outlet
 
 
-@pytest.mark.parametrize("line", [
-    "\u00a9 2026 Northwind Holdings Group LLC. All rights reserved.",  # a parent company the page never names
-    "Image \u00a9 Getty Images",  # a photo's credit
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u00a9 2026 Northwind Holdings Group LLC. All rights reserved.",  # a parent company the page never names
+        "Image \u00a9 Getty Images",  # a photo's credit
+    ],
+)
 def test_a_copyright_holder_that_is_no_outlet_is_not_taken(line: str) -> None:
     page = "Daily Example\nHome\nNews\n\nSome story text here.\n\n" + line + "\n"
     assert copyright_outlet(page) is None

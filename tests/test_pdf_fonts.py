@@ -20,13 +20,14 @@ def _embedded_fonts(data: bytes) -> dict[str, bool]:
     for page in PdfReader(io.BytesIO(data)).pages:
         resources = page.get("/Resources")
         font_dict = resources.get_object().get("/Font") if resources else None
-        for ref in (font_dict.get_object().values() if font_dict else ()):
+        for ref in font_dict.get_object().values() if font_dict else ():
             font = ref.get_object()
             name = str(font["/BaseFont"]).lstrip("/").split("+", 1)[-1]
             described = [d.get_object() for d in font.get("/DescendantFonts", [])] or [font]
             fonts[name] = any(
                 any(key in d["/FontDescriptor"].get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3"))
-                for d in described if "/FontDescriptor" in d
+                for d in described
+                if "/FontDescriptor" in d
             )
     return fonts
 
@@ -52,8 +53,13 @@ def test_the_pdf_embeds_the_shipped_fonts_and_no_other(brief_pdf: bytes) -> None
     fonts = _embedded_fonts(brief_pdf)
     assert fonts, "no font found in the PDF"
     # Text, italic quotes and bold names in the serif; headings and labels in the sans.
-    for name in ("Briefgen-Noto-Serif", "Briefgen-Noto-Serif-Italic", "Briefgen-Noto-Serif-Bold",
-                 "Briefgen-Noto-Sans", "Briefgen-Noto-Sans-Bold"):
+    for name in (
+        "Briefgen-Noto-Serif",
+        "Briefgen-Noto-Serif-Italic",
+        "Briefgen-Noto-Serif-Bold",
+        "Briefgen-Noto-Sans",
+        "Briefgen-Noto-Sans-Bold",
+    ):
         assert fonts.get(name) is True, f"{name} is not embedded: {sorted(fonts)}"
     others = sorted(name for name in fonts if not name.startswith("Briefgen-Noto-"))
     assert not others, f"fonts of the machine in the PDF: {others}"

@@ -26,29 +26,101 @@ from briefgen.rendering import render
 # Fragments an adversarial article is built from: markup, template syntax,
 # quotation marks of every kind, names with reporting verbs, odd whitespace.
 _FRAGMENTS = [
-    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "{{ 7*7 }}", "{% if 1 %}x{% endif %}",
-    "[link](http://evil.example/)", "![img](file:///etc/passwd)", "<!-- c -->", "<a href='javascript:x'>",
-    "\"", "“", "”", "'", "‘", "’", "«", "»", "\"\"\"", "“”", " \" ", "—", "...", ". ", "? ", "! ",
-    "Jane Marlowe said", "Marlowe told reporters", "said Tom Reyes,", "according to Reyes", "Mr.", "Dr.",
-    "the council", "The Senate", "UNITED NATIONS", "Washington", "on Tuesday", "42", "3.5%",
-    "\n", "\n\n", "\t", "\x00", "\x07", "\x1b[31m", "\u200b", "\u202e", "\r\n", "   ", "*", "_", "#", "|", "`",
-    "- ", "1. ", "> ", "\\", "&amp;", "&lt;b&gt;",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "{{ 7*7 }}",
+    "{% if 1 %}x{% endif %}",
+    "[link](http://evil.example/)",
+    "![img](file:///etc/passwd)",
+    "<!-- c -->",
+    "<a href='javascript:x'>",
+    '"',
+    "“",
+    "”",
+    "'",
+    "‘",
+    "’",
+    "«",
+    "»",
+    '"""',
+    "“”",
+    ' " ',
+    "—",
+    "...",
+    ". ",
+    "? ",
+    "! ",
+    "Jane Marlowe said",
+    "Marlowe told reporters",
+    "said Tom Reyes,",
+    "according to Reyes",
+    "Mr.",
+    "Dr.",
+    "the council",
+    "The Senate",
+    "UNITED NATIONS",
+    "Washington",
+    "on Tuesday",
+    "42",
+    "3.5%",
+    "\n",
+    "\n\n",
+    "\t",
+    "\x00",
+    "\x07",
+    "\x1b[31m",
+    "\u200b",
+    "\u202e",
+    "\r\n",
+    "   ",
+    "*",
+    "_",
+    "#",
+    "|",
+    "`",
+    "- ",
+    "1. ",
+    "> ",
+    "\\",
+    "&amp;",
+    "&lt;b&gt;",
 ]
-_WORDS = st.sampled_from(["budget", "vote", "harbour", "winter", "plan", "Marlowe", "Reyes", "would", "not",
-                          "whether", "could", "Officials", "reporters", "committee"])
+_WORDS = st.sampled_from(
+    [
+        "budget",
+        "vote",
+        "harbour",
+        "winter",
+        "plan",
+        "Marlowe",
+        "Reyes",
+        "would",
+        "not",
+        "whether",
+        "could",
+        "Officials",
+        "reporters",
+        "committee",
+    ]
+)
 _LONG_WORD = st.integers(20, 3000).map(lambda n: "x" * n)
-_PIECE = st.one_of(st.sampled_from(_FRAGMENTS), _WORDS, _LONG_WORD.filter(lambda _: True),
-                   st.text(max_size=20))
+_PIECE = st.one_of(st.sampled_from(_FRAGMENTS), _WORDS, _LONG_WORD.filter(lambda _: True), st.text(max_size=20))
 ADVERSARIAL = st.lists(_PIECE, min_size=1, max_size=120).flatmap(
-    lambda pieces: st.lists(st.sampled_from([" ", "", " ", ", ", ". "]), min_size=len(pieces),
-                            max_size=len(pieces)).map(lambda seps: "".join(p + s for p, s in zip(pieces, seps))))
+    lambda pieces: st.lists(
+        st.sampled_from([" ", "", " ", ", ", ". "]), min_size=len(pieces), max_size=len(pieces)
+    ).map(lambda seps: "".join(p + s for p, s in zip(pieces, seps)))
+)
 SENTENCE_LIKE = st.lists(
-    st.tuples(st.sampled_from(["Jane Marlowe", "Reyes", "The council", "Officials", "He", "She"]),
-              st.sampled_from(["said", "told reporters", "added", "warned", "asked whether"]),
-              st.sampled_from(["\"We will win,\"", "“It is over.”", "the vote would fail", "'maybe'",
-                               "“<b>bold</b> {{ x }}”", "[x](y)"]),
-              st.sampled_from([".", "?", "!", ""])),
-    min_size=1, max_size=25,
+    st.tuples(
+        st.sampled_from(["Jane Marlowe", "Reyes", "The council", "Officials", "He", "She"]),
+        st.sampled_from(["said", "told reporters", "added", "warned", "asked whether"]),
+        st.sampled_from(
+            ['"We will win,"', "“It is over.”", "the vote would fail", "'maybe'", "“<b>bold</b> {{ x }}”", "[x](y)"]
+        ),
+        st.sampled_from([".", "?", "!", ""]),
+    ),
+    min_size=1,
+    max_size=25,
 ).map(lambda rows: "\n\n".join(" ".join(r[:3]) + r[3] for r in rows))
 ANY_TEXT = st.one_of(st.text(max_size=400), ADVERSARIAL, SENTENCE_LIKE)
 
@@ -140,18 +212,28 @@ _ANY_STR = st.one_of(st.text(max_size=200), ADVERSARIAL)
 def briefs(draw: st.DrawFn) -> Brief:
     """A brief whose every string is arbitrary: as if an engine passed article text through unchanged."""
     text = draw(st.text(min_size=1, max_size=300))
-    url = draw(st.one_of(st.none(), st.sampled_from(["javascript:alert(1)", "file:///etc/passwd",
-                                                      "http://ok.example/a?b=<c>", "data:text/html,<script>"])))
+    url = draw(
+        st.one_of(
+            st.none(),
+            st.sampled_from(
+                ["javascript:alert(1)", "file:///etc/passwd", "http://ok.example/a?b=<c>", "data:text/html,<script>"]
+            ),
+        )
+    )
     return Brief(
         title=draw(st.one_of(st.none(), _ANY_STR)),
         source=Source(outlet=draw(_ANY_STR), url=url, author=draw(st.one_of(st.none(), _ANY_STR))),
         bottom_line=draw(_ANY_STR),
         text=text,
         key_points=[KeyPoint(text=t) for t in draw(st.lists(_ANY_STR, max_size=3))],
-        actors=[Actor(name=n, kind="person", role=r) for n, r in
-                draw(st.lists(st.tuples(_ANY_STR, st.one_of(st.none(), _ANY_STR)), max_size=3))],
-        quotes=[Quote(text=q, speaker=s, span=(0, 1)) for q, s in
-                draw(st.lists(st.tuples(_ANY_STR, st.one_of(st.none(), _ANY_STR)), max_size=3))],
+        actors=[
+            Actor(name=n, kind="person", role=r)
+            for n, r in draw(st.lists(st.tuples(_ANY_STR, st.one_of(st.none(), _ANY_STR)), max_size=3))
+        ],
+        quotes=[
+            Quote(text=q, speaker=s, span=(0, 1))
+            for q, s in draw(st.lists(st.tuples(_ANY_STR, st.one_of(st.none(), _ANY_STR)), max_size=3))
+        ],
         open_questions=[OpenQuestion(text=t) for t in draw(st.lists(_ANY_STR, max_size=2))],
     )
 
@@ -178,14 +260,17 @@ def test_pdf_of_any_brief_is_a_readable_pdf(brief: Brief) -> None:
     assert reader.attachments == {}
 
 
-@pytest.mark.parametrize("text", [
-    "“" * 500 + " said Marlowe.",
-    "\"a\" " * 400,
-    "Marlowe said \"" + "x " * 2000,
-    "<" * 3000,
-    "{{" * 2000 + "}}" * 2000,
-    "Dr. Mr. Mrs. " * 300 + "said.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“" * 500 + " said Marlowe.",
+        '"a" ' * 400,
+        'Marlowe said "' + "x " * 2000,
+        "<" * 3000,
+        "{{" * 2000 + "}}" * 2000,
+        "Dr. Mr. Mrs. " * 300 + "said.",
+    ],
+)
 def test_adversarial_examples(text: str) -> None:
     brief = _summarize(text)
     if brief is not None:

@@ -37,8 +37,10 @@ def _eval_dir_or_skip() -> Path:
     eval_dir = resolve_eval_dir(None)
     missing = [n for n in (CNNDM, BBC, POLNEAR, CONLL, PAGES) if find_set_file(eval_dir, n) is None]
     if missing:
-        pytest.skip(f"evaluation data not found in {eval_dir} (missing {', '.join(missing)}); "
-                    "set BRIEFGEN_EVAL_DIR to the folder that holds them to run the quality gate")
+        pytest.skip(
+            f"evaluation data not found in {eval_dir} (missing {', '.join(missing)}); "
+            "set BRIEFGEN_EVAL_DIR to the folder that holds them to run the quality gate"
+        )
     return eval_dir
 
 
@@ -59,7 +61,8 @@ def test_quality_gate() -> None:
     assert not failures, (
         "quality dropped below the pinned baseline (benchmarks/quality_baseline.json):\n  "
         + "\n  ".join(failures)
-        + "\n\n" + render_table(result)
+        + "\n\n"
+        + render_table(result)
     )
 
 
@@ -68,7 +71,7 @@ def test_quality_gate() -> None:
 _ARTICLE = (
     "Harbourton council approved a new flood wall on Tuesday. "
     "The wall will cost four million pounds and take two years to build. "
-    "\"We cannot wait for the next storm to decide for us,\" said Mayor Ines Valdo. "
+    '"We cannot wait for the next storm to decide for us," said Mayor Ines Valdo. '
     "Residents of the lower town have been flooded three times since 2019. "
     "Work starts in the spring."
 )
@@ -85,19 +88,53 @@ def tiny_eval(tmp_path: Path) -> Path:
         "The wall will cost four million pounds and take two years to build.",
     ]
     _write(tmp_path / CNNDM, [{"id": "c1", "text": _ARTICLE, "title": None, "reference_summary_sentences": sents}])
-    _write(tmp_path / BBC, [{"id": "b1", "text": _ARTICLE, "title": "Flood wall approved",
-                             "reference_summary_sentences": sents}])
-    _write(tmp_path / POLNEAR, [{"id": "p1", "text": _ARTICLE, "title": None, "quotes": [{
-        "text": "We cannot wait for the next storm to decide for us,", "speaker": "Mayor Ines Valdo",
-        "speaker_canonical": "Ines Valdo", "speaker_is_pronoun": False, "fully_quoted_content": True,
-        "quote_segments": ["We cannot wait for the next storm to decide for us,"]}]}])
-    _write(tmp_path / CONLL, [{"id": "e1", "text": _ARTICLE, "title": None, "entities": [
-        {"text": "Harbourton", "label": "LOC"}, {"text": "Ines Valdo", "label": "PER"}]}])
+    _write(
+        tmp_path / BBC,
+        [{"id": "b1", "text": _ARTICLE, "title": "Flood wall approved", "reference_summary_sentences": sents}],
+    )
+    _write(
+        tmp_path / POLNEAR,
+        [
+            {
+                "id": "p1",
+                "text": _ARTICLE,
+                "title": None,
+                "quotes": [
+                    {
+                        "text": "We cannot wait for the next storm to decide for us,",
+                        "speaker": "Mayor Ines Valdo",
+                        "speaker_canonical": "Ines Valdo",
+                        "speaker_is_pronoun": False,
+                        "fully_quoted_content": True,
+                        "quote_segments": ["We cannot wait for the next storm to decide for us,"],
+                    }
+                ],
+            }
+        ],
+    )
+    _write(
+        tmp_path / CONLL,
+        [
+            {
+                "id": "e1",
+                "text": _ARTICLE,
+                "title": None,
+                "entities": [{"text": "Harbourton", "label": "LOC"}, {"text": "Ines Valdo", "label": "PER"}],
+            }
+        ],
+    )
     menu = "\n".join(f"  * {w}" for w in ("Home", "News", "Sport", "Weather", "Culture", "Travel", "Money"))
     paste = f"{menu}\n\nFlood wall approved\n\n{_ARTICLE}\n\n{menu}\n"
-    page = {"id": "g1", "url": "https://news.example/flood", "english": True, "article_body": _ARTICLE,
-            "html": f"<html><head><title>Flood wall approved</title></head><body><h1>Flood wall approved</h1>"
-                    f"<p>{_ARTICLE}</p></body></html>", "paste_w3m": paste, "paste_lynx": paste}
+    page = {
+        "id": "g1",
+        "url": "https://news.example/flood",
+        "english": True,
+        "article_body": _ARTICLE,
+        "html": f"<html><head><title>Flood wall approved</title></head><body><h1>Flood wall approved</h1>"
+        f"<p>{_ARTICLE}</p></body></html>",
+        "paste_w3m": paste,
+        "paste_lynx": paste,
+    }
     import gzip
 
     with gzip.open(tmp_path / PAGES, "wt", encoding="utf-8") as fh:

@@ -17,7 +17,10 @@ from briefgen.summary.questions import MAX_QUESTIONS, find_open_questions, state
             "Officials have said the ministry could use emergency funds to repair the dam.",
             "Could the ministry use emergency funds to repair the dam?",
         ),
-        ("Analysts said the central bank might cut interest rates in June.", "Might the central bank cut interest rates in June?"),
+        (
+            "Analysts said the central bank might cut interest rates in June.",
+            "Might the central bank cut interest rates in June?",
+        ),
         ("The senator may run for governor in 2028, aides said.", "Will the senator run for governor in 2028?"),
         # a guess about the past keeps its perfect: "may have been" -> "Could ... have been"
         ("Police said the ledger may have been forged in 2019.", "Could the ledger have been forged in 2019?"),
@@ -122,10 +125,13 @@ def test_dialogue_lines_are_not_open_questions() -> None:
 
 
 def test_at_most_five_questions() -> None:
-    sentences = [f"The {name} council could raise parking fees in {month}." for name, month in zip(
-        ["Ashby", "Brill", "Corfe", "Dunster", "Elham", "Fowey", "Gisburn", "Hawes"],
-        ["May", "June", "July", "August", "September", "October", "November", "December"],
-    )]
+    sentences = [
+        f"The {name} council could raise parking fees in {month}."
+        for name, month in zip(
+            ["Ashby", "Brill", "Corfe", "Dunster", "Elham", "Fowey", "Gisburn", "Hawes"],
+            ["May", "June", "July", "August", "September", "October", "November", "December"],
+        )
+    ]
     an = analyse(" ".join(sentences))
     assert len(find_open_questions(an, [])) <= MAX_QUESTIONS
 

@@ -32,8 +32,7 @@ def expect(text: str, *pairs: tuple[str, str | None]) -> list[tuple[str, tuple[i
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         "curly-surname-after",
-        "Maria Lopez, the city's budget director, spoke on Monday.\n\n"
-        "“We will not raise taxes this year,” Lopez said.",
+        "Maria Lopez, the city's budget director, spoke on Monday.\n\n“We will not raise taxes this year,” Lopez said.",
         [("We will not raise taxes this year", "Maria Lopez")],
     ),
     (
@@ -147,7 +146,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "inches-are-not-quotes",
-        'The 6\'2" guard scored twenty points as Tom Baker watched from the stands.',
+        "The 6'2\" guard scored twenty points as Tom Baker watched from the stands.",
         [],
     ),
     (
@@ -207,8 +206,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "a-description-keeps-its-possessor-and-hyphenated-words",
         "The court released the filings on Tuesday. Ana Ruiz's filing called the report “a tired rumour "
         "nobody believed.” According to a 9-count criminal indictment, the dealer ran a “network of fake accounts.”",
-        [("a tired rumour nobody believed.", "Ana Ruiz's filing"),
-         ("network of fake accounts.", "a 9-count criminal indictment")],
+        [
+            ("a tired rumour nobody believed.", "Ana Ruiz's filing"),
+            ("network of fake accounts.", "a 9-count criminal indictment"),
+        ],
     ),
     (
         "a-clause-after-the-quote-is-no-reporting-clause",
@@ -221,15 +222,20 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Maria Lopez, the club's lawyer, spoke after the hearing.\n\n"
         "'We will appeal,' Lopez said. 'The players' union backs us, and the fans' trust does too.'\n\n"
         "Her client, who loved the '90s and rock 'n' roll, said the ban was 'a joke'.",
-        [("We will appeal", "Maria Lopez"), ("The players' union backs us, and the fans' trust does too.", "Maria Lopez"),
-         ("a joke", "Her client")],
+        [
+            ("We will appeal", "Maria Lopez"),
+            ("The players' union backs us, and the fans' trust does too.", "Maria Lopez"),
+            ("a joke", "Her client"),
+        ],
     ),
     (
         "curly-single-marks-run-on-after-a-lost-close",
         "Coach Ana Ruiz was upbeat. ‘We trained well this week. I’m proud of them. "
         "‘Nobody expected us to get this far,’ she said. ‘We will enjoy it.’",
-        [("We trained well this week. I’m proud of them. ‘Nobody expected us to get this far", "Ana Ruiz"),
-         ("We will enjoy it.", "Ana Ruiz")],
+        [
+            ("We trained well this week. I’m proud of them. ‘Nobody expected us to get this far", "Ana Ruiz"),
+            ("We will enjoy it.", "Ana Ruiz"),
+        ],
     ),
     (
         "a-caption-run-into-a-quote-does-not-speak",
@@ -246,7 +252,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         "a-nickname-does-not-cut-the-name",
         "The mayor opened the fair on Sunday.\n\n"
-        "\"Give the harbour back to the fishermen!\" his cousin, council member Teresa \"Tess\" Molina, told the "
+        '"Give the harbour back to the fishermen!" his cousin, council member Teresa "Tess" Molina, told the '
         "meeting.",
         [("Give the harbour back to the fishermen!", "Teresa Molina")],
     ),
@@ -254,8 +260,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "transcript-lines-are-spoken-by-their-label",
         "On Sunday's show, Governor Tom Avery spoke with host Maria Lopez about the budget.\n\n"
         "Part of the interview:\n\n"
-        "\"LOPEZ: Will the cuts go ahead?\n\n"
-        "AVERY: They will, and we will not apologise for them.\"",
+        '"LOPEZ: Will the cuts go ahead?\n\n'
+        'AVERY: They will, and we will not apologise for them."',
         [("Will the cuts go ahead?", "Maria Lopez"), ("They will, and we will not apologise for them.", "Tom Avery")],
     ),
     (
@@ -265,13 +271,15 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "he-is-the-unnamed-man-just-described",
-        "\"The river took the bridge in one night,\" said Tomas Herrera, a ferry pilot.\n"
+        '"The river took the bridge in one night," said Tomas Herrera, a ferry pilot.\n'
         "Shop owners complained about the slow repairs.\n"
         "One old man, who would not give his name, said his boat was gone.\n"
         "He also said the insurers had not called.\n"
-        "\"Nobody in the capital cares what happens to this valley,\" he said.",
-        [("The river took the bridge in one night", "Tomas Herrera"),
-         ("Nobody in the capital cares what happens to this valley", None)],
+        '"Nobody in the capital cares what happens to this valley," he said.',
+        [
+            ("The river took the bridge in one night", "Tomas Herrera"),
+            ("Nobody in the capital cares what happens to this valley", None),
+        ],
     ),
     (
         "named-appositive-of-the-subject-is-who-he-means",
@@ -295,8 +303,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Readers wrote in after the debate.\n"
         "“The plan is reckless.” ― Ana Ruiz\n"
         "“Nobody asked us. Nobody listens.” And that is the point “we keep making.” ― Tom Baker",
-        [("The plan is reckless.", "Ana Ruiz"), ("Nobody asked us. Nobody listens.", "Tom Baker"),
-         ("we keep making.", "Tom Baker")],
+        [
+            ("The plan is reckless.", "Ana Ruiz"),
+            ("Nobody asked us. Nobody listens.", "Tom Baker"),
+            ("we keep making.", "Tom Baker"),
+        ],
     ),
 ]
 
@@ -310,7 +321,7 @@ def test_quote_conventions(text: str, pairs: list[tuple[str, str | None]]) -> No
 @pytest.mark.parametrize("text", [c[1] for c in CASES], ids=[c[0] for c in CASES])
 def test_every_span_matches_its_text(text: str) -> None:
     for q in quotes_of(text):
-        assert text[q.span[0]:q.span[1]] == q.text
+        assert text[q.span[0] : q.span[1]] == q.text
 
 
 def test_quotes_are_in_article_order() -> None:
@@ -330,7 +341,7 @@ def test_example_article_quotes() -> None:
     article = ingest_text(EXAMPLE.read_text(encoding="utf-8"))
     quotes = extract_quotes(analyse(article.text, article.title))
     for q in quotes:
-        assert article.text[q.span[0]:q.span[1]] == q.text
+        assert article.text[q.span[0] : q.span[1]] == q.text
     assert len(quotes) >= 4
     lifeline = [q for q in quotes if q.text.startswith("Russia is looking to China sort of as a lifeline")]
     kirby = [q for q in quotes if q.text.startswith("If China wants to play a constructive role here")]

@@ -93,9 +93,7 @@ def _team_dir(tmp_path: Path, files: dict[str, str]) -> Path:
 def test_markdown_is_commonmark_with_expected_structure() -> None:
     brief = full_brief()
     tokens = _md_tokens(render(brief, "md", generated_at=WHEN))
-    headings = [
-        (tok.tag, tokens[i + 1].content) for i, tok in enumerate(tokens) if tok.type == "heading_open"
-    ]
+    headings = [(tok.tag, tokens[i + 1].content) for i, tok in enumerate(tokens) if tok.type == "heading_open"]
     assert headings == [
         ("h1", brief.title),
         ("h2", "Bottom line"),

@@ -31,7 +31,7 @@ from fixtures_render import full_brief, hostile_brief  # noqa: E402
 
 WHEN = datetime(2025, 11, 18, 9, 30, tzinfo=timezone.utc)
 
-PLUGIN = '''
+PLUGIN = """
 from briefgen.rendering.registry import Renderer
 
 class UpperRenderer(Renderer):
@@ -49,7 +49,7 @@ class UpperRenderer(Renderer):
 
 class NotARenderer:
     pass
-'''
+"""
 
 
 @pytest.fixture
@@ -72,7 +72,8 @@ def plugin_dir(tmp_path: Path) -> Path:
     (info / "entry_points.txt").write_text(
         "[briefgen.renderers]\nupper = briefgen_upper:UpperRenderer\n"
         "missing = briefgen_no_such_module:Renderer\nwrong = briefgen_upper:NotARenderer\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     return folder
 
 
@@ -84,7 +85,11 @@ def test_builtin_formats_names_aliases_and_extensions() -> None:
     assert resolve_format("markdown") == "md" and resolve_format(" .HTM ") == "html"
     assert resolve_format("Word") == "docx"
     assert [(get_renderer(n).extension, get_renderer(n).binary) for n in ("md", "pdf", "json", "docx")] == [
-        ("md", False), ("pdf", True), ("json", False), ("docx", True)]
+        ("md", False),
+        ("pdf", True),
+        ("json", False),
+        ("docx", True),
+    ]
     with pytest.raises(RenderError, match="unknown output format 'odt'.*md, html, pdf, json, docx"):
         resolve_format("odt")
 
@@ -137,12 +142,15 @@ def test_register_refuses_what_is_not_a_renderer(fresh_registry) -> None:
         register_renderer(object)  # type: ignore[arg-type]
 
 
-def test_entry_point_plugins_load_and_a_broken_one_breaks_nothing(fresh_registry, plugin_dir: Path,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_entry_point_plugins_load_and_a_broken_one_breaks_nothing(
+    fresh_registry, plugin_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.syspath_prepend(str(plugin_dir))
-    eps = [EntryPoint("upper", "briefgen_upper:UpperRenderer", registry.ENTRY_POINT_GROUP),
-           EntryPoint("missing", "briefgen_no_such_module:Renderer", registry.ENTRY_POINT_GROUP),
-           EntryPoint("wrong", "briefgen_upper:NotARenderer", registry.ENTRY_POINT_GROUP)]
+    eps = [
+        EntryPoint("upper", "briefgen_upper:UpperRenderer", registry.ENTRY_POINT_GROUP),
+        EntryPoint("missing", "briefgen_no_such_module:Renderer", registry.ENTRY_POINT_GROUP),
+        EntryPoint("wrong", "briefgen_upper:NotARenderer", registry.ENTRY_POINT_GROUP),
+    ]
     monkeypatch.setattr(registry, "entry_points", lambda group: eps if group == registry.ENTRY_POINT_GROUP else [])
     assert format_names() == ["md", "html", "pdf", "json", "docx", "upper"]
     assert set(broken_renderers()) == {"missing", "wrong"}
@@ -171,8 +179,9 @@ def test_digest_outputs_come_from_the_registry(fresh_registry, tmp_path: Path) -
         def render_digest(self, job: DigestJob) -> str:
             return job.digest.title
 
-    digest = make_digest([ArticleOutcome("a.txt", "a.txt", brief=full_brief())], title="Morning digest",
-                         generated_at=WHEN)
+    digest = make_digest(
+        [ArticleOutcome("a.txt", "a.txt", brief=full_brief())], title="Morning digest", generated_at=WHEN
+    )
     outputs = render_outputs(digest, formats=("markdown", "docx", "title"))
     assert sorted(outputs.files) == ["docx", "eml", "md", "title"]
     written = write_outputs(outputs, tmp_path)
@@ -235,7 +244,8 @@ def test_docx_follows_the_team_name_colours_and_reference_document(tmp_path: Pat
     (team / "team.yaml").write_text(
         "name: Policy Desk\ncolours: {primary: '#1d3c63', accent: 'rgb(200, 16, 46)'}\n"
         "docx_reference: styles.docx\nclassification: {text: Internal}\nsections: [bottom_line, recommended_actions]\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     document = _docx(render(full_brief(), "docx", team=team, generated_at=WHEN))
     texts = [p.text for p in document.paragraphs]
     assert "SAMPLE TEXT OF THE REFERENCE" not in texts
@@ -251,11 +261,14 @@ def test_docx_follows_the_team_name_colours_and_reference_document(tmp_path: Pat
     assert document.sections[0].footer.paragraphs[0].text.endswith("check quotes against the source.")
 
 
-@pytest.mark.parametrize(("value", "message"), [
-    ("../outside.docx", "inside the team pack"),
-    ("styles.dotx", "must be one of .docx"),
-    ("missing.docx", "file not found"),
-])
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("../outside.docx", "inside the team pack"),
+        ("styles.dotx", "must be one of .docx"),
+        ("missing.docx", "file not found"),
+    ],
+)
 def test_docx_reference_must_be_a_docx_inside_the_pack(tmp_path: Path, value: str, message: str) -> None:
     from briefgen.teams.loader import load_team
 
@@ -293,8 +306,7 @@ def test_a_pdf_input_gets_a_message_saying_what_to_do(tmp_path: Path) -> None:
 def _run(*args: str, cwd: Path, pythonpath: Path | None = None) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFGEN_")}
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(pythonpath or ""), str(ROOT), env.get("PYTHONPATH", "")) if p)
-    return subprocess.run([sys.executable, "-m", "briefgen", *args], capture_output=True, cwd=cwd, env=env,
-                          timeout=300)
+    return subprocess.run([sys.executable, "-m", "briefgen", *args], capture_output=True, cwd=cwd, env=env, timeout=300)
 
 
 def _one_error_line(proc: subprocess.CompletedProcess) -> str:

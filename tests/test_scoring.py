@@ -156,10 +156,17 @@ def test_missed_quote_counts_against_end_to_end() -> None:
 
 
 def test_gold_clustering_joins_surnames_and_case() -> None:
-    ents = cluster_entities([
-        ("Okafor", "PER"), ("ADAEZE OKAFOR", "PER"), ("Adaeze Okafor", "PER"),
-        ("Lagos", "LOC"), ("LAGOS", "LOC"), ("Nigerian", "MISC"), ("Okafor Group", "ORG"),
-    ])
+    ents = cluster_entities(
+        [
+            ("Okafor", "PER"),
+            ("ADAEZE OKAFOR", "PER"),
+            ("Adaeze Okafor", "PER"),
+            ("Lagos", "LOC"),
+            ("LAGOS", "LOC"),
+            ("Nigerian", "MISC"),
+            ("Okafor Group", "ORG"),
+        ]
+    )
     by_label = {e.label: e for e in ents}
     assert len(ents) == 3
     assert set(by_label["PER"].forms) == {"Okafor", "ADAEZE OKAFOR", "Adaeze Okafor"}

@@ -19,7 +19,7 @@ def test_offsets_are_exact_and_lines_are_not_crossed(text: str) -> None:
     sentences = split_sentences(text)
     assert sentences
     for s in sentences:
-        assert text[s.start:s.end] == s.text
+        assert text[s.start : s.end] == s.text
         assert "\n" not in s.text
         assert s.text == s.text.strip()
 

@@ -61,8 +61,11 @@ def _free_port() -> int:
 
 
 def _authenticate(server, session, envelope, mechanism, auth_data) -> AuthResult:
-    ok = isinstance(auth_data, LoginPassword) and auth_data.login == USER.encode() \
+    ok = (
+        isinstance(auth_data, LoginPassword)
+        and auth_data.login == USER.encode()
         and auth_data.password == PASSWORD.encode()
+    )
     return AuthResult(success=ok, handled=False)  # handled=False: the server answers 535 itself
 
 
@@ -70,8 +73,7 @@ def _authenticate(server, session, envelope, mechanism, auth_data) -> AuthResult
 def smtp_server() -> Iterator[tuple[Inbox, int]]:
     inbox = Inbox()
     port = _free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port, authenticator=_authenticate,
-                            auth_require_tls=False)
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, authenticator=_authenticate, auth_require_tls=False)
     controller.start()
     try:
         yield inbox, port
@@ -81,10 +83,12 @@ def smtp_server() -> Iterator[tuple[Inbox, int]]:
 
 def _eml(tmp_path: Path, **headers: object) -> Path:
     brief = Brief(title="Night ferries approved", text="x", bottom_line="The ferries will run at night.")
-    digest = make_digest([ArticleOutcome("a.txt", "a.txt", brief=brief)], title=None,
-                         generated_at=datetime(2026, 3, 2, tzinfo=timezone.utc))
-    msg: EmailMessage = build_message(digest, text=render_digest(digest, "txt"), html="<p>Night ferries</p>",
-                                      **headers)  # type: ignore[arg-type]
+    digest = make_digest(
+        [ArticleOutcome("a.txt", "a.txt", brief=brief)],
+        title=None,
+        generated_at=datetime(2026, 3, 2, tzinfo=timezone.utc),
+    )
+    msg: EmailMessage = build_message(digest, text=render_digest(digest, "txt"), html="<p>Night ferries</p>", **headers)  # type: ignore[arg-type]
     path = tmp_path / "digest.eml"
     path.write_bytes(message_bytes(msg))
     return path
@@ -93,8 +97,9 @@ def _eml(tmp_path: Path, **headers: object) -> Path:
 def _send(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None):
     env = dict(env or {})
     if cwd is not None:  # briefgen is imported from the checkout, not an installed package
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).resolve().parents[1]),
-                                                           os.environ.get("PYTHONPATH")]))
+        env["PYTHONPATH"] = os.pathsep.join(
+            filter(None, [str(Path(__file__).resolve().parents[1]), os.environ.get("PYTHONPATH")])
+        )
     saved = {key: os.environ.get(key) for key in env}
     os.environ.update(env)
     try:
@@ -114,15 +119,41 @@ def test_a_digest_arrives_through_smtp(tmp_path: Path, smtp_server: tuple[Inbox,
     for name, text in ARTICLES.items():
         (news / name).write_text(text, encoding="utf-8")
     out = tmp_path / "out"
-    built = run_cli("digest", str(news), "-o", str(out), "--attach-pdf", "--subject", "Lennox — Monday",
-                    "--from", "Lennox Desk <desk@example.org>", "--to", "ana@example.org", "--jobs", "1",
-                    "--send", "--smtp-host", "127.0.0.1", "--smtp-port", str(port))
+    built = run_cli(
+        "digest",
+        str(news),
+        "-o",
+        str(out),
+        "--attach-pdf",
+        "--subject",
+        "Lennox — Monday",
+        "--from",
+        "Lennox Desk <desk@example.org>",
+        "--to",
+        "ana@example.org",
+        "--jobs",
+        "1",
+        "--send",
+        "--smtp-host",
+        "127.0.0.1",
+        "--smtp-port",
+        str(port),
+    )
     assert built.returncode == 0, built.stderr
     assert [m[1] for m in inbox.messages] == [["ana@example.org"]]  # digest --send delivered it
     assert inbox.messages[0][2].replace(b"\r\n", b"\n") == (out / "digest.eml").read_bytes().replace(b"\r\n", b"\n")
     inbox.messages.clear()
-    sent = _send(str(out / "digest.eml"), "--smtp-host", "127.0.0.1", "--smtp-port", str(port),
-                 "--to", "ana@example.org", "--to", "ben@example.org")
+    sent = _send(
+        str(out / "digest.eml"),
+        "--smtp-host",
+        "127.0.0.1",
+        "--smtp-port",
+        str(port),
+        "--to",
+        "ana@example.org",
+        "--to",
+        "ben@example.org",
+    )
     assert sent.returncode == 0, sent.stderr
     assert b"sent to ana@example.org, ben@example.org" in sent.stderr
     assert len(inbox.messages) == 1
@@ -132,7 +163,12 @@ def test_a_digest_arrives_through_smtp(tmp_path: Path, smtp_server: tuple[Inbox,
     assert msg["Subject"] == "Lennox — Monday" and msg["To"] == "ana@example.org, ben@example.org"
     assert msg["Message-ID"] and msg["Date"]
     assert [p.get_content_type() for p in msg.walk()] == [
-        "multipart/mixed", "multipart/alternative", "text/plain", "text/html", "application/pdf"]
+        "multipart/mixed",
+        "multipart/alternative",
+        "text/plain",
+        "text/html",
+        "application/pdf",
+    ]
     text = msg.get_body(("plain",)).get_content()
     assert "IN THIS DIGEST" in text and "Harbour Authority approves night ferries" in text and "<" not in text
     html = msg.get_body(("html",)).get_content()
@@ -141,13 +177,21 @@ def test_a_digest_arrives_through_smtp(tmp_path: Path, smtp_server: tuple[Inbox,
     assert pdf.get_filename() == "digest.pdf" and pdf.get_content().startswith(b"%PDF")
 
 
-def test_refused_recipients_are_named_and_the_rest_reported(tmp_path: Path,
-                                                            smtp_server: tuple[Inbox, int]) -> None:
+def test_refused_recipients_are_named_and_the_rest_reported(tmp_path: Path, smtp_server: tuple[Inbox, int]) -> None:
     inbox, port = smtp_server
     inbox.refuse = {"gone@example.org"}
     eml = _eml(tmp_path, sender="desk@example.org")
-    result = _send(str(eml), "--smtp-host", "127.0.0.1", "--smtp-port", str(port),
-                   "--to", "ana@example.org", "--to", "gone@example.org")
+    result = _send(
+        str(eml),
+        "--smtp-host",
+        "127.0.0.1",
+        "--smtp-port",
+        str(port),
+        "--to",
+        "ana@example.org",
+        "--to",
+        "gone@example.org",
+    )
     assert result.returncode == 1
     err = result.stderr.decode().strip()
     assert len(err.splitlines()) == 1
@@ -194,7 +238,8 @@ def test_settings_from_briefgen_yaml(tmp_path: Path, smtp_server: tuple[Inbox, i
     inbox, port = smtp_server
     eml = _eml(tmp_path)  # placeholder From/To: the config supplies them
     (tmp_path / "briefgen.yaml").write_text(
-        f"smtp:\n  host: 127.0.0.1\n  port: {port}\n  from: Desk <desk@example.org>\n  to: [cy@example.org]\n")
+        f"smtp:\n  host: 127.0.0.1\n  port: {port}\n  from: Desk <desk@example.org>\n  to: [cy@example.org]\n"
+    )
     result = _send(str(eml), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert inbox.messages[0][:2] == ("desk@example.org", ["cy@example.org"])
@@ -206,21 +251,28 @@ def test_settings_from_briefgen_yaml(tmp_path: Path, smtp_server: tuple[Inbox, i
 
 def test_placeholder_recipients_are_never_mailed(tmp_path: Path, smtp_server: tuple[Inbox, int]) -> None:
     inbox, port = smtp_server
-    result = _send(str(_eml(tmp_path, sender="desk@example.org")), "--smtp-host", "127.0.0.1",
-                   "--smtp-port", str(port))
+    result = _send(str(_eml(tmp_path, sender="desk@example.org")), "--smtp-host", "127.0.0.1", "--smtp-port", str(port))
     assert result.returncode == 1 and b"no recipients: give --to" in result.stderr
     assert inbox.messages == []
     # an address given on purpose is sent to, even at localhost
-    local = _send(str(_eml(tmp_path, sender="desk@example.org")), "--smtp-host", "127.0.0.1",
-                  "--smtp-port", str(port), "--to", "ops@localhost")
+    local = _send(
+        str(_eml(tmp_path, sender="desk@example.org")),
+        "--smtp-host",
+        "127.0.0.1",
+        "--smtp-port",
+        str(port),
+        "--to",
+        "ops@localhost",
+    )
     assert local.returncode == 0, local.stderr
     assert inbox.messages[0][1] == ["ops@localhost"]
 
 
 def test_merge_settings_puts_the_command_line_over_the_file() -> None:
-    settings = merge_settings({"host": "mail.example.org", "from": "a@example.org", "password_file": "/x"},
-                              {"host": None, "sender": "b@example.org", "security": "starttls",
-                               "password_env": "PW"})
+    settings = merge_settings(
+        {"host": "mail.example.org", "from": "a@example.org", "password_file": "/x"},
+        {"host": None, "sender": "b@example.org", "security": "starttls", "password_env": "PW"},
+    )
     assert settings.host == "mail.example.org" and settings.sender == "b@example.org"
     assert settings.effective_port == 587 and settings.password_env == "PW" and settings.password_file is None
     with pytest.raises(ConfigError, match="not both"):
@@ -228,6 +280,7 @@ def test_merge_settings_puts_the_command_line_over_the_file() -> None:
 
 
 # --- hostile servers: a trickled reply, an endless reply ----------------------------------------------
+
 
 @pytest.fixture
 def raw_server() -> Iterator[tuple[int, list]]:
@@ -270,8 +323,9 @@ def _trickle(data: bytes, gap: float = 0.2, limit: float = 60.0):  # noqa: ANN20
         for i in range(len(data)):
             if stop.is_set() or time.monotonic() - started > limit:
                 return
-            conn.sendall(data[i:i + 1])
+            conn.sendall(data[i : i + 1])
             time.sleep(gap)
+
     return run
 
 

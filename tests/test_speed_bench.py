@@ -22,7 +22,7 @@ ARTICLES = [
     "Harbour Council Delays Vote on Ferry Fares\n\n"
     "The harbour council postponed its vote on ferry fares on Tuesday after a long debate. "
     "Councillor Mara Lindqvist said the new prices would hurt commuters. "
-    "\"We cannot ask families to pay twice as much,\" she said.\n\n"
+    '"We cannot ask families to pay twice as much," she said.\n\n'
     "The operator, Northsound Ferries, said costs had risen sharply since the spring.",
     "Library Extends Opening Hours\n\n"
     "The city library will open until 9 p.m. on weekdays from next month, its director announced. "
@@ -31,7 +31,7 @@ ARTICLES = [
     "Storm Closes Mountain Pass\n\n"
     "Heavy snow closed the Brenna pass on Sunday, stranding dozens of drivers overnight. "
     "Police said the road would stay shut until crews had cleared it. "
-    "\"It is too dangerous to send anyone up there tonight,\" a police spokesman said.",
+    '"It is too dangerous to send anyone up there tonight," a police spokesman said.',
 ]
 
 
@@ -44,7 +44,10 @@ def quick_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.Comp
     out = folder / "speed.json"
     proc = subprocess.run(
         [sys.executable, str(SPEED), "--eval-dir", str(folder), "--quick", "--json", str(out), "--quiet"],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert proc.returncode in (0, 1), proc.stderr[-2000:]  # 1: a target not met, which is not a test failure
     return proc, json.loads(out.read_text(encoding="utf-8"))
@@ -55,8 +58,17 @@ def test_quick_run_writes_every_part(quick_run: tuple[subprocess.CompletedProces
     assert report["meta"]["quick"] is True
     assert report["meta"]["texts"] == len(ARTICLES) + 1  # the example article is always added
     stages = report["stages"]
-    for stage in ("ingest", "summarize", "summarize_many", "spacy_pipe", "render_md", "render_html", "render_pdf",
-                  "weasyprint_raw", "end_to_end"):
+    for stage in (
+        "ingest",
+        "summarize",
+        "summarize_many",
+        "spacy_pipe",
+        "render_md",
+        "render_html",
+        "render_pdf",
+        "weasyprint_raw",
+        "end_to_end",
+    ):
         assert len(stages["samples"][stage]) == 1 and stages["seconds"][stage] >= 0
     assert stages["pipeline"] and "parser" in stages["pipeline"]
     assert set(report["startup"]["seconds"]) == {"python", "help", "schema"}
@@ -73,11 +85,17 @@ def test_quick_run_writes_every_part(quick_run: tuple[subprocess.CompletedProces
 def test_quick_run_table_has_every_target(quick_run: tuple[subprocess.CompletedProcess, dict]) -> None:
     proc, report = quick_run
     names = [c["name"] for c in report["checks"]]
-    for wanted in ("summary throughput / raw spaCy nlp.pipe", "summarize_many throughput / raw spaCy nlp.pipe",
-                   "summary speed vs sumy LexRank",
-                   "summary speed vs newspaper4k nlp()", "PDF path / raw WeasyPrint (same HTML)",
-                   "render md / render pdf", "render html / render pdf",
-                   "briefgen --help start-up - python -c pass", "briefgen schema start-up - python -c pass"):
+    for wanted in (
+        "summary throughput / raw spaCy nlp.pipe",
+        "summarize_many throughput / raw spaCy nlp.pipe",
+        "summary speed vs sumy LexRank",
+        "summary speed vs newspaper4k nlp()",
+        "PDF path / raw WeasyPrint (same HTML)",
+        "render md / render pdf",
+        "render html / render pdf",
+        "briefgen --help start-up - python -c pass",
+        "briefgen schema start-up - python -c pass",
+    ):
         assert wanted in names
         assert wanted in proc.stdout
     assert any(n.startswith("digest of 4: --jobs 1 / --jobs 2") for n in names)
@@ -90,8 +108,13 @@ def test_quick_run_table_has_every_target(quick_run: tuple[subprocess.CompletedP
 
 
 def test_missing_eval_dir_is_a_usage_error(tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, str(SPEED), "--eval-dir", str(tmp_path), "--only", "startup"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, str(SPEED), "--eval-dir", str(tmp_path), "--only", "startup"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 2
     assert "no *.jsonl" in proc.stderr
 
@@ -132,10 +155,16 @@ def test_sentences_unchanged_with_the_pattern_cache() -> None:
     from briefgen.summary.pysbd_regex import CachedRe
     from briefgen.summary.sentences import split_sentences
 
-    text = ("Dr. Ana Ruiz of St. Mary's said the U.S. plan was late. It cost $4.5 million, i.e. twice "
-            "the estimate. Mr. Lee agreed at 3 p.m. on Monday.\nA second line. It ends here.")
+    text = (
+        "Dr. Ana Ruiz of St. Mary's said the U.S. plan was late. It cost $4.5 million, i.e. twice "
+        "the estimate. Mr. Lee agreed at 3 p.m. on Monday.\nA second line. It ends here."
+    )
     got = [s.text for s in split_sentences(text)]
     assert isinstance(abbr.re, CachedRe)  # installed by the segmenter
-    assert got == ["Dr. Ana Ruiz of St. Mary's said the U.S. plan was late.",
-                   "It cost $4.5 million, i.e. twice the estimate.",
-                   "Mr. Lee agreed at 3 p.m. on Monday.", "A second line.", "It ends here."]
+    assert got == [
+        "Dr. Ana Ruiz of St. Mary's said the U.S. plan was late.",
+        "It cost $4.5 million, i.e. twice the estimate.",
+        "Mr. Lee agreed at 3 p.m. on Monday.",
+        "A second line.",
+        "It ends here.",
+    ]

@@ -11,13 +11,13 @@ ARTICLES = [
     "Harbour Council Delays Vote on Ferry Fares\n\n"
     "The harbour council postponed its vote on ferry fares on Tuesday after a long debate. "
     "Councillor Mara Lindqvist said the new prices would hurt commuters. "
-    "\"We cannot ask families to pay twice as much,\" she said.\n\n"
+    '"We cannot ask families to pay twice as much," she said.\n\n'
     "The operator, Northsound Ferries, said costs had risen sharply since the spring.",
     # a caps headline and a dateline: lines the engine parses a second time, truecased
     "STORM CLOSES BRENNA PASS IN NORWAY\n\nOSLO, Norway 2026-01-04\n\n"
     "Heavy snow closed the Brenna pass on Sunday, stranding dozens of drivers overnight. "
     "Police said the road would stay shut until crews had cleared it. "
-    "\"It is too dangerous to send anyone up there tonight,\" a police spokesman said. "
+    '"It is too dangerous to send anyone up there tonight," a police spokesman said. '
     "Will the pass reopen before the weekend?",
     "Library Extends Opening Hours\n\n"
     "The city library will open until 9 p.m. on weekdays from next month, its director announced. "

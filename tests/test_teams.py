@@ -85,7 +85,9 @@ def test_invalid_values_name_the_key_and_what_is_allowed(tmp_path: Path, yaml_te
 def test_python_tags_are_refused_and_never_run(tmp_path: Path) -> None:
     marker = tmp_path / "ran"
     pack = make_pack(tmp_path / "desk", f"name: !!python/object/apply:os.system ['touch {marker}']\n")
-    with pytest.raises(ConfigError, match=r"team\.yaml \(line 1\): Python tags such as !!python/object are not allowed"):
+    with pytest.raises(
+        ConfigError, match=r"team\.yaml \(line 1\): Python tags such as !!python/object are not allowed"
+    ):
         load_team(pack)
     assert not marker.exists()
 
@@ -113,13 +115,17 @@ def test_extends_chain_orders_templates_and_merges_settings(tmp_path: Path) -> N
     base = make_pack(
         tmp_path / "base",
         "name: Base\ncolours: {primary: '#112233', text: '#222222'}\ntitles: {quotes: Said}\nmax_actors: 2\n",
-        {"templates/brief.md.j2": '{% extends "default:brief.md.j2" %}{% block footer %}\nBASE FOOTER\n{% endblock %}\n',
-         "templates/brief.html.j2": '{% extends "default:brief.html.j2" %}{% block footer %}<p>BASE HTML</p>{% endblock %}\n'},
+        {
+            "templates/brief.md.j2": '{% extends "default:brief.md.j2" %}{% block footer %}\nBASE FOOTER\n{% endblock %}\n',
+            "templates/brief.html.j2": '{% extends "default:brief.html.j2" %}{% block footer %}<p>BASE HTML</p>{% endblock %}\n',
+        },
     )
     child = make_pack(
         tmp_path / "child",
         "name: Child\nextends: ../base\ncolours: {primary: '#445566'}\n",
-        {"templates/brief.md.j2": '{% extends "default:brief.md.j2" %}{% block footer %}\nCHILD FOOTER\n{% endblock %}\n'},
+        {
+            "templates/brief.md.j2": '{% extends "default:brief.md.j2" %}{% block footer %}\nCHILD FOOTER\n{% endblock %}\n'
+        },
     )
     pack = load_team(child)
     assert [p.name for p in pack.chain] == ["Child", "Base"]
@@ -225,8 +231,9 @@ def test_markdown_only_team_gets_html_and_pdf_from_its_markdown(tmp_path: Path) 
         "Raw: {{ brief.quotes[0].text|safe }}\n\n"
         "[^1]: Machine summary.\n"
     )
-    pack = make_pack(tmp_path / "wiki", "name: Wiki\ncolours: {primary: '#3366cc'}\n",
-                     {"templates/brief.md.j2": template})
+    pack = make_pack(
+        tmp_path / "wiki", "name: Wiki\ncolours: {primary: '#3366cc'}\n", {"templates/brief.md.j2": template}
+    )
     html = render(hostile_brief(), "html", team=pack, generated_at=WHEN)
     assert 'class="brief markdown-body"' in html and "--accent: #3366cc" in html
     assert "<table>" in html and 'class="footnote-ref"' in html
@@ -248,7 +255,9 @@ def test_font_files_are_embedded_from_the_pack(tmp_path: Path) -> None:
     source = Path("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf")
     if not source.is_file():
         pytest.skip("DejaVu Sans Mono is not installed")
-    pack = make_pack(tmp_path / "desk", "fonts:\n  body: Desk Mono\n  files:\n    - {family: Desk Mono, path: fonts/desk.ttf}\n")
+    pack = make_pack(
+        tmp_path / "desk", "fonts:\n  body: Desk Mono\n  files:\n    - {family: Desk Mono, path: fonts/desk.ttf}\n"
+    )
     (pack / "fonts").mkdir()
     shutil.copyfile(source, pack / "fonts" / "desk.ttf")
     html = render(full_brief(), "html", team=pack, generated_at=WHEN)
@@ -274,8 +283,11 @@ def test_pdf_reads_files_of_the_pack_only(tmp_path: Path) -> None:
 
 
 def test_team_templates_are_sandboxed(tmp_path: Path) -> None:
-    pack = make_pack(tmp_path / "desk", "name: Desk\n", {
-        "templates/brief.md.j2": "# {{ title }}\n{{ brief.__class__.__init__.__globals__ }}\n"})
+    pack = make_pack(
+        tmp_path / "desk",
+        "name: Desk\n",
+        {"templates/brief.md.j2": "# {{ title }}\n{{ brief.__class__.__init__.__globals__ }}\n"},
+    )
     with pytest.raises(TemplateError, match=r"brief\.md\.j2:2"):
         render(full_brief(), "md", team=pack)
 
@@ -288,8 +300,11 @@ def test_explicit_settings_and_page_size_win_over_the_team(branded: Path) -> Non
     pack = make_pack(branded.parent / "letter", "page_size: letter\n")
     box = PdfReader(io.BytesIO(render(full_brief(), "pdf", team=pack, generated_at=WHEN))).pages[0].mediabox
     assert round(float(box.width)) == 612
-    box = PdfReader(io.BytesIO(render(full_brief(), "pdf", team=pack, page_size="A4",
-                                      generated_at=WHEN))).pages[0].mediabox
+    box = (
+        PdfReader(io.BytesIO(render(full_brief(), "pdf", team=pack, page_size="A4", generated_at=WHEN)))
+        .pages[0]
+        .mediabox
+    )
     assert round(float(box.width)) == 595
 
 
@@ -298,7 +313,7 @@ def test_explicit_settings_and_page_size_win_over_the_team(branded: Path) -> Non
 
 def _readme_section() -> str:
     text = (REPO / "README.md").read_text(encoding="utf-8")
-    return text[text.index("<!-- SECTION:teams -->"): text.index("<!-- /SECTION:teams -->")]
+    return text[text.index("<!-- SECTION:teams -->") : text.index("<!-- /SECTION:teams -->")]
 
 
 def test_every_block_of_the_brief_templates_is_documented() -> None:
@@ -326,8 +341,9 @@ def test_readme_tutorial_works_as_written(tmp_path: Path) -> None:
     team_yaml = next(body for lang, body in blocks if lang == "yaml" and "my-team/team.yaml" in body)
     html_t = next(body for lang, body in blocks if lang == "jinja" and "default:brief.html.j2" in body)
     md_t = next(body for lang, body in blocks if lang == "jinja" and "default:brief.md.j2" in body)
-    pack = make_pack(tmp_path / "my-team", team_yaml,
-                     {"templates/brief.html.j2": html_t, "templates/brief.md.j2": md_t})
+    pack = make_pack(
+        tmp_path / "my-team", team_yaml, {"templates/brief.html.j2": html_t, "templates/brief.md.j2": md_t}
+    )
     md = render(full_brief(), "md", team=pack, generated_at=WHEN)
     assert re.findall(r"^## (.+)$", md, flags=re.M)[:2] == ["In one sentence", "What they said"]
     assert "*Europe desk · do not forward.*" in md and "**RESTRICTED**" in md
@@ -344,8 +360,9 @@ def example_brief() -> Brief:
 
 
 @pytest.mark.parametrize("name", ["policy-desk", "comms", "wiki"])
-def test_example_packs_render_the_example_article(example_brief: Brief, name: str,
-                                                  caplog: pytest.LogCaptureFixture) -> None:
+def test_example_packs_render_the_example_article(
+    example_brief: Brief, name: str, caplog: pytest.LogCaptureFixture
+) -> None:
     import logging
 
     from pypdf import PdfReader
@@ -373,9 +390,14 @@ def test_example_packs_render_the_example_article(example_brief: Brief, name: st
 
 
 def test_an_overridden_section_block_keeps_its_place_in_the_order(tmp_path: Path) -> None:
-    pack = make_pack(tmp_path / "desk", "sections: [quotes, bottom_line]\n", {
-        "templates/brief.html.j2": '{% extends "default:brief.html.j2" %}'
-                                   "{% block quotes %}<p>OWN QUOTES {{ quotes|length }}</p>{% endblock %}\n"})
+    pack = make_pack(
+        tmp_path / "desk",
+        "sections: [quotes, bottom_line]\n",
+        {
+            "templates/brief.html.j2": '{% extends "default:brief.html.j2" %}'
+            "{% block quotes %}<p>OWN QUOTES {{ quotes|length }}</p>{% endblock %}\n"
+        },
+    )
     html = render(full_brief(), "html", team=pack, generated_at=WHEN)
     assert html.index("OWN QUOTES 3") < html.index('id="bottom-line"')
     assert 'id="key-points"' not in html and 'id="quotes"' not in html

@@ -56,8 +56,9 @@ def test_list_shows_where_each_template_comes_from(tmp_path: Path, capsys: pytes
     assert "default:brief.md.j2 still reaches it" in out
 
 
-def test_list_uses_env_then_briefgen_yaml(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_list_uses_env_then_briefgen_yaml(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     make_pack(tmp_path / "packs" / "from-file", "name: From file\n")
     make_pack(tmp_path / "from-env", "name: From env\n")
     (tmp_path / "briefgen.yaml").write_text("team: packs/from-file\n", encoding="utf-8")
@@ -67,7 +68,8 @@ def test_list_uses_env_then_briefgen_yaml(tmp_path: Path, capsys: pytest.Capture
     monkeypatch.setenv("BRIEFGEN_TEAM", str(tmp_path / "from-env"))
     assert run(["templates", "list"], capsys)[1].startswith("team: From env")
     assert run(["templates", "list", "--team", str(tmp_path / "packs" / "from-file")], capsys)[1].startswith(
-        "team: From file")
+        "team: From file"
+    )
 
 
 def test_list_notes_markdown_only_teams(capsys: pytest.CaptureFixture[str]) -> None:
@@ -85,8 +87,9 @@ def test_show_prints_the_resolved_template(tmp_path: Path, capsys: pytest.Captur
     assert code == 1 and "template not found: nope.j2" in err
 
 
-def test_copy_into_a_pack_refuses_to_overwrite_without_force(tmp_path: Path,
-                                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_copy_into_a_pack_refuses_to_overwrite_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     team = make_pack(tmp_path / "team")
     code, out, _ = run(["templates", "copy", "brief.html.j2", str(team)], capsys)
     target = team / "templates" / "brief.html.j2"
@@ -103,8 +106,9 @@ def test_copy_into_a_pack_refuses_to_overwrite_without_force(tmp_path: Path,
     assert code == 1 and "no built-in template" in err
 
 
-def test_copy_never_writes_through_a_symbolic_link_in_the_pack(tmp_path: Path,
-                                                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_copy_never_writes_through_a_symbolic_link_in_the_pack(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     outside = tmp_path / "outside"
     outside.mkdir()
     kept = outside / "kept.txt"
@@ -119,8 +123,11 @@ def test_copy_never_writes_through_a_symbolic_link_in_the_pack(tmp_path: Path,
     # with --force, a link to an existing file must not overwrite it
     (team / "templates" / "brief.html.j2").unlink()
     (team / "templates" / "brief.html.j2").symlink_to(kept)
-    for args in ([str(team), "--force"], [str(team / "templates"), "--force"],
-                 [str(team / "templates" / "brief.html.j2"), "--force"]):
+    for args in (
+        [str(team), "--force"],
+        [str(team / "templates"), "--force"],
+        [str(team / "templates" / "brief.html.j2"), "--force"],
+    ):
         code, _, err = run(["templates", "copy", "brief.html.j2", *args], capsys)
         assert code == 1 and "symbolic link" in err, err
     assert kept.read_text(encoding="utf-8") == "someone else's file\n"
@@ -134,10 +141,14 @@ def test_copy_never_writes_through_a_symbolic_link_in_the_pack(tmp_path: Path,
 def test_build_with_team_writes_branded_outputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     article = tmp_path / "pier.txt"
     article.write_text(ARTICLE, encoding="utf-8")
-    team = make_pack(tmp_path / "team", "name: Harbour desk\nclassification: {text: INTERNAL}\n"
-                     "sections: [quotes, bottom_line]\ntitles: {quotes: Heard}\n")
-    code, out, err = run(["build", str(article), "-o", str(tmp_path / "out"), "-f", "md,html", "--team", str(team)],
-                         capsys)
+    team = make_pack(
+        tmp_path / "team",
+        "name: Harbour desk\nclassification: {text: INTERNAL}\n"
+        "sections: [quotes, bottom_line]\ntitles: {quotes: Heard}\n",
+    )
+    code, out, err = run(
+        ["build", str(article), "-o", str(tmp_path / "out"), "-f", "md,html", "--team", str(team)], capsys
+    )
     assert code == 0, err
     md = (tmp_path / "out" / "pier.md").read_text(encoding="utf-8")
     assert md.startswith("**INTERNAL**") and "## Heard" in md and "## Key points" not in md
@@ -148,8 +159,12 @@ def test_build_reports_team_and_template_errors_in_one_line(tmp_path: Path) -> N
     """Through a real process: one line on stderr, file and line, no traceback."""
     article = tmp_path / "pier.txt"
     article.write_text(ARTICLE, encoding="utf-8")
-    broken = make_pack(tmp_path / "broken", templates={
-        "brief.md.j2": '{% extends "default:brief.md.j2" %}\n{% block footer %}\n{{ brief.nothing.deeper }}\n{% endblock %}\n'})
+    broken = make_pack(
+        tmp_path / "broken",
+        templates={
+            "brief.md.j2": '{% extends "default:brief.md.j2" %}\n{% block footer %}\n{{ brief.nothing.deeper }}\n{% endblock %}\n'
+        },
+    )
     bad_yaml = make_pack(tmp_path / "bad", "colours: {primary: navvy}\nsectons: []\n")
     env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)}
     for team, needles in (
@@ -157,9 +172,24 @@ def test_build_reports_team_and_template_errors_in_one_line(tmp_path: Path) -> N
         (bad_yaml, [f"{bad_yaml.resolve() / 'team.yaml'}: 'colours.primary'", "did you mean 'sections'?"]),
     ):
         proc = subprocess.run(
-            [sys.executable, "-m", "briefgen", "build", str(article), "-o", str(tmp_path / "out"), "-f", "md",
-             "--team", str(team)],
-            capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120,
+            [
+                sys.executable,
+                "-m",
+                "briefgen",
+                "build",
+                str(article),
+                "-o",
+                str(tmp_path / "out"),
+                "-f",
+                "md",
+                "--team",
+                str(team),
+            ],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env=env,
+            timeout=120,
         )
         assert proc.returncode == 1
         lines = proc.stderr.strip().splitlines()

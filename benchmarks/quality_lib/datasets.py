@@ -75,8 +75,13 @@ def resolve_eval_dir(cli_value: str | None = None) -> Path:
 
 #: Corpus prefixes of the file names, so that another split of a corpus
 #: ('polnear_quotes_test.jsonl' next to '..._dev.jsonl') is found when the dev name is absent.
-_PREFIXES = {CNNDM: "cnndm_frank_", BBC: "bbc_news_summary_", POLNEAR: "polnear_quotes_", CONLL: "conll2003_",
-             PAGES: "pages_dev"}
+_PREFIXES = {
+    CNNDM: "cnndm_frank_",
+    BBC: "bbc_news_summary_",
+    POLNEAR: "polnear_quotes_",
+    CONLL: "conll2003_",
+    PAGES: "pages_dev",
+}
 
 
 def find_set_file(eval_dir: Path, name: str) -> Path | None:

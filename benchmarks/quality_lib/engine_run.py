@@ -54,8 +54,7 @@ def _summarize(job: Job) -> tuple[str, Prediction]:
         key_points=[kp.text for kp in brief.key_points],
         quotes=[PredQuote(text=q.text, speaker=q.speaker) for q in brief.quotes],
         actors=[
-            Entity(KIND_LABELS.get(a.kind, a.kind), tuple(dict.fromkeys([a.name, *a.aliases])))
-            for a in brief.actors
+            Entity(KIND_LABELS.get(a.kind, a.kind), tuple(dict.fromkeys([a.name, *a.aliases]))) for a in brief.actors
         ],
         seconds=time.process_time() - t0,
     )
@@ -90,8 +89,11 @@ def run_engine(jobs: list[Job], *, workers: int | None = None, progress: bool = 
 
     def note(done: int) -> None:
         if progress and (done % 20 == 0 or done == len(jobs)):
-            print(f"  briefgen: {done}/{len(jobs)} documents, {time.perf_counter() - t0:.0f}s",
-                  file=sys.stderr, flush=True)
+            print(
+                f"  briefgen: {done}/{len(jobs)} documents, {time.perf_counter() - t0:.0f}s",
+                file=sys.stderr,
+                flush=True,
+            )
 
     if workers > 1 and len(jobs) > 1 and "fork" in mp.get_all_start_methods():
         with mp.get_context("fork").Pool(workers) as pool:

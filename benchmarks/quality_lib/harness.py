@@ -104,8 +104,10 @@ def evaluate(
     result.seconds[f"{ENGINE} cpu"] = sum(p.seconds for p in preds.values())
     result.engine_failures = sorted(f"{k}: {p.error}" for k, p in preds.items() if p.error)
     if result.engine_failures:
-        result.notes.append(f"briefgen raised on {len(result.engine_failures)} documents (scored as empty), "
-                            f"e.g. {result.engine_failures[0]}")
+        result.notes.append(
+            f"briefgen raised on {len(result.engine_failures)} documents (scored as empty), "
+            f"e.g. {result.engine_failures[0]}"
+        )
     _score_engine(sets, preds, result)
     if with_peers:
         _run_peers(sets, result)

@@ -80,9 +80,13 @@ def load_pages(eval_dir: Path, name: str = PAGES, limit: int | None = None) -> l
     middle = (len(rows) + 1) // 2
     return [
         Page(
-            id=r["id"], url=r.get("url") or "", english=bool(r.get("english", True)),
-            body=r.get("article_body") or "", html=r.get("html") or "",
-            paste_w3m=r.get("paste_w3m") or "", paste_lynx=r.get("paste_lynx") or "",
+            id=r["id"],
+            url=r.get("url") or "",
+            english=bool(r.get("english", True)),
+            body=r.get("article_body") or "",
+            html=r.get("html") or "",
+            paste_w3m=r.get("paste_w3m") or "",
+            paste_lynx=r.get("paste_lynx") or "",
             half="a" if i < middle else "b",
         )
         for i, r in enumerate(rows)
@@ -94,7 +98,7 @@ def shingle_counts(text: str) -> Counter[tuple[str, ...]]:
     tokens = _TOKEN.findall(text)
     if len(tokens) < 4:
         return Counter([tuple(tokens)]) if tokens else Counter()
-    return Counter(tuple(tokens[i:i + 4]) for i in range(len(tokens) - 3))
+    return Counter(tuple(tokens[i : i + 4]) for i in range(len(tokens) - 3))
 
 
 def page_scores(predicted: str, gold: str) -> tuple[float, float]:
@@ -265,9 +269,12 @@ def score_pages(pages: list[Page], system: str, kind: str) -> tuple[dict[str, fl
                 errors.append({"kind": f"headline missed ({kind})", "doc": page.id, "text": title})
     english = [p.id for p in pages if p.english]
     out: dict[str, float] = {}
-    groups = {"": english, "a.": [p.id for p in pages if p.english and p.half == "a"],
-              "b.": [p.id for p in pages if p.english and p.half == "b"],
-              "other.": [p.id for p in pages if not p.english]}
+    groups = {
+        "": english,
+        "a.": [p.id for p in pages if p.english and p.half == "a"],
+        "b.": [p.id for p in pages if p.english and p.half == "b"],
+        "other.": [p.id for p in pages if not p.english],
+    }
     for prefix, ids in groups.items():
         for metric, value in scores.metrics(ids).items():
             out[f"pages.{kind}.{prefix}{metric}"] = value

@@ -54,9 +54,16 @@ class KeyPointCounts:
             return []
         mean = self.sums["rouge2"] / self.n_docs
         low = sorted(d for d in self._per_doc if d[0] < mean)
-        return [{"doc": doc, "kind": f"{self.prefix} key points below mean R-2", "rouge2": r2,
-                 "predicted": (pred or [None])[0], "reference": (ref or [None])[0]}
-                for r2, doc, pred, ref in low]
+        return [
+            {
+                "doc": doc,
+                "kind": f"{self.prefix} key points below mean R-2",
+                "rouge2": r2,
+                "predicted": (pred or [None])[0],
+                "reference": (ref or [None])[0],
+            }
+            for r2, doc, pred, ref in low
+        ]
 
     def add(self, doc_id: str, pred: list[str], ref: list[str]) -> None:
         """Score one document's predicted key points against its reference sentences."""

@@ -135,11 +135,7 @@ def match_quotes(gold: list[GoldQuote], pred: list[PredQuote]) -> QuoteMatch:
                 scores[(i, j)] = overlap
     pairs = _greedy_pairs(scores)
     taken = set(pairs.values())
-    extra = {
-        i
-        for (i, j) in scores
-        if i not in pairs and j in taken and gold[j].segments > 1
-    }
+    extra = {i for (i, j) in scores if i not in pairs and j in taken and gold[j].segments > 1}
     return QuoteMatch(pairs=pairs, extra=extra)
 
 
@@ -230,17 +226,38 @@ def score_quotes(doc_id: str, gold: list[GoldQuote], pred: list[PredQuote], coun
                     counts.s_spk_scored += 1
                     counts.s_spk_ok += ok
         if i is None:
-            counts.errors.append({"doc": doc_id, "kind": "quote miss", "statement": g.statement,
-                                  "text": g.text, "gold_speaker": g.speaker, "canonical": g.canonical})
+            counts.errors.append(
+                {
+                    "doc": doc_id,
+                    "kind": "quote miss",
+                    "statement": g.statement,
+                    "text": g.text,
+                    "gold_speaker": g.speaker,
+                    "canonical": g.canonical,
+                }
+            )
         elif scorable and not ok:
-            counts.errors.append({"doc": doc_id, "kind": "wrong speaker", "statement": g.statement,
-                                  "text": g.text, "gold_speaker": g.canonical or g.speaker,
-                                  "predicted_speaker": pred[i].speaker})
+            counts.errors.append(
+                {
+                    "doc": doc_id,
+                    "kind": "wrong speaker",
+                    "statement": g.statement,
+                    "text": g.text,
+                    "gold_speaker": g.canonical or g.speaker,
+                    "predicted_speaker": pred[i].speaker,
+                }
+            )
     for i, p in enumerate(pred):
         if i not in m.pairs and i not in m.extra:
-            counts.errors.append({"doc": doc_id, "kind": "quote false positive",
-                                  "statement": len(words(p.text)) >= STATEMENT_MIN_WORDS,
-                                  "text": p.text, "predicted_speaker": p.speaker})
+            counts.errors.append(
+                {
+                    "doc": doc_id,
+                    "kind": "quote false positive",
+                    "statement": len(words(p.text)) >= STATEMENT_MIN_WORDS,
+                    "text": p.text,
+                    "predicted_speaker": p.speaker,
+                }
+            )
 
 
 # --------------------------------------------------------------------------- entities
@@ -341,8 +358,9 @@ def score_entities(doc_id: str, gold: list[Entity], pred: list[Entity], counts: 
             counts.tp[p.label] += 1
         else:
             counts.fp[p.label] += 1
-            counts.errors.append({"doc": doc_id, "kind": "actor false positive", "label": p.label,
-                                  "forms": list(p.forms)})
+            counts.errors.append(
+                {"doc": doc_id, "kind": "actor false positive", "label": p.label, "forms": list(p.forms)}
+            )
     for j, g in enumerate(gold):
         if j not in hit_gold:
             counts.fn[g.label] += 1

@@ -42,15 +42,24 @@ class DigestResult:
 
 
 def _probe(folder: Path, jobs: int) -> dict[str, Any]:
-    proc = subprocess.run([sys.executable, "-m", "speed_lib.digest_probe", str(folder), str(jobs)],
-                          cwd=_BENCH, capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "speed_lib.digest_probe", str(folder), str(jobs)],
+        cwd=_BENCH,
+        capture_output=True,
+        text=True,
+    )
     if proc.returncode != 0:
         raise RuntimeError(f"digest probe (--jobs {jobs}) failed: {proc.stderr.strip()[-500:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def run_digest(texts: Sequence[str], *, runs: int = 1, job_counts: Sequence[int] = (1, 2),
-               progress: Callable[[str], None] | None = None) -> DigestResult:
+def run_digest(
+    texts: Sequence[str],
+    *,
+    runs: int = 1,
+    job_counts: Sequence[int] = (1, 2),
+    progress: Callable[[str], None] | None = None,
+) -> DigestResult:
     """Summarise ``texts`` as a digest on each worker count, ``runs`` times, alternating."""
     say = progress or (lambda _m: None)
     result = DigestResult(articles=len(texts), runs=runs)

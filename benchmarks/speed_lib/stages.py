@@ -75,8 +75,9 @@ def _peer_functions(texts: Sequence[tuple[str, str | None]]) -> tuple[dict[str, 
     return runs, skipped
 
 
-def run_stages(raw_texts: Sequence[str], *, rounds: int = 3, render_sample: int = 20,
-               progress: Callable[[str], None] | None = None) -> StageResult:
+def run_stages(
+    raw_texts: Sequence[str], *, rounds: int = 3, render_sample: int = 20, progress: Callable[[str], None] | None = None
+) -> StageResult:
     """Time every stage and peer over ``raw_texts``; PDF-related stages over the first ``render_sample``."""
     from briefgen.ingest import ingest_text
     from briefgen.nlp import load_pipeline
@@ -122,11 +123,16 @@ def run_stages(raw_texts: Sequence[str], *, rounds: int = 3, render_sample: int 
     }
     peers, skipped = _peer_functions(list(zip(texts, (a.title for a in articles))))
     contenders.update(peers)
-    result = StageResult(rounds=rounds, articles=len(articles), render_articles=len(sample),
-                         skipped=skipped, pipeline=list(nlp.pipe_names))
+    result = StageResult(
+        rounds=rounds,
+        articles=len(articles),
+        render_articles=len(sample),
+        skipped=skipped,
+        pipeline=list(nlp.pipe_names),
+    )
     names = list(contenders)
     for r in range(rounds):
-        order = names[r % len(names):] + names[: r % len(names)]
+        order = names[r % len(names) :] + names[: r % len(names)]
         for name in order:
             seconds = cpu_time(contenders[name])
             result.samples.setdefault(name, []).append(seconds)

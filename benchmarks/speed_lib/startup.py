@@ -77,11 +77,14 @@ def heavy_imports(args: list[str]) -> list[str]:
     """The heavy modules imported by ``briefgen ARGS`` in a fresh interpreter."""
     proc = subprocess.run(
         [sys.executable, "-c", _PROBE, json.dumps(args), json.dumps(list(HEAVY_MODULES))],
-        cwd=_REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        cwd=_REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     for line in proc.stderr.splitlines():
         if line.startswith("HEAVY="):
-            return json.loads(line[len("HEAVY="):])
+            return json.loads(line[len("HEAVY=") :])
     raise RuntimeError(f"the import probe of briefgen {' '.join(args)} failed: {proc.stderr.strip()[-300:]}")
 
 

@@ -48,8 +48,12 @@ __all__ = [
 
 #: File extensions a logo may have, with the MIME type of its data: URL.
 LOGO_TYPES: dict[str, str] = {
-    ".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
-    ".gif": "image/gif", ".webp": "image/webp",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+    ".webp": "image/webp",
 }
 #: File extensions a font file may have, with the MIME type of its data: URL.
 FONT_TYPES: dict[str, str] = {".woff2": "font/woff2", ".woff": "font/woff", ".ttf": "font/ttf", ".otf": "font/otf"}
@@ -226,9 +230,14 @@ def _show(value: object) -> str:
 
 #: Plain words for the type errors a hand-written YAML file usually has.
 _TYPE_WORDS: dict[str, str] = {
-    "string_type": "must be text", "int_type": "must be a whole number", "int_parsing": "must be a whole number",
-    "int_from_float": "must be a whole number", "bool_type": "must be true or false",
-    "bool_parsing": "must be true or false", "list_type": "must be a list", "dict_type": "must be a mapping",
+    "string_type": "must be text",
+    "int_type": "must be a whole number",
+    "int_parsing": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "bool_type": "must be true or false",
+    "bool_parsing": "must be true or false",
+    "list_type": "must be a list",
+    "dict_type": "must be a mapping",
     "missing": "is required",
 }
 

@@ -41,7 +41,12 @@ PAGE_SIZES: tuple[str, ...] = ("A4", "Letter", "A5", "Legal")
 #: Sections a brief can show, each a block of the built-in templates.
 SectionName = Literal["bottom_line", "key_points", "actors", "quotes", "open_questions", "recommended_actions"]
 SECTION_NAMES: tuple[str, ...] = (
-    "bottom_line", "key_points", "actors", "quotes", "open_questions", "recommended_actions",
+    "bottom_line",
+    "key_points",
+    "actors",
+    "quotes",
+    "open_questions",
+    "recommended_actions",
 )
 #: The sections shown, in order, when nobody says otherwise.
 DEFAULT_SECTIONS: tuple[str, ...] = ("bottom_line", "key_points", "actors", "quotes", "open_questions")

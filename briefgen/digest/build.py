@@ -111,14 +111,18 @@ def _message(name: str, exc: BaseException) -> str:
     return text if text.startswith(name) else f"{name}: {text}"
 
 
-def run_job(job: Job, engine: str = "default", max_key_points: int | None = None,
-            input_options: "InputOptions | None" = None) -> list[ArticleOutcome]:
+def run_job(
+    job: Job, engine: str = "default", max_key_points: int | None = None, input_options: "InputOptions | None" = None
+) -> list[ArticleOutcome]:
     """Summarise every article of one input (a feed holds several); never raises for a bad article."""
     from ..summary import summarize_article
 
     if _worker_error is not None:
-        return [ArticleOutcome(job.name, job.name, error=_message(job.name, BriefgenError(_worker_error)),
-                               order=(job.index, 0))]
+        return [
+            ArticleOutcome(
+                job.name, job.name, error=_message(job.name, BriefgenError(_worker_error)), order=(job.index, 0)
+            )
+        ]
     outcomes: list[ArticleOutcome] = []
     try:
         if job.data is not None:
@@ -138,13 +142,13 @@ def run_job(job: Job, engine: str = "default", max_key_points: int | None = None
             brief = summarize_article(item.load(), engine=engine, max_key_points=max_key_points)
             outcomes.append(ArticleOutcome(job.name, item.name, brief=brief, order=(job.index, sub)))
         except Exception as exc:  # noqa: BLE001 - a bad feed item does not stop the others
-            outcomes.append(ArticleOutcome(job.name, item.name, error=_message(item.name, exc),
-                                           order=(job.index, sub)))
+            outcomes.append(ArticleOutcome(job.name, item.name, error=_message(item.name, exc), order=(job.index, sub)))
     return outcomes
 
 
-def _run_marked(position: int, job: Job, engine: str, max_key_points: int | None,
-                input_options: "InputOptions | None") -> list[ArticleOutcome]:
+def _run_marked(
+    position: int, job: Job, engine: str, max_key_points: int | None, input_options: "InputOptions | None"
+) -> list[ArticleOutcome]:
     """``run_job`` in a pool worker, first marking the job as started (so a dead worker's job is known)."""
     if _started is not None:
         _started[position] = 1
@@ -161,8 +165,12 @@ def _died(job: Job) -> ArticleOutcome:
     return ArticleOutcome(job.name, job.name, order=(job.index, 0), error=f"{job.name}: {_DIED}")
 
 
-def _pool_round(jobs: Sequence[Job], workers: int, args: tuple, finished: Callable[[Job, list[ArticleOutcome]], None],
-                ) -> tuple[list[Job], list[Job]]:
+def _pool_round(
+    jobs: Sequence[Job],
+    workers: int,
+    args: tuple,
+    finished: Callable[[Job, list[ArticleOutcome]], None],
+) -> tuple[list[Job], list[Job]]:
     """Run ``jobs`` on a fresh pool until they are done or a worker dies.
 
     ``finished`` gets each job's outcomes. Returns the jobs left without an
@@ -231,8 +239,9 @@ def _stop(pool: ProcessPoolExecutor) -> None:
             pass
 
 
-def _summarize_parallel(jobs: Sequence[Job], workers: int, args: tuple,
-                        finished: Callable[[Job, list[ArticleOutcome]], None]) -> None:
+def _summarize_parallel(
+    jobs: Sequence[Job], workers: int, args: tuple, finished: Callable[[Job, list[ArticleOutcome]], None]
+) -> None:
     """Run ``jobs`` on ``workers`` processes; a dead worker costs only its own article.
 
     When a worker dies, the pool is broken and every unfinished job loses its
@@ -287,6 +296,7 @@ def summarize_inputs(
             if progress:
                 progress(done, len(jobs), job.name)
     else:
+
         def finished(job: Job, result: list[ArticleOutcome]) -> None:
             nonlocal done
             outcomes.extend(result)

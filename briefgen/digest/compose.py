@@ -33,8 +33,12 @@ __all__ = [
 ]
 
 #: The template each digest output is rendered from.
-TEMPLATES: dict[str, str] = {"html": "digest.html.j2", "md": "digest.md.j2", "txt": "digest.txt.j2",
-                             "email": "email.html.j2"}
+TEMPLATES: dict[str, str] = {
+    "html": "digest.html.j2",
+    "md": "digest.md.j2",
+    "txt": "digest.txt.j2",
+    "email": "email.html.j2",
+}
 #: The escaping each digest format is rendered with (see :mod:`briefgen.rendering.environment`).
 _OUTPUTS: dict[str, str] = {"html": "html", "md": "markdown", "txt": "text", "email": "html"}
 #: A quote shorter than this many words is a phrase, not a statement worth showing on its own;
@@ -46,12 +50,13 @@ _HEADLINE_CHARS = 90
 
 
 def default_title(when: datetime) -> str:
-    """"Briefing digest — 28 November 2026"."""
+    """ "Briefing digest — 28 November 2026"."""
     return f"Briefing digest — {pretty_date(when)}"
 
 
-def make_digest(outcomes: Sequence[ArticleOutcome], *, title: str | None, generated_at: datetime,
-                inputs: int | None = None) -> Digest:
+def make_digest(
+    outcomes: Sequence[ArticleOutcome], *, title: str | None, generated_at: datetime, inputs: int | None = None
+) -> Digest:
     """Collect outcomes into a Digest: failures listed, duplicates noted and left out, actors merged."""
     done = [o for o in outcomes if o.brief is not None]
     failures = [DigestFailure(input=o.name, error=o.error or "unknown error") for o in outcomes if o.brief is None]
@@ -60,15 +65,31 @@ def make_digest(outcomes: Sequence[ArticleOutcome], *, title: str | None, genera
     position = {old: new for new, old in enumerate(kept)}
     briefs: list[Brief] = [b for i in kept if (b := done[i].brief) is not None]
     duplicates = [
-        DigestDuplicate(input=done[j].name, title=(b.title if (b := done[j].brief) else None),
-                        duplicate_of=position[i], reason=reason, similarity=round(sim, 3))
+        DigestDuplicate(
+            input=done[j].name,
+            title=(b.title if (b := done[j].brief) else None),
+            duplicate_of=position[i],
+            reason=reason,
+            similarity=round(sim, 3),
+        )
         for j, (i, reason, sim) in sorted(dupes.items())
     ]
-    counts = DigestCounts(inputs=inputs if inputs is not None else len({o.input for o in outcomes}),
-                          articles=len(briefs), failed=len(failures), duplicates=len(duplicates))
-    return Digest(title=title or default_title(generated_at), generated_at=generated_at, counts=counts,
-                  inputs=[done[i].name for i in kept], briefs=briefs, duplicates=duplicates,
-                  failures=failures, actors=merge_actors(briefs))
+    counts = DigestCounts(
+        inputs=inputs if inputs is not None else len({o.input for o in outcomes}),
+        articles=len(briefs),
+        failed=len(failures),
+        duplicates=len(duplicates),
+    )
+    return Digest(
+        title=title or default_title(generated_at),
+        generated_at=generated_at,
+        counts=counts,
+        inputs=[done[i].name for i in kept],
+        briefs=briefs,
+        duplicates=duplicates,
+        failures=failures,
+        actors=merge_actors(briefs),
+    )
 
 
 def best_quote(brief: Brief) -> Quote | None:
@@ -77,9 +98,11 @@ def best_quote(brief: Brief) -> Quote | None:
     A speaker in lower case ("the report", "officials") is a description, not
     someone a reader can weigh, so such quotes are not picked.
     """
-    statements = [q for q in brief.quotes
-                  if q.speaker and q.speaker[:1].isupper()
-                  and _MIN_QUOTE_WORDS <= len(q.text.split()) <= _MAX_QUOTE_WORDS]
+    statements = [
+        q
+        for q in brief.quotes
+        if q.speaker and q.speaker[:1].isupper() and _MIN_QUOTE_WORDS <= len(q.text.split()) <= _MAX_QUOTE_WORDS
+    ]
     return max(statements, key=lambda q: len(q.text), default=None)
 
 
@@ -147,28 +170,33 @@ def _entries(digest: Digest, view: ViewOptions) -> list[DigestEntry]:
     entries: list[DigestEntry] = []
     for index, brief in enumerate(digest.briefs):
         # A key point that repeats the bottom line or the headline word for word says nothing new under it.
-        points = [p.text for p in brief.key_points
-                  if not _same(p.text, brief.bottom_line) and not _same(p.text, brief.title or "")]
+        points = [
+            p.text
+            for p in brief.key_points
+            if not _same(p.text, brief.bottom_line) and not _same(p.text, brief.title or "")
+        ]
         shown = points if view.max_key_points is None else points[: view.max_key_points]
         name = digest.inputs[index] if index < len(digest.inputs) else ""
         title = headline(brief, Path(name).stem if name and name != "-" else f"Article {index + 1}")
-        entries.append(DigestEntry(
-            number=index + 1,
-            anchor=f"article-{index + 1}",
-            title=title,
-            input=name,
-            brief=brief,
-            url=safe_url(brief.source.url) or "",
-            outlet=brief.source.outlet,
-            published=pretty_date(brief.source.published),
-            key_points=shown,
-            more_key_points=len(points) - len(shown),
-            # An untitled article is headed by its whole bottom line: do not print it twice.
-            show_bottom_line=bool(brief.bottom_line.strip()) and not _same(title, brief.bottom_line),
-            actors=_distinct(brief.actors)[: view.max_actors],
-            quote=best_quote(brief) if view.show_quote else None,
-            duplicates=[d for d in digest.duplicates if d.duplicate_of == index],
-        ))
+        entries.append(
+            DigestEntry(
+                number=index + 1,
+                anchor=f"article-{index + 1}",
+                title=title,
+                input=name,
+                brief=brief,
+                url=safe_url(brief.source.url) or "",
+                outlet=brief.source.outlet,
+                published=pretty_date(brief.source.published),
+                key_points=shown,
+                more_key_points=len(points) - len(shown),
+                # An untitled article is headed by its whole bottom line: do not print it twice.
+                show_bottom_line=bool(brief.bottom_line.strip()) and not _same(title, brief.bottom_line),
+                actors=_distinct(brief.actors)[: view.max_actors],
+                quote=best_quote(brief) if view.show_quote else None,
+                duplicates=[d for d in digest.duplicates if d.duplicate_of == index],
+            )
+        )
     return entries
 
 
@@ -178,8 +206,10 @@ def digest_context(digest: Digest, view: ViewOptions | None = None, **extra: Any
     and anything in ``extra`` (the email adds ``preheader`` and ``logo_cid``)."""
     view = view or ViewOptions()
     entries = _entries(digest, view)
-    shared = [{"actor": a, "entries": [entries[i] for i in a.articles if i < len(entries)]}
-              for a in digest.actors[: view.max_shared_actors]]
+    shared = [
+        {"actor": a, "entries": [entries[i] for i in a.articles if i < len(entries)]}
+        for a in digest.actors[: view.max_shared_actors]
+    ]
     context: dict[str, Any] = {
         "digest": digest,
         "title": digest.title,
@@ -197,16 +227,23 @@ def digest_context(digest: Digest, view: ViewOptions | None = None, **extra: Any
     return context
 
 
-def render_digest(digest: Digest, fmt: str, *, template_dirs: Sequence[str | Path] | None = None,
-                  view: ViewOptions | None = None, **extra: Any) -> str:
+def render_digest(
+    digest: Digest,
+    fmt: str,
+    *,
+    template_dirs: Sequence[str | Path] | None = None,
+    view: ViewOptions | None = None,
+    **extra: Any,
+) -> str:
     """Render ``digest`` as "html", "md", "txt" or "email" (the email's HTML before CSS inlining)."""
     from ..errors import RenderError
     from ..rendering.environment import render_template  # the submodule: rendering itself renders digests
 
     if fmt not in TEMPLATES:
         raise RenderError(f"unknown digest format {fmt!r}: choose one of {', '.join(TEMPLATES)}")
-    return render_template(TEMPLATES[fmt], digest_context(digest, view, **extra), list(template_dirs or ()),
-                           output=_OUTPUTS[fmt])
+    return render_template(
+        TEMPLATES[fmt], digest_context(digest, view, **extra), list(template_dirs or ()), output=_OUTPUTS[fmt]
+    )
 
 
 def render_digest_pdf(html: str, *, template_dirs: Sequence[str | Path] | None = None) -> bytes:

@@ -104,8 +104,9 @@ def inline_css(html: str) -> str:
 
     try:
         # minify_css writes "color:red;margin:0" into the attributes: every byte counts towards the budget.
-        inliner = css_inline.CSSInliner(keep_style_tags=False, keep_link_tags=False, minify_css=True,
-                                        load_remote_stylesheets=False)
+        inliner = css_inline.CSSInliner(
+            keep_style_tags=False, keep_link_tags=False, minify_css=True, load_remote_stylesheets=False
+        )
         return inliner.inline(html)
     except css_inline.InlineError as exc:  # type: ignore[attr-defined]
         raise RenderError(f"email HTML: cannot inline its CSS ({exc})") from None
@@ -120,8 +121,13 @@ def preheader_text(digest: Digest, limit: int = 140) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def build_email_html(digest: Digest, *, template_dirs: Sequence[str | Path] | None = None,
-                     logo: Logo | None = None, budget: int = EMAIL_BUDGET_BYTES) -> EmailHtml:
+def build_email_html(
+    digest: Digest,
+    *,
+    template_dirs: Sequence[str | Path] | None = None,
+    logo: Logo | None = None,
+    budget: int = EMAIL_BUDGET_BYTES,
+) -> EmailHtml:
     """Render and inline the email HTML, shortening the articles until it is under ``budget`` bytes."""
     extra = {"preheader": preheader_text(digest), "logo_cid": logo.cid if logo else None}
     html, size, view = "", 0, BUDGET_STEPS[0]
@@ -136,7 +142,8 @@ def build_email_html(digest: Digest, *, template_dirs: Sequence[str | Path] | No
             f"email HTML over {budget // 1000} KB (Gmail clips at about {GMAIL_CLIP_BYTES // 1024} KB): "
             f"shortened to {view.max_key_points} key point(s) per article"
             + ("" if view.show_quote else ", without quotes")
-            + f" ({size // 1000} KB)")
+            + f" ({size // 1000} KB)"
+        )
     if size > budget:
         result.warnings.append(f"email HTML is still {size // 1000} KB: Gmail will clip it; send fewer articles")
     return result
@@ -150,8 +157,7 @@ def check_header_value(value: str | None, what: str) -> None:
     """
     if value is None:
         return
-    bad = next((c for c in str(value) if (ord(c) < 32 and c != "\t") or ord(c) == 127
-                or c in "\u2028\u2029\x85"), None)
+    bad = next((c for c in str(value) if (ord(c) < 32 and c != "\t") or ord(c) == 127 or c in "\u2028\u2029\x85"), None)
     if bad is not None:
         kind = "a line break" if bad in "\r\n\u2028\u2029\x85" else f"the control character U+{ord(bad):04X}"
         raise OptionError(f"{what}: must be one line of text (it holds {kind}): {str(value)[:60]!r}")
@@ -199,8 +205,14 @@ def build_message(
     msg.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
     if logo is not None:
         html_part: EmailMessage = msg.get_payload()[1]  # type: ignore[index, assignment]  # a multipart's parts
-        html_part.add_related(logo.data, maintype="image", subtype=logo.subtype, cid=f"<{logo.cid}>",
-                              filename=logo.filename, disposition="inline")
+        html_part.add_related(
+            logo.data,
+            maintype="image",
+            subtype=logo.subtype,
+            cid=f"<{logo.cid}>",
+            filename=logo.filename,
+            disposition="inline",
+        )
     if pdf is not None:
         msg.add_attachment(pdf, maintype="application", subtype="pdf", filename=pdf_name)
     return msg
@@ -211,4 +223,3 @@ def message_bytes(msg: EmailMessage) -> bytes:
     data = msg.as_bytes(policy=email.policy.SMTP)
     # as_bytes already uses CRLF under policy SMTP; normalise any bare LF a part smuggled in.
     return data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
-

@@ -31,8 +31,13 @@ def _is_url(name: str) -> bool:
 
 def _folder_files(folder: Path) -> list[str]:
     """The article files of ``folder`` (recursively), sorted so a digest is reproducible."""
-    found = [p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-             and not any(part.startswith(".") for part in p.relative_to(folder).parts)]
+    found = [
+        p
+        for p in folder.rglob("*")
+        if p.is_file()
+        and p.suffix.lower() in ARTICLE_SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    ]
     return [str(p) for p in sorted(found)]
 
 

@@ -97,7 +97,7 @@ def shingles(text: str, size: int = _SHINGLE) -> set[tuple[str, ...]]:
     words = [w.casefold() for w in _WORD.findall(text)]
     if len(words) < size:
         return {tuple(words)} if words else set()
-    return {tuple(words[i:i + size]) for i in range(len(words) - size + 1)}
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
 def jaccard(a: set[tuple[str, ...]], b: set[tuple[str, ...]]) -> float:
@@ -121,8 +121,10 @@ def normalise_url(url: str | None) -> str | None:
     return urlunsplit(("", host, parts.path.rstrip("/"), query, "")).lstrip("/")
 
 
-def find_duplicates(briefs: Sequence[Brief], threshold: float = DUPLICATE_THRESHOLD,
-                    ) -> dict[int, tuple[int, str, float]]:
+def find_duplicates(
+    briefs: Sequence[Brief],
+    threshold: float = DUPLICATE_THRESHOLD,
+) -> dict[int, tuple[int, str, float]]:
     """Map each duplicate's index to (index of the first copy, reason, similarity).
 
     The first article of a story (input order) is the one kept; later copies
@@ -201,9 +203,16 @@ def merge_actors(briefs: Sequence[Brief], min_articles: int = 2) -> list[SharedA
         target = next(iter(owners)) if len(owners) == 1 else key
         groups.setdefault(target, _Group(actor.kind)).add(actor, index)
     shared = [
-        SharedActor(name=g.name, kind=g.kind, role=g.role, mentions=g.mentions, articles=sorted(g.articles),
-                    aliases=sorted({*g.aliases, *g.names} - {g.name}, key=str.casefold))
-        for g in groups.values() if len(g.articles) >= min_articles
+        SharedActor(
+            name=g.name,
+            kind=g.kind,
+            role=g.role,
+            mentions=g.mentions,
+            articles=sorted(g.articles),
+            aliases=sorted({*g.aliases, *g.names} - {g.name}, key=str.casefold),
+        )
+        for g in groups.values()
+        if len(g.articles) >= min_articles
     ]
     shared.sort(key=lambda a: (-len(a.articles), -a.mentions, a.name.casefold()))
     return shared

@@ -28,8 +28,17 @@ from ..config.project import load_smtp_config
 from ..config.smtp import SmtpSettings, merge_settings
 from ..errors import ConfigError, DeliveryError, InputError, RecipientsRefusedError
 
-__all__ = ["SmtpSettings", "DeliveryReport", "load_smtp_config", "merge_settings", "read_password",
-           "envelope", "deliver", "MAX_REPLY_BYTES", "SmtpReplyError"]
+__all__ = [
+    "SmtpSettings",
+    "DeliveryReport",
+    "load_smtp_config",
+    "merge_settings",
+    "read_password",
+    "envelope",
+    "deliver",
+    "MAX_REPLY_BYTES",
+    "SmtpReplyError",
+]
 
 #: What a digest built without --from/--to is addressed from and to (see briefgen.digest.email).
 _PLACEHOLDERS = frozenset({"briefgen@localhost", "readers@localhost"})
@@ -56,8 +65,9 @@ def read_password(settings: SmtpSettings, environ: dict[str, str]) -> str | None
         try:
             return Path(settings.password_file).expanduser().read_text(encoding="utf-8").rstrip("\r\n")
         except OSError as exc:
-            raise ConfigError(f"{settings.password_file}: cannot read the SMTP password "
-                              f"({exc.strerror or exc})") from None
+            raise ConfigError(
+                f"{settings.password_file}: cannot read the SMTP password ({exc.strerror or exc})"
+            ) from None
     return None
 
 
@@ -88,8 +98,9 @@ def envelope(data: bytes, sender: str | None, recipients: Sequence[str]) -> tupl
         del msg["Cc"]
         _set_header(msg, "To", ", ".join(recipients))
     from_addr = email.utils.parseaddr(str(msg["From"]))[1]
-    to_addrs = [a for _, a in email.utils.getaddresses([str(v) for v in msg.get_all("To", []) + msg.get_all("Cc", [])])
-                if a]
+    to_addrs = [
+        a for _, a in email.utils.getaddresses([str(v) for v in msg.get_all("To", []) + msg.get_all("Cc", [])]) if a
+    ]
     if not from_addr or _is_placeholder(from_addr):
         raise InputError("no sender address: give --from (or smtp.from in briefgen.yaml)")
     if not to_addrs or all(_is_placeholder(a) for a in to_addrs):
@@ -137,7 +148,7 @@ class _BoundedReplies:
         while True:
             end = self._reply_buffer.find(b"\n")
             if end >= 0 and end < _MAX_LINE:
-                line, self._reply_buffer = self._reply_buffer[:end + 1], self._reply_buffer[end + 1:]
+                line, self._reply_buffer = self._reply_buffer[: end + 1], self._reply_buffer[end + 1 :]
                 return line
             if end >= 0 or len(self._reply_buffer) > _MAX_LINE:
                 raise smtplib.SMTPResponseException(500, "Line too long.")
@@ -199,8 +210,9 @@ def _reply(code: int, text: bytes | str) -> str:
     return f"{code} {' '.join(message.split())}"
 
 
-def deliver(msg: EmailMessage, sender: str, recipients: Sequence[str], settings: SmtpSettings,
-            password: str | None = None) -> DeliveryReport:
+def deliver(
+    msg: EmailMessage, sender: str, recipients: Sequence[str], settings: SmtpSettings, password: str | None = None
+) -> DeliveryReport:
     """Send ``msg`` over SMTP; raise DeliveryError (RecipientsRefusedError for refused recipients)."""
     host, port = settings.host, settings.effective_port
     where = f"{host}:{port}"
@@ -227,31 +239,41 @@ def deliver(msg: EmailMessage, sender: str, recipients: Sequence[str], settings:
                 try:
                     server.login(settings.username, password)
                 except smtplib.SMTPAuthenticationError as exc:
-                    raise DeliveryError(f"{where} refused the login of {settings.username}: "
-                                        f"{_reply(exc.smtp_code, exc.smtp_error)}; nothing was sent") from None
+                    raise DeliveryError(
+                        f"{where} refused the login of {settings.username}: "
+                        f"{_reply(exc.smtp_code, exc.smtp_error)}; nothing was sent"
+                    ) from None
                 except smtplib.SMTPNotSupportedError:
-                    raise DeliveryError(f"{where} does not offer login (AUTH) on this connection; "
-                                        "try --starttls or --ssl; nothing was sent") from None
+                    raise DeliveryError(
+                        f"{where} does not offer login (AUTH) on this connection; "
+                        "try --starttls or --ssl; nothing was sent"
+                    ) from None
             refused = server.sendmail(sender, list(recipients), data)
     except smtplib.SMTPRecipientsRefused as exc:
         detail = "; ".join(f"{a} ({_reply(c, t)})" for a, (c, t) in exc.recipients.items())
-        raise RecipientsRefusedError(f"{where} refused every recipient, nothing was sent: {detail}",
-                                     accepted=[], refused=list(exc.recipients)) from None
+        raise RecipientsRefusedError(
+            f"{where} refused every recipient, nothing was sent: {detail}", accepted=[], refused=list(exc.recipients)
+        ) from None
     except smtplib.SMTPSenderRefused as exc:
-        raise DeliveryError(f"{where} refused the sender {sender}: {_reply(exc.smtp_code, exc.smtp_error)}; "
-                            "nothing was sent") from None
+        raise DeliveryError(
+            f"{where} refused the sender {sender}: {_reply(exc.smtp_code, exc.smtp_error)}; nothing was sent"
+        ) from None
     except smtplib.SMTPDataError as exc:
-        raise DeliveryError(f"{where} refused the message: {_reply(exc.smtp_code, exc.smtp_error)}; "
-                            "nothing was sent") from None
+        raise DeliveryError(
+            f"{where} refused the message: {_reply(exc.smtp_code, exc.smtp_error)}; nothing was sent"
+        ) from None
     except smtplib.SMTPServerDisconnected as exc:
-        raise DeliveryError(f"{where} closed the connection ({' '.join(str(exc).split()) or 'no reason given'}); "
-                            "the message may not have been sent") from None
+        raise DeliveryError(
+            f"{where} closed the connection ({' '.join(str(exc).split()) or 'no reason given'}); "
+            "the message may not have been sent"
+        ) from None
     except (ssl.SSLError, smtplib.SMTPException, OSError) as exc:
         reason = " ".join(str(exc).split()) or type(exc).__name__
         raise DeliveryError(f"SMTP delivery through {where} failed: {reason}") from None
     accepted = [r for r in recipients if r not in refused]
     if refused:
         detail = "; ".join(f"{a} ({_reply(c, t)})" for a, (c, t) in refused.items())
-        raise RecipientsRefusedError(f"sent to {', '.join(accepted)} only; {where} refused {detail}",
-                                     accepted=accepted, refused=list(refused))
+        raise RecipientsRefusedError(
+            f"sent to {', '.join(accepted)} only; {where} refused {detail}", accepted=accepted, refused=list(refused)
+        )
     return DeliveryReport(host, port, sender, accepted)

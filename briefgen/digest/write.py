@@ -16,8 +16,13 @@ __all__ = ["DIGEST_FORMATS", "DIGEST_FILES", "DigestOutputs", "render_outputs", 
 #: The output formats a digest is written in unless asked otherwise (digest.eml is always written too).
 DIGEST_FORMATS: tuple[str, ...] = ("html", "md", "pdf", "json")
 #: The files of a digest in the default formats, by output.
-DIGEST_FILES: dict[str, str] = {"html": "digest.html", "md": "digest.md", "pdf": "digest.pdf",
-                                "json": "digest.json", "eml": "digest.eml"}
+DIGEST_FILES: dict[str, str] = {
+    "html": "digest.html",
+    "md": "digest.md",
+    "pdf": "digest.pdf",
+    "json": "digest.json",
+    "eml": "digest.eml",
+}
 
 
 def digest_file_name(key: str) -> str:
@@ -64,8 +69,16 @@ def render_outputs(
     pdf = job.output("pdf") if attach_pdf else None
     text = render_digest(digest, "txt", template_dirs=template_dirs)
     mail = build_email_html(digest, template_dirs=template_dirs, logo=logo)
-    message = build_message(digest, text=text, html=mail.html, subject=subject, sender=sender,
-                            recipients=list(recipients or ()), logo=logo, pdf=pdf if isinstance(pdf, bytes) else None)
+    message = build_message(
+        digest,
+        text=text,
+        html=mail.html,
+        subject=subject,
+        sender=sender,
+        recipients=list(recipients or ()),
+        logo=logo,
+        pdf=pdf if isinstance(pdf, bytes) else None,
+    )
     files["eml"] = message_bytes(message)
     return DigestOutputs(files, message, mail.size, mail.warnings)
 

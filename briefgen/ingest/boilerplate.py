@@ -28,7 +28,16 @@ from .page_lines import TOKEN, LineInfo, split_lines
 from .page_words import COMMENT_SECTION, READER, SITE
 from .trees import TreeModel, load_model
 
-__all__ = ["FEATURES", "line_features", "main_run", "line_probabilities", "article_lines", "page_lines", "looks_like_page", "MODEL_FILE"]
+__all__ = [
+    "FEATURES",
+    "line_features",
+    "main_run",
+    "line_probabilities",
+    "article_lines",
+    "page_lines",
+    "looks_like_page",
+    "MODEL_FILE",
+]
 
 MODEL_FILE = Path(__file__).with_name("boilerplate_model.json")
 
@@ -53,13 +62,41 @@ def main_run(lines: Sequence[LineInfo]) -> tuple[int, int]:
 
 #: The names of the features, in the order ``line_features`` gives them (the model file records them too).
 FEATURES: tuple[str, ...] = (
-    "log_words", "stop_ratio", "capital_ratio", "digit_ratio", "terminal", "sentences", "bullet",
-    "indent_extra", "blank_before", "blank_after", "log_repeats", "credit", "prose",
-    "in_run", "before_run", "after_run", "log_dist_run", "rel_position",
-    "prev_log_words", "prev_stop", "prev_terminal", "prev_bullet",
-    "next_log_words", "next_stop", "next_terminal", "next_bullet",
-    "win3_prose", "win10_prose", "win3_bullet", "win10_log_words",
-    "log_open_run", "log_dist_prose", "prose_mass_before", "reader_ratio", "site_ratio",
+    "log_words",
+    "stop_ratio",
+    "capital_ratio",
+    "digit_ratio",
+    "terminal",
+    "sentences",
+    "bullet",
+    "indent_extra",
+    "blank_before",
+    "blank_after",
+    "log_repeats",
+    "credit",
+    "prose",
+    "in_run",
+    "before_run",
+    "after_run",
+    "log_dist_run",
+    "rel_position",
+    "prev_log_words",
+    "prev_stop",
+    "prev_terminal",
+    "prev_bullet",
+    "next_log_words",
+    "next_stop",
+    "next_terminal",
+    "next_bullet",
+    "win3_prose",
+    "win10_prose",
+    "win3_bullet",
+    "win10_log_words",
+    "log_open_run",
+    "log_dist_prose",
+    "prose_mass_before",
+    "reader_ratio",
+    "site_ratio",
 )
 
 
@@ -108,20 +145,45 @@ def line_features(lines: Sequence[LineInfo]) -> list[list[float]]:
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < n else None
         dist = 0 if start <= i < end else (start - i if i < start else i - end + 1)
-        rows.append([
-            log_words[i], ln.stop_ratio, ln.capital_ratio, ln.digit_ratio, float(ln.terminal),
-            float(min(ln.sentences, 10)), bullets[i], float(min(max(ln.indent - ref, 0), 20)),
-            float(ln.blank_before), float(ln.blank_after), math.log(ln.repeats),
-            float(bool(CREDIT_TAIL.search(ln.body))), prose[i],
-            float(start <= i < end), float(i < start), float(i >= end), math.log1p(dist), i / n,
-            log_words[i - 1] if prev else 0.0, prev.stop_ratio if prev else 0.0,
-            float(prev.terminal) if prev else 0.0, bullets[i - 1] if prev else 0.0,
-            log_words[i + 1] if nxt else 0.0, nxt.stop_ratio if nxt else 0.0,
-            float(nxt.terminal) if nxt else 0.0, bullets[i + 1] if nxt else 0.0,
-            window(prose, i, 3), window(prose, i, 10), window(bullets, i, 3), window(log_words, i, 10),
-            math.log1p(open_run[i]), math.log1p(dist_prose[i]), mass_before[i],
-            len(READER.findall(ln.body)) / max(ln.words, 1), len(SITE.findall(ln.body)) / max(ln.words, 1),
-        ])
+        rows.append(
+            [
+                log_words[i],
+                ln.stop_ratio,
+                ln.capital_ratio,
+                ln.digit_ratio,
+                float(ln.terminal),
+                float(min(ln.sentences, 10)),
+                bullets[i],
+                float(min(max(ln.indent - ref, 0), 20)),
+                float(ln.blank_before),
+                float(ln.blank_after),
+                math.log(ln.repeats),
+                float(bool(CREDIT_TAIL.search(ln.body))),
+                prose[i],
+                float(start <= i < end),
+                float(i < start),
+                float(i >= end),
+                math.log1p(dist),
+                i / n,
+                log_words[i - 1] if prev else 0.0,
+                prev.stop_ratio if prev else 0.0,
+                float(prev.terminal) if prev else 0.0,
+                bullets[i - 1] if prev else 0.0,
+                log_words[i + 1] if nxt else 0.0,
+                nxt.stop_ratio if nxt else 0.0,
+                float(nxt.terminal) if nxt else 0.0,
+                bullets[i + 1] if nxt else 0.0,
+                window(prose, i, 3),
+                window(prose, i, 10),
+                window(bullets, i, 3),
+                window(log_words, i, 10),
+                math.log1p(open_run[i]),
+                math.log1p(dist_prose[i]),
+                mass_before[i],
+                len(READER.findall(ln.body)) / max(ln.words, 1),
+                len(SITE.findall(ln.body)) / max(ln.words, 1),
+            ]
+        )
     return rows
 
 
@@ -206,8 +268,10 @@ def article_lines(lines: Sequence[LineInfo]) -> list[bool]:
     # outweigh the dropped ones most are another story's teaser, a comment, a footer
     # (a dropped line weighs at most CAP_WORDS words: a long caption between the lede and the rest of
     # the story must not cut the lede off)
-    scores = [(p - threshold) * (1 + (ln.words if p >= threshold else min(ln.words, CAP_WORDS)))
-              for p, ln in zip(probabilities, lines)]
+    scores = [
+        (p - threshold) * (1 + (ln.words if p >= threshold else min(ln.words, CAP_WORDS)))
+        for p, ln in zip(probabilities, lines)
+    ]
     start, end = _best_stretch(scores)
     end = _comments_start(lines, start, end)
     # a list of links that opens or closes the stretch (no sentence in it) is the page's, not the story's

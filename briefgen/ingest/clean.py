@@ -81,7 +81,9 @@ def _looks_like_headline(line: str) -> bool:
 #: A sentence end that is not the full stop of an initial or abbreviation ("U.S. growth").
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?:\s|$)")
 #: A dateline opening a paragraph: "LISBON - ", "SPRINGFIELD, Ill., May 4 (XNA) — ", "OTTAWA (XP) -- ".
-_DATELINE_START = re.compile(r"^[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+)*(?:,[^—–―\n]{2,40}?)?(?: \([A-Za-z ]+\))? ?(?:--|[—–―-]) ")
+_DATELINE_START = re.compile(
+    r"^[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+)*(?:,[^—–―\n]{2,40}?)?(?: \([A-Za-z ]+\))? ?(?:--|[—–―-]) "
+)
 #: A section label standing alone: "LETTERS.", "Abstract.", "Analysis".
 _SECTION_LABEL = re.compile(r"^[A-Z][A-Za-z]{2,20}\.?$")
 
@@ -101,12 +103,7 @@ def _looks_like_short_headline(paragraphs: list[str]) -> bool:
     opener = any(_DATELINE_START.match(p) or _SECTION_LABEL.match(p) for p in paragraphs[1:3])
     if opener:
         return sentences <= 2
-    return (
-        len(paragraphs) >= 3
-        and len(words) <= 14
-        and sentences <= 1
-        and len(_words(paragraphs[1])) > len(words)
-    )
+    return len(paragraphs) >= 3 and len(words) <= 14 and sentences <= 1 and len(_words(paragraphs[1])) > len(words)
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -199,8 +196,10 @@ def clean_pasted_text(raw: str) -> Article:
     title = result.title
     if title and not any(_same_text(title, p) for p in paragraphs[:2]):
         paragraphs = [title, *paragraphs]  # the headline leads the text, as on the page
-    if title is None and len(paragraphs) > 1 and (
-        _looks_like_headline(paragraphs[0]) or _looks_like_short_headline(paragraphs)
+    if (
+        title is None
+        and len(paragraphs) > 1
+        and (_looks_like_headline(paragraphs[0]) or _looks_like_short_headline(paragraphs))
     ):
         title = paragraphs[0].rstrip(".")
     source = Source(outlet=result.outlet, author=result.author, published=result.published)

@@ -18,13 +18,37 @@ _BYLINE = re.compile(
     rf"(?:\s*[,|]\s*{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|the|and|&)){{0,5}})?$"
 )
 _NOT_NAMES = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "the", "then", "now", "today", "tonight", "early", "late", "noon", "midnight", "law",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "the",
+    "then",
+    "now",
+    "today",
+    "tonight",
+    "early",
+    "late",
+    "noon",
+    "midnight",
+    "law",
 }
-_TIMESTAMP = re.compile(
-    r"^(?:published|updated|posted|last updated)\b[:\s]*(?P<when>.{4,60})$", re.IGNORECASE
-)
+_TIMESTAMP = re.compile(r"^(?:published|updated|posted|last updated)\b[:\s]*(?P<when>.{4,60})$", re.IGNORECASE)
 
 
 def _words(text: str) -> list[str]:

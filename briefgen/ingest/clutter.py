@@ -10,8 +10,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NOTICE_PREFIX", "CAPTION_PREFIX", "CREDIT_TAIL", "CREDIT_LINE", "MAX_CAPTION_WORDS", "is_clutter_line",
-           "drop_captions_above_credits"]
+__all__ = [
+    "NOTICE_PREFIX",
+    "CAPTION_PREFIX",
+    "CREDIT_TAIL",
+    "CREDIT_LINE",
+    "MAX_CAPTION_WORDS",
+    "is_clutter_line",
+    "drop_captions_above_credits",
+]
 
 _I = re.IGNORECASE
 

@@ -25,7 +25,9 @@ __all__ = ["FeedItem", "parse_feed", "select_items", "parse_since", "item_articl
 #: Item content shorter than this (in words) is a teaser: fetch the page instead.
 MIN_CONTENT_WORDS = 80
 #: Content cut off by the feed: "... [&hellip;]", "…", "Read more".
-_TRUNCATED = re.compile(r"(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.|\b(?:read|continue)\s+(?:more|reading)\W*)\s*$", re.IGNORECASE)
+_TRUNCATED = re.compile(
+    r"(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.|\b(?:read|continue)\s+(?:more|reading)\W*)\s*$", re.IGNORECASE
+)
 #: Lines feed software appends to every item ("The post X appeared first on Y.").
 _FEED_FOOTER = re.compile(r"^The post .{3,300} appeared first on .{2,120}$")
 
@@ -77,16 +79,18 @@ def parse_feed(data: bytes | str, *, name: str = "<feed>", base_url: str | None 
     items = []
     for entry in entries:
         contents = [c.get("value", "") for c in entry.get("content") or [] if c.get("value")]
-        items.append(FeedItem(
-            title=_text(entry.get("title")),
-            link=entry.get("link") or None,
-            published=_struct_to_datetime(entry.get("published_parsed") or entry.get("updated_parsed")),
-            published_text=entry.get("published") or entry.get("updated") or None,
-            author=_text(entry.get("author")),
-            content_html=max(contents, key=len) if contents else None,
-            summary_html=entry.get("summary") or None,
-            feed_title=feed_title,
-        ))
+        items.append(
+            FeedItem(
+                title=_text(entry.get("title")),
+                link=entry.get("link") or None,
+                published=_struct_to_datetime(entry.get("published_parsed") or entry.get("updated_parsed")),
+                published_text=entry.get("published") or entry.get("updated") or None,
+                author=_text(entry.get("author")),
+                content_html=max(contents, key=len) if contents else None,
+                summary_html=entry.get("summary") or None,
+                feed_title=feed_title,
+            )
+        )
     return items
 
 
@@ -120,17 +124,19 @@ def _json_feed(data: bytes | str, *, name: str, base_url: str | None) -> list[Fe
         text = _json_str(entry.get("content_text"))
         summary = _json_str(entry.get("summary"))
         published = _json_str(entry.get("date_published"))
-        items.append(FeedItem(
-            title=_text(_json_str(entry.get("title"))),
-            link=_join(base_url, link),
-            published=_iso_datetime(published or _json_str(entry.get("date_modified"))),
-            published_text=published,
-            author=", ".join(n for n in names if n) or None,
-            content_html=_json_str(entry.get("content_html")) or (
-                "".join(f"<p>{_escape(p)}</p>" for p in text.split("\n\n")) if text else None),
-            summary_html=_escape(summary) if summary else None,
-            feed_title=_text(_json_str(feed.get("title"))),
-        ))
+        items.append(
+            FeedItem(
+                title=_text(_json_str(entry.get("title"))),
+                link=_join(base_url, link),
+                published=_iso_datetime(published or _json_str(entry.get("date_modified"))),
+                published_text=published,
+                author=", ".join(n for n in names if n) or None,
+                content_html=_json_str(entry.get("content_html"))
+                or ("".join(f"<p>{_escape(p)}</p>" for p in text.split("\n\n")) if text else None),
+                summary_html=_escape(summary) if summary else None,
+                feed_title=_text(_json_str(feed.get("title"))),
+            )
+        )
     return items
 
 
@@ -182,8 +188,9 @@ def parse_since(value: str) -> datetime:
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
-def select_items(items: list[FeedItem], *, since: datetime | date | None = None,
-                 limit: int | None = None) -> list[FeedItem]:
+def select_items(
+    items: list[FeedItem], *, since: datetime | date | None = None, limit: int | None = None
+) -> list[FeedItem]:
     """Items published at or after ``since`` (undated items are left out then), at most ``limit``, in feed order."""
     chosen = items
     if since is not None:

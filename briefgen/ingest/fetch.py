@@ -49,8 +49,10 @@ DEADLINE_ENV = "BRIEFGEN_FETCH_DEADLINE"
 #: Decoded bytes handed on at a time: a decompressor never produces more than this in one step.
 _DECODE_CHUNK = 64 * 1024
 _REDIRECTS = {301, 302, 303, 307, 308}
-_ACCEPT = ("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
-           "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.1")
+_ACCEPT = (
+    "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
+    "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
+)
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -87,8 +89,13 @@ def _is_forbidden(ip: IPAddress) -> bool:
         if embedded is not None:
             return _is_forbidden(embedded)
     return (
-        ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved
-        or ip.is_multicast or ip.is_unspecified or not ip.is_global
+        ip.is_private
+        or ip.is_loopback
+        or ip.is_link_local
+        or ip.is_reserved
+        or ip.is_multicast
+        or ip.is_unspecified
+        or not ip.is_global
     )
 
 
@@ -331,8 +338,9 @@ class _Watchdog:
 
 
 def _deadline_error(name: str, deadline: float) -> FetchError:
-    return FetchError(f"{name}: the download took longer than the limit of {deadline:g} s "
-                      f"(set {DEADLINE_ENV} to change it)")
+    return FetchError(
+        f"{name}: the download took longer than the limit of {deadline:g} s (set {DEADLINE_ENV} to change it)"
+    )
 
 
 def fetch_url(
@@ -358,8 +366,17 @@ def fetch_url(
     deadline_at = time.monotonic() + deadline
     watchdog = _Watchdog(deadline_at)
     try:
-        return _fetch(url, label, allow_private_network=allow_private_network, timeout=timeout, max_bytes=max_bytes,
-                      max_redirects=max_redirects, deadline=deadline, deadline_at=deadline_at, watchdog=watchdog)
+        return _fetch(
+            url,
+            label,
+            allow_private_network=allow_private_network,
+            timeout=timeout,
+            max_bytes=max_bytes,
+            max_redirects=max_redirects,
+            deadline=deadline,
+            deadline_at=deadline_at,
+            watchdog=watchdog,
+        )
     except (FetchError, InputTooLargeError):
         if watchdog.fired:  # whatever broke when the sockets were shut down, the deadline did it
             raise _deadline_error(label, deadline) from None
@@ -368,8 +385,18 @@ def fetch_url(
         watchdog.cancel()
 
 
-def _fetch(url: str, label: str, *, allow_private_network: bool, timeout: float, max_bytes: int, max_redirects: int,
-           deadline: float, deadline_at: float, watchdog: _Watchdog) -> Fetched:
+def _fetch(
+    url: str,
+    label: str,
+    *,
+    allow_private_network: bool,
+    timeout: float,
+    max_bytes: int,
+    max_redirects: int,
+    deadline: float,
+    deadline_at: float,
+    watchdog: _Watchdog,
+) -> Fetched:
     import httpx
 
     current = url
@@ -377,9 +404,12 @@ def _fetch(url: str, label: str, *, allow_private_network: bool, timeout: float,
         _scheme, host, port = _check_url(current, label)
         addresses = check_host(host, port, allow_private_network=allow_private_network, name=label)
         # A client per hop: a pooled connection (made for another host's TLS name) is never reused.
-        with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False,
-                          headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT,
-                                   "Accept-Encoding": _accept_encoding()}) as client:
+        with httpx.Client(
+            timeout=timeout,
+            follow_redirects=False,
+            trust_env=False,
+            headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT, "Accept-Encoding": _accept_encoding()},
+        ) as client:
             response = None
             last_error: Exception | None = None
             for address in addresses:

@@ -26,19 +26,24 @@ __all__ = ["read_header", "find_headline", "copyright_outlet", "DATE_LINE"]
 HEADLINE_MODEL_FILE = Path(__file__).with_name("headline_model.json")
 #: How many lines above the article the headline may stand.
 MAX_HEADER_LINES = 40
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 #: A date written out: "19 NOV 2019", "November 19, 2019", "2019-11-19", "11/19/2019" (after an optional weekday).
-_DATE = (rf"(?:\w+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
-         r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")
+_DATE = (
+    rf"(?:\w+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+)
 #: A line that is a date or a time stamp: "19 NOV 2019", "November 19, 2019 5:30 p.m. ET", "2019-11-19 10:48".
 DATE_LINE = re.compile(
     rf"^(?:(?:published|updated|posted|last\s+updated|first\s+published)\b[:\s]*)?{_DATE}(?:[\s,|•·-]+.{{0,40}})?$",
     re.IGNORECASE,
 )
 #: A date anywhere in a short line ("Example News February 4, 2020, 7:57 AM"): a dateline of the page.
-_DATE_INSIDE = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}\b",
-                          re.IGNORECASE)
+_DATE_INSIDE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}\b", re.IGNORECASE
+)
 _BYLINE_START = re.compile(r"^(?:by|written\s+by|words\s+by|from)\b[:\s]", re.IGNORECASE)
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[,.]?\s*(?P<name>[A-Z][^.|©]{1,60}?)"
@@ -57,16 +62,18 @@ _META_WORDS = re.compile(
     r"advertisement)\b|@\w|\b\d+\s*(?:min|hours?|days?)\s+(?:ago|read)\b|\s/\s\d+\s*(?:min|hours?|days?)\b",
     re.IGNORECASE,
 )
-_SOCIAL = re.compile(r"\b(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|e-?mail|google\+?|flipboard)\b",
-                     re.IGNORECASE)
+_SOCIAL = re.compile(
+    r"\b(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|e-?mail|google\+?|flipboard)\b", re.IGNORECASE
+)
 #: A line that is a person's name alone ("Jo Park", "Ana María de la Cruz"): an author box.
 _NAME_ONLY = re.compile(
     r"^(?!(?:The|A|An|How|Why|What|When|Where|Who|This|These|Our|Your|My)\s)"
     r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|del|la|van|von|bin|al)){1,3}$"
 )
 #: Text of page widgets as text browsers show them: buttons, frames, form controls, navigation toggles.
-_WIDGET = re.compile(r"\((?:BUTTON|IMAGE)\)|\bIFRAME:|\[INS\b|toggle\s+navigation|navigation\s+menu|\[[ _]*\]",
-                     re.IGNORECASE)
+_WIDGET = re.compile(
+    r"\((?:BUTTON|IMAGE)\)|\bIFRAME:|\[INS\b|toggle\s+navigation|navigation\s+menu|\[[ _]*\]", re.IGNORECASE
+)
 #: A section label glued before a headline: "Opinion|Headline", "Business | Headline".
 SECTION_PREFIX = re.compile(r"^[A-Z][\w&’' -]{1,24}?\s?\|\s?(?=[A-Z0-9\"“‘'])")
 
@@ -77,9 +84,12 @@ def _is_meta(line: LineInfo, above: LineInfo | None = None) -> bool:
     body = line.body
     return (
         (above is not None and above.body.endswith(":") and above.words <= 3)
-        or body.count("»") >= 2 or body.count("›") >= 2 or body.count(">") >= 2 or body.count(" / ") >= 2
-        or bool(_WIDGET.search(body)) or
-        line.words <= 2
+        or body.count("»") >= 2
+        or body.count("›") >= 2
+        or body.count(">") >= 2
+        or body.count(" / ") >= 2
+        or bool(_WIDGET.search(body))
+        or line.words <= 2
         or bool(DATE_LINE.match(body))
         or (line.words <= 10 and bool(_DATE_INSIDE.search(body)))
         or bool(_BYLINE_START.match(body))
@@ -120,14 +130,34 @@ def _content_words(text: str) -> set[str]:
 
 def _byline_below(lines: Sequence[LineInfo], j: int) -> bool:
     """True when a byline or a date stands right under ``lines[j]`` (where a headline's byline goes)."""
-    return any(_BYLINE_START.match(ln.body) or DATE_LINE.match(ln.body) for ln in lines[j + 1:j + 4])
+    return any(_BYLINE_START.match(ln.body) or DATE_LINE.match(ln.body) for ln in lines[j + 1 : j + 4])
 
 
 #: Features of a headline candidate, in the order ``headline_features`` gives them.
 HEADLINE_FEATURES: tuple[str, ...] = (
-    "offset", "log_words", "shared_frac", "log_shared", "byline_below", "meta", "shaped", "terminal",
-    "question", "sentences", "bullet", "capital_ratio", "upper", "log_repeats", "kept", "log_shaped_between",
-    "rel_position", "colon", "pipe", "lede_frac", "shared_rank", "nearest_sharing", "log_byline_distance",
+    "offset",
+    "log_words",
+    "shared_frac",
+    "log_shared",
+    "byline_below",
+    "meta",
+    "shaped",
+    "terminal",
+    "question",
+    "sentences",
+    "bullet",
+    "capital_ratio",
+    "upper",
+    "log_repeats",
+    "kept",
+    "log_shaped_between",
+    "rel_position",
+    "colon",
+    "pipe",
+    "lede_frac",
+    "shared_rank",
+    "nearest_sharing",
+    "log_byline_distance",
     "sharing_shaped_just_above",
 )
 
@@ -136,8 +166,9 @@ def _candidates(lines: Sequence[LineInfo], first: int) -> range:
     return range(max(0, first - MAX_HEADER_LINES), min(len(lines), first + 3))
 
 
-def headline_features(lines: Sequence[LineInfo], keep: Sequence[bool], first: int,
-                      lede_words: set[str]) -> list[tuple[int, list[float]]]:
+def headline_features(
+    lines: Sequence[LineInfo], keep: Sequence[bool], first: int, lede_words: set[str]
+) -> list[tuple[int, list[float]]]:
     """(line index, features) of every headline candidate around ``lines[first]``, the first article line.
 
     Besides a candidate's own shape, its features compare it with the other
@@ -150,25 +181,48 @@ def headline_features(lines: Sequence[LineInfo], keep: Sequence[bool], first: in
     shaped = {j: _headline_shaped(lines[j]) and not meta[j] for j in candidates}
     ranking = sorted(set(shared.values()), reverse=True)
     nearest = next((j for j in reversed(candidates) if j < first and shaped[j] and shared[j]), None)
-    bylines = [j for j in range(max(0, first - MAX_HEADER_LINES), min(len(lines), first + 6))
-               if _BYLINE_START.match(lines[j].body) or DATE_LINE.match(lines[j].body)]
+    bylines = [
+        j
+        for j in range(max(0, first - MAX_HEADER_LINES), min(len(lines), first + 6))
+        if _BYLINE_START.match(lines[j].body) or DATE_LINE.match(lines[j].body)
+    ]
     out = []
     shaped_above = 0
     for j in reversed(candidates):
         line = lines[j]
         words = _content_words(line.body)
         below = [b - j for b in bylines if b > j]
-        out.append((j, [
-            float(max(-3, min(first - j, 60))), math.log1p(line.words),
-            shared[j] / len(words) if words else 0.0, math.log1p(shared[j]), float(_byline_below(lines, j)),
-            float(meta[j]), float(_headline_shaped(line)), float(line.terminal),
-            float(line.body.endswith("?")), float(min(line.sentences, 5)), float(line.bullet), line.capital_ratio,
-            float(line.body.isupper()), math.log(line.repeats), float(keep[j]),
-            math.log1p(shaped_above if j < first else 0), j / len(lines), float(":" in line.body),
-            float("|" in line.body), shared[j] / len(lede_words) if lede_words else 0.0,
-            float(ranking.index(shared[j])), float(j == nearest), math.log1p(min(below) if below else 50),
-            float(any(shaped.get(k) and shared.get(k) for k in range(j - 3, j))),  # then this is a standfirst
-        ]))
+        out.append(
+            (
+                j,
+                [
+                    float(max(-3, min(first - j, 60))),
+                    math.log1p(line.words),
+                    shared[j] / len(words) if words else 0.0,
+                    math.log1p(shared[j]),
+                    float(_byline_below(lines, j)),
+                    float(meta[j]),
+                    float(_headline_shaped(line)),
+                    float(line.terminal),
+                    float(line.body.endswith("?")),
+                    float(min(line.sentences, 5)),
+                    float(line.bullet),
+                    line.capital_ratio,
+                    float(line.body.isupper()),
+                    math.log(line.repeats),
+                    float(keep[j]),
+                    math.log1p(shaped_above if j < first else 0),
+                    j / len(lines),
+                    float(":" in line.body),
+                    float("|" in line.body),
+                    shared[j] / len(lede_words) if lede_words else 0.0,
+                    float(ranking.index(shared[j])),
+                    float(j == nearest),
+                    math.log1p(min(below) if below else 50),
+                    float(any(shaped.get(k) and shared.get(k) for k in range(j - 3, j))),  # then this is a standfirst
+                ],
+            )
+        )
         if j < first and shaped[j]:
             shaped_above += 1
     out.reverse()
@@ -189,16 +243,20 @@ LEDE_LINES, LEDE_WORDS = 40, 250
 
 def lede_words(lines: Sequence[LineInfo], keep: Sequence[bool], first: int) -> set[str]:
     """The content words of the article's opening (its kept lines from ``first`` on, first LEDE_WORDS words)."""
-    lede = " ".join(ln.body for ln, k in zip(lines[first:first + LEDE_LINES], keep[first:first + LEDE_LINES]) if k)
+    lede = " ".join(ln.body for ln, k in zip(lines[first : first + LEDE_LINES], keep[first : first + LEDE_LINES]) if k)
     return _content_words(" ".join(lede.split()[:LEDE_WORDS]))
 
 
-def headline_candidates(lines: Sequence[LineInfo], keep: Sequence[bool], first: int,
-                        lede: set[str]) -> list[tuple[int, list[float]]]:
+def headline_candidates(
+    lines: Sequence[LineInfo], keep: Sequence[bool], first: int, lede: set[str]
+) -> list[tuple[int, list[float]]]:
     """The features of the lines that may be the headline: no list item, two to forty words, and no
     page furniture (a byline, a date, a label, a caption is never the headline)."""
-    return [(j, row) for j, row in headline_features(lines, keep, first, lede)
-            if 2 <= lines[j].words <= 40 and not lines[j].bullet and not row[_META]]
+    return [
+        (j, row)
+        for j, row in headline_features(lines, keep, first, lede)
+        if 2 <= lines[j].words <= 40 and not lines[j].bullet and not row[_META]
+    ]
 
 
 def find_headline(lines: Sequence[LineInfo], keep: Sequence[bool], first: int) -> int | None:
@@ -227,7 +285,7 @@ def copyright_outlet(raw: str) -> str | None:
     """
     rows = raw.splitlines()
     top = " ".join(" ".join(rows[: min(200, max(1, len(rows) // 3))]).split()).lower()
-    for line in reversed(rows[int(len(rows) * 0.6):][-400:]):  # the page's footer, not a photo's credit
+    for line in reversed(rows[int(len(rows) * 0.6) :][-400:]):  # the page's footer, not a photo's credit
         line = " ".join(line.split())
         if not line or len(line.split()) > 20 or not re.search(r"©|\(c\)|copyright", line, re.IGNORECASE):
             continue
@@ -262,7 +320,7 @@ def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: CleanRe
         return
     headline = find_headline(lines, keep, first)
     start = max(0, (headline if headline is not None else first) - 3)
-    for line in lines[start:first + 3]:
+    for line in lines[start : first + 3]:
         if keep[line.index] and line.index >= first + 1:
             continue
         if result.author is None:

@@ -160,8 +160,14 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
         if tree is not None:
             _drop_promo_links(tree)
         doc = trafilatura.bare_extraction(
-            html if tree is None else tree, url=url, with_metadata=True, include_comments=False, include_tables=True,
-            include_images=False, include_formatting=False, deduplicate=False,
+            html if tree is None else tree,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_formatting=False,
+            deduplicate=False,
         )
     except Exception as exc:  # trafilatura/lxml raise many types on broken markup
         raise InputError(f"{name}: the page cannot be parsed as HTML ({type(exc).__name__})") from None
@@ -172,19 +178,35 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
     if len(_WORD.findall(" ".join(paragraphs))) < MIN_ARTICLE_WORDS:
         raise InputError(f"{name}: no article text found on the page")
 
-    page_url = (html_meta.absolute_url(meta.get("canonical")) or html_meta.absolute_url(meta.get("og:url"))
-                or html_meta.absolute_url(data.get("url")) or url)
+    page_url = (
+        html_meta.absolute_url(meta.get("canonical"))
+        or html_meta.absolute_url(meta.get("og:url"))
+        or html_meta.absolute_url(data.get("url"))
+        or url
+    )
     title = html_meta.clean_meta(data.get("title"))
-    site, declared = html_meta.page_outlet(html, (
-        data.get("sitename"), meta.get("og:site_name"), meta.get("publisher"), meta.get("application-name"),
-        cleaned.outlet), title=title, url=page_url)
+    site, declared = html_meta.page_outlet(
+        html,
+        (
+            data.get("sitename"),
+            meta.get("og:site_name"),
+            meta.get("publisher"),
+            meta.get("application-name"),
+            cleaned.outlet,
+        ),
+        title=title,
+        url=page_url,
+    )
     if title:
         for outlet in dict.fromkeys(filter(None, [site, *declared])):
             title = html_meta.strip_site_suffix(title, outlet)
     else:
         title = cleaned.title
-    if title and paragraphs and not html_meta.same(paragraphs[0], title) and any(
-        html_meta.same(paragraphs[0], h1) for h1 in meta.get("h1", "").split("\n")
+    if (
+        title
+        and paragraphs
+        and not html_meta.same(paragraphs[0], title)
+        and any(html_meta.same(paragraphs[0], h1) for h1 in meta.get("h1", "").split("\n"))
     ):
         # the text leads with the page's visible headline, which the metadata's title (a social or
         # search variant: "Opinion | ...", another wording) is not: that headline is the title, once
@@ -193,7 +215,7 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
         # the extracted copy of the headline goes, also after a kicker ("Harbours") above it
         copy = next((i for i, paragraph in enumerate(paragraphs[:3]) if html_meta.same(paragraph, title)), None)
         if copy is not None:
-            paragraphs = paragraphs[:copy] + paragraphs[copy + 1:]
+            paragraphs = paragraphs[:copy] + paragraphs[copy + 1 :]
         paragraphs = [title, *paragraphs]
     source = Source(
         outlet=site,
@@ -220,8 +242,27 @@ def fragment_paragraphs(fragment: str) -> list[str]:
         return [p.strip() for p in re.split(r"\n\s*\n", fragment) if p.strip()]
     for bad in root.xpath(".//script|.//style|.//figure|.//img|.//iframe|.//noscript|.//form"):
         bad.drop_tree()
-    blocks = {"p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "tr", "section",
-              "article", "ul", "ol", "table", "dd", "dt"}
+    blocks = {
+        "p",
+        "div",
+        "li",
+        "blockquote",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "pre",
+        "tr",
+        "section",
+        "article",
+        "ul",
+        "ol",
+        "table",
+        "dd",
+        "dt",
+    }
     for el in root.iter():
         if isinstance(el.tag, str) and el.tag.lower() in blocks:
             el.tail = "\n\n" + (el.tail or "")

@@ -5,21 +5,32 @@ parser moved out of ``<head>``, a JSON-LD publisher, the full publication time) 
 a byline that mixes names, job titles and agencies; an outlet given only as a subdomain word or a host
 name; a headline that ends with the site's name.
 """
+
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-__all__ = ["absolute_url", "clean_author", "clean_meta", "page_meta", "page_outlet", "published", "same",
-           "strip_site_suffix"]
+__all__ = [
+    "absolute_url",
+    "clean_author",
+    "clean_meta",
+    "page_meta",
+    "page_outlet",
+    "published",
+    "same",
+    "strip_site_suffix",
+]
 
 _WORD = re.compile(r"\w+")
 # Every run is bounded and stops at the next tag ("[^<>]{..}"), so a page of a hundred thousand
 # unclosed "<meta " or "<title>" costs linear time (unbounded "[^>]+" made it quadratic: 90 s for 180 KB).
 _PUBLISHED = [
-    re.compile(r"<meta[^<>]{1,2000}(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|datePublished|"
-               r"pubdate|publishdate|date|dc\.date|dcterms\.created)[\"'][^<>]{0,2000}?content\s*=\s*[\"']([^\"'<>]{1,100})",
-               re.IGNORECASE),
+    re.compile(
+        r"<meta[^<>]{1,2000}(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|datePublished|"
+        r"pubdate|publishdate|date|dc\.date|dcterms\.created)[\"'][^<>]{0,2000}?content\s*=\s*[\"']([^\"'<>]{1,100})",
+        re.IGNORECASE,
+    ),
     re.compile(r"\"datePublished\"\s*:\s*\"([^\"]{1,100})\""),
     re.compile(r"<time[^<>]{1,2000}datetime\s*=\s*[\"']([^\"'<>]{1,100})", re.IGNORECASE),
 ]
@@ -27,8 +38,31 @@ _TITLE_TAG = re.compile(r"<title[^<>]{0,2000}>([^<]{0,3000})</title>", re.IGNORE
 _PIPE_SITE = re.compile(r"^(?P<title>.{12,}?)\s+\|\s+(?P<site>[^|]{2,50}?)\s*$")
 _HTTP_URL = re.compile(r"https?://[^\s/?#@]{1,253}(?:[/?#]\S{0,2000})?", re.IGNORECASE)
 #: Host labels that name no outlet: "hosted.wire.example" is Wire's, "amp.news.example.com" is Example's.
-_HOST_WORDS = frozenset({"www", "www1", "www2", "www3", "amp", "m", "mobile", "news", "hosted", "web", "en",
-                         "beta", "edition", "home", "wap", "touch", "blog", "blogs", "feeds", "rss", "static"})
+_HOST_WORDS = frozenset(
+    {
+        "www",
+        "www1",
+        "www2",
+        "www3",
+        "amp",
+        "m",
+        "mobile",
+        "news",
+        "hosted",
+        "web",
+        "en",
+        "beta",
+        "edition",
+        "home",
+        "wap",
+        "touch",
+        "blog",
+        "blogs",
+        "feeds",
+        "rss",
+        "static",
+    }
+)
 #: Second-level labels under a country code: the outlet's label is the one before ("bbc.co.uk").
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gen", "ltd", "plc"})
 
@@ -200,8 +234,9 @@ def _outlet_from_host(url: str | None, html: str) -> str | None:
     return label.upper() if len(label) <= 3 else label.capitalize()
 
 
-def page_outlet(html: str, names: Iterable[object], *, title: str | None,
-                url: str | None) -> tuple[str | None, list[str]]:
+def page_outlet(
+    html: str, names: Iterable[object], *, title: str | None, url: str | None
+) -> tuple[str | None, list[str]]:
     """The outlet of a page, and the names the page gives itself (``names`` cleaned, in their order).
 
     The outlet as the page names itself (trafilatura's pick among JSON-LD, og:site_name and the
@@ -210,8 +245,9 @@ def page_outlet(html: str, names: Iterable[object], *, title: str | None,
     site of a "Headline | Outlet" ``<title>``, and the host's own label is the last resort.
     """
     declared = [_without_host_words(name) for name in map(clean_meta, names) if name]
-    found = [name for name in declared
-             if len(name) <= _MAX_OUTLET and not _host_word(name) and not _HTTP_URL.match(name)]
+    found = [
+        name for name in declared if len(name) <= _MAX_OUTLET and not _host_word(name) and not _HTTP_URL.match(name)
+    ]
     # trafilatura names the host when the page does not name itself: a name the page gives goes first
     found.sort(key=lambda name: bool(_HOSTNAME.fullmatch(name)))
     site = found[0] if found else None
@@ -224,37 +260,181 @@ def page_outlet(html: str, names: Iterable[object], *, title: str | None,
 
 
 #: News agencies, written as bylines end with them ("Jo Park Associated Press", "Jo Park, Reuters").
-_AGENCIES = frozenset({
-    "associated press", "the associated press", "ap", "reuters", "thomson reuters", "afp", "agence france-presse",
-    "agence france presse", "bloomberg", "bloomberg news", "pti", "press trust of india", "ians", "ani", "upi",
-    "united press international", "dpa", "xinhua", "kyodo", "kyodo news", "yonhap", "efe", "ansa", "aap",
-    "the canadian press", "canadian press", "cp", "pa", "pa media", "press association", "tass", "anadolu",
-    "anadolu agency",
-})
+_AGENCIES = frozenset(
+    {
+        "associated press",
+        "the associated press",
+        "ap",
+        "reuters",
+        "thomson reuters",
+        "afp",
+        "agence france-presse",
+        "agence france presse",
+        "bloomberg",
+        "bloomberg news",
+        "pti",
+        "press trust of india",
+        "ians",
+        "ani",
+        "upi",
+        "united press international",
+        "dpa",
+        "xinhua",
+        "kyodo",
+        "kyodo news",
+        "yonhap",
+        "efe",
+        "ansa",
+        "aap",
+        "the canadian press",
+        "canadian press",
+        "cp",
+        "pa",
+        "pa media",
+        "press association",
+        "tass",
+        "anadolu",
+        "anadolu agency",
+    }
+)
 _AGENCY_WORDS = 4  # the longest agency name, in words
 #: Job titles: a byline's trailing run of these words goes ("Jo Park News reporter", "Jo Park, staff writer").
-_ROLE_NOUNS = frozenset({
-    "correspondent", "correspondents", "reporter", "reporters", "editor", "editors", "writer", "writers",
-    "columnist", "contributor", "journalist", "producer", "analyst", "photographer", "critic", "intern",
-    "anchor", "presenter", "blogger", "author",
-})
+_ROLE_NOUNS = frozenset(
+    {
+        "correspondent",
+        "correspondents",
+        "reporter",
+        "reporters",
+        "editor",
+        "editors",
+        "writer",
+        "writers",
+        "columnist",
+        "contributor",
+        "journalist",
+        "producer",
+        "analyst",
+        "photographer",
+        "critic",
+        "intern",
+        "anchor",
+        "presenter",
+        "blogger",
+        "author",
+    }
+)
 #: A byline ending in one of these is a desk's, not a person's ("Harbour Herald Staff", "Metro Desk").
-_DESK_NOUNS = frozenset({"staff", "team", "desk", "bureau", "bureaus", "services", "wire", "newsroom", "board",
-                         "agencies", "reports"})
-_ROLE_MODIFIERS = frozenset({
-    "senior", "political", "news", "chief", "staff", "special", "foreign", "contributing", "editorial", "sports",
-    "business", "science", "health", "associate", "deputy", "managing", "executive", "digital", "investigative",
-    "national", "international", "economics", "economic", "technology", "tech", "legal", "education", "climate",
-    "crime", "weather", "entertainment", "features", "world", "global", "city", "hall", "guest", "freelance",
-    "general", "assistant", "lead", "local", "the", "a", "and", "&", "of", "for", "at",
-})
+_DESK_NOUNS = frozenset(
+    {"staff", "team", "desk", "bureau", "bureaus", "services", "wire", "newsroom", "board", "agencies", "reports"}
+)
+_ROLE_MODIFIERS = frozenset(
+    {
+        "senior",
+        "political",
+        "news",
+        "chief",
+        "staff",
+        "special",
+        "foreign",
+        "contributing",
+        "editorial",
+        "sports",
+        "business",
+        "science",
+        "health",
+        "associate",
+        "deputy",
+        "managing",
+        "executive",
+        "digital",
+        "investigative",
+        "national",
+        "international",
+        "economics",
+        "economic",
+        "technology",
+        "tech",
+        "legal",
+        "education",
+        "climate",
+        "crime",
+        "weather",
+        "entertainment",
+        "features",
+        "world",
+        "global",
+        "city",
+        "hall",
+        "guest",
+        "freelance",
+        "general",
+        "assistant",
+        "lead",
+        "local",
+        "the",
+        "a",
+        "and",
+        "&",
+        "of",
+        "for",
+        "at",
+    }
+)
 #: Words a byline picks up from the date after it ("Jo Park November 19, 2019", "Jo Park Published").
-_DATE_WORDS = frozenset({"january", "february", "september", "october", "november", "december", "published",
-                         "updated", "posted", "on"})
-_CREDENTIALS = frozenset({"phd", "ph.d", "ph.d.", "md", "m.d.", "ms", "ma", "mba", "rd", "rdn", "rn", "cpa", "esq",
-                          "jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-_NAME_PARTICLES = frozenset({"de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "du", "la", "le",
-                             "van", "von", "bin", "al", "el", "y", "ibn", "ter", "ten", "zu"})
+_DATE_WORDS = frozenset(
+    {"january", "february", "september", "october", "november", "december", "published", "updated", "posted", "on"}
+)
+_CREDENTIALS = frozenset(
+    {
+        "phd",
+        "ph.d",
+        "ph.d.",
+        "md",
+        "m.d.",
+        "ms",
+        "ma",
+        "mba",
+        "rd",
+        "rdn",
+        "rn",
+        "cpa",
+        "esq",
+        "jr",
+        "jr.",
+        "sr",
+        "sr.",
+        "ii",
+        "iii",
+        "iv",
+    }
+)
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "di",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "der",
+        "den",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "bin",
+        "al",
+        "el",
+        "y",
+        "ibn",
+        "ter",
+        "ten",
+        "zu",
+    }
+)
 _NUMERALS = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
 _BYLINE_SPLIT = re.compile(r"\s*(?:[;,|/()]|\s[-–—]\s|\band\b|&)\s*", re.IGNORECASE)
 _MAX_BYLINE = 400
@@ -305,7 +485,7 @@ def _person_name(words: list[str], outlet: str | None, url: str | None) -> str |
     run = 0  # the trailing job title: modifiers and at least one role noun
     while run < len(words) and words[-1 - run].lower().strip(".,:") in _ROLE_NOUNS | _ROLE_MODIFIERS:
         run += 1
-    if any(w.lower().strip(".,:") in _ROLE_NOUNS for w in words[len(words) - run:]):
+    if any(w.lower().strip(".,:") in _ROLE_NOUNS for w in words[len(words) - run :]):
         words = words[: len(words) - run]
     if not words or any(w.lower().strip(".,:") in _ROLE_NOUNS for w in words):
         return None

@@ -121,9 +121,14 @@ def open_input(name: str, options: InputOptions | None = None) -> list[PendingAr
     url: str | None = None
     content_type = charset = None
     if is_url(name):
-        fetched = fetch_url(name, allow_private_network=options.allow_private_network, timeout=options.timeout,
-                            max_bytes=options.max_bytes, max_redirects=options.max_redirects,
-                            deadline=options.deadline)
+        fetched = fetch_url(
+            name,
+            allow_private_network=options.allow_private_network,
+            timeout=options.timeout,
+            max_bytes=options.max_bytes,
+            max_redirects=options.max_redirects,
+            deadline=options.deadline,
+        )
         _check_content_type(name, fetched.content_type)
         data, url, content_type, charset = fetched.data, fetched.url, fetched.content_type, fetched.charset
         if not data.strip():
@@ -133,8 +138,15 @@ def open_input(name: str, options: InputOptions | None = None) -> list[PendingAr
     return _articles_of_bytes(data, name, options, url=url, content_type=content_type, charset=charset)
 
 
-def _articles_of_bytes(data: bytes, name: str, options: InputOptions, *, url: str | None = None,
-                       content_type: str | None = None, charset: str | None = None) -> list[PendingArticle]:
+def _articles_of_bytes(
+    data: bytes,
+    name: str,
+    options: InputOptions,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    charset: str | None = None,
+) -> list[PendingArticle]:
     """The articles of an input's bytes, read according to its kind."""
     kind, text = _kind(data, url or name, options, content_type)
     stem = None if url else _file_stem(name)
@@ -145,8 +157,11 @@ def _articles_of_bytes(data: bytes, name: str, options: InputOptions, *, url: st
     if kind == "html":
         from .html import html_to_article
 
-        return [PendingArticle(name, lambda: html_to_article(data, name=name, url=url, charset=charset),
-                               stem, fallback, kind)]
+        return [
+            PendingArticle(
+                name, lambda: html_to_article(data, name=name, url=url, charset=charset), stem, fallback, kind
+            )
+        ]
     if text is None:
         text = decode_bytes(data, name=name)
     if kind == "markdown":
@@ -175,8 +190,12 @@ def _markdown_article(text: str, name: str) -> Article:
     return Article(
         text=article.text,
         title=md.title or article.title,
-        source=Source(outlet=md.source.outlet or found.outlet, url=md.source.url,
-                      author=md.source.author or found.author, published=md.source.published or found.published),
+        source=Source(
+            outlet=md.source.outlet or found.outlet,
+            url=md.source.url,
+            author=md.source.author or found.author,
+            published=md.source.published or found.published,
+        ),
     )
 
 
@@ -188,13 +207,23 @@ def _feed_articles(name: str, data: bytes, options: InputOptions, *, base_url: s
     if not chosen:
         raise InputError(f"{name}: none of the feed's {len(items)} items is chosen (by --since or --limit)")
     if len(chosen) > MAX_FEED_ITEMS and options.limit is None:
-        raise InputError(f"{name}: the feed gives {len(chosen):,} items, over the limit of {MAX_FEED_ITEMS}; "
-                         "choose some with --limit or --since")
+        raise InputError(
+            f"{name}: the feed gives {len(chosen):,} items, over the limit of {MAX_FEED_ITEMS}; "
+            "choose some with --limit or --since"
+        )
     pending = []
     for index, item in enumerate(chosen, start=1):
         label = f"{name} [item {index}: {item.title or item.link or 'untitled'}]"
-        pending.append(PendingArticle(label, _item_loader(item, label, options), None, f"item-{index}", "feed",
-                                      slug=slugify(item.title or "") or None))
+        pending.append(
+            PendingArticle(
+                label,
+                _item_loader(item, label, options),
+                None,
+                f"item-{index}",
+                "feed",
+                slug=slugify(item.title or "") or None,
+            )
+        )
     return pending
 
 
@@ -209,10 +238,17 @@ def _item_loader(item: "FeedItem", label: str, options: InputOptions) -> Callabl
             return article
         if not item.link or not is_url(item.link):
             raise InputError(f"{label}: the item has neither full content nor a link to fetch")
-        page_articles = open_input(item.link, InputOptions(
-            input_format="auto", allow_private_network=options.allow_private_network, timeout=options.timeout,
-            max_bytes=options.max_bytes, max_redirects=options.max_redirects, deadline=options.deadline,
-        ))
+        page_articles = open_input(
+            item.link,
+            InputOptions(
+                input_format="auto",
+                allow_private_network=options.allow_private_network,
+                timeout=options.timeout,
+                max_bytes=options.max_bytes,
+                max_redirects=options.max_redirects,
+                deadline=options.deadline,
+            ),
+        )
         if len(page_articles) != 1 or page_articles[0].kind == "feed":
             raise InputError(f"{label}: the item's link is not an article page")
         page = page_articles[0].load()

@@ -52,7 +52,7 @@ def _front_matter(text: str) -> tuple[dict[str, object], str]:
         return {}, text  # not front matter after all (or refused): leave it to the parser
     if not isinstance(data, dict):
         return {}, text
-    return {str(k).lower(): v for k, v in data.items()}, text[m.end():]
+    return {str(k).lower(): v for k, v in data.items()}, text[m.end() :]
 
 
 def _meta(data: dict[str, object], *keys: str) -> str | None:

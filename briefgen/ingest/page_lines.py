@@ -103,8 +103,11 @@ def rejoin_wrapped(raw: str) -> str:
     width = _wrap_width(lines)
     if width is None:
         return raw
-    exact = all(len(a.rstrip("\r")) == width for a, b in zip(lines, lines[1:])
-                if a.strip() and b.strip() and len(a.rstrip()) >= width - 15)
+    exact = all(
+        len(a.rstrip("\r")) == width
+        for a, b in zip(lines, lines[1:])
+        if a.strip() and b.strip() and len(a.rstrip()) >= width - 15
+    )
     out: list[str] = []
     last = ""  # the previous line as it was in the paste (``out[-1]`` may hold several joined lines)
     for line in lines:
@@ -121,10 +124,11 @@ def rejoin_wrapped(raw: str) -> str:
     return "\n".join(out)
 
 
-def _describe(index: int, raw: str, text: str, blank_before: bool, blank_after: bool,
-              repeats: int, stops: frozenset[str]) -> LineInfo:
+def _describe(
+    index: int, raw: str, text: str, blank_before: bool, blank_after: bool, repeats: int, stops: frozenset[str]
+) -> LineInfo:
     marker = _BULLET.match(text)
-    body = text[marker.end():].strip() if marker else text
+    body = text[marker.end() :].strip() if marker else text
     tokens = TOKEN.findall(body)
     n = len(tokens)
     long_words = [t for t in tokens if len(t) >= 4 and not t.isdigit()]
@@ -164,8 +168,9 @@ def split_lines(raw: str, skip: Callable[[str], bool] | None = None) -> list[Lin
             continue
         blank_before = i == 0 or not normalised[i - 1]
         blank_after = i + 1 >= len(rows) or not normalised[i + 1]
-        out.append(_describe(len(out), raw_line.expandtabs(4), text, blank_before, blank_after,
-                             counts[text.lower()], stops))
+        out.append(
+            _describe(len(out), raw_line.expandtabs(4), text, blank_before, blank_after, counts[text.lower()], stops)
+        )
     return out
 
 

@@ -15,9 +15,7 @@ __all__ = ["DEFAULT_MAX_BYTES", "read_input", "decode_bytes", "normalise_text", 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
 # UTF-8 continuation bytes 0x80-0xBF as cp1252 and as Latin-1 show them.
-_CONTINUATION = "".join(
-    re.escape(bytes([b]).decode("cp1252", errors="ignore") + chr(b)) for b in range(0x80, 0xC0)
-)
+_CONTINUATION = "".join(re.escape(bytes([b]).decode("cp1252", errors="ignore") + chr(b)) for b in range(0x80, 0xC0))
 #: UTF-8 read as cp1252: "â€" (curly quotes, dashes), "Ã"/"Â" + a continuation (accents, no-break space).
 _MOJIBAKE = re.compile(rf"â[€\x80]|[ÂÃ][{_CONTINUATION}]")
 #: Of the letters of cp1252-decoded text, at most this share may be non-ASCII (Western prose: a few per cent).
@@ -42,8 +40,9 @@ def read_input(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
                 if stat.S_ISDIR(mode):
                     raise InputError(f"{path}: is a folder, not a file")
                 if not stat.S_ISREG(mode):
-                    raise InputError(f"{path}: not a regular file (a pipe, socket or device is not read; "
-                                     "use - for standard input)")
+                    raise InputError(
+                        f"{path}: not a regular file (a pipe, socket or device is not read; use - for standard input)"
+                    )
                 if hasattr(os, "set_blocking"):
                     os.set_blocking(fd, True)
                 data = fh.read(max_bytes + 1)
@@ -78,8 +77,10 @@ def decode_bytes(data: bytes, *, name: str = "<input>") -> str:
         except UnicodeDecodeError:
             raise BinaryInputError(f"{name}: not readable as text (broken UTF-16)") from None
     if data.lstrip()[:5] == b"%PDF-":
-        raise BinaryInputError(f"{name}: a PDF, and briefgen does not read PDFs; save the article's web page "
-                               "as HTML, or copy its text into a .txt file, and give that")
+        raise BinaryInputError(
+            f"{name}: a PDF, and briefgen does not read PDFs; save the article's web page "
+            "as HTML, or copy its text into a .txt file, and give that"
+        )
     if _looks_binary(data):
         raise BinaryInputError(f"{name}: looks like a binary file, not text")
     try:

@@ -25,9 +25,7 @@ class TreeModel:
         self.init = float(data["init"])
         self.learning_rate = float(data["learning_rate"])
         self.threshold = float(data["threshold"])
-        self.trees = [
-            (t["feature"], t["threshold"], t["left"], t["right"], t["value"]) for t in data["trees"]
-        ]
+        self.trees = [(t["feature"], t["threshold"], t["left"], t["right"], t["value"]) for t in data["trees"]]
 
     def probability(self, row: Sequence[float]) -> float:
         """P(positive) for one feature vector."""

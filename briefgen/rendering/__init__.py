@@ -154,9 +154,15 @@ def render(
     pack = _load_team(team)
     resolved = make_settings(_team_settings(pack, settings), page_size=page_size)
     when = resolve_generated_at(generated_at)
-    job = BriefJob(brief=brief, settings=resolved, generated_at=when, context=build_context(brief, resolved, when),
-                   template_dirs=[Path(d) for d in (*(pack.template_dirs if pack else ()), *(template_dirs or ()))],
-                   template=template, team=pack)
+    job = BriefJob(
+        brief=brief,
+        settings=resolved,
+        generated_at=when,
+        context=build_context(brief, resolved, when),
+        template_dirs=[Path(d) for d in (*(pack.template_dirs if pack else ()), *(template_dirs or ()))],
+        template=template,
+        team=pack,
+    )
     return renderer.render_brief(job)
 
 

@@ -181,13 +181,22 @@ class _BoundedSandbox(ImmutableSandboxedEnvironment):
     intercepted_binops = frozenset({"*", "**"})
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
-        if operator == "**" and isinstance(left, int) and isinstance(right, int) and right > 0 \
-                and max(left.bit_length(), 1) * right > MAX_TEMPLATE_POWER_BITS and abs(left) > 1:
+        if (
+            operator == "**"
+            and isinstance(left, int)
+            and isinstance(right, int)
+            and right > 0
+            and max(left.bit_length(), 1) * right > MAX_TEMPLATE_POWER_BITS
+            and abs(left) > 1
+        ):
             raise SecurityError(f"the power {left} ** {right} is too large for a template")
         if operator == "*":
             for seq, times in ((left, right), (right, left)):
-                if isinstance(seq, (str, list, tuple)) and isinstance(times, int) \
-                        and len(seq) * times > MAX_TEMPLATE_REPEAT:
+                if (
+                    isinstance(seq, (str, list, tuple))
+                    and isinstance(times, int)
+                    and len(seq) * times > MAX_TEMPLATE_REPEAT
+                ):
                     raise SecurityError(f"repeating a {type(seq).__name__} {times:,} times is too much for a template")
         return super().call_binop(context, operator, left, right)
 
@@ -231,8 +240,9 @@ def _build_environment(dirs: tuple[str, ...], output: str) -> ImmutableSandboxed
     return env
 
 
-def get_environment(template_dirs: Sequence[str | Path] | None = None,
-                    output: str = "html") -> ImmutableSandboxedEnvironment:
+def get_environment(
+    template_dirs: Sequence[str | Path] | None = None, output: str = "html"
+) -> ImmutableSandboxedEnvironment:
     """Return the (cached, thread-safe) environment for these team template folders and this output."""
     if output not in OUTPUTS:
         raise TemplateError(f"unknown template output {output!r}: choose one of {', '.join(OUTPUTS)}")
@@ -319,8 +329,9 @@ def render_template(
         raise TemplateError(f"template not found: {', '.join(map(str, exc.templates))}") from None
     except jinja2.TemplateNotFound as exc:
         missing = exc.name if exc.name is not None else name
-        raise TemplateError(f"template not found: {missing} (needed by {name})"
-                            if missing != name else f"template not found: {name}") from None
+        raise TemplateError(
+            f"template not found: {missing} (needed by {name})" if missing != name else f"template not found: {name}"
+        ) from None
     except jinja2.TemplateSyntaxError as exc:
         where = _where(exc.filename or exc.name, exc.lineno, name)
         raise TemplateError(f"template syntax error at {where}: {_one_line(exc.message)}") from None

@@ -24,8 +24,9 @@ def _brief_html(job: BriefJob, key: str) -> str:
     if job.template is None and team_provides("brief.md.j2", dirs) and not team_provides("brief.html.j2", dirs):
         # One Markdown template serves all the HTML-based formats.
         markdown = render_template(BRIEF_TEMPLATES["md"], job.context, dirs, output="markdown")
-        return render_template(MARKDOWN_SHELL, {**job.context, "content": markdown_to_html(markdown)}, dirs,
-                               output="html")
+        return render_template(
+            MARKDOWN_SHELL, {**job.context, "content": markdown_to_html(markdown)}, dirs, output="html"
+        )
     # The format decides the escaping, not the template's (or its partials') file names.
     return render_template(job.template or BRIEF_TEMPLATES[key], job.context, dirs, output="html")
 
@@ -40,8 +41,7 @@ class MarkdownRenderer(Renderer):
     def render_brief(self, job: BriefJob) -> str:
         from .environment import render_template
 
-        return render_template(job.template or BRIEF_TEMPLATES["md"], job.context, job.template_dirs,
-                               output="markdown")
+        return render_template(job.template or BRIEF_TEMPLATES["md"], job.context, job.template_dirs, output="markdown")
 
     def render_digest(self, job: DigestJob) -> str:
         from ..digest.compose import render_digest

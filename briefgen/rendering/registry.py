@@ -179,8 +179,9 @@ def renderers() -> list[type[Renderer]]:
     """Every available renderer: the built-in ones first, in their usual order, then plugins by name."""
     _load_all()
     order = list(BUILTIN_RENDERERS)
-    return sorted(_registry.values(), key=lambda cls: (order.index(cls.name) if cls.name in order else len(order),
-                                                        cls.name))
+    return sorted(
+        _registry.values(), key=lambda cls: (order.index(cls.name) if cls.name in order else len(order), cls.name)
+    )
 
 
 def format_names() -> list[str]:
@@ -226,6 +227,8 @@ def parse_format_list(value: str | Sequence[str], *, error: Callable[[str], Exce
         except RenderError:
             unknown.append(name)
     if unknown or not names:
-        raise error(f"unknown output format {', '.join(repr(u) for u in unknown) or '(none)'}; "
-                    f"choose from {', '.join(format_names())}")
+        raise error(
+            f"unknown output format {', '.join(repr(u) for u in unknown) or '(none)'}; "
+            f"choose from {', '.join(format_names())}"
+        )
     return list(dict.fromkeys(resolved))

@@ -251,9 +251,7 @@ def theme_css(settings: RenderSettings) -> str:
         rules.append(f"@page {{ background: {colours.background}; }}")
     banner = settings.classification
     if banner:
-        rules.append(
-            f".classification {{ background: {banner.colour}; color: {banner.text_colour}; }}"
-        )
+        rules.append(f".classification {{ background: {banner.colour}; color: {banner.text_colour}; }}")
         # Every PDF page carries the banner in its top margin; the on-page one is for screens.
         rules.append(
             f"@page {{ @top-center {{ content: {_css_string(banner.text)}; background: {banner.colour}; "

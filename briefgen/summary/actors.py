@@ -198,9 +198,7 @@ def extract_actors(analysis: Analysis, quotes: list[Quote]) -> list[Actor]:
                 if pos >= 0:
                     span = analysis.span(pos, pos + len(name))
                     if span is not None:
-                        existing.mentions.append(
-                            Mention(name, pos, pos + len(name), "person", "PERSON", span)
-                        )
+                        existing.mentions.append(Mention(name, pos, pos + len(name), "person", "PERSON", span))
             existing.speaker_quotes += 1
     ranked = sorted(clusters, key=lambda c: (-_score(c, analysis), c.first))
     actors: list[Actor] = []
@@ -210,7 +208,5 @@ def extract_actors(analysis: Analysis, quotes: list[Quote]) -> list[Actor]:
             role = next((m.role for m in c.mentions if m.role), None) or find_role(
                 [m.span for m in c.mentions if m.span.doc is analysis.doc]
             )
-        actors.append(
-            Actor(name=c.name, kind=c.kind, role=role, aliases=_aliases(c), mentions=max(1, len(c.mentions)))
-        )
+        actors.append(Actor(name=c.name, kind=c.kind, role=role, aliases=_aliases(c), mentions=max(1, len(c.mentions))))
     return actors

@@ -84,7 +84,7 @@ def _join_nicknames(doc: "Doc") -> None:
         close = next((j for j in range(t.i + 2, min(t.i + 4, len(doc))) if doc[j].is_quote), None)
         if close is None or close + 1 >= len(doc) or t.whitespace_ or not doc[close + 1].text[:1].isupper():
             continue
-        if not all(w.text[:1].isupper() for w in doc[t.i + 1:close]) or doc[close + 1].pos_ not in ("PROPN", "NOUN"):
+        if not all(w.text[:1].isupper() for w in doc[t.i + 1 : close]) or doc[close + 1].pos_ not in ("PROPN", "NOUN"):
             continue
         first = next((e for e in ents if e.start <= t.i - 1 < e.end), None)
         begin = first.start if first is not None else t.i - 1

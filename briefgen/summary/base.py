@@ -38,9 +38,7 @@ class Engine(ABC):
         try:
             self.options = self.Options(**options)
         except ValidationError as exc:
-            problems = "; ".join(
-                f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
-            )
+            problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors())
             raise EngineError(f"engine '{self.name}': invalid options: {problems}") from None
 
     @abstractmethod
@@ -73,8 +71,9 @@ def _load_all() -> None:
             return
         from ..plugins import load_plugins
 
-        loaded, broken = load_plugins(DEFAULT_ENGINES, lambda: entry_points(group="briefgen.engines"),
-                                      skip=lambda name: name in _registry)
+        loaded, broken = load_plugins(
+            DEFAULT_ENGINES, lambda: entry_points(group="briefgen.engines"), skip=lambda name: name in _registry
+        )
         for name, (target, exc) in broken.items():
             _broken[name] = f"engine '{name}' could not be loaded from {target}: {exc}"
         for name, (_, cls) in loaded.items():

@@ -41,7 +41,10 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "Netherlands": ("Holland", "The Netherlands"),
     "United Arab Emirates": ("UAE", "U.A.E."),
     "Democratic Republic of Congo": (
-        "DRC", "Democratic Republic of the Congo", "Congo-Kinshasa", "Zaire",
+        "DRC",
+        "Democratic Republic of the Congo",
+        "Congo-Kinshasa",
+        "Zaire",
     ),
     "Ivory Coast": ("Cote d'Ivoire", "Côte d'Ivoire"),
     "Myanmar": ("Burma",),
@@ -67,11 +70,30 @@ Uzbekistan Vanuatu Venezuela Vietnam Yemen Yugoslavia Zambia Zimbabwe England Sc
 Chechnya Tibet Kashmir Kurdistan Greenland
 """
 _MULTI_WORD_COUNTRIES = (
-    "New Zealand", "South Africa", "Saudi Arabia", "Sri Lanka", "Costa Rica", "El Salvador",
-    "Hong Kong", "Puerto Rico", "Sierra Leone", "Papua New Guinea", "Dominican Republic",
-    "Central African Republic", "Equatorial Guinea", "East Timor", "Trinidad and Tobago",
-    "Burkina Faso", "Cape Verde", "South Sudan", "San Marino", "Northern Ireland",
-    "West Bank", "Gaza Strip", "Slovak Republic", "Chechen Republic",
+    "New Zealand",
+    "South Africa",
+    "Saudi Arabia",
+    "Sri Lanka",
+    "Costa Rica",
+    "El Salvador",
+    "Hong Kong",
+    "Puerto Rico",
+    "Sierra Leone",
+    "Papua New Guinea",
+    "Dominican Republic",
+    "Central African Republic",
+    "Equatorial Guinea",
+    "East Timor",
+    "Trinidad and Tobago",
+    "Burkina Faso",
+    "Cape Verde",
+    "South Sudan",
+    "San Marino",
+    "Northern Ireland",
+    "West Bank",
+    "Gaza Strip",
+    "Slovak Republic",
+    "Chechen Republic",
 )
 
 COUNTRY_ALIASES: dict[str, str] = {}
@@ -108,9 +130,7 @@ Jews Jewish Catholic Catholics Protestant Protestants Sikh Sikhs Hindu Hindus Bu
 Islamist Islamists Shi'ite Shiite Sunni Democrat Democrats Republican Republicans Communist
 Communists Socialist Socialists Conservative Conservatives Liberal Liberals
 """.split()
-) | frozenset(
-    ("south african", "new zealander", "sri lankan", "costa rican", "puerto rican", "latin american")
-)
+) | frozenset(("south african", "new zealander", "sri lankan", "costa rican", "puerto rican", "latin american"))
 
 # A name whose last word is one of these names an organisation ("Pirelli SpA", "Labour Party").
 ORG_LAST_WORDS: frozenset[str] = frozenset(
@@ -206,6 +226,7 @@ def is_nationality(name: str) -> bool:
     """True for nationality and group words ("Russian", "Chechens") that are not actors."""
     return name.strip().casefold() in NATIONALITIES
 
+
 # Common given names (many languages): a two-word name starting with one is a person.
 GIVEN_NAMES: frozenset[str] = frozenset(
     """
@@ -240,25 +261,76 @@ Sophie Stephanie Svetlana Tatiana Teresa Theresa Valerie Victoria Yulia Zara Nad
 ORG_NAMES: frozenset[str] = frozenset(
     w.casefold()
     for w in (
-        "NATO", "UN", "U.N.", "United Nations", "EU", "E.U.", "European Union", "IMF", "WTO", "OPEC",
-        "ASEAN", "African Union", "World Bank", "Red Cross", "UNESCO", "UNICEF", "UNHCR", "Interpol",
-        "FBI", "CIA", "NSA", "Pentagon", "FIFA", "UEFA", "IOC", "Congress", "Parliament", "Senate",
-        "Cabinet", "Knesset", "Duma", "Bundestag", "Hamas", "Hezbollah", "Taliban",
+        "NATO",
+        "UN",
+        "U.N.",
+        "United Nations",
+        "EU",
+        "E.U.",
+        "European Union",
+        "IMF",
+        "WTO",
+        "OPEC",
+        "ASEAN",
+        "African Union",
+        "World Bank",
+        "Red Cross",
+        "UNESCO",
+        "UNICEF",
+        "UNHCR",
+        "Interpol",
+        "FBI",
+        "CIA",
+        "NSA",
+        "Pentagon",
+        "FIFA",
+        "UEFA",
+        "IOC",
+        "Congress",
+        "Parliament",
+        "Senate",
+        "Cabinet",
+        "Knesset",
+        "Duma",
+        "Bundestag",
+        "Hamas",
+        "Hezbollah",
+        "Taliban",
     )
 )
 
 # Acronyms the model takes for organisations that are units or statistics: never actors.
 NOT_ACTORS: frozenset[str] = frozenset(
-    w.casefold()
-    for w in ("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "RBI", "ERA", "GDP", "CPI")
+    w.casefold() for w in ("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "RBI", "ERA", "GDP", "CPI")
 )
 
 # News agencies: cited as sources in most wire copy ("the agency said"), always organisations.
 NEWS_AGENCIES: frozenset[str] = frozenset(
     w.casefold()
     for w in (
-        "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Xinhua", "Interfax",
-        "Itar-Tass", "Tass", "Kyodo", "Bloomberg", "UPI", "EFE", "ANSA", "DPA", "Yonhap", "PTI",
-        "RIA Novosti", "Anadolu", "IRNA", "MENA", "PAP", "CTK", "BTA",
+        "Reuters",
+        "Associated Press",
+        "AP",
+        "AFP",
+        "Agence France-Presse",
+        "Xinhua",
+        "Interfax",
+        "Itar-Tass",
+        "Tass",
+        "Kyodo",
+        "Bloomberg",
+        "UPI",
+        "EFE",
+        "ANSA",
+        "DPA",
+        "Yonhap",
+        "PTI",
+        "RIA Novosti",
+        "Anadolu",
+        "IRNA",
+        "MENA",
+        "PAP",
+        "CTK",
+        "BTA",
     )
 )

@@ -25,14 +25,48 @@ _LIKELY = frozenset({"likely", "unlikely", "expected"})
 #: Predicates whose embedded clause is reported as unknown ("unclear whether ...").
 _UNKNOWN = frozenset({"unclear", "uncertain", "unknown", "undecided", "wonder"})
 #: Predicates that report uncertainty when negated or made hard ("not known whether", "hard to say how").
-_KNOWING = frozenset({"know", "clear", "decide", "determine", "say", "tell", "predict", "confirm", "see", "sure", "certain"})
+_KNOWING = frozenset(
+    {"know", "clear", "decide", "determine", "say", "tell", "predict", "confirm", "see", "sure", "certain"}
+)
 _HARD = frozenset({"hard", "difficult", "impossible", "early", "remain"})
-_CONTRACTED = {"'s": "is", "’s": "is", "'re": "are", "’re": "are", "'ll": "will", "’ll": "will", "'ve": "have",
-               "’ve": "have", "'d": "would", "’d": "would", "'m": "am", "’m": "am", "ca": "can", "wo": "will"}
+_CONTRACTED = {
+    "'s": "is",
+    "’s": "is",
+    "'re": "are",
+    "’re": "are",
+    "'ll": "will",
+    "’ll": "will",
+    "'ve": "have",
+    "’ve": "have",
+    "'d": "would",
+    "’d": "would",
+    "'m": "am",
+    "’m": "am",
+    "ca": "can",
+    "wo": "will",
+}
 #: Subordinating words that open a clause we cut off the end of a question ("..., as they ...").
 _TRAILING_MARKS = frozenset({"as", "because", "while", "although", "though", "since", "but", "so", "whereas"})
-_REPORTING = frozenset({"say", "tell", "add", "warn", "claim", "report", "state", "write", "note", "suggest",
-                        "believe", "think", "argue", "announce", "estimate", "predict"})
+_REPORTING = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "warn",
+        "claim",
+        "report",
+        "state",
+        "write",
+        "note",
+        "suggest",
+        "believe",
+        "think",
+        "argue",
+        "announce",
+        "estimate",
+        "predict",
+    }
+)
 _WH = frozenset({"how", "what", "when", "why", "where", "who", "which", "whom"})
 _MAX_SUBJECT_WORDS = 12
 
@@ -100,7 +134,8 @@ def likely_clauses(span: "SpacySpan") -> list[Clause]:
         front = "could" if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) else "will"
         # "are likely to linger when the recovery begins": the time clause hangs on "are"
         tail = tuple(
-            c for c in carrier.children
+            c
+            for c in carrier.children
             if c.i > verb.right_edge.i and c.dep_ in ("advcl", "prep", "npadvmod") and not _set_off(c)
         )
         out.append(Clause(verb, subject, front, None, None, to, tail))
@@ -139,7 +174,8 @@ def _nobody(p: "Token") -> bool:
     """'Nobody knows what ...', 'no one can say whether ...'."""
     subject = _subject_of(p)
     return subject is not None and (
-        subject.lower_ in ("nobody", "none") or (subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children))
+        subject.lower_ in ("nobody", "none")
+        or (subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children))
     )
 
 
@@ -174,10 +210,10 @@ def _person_for(analysis: Analysis, pronoun: "Token") -> str | None:
     protagonist rather than whoever was named last, often the speaker of a quote)."""
     doc = pronoun.doc
     sent = pronoun.sent
-    for t in reversed(list(doc[sent.start:pronoun.i])):
+    for t in reversed(list(doc[sent.start : pronoun.i])):
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN":
             lo = min(w.i for w in t.subtree if w.pos_ == "PROPN" or w.i == t.i)
-            return doc[lo:t.i + 1].text
+            return doc[lo : t.i + 1].text
     window_start = max(0, sent.start_char - 600)
     people = [e for e in analysis.entities if e.label_ == "PERSON"]
     recent = [e for e in people if window_start <= e.start_char and e.end <= pronoun.i]
@@ -197,10 +233,10 @@ def _resolve_subject(analysis: Analysis, subject: "Token") -> str | None:
     if low in ("he", "she"):
         return _person_for(analysis, subject)
     if low == "they":  # the coordinated noun phrase before it: "the U.S. and China ..., as they"
-        for t in reversed(list(doc[subject.sent.start:subject.i])):
+        for t in reversed(list(doc[subject.sent.start : subject.i])):
             if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in t.children):
                 lo, hi = t.left_edge.i, t.right_edge.i
-                return doc[lo:hi + 1].text if hi - lo < 8 else None
+                return doc[lo : hi + 1].text if hi - lo < 8 else None
         return None
     if low in ("it", "this", "i", "we", "you", "one", "there"):
         return None  # vague, or the speaker's own voice
@@ -208,11 +244,11 @@ def _resolve_subject(analysis: Analysis, subject: "Token") -> str | None:
         noun = subject.head.head  # "tensions ... that are likely to linger" -> "tensions ..."
         relcl = {w.i for w in subject.head.subtree}
         idx = [w.i for w in noun.subtree if w.i not in relcl]
-        return _apposition_cut(doc[min(idx):max(idx) + 1].text)
+        return _apposition_cut(doc[min(idx) : max(idx) + 1].text)
     idx = sorted(w.i for w in subject.subtree)
     if idx[-1] - idx[0] + 1 != len(idx):
         return None  # a broken parse: the subject is not one stretch of words
-    return _apposition_cut(doc[idx[0]:idx[-1] + 1].text)
+    return _apposition_cut(doc[idx[0] : idx[-1] + 1].text)
 
 
 def _apposition_cut(phrase: str) -> str:
@@ -289,7 +325,12 @@ def clause_question(analysis: Analysis, clause: Clause) -> str | None:
     # a sentence-initial common word loses its capital inside the question: "Tensions" -> "tensions"
     first = next((t for t in clause.subject.sent if t.text == subject.split()[0]), None)
     # ... but names keep theirs: "Chinese officials", "Beijing"
-    if first is not None and first.pos_ != "PROPN" and not first.ent_type_ and (first.text == "A" or not first.text.isupper()):
+    if (
+        first is not None
+        and first.pos_ != "PROPN"
+        and not first.ent_type_
+        and (first.text == "A" or not first.text.isupper())
+    ):
         subject = subject[:1].lower() + subject[1:]
     drop = set(clause.skip) | {w.i for w in clause.subject.subtree}
     wh_fronted = clause.wh is not None and clause.wh.i != clause.subject.i
@@ -325,5 +366,3 @@ def clause_question(analysis: Analysis, clause: Clause) -> str | None:
     head = _join(list(clause.wh.subtree)) if wh_fronted and clause.wh is not None else ""
     text = " ".join(x for x in (head, front, subject, body) if x)
     return text if len(text.split()) >= MIN_WORDS else None
-
-

@@ -24,7 +24,9 @@ EXTRACT_DUPLICATE_SIMILARITY = 0.8
 REDUNDANCY_WEIGHT = 0.3
 
 
-def _pick(units: list[Unit], k: int, chosen: list[Unit], *, strict: bool, duplicate: float = DUPLICATE_SIMILARITY) -> None:
+def _pick(
+    units: list[Unit], k: int, chosen: list[Unit], *, strict: bool, duplicate: float = DUPLICATE_SIMILARITY
+) -> None:
     """Greedy selection by score minus redundancy; ``strict`` drops near-duplicates outright."""
     pool = [u for u in units if u not in chosen and u.text.strip()]
     while len(chosen) < k and pool:
@@ -88,5 +90,5 @@ def bottom_line(analysis: Analysis, key_points: list[KeyPoint]) -> str:
         return best.text
     if key_points:
         text = key_points[0].text
-        return text[trim_dateline(text):]
+        return text[trim_dateline(text) :]
     return ""

@@ -143,11 +143,7 @@ def fix_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
 def _org_by_noun(m: "Mention", prev) -> bool:
     """ "mineral water firm Aquavita", "Tagesbote daily said": a noun of its phrase names an organisation."""
     root = m.span.root
-    if (
-        prev is not None
-        and (prev.head.i >= m.span.start or root.dep_ == "appos")
-        and m.span.text.startswith(m.text)
-    ):
+    if prev is not None and (prev.head.i >= m.span.start or root.dep_ == "appos") and m.span.text.startswith(m.text):
         lower = prev.text.lower()
         if lower in ORG_NOUNS or (lower in ORG_AGENT_NOUNS and " " not in m.text):
             return True
@@ -166,9 +162,7 @@ def locate_places(mentions: list["Mention"]) -> None:
     ("fighting in Goma"); the preposition settles it. Names of people in the article
     (any word of a full name) and names whose own words say otherwise are left alone.
     """
-    full_tokens = {
-        t.casefold() for m in mentions if m.kind == "person" and " " in m.text for t in m.text.split()
-    }
+    full_tokens = {t.casefold() for m in mentions if m.kind == "person" and " " in m.text for t in m.text.split()}
     located: set[str] = set()
     for m in mentions:
         if m.hint == "place" or m.label == "DATELINE":
@@ -190,15 +184,9 @@ def locate_places(mentions: list["Mention"]) -> None:
         elif root.dep_ == "dobj" and root.head.lemma_.lower() == "visit":
             located.add(m.text.casefold())
         # "the town of Goma", "the capital Grozny", "east of Tavildara"
-        elif (
-            root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PLACE_NOUNS
-        ):
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PLACE_NOUNS:
             located.add(m.text.casefold())
-        elif (
-            root.dep_ in {"appos", "compound"}
-            and root.head.lemma_.lower() in _PLACE_NOUNS
-            and root.head.i < root.i
-        ):
+        elif root.dep_ in {"appos", "compound"} and root.head.lemma_.lower() in _PLACE_NOUNS and root.head.i < root.i:
             located.add(m.text.casefold())
     for m in mentions:
         if not m.hint and m.text.casefold() in located and m.text.casefold() not in full_tokens:
@@ -292,9 +280,7 @@ def split_pairs(mentions: list["Mention"]) -> list["Mention"]:
                 span = doc.char_span(lo, lo + len(part), alignment_mode="expand")
                 if span is not None:
                     delta = m.start - base
-                    out.append(
-                        Mention(part, lo + delta, lo + delta + len(part), "person", m.label, span, "person")
-                    )
+                    out.append(Mention(part, lo + delta, lo + delta + len(part), "person", m.label, span, "person"))
             continue
         out.append(m)
     return out
@@ -367,9 +353,7 @@ def retag_sports_teams(mentions: list["Mention"], text: str) -> None:
         if m.kind == "person" and " " in m.text
         for t in m.text.split()
     }
-    people = {
-        t.i for m in mentions if m.kind == "person" and " " in m.text for t in m.span
-    }
+    people = {t.i for m in mentions if m.kind == "person" and " " in m.text for t in m.span}
     for m in mentions:
         if m.hint or canonical_country(m.text):
             continue

@@ -294,16 +294,8 @@ def _extend_person(ent: "SpacySpan") -> "SpacySpan":
                 break
     if end < len(doc):
         nxt = doc[end]
-        if (
-            nxt.pos_ == "PROPN"
-            and nxt.is_title
-            and not nxt.ent_type_
-            and not nxt.is_sent_start
-            and end > ent.end - 1
-        ):
-            if "\n" not in doc[ent.end - 1 : end + 1].text and (
-                end > ent.end or len(ent) == 1 or ent[-1].is_title
-            ):
+        if nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and not nxt.is_sent_start and end > ent.end - 1:
+            if "\n" not in doc[ent.end - 1 : end + 1].text and (end > ent.end or len(ent) == 1 or ent[-1].is_title):
                 end += 1
     if end == ent.end:
         return ent

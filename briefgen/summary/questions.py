@@ -59,8 +59,11 @@ def _explicit(analysis: Analysis) -> list[_Candidate]:
     out = []
     for s in analysis.sentences:
         found = [(m, _as_question(m.group(1))) for m in _QUOTED_QUESTION.finditer(s.text)]
-        quoted = [(q, (s.start, s.end), 1.0) for m, q in found
-                  if q and _has_verb(analysis, s.start + m.start(1), s.start + m.end(1))]
+        quoted = [
+            (q, (s.start, s.end), 1.0)
+            for m, q in found
+            if q and _has_verb(analysis, s.start + m.start(1), s.start + m.end(1))
+        ]
         body = s.text.rstrip("’'”\" ")
         asked = _as_question(body) if body.endswith("?") and len(body.split()) >= _MIN_WORDS else None
         if not quoted and asked and _has_verb(analysis, s.start, s.end):

@@ -21,7 +21,12 @@ if TYPE_CHECKING:
     from .analysis import Analysis
 
 __all__ = [
-    "PRONOUNS", "PersonMentions", "QuoteSpan", "clean_name", "main_subject", "sentence_end_after",
+    "PRONOUNS",
+    "PersonMentions",
+    "QuoteSpan",
+    "clean_name",
+    "main_subject",
+    "sentence_end_after",
     "sentence_start_before",
 ]
 
@@ -51,10 +56,57 @@ PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _MALE_HONORIFICS = {"mr", "mr.", "sir", "lord"}
 _FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"}
 _ABBREV = {
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "jr", "sr",
-    "st", "prof", "rev", "mt", "ft", "no", "vs", "v", "inc", "corp", "co", "ltd", "u.s", "u.n",
-    "del", "amb", "supt", "det", "atty", "cmdr", "hon", "fr", "sens", "reps", "adm", "maj", "pres",
-    "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "jr",
+    "sr",
+    "st",
+    "prof",
+    "rev",
+    "mt",
+    "ft",
+    "no",
+    "vs",
+    "v",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "u.s",
+    "u.n",
+    "del",
+    "amb",
+    "supt",
+    "det",
+    "atty",
+    "cmdr",
+    "hon",
+    "fr",
+    "sens",
+    "reps",
+    "adm",
+    "maj",
+    "pres",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "aug",
+    "sept",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
 }
 _TERMINATOR = re.compile(r"[.!?]+(?=[\"”’']*\s|[\"”’']*$)")
 
@@ -63,7 +115,7 @@ def _is_sentence_end(text: str, pos: int) -> bool:
     """True when the terminator at ``pos`` ends a sentence (not 'Mr.' or 'D-Mo.' or 'J.')."""
     if text[pos] != ".":
         return True
-    m = re.search(r"([\w.'-]+)$", text[max(0, pos - 20):pos])
+    m = re.search(r"([\w.'-]+)$", text[max(0, pos - 20) : pos])
     word = m.group(1).lower() if m else ""
     last = word.split("-")[-1]
     return not (word in _ABBREV or last in _ABBREV or len(last) == 1 or "." in last)
@@ -99,7 +151,7 @@ def main_subject(t: "Token") -> bool:
     if head.dep_ in ("ROOT", "conj", "parataxis"):
         return True
     # spaCy sometimes hangs a sentence on the one before: then its clause is a main one too
-    return head.dep_ == "ccomp" and any(w.is_sent_start or w.text.strip() == "" for w in t.doc[head.head.i + 1:t.i])
+    return head.dep_ == "ccomp" and any(w.is_sent_start or w.text.strip() == "" for w in t.doc[head.head.i + 1 : t.i])
 
 
 def clean_name(ent: "SpacySpan") -> str:
@@ -107,7 +159,7 @@ def clean_name(ent: "SpacySpan") -> str:
     toks = list(ent)
     marks = [i for i, t in enumerate(toks) if t.is_quote]
     if len(marks) == 2 and marks[0] > 0 and marks[1] < len(toks) - 1:
-        toks = toks[:marks[0]] + toks[marks[1] + 1:]  # the nickname of Teresa "Tess" Molina
+        toks = toks[: marks[0]] + toks[marks[1] + 1 :]  # the nickname of Teresa "Tess" Molina
     while len(toks) > 1 and toks[0].pos_ != "PROPN":
         toks = toks[1:]
     while len(toks) > 1 and (toks[-1].pos_ == "PART" or toks[-1].is_punct):
@@ -179,7 +231,7 @@ class PersonMentions:
         if len(same) == 1:
             return same[0]
         mentions: list[Mention] = getattr(self, "mentions", [])
-        before = [m for m in mentions[:bisect.bisect_left(self._mpos, pos)] if m[1] in same] if mentions else []
+        before = [m for m in mentions[: bisect.bisect_left(self._mpos, pos)] if m[1] in same] if mentions else []
         subjects = [m for m in before if m[2]]
         if subjects or before:
             return (subjects or before)[-1][1]
@@ -187,7 +239,7 @@ class PersonMentions:
 
     def between(self, start: int, end: int) -> list[Mention]:
         """Mentions starting in ``[start, end)``, in order."""
-        return self.mentions[bisect.bisect_left(self._mpos, start):bisect.bisect_left(self._mpos, end)]
+        return self.mentions[bisect.bisect_left(self._mpos, start) : bisect.bisect_left(self._mpos, end)]
 
     def _mentions(self, persons: list["SpacySpan"]) -> list[Mention]:
         """Person mentions outside quotes: (char, full name, is main-clause subject, end token)."""
@@ -196,25 +248,45 @@ class PersonMentions:
             root = e.root
             if root.dep_ == "compound" and root.head.pos_ == "NOUN":
                 continue  # "the Clinton campaign" is not Clinton
-            out[e.start_char] = (e.start_char, self.resolve_name(clean_name(e), e.start_char), main_subject(root), e.end)
+            out[e.start_char] = (
+                e.start_char,
+                self.resolve_name(clean_name(e), e.start_char),
+                main_subject(root),
+                e.end,
+            )
         for t in self.doc:
             # a capitalised subject spaCy did not tag (surnames like Ham, Price) is a person too
-            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.ent_type_ == "" and not self.in_quote(t.idx):
+            if (
+                t.dep_ in ("nsubj", "nsubjpass")
+                and t.pos_ == "PROPN"
+                and t.ent_type_ == ""
+                and not self.in_quote(t.idx)
+            ):
                 left = t.i
                 while left > 0 and t.doc[left - 1].pos_ == "PROPN" and t.doc[left - 1].ent_type_ == "":
                     left -= 1
                 first = t.doc[left]
                 if first.idx not in out and t.text[:1].isupper():
-                    out[first.idx] = (first.idx, self.names.resolve(t.doc[left:t.i + 1].text), main_subject(t), t.i + 1)
+                    out[first.idx] = (
+                        first.idx,
+                        self.names.resolve(t.doc[left : t.i + 1].text),
+                        main_subject(t),
+                        t.i + 1,
+                    )
         # a known surname is a person wherever it stands, whatever spaCy tagged it
         surnames = {n.split()[-1].lower() for n in self.names.full_names}
         for t in self.doc:
-            if (t.pos_ == "PROPN" and t.lower_ in surnames and t.ent_type_ != "PERSON"
-                    and t.idx not in out and not self.in_quote(t.idx)):
+            if (
+                t.pos_ == "PROPN"
+                and t.lower_ in surnames
+                and t.ent_type_ != "PERSON"
+                and t.idx not in out
+                and not self.in_quote(t.idx)
+            ):
                 left = t.i  # with its first name: "Ivanka Trump" tagged as a product is still Ivanka
                 while left > 0 and self.doc[left - 1].pos_ == "PROPN" and self.doc[left - 1].text[:1].isupper():
                     left -= 1
-                name = self.doc[left:t.i + 1].text
+                name = self.doc[left : t.i + 1].text
                 out[t.idx] = (t.idx, self.resolve_name(name, t.idx), main_subject(t), t.i + 1)
         return sorted(out.values())
 
@@ -242,7 +314,7 @@ class PersonMentions:
             # a subject he/she soon after a subject mention, before any other person, refers to it
             if not doc[end - 1].dep_.startswith("nsubj"):
                 continue
-            for t in doc[end:min(len(doc), end + 30)]:
+            for t in doc[end : min(len(doc), end + 30)]:
                 if t.ent_type_ == "PERSON" or t.i in self._mention_tokens or "\n" in t.text:
                     break
                 g = PRONOUNS.get(t.lower_)

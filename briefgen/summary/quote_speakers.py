@@ -76,7 +76,7 @@ class _Attributor(ClauseReader):
 
     def run_into(self, q: "QuoteSpan", before: str) -> bool:
         """True when ``before`` runs into a whole quoted sentence with no punctuation between."""
-        quoted = self.text[q.start:q.end]
+        quoted = self.text[q.start : q.end]
         tail = before.rstrip()
         return (
             bool(tail)

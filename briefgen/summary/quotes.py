@@ -158,10 +158,10 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _lost_opening(text: str, lo: int, close: _Mark, hi: int) -> bool:
     """A closing mark with no opener: quoted from the paragraph start if it reads like a quote end."""
-    before = text[lo:close.pos].rstrip()
+    before = text[lo : close.pos].rstrip()
     if len(before.split()) < 3:
         return False
-    after = text[close.end:hi]
+    after = text[close.end : hi]
     # ``,” Hamilton said.`` / ``.” `` at the paragraph end / ``?” asked X``
     return before[-1] in ",.!?…—-" or bool(re.match(r"\s*(?:[,—–-]|$)", after))
 
@@ -182,7 +182,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             if mk.opens:
                 if opener is None:
                     opener, depth = mk, 1
-                elif text[mk.pos:mk.end] != text[opener.pos:opener.end] and mk.pos > opener.end:
+                elif text[mk.pos : mk.end] != text[opener.pos : opener.end] and mk.pos > opener.end:
                     depth += 1  # a different style inside a quote: a nested quote
                 else:
                     # same style again: the previous quote lost its closing mark
@@ -225,13 +225,13 @@ _NICK = re.compile(r"[A-Z][\w.]*\s+$")
 
 def _nickname(text: str, q: QuoteSpan) -> bool:
     """Robert J. "Rob" Moreno: one capitalised word quoted between parts of a name."""
-    if q.open_mark is None or q.close_mark is None or " " in text[q.start:q.end].strip():
+    if q.open_mark is None or q.close_mark is None or " " in text[q.start : q.end].strip():
         return False
-    word = text[q.start:q.end]
+    word = text[q.start : q.end]
     if not word[:1].isupper():
         return False
-    before = text[max(0, q.open_mark - 20):q.open_mark]
-    after = text[q.close_mark:q.close_mark + 3]
+    before = text[max(0, q.open_mark - 20) : q.open_mark]
+    after = text[q.close_mark : q.close_mark + 3]
     return bool(_NICK.search(before)) and bool(re.match(r"\s+[A-Z]", after))
 
 
@@ -252,6 +252,6 @@ def extract_quotes(analysis: Analysis) -> list[Quote]:
     spans = find_quote_spans(analysis.text)
     speakers = attribute_speakers(analysis, spans)
     return [
-        Quote(text=analysis.text[q.start:q.end], speaker=speaker, span=(q.start, q.end))
+        Quote(text=analysis.text[q.start : q.end], speaker=speaker, span=(q.start, q.end))
         for q, speaker in zip(spans, speakers)
     ]

@@ -105,7 +105,12 @@ def _title_words(text: str) -> set[str]:
 
 
 def _score(
-    u: Unit, rank: int, doc_terms: Counter, title_terms: set[str], actor_names: list[str], w_central: float,
+    u: Unit,
+    rank: int,
+    doc_terms: Counter,
+    title_terms: set[str],
+    actor_names: list[str],
+    w_central: float,
     w_quote: float,
 ) -> float:
     """Lead position + centrality + headline and actor overlap, minus length, quote and caption penalties."""
@@ -122,7 +127,4 @@ def _score(
     elif u.words > LONG_WORDS:
         length = min(0.5, (u.words - LONG_WORDS) / LONG_SLOPE)
     quote = w_quote * u.quote_share if u.quote_share > 0.3 else 0.0
-    return (
-        W_POSITION * position + w_central * central + W_TITLE * title + W_ACTOR * actor
-        - length - quote - u.penalty
-    )
+    return W_POSITION * position + w_central * central + W_TITLE * title + W_ACTOR * actor - length - quote - u.penalty

@@ -48,7 +48,6 @@ _CLAUSE_OPENERS = {"that", "which", "who", "to", "while", "because", "when"}
 _ADVERBS_BEFORE_VERB = {"then", "also", "later", "once", "again", "further", "simply"}
 
 
-
 class ClauseReader:
     """Reads reporting clauses around one article's quotes: quote intervals, person mentions, names."""
 
@@ -107,7 +106,7 @@ class ClauseReader:
             while t.dep_ in ("compound", "poss", "nmod", "amod") and t.head.i > t.i and t.head.i in ids:
                 t = t.head
             if t.pos_ == "NOUN" and t.ent_type_ != "PERSON":
-                named = next((w for w in words[i + 1:] if w.ent_type_ == "PERSON"), None)
+                named = next((w for w in words[i + 1 :] if w.ent_type_ == "PERSON"), None)
                 if named is not None:
                     return named
             return t
@@ -118,7 +117,7 @@ class ClauseReader:
         """The head of X in "according to X", if ``toks`` hold it."""
         for i, t in enumerate(toks[:-1]):
             if t.lower_ == "according" and toks[i + 1].lower_ == "to":
-                rest = [w for w in toks[i + 2:i + 10] if not w.is_punct]
+                rest = [w for w in toks[i + 2 : i + 10] if not w.is_punct]
                 for w in rest:
                     if w.pos_ in ("PROPN", "NOUN", "PRON") or w.ent_type_ == "PERSON":
                         while w.dep_ in ("compound", "poss", "nmod", "amod") and w.head.i > w.i:
@@ -139,9 +138,11 @@ class ClauseReader:
         vi = next((i for i, t in enumerate(words[:30]) if self.is_speech_verb(t)), None)
         if vi is None:
             # ``” ― Jane Doe``: a dash and a bare name sign the quote
-            lead = self.text[start:words[0].idx]
-            if any(c in lead for c in "―—–") and words[0].ent_type_ == "PERSON" or (
-                any(c in lead for c in "―—") and all(w.pos_ == "PROPN" for w in words[:2])
+            lead = self.text[start : words[0].idx]
+            if (
+                any(c in lead for c in "―—–")
+                and words[0].ent_type_ == "PERSON"
+                or (any(c in lead for c in "―—") and all(w.pos_ == "PROPN" for w in words[:2]))
             ):
                 return True, self.name_of(self.np_head(words[0]))
             return False, None
@@ -153,7 +154,7 @@ class ClauseReader:
             # only the verb's own subject speaks ("to drive up the price, she said")
             subj = next((c for c in words[vi].children if c.dep_ in ("nsubj", "nsubjpass") and c in pre), None)
         else:
-            subj = self.first_nominal(words[vi + 1:vi + 8]) if not pre else self.first_nominal(pre)
+            subj = self.first_nominal(words[vi + 1 : vi + 8]) if not pre else self.first_nominal(pre)
             if subj is None:
                 subj = self.subject_of(words[vi], start, end)
         if subj is None:
@@ -219,8 +220,10 @@ class ClauseReader:
                 continue
             if subj.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "FAC"):
                 break
-            person_like = subj.lower_ in ("he", "she") or subj.ent_type_ in ("PERSON", "ORG", "NORP") or (
-                subj.pos_ == "PROPN" and subj.ent_type_ == ""
+            person_like = (
+                subj.lower_ in ("he", "she")
+                or subj.ent_type_ in ("PERSON", "ORG", "NORP")
+                or (subj.pos_ == "PROPN" and subj.ent_type_ == "")
             )
             # a common-noun subject ("a Times article hailed ...") only with a verb of saying or judging
             if person_like or (subj.pos_ == "NOUN" and (self.is_speech_verb(t) or t.lemma_ in _JUDGING)):
@@ -302,7 +305,7 @@ class ClauseReader:
             left = tok.i
             while left > 0 and tok.doc[left - 1].pos_ == "PROPN" and not tok.doc[left - 1].is_punct:
                 left -= 1
-            return self.people.resolve_name(tok.doc[left:tok.i + 1].text, tok.idx)
+            return self.people.resolve_name(tok.doc[left : tok.i + 1].text, tok.idx)
         # a description: "a senior administration official", its modifiers only (not a whole clause)
         left = tok.i
         while left > 0:
@@ -316,7 +319,7 @@ class ClauseReader:
             if not (inside or hyphen or (t.dep_ in _MODIFIERS and t.i < t.head.i <= tok.i)):
                 break
             left -= 1
-        return tok.doc[left:tok.i + 1].text or None
+        return tok.doc[left : tok.i + 1].text or None
 
 
 def _wordlike(t: "Token") -> bool:

@@ -96,12 +96,7 @@ def role_before(ent: "SpacySpan") -> str | None:
     first = ent.start
     while i >= 0:
         tok = doc[i]
-        if (
-            tok.is_space
-            or "\n" in tok.text
-            or tok.dep_ not in _PRE_DEPS
-            or tok.text in {",", ";", ":", "(", ")"}
-        ):
+        if tok.is_space or "\n" in tok.text or tok.dep_ not in _PRE_DEPS or tok.text in {",", ";", ":", "(", ")"}:
             break
         # the modifier must hang (directly or through other modifiers) on a later token of the phrase
         if not (first <= tok.head.i < ent.end or (tok.head.i > tok.i and tok.head.i < ent.end)):
@@ -126,8 +121,7 @@ def role_before(ent: "SpacySpan") -> str | None:
     if last.text.rstrip(".").lower() in _ADDRESS or not _is_role_noun(last):
         return None
     if all(
-        t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} and t.text.rstrip(".").lower() not in HONORIFICS
-        for t in tokens
+        t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} and t.text.rstrip(".").lower() not in HONORIFICS for t in tokens
     ):
         return None  # "Russia's Putin", "Microsoft's Gates": a name, not a role
     return doc[tokens[0].i : last.i + 1].text  # a span's text: verbatim, cheaper than Doc.text
@@ -156,20 +150,14 @@ def role_after(ent: "SpacySpan") -> str | None:
     # stop at the first comma, quote or clause that follows the description
     kept: list["Token"] = []
     for tok in tokens:
-        if (
-            tok.text in {",", ";", ":", "(", ")", '"', "“", "”"}
-            or tok.dep_ in {"relcl", "acl"}
-            and tok.i > head.i
-        ):
+        if tok.text in {",", ";", ":", "(", ")", '"', "“", "”"} or tok.dep_ in {"relcl", "acl"} and tok.i > head.i:
             break
         if "\n" in tok.text:
             break
         kept.append(tok)
     while kept and (kept[0].pos_ in {"DET", "PRON"} or kept[0].is_punct or kept[0].dep_ in {"poss", "case"}):
         kept = kept[1:]
-    while kept and (
-        kept[-1].is_punct or kept[-1].dep_ in {"cc", "prep", "case"} or kept[-1].tag_ in {"WDT", "WP"}
-    ):
+    while kept and (kept[-1].is_punct or kept[-1].dep_ in {"cc", "prep", "case"} or kept[-1].tag_ in {"WDT", "WP"}):
         kept = kept[:-1]
     if not kept or len(kept) > _MAX_ROLE_TOKENS:
         return None

@@ -82,7 +82,7 @@ def split_sentences(text: str) -> list[Sentence]:
             if lead and out and out[-1].paragraph == p_index:
                 prev = out[-1]
                 new_end = start + lead.end(1)
-                out[-1] = Sentence(prev.start, new_end, text[prev.start:new_end], p_index, prev.index)
+                out[-1] = Sentence(prev.start, new_end, text[prev.start : new_end], p_index, prev.index)
                 start = start + lead.end()
                 if start >= end:
                     continue

@@ -38,7 +38,9 @@ _CREDIT = re.compile(
     r"|^(?:Photo|Image|Picture|Credit|Caption|Video)s?\s*:",
 )
 # Marks of a photo caption inside a sentence: "(pictured)", "(left)", "(centre, in blue)".
-_CAPTION_MARK = re.compile(r"\((?:[^()]*\b)?(?:pictured|left|right|centre|center|above|below|inset|top|bottom)\b[^()]*\)", re.I)
+_CAPTION_MARK = re.compile(
+    r"\((?:[^()]*\b)?(?:pictured|left|right|centre|center|above|below|inset|top|bottom)\b[^()]*\)", re.I
+)
 # A caption headline opening a sentence: "Strictly business: Julia ...", "Wanted: Police ...".
 _LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: (?=[A-Z])")
 # A leading dateline: "WASHINGTON (Reuters) - ", "(CNN) -- ", "LONDON, England (CNN) --", "PARIS -- ".
@@ -65,7 +67,7 @@ def trim_dateline(text: str) -> int:
     m = _DATELINE.match(text)
     if not m or m.end() >= len(text) - 1:
         return 0
-    rest = text[m.end():]
+    rest = text[m.end() :]
     # the story must go on with a capitalised word or a quote, and the dateline must not eat a name
     return m.end() if rest[:1].isupper() or rest[:1] in "\"“‘'" else 0
 
@@ -132,7 +134,7 @@ def _runon_cuts(analysis: "Analysis", s: Sentence) -> list[int]:
         if t.idx <= s.start or t.idx >= s.end or not prev.whitespace_:
             continue
         capital = (t.is_title and not t.is_upper) or t.text == "A"
-        if prev.text in "’'”\"" and capital and text[prev.idx - 1:prev.idx] in ".!?":
+        if prev.text in "’'”\"" and capital and text[prev.idx - 1 : prev.idx] in ".!?":
             is_cut = True  # a quoted sentence that ends in '.’' and the next sentence pysbd missed
         elif prev.text in "’'”\"" and capital:
             is_cut = t.lower_ in _STRONG_OPENERS  # "... 'tremendous advances' The artificial brain"
@@ -146,34 +148,46 @@ def _runon_cuts(analysis: "Analysis", s: Sentence) -> list[int]:
             subject = t
             while subject.dep_ == "compound" and subject.head.i > subject.i:
                 subject = subject.head
-            is_cut = (low and (
-                t.lower_ in _OPENERS
-                or t.is_sent_start
-                # a capitalised participle after a noun: "... as they rest Drawing on the help of ..."
-                or (t.lower_.endswith("ing") and len(t.text) > 5 and prev.pos_ in ("NOUN", "ADJ", "ADV", "NUM", "PRON"))
-                or (prev.pos_ in ("NOUN", "ADJ", "ADV", "NUM") and subject.dep_ in ("nsubj", "nsubjpass")
-                    and subject.left_edge.i > prev.i)
-            )) or (t.lower_ in _STRONG_OPENERS and prev.is_title and not prev.is_stop and t.dep_ != "compound")
+            is_cut = (
+                low
+                and (
+                    t.lower_ in _OPENERS
+                    or t.is_sent_start
+                    # a capitalised participle after a noun: "... as they rest Drawing on the help of ..."
+                    or (
+                        t.lower_.endswith("ing")
+                        and len(t.text) > 5
+                        and prev.pos_ in ("NOUN", "ADJ", "ADV", "NUM", "PRON")
+                    )
+                    or (
+                        prev.pos_ in ("NOUN", "ADJ", "ADV", "NUM")
+                        and subject.dep_ in ("nsubj", "nsubjpass")
+                        and subject.left_edge.i > prev.i
+                    )
+                )
+            ) or (t.lower_ in _STRONG_OPENERS and prev.is_title and not prev.is_stop and t.dep_ != "compound")
         else:
             is_cut = False
-        if is_cut and len(text[s.start:t.idx].split()) >= 4 and len(text[t.idx:s.end].split()) >= 4:
+        if is_cut and len(text[s.start : t.idx].split()) >= 4 and len(text[t.idx : s.end].split()) >= 4:
             cuts.append(t.idx)
     return cuts
 
 
 _CLOSE = re.compile(r"[.,!?][’'”\"](?=\s|$)")
-_SAYS = re.compile(r"^\s*(?:\S+\s+){0,2}(?:said|says|told|added|adds|explained|admitted|recalls|recalled|insisted|claimed|wrote|continued)\b")
+_SAYS = re.compile(
+    r"^\s*(?:\S+\s+){0,2}(?:said|says|told|added|adds|explained|admitted|recalls|recalled|insisted|claimed|wrote|continued)\b"
+)
 
 
 def _spoken_quote(text: str, at: int, end: int) -> bool:
     """True when the quote opening at ``at`` is a spoken sentence: it closes after punctuation
     and either ends the sentence or is followed by an attribution ('..., she said')."""
-    if not text[at + 1:at + 2].isupper():
+    if not text[at + 1 : at + 2].isupper():
         return False
     m = _CLOSE.search(text, at + 1, end + 1)
-    if m is None or len(text[at:m.end()].split()) < 4:
+    if m is None or len(text[at : m.end()].split()) < 4:
         return False
-    return m.end() >= end or bool(_SAYS.match(text[m.end():end]))
+    return m.end() >= end or bool(_SAYS.match(text[m.end() : end]))
 
 
 def _quote_share(text: str) -> float:
@@ -240,15 +254,15 @@ def _return_closing_quotes(text: str, units: list[Unit]) -> None:
     ("’ The manager said ...") back to the quoted sentence it closes."""
     for prev, unit in zip(units, units[1:]):
         m = _OPENING_CLOSER.match(unit.text)
-        if m is None or text[prev.end:unit.start].strip():
+        if m is None or text[prev.end : unit.start].strip():
             continue
         mark = unit.text[0]
         if mark in "'\"" and prev.text.count(mark) % 2 == 0:
             continue  # a straight quote that opens nothing in the sentence before
         prev.end = unit.start + 1
-        prev.text = text[prev.start:prev.end]
+        prev.text = text[prev.start : prev.end]
         unit.start += m.end()
-        unit.text = text[unit.start:unit.end]
+        unit.text = text[unit.start : unit.end]
 
 
 #: A dateline the splitter cut at its abbreviation: "NEWPORT NEWS, Va." then "- In a tradition ...".
@@ -265,7 +279,7 @@ def _rejoin_datelines(text: str, units: list[Unit]) -> None:
             continue
         prev.clutter = True
         unit.start += m.end()
-        unit.text = text[unit.start:unit.end]
+        unit.text = text[unit.start : unit.end]
 
 
 def _classify(unit: Unit, alone: bool = False) -> None:

@@ -132,8 +132,16 @@ class TeamPack:
         cfg = self.config
         given = cfg.model_dump(exclude_unset=True)
         out: dict[str, Any] = {}
-        for key in ("label", "page_size", "date_format", "language", "show_generated_at",
-                    "max_actors", "max_quotes", "sections"):
+        for key in (
+            "label",
+            "page_size",
+            "date_format",
+            "language",
+            "show_generated_at",
+            "max_actors",
+            "max_quotes",
+            "sections",
+        ):
             if key in given:
                 out[key] = given[key]
         if "key_points" in given:
@@ -159,11 +167,18 @@ class TeamPack:
                 out["fonts"] = fonts
             for item in cfg.fonts.files:
                 path = self.root / item.path
-                faces.append({"family": item.family, "weight": item.weight, "style": item.style,
-                              "src": _data_url(path, FONT_TYPES[path.suffix.lower()])})
+                faces.append(
+                    {
+                        "family": item.family,
+                        "weight": item.weight,
+                        "style": item.style,
+                        "src": _data_url(path, FONT_TYPES[path.suffix.lower()]),
+                    }
+                )
         # "</" could end the <style> element the CSS is inlined into; "<\/" means the same in CSS.
-        css = [(self.root / name).read_text(encoding="utf-8", errors="replace").replace("</", "<\\/")
-               for name in cfg.css]
+        css = [
+            (self.root / name).read_text(encoding="utf-8", errors="replace").replace("</", "<\\/") for name in cfg.css
+        ]
         return out, faces, css
 
 
@@ -177,8 +192,10 @@ def _pack_folder(root: Path, name: str) -> Path:
     if folder.is_symlink() or folder.exists():
         base = root.resolve()
         if not folder.resolve().is_relative_to(base):
-            raise ConfigError(f"{root / TEAM_FILE}: the '{name}' folder leads outside the team pack "
-                              f"({folder} -> {folder.resolve()}): refused")
+            raise ConfigError(
+                f"{root / TEAM_FILE}: the '{name}' folder leads outside the team pack "
+                f"({folder} -> {folder.resolve()}): refused"
+            )
     return folder
 
 
@@ -201,14 +218,14 @@ def load_team(path: str | Path, *, _stack: tuple[Path, ...] = ()) -> TeamPack:
     """
     root = _pack_root(path)
     if root in _stack:
-        cycle = " -> ".join(str(p) for p in (*_stack[_stack.index(root):], root))
+        cycle = " -> ".join(str(p) for p in (*_stack[_stack.index(root) :], root))
         raise ConfigError(f"{root / TEAM_FILE}: 'extends' makes a cycle: {cycle}")
     team_file = root / TEAM_FILE
     config = read_team_file(team_file, root=root)
     _pack_folder(root, "templates")
     parents: list[TeamPack] = []
     for entry in config.extends:
-        target = (root / Path(entry).expanduser())
+        target = root / Path(entry).expanduser()
         if not target.exists():
             raise ConfigError(f"{team_file}: 'extends': team pack not found: {entry} (looked in {target})")
         parents.append(load_team(target, _stack=(*_stack, root)))
@@ -238,7 +255,7 @@ def resolve_team_path(
         return None
     if not team.strip():
         raise ConfigError(f"{project}: 'team': must be the path of a team pack folder (got {team!r})")
-    return (project.parent / Path(team.strip()).expanduser())
+    return project.parent / Path(team.strip()).expanduser()
 
 
 @dataclass(frozen=True)
@@ -265,6 +282,7 @@ def template_sources(pack: TeamPack | None) -> list[ResolvedTemplate]:
         folder = Path(str(source.path)[: -len(source.name)].rstrip("/\\"))
         owner = owners.get(folder)
         origin = "team" if owner is None or owner is pack else "extends"
-        found.append(ResolvedTemplate(source.name, origin, source.path, owner.root if owner else None,
-                                      source.overrides_builtin))
+        found.append(
+            ResolvedTemplate(source.name, origin, source.path, owner.root if owner else None, source.overrides_builtin)
+        )
     return found
