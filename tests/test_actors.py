@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from briefgen.model import Actor, Quote
-from briefgen.summary.actors import extract_actors
-from briefgen.summary.analysis import analyse
-from briefgen.summary.gazetteer import canonical_country, is_nationality
-from briefgen.summary.mentions import credit_ranges
-from briefgen.summary.truecase import truecase_line
-from briefgen.summary.people import NameIndex, strip_honorific
+from briefgen.summary.actors.extract import extract_actors
+from briefgen.summary.text.analysis import analyse
+from briefgen.lang.en.gazetteer import canonical_country, is_nationality
+from briefgen.summary.entities.mentions import credit_ranges
+from briefgen.summary.text.truecase import truecase_line
+from briefgen.summary.entities.names import NameIndex, strip_honorific
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ktxs-china-russia.txt"
 

@@ -7,9 +7,9 @@ import re
 
 import pytest
 
-from briefgen.summary.analysis import analyse
-from briefgen.summary.keypoints import bottom_line, select_key_points
-from briefgen.summary.ranking import build_units, trim_dateline
+from briefgen.summary.text.analysis import analyse
+from briefgen.summary.keypoints.select import bottom_line, select_key_points
+from briefgen.summary.keypoints.ranking import build_units, trim_dateline
 
 CLUTTERED = "\n\n".join(
     [
@@ -209,7 +209,7 @@ def test_run_on_boundaries(text: str, units: list[str], captions: list[str]) -> 
 
 
 def test_the_quote_penalty_holds_in_highlights_and_fades_in_an_extract(monkeypatch: pytest.MonkeyPatch) -> None:
-    import briefgen.summary.ranking as ranking
+    import briefgen.summary.keypoints.ranking as ranking
 
     text = (
         "The regional airline Skyvale cancelled all flights from Dunmore airport on Thursday after a fuel failure. "

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import ConfigError, InputTooLargeError
-from briefgen.summary.limits import (
+from briefgen.summary.text.limits import (
     ENV_VAR,
     MAX_ARTICLE_CHARS,
     MAX_PARAGRAPH_CHARS,
@@ -25,7 +25,7 @@ from briefgen.summary.limits import (
     check_article_length,
     max_article_chars,
 )
-from briefgen.summary.sentences import split_paragraphs, split_sentences
+from briefgen.summary.text.sentences import split_paragraphs, split_sentences
 
 from conftest import ROOT
 from scaling import growth
@@ -115,7 +115,8 @@ def test_article_length_check(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_summarize_refuses_overlong_text_before_the_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
     from briefgen import summarize
 
-    from briefgen.summary import analysis, default
+    from briefgen.summary import default
+    from briefgen.summary.text import analysis
 
     def no_parse(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("the text went to the pipeline")
@@ -245,7 +246,7 @@ def test_page_metadata_patterns_are_linear() -> None:
 def test_a_run_of_symbols_inside_a_name_is_fast() -> None:
     """Found by the fuzzer: a name's trailing-junk pattern backtracked exponentially on '¦¦¦…'."""
     from briefgen import summarize
-    from briefgen.summary.mentions import _strip_trailing_junk
+    from briefgen.summary.entities.mentions import _strip_trailing_junk
 
     assert _strip_trailing_junk("Ana" + "¦" * 100_000 + " Costa's 2-0 !!") == "Ana" + "¦" * 100_000 + " Costa"
     assert growth(lambda n: _strip_trailing_junk("Ana" + "¦" * n + " Costa's 2-0 !!"), 25_000) < 8

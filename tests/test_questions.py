@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.summary.analysis import analyse
-from briefgen.summary.questions import MAX_QUESTIONS, find_open_questions, statement_to_question
+from briefgen.summary.text.analysis import analyse
+from briefgen.summary.questions.find import MAX_QUESTIONS, find_open_questions, statement_to_question
 
 
 @pytest.mark.parametrize(

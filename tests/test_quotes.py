@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from briefgen.model import Quote
-from briefgen.summary.analysis import analyse
-from briefgen.summary.quotes import extract_quotes, find_quote_spans
+from briefgen.summary.text.analysis import analyse
+from briefgen.summary.quotes.extract import extract_quotes, find_quote_spans
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ktxs-china-russia.txt"
 

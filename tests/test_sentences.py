@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.summary.sentences import split_sentences
+from briefgen.summary.text.sentences import split_sentences
 
 
 @pytest.mark.parametrize(

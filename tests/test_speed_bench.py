@@ -137,7 +137,7 @@ def test_stale_schema_copy_is_rebuilt(tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 def test_cached_regex_functions_match_re() -> None:
-    from briefgen.summary.pysbd_regex import CachedRe
+    from briefgen.summary.text.pysbd_regex import CachedRe
 
     cached, text = CachedRe(), "Dr. Smith met Mr. Jones at 5 p.m. in St. Louis."
     assert cached.sub(r"(?<=\sMr)\.", "∯", text) == re.sub(r"(?<=\sMr)\.", "∯", text)
@@ -152,8 +152,8 @@ def test_cached_regex_functions_match_re() -> None:
 def test_sentences_unchanged_with_the_pattern_cache() -> None:
     import pysbd.abbreviation_replacer as abbr
 
-    from briefgen.summary.pysbd_regex import CachedRe
-    from briefgen.summary.sentences import split_sentences
+    from briefgen.summary.text.pysbd_regex import CachedRe
+    from briefgen.summary.text.sentences import split_sentences
 
     text = (
         "Dr. Ana Ruiz of St. Mary's said the U.S. plan was late. It cost $4.5 million, i.e. twice "

@@ -51,7 +51,7 @@ def test_summarize_many_raises_the_error_of_the_first_text_that_fails() -> None:
 def test_summarize_many_checks_every_length_before_the_first_parse(monkeypatch: pytest.MonkeyPatch) -> None:
     from briefgen.errors import InputTooLargeError
     from briefgen.summary import default
-    from briefgen.summary.limits import ENV_VAR
+    from briefgen.summary.text.limits import ENV_VAR
 
     def no_parse() -> None:
         raise AssertionError("an article was parsed")

@@ -107,7 +107,7 @@ def _name_only(body: str) -> bool:
     known given name ("Ana María de la Cruz"); a short title-case headline is not one."""
     if not _NAME_ONLY.match(body):
         return False
-    from ..summary.given_names import given_name_gender
+    from ..lang.en.given_names import given_name_gender
 
     return len(body.split()) == 2 or given_name_gender(body) is not None
 

@@ -12,12 +12,12 @@ from ..errors import NoSentencesError
 from ..model import Article, Brief
 from ..nlp import load_pipeline
 from .actors import extract_actors
-from .analysis import Analysis, analyse
 from .base import Engine, EngineOptions, register_engine
 from .keypoints import bottom_line, select_key_points
-from .limits import check_article_length
 from .questions import find_open_questions
 from .quotes import extract_quotes
+from .text.analysis import Analysis, analyse
+from .text.limits import check_article_length
 
 __all__ = ["DefaultEngine", "DefaultOptions"]
 

@@ -7,25 +7,14 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
 
+from ..types import Sentence
 from .limits import bounded_spans
 
-__all__ = ["Sentence", "split_sentences", "split_paragraphs"]
+__all__ = ["split_sentences", "split_paragraphs"]
 
 _LINE = re.compile(r"[^\n]+")
 _CLOSING_HEAD = re.compile(r"([”’\"'»)\]]+)(?:\s+|$)")
-
-
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence of the cleaned text: ``text[start:end]``, and the paragraph it is in."""
-
-    start: int
-    end: int
-    text: str
-    paragraph: int
-    index: int = 0
 
 
 # one pysbd Segmenter per thread: it keeps state between calls

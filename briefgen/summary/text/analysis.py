@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..nlp import load_pipeline
-from .sentences import Sentence, split_sentences
+from ...nlp import load_pipeline
+from ..types import Sentence
+from .sentences import split_sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan

@@ -19,16 +19,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .gazetteer import NOT_ACTORS, PERSON_TITLES, canonical_country, is_nationality
+from ...lang.en.gazetteer import NOT_ACTORS, PERSON_TITLES, canonical_country, is_nationality
 from .kinds import name_hint
-from .truecase import english_words
+from ..text.truecase import english_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-    from .analysis import Analysis
-    from .mention import Mention
+    from ..text.analysis import Analysis
+    from ..types import Mention
 
 __all__ = ["untagged_names"]
 
@@ -114,7 +114,7 @@ def _kind(span: "SpacySpan", name: str, prev: "Token | None", ordinary: bool) ->
 
 def untagged_names(analysis: "Analysis", skip: list[tuple[int, int]]) -> list["Mention"]:
     """Mentions of the names the entity model left untagged, outside the ``skip`` ranges."""
-    from .mention import Mention
+    from ..types import Mention
 
     doc = analysis.doc
     out: list[Mention] = []

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..nlp import load_pipeline
-from .gazetteer import (
+from ...nlp import load_pipeline
+from ...lang.en.gazetteer import (
     GIVEN_NAMES,
     ORG_LAST_WORDS,
     PERSON_TITLES,
@@ -24,15 +24,15 @@ from .gazetteer import (
     is_nationality,
 )
 from .kinds import name_hint
-from .mention import Mention
-from .truecase import DATELINE as _DATELINE
+from ..types import Mention
+from ..text.truecase import DATELINE as _DATELINE
 from .untagged import untagged_names
-from .truecase import body_forms, english_words, is_caps_line, is_title_case_line, truecase_line
+from ..text.truecase import body_forms, english_words, is_caps_line, is_title_case_line, truecase_line
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
-    from .analysis import Analysis
+    from ..text.analysis import Analysis
 
 __all__ = ["Mention", "collect_mentions", "credit_ranges"]
 

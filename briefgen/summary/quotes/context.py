@@ -9,47 +9,24 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
-from .given_names import given_name_gender
-from .people import NameIndex, strip_honorific
+from ...lang.en.given_names import given_name_gender
+from ..entities.names import NameIndex, strip_honorific
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
 
-    from .analysis import Analysis
+    from ..text.analysis import Analysis
 
 __all__ = [
     "PRONOUNS",
     "PersonMentions",
-    "QuoteSpan",
     "clean_name",
     "main_subject",
     "sentence_end_after",
     "sentence_start_before",
 ]
-
-
-@dataclass
-class QuoteSpan:
-    """One quoted passage found in the text, before its speaker is known."""
-
-    start: int
-    end: int
-    paragraph: int
-    #: Offset of the opening mark, or None when it was lost (quote runs from the paragraph start).
-    open_mark: int | None
-    #: Offset just past the closing mark, or None when the quote runs to the paragraph end.
-    close_mark: int | None
-    #: True when the quote continues into the next paragraph (no closing mark here).
-    continues: bool = False
-    #: True when this quote continues one from the previous paragraph.
-    continued: bool = False
-    #: The speaker label of a transcript line ("AVERY: Well, ..."), cut off the quote's text,
-    #: and where the label starts.
-    label: str | None = None
-    label_at: int | None = None
 
 
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}

@@ -10,13 +10,14 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .units import Unit, build_units, content_terms, similarity, trim_dateline
+from ..types import Unit
+from .units import build_units, content_terms, similarity, trim_dateline
 
 if TYPE_CHECKING:
-    from ..model import Actor
-    from .analysis import Analysis
+    from ...model import Actor
+    from ..text.analysis import Analysis
 
-__all__ = ["Unit", "build_units", "rank_units", "content_terms", "similarity", "trim_dateline"]
+__all__ = ["build_units", "rank_units", "content_terms", "similarity", "trim_dateline"]
 
 
 # Weights: lead position dominates (news is written in inverted pyramid) and centrality

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Actor, Quote
-from .analysis import Analysis
-from .gazetteer import canonical_country
-from .kinds import (
+from ...model import Actor, Quote
+from ..text.analysis import Analysis
+from ...lang.en.gazetteer import canonical_country
+from ..entities.kinds import (
     fix_kinds,
     is_sports_story,
     link_companies,
@@ -25,8 +25,9 @@ from .kinds import (
     split_pairs,
     vote_kinds,
 )
-from .mentions import Mention, collect_mentions
-from .people import NameIndex, strip_honorific
+from ..entities.mentions import collect_mentions
+from ..types import Mention
+from ..entities.names import NameIndex, strip_honorific
 from .roles import find_role
 
 __all__ = ["extract_actors"]

@@ -13,8 +13,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..nlp import load_pipeline
-from .gazetteer import canonical_country
+from ...nlp import load_pipeline
+from ...lang.en.gazetteer import canonical_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

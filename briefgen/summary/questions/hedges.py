@@ -2,7 +2,7 @@
 
 "Beijing could use military aid" -> "Could Beijing use military aid?"; "they are likely to
 play a role" -> "Will they play a role?"; "it's hard to know how he's going to move ahead"
--> "How is he going to move ahead?". Used by :mod:`briefgen.summary.questions`.
+-> "How is he going to move ahead?". Used by :mod:`briefgen.summary.questions.find`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .analysis import Analysis
+from ..text.analysis import Analysis
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token

@@ -7,9 +7,10 @@ bias keeps the story's opening fact first, and later points add what the lead le
 
 from __future__ import annotations
 
-from ..model import Actor, KeyPoint
-from .analysis import Analysis
-from .ranking import EXTRACT_SHARE, Unit, rank_units, similarity, trim_dateline
+from ...model import Actor, KeyPoint
+from ..text.analysis import Analysis
+from ..types import Unit
+from .ranking import EXTRACT_SHARE, rank_units, similarity, trim_dateline
 
 __all__ = ["select_key_points", "bottom_line", "MIN_KEY_POINTS", "MAX_KEY_POINTS"]
 

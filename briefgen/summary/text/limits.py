@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import re
 
-from ..errors import ConfigError, InputTooLargeError
+from ...errors import ConfigError, InputTooLargeError
 
 __all__ = ["MAX_ARTICLE_CHARS", "MAX_PARAGRAPH_CHARS", "max_article_chars", "check_article_length", "bounded_spans"]
 

@@ -23,11 +23,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..model import Quote
-from .analysis import Analysis
-from .quote_context import QuoteSpan
-from .quote_speakers import attribute_speakers
-from .sentences import split_paragraphs
+from ...model import Quote
+from ..text.analysis import Analysis
+from ..types import QuoteSpan
+from .speakers import attribute_speakers
+from ..text.sentences import split_paragraphs
 
 __all__ = ["extract_quotes", "QuoteSpan", "find_quote_spans"]
 

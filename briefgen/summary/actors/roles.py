@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .gazetteer import GIVEN_NAMES, PERSON_TITLES
-from .truecase import english_words
-from .people import HONORIFICS
+from ...lang.en.gazetteer import GIVEN_NAMES, PERSON_TITLES
+from ..text.truecase import english_words
+from ..entities.names import HONORIFICS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-from ..model import Actor, OpenQuestion
-from .analysis import Analysis
+from ...model import Actor, OpenQuestion
+from ..text.analysis import Analysis
 from .hedges import MIN_WORDS as _MIN_WORDS
 from .hedges import clause_question, embedded_clauses, likely_clauses, modal_clauses
-from .ranking import build_units, content_terms, similarity
+from ..keypoints.ranking import build_units, content_terms, similarity
 
 __all__ = ["find_open_questions", "statement_to_question", "MAX_QUESTIONS"]
 
@@ -134,6 +134,6 @@ def _words_overlap(a: str, b: str) -> float:
 
 def statement_to_question(sentence: str) -> list[str]:
     """Every question the rules derive from one statement (for tests and inspection)."""
-    from .analysis import analyse
+    from ..text.analysis import analyse
 
     return [_tidy(q) for q, _, _ in _derived(analyse(sentence))]

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .quote_context import QuoteSpan, sentence_end_after, sentence_start_before
-from .reporting_clauses import ClauseReader
+from ..types import QuoteSpan
+from .context import sentence_end_after, sentence_start_before
+from .clauses import ClauseReader
 
 if TYPE_CHECKING:
-    from .analysis import Analysis
+    from ..text.analysis import Analysis
 
 __all__ = ["attribute_speakers"]
 

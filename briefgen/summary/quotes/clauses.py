@@ -12,13 +12,14 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .quote_context import PRONOUNS, PersonMentions, QuoteSpan, clean_name, main_subject
-from .sentences import split_paragraphs
+from ..types import QuoteSpan
+from .context import PRONOUNS, PersonMentions, clean_name, main_subject
+from ..text.sentences import split_paragraphs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .analysis import Analysis
+    from ..text.analysis import Analysis
 
 __all__ = ["ClauseReader", "SPEECH_VERBS"]
 

@@ -12,17 +12,17 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .sentences import Sentence
+from ..types import Sentence, Unit
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .analysis import Analysis
+    from ..text.analysis import Analysis
 
-__all__ = ["Unit", "build_units", "content_terms", "similarity", "trim_dateline"]
+__all__ = ["build_units", "content_terms", "similarity", "trim_dateline"]
 
 # --- classes of news-page clutter (whole unit is never a key point) -------------------------
 _CLUTTER = re.compile(
@@ -70,29 +70,6 @@ def trim_dateline(text: str) -> int:
     rest = text[m.end() :]
     # the story must go on with a capitalised word or a quote, and the dateline must not eat a name
     return m.end() if rest[:1].isupper() or rest[:1] in "\"“‘'" else 0
-
-
-@dataclass
-class Unit:
-    """One candidate key point: a verbatim stretch of the cleaned text."""
-
-    start: int
-    end: int
-    text: str
-    sentence: Sentence
-    order: int = 0
-    clutter: bool = False
-    caption: bool = False
-    penalty: float = 0.0
-    terms: Counter = field(default_factory=Counter)
-    words: int = 0
-    quote_share: float = 0.0
-    score: float = 0.0
-
-    @property
-    def eligible(self) -> bool:
-        """Not clutter, not a caption."""
-        return not self.clutter and not self.caption
 
 
 def content_terms(tokens: "list[Token]") -> Counter:

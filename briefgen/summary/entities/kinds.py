@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .gazetteer import (
+from ...lang.en.gazetteer import (
     GIVEN_NAMES,
     MEDIA_NOUNS,
     NEWS_AGENCIES,
@@ -32,7 +32,7 @@ from .gazetteer import (
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
-    from .mention import Mention
+    from ..types import Mention
 
 __all__ = [
     "name_hint",
@@ -85,7 +85,7 @@ def name_hint(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    from .truecase import english_words
+    from ..text.truecase import english_words
 
     return english_words()
 
@@ -267,7 +267,7 @@ def link_companies(mentions: list["Mention"]) -> None:
 
 def split_pairs(mentions: list["Mention"]) -> list["Mention"]:
     """ "Laurent Cabannes and Laurent Benezech" as one entity is two people."""
-    from .mention import Mention
+    from ..types import Mention
 
     out: list[Mention] = []
     for m in mentions:

@@ -1,0 +1,2 @@
+"""English word lists and patterns: places and nationalities, organisation and place words,
+titles, given names."""

@@ -1,0 +1,5 @@
+"""Actors of the brief: the entities of the article, ranked, with their roles and aliases."""
+
+from .extract import extract_actors
+
+__all__ = ["extract_actors"]

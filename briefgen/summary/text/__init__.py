@@ -1,0 +1,1 @@
+"""The article as the engine reads it: sentences with spans, the spaCy parse, length limits, truecasing."""
