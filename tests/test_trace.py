@@ -19,3 +19,28 @@ def test_recordings_nest_without_leaking():
         fired("a.three")
     assert inner == {"a.two": 1}
     assert outer == {"a.one": 1, "a.three": 1}
+
+
+def test_ingest_rules_report_when_they_fire():
+    from briefgen.ingest.clean import clean_pasted_text
+
+    paste = "\n".join(
+        [
+            "Share on Facebook | Share on Twitter | Email",
+            "",
+            "Harbour council delays its vote on ferry fares",
+            "",
+            "The harbour council postponed its vote on ferry fares on Tuesday after a long debate.",
+            "",
+            "Advertisement",
+            "",
+            "Councillor Mara Lindqvist said the new prices would hurt commuters who cross every day.",
+            "",
+            "The harbour council postponed its vote on ferry fares on Tuesday after a long debate.",
+        ]
+    )
+    with recording() as seen:
+        article = clean_pasted_text(paste)
+    assert "Advertisement" not in article.text and "Share on" not in article.text
+    assert {"clutter.share_bar", "clutter.whole_line", "clean.repeated_line"} <= set(seen)
+    assert seen["clean.headline_first_paragraph"] == 1

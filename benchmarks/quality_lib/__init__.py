@@ -1,8 +1,13 @@
-"""The quality harness of briefgen: datasets, scoring, peers, report and gate.
+"""The quality harness of briefgen: datasets, halves, scoring, peers, rule coverage, report and gate.
 
 Benchmark-only code: it calls ``briefgen.summarize`` (and ``briefgen.nlp.load_pipeline``
 for the spaCy-based peers) and uses the ``bench`` extra (rouge-score, sumy,
 newspaper4k, textacy); ``briefgen`` never imports it.
+
+Every scored set is split in two halves by document id (``halves.py``); each metric is
+reported for the whole set and for half "a" and half "b". The rules that fire on each
+article are counted per corpus (``coverage.py``). The gate's floors are in ``gate.py``,
+the targets in ``targets.py``.
 
 How each task is scored (the rules live in ``scoring.py``, ``rouge.py`` and ``names.py``):
 
@@ -12,6 +17,12 @@ Key points
     CNN/DailyMail against the editors' highlights; on BBC k = the number of
     reference sentences, plus sentence precision/recall (a predicted sentence is a
     gold sentence when their ordered word overlap covers 80% of the longer one).
+    Lead-3 (Lead-k on BBC) of the raw text is scored the same way in every run.
+
+Bottom line (CNN/DailyMail)
+    ``brief.bottom_line``: its length in words (runs between spaces that hold a letter
+    or a digit; mean, longest, share over 30) and its ROUGE-1 F1 against the
+    highlights, beside Lead-1 (the first sentence of the raw text).
 
 Quotes (PolNeAR)
     Word-level matching: a prediction matches a gold quote when their ordered word

@@ -1,4 +1,9 @@
-"""One evaluation run: briefgen and the peers over the development sets, scored alike."""
+"""One evaluation run: briefgen, its Lead baselines and the peers over the development sets, scored alike.
+
+Each document is scored once, as its result comes back from the workers (so scoring
+overlaps the engine's run), and its counts are added to the whole set and to its half
+(see ``halves``). The rules that fired on it go to the rule coverage report.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import peers as P
+from .coverage import CORPORA, RuleCoverage
 from .datasets import (
     BBC,
     CNNDM,
@@ -23,18 +28,23 @@ from .datasets import (
     load_set,
 )
 from .engine_run import Job, Prediction, run_engine
-from .rouge import CNN_K, KeyPointCounts
+from .halves import Halved, split_halves
+from .rouge import CNN_K, BottomLineCounts, KeyPointCounts
 from .scoring import EntityCounts, QuoteCounts, score_entities, score_quotes
 
-__all__ = ["TASKS", "ENGINE", "RunResult", "evaluate"]
+__all__ = ["TASKS", "ENGINE", "RunResult", "evaluate", "bbc_k", "k_for", "LEAD_TAGS"]
 
 TASKS = ("keypoints", "quotes", "actors", "pages")
 ENGINE = "briefgen"
+#: Baselines the harness scores beside briefgen in every run: metric tag -> what it is.
+LEAD_TAGS = {"lead3": "Lead-3", "leadk": "Lead-k", "lead1": "Lead-1"}
+_FILES = {"cnndm": CNNDM, "bbc": BBC, "polnear": POLNEAR, "conll": CONLL}
+_TASK_SETS = {"keypoints": ("cnndm", "bbc"), "quotes": ("polnear",), "actors": ("conll",)}
 
 
 @dataclass
 class RunResult:
-    """Scores of every system (flat ``metric -> value``), their errors, and run notes."""
+    """Scores of every system (flat ``metric -> value``), their errors, run notes and rule coverage."""
 
     scores: dict[str, dict[str, float]] = field(default_factory=dict)
     errors: dict[str, list[dict]] = field(default_factory=dict)
@@ -42,6 +52,7 @@ class RunResult:
     seconds: dict[str, float] = field(default_factory=dict)
     tasks: tuple[str, ...] = TASKS
     engine_failures: list[str] = field(default_factory=list)
+    coverage: RuleCoverage = field(default_factory=RuleCoverage)
 
     def add(self, system: str, metrics: dict[str, float], errors: list[dict] | None = None) -> None:
         """Merge ``metrics`` (and ``errors``) into ``system``'s results."""
@@ -53,26 +64,123 @@ def _log(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
 
-def _bbc_k(doc: Doc) -> int:
+def bbc_k(doc: Doc) -> int:
+    """Key points scored on a BBC document: as many as its reference has sentences."""
     return max(1, len(doc.row["reference_summary_sentences"]))
 
 
-def _keypoint_sets(eval_dir: Path, limit: int | None) -> list[tuple[str, list[Doc], bool]]:
-    """(metric prefix, docs, sentence-level?) for CNN/DailyMail and BBC."""
-    return [("cnndm", load_set(eval_dir, CNNDM, limit), False), ("bbc", load_set(eval_dir, BBC, limit), True)]
+def k_for(prefix: str, doc: Doc) -> int:
+    """Key points scored on a document of ``prefix`` (3 on CNN/DailyMail)."""
+    return CNN_K if prefix == "cnndm" else bbc_k(doc)
 
 
-def _k_for(prefix: str, doc: Doc) -> int:
-    return CNN_K if prefix == "cnndm" else _bbc_k(doc)
-
-
-def _engine_jobs(sets: dict[str, list[Doc]]) -> list[Job]:
+def _jobs(sets: dict[str, list[Doc]], summarized: set[str], check_clean: bool, pages: list) -> list[Job]:
     jobs: list[Job] = []
     for prefix, docs in sets.items():
         for d in docs:
-            k = _k_for(prefix, d) if prefix in ("cnndm", "bbc") else None
-            jobs.append(Job(key=f"{prefix}/{d.id}", text=d.text, title=d.title, max_key_points=k))
+            if prefix not in summarized:  # loaded for the cleaner's check only
+                jobs.append(Job(key=f"{prefix}/{d.id}", text=d.text, kind="clean", check_clean=True))
+                continue
+            keypoints = prefix in ("cnndm", "bbc")
+            jobs.append(
+                Job(
+                    key=f"{prefix}/{d.id}",
+                    text=d.text,
+                    title=d.title,
+                    max_key_points=k_for(prefix, d) if keypoints else None,
+                    lead=k_for(prefix, d) if keypoints else 0,
+                    check_clean=check_clean,
+                )
+            )
+    for page in pages:
+        for kind in ("paste_w3m", "paste_lynx", "html"):
+            jobs.append(Job(key=f"pages/{page.id}/{kind}", text=getattr(page, kind), kind=kind, url=page.url or None))
     return jobs
+
+
+class _EngineScores:
+    """briefgen's (and its Lead baselines') counts, filled one result at a time."""
+
+    def __init__(self, sets: dict[str, list[Doc]], summarized: set[str]) -> None:
+        self.docs = {f"{p}/{d.id}": (p, d) for p, docs in sets.items() for d in docs}
+        self.half = {f"{p}/{i}": h for p, docs in sets.items() for i, h in split_halves(d.id for d in docs).items()}
+        self.summarized = summarized
+        self.kp = {p: Halved(lambda p=p: KeyPointCounts(prefix=p, sentence_level=p == "bbc")) for p in ("cnndm", "bbc")}
+        self.lead = {
+            "cnndm": Halved(lambda: KeyPointCounts(prefix="cnndm", tag="lead3")),
+            "bbc": Halved(lambda: KeyPointCounts(prefix="bbc", sentence_level=True, tag="leadk")),
+        }
+        self.bottom = Halved(lambda: BottomLineCounts(prefix="cnndm", tag="bottom_line"))
+        self.lead1 = Halved(lambda: BottomLineCounts(prefix="cnndm", tag="lead1"))
+        self.quotes = Halved(QuoteCounts)
+        self.actors = Halved(EntityCounts)
+        self.clean_total = 0
+        self.clean_errors: list[dict] = []
+        self.pages: dict[str, dict[str, tuple[str, str | None]]] = {}
+
+    def add(self, key: str, pred: Prediction) -> None:
+        if key.startswith("pages/"):
+            _, page_id, kind = key.split("/", 2)
+            self.pages.setdefault(kind, {})[page_id] = (pred.body, pred.title)
+            return
+        prefix, doc = self.docs[key]
+        self.clean_total += pred.clean_total
+        self.clean_errors += [
+            {"kind": "clean text: sentence dropped", "doc": key, "text": s} for s in pred.clean_dropped
+        ]
+        if prefix not in self.summarized:
+            return
+        half = self.half[key]
+        if prefix in ("cnndm", "bbc"):
+            ref, k = doc.row["reference_summary_sentences"], k_for(prefix, doc)
+            for target, sents in ((self.kp[prefix], pred.key_points[:k]), (self.lead[prefix], pred.lead[:k])):
+                counts = target.new()
+                counts.add(doc.id, sents, ref)
+                target.add(half, counts)
+            if prefix == "cnndm":
+                for target, line in ((self.bottom, pred.bottom_line), (self.lead1, (pred.lead or [""])[0])):
+                    counts = target.new()
+                    counts.add(doc.id, line, ref)
+                    target.add(half, counts)
+        elif prefix == "polnear":
+            qc = QuoteCounts()
+            score_quotes(doc.id, gold_quotes(doc), pred.quotes, qc)
+            self.quotes.add(half, qc)
+        elif prefix == "conll":
+            ec = EntityCounts()
+            score_entities(doc.id, gold_entities(doc), pred.actors, ec)
+            self.actors.add(half, ec)
+
+    def finish(self, result: RunResult) -> None:
+        if "cnndm" in self.summarized or "bbc" in self.summarized:
+            for prefix in ("cnndm", "bbc"):
+                if prefix not in self.summarized:
+                    continue
+                whole = self.kp[prefix].whole
+                result.add(ENGINE, self.kp[prefix].metrics(), whole.errors + whole.weakest())
+                result.add(ENGINE, self.lead[prefix].metrics())
+            if "cnndm" in self.summarized:
+                result.add(ENGINE, self.bottom.metrics(), self.bottom.whole.errors)
+                result.add(ENGINE, self.lead1.metrics())
+            result.add("lead", lead_view(result.scores[ENGINE]))
+        if "polnear" in self.summarized:
+            result.add(ENGINE, self.quotes.metrics(), self.quotes.whole.errors)
+        if "conll" in self.summarized:
+            result.add(ENGINE, self.actors.metrics(), self.actors.whole.errors)
+
+
+def lead_view(ours: dict[str, float]) -> dict[str, float]:
+    """The Lead baselines under briefgen's metric names, for the "lead" column beside briefgen:
+    ``cnndm.a.lead3.rouge2`` -> ``cnndm.a.rouge2``, ``cnndm.lead1.rouge1`` -> ``cnndm.bottom_line.rouge1``."""
+    out: dict[str, float] = {}
+    for metric, value in ours.items():
+        parts = metric.split(".")
+        for tag in LEAD_TAGS:
+            if tag in parts:
+                i = parts.index(tag)
+                rest = parts[:i] + (["bottom_line"] if tag == "lead1" else []) + parts[i + 1 :]
+                out[".".join(rest)] = value
+    return out
 
 
 def evaluate(
@@ -89,133 +197,64 @@ def evaluate(
             if find_set_file(eval_dir, name) is None:
                 raise MissingDataError(f"evaluation file not found: {eval_dir / name}")
     result = RunResult(tasks=tuple(only))
-    sets: dict[str, list[Doc]] = {}
-    if "keypoints" in only:
-        for prefix, docs, _ in _keypoint_sets(eval_dir, limit):
-            sets[prefix] = docs
-    if "quotes" in only:
-        sets["polnear"] = load_set(eval_dir, POLNEAR, limit)
-    if "actors" in only:
-        sets["conll"] = load_set(eval_dir, CONLL, limit)
+    summarized = {p for task in only for p in _TASK_SETS.get(task, ())}
+    needed = set(_FILES) if "pages" in only else summarized  # pages: every clean text goes through the cleaner
+    sets = {p: load_set(eval_dir, _FILES[p], limit) for p in _FILES if p in needed}
+    pages: list = []
+    if "pages" in only:
+        from . import pages as PG
 
+        path = find_set_file(eval_dir, PAGES)
+        assert path is not None  # checked above
+        pages = PG.load_pages(path.parent, path.name, limit)
+    result.coverage = RuleCoverage(corpora=tuple(c for c in CORPORA if c in sets or (c == "pages" and pages)))
+
+    scores = _EngineScores(sets, summarized)
     t0 = time.perf_counter()
-    preds = run_engine(_engine_jobs(sets), workers=workers)
+    cpu = 0.0
+    for key, pred in run_engine(_jobs(sets, summarized, "pages" in only, pages), workers=workers):
+        cpu += pred.seconds
+        corpus, _, rest = key.partition("/")
+        result.coverage.add(corpus, rest.split("/")[0] if corpus == "pages" else rest, pred.rules)
+        if pred.error:
+            result.engine_failures.append(f"{key}: {pred.error}")
+        scores.add(key, pred)
     result.seconds[ENGINE] = time.perf_counter() - t0
-    result.seconds[f"{ENGINE} cpu"] = sum(p.seconds for p in preds.values())
-    result.engine_failures = sorted(f"{k}: {p.error}" for k, p in preds.items() if p.error)
+    result.seconds[f"{ENGINE} cpu"] = cpu
+    result.engine_failures.sort()
     if result.engine_failures:
         result.notes.append(
             f"briefgen raised on {len(result.engine_failures)} documents (scored as empty), "
             f"e.g. {result.engine_failures[0]}"
         )
-    _score_engine(sets, preds, result)
-    if with_peers:
-        _run_peers(sets, result)
+    scores.finish(result)
     if "pages" in only:
-        _run_pages(eval_dir, result, with_peers=with_peers, limit=limit)
+        _score_pages(pages, scores.pages, result, with_peers=with_peers)
+        kept = 1 - len(scores.clean_errors) / scores.clean_total if scores.clean_total else 1.0
+        result.add(ENGINE, {"clean.sentences_kept": kept}, scores.clean_errors)
+    if with_peers:
+        from .peer_run import run_peers
+
+        run_peers({p: d for p, d in sets.items() if p in summarized}, result)
     return result
 
 
-def _run_pages(eval_dir: Path, result: RunResult, *, with_peers: bool, limit: int | None) -> None:
-    """Article extraction on real pages (pasted and saved), and the clean texts of the other sets."""
+def _score_pages(
+    pages: list, extracted: dict[str, dict[str, tuple[str, str | None]]], result: RunResult, *, with_peers: bool
+) -> None:
+    """Article extraction on real pages (pasted and saved): briefgen's outputs came from the workers."""
     from . import pages as PG
 
-    path = find_set_file(eval_dir, PAGES)
-    assert path is not None  # checked by evaluate
-    pages = PG.load_pages(path.parent, path.name, limit)
     for system, kind in PG.SYSTEM_INPUTS:
         if system != ENGINE and not with_peers:
             continue
-        _log(f"  pages: {system} on {kind}")
         t0 = time.perf_counter()
         try:
-            metrics, errors = PG.score_pages(pages, system, kind)
+            metrics, errors = PG.score_pages(pages, system, kind, extracted.get(kind, {}) if system == ENGINE else None)
         except ImportError as exc:
             result.notes.append(f"peer {system} skipped: {exc}")
             continue
         result.add(system, metrics, errors if system == ENGINE else None)
-        result.seconds[f"pages {system} {kind}"] = time.perf_counter() - t0
-    texts = [d.text for name in (CNNDM, BBC, POLNEAR, CONLL) for d in load_set(eval_dir, name, limit)]
-    kept, errors = PG.clean_texts_kept(texts)
-    result.add(ENGINE, {"clean.sentences_kept": kept}, errors)
-
-
-def _score_engine(sets: dict[str, list[Doc]], preds: dict[str, Prediction], result: RunResult) -> None:
-    for prefix in ("cnndm", "bbc"):
-        if prefix not in sets:
-            continue
-        counts = KeyPointCounts(prefix=prefix, sentence_level=prefix == "bbc")
-        for d in sets[prefix]:
-            k = _k_for(prefix, d)
-            counts.add(d.id, preds[f"{prefix}/{d.id}"].key_points[:k], d.row["reference_summary_sentences"])
-        result.add(ENGINE, counts.metrics(), counts.errors + counts.weakest())
-    if "polnear" in sets:
-        qc = QuoteCounts()
-        for d in sets["polnear"]:
-            score_quotes(d.id, gold_quotes(d), preds[f"polnear/{d.id}"].quotes, qc)
-        result.add(ENGINE, qc.metrics(), qc.errors)
-    if "conll" in sets:
-        ec = EntityCounts()
-        for d in sets["conll"]:
-            score_entities(d.id, gold_entities(d), preds[f"conll/{d.id}"].actors, ec)
-        result.add(ENGINE, ec.metrics(), ec.errors)
-
-
-def _run_summary_peer(name: str, sets: dict[str, list[Doc]], result: RunResult) -> None:
-    fn = P.SUMMARY_PEERS[name]
-    t0 = time.perf_counter()
-    failed = 0
-    for prefix in ("cnndm", "bbc"):
-        if prefix not in sets:
-            continue
-        counts = KeyPointCounts(prefix=prefix, sentence_level=prefix == "bbc")
-        for d in sets[prefix]:
-            k = _k_for(prefix, d)
-            try:
-                sents = fn(d.text, d.title, k)
-            except P.PeerUnavailable:
-                raise
-            except Exception:  # a peer crashing on one document scores that document as empty
-                failed += 1
-                sents = []
-            counts.add(d.id, list(sents)[:k], d.row["reference_summary_sentences"])
-        result.add(name, counts.metrics(), counts.errors)
-    if failed:
-        result.notes.append(f"{name} failed on {failed} documents (scored as empty)")
-    result.seconds[name] = time.perf_counter() - t0
-
-
-def _run_peers(sets: dict[str, list[Doc]], result: RunResult) -> None:
-    if "cnndm" in sets or "bbc" in sets:
-        for name in P.SUMMARY_PEERS:
-            _log(f"  peer: {name}")
-            try:
-                _run_summary_peer(name, sets, result)
-            except P.PeerUnavailable as exc:
-                result.notes.append(f"peer {name} skipped: {exc}")
-    if "polnear" in sets:
-        _log("  peer: textacy")
-        t0 = time.perf_counter()
-        try:
-            qc = QuoteCounts()
-            bailed = 0
-            docs = sets["polnear"]
-            for d, sdoc in zip(docs, P.parse_all(d.text for d in docs)):
-                quotes, problem = P.textacy_quotes(sdoc)
-                bailed += problem is not None
-                score_quotes(d.id, gold_quotes(d), quotes, qc)
-            result.add("textacy", qc.metrics(), qc.errors)
-            if bailed:
-                result.notes.append(f"textacy refused {bailed}/{len(docs)} documents (odd number of quote marks)")
-        except P.PeerUnavailable as exc:
-            result.notes.append(f"peer textacy skipped: {exc}")
-        result.seconds["textacy"] = time.perf_counter() - t0
-    if "conll" in sets:
-        _log("  peer: spacy")
-        t0 = time.perf_counter()
-        ec = EntityCounts()
-        docs = sets["conll"]
-        for d, sdoc in zip(docs, P.parse_all(d.text for d in docs)):
-            score_entities(d.id, gold_entities(d), P.spacy_entities(sdoc), ec)
-        result.add("spacy", ec.metrics(), ec.errors)
-        result.seconds["spacy"] = time.perf_counter() - t0
+        if system != ENGINE:
+            _log(f"  pages: {system} on {kind}")
+            result.seconds[f"pages {system} {kind}"] = time.perf_counter() - t0

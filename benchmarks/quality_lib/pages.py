@@ -43,6 +43,9 @@ __all__ = [
     "RENDERINGS",
     "headline_matches",
     "page_titles",
+    "briefgen_extract",
+    "page_input",
+    "score_pages",
 ]
 
 PAGES = "pages_dev.jsonl.gz"
@@ -186,12 +189,14 @@ def headline_matches(found: str | None, candidates: list[str]) -> bool:
 Extractor = Callable[[Page, str], tuple[str, str | None]]
 
 
-def _briefgen_paste(page: Page, rendering: str) -> tuple[str, str | None]:
+def briefgen_extract(raw: str, kind: str, *, name: str = "<page>", url: str | None = None) -> tuple[str, str | None]:
+    """briefgen's (body, headline) of one page input: a pasted rendering, or the saved HTML (``kind`` "html")."""
     from briefgen.errors import BriefgenError
+    from briefgen.ingest import ingest_html
     from briefgen.ingest.clean import clean_pasted_text
 
     try:
-        article = clean_pasted_text(getattr(page, rendering))
+        article = ingest_html(raw, name=name, url=url) if kind == "html" else clean_pasted_text(raw)
     except BriefgenError:
         return "", None
     return _body(article.text, article.title), article.title
@@ -205,15 +210,13 @@ def _body(text: str, title: str | None) -> str:
     return text
 
 
-def _briefgen_html(page: Page, _: str) -> tuple[str, str | None]:
-    from briefgen.errors import BriefgenError
-    from briefgen.ingest import ingest_html
+def page_input(page: Page, kind: str) -> str:
+    """The text of one input of ``page``: ``paste_w3m``, ``paste_lynx`` or ``html``."""
+    return str(getattr(page, kind))
 
-    try:
-        article = ingest_html(page.html, name=page.id, url=page.url or None)
-    except BriefgenError:
-        return "", None
-    return _body(article.text, article.title), article.title
+
+def _briefgen(page: Page, kind: str) -> tuple[str, str | None]:
+    return briefgen_extract(page_input(page, kind), kind, name=page.id, url=page.url or None)
 
 
 def _raw(page: Page, rendering: str) -> tuple[str, str | None]:
@@ -240,9 +243,9 @@ def _trafilatura(page: Page, _: str) -> tuple[str, str | None]:
 
 #: (system, input) -> extractor. The inputs: the two pasted renderings and the saved HTML.
 SYSTEM_INPUTS: dict[tuple[str, str], Extractor] = {
-    ("briefgen", "paste_w3m"): _briefgen_paste,
-    ("briefgen", "paste_lynx"): _briefgen_paste,
-    ("briefgen", "html"): _briefgen_html,
+    ("briefgen", "paste_w3m"): _briefgen,
+    ("briefgen", "paste_lynx"): _briefgen,
+    ("briefgen", "html"): _briefgen,
     ("raw", "paste_w3m"): _raw,
     ("raw", "paste_lynx"): _raw,
     ("justext", "paste_w3m"): _justext,
@@ -253,15 +256,20 @@ PEERS = ("raw", "justext", "trafilatura")
 INPUTS = ("paste_w3m", "paste_lynx", "html")
 
 
-def score_pages(pages: list[Page], system: str, kind: str) -> tuple[dict[str, float], list[dict]]:
+def score_pages(
+    pages: list[Page], system: str, kind: str, extracted: dict[str, tuple[str, str | None]] | None = None
+) -> tuple[dict[str, float], list[dict]]:
     """Metrics of one system on one input kind: English pages (all, halves "a" and "b"), the others
-    apart ("other"), and for pasted input the share of pages whose headline was found."""
+    apart ("other"), and for pasted input the share of pages whose headline was found.
+
+    ``extracted`` (page id -> body and headline) gives outputs computed elsewhere (briefgen's, in the
+    worker processes); without it the system's extractor runs here."""
     extract = SYSTEM_INPUTS[(system, kind)]
     scores = BodyScores()
     headline: dict[str, bool] = {}
     errors: list[dict] = []
     for page in pages:
-        text, title = extract(page, kind)
+        text, title = extracted[page.id] if extracted is not None else extract(page, kind)
         scores.add(page.id, text, page.body)
         if page.english and kind != "html" and system == "briefgen":
             headline[page.id] = headline_matches(title, page_titles(page.html))
@@ -285,25 +293,3 @@ def score_pages(pages: list[Page], system: str, kind: str) -> tuple[dict[str, fl
         if p < 0.8 or r < 0.8:
             errors.append({"kind": f"page body ({kind})", "doc": pid, "text": f"precision {p:.2f} recall {r:.2f}"})
     return out, errors
-
-
-def clean_texts_kept(texts: Iterable[str]) -> tuple[float, list[dict]]:
-    """Share of the sentences (with a letter) of clean article texts that survive the paste cleaner."""
-    from briefgen.ingest.clean import clean_pasted_text
-
-    from .peers import split_sentences
-
-    total = kept = 0
-    errors = []
-    for n, text in enumerate(texts):
-        cleaned = " " + " ".join(_TOKEN.findall(clean_pasted_text(text).text)) + " "
-        for sentence in split_sentences(text):
-            words = " ".join(_TOKEN.findall(sentence))
-            if not re.search(r"[^\W\d_]", words):
-                continue
-            total += 1
-            if f" {words} " in cleaned:
-                kept += 1
-            else:
-                errors.append({"kind": "clean text: sentence dropped", "doc": str(n), "text": sentence})
-    return (kept / total if total else 1.0), errors

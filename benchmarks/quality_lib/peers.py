@@ -1,6 +1,7 @@
 """Peer systems scored in the same run as briefgen: what a reader could get without us.
 
-- Lead-k: the first k pysbd sentences of the raw text.
+- Lead-k: the first k pysbd sentences of the raw text (computed in every run, even without
+  the other peers, since targets are set against it).
 - sumy LexRank and TextRank, with a pysbd sentence splitter and a regex word
   tokenizer (NLTK's punkt data cannot be downloaded here).
 - newspaper4k's ``nlp()`` summariser (``newspaper.nlp.summarize``, which is what
@@ -196,9 +197,9 @@ def spacy_entities(doc: "SpacyDoc") -> list[Entity]:
     return cluster_entities(mentions)
 
 
-#: Summary peers by column name: ``f(text, title, k) -> sentences``.
+#: Summary peers by column name: ``f(text, title, k) -> sentences``. Lead-k is not among them: the
+#: engine's workers take it from the sentences they split anyway, in every run (see ``engine_run``).
 SUMMARY_PEERS = {
-    "lead": lambda text, title, k: lead_k(text, k),
     "lexrank": lambda text, title, k: lexrank(text, k),
     "textrank": lambda text, title, k: textrank(text, k),
     "newspaper": newspaper_summary,

@@ -14,6 +14,9 @@ pages that are not among those the benchmark reports (see that script). The
 model answers a probability per line; ``article_lines`` keeps the lines above
 the threshold stored with the model, and always the whole text when the input
 is already a clean article (no line looks like page furniture).
+
+Rules report when they fire (``boilerplate.*``, see ``briefgen.trace``). They fire on
+pasted pages only, so on the benchmark's pages set only: the other sets are clean texts.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from ..trace import fired
 from .clutter import CREDIT_TAIL, drop_captions_above_credits, is_clutter_line
 from .page_lines import TOKEN, LineInfo, split_lines
 from .page_words import COMMENT_SECTION, READER, SITE
@@ -243,7 +247,12 @@ def site_talk(text: str) -> bool:
 
 
 def _page_clutter(text: str) -> bool:
-    return is_clutter_line(text) or site_talk(text)
+    if is_clutter_line(text):
+        return True
+    if site_talk(text):
+        fired("boilerplate.site_talk")
+        return True
+    return False
 
 
 def page_lines(raw: str) -> list[LineInfo]:
@@ -257,7 +266,10 @@ def looks_like_page(lines: Sequence[LineInfo]) -> bool:
     """True when ``lines`` carry page furniture (menus, link lists, labels); an article's text has
     at most a headline, a dateline and a byline of that shape."""
     furniture = sum(1 for line in lines if is_furniture(line))
-    return furniture >= MIN_FURNITURE_LINES and furniture >= MIN_FURNITURE_SHARE * len(lines)
+    page = furniture >= MIN_FURNITURE_LINES and furniture >= MIN_FURNITURE_SHARE * len(lines)
+    if page:
+        fired("boilerplate.page")
+    return page
 
 
 def article_lines(lines: Sequence[LineInfo]) -> list[bool]:
@@ -273,13 +285,24 @@ def article_lines(lines: Sequence[LineInfo]) -> list[bool]:
         for p, ln in zip(probabilities, lines)
     ]
     start, end = _best_stretch(scores)
-    end = _comments_start(lines, start, end)
+    if any(p >= threshold and not start <= i < end for i, p in enumerate(probabilities)):
+        fired("boilerplate.outside_stretch")
+    comments = _comments_start(lines, start, end)
+    if comments < end:
+        fired("boilerplate.comments_cut")
+        end = comments
     # a list of links that opens or closes the stretch (no sentence in it) is the page's, not the story's
+    before = (start, end)
     while start < end and _link_item(lines[end - 1]):
         end -= 1
     while start < end and _link_item(lines[start]):
         start += 1
-    return [start <= i < end and p >= threshold for i, p in enumerate(probabilities)]
+    if (start, end) != before:
+        fired("boilerplate.link_list_edge")
+    keep = [start <= i < end and p >= threshold for i, p in enumerate(probabilities)]
+    if any(start <= i < end and p < threshold for i, p in enumerate(probabilities)):
+        fired("boilerplate.model_drops_line")
+    return keep
 
 
 #: The most words a dropped line weighs when the article's stretch is chosen.

@@ -9,6 +9,8 @@ recovers what the clutter tells about the article: the headline and the outlet
 
 A line is only dropped when the whole line belongs to a clutter class, so an
 article sentence that merely mentions "cookies" or "Facebook" stays.
+
+Rules report when they fire (``clean.*``, see ``briefgen.trace``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 
 from ..errors import EmptyInputError
 from ..model import Article, Source
+from ..trace import fired
 from .boilerplate import article_lines, looks_like_page, page_lines
 from .cleaned import CleanResult, match_byline, match_timestamp
 from .clutter import (
@@ -45,9 +48,12 @@ def _normalise_line(line: str) -> str:
 def _strip_notice_prefix(line: str) -> str:
     """Remove a notice glued to the start of a line (the page lost the line break)."""
     previous = None
+    original = line
     while previous != line:
         previous = line
         line = NOTICE_PREFIX.sub("", line, count=1).strip()
+    if line != original:
+        fired("clean.notice_prefix")
     return line
 
 
@@ -124,6 +130,7 @@ def clean_lines(raw: str, *, page: bool = False) -> CleanResult:
     lines = page_lines(raw) if page else []
     keep = article_lines(lines) if lines and looks_like_page(lines) else []
     if any(keep):  # a page, and the classifier found its article (else: the line rules alone)
+        fired("clean.page_classifier")
         texts = [ln.body for ln, k in zip(lines, keep) if k]
         read_header(lines, keep, result, raw)
         if result.title:
@@ -145,21 +152,27 @@ def clean_lines(raw: str, *, page: bool = False) -> CleanResult:
         if header_zone and result.author is None:
             result.author = match_byline(line)
             if result.author:
+                fired("clean.byline")
                 continue
         if header_zone and result.title is None:
             m = _TITLE_OUTLET.match(line)
             if m and len(_words(m["outlet"])) <= 6 and _looks_like_headline(m["title"]):
+                fired("clean.title_outlet_line")
                 result.title, result.outlet = m["title"].strip(), m["outlet"].strip()
                 continue
         if header_zone and result.published is None:
             result.published = match_timestamp(line)
             if result.published:
+                fired("clean.timestamp")
                 continue
         if _is_caption(line):
+            fired("clean.caption")
             continue
         if line in emitted:  # a line the page repeats (caption, headline, pull quote)
+            fired("clean.repeated_line")
             continue
         if result.title and _same_text(line, result.title) and any(_same_text(k, line) for k in kept):
+            fired("clean.headline_copy")
             continue
         emitted.add(line)
         kept.append(line)
@@ -173,11 +186,13 @@ def _title_and_outlet(headline: str, lines: list[LineInfo]) -> tuple[str, str | 
     headline = _strip_notice_prefix(headline)
     m = _TITLE_OUTLET.match(headline)
     if m and len(_words(m["outlet"])) <= 6:
+        fired("clean.headline_outlet_split")
         return m["title"].strip(), m["outlet"].strip()
     for line in lines:
         if "|" in line.body:
             m = _TITLE_OUTLET.match(_strip_notice_prefix(line.body))
             if m and len(_words(m["outlet"])) <= 6 and _same_text(m["title"], headline):
+                fired("clean.outlet_from_title_line")
                 return headline, m["outlet"].strip()
     return headline, None
 
@@ -195,12 +210,14 @@ def clean_pasted_text(raw: str) -> Article:
         raise EmptyInputError("the input holds no article text (only page clutter or whitespace)")
     title = result.title
     if title and not any(_same_text(title, p) for p in paragraphs[:2]):
+        fired("clean.headline_leads_text")
         paragraphs = [title, *paragraphs]  # the headline leads the text, as on the page
-    if (
-        title is None
-        and len(paragraphs) > 1
-        and (_looks_like_headline(paragraphs[0]) or _looks_like_short_headline(paragraphs))
-    ):
-        title = paragraphs[0].rstrip(".")
+    if title is None and len(paragraphs) > 1:
+        if _looks_like_headline(paragraphs[0]):
+            fired("clean.headline_first_paragraph")
+            title = paragraphs[0].rstrip(".")
+        elif _looks_like_short_headline(paragraphs):
+            fired("clean.short_headline")
+            title = paragraphs[0].rstrip(".")
     source = Source(outlet=result.outlet, author=result.author, published=result.published)
     return Article(text="\n\n".join(paragraphs), title=title, source=source)

@@ -4,11 +4,15 @@ Each pattern describes a class seen across news sites (notices, share bars,
 comment widgets, loaders, ads, captions and credits, newsletter prompts), not
 the wording of one page. Patterns are anchored to the whole line and the line
 must be short, so an article sentence that mentions the same words stays.
+
+Rules report when they fire (``clutter.*``, see ``briefgen.trace``).
 """
 
 from __future__ import annotations
 
 import re
+
+from ..trace import fired
 
 __all__ = [
     "NOTICE_PREFIX",
@@ -121,11 +125,19 @@ def is_clutter_line(line: str) -> bool:
     """True when the whole line belongs to a clutter class."""
     if len(line.split()) > _MAX_CLUTTER_WORDS:
         return False
-    if _WHOLE.match(line) or NOTICE_PREFIX.fullmatch(line):
+    if _WHOLE.match(line):
+        fired("clutter.whole_line")
+        return True
+    if NOTICE_PREFIX.fullmatch(line):
+        fired("clutter.notice")
         return True
     if _COMMENT_BAR.match(line) and _COMMENT_WORD.search(line):
+        fired("clutter.comment_bar")
         return True
-    return bool(_SHARE_BAR.match(line)) and bool(_SHARE_WORD.search(line))
+    if _SHARE_BAR.match(line) and _SHARE_WORD.search(line):
+        fired("clutter.share_bar")
+        return True
+    return False
 
 
 def drop_captions_above_credits(raw: str) -> str:
@@ -141,8 +153,10 @@ def drop_captions_above_credits(raw: str) -> str:
         if not text:
             continue
         if len(text.split()) <= 14 and CREDIT_LINE.match(text):
+            fired("clutter.credit_line")
             lines[i] = ""
             if previous is not None and len(lines[previous].split()) <= MAX_CAPTION_ABOVE_CREDIT_WORDS:
+                fired("clutter.caption_above_credit")
                 lines[previous] = ""
             previous = None
             continue

@@ -7,6 +7,9 @@ text, which catches clutter that sits inside the article body ("Advertisement",
 share bars, captions with photo credits). The headline leads the text, as it
 does in text pasted from a page, so a page and a paste of it give one brief.
 The metadata that trafilatura misses or gets wrong is read in ``html_meta``.
+
+Rules report when they fire (``html.*``, see ``briefgen.trace``). They fire on HTML
+input only, so in the benchmark on the pages set only (its one HTML input).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import re
 
 from ..errors import InputError
 from ..model import Article, Source
+from ..trace import fired
 from . import html_meta
 from .clean import clean_lines
 from .reading import decode_bytes, normalise_text, repair_text
@@ -123,6 +127,7 @@ def _drop_promo_links(tree) -> None:  # noqa: ANN001 - an lxml tree
         if not text or not links or len(text.split()) > 20 or _TERMINAL_PUNCT.search(text):
             continue
         if len(links) / len(text) >= 0.6:
+            fired("html.promo_link")
             el.drop_tree()
 
 
@@ -199,9 +204,14 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
     )
     if title:
         for outlet in dict.fromkeys(filter(None, [site, *declared])):
-            title = html_meta.strip_site_suffix(title, outlet)
+            stripped = html_meta.strip_site_suffix(title, outlet)
+            if stripped != title.strip():
+                fired("html.site_suffix")
+            title = stripped
     else:
         title = cleaned.title
+        if title:
+            fired("html.title_from_text")
     if (
         title
         and paragraphs
@@ -210,18 +220,24 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
     ):
         # the text leads with the page's visible headline, which the metadata's title (a social or
         # search variant: "Opinion | ...", another wording) is not: that headline is the title, once
+        fired("html.visible_h1_title")
         title = paragraphs[0]
     if title:
         # the extracted copy of the headline goes, also after a kicker ("Harbours") above it
         copy = next((i for i, paragraph in enumerate(paragraphs[:3]) if html_meta.same(paragraph, title)), None)
         if copy is not None:
+            fired("html.headline_copy")
             paragraphs = paragraphs[:copy] + paragraphs[copy + 1 :]
         paragraphs = [title, *paragraphs]
+    author = html_meta.clean_author(data.get("author"), outlet=site, url=page_url)
+    if not author:
+        author = html_meta.clean_author(cleaned.author, outlet=site, url=page_url)
+        if author:
+            fired("html.author_from_text")
     source = Source(
         outlet=site,
         url=page_url,
-        author=html_meta.clean_author(data.get("author"), outlet=site, url=page_url)
-        or html_meta.clean_author(cleaned.author, outlet=site, url=page_url),
+        author=author,
         published=html_meta.published(html, html_meta.clean_meta(data.get("date"))) or cleaned.published,
     )
     return Article(text="\n\n".join(paragraphs), title=title, source=source)

@@ -8,6 +8,8 @@ paragraphs at a fixed width instead, so one paragraph spans several lines.
 ``split_lines`` rejoins wrapped paragraphs and describes every remaining line by
 the few facts the boilerplate classifier reads (``LineInfo``). Nothing here knows
 a site: only shapes of text.
+
+Rules report when they fire (``page_lines.*``, see ``briefgen.trace``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+
+from ..trace import fired
 
 __all__ = ["LineInfo", "split_lines", "rejoin_wrapped", "stop_words", "TOKEN"]
 
@@ -103,6 +107,7 @@ def rejoin_wrapped(raw: str) -> str:
     width = _wrap_width(lines)
     if width is None:
         return raw
+    fired("page_lines.hard_wrapped")
     exact = all(
         len(a.rstrip("\r")) == width
         for a, b in zip(lines, lines[1:])
@@ -114,6 +119,7 @@ def rejoin_wrapped(raw: str) -> str:
         raw_last, last = last.rstrip("\r"), line
         if out and raw_last.strip() and line.strip() and not _BULLET.match(line):
             if exact and len(raw_last) == width:
+                fired("page_lines.cut_at_column")
                 out[-1] = out[-1] + line.rstrip("\r")
                 continue
             first_word = line.strip().split()[0]
