@@ -11,11 +11,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
 from .errors import BriefgenError
+
+if TYPE_CHECKING:
+    from .rendering import RenderOptions
 
 __all__ = ["cli", "main"]
 
@@ -171,7 +175,7 @@ def build(
         # the team's number of key points, unless -k says otherwise; one spare, because the
         # templates leave out the key point that only repeats the bottom line
         max_key_points = min(team.key_points + 1, 20)
-    options = {"page_size": page_size, "team": team}
+    options: RenderOptions = {"page_size": page_size, "team": team}
     failures = 0
     for name in inputs:
         for outcome in build_input(

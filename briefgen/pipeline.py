@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from .errors import BriefgenError, InputError
 from .model import Brief
 
 if TYPE_CHECKING:
     from .ingest.loading import InputOptions
+    from .rendering import RenderOptions
 
 __all__ = [
     "FORMATS",  # noqa: F822 - served by the module __getattr__ below, from the renderer registry
@@ -84,7 +85,9 @@ def build_brief(
     return summarize_article(article, engine=engine, max_key_points=max_key_points)
 
 
-def render_formats(brief: Brief, formats: Sequence[str], **render_options: object) -> dict[str, bytes | str]:
+def render_formats(
+    brief: Brief, formats: Sequence[str], **render_options: Unpack[RenderOptions]
+) -> dict[str, bytes | str]:
     """Render ``brief`` in every format, in memory, before anything is written."""
     from .rendering import render
 
@@ -98,7 +101,7 @@ def build_one(
     *,
     engine: str = "default",
     max_key_points: int | None = None,
-    render_options: dict | None = None,
+    render_options: RenderOptions | None = None,
 ) -> BuildResult:
     """Build every requested output of one input, writing them all or none (a feed: its first item)."""
     for outcome in build_input(
@@ -154,7 +157,7 @@ def build_input(
     *,
     engine: str = "default",
     max_key_points: int | None = None,
-    render_options: dict | None = None,
+    render_options: RenderOptions | None = None,
     input_options: "InputOptions | None" = None,
     used_stems: set[str] | None = None,
     first_only: bool = False,

@@ -1,11 +1,17 @@
-"""Shared fixtures: the example article, a CLI runner, and a hermetic environment."""
+"""Shared fixtures: the example article, the CLI runners (in this process, or in a subprocess), and a
+hermetic environment."""
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import subprocess
 import sys
+import traceback
+import warnings
 from pathlib import Path
+from typing import TextIO
 
 import pytest
 
@@ -33,8 +39,9 @@ def example_brief(example_text: str):
     return summarize(example_text)
 
 
-def run_cli(*args: str, input: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    """Run ``briefgen`` as a user does, in a subprocess."""
+def run_cli_subprocess(*args: str, input: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run ``briefgen`` as a user does, in a subprocess (``python -m briefgen``): for the tests where the
+    process is the point (the README's commands, exit codes, no traceback, signals, a fresh interpreter)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFGEN_")}
     return subprocess.run(
         [sys.executable, "-m", "briefgen", *args],
@@ -44,6 +51,90 @@ def run_cli(*args: str, input: bytes | None = None, cwd: Path | None = None) -> 
         env=env,
         timeout=300,
     )
+
+
+def _warning_to_stderr(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001
+    sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+
+class _LastResort(logging.StreamHandler):
+    """Python's last-resort log handler, as in a process of its own: a record of WARNING or above is printed
+    only when no logger on its way up has a handler (briefgen's and WeasyPrint's have a NullHandler). The
+    handlers the root logger had before (pytest's log capture) do not count."""
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__(stream)
+        self.setLevel(logging.WARNING)
+        self.harness = list(logging.getLogger().handlers)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        logger: logging.Logger | None = logging.getLogger(record.name)
+        root = logging.getLogger()
+        while logger is not None and logger is not root:
+            if logger.handlers or not logger.propagate:
+                return
+            logger = logger.parent
+        if any(h is not self and h not in self.harness for h in root.handlers):
+            return
+        super().emit(record)
+
+
+def run_cli(*args: str, input: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run the command line in this process, as the ``briefgen`` command does, and collect what it printed.
+
+    The same arguments and result as :func:`run_cli_subprocess` (``returncode``, ``stdout`` and ``stderr``
+    bytes), without starting Python and loading spaCy again for every call. What a process would print
+    on its own stderr is printed on the captured one: log records of WARNING and above (Python's last-resort
+    handler), warnings under Python's default filters, and the traceback of an exception that escapes
+    ``main`` (exit status 1), so the tests' "one line, no traceback" checks mean what they say. Templates
+    are read anew, as by a new process (a test may edit a team template between two runs); the loaded
+    models (spaCy, the page classifiers) are kept.
+    """
+    from click.testing import CliRunner
+
+    from briefgen.cli import main
+    from briefgen.rendering.environment import clear_cache
+
+    clear_cache()
+    unset: dict[str, str | None] = {k: None for k in os.environ if k.startswith("BRIEFGEN_")}
+    with (
+        contextlib.chdir(cwd or ROOT),
+        CliRunner().isolation(input=input, env=unset) as (stdout, stderr, _),
+        warnings.catch_warnings(),
+    ):
+        warnings.resetwarnings()
+        for action, category in _PYTHON_DEFAULT_WARNING_FILTERS:
+            warnings.simplefilter(action, category)
+        warnings.showwarning = _warning_to_stderr
+        last_resort = _LastResort(sys.stderr)
+        logging.getLogger().addHandler(last_resort)
+        try:
+            main(list(args))
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+            if isinstance(exc.code, str):
+                sys.stderr.write(exc.code + "\n")
+        except Exception:  # noqa: BLE001 - what the interpreter would print on the way out
+            traceback.print_exc(file=sys.stderr)
+            code = 1
+        finally:
+            logging.getLogger().removeHandler(last_resort)
+            sys.stdout.flush()
+            sys.stderr.flush()
+        return subprocess.CompletedProcess(["briefgen", *args], code, stdout.getvalue(), stderr.getvalue())
+
+
+#: Python's default warning filters (no ``-W``): DeprecationWarning and the like from a library are not
+#: shown, other warnings once per place. simplefilter puts each in front of the earlier ones, so the
+#: catch-all "default" listed first is consulted last.
+_PYTHON_DEFAULT_WARNING_FILTERS = (
+    ("default", Warning),
+    ("ignore", ResourceWarning),
+    ("ignore", ImportWarning),
+    ("ignore", PendingDeprecationWarning),
+    ("ignore", DeprecationWarning),
+)
 
 
 #: The longest tests, started first: under pytest-xdist a long test that starts last keeps one

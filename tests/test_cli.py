@@ -1,4 +1,9 @@
-"""The command line end to end, as a user runs it."""
+"""The command line end to end, as a user runs it.
+
+Most tests run the command in this process (``run_cli``); a few run the real ``briefgen`` process
+(``run_cli_subprocess``): the README's build command, standard input through a pipe, and an error's
+exit status and single line.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from markdown_it import MarkdownIt
 
 from briefgen.model import Brief
 
-from conftest import EXAMPLE, run_cli
+from conftest import EXAMPLE, run_cli, run_cli_subprocess
 
 
 def _assert_one_line_error(proc, *needles: str) -> None:
@@ -28,7 +33,7 @@ def _assert_one_line_error(proc, *needles: str) -> None:
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("out")
-    proc = run_cli("build", str(EXAMPLE), "-o", str(out))
+    proc = run_cli_subprocess("build", str(EXAMPLE), "-o", str(out))
     assert proc.returncode == 0, proc.stderr.decode()
     return out
 
@@ -82,7 +87,7 @@ def test_selected_formats_only(tmp_path: Path) -> None:
 
 
 def test_standard_input(tmp_path: Path) -> None:
-    proc = run_cli("build", "-", "-o", str(tmp_path), "-f", "json", input=EXAMPLE.read_bytes())
+    proc = run_cli_subprocess("build", "-", "-o", str(tmp_path), "-f", "json", input=EXAMPLE.read_bytes())
     assert proc.returncode == 0, proc.stderr.decode()
     data = json.loads((tmp_path / "brief.json").read_text())
     assert data["schema_version"]
@@ -114,7 +119,7 @@ def test_bad_input_gives_one_line_error(tmp_path: Path, content: bytes, needle: 
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    proc = run_cli("build", str(tmp_path / "nope.txt"), "-o", str(tmp_path))
+    proc = run_cli_subprocess("build", str(tmp_path / "nope.txt"), "-o", str(tmp_path))
     _assert_one_line_error(proc, "nope.txt", "no such file")
 
 
@@ -199,3 +204,32 @@ def test_a_team_number_of_key_points_is_what_the_reader_sees(tmp_path: Path) -> 
     assert section.count("\n- ") == 3  # comms asks for 3; the bottom line is not repeated among them
     bottom = json.loads((tmp_path / "ktxs-china-russia.json").read_text())["bottom_line"]
     assert bottom[:60] not in section
+
+
+def test_the_in_process_runner_prints_what_a_process_would(monkeypatch: pytest.MonkeyPatch) -> None:
+    """run_cli's stderr holds what the briefgen process would print there, so "no traceback" checks can fail."""
+    import logging
+    import sys
+    import warnings
+
+    import briefgen.cli
+
+    def noisy(argv: list[str]) -> None:
+        print("out:", *argv)
+        warnings.warn("an invented warning", UserWarning, stacklevel=1)
+        warnings.warn("an invented deprecation", DeprecationWarning, stacklevel=1)  # hidden, as in a process
+        logging.getLogger("invented.library").warning("an invented log record")
+        logging.getLogger("invented.library").info("an invented detail")  # below the last-resort level
+        logging.getLogger("briefgen.invented").warning("an invented quiet record")  # briefgen's NullHandler
+        if argv == ["exit"]:
+            sys.exit(130)
+        raise RuntimeError("an invented bug")
+
+    monkeypatch.setattr(briefgen.cli, "main", noisy)
+    proc = run_cli("crash")
+    assert proc.returncode == 1 and proc.stdout == b"out: crash\n"
+    err = proc.stderr.decode()
+    assert "UserWarning: an invented warning" in err and "an invented log record" in err
+    assert "deprecation" not in err and "an invented detail" not in err and "quiet" not in err
+    assert "Traceback (most recent call last)" in err and err.rstrip().endswith("RuntimeError: an invented bug")
+    assert run_cli("exit").returncode == 130

@@ -16,9 +16,9 @@ from briefgen.errors import InputError
 from briefgen.model import Actor, Brief, Quote, Source
 
 try:
-    from .conftest import run_cli
+    from .conftest import run_cli, run_cli_subprocess
 except ImportError:  # pragma: no cover - run without the package layout
-    from conftest import run_cli  # type: ignore[no-redef]
+    from conftest import run_cli, run_cli_subprocess  # type: ignore[no-redef]
 
 # Small hand-written articles: two share actors (Mara Quill, the Harbour Authority), one is
 # a reworded copy of another, so merging and duplicate detection have something to find.
@@ -260,7 +260,7 @@ def test_digest_command_builds_every_output_in_parallel(tmp_path: Path) -> None:
     (news / "later-harbour.txt").write_text(ARTICLES["harbour.txt"].replace("Tuesday", "Tuesday night"))
     (news / "broken.txt").write_bytes(b"\x00\x01\x02 not text")
     out = tmp_path / "out"
-    result = run_cli(
+    result = run_cli_subprocess(  # the real command: its worker processes start from a fresh interpreter's
         "digest", str(news), "-o", str(out), "--jobs", "2", "--title", "Lennox morning digest", "--attach-pdf"
     )
     assert result.returncode == 1, result.stderr  # one input failed

@@ -22,10 +22,10 @@ from briefgen.ingest.html import decode_html
 from briefgen.ingest.reading import read_input
 
 try:  # tests/ as a package, or as a rootdir on sys.path (pytest's default without __init__.py)
-    from .conftest import ROOT
+    from .conftest import ROOT, run_cli
     from .localhttp import LocalSite, Route, serve
 except ImportError:
-    from conftest import ROOT  # type: ignore[no-redef]
+    from conftest import ROOT, run_cli  # type: ignore[no-redef]
     from localhttp import LocalSite, Route, serve  # type: ignore[no-redef]
 
 #: An invented story, long enough to be summarised.
@@ -49,6 +49,7 @@ PRIVATE_FEED = f"""<?xml version="1.0" encoding="utf-8"?>
 
 
 def _run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    """The command in a subprocess, for the inputs that used to block: the timeout catches a hang."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFGEN_")}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
     return subprocess.run(
@@ -88,7 +89,7 @@ def test_cli_feed_that_is_a_path_builds_nothing_from_the_named_file(tmp_path: Pa
     pointer = tmp_path / "p.txt"
     pointer.write_text(str(private))
     out = tmp_path / "out"
-    proc = _run("build", str(pointer), "--input-format", "feed", "-f", "json", "-o", str(out))
+    proc = run_cli("build", str(pointer), "--input-format", "feed", "-f", "json", "-o", str(out))
     assert proc.returncode == 1
     lines = _error_lines(proc)
     assert len(lines) == 1 and str(pointer) in lines[0]
@@ -191,7 +192,7 @@ def test_cli_bad_json_feeds_fail_alone_and_the_others_build(tmp_path: Path) -> N
     good = tmp_path / "good.txt"
     good.write_text(STORY, encoding="utf-8")
     out = tmp_path / "out"
-    proc = _run("build", str(deep), str(typed), str(good), "-f", "json", "-o", str(out))
+    proc = run_cli("build", str(deep), str(typed), str(good), "-f", "json", "-o", str(out))
     assert proc.returncode == 1
     lines = _error_lines(proc)
     assert len(lines) == 2 and str(deep) in lines[0] and str(typed) in lines[1], lines

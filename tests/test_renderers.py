@@ -26,7 +26,7 @@ from briefgen.rendering.registry import (
 )
 
 sys.path.insert(0, str(Path(__file__).parent))
-from conftest import EXAMPLE, ROOT  # noqa: E402
+from conftest import EXAMPLE, ROOT, run_cli  # noqa: E402
 from fixtures_render import full_brief, hostile_brief  # noqa: E402
 
 WHEN = datetime(2025, 11, 18, 9, 30, tzinfo=timezone.utc)
@@ -304,6 +304,10 @@ def test_a_pdf_input_gets_a_message_saying_what_to_do(tmp_path: Path) -> None:
 
 
 def _run(*args: str, cwd: Path, pythonpath: Path | None = None) -> subprocess.CompletedProcess:
+    """The command in this process; with ``pythonpath`` (a plugin package) in a fresh interpreter that
+    finds the package's entry points on its path."""
+    if pythonpath is None:
+        return run_cli(*args, cwd=cwd)
     env = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFGEN_")}
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(pythonpath or ""), str(ROOT), env.get("PYTHONPATH", "")) if p)
     return subprocess.run([sys.executable, "-m", "briefgen", *args], capture_output=True, cwd=cwd, env=env, timeout=300)

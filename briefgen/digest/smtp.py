@@ -111,16 +111,16 @@ def envelope(data: bytes, sender: str | None, recipients: Sequence[str]) -> tupl
 #: The most a server's reply (all its lines) may hold: an EHLO reply is well under 1 KB, and an
 #: endless run of "220-" continuation lines ate 3 GB in 9 s before this bound.
 MAX_REPLY_BYTES = 64 * 1024
-#: The longest reply line smtplib accepts.
-_MAX_LINE = smtplib._MAXLINE  # noqa: SLF001
+#: The longest reply line smtplib accepts (its private ``_MAXLINE``, 8192 in every CPython so far).
+_MAX_LINE: int = getattr(smtplib, "_MAXLINE", 8192)
 
 
 class SmtpReplyError(smtplib.SMTPException):
     """The server's reply took longer than the timeout, in all, or was longer than MAX_REPLY_BYTES."""
 
 
-class _BoundedReplies:
-    """``getreply`` with a total deadline per reply and a bound on its size.
+class _SMTP(smtplib.SMTP):
+    """smtplib's client with a ``getreply`` that has a total deadline per reply and a bound on its size.
 
     smtplib's timeout is per socket read, so a server that sends a byte a
     second never times out, and it reads continuation lines without end. Here
@@ -130,14 +130,13 @@ class _BoundedReplies:
     was read before STARTTLS is dropped with the plain socket.
     """
 
-    sock: socket.socket | None
-    timeout: object
-    debuglevel: int
     _reply_buffer = b""
     _reply_sock: object = None
 
     def _step_seconds(self) -> float | None:
-        return float(self.timeout) if isinstance(self.timeout, (int, float)) else None
+        # None when no timeout was given: smtplib then holds socket's private default sentinel, not a number
+        timeout: object = self.timeout
+        return float(timeout) if isinstance(timeout, (int, float)) else None
 
     def _read_reply_line(self, deadline: float | None) -> bytes:
         sock = self.sock
@@ -181,10 +180,10 @@ class _BoundedReplies:
                 if size > MAX_REPLY_BYTES:
                     raise SmtpReplyError(f"the server's reply was longer than {MAX_REPLY_BYTES:,} bytes")
             except OSError as exc:
-                self.close()  # type: ignore[attr-defined] - smtplib.SMTP's
+                self.close()
                 raise smtplib.SMTPServerDisconnected(f"Connection unexpectedly closed: {exc}") from None
             except smtplib.SMTPException:
-                self.close()  # type: ignore[attr-defined]
+                self.close()
                 raise
             lines.append(line[4:].strip(b" \t\r\n"))
             try:
@@ -197,12 +196,8 @@ class _BoundedReplies:
         return code, b"\n".join(lines)
 
 
-class _SMTP(_BoundedReplies, smtplib.SMTP):
-    pass
-
-
-class _SMTP_SSL(_BoundedReplies, smtplib.SMTP_SSL):  # noqa: N801 - smtplib's name
-    pass
+class _SMTP_SSL(_SMTP, smtplib.SMTP_SSL):  # noqa: N801 - smtplib's name
+    """The same bounded replies over implicit TLS (``getreply`` from _SMTP, the TLS socket from SMTP_SSL)."""
 
 
 def _reply(code: int, text: bytes | str) -> str:

@@ -23,8 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from ..errors import RenderError
 from ..model import Brief
@@ -41,6 +40,7 @@ __all__ = [
     "FORMATS",
     "TEMPLATE_NAMES",
     "render",
+    "RenderOptions",
     "build_context",
     "RenderSettings",
     "SectionTitles",
@@ -62,6 +62,17 @@ __all__ = [
 
 #: The template each template-based format is rendered from (PDF is printed from the HTML).
 TEMPLATE_NAMES: dict[str, str] = dict(BRIEF_TEMPLATES)
+
+
+class RenderOptions(TypedDict, total=False):
+    """The keyword arguments of :func:`render` after the format, as one dict (what ``build_input`` passes on)."""
+
+    template_dirs: Sequence[str | Path] | None
+    page_size: str | None
+    settings: RenderSettings | dict | None
+    generated_at: datetime | None
+    template: str | None
+    team: "TeamPack | str | Path | None"
 
 
 def __getattr__(name: str) -> Any:
