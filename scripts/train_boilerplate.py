@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Train the pasted-page line classifier and write briefgen/ingest/boilerplate_model.json.
+"""Train the pasted-page line classifier and headline chooser (briefgen/ingest/boilerplate_model.json,
+headline_model.json).
 
     python scripts/train_boilerplate.py                 # ../shared/eval/pages_train.jsonl.gz
     python scripts/train_boilerplate.py --eval-dir DIR --trees 120 --depth 3
+    python scripts/train_boilerplate.py --headlines-only   # the headline chooser alone (under a minute)
 
 Training data: the 111 pages of ``pages_train.jsonl.gz`` (trafilatura's own evaluation
 pages, many small sites), never the development pages that the benchmark reports.
@@ -10,7 +12,9 @@ Each page comes as two pastes (``paste_w3m``, ``paste_lynx``: two text browsers'
 renderings); a line of a paste is labelled *article* when most of its 4-word
 shingles occur in trafilatura's extraction of the same page's HTML (silver labels),
 and the page's hand-made snippets override that: a line holding a "without"
-snippet is not article, one holding a "with" snippet is.
+snippet is not article, one holding a "with" snippet is. A headline candidate is
+labelled *headline* when it repeats the page's title (``headline_refs``: og:title,
+the title tag without the site's name, the ``<h1>`` that agrees with them).
 
 The model is scikit-learn's GradientBoostingClassifier (needs the ``bench`` extra);
 its trees are written as plain JSON lists, so briefgen reads them without
