@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Train the pasted-page line classifier and write briefgen/ingest/boilerplate_model.json.
+"""Train the pasted-page line classifier and headline chooser (briefgen/ingest/boilerplate_model.json,
+headline_model.json).
 
     python scripts/train_boilerplate.py                 # ../shared/eval/pages_train.jsonl.gz
     python scripts/train_boilerplate.py --eval-dir DIR --trees 120 --depth 3
+    python scripts/train_boilerplate.py --headlines-only   # the headline chooser alone (under a minute)
 
 Training data: the 111 pages of ``pages_train.jsonl.gz`` (trafilatura's own evaluation
 pages, many small sites), never the development pages that the benchmark reports.
@@ -10,7 +12,9 @@ Each page comes as two pastes (``paste_w3m``, ``paste_lynx``: two text browsers'
 renderings); a line of a paste is labelled *article* when most of its 4-word
 shingles occur in trafilatura's extraction of the same page's HTML (silver labels),
 and the page's hand-made snippets override that: a line holding a "without"
-snippet is not article, one holding a "with" snippet is.
+snippet is not article, one holding a "with" snippet is. A headline candidate is
+labelled *headline* when it repeats the page's title (``headline_refs``: og:title,
+the title tag without the site's name, the ``<h1>`` that agrees with them).
 
 The model is scikit-learn's GradientBoostingClassifier (needs the ``bench`` extra);
 its trees are written as plain JSON lists, so briefgen reads them without
@@ -23,6 +27,7 @@ import argparse
 import gzip
 import json
 import os
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -30,13 +35,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from briefgen.ingest import boilerplate, header  # noqa: E402
+from briefgen.ingest import boilerplate, headline  # noqa: E402
 from briefgen.ingest.boilerplate import FEATURES, MODEL_FILE, line_features  # noqa: E402
-from briefgen.ingest.header import HEADLINE_FEATURES, HEADLINE_MODEL_FILE  # noqa: E402
+from briefgen.ingest.headline import HEADLINE_FEATURES, HEADLINE_MODEL_FILE  # noqa: E402
 from briefgen.ingest.page_lines import TOKEN  # noqa: E402
-from quality_lib.pages import headline_matches, page_titles  # noqa: E402
 
 
 def _shingles(text: str) -> Counter:
@@ -109,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--eval-dir", default=os.environ.get("BRIEFGEN_EVAL_DIR", str(ROOT.parent / "shared" / "eval")))
     ap.add_argument("--trees", type=int, default=150)
     ap.add_argument("--depth", type=int, default=3)
+    ap.add_argument("--headlines-only", action="store_true", help="retrain only the headline chooser")
     args = ap.parse_args(argv)
 
     import numpy as np
@@ -117,6 +120,9 @@ def main(argv: list[str] | None = None) -> int:
 
     path = Path(args.eval_dir) / "pages_train.jsonl.gz"
     rows = [json.loads(line) for line in gzip.open(path, "rt", encoding="utf-8") if line.strip()]
+    if args.headlines_only:
+        _train_headlines(rows, args)
+        return 0
     X, y, w, g = [], [], [], []
     for n, row in enumerate(rows):
         extracted = (
@@ -166,56 +172,134 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+_H1 = re.compile(r"<h1\b[^>]{0,2000}>(.{0,3000}?)</h1>", re.IGNORECASE | re.DOTALL)
+_META_TITLE = re.compile(
+    r"<meta[^<>]{0,500}property\s*=\s*[\"']og:title[\"'][^<>]{0,500}?content\s*=\s*[\"']([^\"'<>]{1,500})",
+    re.IGNORECASE,
+)
+_TITLE_TAG = re.compile(r"<title[^<>]{0,500}>([^<]{0,1000})</title>", re.IGNORECASE)
+#: What separates a title tag's parts: "Headline | Section | Site", "Site » Blog » Headline".
+_TITLE_PARTS = re.compile(r"\s+[|\-–—·»]\s+")
+
+
+def _html_texts(pattern: re.Pattern[str], page: str) -> list[str]:
+    import html as html_lib
+
+    found = (
+        " ".join(html_lib.unescape(re.sub(r"<[^>]*>", " ", raw)).split()) for raw in pattern.findall(page[:400_000])
+    )
+    return [text for text in found if len(_norm(text).split()) >= 2]
+
+
+def _counts(text: str) -> Counter:
+    return Counter(_norm(text).split())
+
+
+def headline_refs(page: str) -> list[str]:
+    """The texts a line of the paste must repeat to be labelled the headline (silver labels).
+
+    The article's title as ``og:title`` and the ``<title>`` give it (the latter when it
+    shares words with the former), whole and as its longest part (the title tag's
+    other parts are the site's name and sections, not the headline), and the page's ``<h1>`` elements when they share words
+    with that title (an ``<h1>`` also holds site logos and teasers), or when it is
+    the page's only one and not a part of the title (the site's name).
+    """
+    titles = _html_texts(_META_TITLE, page)[:1] + _html_texts(_TITLE_TAG, page)[:1]
+    refs: list[str] = []
+    site: list[str] = []  # the title's other parts
+    for title in titles:
+        parts = sorted(_TITLE_PARTS.split(title), key=lambda part: len(_norm(part).split()), reverse=True)
+        if refs and sum((_counts(parts[0]) & _counts(refs[1])).values()) < 2:
+            site.append(title)  # a title tag worded apart from og:title: the site's name alone
+            continue
+        refs += [title, parts[0]]
+        site += parts[1:]
+    main = sum((_counts(ref) for ref in refs[1::2]), Counter())
+    h1s = _html_texts(_H1, page)
+    for h1 in h1s:
+        words = _counts(h1)
+        shared = sum((words & main).values())
+        if (
+            not titles
+            or (shared >= 2 and shared >= 0.4 * sum(words.values()))
+            or (len(h1s) == 1 and not is_headline(h1, site))
+        ):
+            refs.append(h1)
+    return refs
+
+
+def is_headline(line: str, refs: list[str]) -> bool:
+    """True when ``line`` has (nearly) the words of one of ``refs``, each way at least 90%."""
+    words = _counts(line)
+    for ref in refs:
+        ref_words = _counts(ref)
+        common = sum((words & ref_words).values())
+        if words and ref_words and common >= 0.9 * sum(words.values()) and common >= 0.9 * sum(ref_words.values()):
+            return True
+    return False
+
+
+#: The headline chooser is the average of this many tree ensembles, each grown from its own seed
+#: (on ~200 headlines one ensemble's choices swing with its seed; the average does not).
+HEADLINE_SEEDS = 5
+
+
 def _train_headlines(rows: list[dict], args: argparse.Namespace) -> None:
-    """The headline chooser: every candidate line around the article the line classifier finds,
-    labelled by whether it is the page's ``<h1>``, ``og:title`` or ``<title>`` headline."""
+    """The headline chooser: every candidate line around the article the line classifier finds on
+    a paste that looks like a page, labelled by whether it repeats the page's title (``headline_refs``)."""
     import numpy as np
     from sklearn.ensemble import GradientBoostingClassifier
-
-    X, y, groups = [], [], []
-    for n, row in enumerate(rows):
-        titles = page_titles(row["html"])
-        for key in ("paste_w3m", "paste_lynx"):
-            lines = boilerplate.page_lines(row[key])
-            keep = boilerplate.article_lines(lines)
-            first = next((i for i, k in enumerate(keep) if k), None)
-            if first is None:
-                continue
-            lede = header.lede_words(lines, keep, first)
-            for j, feats in header.headline_candidates(lines, keep, first, lede):
-                X.append(feats)
-                y.append(int(headline_matches(header.SECTION_PREFIX.sub("", lines[j].body), titles)))
-                groups.append((n, key))
-    X_arr, y_arr = np.array(X), np.array(y)
-    model = GradientBoostingClassifier(
-        n_estimators=80, max_depth=3, learning_rate=0.1, subsample=0.8, min_samples_leaf=20, random_state=0
-    )
-    # the threshold is chosen on out-of-fold probabilities (pages held out by turns), not on the fit
     from sklearn.model_selection import GroupKFold, cross_val_predict
 
-    page_ids = np.array([g[0] for g in groups])
-    proba = cross_val_predict(model, X_arr, y_arr, groups=page_ids, cv=GroupKFold(n_splits=5), method="predict_proba")[
-        :, 1
-    ]
-    model.fit(X_arr, y_arr)
+    X, y, groups, page_lines = [], [], [], {}
+    for n, row in enumerate(rows):
+        refs = headline_refs(row["html"])
+        for key in ("paste_w3m", "paste_lynx"):
+            lines = boilerplate.page_lines(row[key])
+            page_lines[(n, key)] = lines
+            if not boilerplate.looks_like_page(lines):
+                continue
+            for j, feats in headline.headline_candidates(lines, boilerplate.article_lines(lines)):
+                X.append(feats)
+                y.append(int(is_headline(headline.SECTION_PREFIX.sub("", lines[j].body), refs)))
+                groups.append((n, key, j))
+    X_arr, y_arr, page_ids = np.array(X), np.array(y), np.array([g[0] for g in groups])
+    models, logits = [], []
+    for seed in range(HEADLINE_SEEDS):
+        model = GradientBoostingClassifier(
+            n_estimators=80, max_depth=3, learning_rate=0.1, subsample=0.8, min_samples_leaf=20, random_state=seed
+        )
+        # the threshold is chosen on out-of-fold probabilities (pages held out by turns), not on the fit
+        p = cross_val_predict(model, X_arr, y_arr, groups=page_ids, cv=GroupKFold(n_splits=5), method="predict_proba")
+        logits.append(np.log(np.clip(p[:, 1], 1e-9, 1.0) / np.clip(p[:, 0], 1e-9, 1.0)))
+        models.append(model.fit(X_arr, y_arr))
+    proba = 1.0 / (1.0 + np.exp(-np.mean(logits, axis=0)))
 
     def page_accuracy(t: float) -> float:
-        best: dict = {}
-        has: dict = {}
-        for g, p, label in zip(groups, proba, y_arr):
-            has[g] = has.get(g, False) or bool(label)
-            if p > t and p > best.get(g, (0.0, 0))[0]:
-                best[g] = (p, label)
-        right = sum(1 for g in has if (g in best and best[g][1]) or (g not in best and not has[g]))
-        return right / len(has)
+        """Share of the pastes whose chosen line is a headline, as the benchmark counts a headline
+        found (a page whose candidates hold none cannot score, whatever is chosen)."""
+        scored: dict = {}
+        labels: dict = {}
+        for (n, key, j), p, label in zip(groups, proba, y_arr):
+            scored.setdefault((n, key), []).append((j, float(p)))
+            labels[(n, key, j)] = bool(label)
+        right = 0
+        for page, candidates in scored.items():
+            chosen = headline.choose_headline(page_lines[page], candidates, t)
+            right += chosen is not None and labels[(*page, chosen)]
+        return right / len(page_lines)
 
-    threshold = max((float(t) for t in np.arange(0.05, 0.61, 0.05)), key=page_accuracy)
+    # of equally good thresholds the highest: a page whose candidates all look unlike a headline keeps none
+    threshold = max((round(float(t), 2) for t in np.arange(0.0, 0.61, 0.05)), key=lambda t: (page_accuracy(t), t))
     print(
         f"headlines: {len(y)} candidates, {int(y_arr.sum())} headlines; threshold {threshold:.2f}: "
-        f"right on {page_accuracy(threshold):.0%} of the training pastes (out of fold)",
+        f"right on {page_accuracy(threshold):.1%} of the training pastes (out of fold)",
         file=sys.stderr,
     )
-    data = _export(model, round(threshold, 2), HEADLINE_FEATURES, "Headline chooser for pasted pages")
+    data = _export(models[0], threshold, HEADLINE_FEATURES, "Headline chooser for pasted pages")
+    for model in models[1:]:  # the average of the ensembles' scores: all their trees, each weighted 1/n
+        data["trees"] += _export(model, threshold, HEADLINE_FEATURES, "")["trees"]
+    data["learning_rate"] = round(data["learning_rate"] / len(models), 6)
     HEADLINE_MODEL_FILE.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {HEADLINE_MODEL_FILE}", file=sys.stderr)
 

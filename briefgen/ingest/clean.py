@@ -30,6 +30,7 @@ from .clutter import (
     is_clutter_line,
 )
 from .header import read_header
+from .headline import link_trail
 from .page_lines import LineInfo
 
 __all__ = ["clean_pasted_text", "CleanResult"]
@@ -212,12 +213,23 @@ def clean_pasted_text(raw: str) -> Article:
     if title and not any(_same_text(title, p) for p in paragraphs[:2]):
         fired("clean.headline_leads_text")
         paragraphs = [title, *paragraphs]  # the headline leads the text, as on the page
-    if title is None and len(paragraphs) > 1:
-        if _looks_like_headline(paragraphs[0]):
+    if title is None:
+        # A trail of links (breadcrumbs, a text browser's feed links) heading a paste too short to be
+        # judged as a page is the page's furniture, as it is on a page (``headline.link_trail``): the
+        # story and its title start below it. Rare (1 dev paste of 106), but a title "Home » News"
+        # is always wrong.
+        head = paragraphs
+        while len(head) > 2 and link_trail(head[0]):
+            head = head[1:]
+        if len(head) > 1 and _looks_like_headline(head[0]):
             fired("clean.headline_first_paragraph")
-            title = paragraphs[0].rstrip(".")
-        elif _looks_like_short_headline(paragraphs):
+            title = head[0].rstrip(".")
+        elif len(head) > 1 and _looks_like_short_headline(head):
             fired("clean.short_headline")
-            title = paragraphs[0].rstrip(".")
+            title = head[0].rstrip(".")
+        if title is not None:
+            if head is not paragraphs:
+                fired("clean.title_below_link_trail")
+                paragraphs = head  # the story starts at its headline
     source = Source(outlet=result.outlet, author=result.author, published=result.published)
     return Article(text="\n\n".join(paragraphs), title=title, source=source)

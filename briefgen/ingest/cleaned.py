@@ -1,4 +1,4 @@
-"""What cleaning a pasted page finds besides the article: the result record, bylines and time stamps.
+"""What cleaning a pasted page finds besides the article: the result record, bylines, dates and time stamps.
 
 Both the cleaner (:mod:`briefgen.ingest.clean`) and the page header reader
 (:mod:`briefgen.ingest.header`) use these, so they live below both.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["CleanResult", "match_byline", "match_timestamp"]
+__all__ = ["CleanResult", "match_byline", "match_timestamp", "DATE", "DATE_LINE", "DATE_INSIDE", "BYLINE_START"]
 
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _BYLINE = re.compile(
@@ -48,6 +48,26 @@ _NOT_NAMES = {
     "midnight",
     "law",
 }
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+#: A date written out: "19 NOV 2019", "November 19, 2019", "2019-11-19", "11/19/2019" (after an optional weekday).
+DATE = (
+    rf"(?:\w+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+)
+#: A line that is a date or a time stamp: "19 NOV 2019", "November 19, 2019 5:30 p.m. ET", "2019-11-19 10:48".
+DATE_LINE = re.compile(
+    rf"^(?:(?:published|updated|posted|last\s+updated|first\s+published)\b[:\s]*)?{DATE}(?:[\s,|•·-]+.{{0,40}})?$",
+    re.IGNORECASE,
+)
+#: A date anywhere in a short line ("Example News February 4, 2020, 7:57 AM"): a dateline of the page.
+DATE_INSIDE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}\b", re.IGNORECASE
+)
+#: The start of a byline: "By Jo Park", "Written by ...", "From ...".
+BYLINE_START = re.compile(r"^(?:by|written\s+by|words\s+by|from)\b[:\s]", re.IGNORECASE)
 _TIMESTAMP = re.compile(r"^(?:published|updated|posted|last updated)\b[:\s]*(?P<when>.{4,60})$", re.IGNORECASE)
 
 

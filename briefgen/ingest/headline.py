@@ -1,0 +1,340 @@
+"""Which line of a pasted page is the article's headline.
+
+A page puts its headline (the ``<h1>``) a little above the article, usually with a
+standfirst, a byline, a date, a photo or a share bar in between; the site's banner,
+menus, app promotions and lists of other stories stand around it, and their lines
+are often shaped like headlines too. Every line from ``MAX_HEADER_LINES`` above the
+article's first line to just below it is a candidate. Page furniture (bylines,
+dates, labels, captions, breadcrumbs, widget text) is never chosen; the other
+candidates are judged by a small gradient-boosted tree model
+(``headline_model.json``, trained by ``scripts/train_boilerplate.py`` on pages the
+benchmark does not report) on the features listed in ``HEADLINE_FEATURES``: the
+line's own shape, the words it shares with the lede, what stands under and above
+it, and how it compares with the other candidates of the same page.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from ..trace import fired
+from .cleaned import BYLINE_START, DATE_INSIDE, DATE_LINE
+from .clutter import CREDIT_TAIL, is_clutter_line
+from .page_lines import TOKEN, LineInfo, stop_words
+from .trees import TreeModel, load_model
+
+__all__ = [
+    "HEADLINE_FEATURES",
+    "HEADLINE_MODEL_FILE",
+    "SECTION_PREFIX",
+    "article_start",
+    "headline_candidates",
+    "find_headline",
+    "link_trail",
+]
+
+HEADLINE_MODEL_FILE = Path(__file__).with_name("headline_model.json")
+#: How many lines above the article the headline may stand.
+MAX_HEADER_LINES = 40
+_HEADLINE_END = re.compile(r"[.,;:]$")
+#: Words of the furniture around a headline: share bars, photo credits, author boxes, wire slugs.
+_META_WORDS = re.compile(
+    r"^(?:share|tweet|follow|e-?mail|print|save)\b|\b(?:image|photo)\s+(?:copyright|credit)|\b(?:copyright|getty|"
+    r"shutterstock|editorial\s+staff|staff\s+writer|writethru|subscribe|newsletter|sign\s+(?:in|up)|log\s*in|"
+    r"advertisement)\b|@\w|\b\d+\s*(?:min|hours?|days?)\s+(?:ago|read)\b|\s/\s\d+\s*(?:min|hours?|days?)\b",
+    re.IGNORECASE,
+)
+_SOCIAL = re.compile(
+    r"\b(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|e-?mail|google\+?|flipboard)\b", re.IGNORECASE
+)
+#: A line that is a person's name alone ("Jo Park", "Ana María de la Cruz"): an author box.
+_NAME_ONLY = re.compile(
+    r"^(?!(?:The|A|An|How|Why|What|When|Where|Who|This|These|Our|Your|My)\s)"
+    r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|del|la|van|von|bin|al)){1,3}$"
+)
+#: Text of page widgets as text browsers show them: buttons, frames, form controls, navigation toggles.
+_WIDGET = re.compile(
+    r"\((?:BUTTON|IMAGE)\)|\bIFRAME:|\[INS\b|toggle\s+navigation|navigation\s+menu|\[[ _]*\]", re.IGNORECASE
+)
+#: A section label glued before a headline: "Opinion|Headline", "Business | Headline".
+SECTION_PREFIX = re.compile(r"^[A-Z][\w&’' -]{1,24}?\s?\|\s?(?=[A-Z0-9\"“‘'])")
+
+
+def _is_meta(line: LineInfo, above: LineInfo | None = None) -> bool:
+    """A line that stands between a headline and its article: byline, date, label, caption, share bar,
+    breadcrumbs, or the value of a label line above it ("Author:" / "Jo Park")."""
+    body = line.body
+    return (
+        (above is not None and above.body.endswith(":") and above.words <= 3)
+        or link_trail(body)
+        or bool(_WIDGET.search(body))
+        or line.words <= 2
+        or bool(DATE_LINE.match(body))
+        or (line.words <= 10 and bool(DATE_INSIDE.search(body)))
+        or _byline(line)
+        or is_clutter_line(body)
+        or bool(CREDIT_TAIL.search(body))
+        or (body.isupper() and line.words <= 4)
+        or bool(_META_WORDS.search(body))
+        or len(_SOCIAL.findall(body)) >= 2
+        or _name_only(body)
+    )
+
+
+#: "By" or "From" and a capitalised name: "By Jo Park", "From Example Wire".
+_BY_NAME = re.compile(r"^(?i:by|written\s+by|words\s+by|from)\b[:\s]\s*[A-Z@]")
+
+
+def _byline(line: LineInfo) -> bool:
+    """A byline: "By Jo Park", or a short line opening with "by" ("by admin - 2018-09-16"); not a
+    sentence that opens with the same words ("By the time ...", "From the day ...")."""
+    return bool(BYLINE_START.match(line.body)) and (line.words <= 8 or bool(_BY_NAME.match(line.body)))
+
+
+_TRAIL_SPLIT = re.compile(r"\s*(?:»|›|>|\s/\s)\s*")
+
+
+def link_trail(text: str) -> bool:
+    """A trail of links: breadcrumbs ("Home » News » Business"), feed links, "a / b / c" paths."""
+    return text.count("»") >= 2 or text.count("›") >= 2 or text.count(">") >= 2 or text.count(" / ") >= 2
+
+
+def _name_only(body: str) -> bool:
+    """A person's name alone (an author box): two capitalised words, or more when the first is a
+    known given name ("Ana María de la Cruz"); a short title-case headline is not one."""
+    if not _NAME_ONLY.match(body):
+        return False
+    from ..lang.en.given_names import given_name_gender
+
+    return len(body.split()) == 2 or given_name_gender(body) is not None
+
+
+def _headline_shaped(line: LineInfo) -> bool:
+    """Three to thirty words, not a list item, starting capitalised, and no trailing full stop or comma
+    unless in title case ("Shares Fall After Earnings. Why That Is Fine.")."""
+    body = line.body
+    if not 3 <= line.words <= 30 or line.bullet:
+        return False
+    if _HEADLINE_END.search(body) and not (body.endswith(".") and line.capital_ratio >= 0.7 and line.sentences <= 2):
+        return False
+    return body[:1].isupper() or body[:1].isdigit() or body[:1] in "\"“‘'"
+
+
+def _content_words(text: str) -> set[str]:
+    stops = stop_words()
+    return {w.lower() for w in TOKEN.findall(text) if len(w) > 2 and w.lower() not in stops and not w.isdigit()}
+
+
+def _byline_below(lines: Sequence[LineInfo], j: int) -> bool:
+    """True when a byline or a date stands right under ``lines[j]`` (where a headline's byline goes)."""
+    return any(_byline(ln) or DATE_LINE.match(ln.body) for ln in lines[j + 1 : j + 4])
+
+
+def _norm(text: str) -> str:
+    return " ".join(TOKEN.findall(text.lower()))
+
+
+#: Features of a headline candidate, in the order ``headline_features`` gives them. "Shaped" lines
+#: are headline-shaped (``_headline_shaped``) and not page furniture; "the lede" is the article's
+#: first LEDE_WORDS words; "the window" is every line from MAX_HEADER_LINES above the article's
+#: first line to two lines below it.
+HEADLINE_FEATURES: tuple[str, ...] = (
+    "offset",  # lines from the candidate down to the article's first line
+    "log_words",
+    "shared_frac",  # share of its content words that the lede uses (the lede without this line's own text)
+    "log_shared",  # how many of them
+    "byline_below",  # a byline or a date within three lines under it
+    "shaped",
+    "terminal",  # ends with a sentence end
+    "question",
+    "sentences",
+    "capital_ratio",  # capitalised words among its words of 4+ letters
+    "upper",  # all in capitals
+    "log_repeats",  # how often the same line stands on the page
+    "kept",  # the line classifier kept it as article
+    "log_shaped_between",  # shaped lines between it and the article
+    "rel_position",  # where on the page it stands (0 top, 1 bottom)
+    "colon",
+    "pipe",
+    "lede_frac",  # share of the lede's content words that it uses
+    "shared_rank",  # rank among the window's lines by words shared with the lede
+    "nearest_sharing",  # the nearest shaped line above the article that shares a word with the lede
+    "log_byline_distance",  # lines down to the next byline or date
+    "sharing_shaped_just_above",  # a shaped line sharing lede words stands 1-3 lines above: a standfirst
+    "inside_longer",  # its text starts or ends a longer line nearby ("Home News Business <headline>")
+    "shaped_below",  # shaped lines among the six under it (a list of other stories)
+    "log_shaped_above",  # shaped lines above it in the window
+    "above_last_byline",  # the nearest shaped line above the last byline or date block before the article
+    "log_bylines_between",  # byline and date lines between it and the article (a list of dated stories)
+    "ends_trail",  # the last item of the page's breadcrumbs ("Home » News » <headline>")
+    "shared_gap",  # shared_frac minus the best of the page's candidates
+    "lede_gap",  # lede_frac minus the best of the page's candidates
+    "capital_vs_median",  # capital_ratio minus the median of the page's candidates
+)
+#: The article's opening words that a headline is compared with.
+LEDE_LINES, LEDE_WORDS = 40, 250
+
+
+def article_start(keep: Sequence[bool]) -> int | None:
+    """The article's first line: the first line the classifier kept, None when it kept none."""
+    return next((i for i, k in enumerate(keep) if k), None)
+
+
+def _lede(lines: Sequence[LineInfo], keep: Sequence[bool], first: int) -> dict[str | None, set[str]]:
+    """The content words of the lede under the key None, and for each of the lede's lines, under
+    that line's text, the words of the lede without it (a standfirst repeated as the article's
+    first paragraph does not share words with itself)."""
+    opening: list[tuple[str, str]] = []
+    count = 0
+    for line, k in zip(lines[first : first + LEDE_LINES], keep[first : first + LEDE_LINES]):
+        if k and count < LEDE_WORDS:
+            body = " ".join(line.body.split()[: LEDE_WORDS - count])
+            opening.append((_norm(line.body), body))
+            count += len(body.split())
+    out: dict[str | None, set[str]] = {None: _content_words(" ".join(body for _, body in opening))}
+    for text, _ in opening:
+        out[text] = _content_words(" ".join(body for other, body in opening if other != text))
+    return out
+
+
+def _inside_longer(texts: dict[int, str], j: int) -> bool:
+    """True when the text of line ``j`` (3+ words) starts or ends a longer line within three lines."""
+    mine = texts[j]
+    return len(mine.split()) >= 3 and any(
+        len(other) > len(mine) and (other.endswith(" " + mine) or other.startswith(mine + " "))
+        for other in (texts.get(k, "") for k in range(j - 3, j + 4))
+    )
+
+
+def headline_features(lines: Sequence[LineInfo], keep: Sequence[bool], first: int) -> list[tuple[int, list[float]]]:
+    """(line index, features) of every line of the window around ``lines[first]``, the article's
+    first line, in page order; the features that compare a line with the page's other candidates
+    are left at 0 (``_relative`` fills them in)."""
+    window = range(max(0, first - MAX_HEADER_LINES), min(len(lines), first + 3))
+    texts = {j: _norm(lines[j].body) for j in range(max(0, window[0] - 3), min(len(lines), window[-1] + 4))}
+    lede = _lede(lines, keep, first)
+    ledes = {j: lede.get(texts[j], lede[None]) for j in window}
+    shared = {j: len(_content_words(lines[j].body) & ledes[j]) for j in window}
+    meta = {j: _is_meta(lines[j], lines[j - 1] if j else None) for j in window}
+    shaped = {j: _headline_shaped(lines[j]) and not meta[j] for j in window}
+    ranking = sorted(set(shared.values()), reverse=True)
+    nearest = next((j for j in reversed(window) if j < first and shaped[j] and shared[j]), None)
+    bylines = [
+        j for j in range(window[0], min(len(lines), first + 6)) if _byline(lines[j]) or DATE_LINE.match(lines[j].body)
+    ]
+    block = next((b for b in reversed(bylines) if b < first), None)
+    while block is not None and meta.get(block - 1):
+        block -= 1  # the top of the byline block: "By Jo Park" / "About Jo Park" / "May 4, 2026"
+    above_block = next((j for j in reversed(window) if block is not None and j < block and shaped[j]), None)
+    trail_ends = {_norm(_TRAIL_SPLIT.split(line.body)[-1]) for line in lines if link_trail(line.body)}
+    rows = []
+    for j in window:
+        line = lines[j]
+        words = _content_words(line.body)
+        below = [b - j for b in bylines if b > j]
+        row = [
+            float(max(-3, min(first - j, 60))),
+            math.log1p(line.words),
+            shared[j] / len(words) if words else 0.0,
+            math.log1p(shared[j]),
+            float(_byline_below(lines, j)),
+            float(_headline_shaped(line)),
+            float(line.terminal),
+            float(line.body.endswith("?")),
+            float(min(line.sentences, 5)),
+            line.capital_ratio,
+            float(line.body.isupper()),
+            math.log(line.repeats),
+            float(keep[j]),
+            math.log1p(sum(1 for k in range(j + 1, first) if shaped[k])),
+            j / len(lines),
+            float(":" in line.body),
+            float("|" in line.body),
+            shared[j] / len(ledes[j]) if ledes[j] else 0.0,
+            float(ranking.index(shared[j])),
+            float(j == nearest),
+            math.log1p(min(below) if below else 50),
+            float(any(shaped.get(k) and shared.get(k) for k in range(j - 3, j))),
+            float(_inside_longer(texts, j)),
+            float(sum(1 for k in range(j + 1, j + 7) if shaped.get(k) and texts.get(k) != texts[j])),
+            math.log1p(sum(1 for k in window if k < j and shaped[k])),
+            float(j == above_block),
+            math.log1p(sum(1 for b in bylines if j < b < first)),
+            float(texts[j] in trail_ends),
+        ]
+        rows.append((j, row + [0.0] * (len(HEADLINE_FEATURES) - len(row))))
+    return rows
+
+
+_SHARED, _LEDE, _CAPS, _SHARED_GAP, _LEDE_GAP, _CAPS_GAP = (
+    HEADLINE_FEATURES.index(name)
+    for name in ("shared_frac", "lede_frac", "capital_ratio", "shared_gap", "lede_gap", "capital_vs_median")
+)
+
+
+def _relative(rows: list[tuple[int, list[float]]]) -> list[tuple[int, list[float]]]:
+    """Fill in the features that compare each candidate with the page's other candidates."""
+    if rows:
+        best_shared = max(row[_SHARED] for _, row in rows)
+        best_lede = max(row[_LEDE] for _, row in rows)
+        capitals = sorted(row[_CAPS] for _, row in rows)
+        median = capitals[len(capitals) // 2]
+        for _, row in rows:
+            row[_SHARED_GAP] = row[_SHARED] - best_shared
+            row[_LEDE_GAP] = row[_LEDE] - best_lede
+            row[_CAPS_GAP] = row[_CAPS] - median
+    return rows
+
+
+def headline_candidates(lines: Sequence[LineInfo], keep: Sequence[bool]) -> list[tuple[int, list[float]]]:
+    """(line index, features) of the lines that may be the headline: no list item, two to forty
+    words, and no page furniture (a byline, a date, a label, a caption is never the headline)."""
+    first = article_start(keep)
+    if first is None:
+        return []
+    rows = [
+        (j, row)
+        for j, row in headline_features(lines, keep, first)
+        if 2 <= lines[j].words <= 40 and not lines[j].bullet and not _is_meta(lines[j], lines[j - 1] if j else None)
+    ]
+    return _relative(rows)
+
+
+@lru_cache(maxsize=1)
+def _model() -> TreeModel:
+    return load_model(HEADLINE_MODEL_FILE, HEADLINE_FEATURES)
+
+
+def find_headline(lines: Sequence[LineInfo], keep: Sequence[bool]) -> int | None:
+    """Index of the headline among the lines around the article (``keep``: the article's lines), or None."""
+    model = _model()
+    scored = [(j, model.probability(row)) for j, row in headline_candidates(lines, keep)]
+    return choose_headline(lines, scored, model.threshold)
+
+
+def choose_headline(lines: Sequence[LineInfo], scored: Sequence[tuple[int, float]], threshold: float) -> int | None:
+    """The candidate the model rates highest, when above ``threshold``.
+
+    When that line is another candidate with words glued before or after it (breadcrumbs or a
+    section label run into the headline: "Home News Business Council approves flood wall"), the
+    other candidate is the headline.
+    """
+    best = max(((p, j) for j, p in scored if p > threshold), default=None)
+    if best is None:
+        return None
+    chosen = best[1]
+    mine = _norm(lines[chosen].body)
+    for j, _ in scored:
+        other = _norm(lines[j].body)
+        if (
+            len(other.split()) >= 3
+            and len(other) < len(mine)
+            and (mine.endswith(" " + other) or mine.startswith(other + " "))
+        ):
+            fired("headline.glued")
+            return j
+    return chosen

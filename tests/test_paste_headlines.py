@@ -1,0 +1,144 @@
+"""The headline of a pasted page: which line the chooser takes, and the labels it is trained on.
+
+Every page here is invented (the page builders come from ``test_paste_pages``): a
+story under a headline, with the furniture that makes the choice hard on real pages
+(breadcrumbs run into the headline, lists of other stories with their own dates, a
+standfirst repeated as the first paragraph, feed links above a pasted story).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from test_paste_pages import MENU, RENDERINGS, STORY, _lynx, _w3m
+
+from briefgen.ingest import ingest_text
+from briefgen.ingest.boilerplate import page_lines
+from briefgen.ingest.headline import _byline, choose_headline, link_trail
+from briefgen.trace import recording
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+from train_boilerplate import headline_refs, is_headline  # noqa: E402
+
+HEADLINE = "Harbourton council approves flood wall after decade of delays"
+OTHER_STORIES = [
+    ("Bridge repairs to close the ring road for six weeks", "3 March 2026"),
+    ("Harbour festival returns with a record line-up", "27 February 2026"),
+    ("Council delays vote on river dredging plan", "19 February 2026"),
+    ("Flood insurers raise premiums across the lower town", "2 February 2026"),
+]
+
+
+def _page(header: list[str], above: list[str] | None = None) -> list[tuple[str, list[str]]]:
+    return [
+        ("lines", ["Skip to main content", "Valley Chronicle", "Subscribe", "Sign in"]),
+        ("list", MENU),
+        *([("lines", above)] if above else []),
+        ("lines", header),
+        ("paras", STORY),
+        ("lines", ["Related stories"]),
+        ("list", [title for title, _ in OTHER_STORIES]),
+        ("list", ["About us", "Contact us", "Privacy policy", "Terms of use"]),
+    ]
+
+
+@pytest.mark.parametrize("render", sorted(RENDERINGS))
+def test_breadcrumbs_run_into_the_headline_give_way_to_the_bare_headline(render: str) -> None:
+    header = [f"Home News Local News {HEADLINE}", HEADLINE, "By Ana Ruiz", "Published 12 March 2026"]
+    assert ingest_text(RENDERINGS[render](_page(header))).title == HEADLINE
+
+
+def test_the_chooser_takes_the_candidate_a_glued_line_holds() -> None:
+    lines = page_lines(f"Home News Local News {HEADLINE}\n\n{HEADLINE}\n\nBy Ana Ruiz\n")
+    with recording() as rules:
+        assert choose_headline(lines, [(0, 0.9), (1, 0.6)], 0.1) == 1
+    assert rules["headline.glued"] == 1
+    assert choose_headline(lines, [(1, 0.9), (0, 0.6)], 0.1) == 1  # the bare line chosen: nothing to undo
+    assert choose_headline(lines, [(0, 0.05), (1, 0.02)], 0.1) is None  # none above the threshold
+
+
+@pytest.mark.parametrize("render", sorted(RENDERINGS))
+def test_a_list_of_dated_stories_between_headline_and_story_is_passed_over(render: str) -> None:
+    teasers = [line for title, date in OTHER_STORIES for line in (title, "LOCAL NEWS", date)]
+    header = [HEADLINE, "By Ana Ruiz", "Published 12 March 2026", "More stories like this", *teasers]
+    assert ingest_text(RENDERINGS[render](_page(header))).title == HEADLINE
+
+
+@pytest.mark.parametrize("render", sorted(RENDERINGS))
+def test_a_standfirst_repeated_as_the_first_paragraph_is_not_the_headline(render: str) -> None:
+    standfirst = "Work on the four-kilometre wall along the lower river is due to begin in the spring."
+    header = ["Local News", HEADLINE, standfirst, "Author:", "Ana Ruiz", "Published:", "12 March 2026"]
+    page = _page(header)
+    page[page.index(("paras", STORY))] = ("paras", [standfirst, *STORY])
+    assert ingest_text(RENDERINGS[render](page)).title == HEADLINE
+
+
+@pytest.mark.parametrize("render", [_w3m, _lynx])
+def test_the_last_item_of_the_breadcrumbs_is_the_headline(render) -> None:
+    header = [f"Home \u00bb Local News \u00bb {HEADLINE}", "Weather warning for the coast", HEADLINE]
+    header += ["Published 12 March 2026", "Ana Ruiz"]
+    assert ingest_text(render(_page(header))).title == HEADLINE
+
+
+def test_feed_links_above_a_pasted_story_are_neither_its_headline_nor_its_text() -> None:
+    feed = "Valley Chronicle \u00bb Feed Valley Chronicle \u00bb Comments Feed Valley Chronicle \u00bb " + HEADLINE
+    pasted = "\n\n".join([feed, HEADLINE, "By Ana Ruiz", *STORY])
+    with recording() as rules:
+        article = ingest_text(pasted)
+    assert article.title == HEADLINE
+    assert article.text.startswith(HEADLINE + "\n\n") and "Comments Feed" not in article.text
+    assert rules["clean.title_below_link_trail"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "trail"),
+    [
+        ("Home \u00bb News \u00bb Local", True),
+        ("News \u203a Local \u203a Harbourton", True),
+        ("Home > News > Local", True),
+        ("home / news / local", True),
+        (HEADLINE, False),
+        ("Shares rise 5% > forecast, analysts say", False),
+    ],
+)
+def test_link_trails(text: str, trail: bool) -> None:
+    assert link_trail(text) is trail
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By Ana Ruiz", True),
+        ("By: Ana Ruiz, Staff Writer", True),
+        ("by admin - 2026-03-12", True),
+        ("From Example Wire", True),
+        ("By the time the council voted, most residents had already left the meeting hall.", False),
+        ("From the day the wall was proposed, opponents argued that the money would be better spent.", False),
+    ],
+)
+def test_a_sentence_opening_with_by_or_from_is_no_byline(line: str, byline: bool) -> None:
+    assert _byline(page_lines(line)[0]) is byline
+
+
+def _html(title: str = "", og: str = "", h1s: tuple[str, ...] = ()) -> str:
+    meta = f'<meta property="og:title" content="{og}">' if og else ""
+    heads = "".join(f"<h1>{h}</h1>" for h in h1s)
+    return f"<html><head><title>{title}</title>{meta}</head><body>{heads}</body></html>"
+
+
+def test_training_labels_leave_out_the_site_name_of_the_title() -> None:
+    refs = headline_refs(_html(title=f"{HEADLINE} | Valley Chronicle", h1s=("Valley Chronicle Daily", HEADLINE)))
+    assert is_headline(HEADLINE, refs)
+    assert not is_headline("Valley Chronicle", refs)  # the title tag's other part
+    assert not is_headline("Valley Chronicle Daily", refs)  # a logo in an <h1>, sharing no words with the title
+
+
+def test_training_labels_take_an_h1_worded_apart_from_the_title() -> None:
+    h1 = "Council says yes to the flood wall after ten years"
+    refs = headline_refs(_html(title="Flood wall approved after ten years of delays - Valley Chronicle", h1s=(h1,)))
+    assert is_headline(h1, refs)  # the page's only <h1>, not a part of the title
+    refs = headline_refs(_html(og="Flood wall approved", title="Valley Chronicle", h1s=("Valley Chronicle",)))
+    assert not is_headline("Valley Chronicle", refs)
+    assert is_headline("Flood wall approved", refs)
