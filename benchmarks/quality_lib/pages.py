@@ -288,6 +288,10 @@ def score_pages(
             out[f"pages.{kind}.{prefix}{metric}"] = value
     if headline:
         out[f"pages.{kind}.headline"] = sum(headline.values()) / len(headline)
+        for half in ("a", "b"):
+            found = [headline[i] for i in groups[f"{half}."] if i in headline]
+            if found:
+                out[f"pages.{kind}.{half}.headline"] = sum(found) / len(found)
     for pid in english:
         p, r = scores.per_page[pid]
         if p < 0.8 or r < 0.8:

@@ -50,8 +50,7 @@ ROWS: tuple[str, ...] = (
         for m in ("f1", "precision", "recall")
         for half in ("", "a.", "b.")
     ),
-    "pages.paste_w3m.headline",
-    "pages.paste_lynx.headline",
+    *(f"pages.{kind}.{half}headline" for kind in ("paste_w3m", "paste_lynx") for half in ("", "a.", "b.")),
     *(f"pages.{kind}.other.f1" for kind in ("paste_w3m", "paste_lynx", "html")),
     "clean.sentences_kept",
 )

@@ -92,8 +92,7 @@ _TARGET_LIST: tuple[Target, ...] = (
     *_issue_targets(),
     *(Target(f"pages.{kind}.{half}f1", 0.92) for kind in ("paste_w3m", "paste_lynx") for half in _ALL_HALVES),
     *(Target(f"pages.{kind}.{half}precision", 0.90) for kind in ("paste_w3m", "paste_lynx") for half in _ALL_HALVES),
-    Target("pages.paste_w3m.headline", 0.85),
-    Target("pages.paste_lynx.headline", 0.85),
+    *(Target(f"pages.{kind}.{half}headline", 0.85) for kind in ("paste_w3m", "paste_lynx") for half in _ALL_HALVES),
     *(Target(f"pages.html.{half}f1") for half in _ALL_HALVES),
     Target("clean.sentences_kept", 1.0),
 )
