@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ...lang.en.gazetteer import canonical_country
+from ...lang.en.gazetteer import ORG_LAST_WORDS, canonical_country
 from ...trace import fired
 from ..types import Entity, Mention
 from .names import NameIndex, strip_honorific
@@ -81,9 +81,15 @@ def _merge_acronyms(groups: dict[tuple[str, str], Entity]) -> None:
     by_acronym: dict[str, tuple[str, str]] = {}
     for k, e in groups.items():
         if k[0] == "organization":
-            acr = acronym(e.mentions[0].text)
-            if len(acr) >= 2:
-                by_acronym.setdefault(acr.casefold(), k)
+            words = e.mentions[0].text.split()
+            # with and without its legal suffix: "Tarvel Mining Company SA" is TMC and TMCSA
+            while True:
+                acr = acronym(" ".join(words))
+                if len(acr) >= 2:
+                    by_acronym.setdefault(acr.casefold(), k)
+                if len(words) < 3 or words[-1] not in ORG_LAST_WORDS:
+                    break
+                words = words[:-1]
     for k, e in list(groups.items()):
         if k[0] == "place" and canonical_country(e.mentions[0].text):
             continue

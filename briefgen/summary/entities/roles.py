@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lang.en.gazetteer import GIVEN_NAMES, PERSON_TITLES
+from ...lang.en.gazetteer import PERSON_TITLES
+from ...lang.en.given_names import is_given_name
 from ..text.truecase import english_words
 from .names import HONORIFICS
 
@@ -59,7 +60,7 @@ def _is_role_noun(tok: "Token") -> bool:
         return False  # "FKA Twigs": an acronym before a name is more name than role
     if lower in _ROLE_NOUNS:
         return True
-    if (tok.pos_ == "PROPN" or tok.is_title) and (lower not in english_words() or tok.text in GIVEN_NAMES):
+    if (tok.pos_ == "PROPN" or tok.is_title) and (lower not in english_words() or is_given_name(tok.text)):
         return False  # "Gaioz Nigalidze", "Taylor Swift": a name the model left out, not a title
     return lower.endswith(_AGENT_ENDINGS)
 

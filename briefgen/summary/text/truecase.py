@@ -19,10 +19,8 @@ from ...lang.en.gazetteer import canonical_country
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["DATELINE", "is_caps_line", "is_title_case_line", "english_words", "truecase_line", "body_forms"]
+__all__ = ["is_caps_line", "is_title_case_line", "english_words", "truecase_line", "body_forms"]
 
-#: "PLACE, Country 1996-08-30" on a line of its own (wire copy).
-DATELINE = re.compile(r"^[^\W\d_][^\n\d]*?\s*(\d{4}-\d{2}-\d{2})\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -82,10 +80,8 @@ def truecase_line(line: str, forms: dict[str, str]) -> str:
     """Recase an ALL-CAPS line word by word; the result has exactly the length of ``line``.
 
     A word takes the form it has elsewhere in the article (``forms``: lower -> usual form);
-    failing that, English words go lower case and other words (names) title case. Dateline
-    lines ("PLACE 1996-08-30") are all names.
+    failing that, English words go lower case and other words (names) title case.
     """
-    dateline = bool(DATELINE.match(line))
     out: list[str] = []
     last = 0
     first = True
@@ -101,7 +97,7 @@ def truecase_line(line: str, forms: dict[str, str]) -> str:
             new = word
         elif lower in forms:
             new = forms[lower]
-        elif dateline or canonical_country(word):
+        elif canonical_country(word):
             new = word.capitalize()
         elif _is_word(lower):
             new = lower.capitalize() if first else lower
