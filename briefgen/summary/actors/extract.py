@@ -19,7 +19,7 @@ from ..entities import entity_model
 from ...lang.en.gazetteer import canonical_country, is_nationality
 from ...lang.en.given_names import is_given_name
 from ..entities.names import strip_honorific
-from ..text.truecase import english_words
+from ..text.truecase import is_ordinary_word
 from ..text.analysis import Analysis
 from ..types import Entity, Mention
 
@@ -79,7 +79,7 @@ def _looks_like_a_name(words: list[str]) -> bool:
         return False
     if is_given_name(words[0]) and len(words) > 1:
         return True
-    return any(w.lower().rstrip(".") not in english_words() for w in words)
+    return not all(is_ordinary_word(w.rstrip(".")) for w in words)
 
 
 def _lede_end(analysis: Analysis) -> int:

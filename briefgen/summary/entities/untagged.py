@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ...trace import fired
 from ...lang.en.gazetteer import NOT_ACTORS, PERSON_TITLES, canonical_country, is_nationality
 from .evidence import name_hint, plural_side, scored
-from ..text.truecase import english_words
+from ..text.truecase import is_ordinary_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -61,13 +61,7 @@ def _is_title(t: "Token") -> bool:
 
 def _ordinary(word: str) -> bool:
     """True for an English word or a stop word ("Spending", "Treaty"): no name by itself."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    lower = word.lower()
-    if lower in STOP_WORDS or not word.isalpha():
-        return True
-    words = english_words()
-    return lower in words or (lower.endswith("s") and lower[:-1] in words)
+    return is_ordinary_word(word)
 
 
 def _kind(span: "SpacySpan", name: str, prev: "Token | None", ordinary: bool) -> str | None:

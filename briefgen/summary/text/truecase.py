@@ -19,7 +19,7 @@ from ...lang.en.gazetteer import canonical_country
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["is_caps_line", "is_title_case_line", "english_words", "truecase_line", "body_forms"]
+__all__ = ["is_caps_line", "is_title_case_line", "english_words", "is_ordinary_word", "truecase_line", "body_forms"]
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -57,6 +57,18 @@ def english_words() -> frozenset[str]:
         except KeyError:
             continue
     return frozenset(words)
+
+
+def is_ordinary_word(word: str) -> bool:
+    """True for an English word (a plural too) or a stop word ("Spending", "Adults", "The"):
+    no name by itself."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    lower = word.lower()
+    if lower in STOP_WORDS or not word.isalpha():
+        return True
+    words = english_words()
+    return lower in words or (lower.endswith("s") and (lower[:-1] in words or lower[:-2] in words))
 
 
 def _is_word(lower: str) -> bool:
