@@ -15,7 +15,9 @@ another: each name's kind is the first of these that holds, strongest first.
    club); a country's name stays a place (its own words, step 1).
 3. **Another form of a company** of the article: the name of an organisation without its
    legal suffix ("Cofora" after "Cofora S.A."), or a longer name opening with a one-word
-   organisation of the article ("Valdi Cables" after "Valdi"): an organisation.
+   organisation of the article ("Valdi Cables" after "Valdi"), or a town that opens the name
+   of a club of the article ("Kelmsby" after "Kelmsby Otters": a plural nickname; not after
+   "Kelmsby Times"): an organisation.
 4. **A person's surname or first name**: the tail of a multi-word name that is a person
    ("Van Poppel" after "Jan Van Poppel"), or the first name of exactly one person
    ("Ruth" after "Ruth Okafor") when it is a given name or labelled a person: a person.
@@ -38,7 +40,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...lang.en.gazetteer import ORG_LAST_WORDS
+from ...lang.en.gazetteer import ORG_LAST_WORDS, canonical_country
 from ...lang.en.given_names import is_given_name
 from ...trace import fired
 from .evidence import not_a_name, term_abbreviation, organisation_noun, place_context, plays_as_side, title_before
@@ -117,6 +119,13 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
             words = words[:-1]
             stems.add(" ".join(words))
     one_word_orgs = {name for name in orgs if " " not in name and not name.isupper()}
+    # "Kelmsby" after "Kelmsby Otters": a club's town is its short name (a plural nickname,
+    # no word of a company's or a paper's name: "Kelmsby Times" leaves the town a town)
+    clubs = {
+        words[0]
+        for words in (name.split() for name in orgs)
+        if len(words) == 2 and words[1].endswith("s") and words[1][:1].isupper() and words[1] not in ORG_LAST_WORDS
+    }
 
     kinds: dict[str, str] = {}
     for key, n in names.items():
@@ -131,6 +140,9 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
             kind = "organization"
         elif kind != "organization" and (n.text in stems or (" " in n.text and n.text.split()[0] in one_word_orgs)):
             fired("entities.company_link")
+            kind = "organization"
+        elif kind == "place" and n.text in clubs and not canonical_country(n.text):
+            fired("entities.club_short_name")
             kind = "organization"
         elif kind != "person" and (
             key in tails or (firsts.get(key) == 1 and (is_given_name(n.text) or n.labelled_person))

@@ -14,7 +14,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...nlp import load_pipeline
-from ...lang.en.gazetteer import canonical_country
+from ...lang.en.gazetteer import ORG_LAST_WORDS, PLACE_LAST_WORDS, canonical_country
+from ...trace import fired
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -88,15 +89,22 @@ def _is_word(lower: str) -> bool:
     return any(s in words for s in stems if len(s) > 1)
 
 
+def _ends_a_name(lower: str) -> bool:
+    return lower in PLACE_LAST_WORDS or lower.capitalize() in ORG_LAST_WORDS
+
+
 def truecase_line(line: str, forms: dict[str, str]) -> str:
     """Recase an ALL-CAPS line word by word; the result has exactly the length of ``line``.
 
     A word takes the form it has elsewhere in the article (``forms``: lower -> usual form);
-    failing that, English words go lower case and other words (names) title case.
+    failing that, English words go lower case and other words (names) title case, except
+    a word that ends a place's or an organisation's name right after a name ("KELMSBY CITY",
+    "TARVEL BANK": "Kelmsby City", "Tarvel Bank").
     """
     out: list[str] = []
     last = 0
     first = True
+    after_name = False
     for m in _WORD.finditer(line):
         word = m.group()
         lower = word.lower()
@@ -111,10 +119,15 @@ def truecase_line(line: str, forms: dict[str, str]) -> str:
             new = forms[lower]
         elif canonical_country(word):
             new = word.capitalize()
+        elif after_name and line[last : m.start()] == " " and _ends_a_name(lower):
+            fired("entities.caps_name_ending")
+            new = word.capitalize()
         elif _is_word(lower):
             new = lower.capitalize() if first else lower
         else:
             new = word.capitalize()
+        # a name: a capital the article or the country list gives, or no English word
+        after_name = new[:1].isupper() and (lower in forms or bool(canonical_country(word)) or not _is_word(lower))
         out.append(line[last : m.start()])
         out.append(new)
         last = m.end()
