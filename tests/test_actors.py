@@ -168,10 +168,10 @@ def test_all_caps_headline_is_truecased_for_entities() -> None:
 
 
 def test_truecase_keeps_length_and_uses_body_forms() -> None:
-    line = "PANAMA'S ROBERTO DURAN FIGHTS THE SANDS OF TIME."
-    out = truecase_line(line, {"duran": "Duran", "roberto": "Roberto", "panama": "Panama"})
+    line = "NORLAND'S ORLA VENN FIGHTS THE SANDS OF TIME."
+    out = truecase_line(line, {"venn": "Venn", "orla": "Orla", "norland": "Norland"})
     assert len(out) == len(line)
-    assert out.startswith("Panama's Roberto Duran")
+    assert out.startswith("Norland's Orla Venn")
     assert "fights the" in out
 
 

@@ -171,7 +171,7 @@ class _Group:
 
     @property
     def name(self) -> str:
-        # The fullest form wins ("Vladimir Putin" over "Putin"), then the most mentioned.
+        # The fullest form wins ("Orla Venn" over "Venn"), then the most mentioned.
         return max(self.names, key=lambda n: (len(n.split()), self.names[n], n))
 
 

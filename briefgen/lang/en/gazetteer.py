@@ -129,7 +129,7 @@ Communists Socialist Socialists Conservative Conservatives Liberal Liberals
 """.split()
 ) | frozenset(("south african", "new zealander", "sri lankan", "costa rican", "puerto rican", "latin american"))
 
-# A name whose last word is one of these names an organisation ("Pirelli SpA", "Labour Party").
+# A name whose last word is one of these names an organisation ("Tarvel SpA", "Harbour Party").
 ORG_LAST_WORDS: frozenset[str] = frozenset(
     """
 Inc Inc. Corp Corp. Corporation Ltd Ltd. Limited Co Co. Company Companies SpA S.p.A. SA S.A. AG
@@ -163,7 +163,7 @@ Movement Front Rally Alliance Congress Assembly Agency Bureau Fund
 """.split()
 )
 
-# A name whose last word is one of these names a place ("Jiangsu province", "Lilac Falls").
+# A name whose last word is one of these names a place ("Lusk province", "Kelmsby Falls").
 PLACE_LAST_WORDS: frozenset[str] = frozenset(
     w.casefold()
     for w in """

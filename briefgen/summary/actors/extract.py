@@ -1,10 +1,8 @@
-"""Actors: people, organisations and places, merged across mentions, with roles, ranked.
+"""Actors: the entities of the article's entity model (:mod:`..entities`), ranked.
 
-Mentions come from :mod:`mentions` (cleaned, typed, credits and nationality words out).
-Here they are given one kind per name by vote, merged into actors ("Hamilton" into
-"Dan Hamilton", "U.S." into "United States", "ICC" into "International Criminal
-Court"), given a role (people only) and ranked by mentions, position, the headline and
-how many quotes they speak.
+The model gives each person, organisation and place with its kind, fullest name, aliases
+and role; here the quotes' speakers are credited to them (a named speaker the model
+missed becomes a person) and they are ranked by what they do and say in the story.
 """
 
 from __future__ import annotations
@@ -116,9 +114,9 @@ def _score(c: _Cluster, analysis: Analysis, headline_end: int, lede_end: int) ->
     """Importance: what the actor does and says, where it stands, and then how often it is named.
 
     Quotes spoken and being the subject of clauses count most; then the headline and the
-    lede; mentions count with diminishing returns, and a place's mentions half as much (a
-    place is mostly where things happen), so a country named often in passing does not
-    outrank the people who act in the story.
+    lede; mentions count with diminishing returns. A place's mentions, headline and lede
+    count half as much (a place is mostly where things happen), so a country named often
+    in passing does not outrank the people who act in the story.
     """
     n = len(c.mentions)
     length = max(1, len(analysis.text))
@@ -129,12 +127,11 @@ def _score(c: _Cluster, analysis: Analysis, headline_end: int, lede_end: int) ->
     )
     in_lede = any(headline_end <= m.start < lede_end for m in c.mentions)
     subjects = sum(_subject(m) for m in c.mentions if m.span.doc is analysis.doc)
+    setting = 0.5 if c.kind == "place" else 1.0
     return (
-        (1.0 if c.kind == "place" else 2.0) * math.sqrt(n)
+        setting * (2.0 * math.sqrt(n) + 2.0 * in_headline + 1.5 * in_lede)
         + 1.0 * min(subjects, 4)
         + 1.5 * min(c.speaker_quotes, 4)
-        + 2.0 * in_headline
-        + 1.5 * in_lede
         + 1.0 * (1.0 - c.first / length)
         + (0.5 if c.kind == "person" else 0.0)
     )

@@ -1,8 +1,8 @@
 """Mentions grouped into entities: the forms of one name, merged.
 
-People merge by name ("Hamilton" into "Dan Hamilton", "Mr. Trump" into "Donald J. Trump"),
-places by country ("U.S." into "United States"), organisations by name and by the acronym
-they spell ("ICC" into "International Criminal Court" when the article has both).
+People merge by name ("Lusk" into "Ben Lusk", "Mr. Venn" into "Orla K. Venn"), places by
+country ("U.S." into "United States"), organisations by name and by the acronym they spell
+("NSB" into "Norland Shipping Board" when the article has both).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ _SMALL = {"of", "for", "and", "the", "on", "in", "de", "&"}
 
 
 def acronym(name: str) -> str:
-    """The initials of a name's main words: "International Criminal Court" -> "ICC"."""
+    """The initials of a name's main words: "Norland Shipping Board" -> "NSB"."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _SMALL]
     return "".join(w[0] for w in words if w[0].isupper())
 
@@ -118,7 +118,7 @@ def _fullest(e: Entity, people: NameIndex) -> str:
             return next((f for f in written if not f.isupper()), canon)
     best = max(forms, key=lambda f: (not f.isupper() or len(f) <= 4, len(f.split()), len(f)))
     if e.kind == "place" and best.isupper() and len(best) > 4:
-        best = best.title()  # "WASHINGTON —" opening a story: the name, not the shouting
+        best = best.title()  # "DUNMORE —" opening a story: the name, not the shouting
     return best
 
 

@@ -9,15 +9,18 @@ another: each name's kind is the first of these that holds, strongest first.
 1. **Its own words** ("Tarvel Ltd" an organisation, "Lusk Province" a place, a country, a
    known organisation, a common given name first: "Ruth Okafor" a person), or an **organisation noun** in the phrase of one of its mentions
    ("the firm Aquavita").
-2. **A side of a match**: a place, or a lone name that is no word of a person's full name
-   nor a given name, that stands where a side stands in a sentence with a score
+2. **A side of a match**: a place, or a name labelled a person that is no person's (one
+   word that is no given name nor a word of a person's full name, or a plural nickname
+   after no given name: "Kelmsby Otters"), that stands where a side stands in a sentence
+   with a score
    ("Barchester beat Ambridge 3-1", :func:`evidence.plays_as_side`): an organisation (a
    club); a country's name stays a place (its own words, step 1).
 3. **Another form of a company** of the article: the name of an organisation without its
-   legal suffix ("Cofora" after "Cofora S.A."), or a longer name opening with a one-word
-   organisation of the article ("Valdi Cables" after "Valdi"), or a town that opens the name
-   of a club of the article ("Kelmsby" after "Kelmsby Otters": a plural nickname; not after
-   "Kelmsby Times"): an organisation.
+   legal suffix ("Cofora" after "Cofora S.A."), the first word of a company's name ("Tarvel"
+   after "Tarvel Mining SA", unless a place or a word of a person's name), a longer name
+   opening with a one-word organisation of the article ("Valdi Cables" after "Valdi"), or a
+   town that opens the name of a club of the article ("Kelmsby" after "Kelmsby Otters": a
+   plural nickname; not after "Kelmsby Times"): an organisation.
 4. **A person's surname or first name**: the tail of a multi-word name that is a person
    ("Van Poppel" after "Jan Van Poppel"), or the first name of exactly one person
    ("Ruth" after "Ruth Okafor") when it is a given name or labelled a person: a person.
@@ -43,6 +46,7 @@ from typing import TYPE_CHECKING
 from ...lang.en.gazetteer import ORG_LAST_WORDS, canonical_country
 from ...lang.en.given_names import is_given_name
 from ...trace import fired
+from ..text.truecase import is_ordinary_word
 from .evidence import not_a_name, term_abbreviation, organisation_noun, place_context, plays_as_side, title_before
 
 if TYPE_CHECKING:
@@ -91,9 +95,21 @@ def _collect(mentions: list["Mention"]) -> dict[str, _Name]:
             n.labels[m.kind] += 1
         n.labelled_person |= m.label == "PERSON"
         n.side |= m.label != "DATELINE" and plays_as_side(m)
-        if m.label == "DATELINE" or (not m.hint and m.kind != "place" and place_context(m)):
+        if m.label == "DATELINE" or (not m.hint and place_context(m)):
             n.located = True
     return names
+
+
+def _side_not_person(name: str, person_words: set[str]) -> bool:
+    """A name labelled a person that plays as a side is a club when it is one word that is no
+    given name nor a word of a person's full name ("Kelmsby"), or a name whose last word is a
+    plural noun after no given name ("Kelmsby Otters"; not "Ann Waters")."""
+    words = name.split()
+    if len(words) == 1:
+        return name.casefold() not in person_words and not is_given_name(name)
+    last = words[-1]
+    plural = last.endswith("s") and is_ordinary_word(last)
+    return plural and not is_given_name(words[0])
 
 
 def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
@@ -107,7 +123,15 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
         mentions = [m for m in mentions if m.text not in terms]
     names = _collect(mentions)
     base = {key: n.base() for key, n in names.items()}
-    full_people = [key.split() for key, kind in base.items() if kind == "person" and " " in key]
+    # a club the parser took for a person ("Kelmsby Otters" playing with a score) is no person
+    clubs_as_people = {
+        key
+        for key, n in names.items()
+        if n.side and base[key] == "person" and " " in key and _side_not_person(n.text, set())
+    }
+    full_people = [
+        key.split() for key, kind in base.items() if kind == "person" and " " in key and key not in clubs_as_people
+    ]
     person_words = {w for words in full_people for w in words}
     tails = {" ".join(words[i:]) for words in full_people for i in range(1, len(words))}
     firsts = Counter(words[0] for words in full_people)
@@ -119,39 +143,49 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
             words = words[:-1]
             stems.add(" ".join(words))
     one_word_orgs = {name for name in orgs if " " not in name and not name.isupper()}
+    # "Tarvel" after "Tarvel Mining SA": the first word of a company named by its own words
+    heads = {name.split()[0] for name in orgs if " " in name and name.split()[-1] in ORG_LAST_WORDS}
     # "Kelmsby" after "Kelmsby Otters": a club's town is its short name (a plural nickname,
     # no word of a company's or a paper's name: "Kelmsby Times" leaves the town a town)
+    sides = [n.text for key, n in names.items() if n.side and base[key] != "place"]
     clubs = {
         words[0]
-        for words in (name.split() for name in orgs)
+        for words in (name.split() for name in [*orgs, *sides])
         if len(words) == 2 and words[1].endswith("s") and words[1][:1].isupper() and words[1] not in ORG_LAST_WORDS
     }
 
     kinds: dict[str, str] = {}
     for key, n in names.items():
         kind = base[key]
+        company = (
+            n.text in stems
+            or (" " in n.text and n.text.split()[0] in one_word_orgs)
+            or (n.text in heads and kind != "place" and key not in person_words)
+        )
+        club = (
+            n.text in clubs
+            and not canonical_country(n.text)
+            and kind in ("place", "person")
+            and key not in person_words
+            and not is_given_name(n.text)
+        )
         if n.hint:
-            pass
-        elif n.side and (
-            kind == "place"
-            or (kind == "person" and " " not in key and key not in person_words and not is_given_name(n.text))
-        ):
+            decided = kind
+        elif n.side and (kind == "place" or (kind == "person" and _side_not_person(n.text, person_words))):
             fired("entities.side")
-            kind = "organization"
-        elif kind != "organization" and (n.text in stems or (" " in n.text and n.text.split()[0] in one_word_orgs)):
-            fired("entities.company_link")
-            kind = "organization"
-        elif kind == "place" and n.text in clubs and not canonical_country(n.text):
-            fired("entities.club_short_name")
-            kind = "organization"
-        elif kind != "person" and (
-            key in tails or (firsts.get(key) == 1 and (is_given_name(n.text) or n.labelled_person))
-        ):
-            fired("entities.surname_link")
-            kind = "person"
-        elif n.located and kind != "place" and key not in person_words and not (kind == "person" and " " in key):
-            kind = "place"
-        kinds[key] = kind
+            decided = "organization"
+        elif company or club:
+            fired("entities.club_short_name" if club and not company else "entities.company_link")
+            decided = "organization"
+        elif key in tails or (firsts.get(key) == 1 and (is_given_name(n.text) or n.labelled_person)):
+            decided = "person"
+            if kind != "person":
+                fired("entities.surname_link")
+        elif n.located and key not in person_words and not (kind == "person" and " " in key):
+            decided = "place"
+        else:
+            decided = kind
+        kinds[key] = decided
     for m in mentions:
         m.kind = kinds[m.text.casefold()]
     return mentions

@@ -56,7 +56,7 @@ _CREDIT_LINE = re.compile(r"^\s*(?:photo|image|picture)s?\s*(?:by\b|:)", re.IGNO
 _LEAD_JUNK = re.compile(r"^(?:[\W_]+|(?:the|a|an)\s+)+", re.IGNORECASE)
 # Trailing junk of a name: possessive, symbols, a score (" 2-0"); stripped piece by piece from the
 # end, because the one pattern "(?:['’]s?|[^\w.]+|\s+\d[\w-]*)+$" backtracks exponentially on a run
-# of symbols inside a name ("Keanu¦¦¦¦¦¦¦¦ Reeves": a 665-byte input ran for minutes).
+# of symbols inside a name ("Orla¦¦¦¦¦¦¦¦ Venn": a 665-byte input ran for minutes).
 _TRAIL_SYMBOL = re.compile(r"[^\w.]")
 _TRAIL_SCORE = re.compile(r"\s+\d[\w-]*$")
 _ABBREV_END = re.compile(r"(?:\b[^\W\d_]\.)+$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros)\.$")
@@ -103,12 +103,12 @@ def _clean(text: str, keep_the: bool = False) -> tuple[str, int, int, str | None
     """Strip articles, possessives, scores and trailing lower-case descriptors from an entity.
 
     Returns the cleaned name, how many characters went from the front and from the back,
-    and the kind hinted by a dropped descriptor ("Jiangsu province" -> place).
+    and the kind hinted by a dropped descriptor ("Lusk province" -> place).
     """
     first_line = text.split("\n", 1)[0]
     cut_back = len(text) - len(first_line)
     front = 0
-    # "Golf - Henke", "post-97 - Tsang": a spaced dash joins two headline parts, not one name
+    # "Rowing - Venn", "post-2030 - Lusk": a spaced dash joins two headline parts, not one name
     parts = [m for m in re.finditer(r"[^\s–—-](?:.*?[^\s–—-])?(?=\s+[-–—]+\s+|$)", first_line)]
     if len(parts) > 1:
         fired("entities.dash_parts")
@@ -117,8 +117,8 @@ def _clean(text: str, keep_the: bool = False) -> tuple[str, int, int, str | None
         cut_back += len(text.split("\n", 1)[0]) - best.end()
     name = first_line
     if name.count("(") > name.count(")"):
-        name = name[: name.rfind("(")].rstrip()  # "International Labour Organisation (ILO"
-    lead = None if keep_the else _LEAD_JUNK.match(name)  # "in The Hague": part of the name
+        name = name[: name.rfind("(")].rstrip()  # "Norland Shipping Board (NSB"
+    lead = None if keep_the else _LEAD_JUNK.match(name)  # "in The Dunes": part of the name
     front_junk = lead.end() if lead else 0
     front += front_junk
     name = name[front_junk:]
@@ -227,8 +227,8 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
         after = text[offset + ent.end_char : offset + ent.end_char + 2]  # Doc.text is costly
         if len(after) == 2 and after[0] in "-–" and after[1].islower():
             fired("entities.modifier")
-            continue  # "Moscow-based", "U.S.-led": a modifier, not a mention of the actor
-        # "in The Hague": a capital "The" inside a sentence belongs to the name
+            continue  # "Dunmore-based", "Norland-led": a modifier, not a mention of the actor
+        # "in The Dunes": a capital "The" inside a sentence belongs to the name
         prev_word = ent.doc[ent.start - 1] if ent.start > 0 else None
         keep_the = ent[0].text == "The" and prev_word is not None and prev_word.is_alpha
         name, front, back, hint = _clean(ent.text, keep_the=keep_the)
@@ -249,14 +249,14 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
         name, tail = _cut_possessive_tail(name)
         back += tail
         if ent.label_ == "DATELINE" and name.isupper():
-            name = name.title()  # "WASHINGTON (Reuters)": the name, not the shouting
+            name = name.title()  # "DUNMORE (Reuters)": the name, not the shouting
         if not name or not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
             continue
         hint = name_hint(name) or hint
         if hint == "event":
             continue  # "Kelmsby Cup": an event, no actor
         if kind is None and hint in {None, "person"}:
-            continue  # "Roman Catholic" (NORP) is no person for starting with a given name
+            continue  # "Mark Lutherans" (NORP) is no person for starting with a given name
         if hint is None and (is_nationality(name) or name.casefold() in norp):
             fired("entities.nationality")
             continue
@@ -320,15 +320,15 @@ def _extend_person(ent: "SpacySpan") -> "SpacySpan":
 
 
 def _strip_title(name: str) -> tuple[str, int]:
-    """'Belgian King Baudouin' -> ('Baudouin', 13): nationality and title words are no part of a name."""
+    """'Norlandic Queen Ilse' -> ('Ilse', 15): nationality and title words are no part of a name."""
     words = name.split(" ")
     cut = 0
     english = False
     while len(words) > 1 and (
         is_nationality(words[0])
         or words[0].rstrip(".").lower() in PERSON_TITLES
-        # "Crooked Hillary Clinton", "Universe Alicia Machado": an English word before a given name;
-        # not a first name of its own ("Billie Jean King", "Bobbie Jo Smith")
+        # "Tired Ruth Okafor", "Champion Anna Koval": an English word before a given name;
+        # not a first name of its own ("Mary Ann Lusk", "Bobbie Jo Venn")
         or (
             len(words) > 2
             and is_given_name(words[1])

@@ -3,14 +3,15 @@
 spaCy's small model leaves some names untagged ("Ambridge Rovers beat Barchester 3-1": no entity
 at all). A run of capitalised PROPN tokens with no entity label is taken as a name when
 it is a subject, object, possessor or conjunct in the parse, at least one of its words is
-no English word (so "Spending rose" or "the Treaty" stay out), it is no title of office,
+no English word (so "Turnout fell" or "the Treaty" stay out), it is no title of office,
 and it does not touch an entity the model did tag (that is a split name, not a new one).
-ALL-CAPS and dateline lines are left to the truecased re-parse of :mod:`mentions`.
+A capitalised word the tagger took for a noun counts too when it is no English word
+("Varga is thinking"). ALL-CAPS lines are left to the truecased re-parse of :mod:`mentions`.
 
 Its kind comes from the name's own words (:func:`evidence.name_hint`), an acronym (an
 organisation), a title before it (a person), the entity it is listed with ("Tarvona and
 Kelmsley"), a plural proper noun ("the Hawks": a side), a score after it (a side), and
-otherwise the speech verb it is subject of (a person). A name with no such evidence is
+otherwise the verb of speech or of the mind it is subject of (a person). A name with no such evidence is
 left out: a missed actor costs less than a wrong one.
 """
 
@@ -67,7 +68,7 @@ def _ordinary(word: str) -> bool:
 def _kind(span: "SpacySpan", name: str, prev: "Token | None", ordinary: bool) -> str | None:
     """The kind the name's words or its context give it, or None without evidence.
 
-    A phrase of English words ("Wall Street", "Human Rights") needs the strongest evidence:
+    A phrase of English words ("Market Street", "Open Waters") needs the strongest evidence:
     its own words, a plural side, a score.
     """
     hint = name_hint(name)
@@ -120,14 +121,14 @@ def untagged_names(analysis: "Analysis", skip: list[tuple[int, int]]) -> list["M
         if (prev is not None and prev.text in {"-", "–"} and not prev.whitespace_) or (
             nxt is not None and nxt.text == "-" and not span[-1].whitespace_
         ):
-            continue  # "Abdul-Rahman", "Getafe-based": not a whole name
+            continue  # "Abdel-Nour", "Kelmsby-based": not a whole name
         if span.root.dep_ not in _ROLES:
             continue
         name = span.text
         if name.casefold() in NOT_ACTORS or is_nationality(name):
             continue
-        # English words only ("the Treaty", "Spending rose"): a name only as a phrase ("Real
-        # Madrid", with strong evidence of its kind below) or as a side ("the Hawks")
+        # English words only ("the Treaty", "Turnout fell"): a name only as a phrase ("Royal
+        # Rovers", with strong evidence of its kind below) or as a side ("the Hawks")
         ordinary = all(_ordinary(t.text) for t in span)
         if ordinary and len(span) == 1 and not plural_side(span):
             continue

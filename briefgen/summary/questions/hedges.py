@@ -255,7 +255,7 @@ def _resolve_subject(analysis: Analysis, subject: "Token") -> str | None:
 
 
 def _apposition_cut(phrase: str) -> str:
-    """'Leon Yeaman, 55, a builder' -> 'Leon Yeaman': asides after a comma or dash are dropped."""
+    """'Ben Lusk, 55, a builder' -> 'Ben Lusk': asides after a comma or dash are dropped."""
     return re.split(r"\s*(?:,|\s[-–—]\s|\()", phrase, maxsplit=1)[0].strip()
 
 

@@ -1,6 +1,6 @@
 """Truecasing of ALL-CAPS and Title Case lines, so the entity model reads them like prose.
 
-spaCy's small model finds few names in "PANAMA'S ROBERTO DURAN FIGHTS THE SANDS OF
+spaCy's small model finds few names in "NORLAND'S ORLA VENN FIGHTS THE SANDS OF
 TIME." Each word takes the form it has elsewhere in the article; failing that, English
 words go lower case and the rest (names) title case. The result has exactly the length
 of the line, so character offsets into the article stay valid.
