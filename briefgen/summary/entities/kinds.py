@@ -8,7 +8,7 @@ another: each name's kind is the first of these that holds, strongest first.
 
 1. **Its own words** ("Tarvel Ltd" an organisation, "Lusk Province" a place, a country, a
    known organisation, a common given name first: "Ruth Okafor" a person), or an **organisation noun** in the phrase of one of its mentions
-   ("the firm Aquavita").
+   ("the firm Aquavella").
 2. **A side of a match**: a place, or a name labelled a person that is no person's (one
    word that is no given name nor a word of a person's full name, or a plural nickname
    after no given name: "Kelmsby Otters"), that stands where a side stands in a sentence

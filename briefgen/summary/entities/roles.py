@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lang.en.gazetteer import PERSON_TITLES
+from ...lang.en.gazetteer import ORGANISATION_NOUNS, PERSON_TITLES
+from ...trace import fired
 from ...lang.en.given_names import is_given_name
 from ..text.truecase import english_words
 from .names import HONORIFICS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span as SpacySpan, Token
 
 __all__ = ["role_before", "role_after", "find_role"]
@@ -90,8 +93,10 @@ _ROLE_NOUNS = {
 }
 
 
-def role_before(ent: "SpacySpan") -> str | None:
-    """The title before a person's name in the same noun phrase ("Norlandic President")."""
+def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = None) -> str | None:
+    """The title before a person's name in the same noun phrase ("Norlandic President").
+
+    ``is_noun``: which noun may end the role (default: a noun of office or occupation)."""
     doc = ent.doc
     i = ent.start - 1
     first = ent.start
@@ -119,7 +124,7 @@ def role_before(ent: "SpacySpan") -> str | None:
     last = tokens[-1]
     if last.pos_ not in {"NOUN", "PROPN"} or last.ent_type_ in _NOT_ROLE_ENTS or last.ent_type_ == "PERSON":
         return None
-    if last.text.rstrip(".").lower() in _ADDRESS or not _is_role_noun(last):
+    if last.text.rstrip(".").lower() in _ADDRESS or not (is_noun or _is_role_noun)(last):
         return None
     if all(
         t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} and t.text.rstrip(".").lower() not in HONORIFICS for t in tokens
@@ -128,8 +133,10 @@ def role_before(ent: "SpacySpan") -> str | None:
     return doc[tokens[0].i : last.i + 1].text  # a span's text: verbatim, cheaper than Doc.text
 
 
-def role_after(ent: "SpacySpan") -> str | None:
-    """The apposition after a person's name ("a senior fellow at ...", article dropped)."""
+def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = None) -> str | None:
+    """The apposition after a person's name ("a senior fellow at ...", article dropped).
+
+    ``is_noun``: which noun may head the apposition (default: any)."""
     doc = ent.doc
     if ent.end >= len(doc) or doc[ent.end].text != ",":
         return None
@@ -141,6 +148,8 @@ def role_after(ent: "SpacySpan") -> str | None:
             head = tok
             break
     if head is None or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"PERSON", "GPE", "DATE"}:
+        return None
+    if is_noun is not None and not is_noun(head):
         return None
     if head.pos_ == "PROPN" and not any(t.pos_ == "NOUN" for t in head.subtree):
         return None  # "Lusk, Reuters": not a description
@@ -172,10 +181,20 @@ def role_after(ent: "SpacySpan") -> str | None:
     return doc[kept[0].i : end_tok.i + 1].text
 
 
-def find_role(spans: list["SpacySpan"]) -> str | None:
-    """The first role the article gives across the mentions ``spans`` (article order)."""
+def _organisation_noun(tok: "Token") -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ORGANISATION_NOUNS
+
+
+def find_role(spans: list["SpacySpan"], kind: str = "person") -> str | None:
+    """The first role the article gives across the mentions ``spans`` (article order).
+
+    For an organisation, what the article calls it: "the shipping firm Aquavella" ->
+    "shipping firm", "Tarvel, a mining company," -> "mining company"."""
+    noun = _organisation_noun if kind == "organization" else None
     for ent in spans:
-        role = role_before(ent) or role_after(ent)
+        role = role_before(ent, noun) or role_after(ent, noun)
         if role:
+            if kind == "organization":
+                fired("entities.organisation_role")
             return role
     return None
