@@ -53,7 +53,9 @@ _CREDIT = re.compile(
 )
 #: A credit line of its own: "Photo: Jane Doe/AP", "Photo by Jane Doe".
 _CREDIT_LINE = re.compile(r"^\s*(?:photo|image|picture)s?\s*(?:by\b|:)", re.IGNORECASE)
-_LEAD_JUNK = re.compile(r"^(?:[\W_]+|(?:the|a|an)\s+)+", re.IGNORECASE)
+#: Leading junk of a name: symbols, an article, the "'s" of a possessive the tokenizer cut
+#: off its owner ("group’s Venn network" gives "’s Venn").
+_LEAD_JUNK = re.compile(r"^(?:['’]s\s+|[\W_]+|(?:the|a|an)\s+)+", re.IGNORECASE)
 # Trailing junk of a name: possessive, symbols, a score (" 2-0"); stripped piece by piece from the
 # end, because the one pattern "(?:['’]s?|[^\w.]+|\s+\d[\w-]*)+$" backtracks exponentially on a run
 # of symbols inside a name ("Orla¦¦¦¦¦¦¦¦ Venn": a 665-byte input ran for minutes).
