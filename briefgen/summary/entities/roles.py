@@ -11,10 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import ORGANISATION_NOUNS, PERSON_TITLES
+from ...lang.en.titles import FORMS_OF_ADDRESS, is_title
 from ...trace import fired
 from ...lang.en.given_names import is_given_name
 from ..text.truecase import english_words
-from .names import HONORIFICS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -25,8 +25,6 @@ __all__ = ["role_before", "role_after", "find_role"]
 
 #: Dependencies that tie a pre-name modifier into the name's noun phrase.
 _PRE_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod", "cc", "conj"}
-#: Honorifics that are forms of address, not roles.
-_ADDRESS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "mister", "madam"}
 #: Entity types that cannot end a role (a role ends in a noun such as "President").
 _NOT_ROLE_ENTS = {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE"}
 _MAX_ROLE_TOKENS = 14
@@ -57,7 +55,7 @@ def _is_role_noun(tok: "Token") -> bool:
     Keeps "President", "spokesperson", "boxing legend"; drops "video Ruth Okafor", "north Dunmore".
     """
     lower = tok.text.rstrip(".").lower()
-    if lower in PERSON_TITLES or lower in HONORIFICS:
+    if lower in PERSON_TITLES or is_title(lower):
         return True
     if tok.text.isupper() and len(tok.text) > 1:
         return False  # "DJ Tarrow": an acronym before a name is more name than role
@@ -124,11 +122,9 @@ def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = No
     last = tokens[-1]
     if last.pos_ not in {"NOUN", "PROPN"} or last.ent_type_ in _NOT_ROLE_ENTS or last.ent_type_ == "PERSON":
         return None
-    if last.text.rstrip(".").lower() in _ADDRESS or not (is_noun or _is_role_noun)(last):
+    if last.text.rstrip(".").lower() in FORMS_OF_ADDRESS or not (is_noun or _is_role_noun)(last):
         return None
-    if all(
-        t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} and t.text.rstrip(".").lower() not in HONORIFICS for t in tokens
-    ):
+    if all(t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} and not is_title(t.text) for t in tokens):
         return None  # "Norland's Brandt", "Tarvel's Okafor": a name, not a role
     return doc[tokens[0].i : last.i + 1].text  # a span's text: verbatim, cheaper than Doc.text
 
