@@ -30,6 +30,17 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         lambda a: _kinds(a).get("Kelmsby Otters") == "organization" and _kinds(a).get("Kelmsby") == "organization",
     ),
     (
+        # a winning margin instead of a score: the county that lost is a side too
+        "entities.side",
+        "Wessex lost to Barchester by six wickets on Tuesday. Tom Ruddle made 80 for Wessex.",
+        lambda a: _kinds(a).get("Barchester") == "organization" and _kinds(a).get("Tom Ruddle") == "person",
+    ),
+    (
+        "entities.market_index",
+        "The Nordbay composite index fell 2 percent on Monday, dragged down by Tarvel Mining SA.",
+        lambda a: "Nordbay" not in _kinds(a) and "Tarvel Mining SA" in _kinds(a),
+    ),
+    (
         "entities.company_link",
         "Shares in Tarvel Mining SA rose on Monday. Tarvel said profits doubled.",
         lambda a: _kinds(a).get("Tarvel") == "organization",
