@@ -115,6 +115,12 @@ def test_rule_fires_and_holds(rule: str, text: str, check: Callable[[list[Actor]
     assert check(actors), [(a.name, a.kind, a.aliases, a.mentions) for a in actors]
 
 
+def test_the_plural_of_a_persons_name_is_a_family_not_a_side() -> None:
+    text = "Ben Venn sold the farm in May. The Venns had owned it since 1920, and the Venns will move to Dunmore."
+    kinds = _kinds(extract_actors(analyse(text), []))
+    assert kinds.get("Venns", "person") == "person"
+
+
 def test_possessive_tail_is_the_possessor() -> None:
     from briefgen.summary.entities.mentions import _cut_possessive_tail
 

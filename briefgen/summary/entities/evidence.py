@@ -64,6 +64,9 @@ outskirts north south east west northeast northwest southeast southwest center c
 municipality enclave
 """.split()
 )
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE"})
+#: Nouns of a sports side written after its name ("the Ambridge side", "the Kelmsby squad").
+_TEAM_NOUNS = frozenset({"side", "team", "squad", "club", "outfit", "franchise"})
 #: Prepositions after which a bare name is where something happens.
 _WHERE = frozenset({"in", "near", "outside", "around", "inside"})
 #: Words of travel: a name after "to" that hangs on one of them is a destination ("flew to Dunmore").
@@ -197,8 +200,9 @@ def organisation_noun(m: "Mention") -> bool:
         lower = prev.text.lower()
         if lower in ORG_NOUNS or (lower in ORG_AGENT_NOUNS and " " not in m.text):
             return True
-    if root.dep_ == "compound" and root.head.i == m.span.end and root.head.lower_ in MEDIA_NOUNS:
-        return True
+    if root.dep_ == "compound" and root.head.i == m.span.end:
+        if root.head.lower_ in MEDIA_NOUNS or (root.head.lower_ in _TEAM_NOUNS and m.label not in _PLACE_LABELS):
+            return True  # "the Kelmsby Courier daily", "the Ambridge side" (not "the Dunmore club")
     # "Tarvel, a mining company, said": an apposition headed by an organisation's noun
     return any(
         c.dep_ == "appos" and c.i > m.span.end and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS | ORG_AGENT_NOUNS
@@ -255,8 +259,8 @@ def plural_side(span: "SpacySpan") -> bool:
 def scored(span: "SpacySpan") -> bool:
     """A score after the name, or after the object its verb beat ("Ambridge beat Barchester 3-1")."""
     doc = span.doc
-    if _SCORE.match(doc[span.end : span.end + 3].text):
-        return True
+    if _SCORE.match(doc[span.end : span.end + 4].text.lstrip(", ")):
+        return True  # "Ambridge 3-1", "Ambridge, 3-1 winners"
     root = span.root
     if root.dep_ != "nsubj":
         return False
