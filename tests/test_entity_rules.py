@@ -171,3 +171,17 @@ def test_organisations_get_what_the_article_calls_them_as_role() -> None:
     assert actors["Aquavella"].role == "shipping firm"
     assert actors["Tarvel"].kind == "organization" and actors["Tarvel"].role == "mining company"
     assert fired["entities.organisation_role"] > 0
+
+
+def test_a_short_family_name_written_first_joins_the_name() -> None:
+    from spacy.tokens import Span
+
+    from briefgen.nlp import load_pipeline
+    from briefgen.summary.entities.mentions import _extend_person
+
+    doc = load_pipeline()("“Who pays?” Ho Jianwei, the former director of the fund, asked.")
+    given = next(i for i, t in enumerate(doc) if t.text == "Jianwei")
+    assert doc[given - 1].pos_ == "PROPN"  # what the rule reads; the model took the name alone
+    with recording() as fired:
+        whole = _extend_person(Span(doc, given, given + 1, label="PERSON"))
+    assert whole.text == "Ho Jianwei" and fired["entities.family_name_left_out"] == 1
