@@ -1,60 +1,35 @@
 """Names of people in one article: the fullest form of each, and what its shorter forms resolve to.
 
-"Hamilton" and "Dan Hamilton" are one person; so are "Mr. Trump" and "Donald J. Trump".
+"Lusk" and "Ben Lusk" are one person; so are "Mr. Venn" and "Orla K. Venn".
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-__all__ = ["NameIndex", "HONORIFICS", "strip_honorific"]
+from nameparser import HumanName
 
-HONORIFICS = {
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "rev",
-    "gen",
-    "sen",
-    "rep",
-    "gov",
-    "pres",
-    "president",
-    "senator",
-    "representative",
-    "governor",
-    "mayor",
-    "judge",
-    "coach",
-    "capt",
-    "captain",
-    "col",
-    "lt",
-    "sgt",
-    "maj",
-    "adm",
-    "det",
-    "supt",
-    "cllr",
-}
+__all__ = ["NameIndex", "strip_honorific"]
+
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
+@lru_cache(maxsize=4096)
 def strip_honorific(name: str) -> str:
-    """'Mr. Trump' -> 'Trump'; possessives dropped: "Putin's" -> 'Putin'."""
-    name = _POSSESSIVE.sub("", name.strip())
-    parts = name.split()
-    while len(parts) > 1 and parts[0].rstrip(".").lower() in HONORIFICS:
-        parts = parts[1:]
-    return " ".join(parts)
+    """'Mr. Venn' -> 'Venn', 'Sen. Ruth Okafor' -> 'Ruth Okafor'; possessives dropped: "Venn's" -> 'Venn'.
+
+    The title is what nameparser reads as one: a title before a name, not a given name that
+    is also a title's word ("Dean Lusk" keeps "Dean")."""
+    name = " ".join(_POSSESSIVE.sub("", name.strip()).split())
+    parsed = HumanName(name)
+    title = str(parsed.title)
+    if title and (parsed.first or parsed.last) and name.startswith(title):
+        rest = name[len(title) :].strip()
+        if rest:
+            return rest
+    return name
 
 
 def _key_tokens(name: str) -> list[str]:
@@ -97,7 +72,7 @@ class NameIndex:
         surname = tokens[-1].lower()
         candidates = [f for f in self._by_surname.get(surname, []) if _compatible(tokens, f.split())]
         if len(tokens) == 1 and all(len(f.split()) == 1 for f in candidates):
-            # "Xi" for "Xi Jinping" (family name first), "Tom" for "Tom Smith": only when unambiguous
+            # "Kang" for "Kang Minjae" (family name first), "Tom" for "Tom Lusk": only when unambiguous
             key = tokens[0].lower()
             holders = [f for f in self.full_names if key in (t.lower() for t in f.split())]
             if len(holders) == 1:
