@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import NOT_ACTORS, PERSON_TITLES, canonical_country, is_nationality
+from ...lang.en.speech import PERSON_SPEECH_VERBS as _SPEECH
 from .kinds import name_hint
 from ..text.truecase import english_words
 
@@ -34,8 +35,6 @@ __all__ = ["untagged_names"]
 
 #: Dependencies of a participant: subject, object, possessor, listed with one.
 _ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "dative", "attr"}
-#: Verbs whose subject is a speaker: a person, when nothing else says otherwise.
-_SPEECH = {"say", "tell", "add", "ask", "insist", "deny", "claim", "explain", "reply", "recall", "admit"}
 _SCORE = re.compile(r"\s*\d+-\d+\b")
 _LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 _NAMED = set(_LABEL_KINDS) | {"NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}

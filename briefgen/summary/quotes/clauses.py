@@ -12,6 +12,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from ...lang.en.speech import SPEECH_VERBS
 from ..types import QuoteSpan
 from .context import PRONOUNS, PersonMentions, clean_name, main_subject
 from ..text.sentences import split_paragraphs
@@ -21,20 +22,9 @@ if TYPE_CHECKING:
 
     from ..text.analysis import Analysis
 
-__all__ = ["ClauseReader", "SPEECH_VERBS"]
+__all__ = ["ClauseReader"]
 
 
-#: Lemmas of verbs that report speech or writing (and, for short quotes, name-calling).
-SPEECH_VERBS = frozenset(
-    """say tell add note write tweet post explain ask respond reply answer argue insist claim state
-    declare continue recall warn acknowledge admit announce conclude contend joke quip remark report
-    suggest testify urge complain observe predict promise vow boast charge counter concede emphasize
-    emphasise exclaim mention shout yell scream chant caution lament agree assert maintain allege
-    confirm deny reiterate stress underscore repeat describe call dub label brand characterize
-    characterise deride slam blast praise accuse dismiss criticize criticise decry denounce proclaim
-    told wonder muse recount retort fume rail lash mock tout pledge threaten plead demand insist
-    opine reason concur disagree interject begin read comment cite sing scold quote""".split()
-)
 _NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"}
 _SKIP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _PERSONAL = {"he", "she", "they", "it", "i", "we"}

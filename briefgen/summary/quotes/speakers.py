@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...lang.en.speech import SAYING_FORMS
 from ..types import QuoteSpan
 from .context import sentence_end_after, sentence_start_before
 from .clauses import ClauseReader
@@ -90,7 +91,7 @@ class _Attributor(ClauseReader):
     @staticmethod
     def is_speech_verb_word(word: str) -> bool:
         """``said``/``says``/``told``: a quote right after one is introduced by it (no colon needed)."""
-        return word.lower() in {"said", "says", "say", "told", "tells", "added", "adds", "asked", "wrote", "writes"}
+        return word.lower() in SAYING_FORMS
 
     def sentence_before(self, k: int) -> tuple[bool, str | None]:
         """``The plan stalls, Smith said. “We need a year.”``: a named reporter in the sentence before."""
