@@ -23,7 +23,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ...model import Quote
+from ...model import Quote, quote_kind
+from ...trace import fired
 from ..text.analysis import Analysis
 from ..types import QuoteSpan
 from .speakers import attribute_speakers
@@ -251,7 +252,10 @@ def extract_quotes(analysis: Analysis) -> list[Quote]:
     """Every quoted passage of the article, in article order, with its speaker's full name."""
     spans = find_quote_spans(analysis.text)
     speakers = attribute_speakers(analysis, spans)
+    kinds = [quote_kind(analysis.text[q.start : q.end]) for q in spans]
+    if "term" in kinds:
+        fired("quotes.term", kinds.count("term"))
     return [
-        Quote(text=analysis.text[q.start : q.end], speaker=speaker, span=(q.start, q.end))
-        for q, speaker in zip(spans, speakers)
+        Quote(text=analysis.text[q.start : q.end], speaker=speaker, span=(q.start, q.end), kind=kind)
+        for q, speaker, kind in zip(spans, speakers, kinds)
     ]
