@@ -9,12 +9,12 @@ a description ("a senior administration official"), or None when it names no one
 from __future__ import annotations
 
 import bisect
-import re
 from typing import TYPE_CHECKING
 
 from ...lang.en.speech import SPEECH_VERBS
 from ..types import QuoteSpan
-from .context import PRONOUNS, PersonMentions, clean_name, main_subject
+from .context import PRONOUNS, PersonMentions, main_subject
+from .phrases import SpeakerPhrases
 from ..text.sentences import split_paragraphs
 
 if TYPE_CHECKING:
@@ -55,6 +55,7 @@ class ClauseReader:
         self._qstarts = [a for a, _ in self.quoted]
         self.people = PersonMentions(analysis, self.in_quote)
         self.names = self.people.names
+        self.phrases = SpeakerPhrases(self.people, self.in_quote)
 
     # -- helpers -----------------------------------------------------------------------
     def in_quote(self, char: int) -> bool:
@@ -270,47 +271,7 @@ class ClauseReader:
 
     def name_of(self, tok: "Token") -> str | None:
         """The speaker a subject token stands for: a full name, a resolved pronoun, or a description."""
-        low = tok.lower_
-        if low in ("he", "she"):
-            return self.people.resolve_pronoun(tok.idx, PRONOUNS[low])
-        if tok.pos_ == "PRON":
-            return None
-        # an appositive name beats a description: "a senior fellow, Dan Hamilton, said"
-        if tok.ent_type_ not in _NAME_LABELS and tok.pos_ != "PROPN":
-            for c in tok.children:
-                if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"):
-                    tok = c
-                    break
-        if tok.ent_type_ in _NAME_LABELS:
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-            if ent is not None and any(w.pos_ in ("VERB", "AUX") for w in ent):
-                ent = None  # quote marks fool the tagger: "bad deal,” Roe accused Lee of being a" is no title
-            if ent is not None:
-                text = clean_name(ent)
-                resolved = self.people.resolve_name(text, tok.idx)
-                # a surname spaCy took for an organisation is still the person named before
-                if ent.label_ == "PERSON" or resolved in self.names.full_names:
-                    return resolved
-                return re.sub(r"^(?:the|The)\s+", "", text).strip() or None
-        if tok.pos_ == "PROPN":
-            left = tok.i
-            while left > 0 and tok.doc[left - 1].pos_ == "PROPN" and not tok.doc[left - 1].is_punct:
-                left -= 1
-            return self.people.resolve_name(tok.doc[left : tok.i + 1].text, tok.idx)
-        # a description: "a senior administration official", its modifiers only (not a whole clause)
-        left = tok.i
-        while left > 0:
-            t = tok.doc[left - 1]
-            if self.in_quote(t.idx) or t.is_quote:
-                break
-            # "Ana Ruiz's filing": the possessive mark hangs on the name before it;
-            # "a 52-count complaint": a hyphen inside a word
-            inside = t.dep_ == "case" and t.head.i < t.i and t.head.head.i <= tok.i
-            hyphen = t.text == "-" and not t.whitespace_ and left - 2 >= 0 and not tok.doc[left - 2].whitespace_
-            if not (inside or hyphen or (t.dep_ in _MODIFIERS and t.i < t.head.i <= tok.i)):
-                break
-            left -= 1
-        return tok.doc[left : tok.i + 1].text or None
+        return self.phrases.speaker(tok)
 
 
 def _wordlike(t: "Token") -> bool:
