@@ -15,6 +15,7 @@ from ...lang.en.speech import SPEECH_VERBS
 from ..types import QuoteSpan
 from .context import PRONOUNS, PersonMentions, main_subject
 from .phrases import SpeakerPhrases
+from ...trace import fired
 from ..text.sentences import split_paragraphs
 
 if TYPE_CHECKING:
@@ -197,6 +198,7 @@ class ClauseReader:
         if first is None:
             return False, None
         t = first[0]
+        climbed = False
         for _ in range(10):
             if t.head.i == t.i:
                 break
@@ -219,7 +221,14 @@ class ClauseReader:
             )
             # a common-noun subject ("a Times article hailed ...") only with a verb of saying or judging
             if person_like or (subj.pos_ == "NOUN" and (self.is_speech_verb(t) or t.lemma_ in _JUDGING)):
+                if climbed:
+                    fired("speakers.reported_clause")
                 return True, self.name_of(self.np_head(subj))
+            if t.dep_ == "ccomp":
+                # "A board report found that cargo came from “...”": the clause is what the
+                # report found; its own subject (cargo) says nothing
+                climbed = True
+                continue
             break
         return False, None
 
