@@ -1,5 +1,6 @@
-"""The records the engine's stages share: a sentence, a mention of a named entity, a quoted
-passage, a key-point candidate. A leaf module: it imports nothing of briefgen."""
+"""The records the engine's stages share: a sentence, a mention of a named entity, an entity
+(its mentions grouped), a quoted passage, a key-point candidate. A leaf module: it imports
+nothing of briefgen."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["Mention", "QuoteSpan", "Sentence", "Unit"]
+__all__ = ["Entity", "Mention", "QuoteSpan", "Sentence", "Unit"]
 
 
 @dataclass
@@ -25,6 +26,42 @@ class Mention:
     span: "SpacySpan"
     hint: str | None = None  # kind implied by the name's own words, stronger than spaCy's label
     role: str | None = None  # a title the model took into the name ("Belgian King" Baudouin)
+
+
+@dataclass(eq=False)
+class Entity:
+    """One person, organisation or place of an article: its mentions grouped, its kind decided.
+
+    Built by :func:`briefgen.summary.entities.entity_model`; read it, do not change it.
+    """
+
+    #: "person", "organization" or "place".
+    kind: str
+    #: The fullest form of the name as the article writes it (surname-first names keep their order).
+    name: str
+    #: The mentions by name, in article order (each has its character offsets).
+    mentions: list[Mention] = field(default_factory=list, repr=False)
+    #: Other forms of the name in the article, first seen first, without case duplicates.
+    aliases: list[str] = field(default_factory=list)
+    #: The role the article gives a person ("Russian President"), verbatim; None for others.
+    role: str | None = None
+    #: ``[start, end)`` of the definite descriptions that refer to it ("the company", "the envoy").
+    descriptions: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """``[start, end)`` of every mention by name, in article order."""
+        return [(m.start, m.end) for m in self.mentions]
+
+    @property
+    def first(self) -> int:
+        """Offset of the first mention by name."""
+        return self.mentions[0].start if self.mentions else 1 << 30
+
+    @property
+    def forms(self) -> list[str]:
+        """The name and its aliases."""
+        return [self.name, *self.aliases]
 
 
 @dataclass(frozen=True, slots=True)

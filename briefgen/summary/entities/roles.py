@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import GIVEN_NAMES, PERSON_TITLES
 from ..text.truecase import english_words
-from ..entities.names import HONORIFICS
+from .names import HONORIFICS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token

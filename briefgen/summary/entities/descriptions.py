@@ -1,0 +1,147 @@
+"""Definite descriptions that refer to an entity named before: "the company", "the former envoy".
+
+A description is "the" + optional modifiers + a head noun, written after the entity was
+named by name. Its head noun says what it can refer to:
+
+- an institution noun ("the ministry", "the agency", "the court") refers to the last
+  organisation whose name holds that word ("Ministry of Fish and Game"), or for "agency",
+  a news agency;
+- a business noun ("the company", "the firm", "the carmaker") refers to the last
+  organisation whose name holds it, else to the last organisation that is no public body;
+- a place noun ("the country", "the city") refers to the last country, or the last
+  other place;
+- a noun of office ("the envoy", "the minister") refers to the last person whose role holds
+  it or a word of the same office ("the envoy" for an "ambassador").
+
+The referent must be named within :data:`_REACH` characters before the description;
+otherwise nothing is returned (a guess costs more than a gap).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...lang.en.gazetteer import NEWS_AGENCIES, PERSON_TITLES, canonical_country
+from ...trace import fired
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..types import Entity
+
+__all__ = ["description_head", "find_referent", "scan_descriptions"]
+
+#: How far back (characters, about three paragraphs) the referent must have been named.
+_REACH = 2000
+#: Heads that name a public body: the referent's name must hold the word.
+INSTITUTION_HEADS = frozenset(
+    """
+ministry agency department council committee commission court party union government office
+bureau authority board police army navy league federation association institute foundation
+club parliament senate assembly church university school college regulator
+""".split()
+)
+#: Heads that name a business: its name may hold the word, or it is the last non-public body.
+BUSINESS_HEADS = frozenset(
+    """
+company firm business carmaker automaker airline chain retailer publisher insurer conglomerate
+broadcaster newspaper lender bank operator maker manufacturer startup group giant supplier
+developer brand
+""".split()
+)
+COUNTRY_HEADS = frozenset({"country", "nation", "kingdom", "republic"})
+TOWN_HEADS = frozenset({"city", "town", "village", "capital", "state", "province", "region", "island"})
+#: Offices that describe one another ("the envoy" for a person whose role says "ambassador").
+_SAME_OFFICE = [
+    frozenset({"envoy", "ambassador", "diplomat"}),
+    frozenset({"lawmaker", "senator", "congressman", "congresswoman", "legislator", "representative"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+    frozenset({"chairman", "chairwoman", "chair"}),
+    frozenset({"executive", "ceo", "chief"}),
+]
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def description_head(phrase: str) -> str | None:
+    """The head noun of a definite description ("the former U.S. envoy" -> "envoy"), else None."""
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return None
+    head = words[-1].lower().strip(".,;:'\"’”")
+    return head if head.isalpha() and head == words[-1].strip(".,;:'\"’”") else None
+
+
+def _offices(word: str) -> frozenset[str]:
+    for group in _SAME_OFFICE:
+        if word in group:
+            return group
+    return frozenset({word})
+
+
+def _name_words(e: "Entity") -> set[str]:
+    return {w.lower() for form in e.forms for w in _WORD.findall(form)}
+
+
+def _is_public_body(e: "Entity") -> bool:
+    return bool(_name_words(e) & INSTITUTION_HEADS) or e.name.casefold() in NEWS_AGENCIES
+
+
+def _candidates(head: str, entities: list["Entity"]) -> list["Entity"]:
+    if head in INSTITUTION_HEADS:
+        orgs = [e for e in entities if e.kind == "organization"]
+        hits = [e for e in orgs if head in _name_words(e)]
+        if head == "agency":
+            hits += [e for e in orgs if e.name.casefold() in NEWS_AGENCIES and e not in hits]
+        return hits
+    if head in BUSINESS_HEADS:
+        orgs = [e for e in entities if e.kind == "organization"]
+        named = [e for e in orgs if head in _name_words(e)]
+        return named or [e for e in orgs if not _is_public_body(e)]
+    if head in COUNTRY_HEADS:
+        return [e for e in entities if e.kind == "place" and canonical_country(e.name)]
+    if head in TOWN_HEADS:
+        return [e for e in entities if e.kind == "place" and not canonical_country(e.name)]
+    if head in PERSON_TITLES or head in {w for g in _SAME_OFFICE for w in g}:
+        offices = _offices(head)
+        return [
+            e
+            for e in entities
+            if e.kind == "person" and e.role and offices & {w.lower() for w in _WORD.findall(e.role)}
+        ]
+    return []
+
+
+def find_referent(phrase: str, at: int, entities: list["Entity"]) -> "Entity | None":
+    """The entity the definite description ``phrase`` written at offset ``at`` refers to, or None."""
+    head = description_head(phrase)
+    if head is None:
+        return None
+    best: tuple[int, "Entity"] | None = None
+    for e in _candidates(head, entities):
+        before = [m.start for m in e.mentions if m.start < at]
+        if before and at - before[-1] <= _REACH and (best is None or before[-1] > best[0]):
+            best = (before[-1], e)
+    return best[1] if best else None
+
+
+def scan_descriptions(doc: "Doc", entities: list["Entity"], named: "set[int]") -> None:
+    """Record in each entity's ``descriptions`` the definite descriptions of ``doc`` that refer
+    to it. ``named``: token indices inside mentions by name (no description there)."""
+    for t in doc:
+        if t.lower_ != "the" or t.dep_ != "det" or t.i in named:
+            continue
+        head = t.head
+        if head.i <= t.i or head.pos_ != "NOUN" or head.i - t.i > 4 or head.tag_ in {"NNS", "NNPS"}:
+            continue
+        between = doc[t.i + 1 : head.i]
+        if any(w.dep_ not in {"amod", "compound", "nmod"} or w.i in named for w in between):
+            continue
+        nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ == "of" and head.i + 2 < len(doc) and doc[head.i + 2].pos_ == "PROPN":
+            continue  # "the ministry of Defence": a name, not a description
+        phrase = doc[t.i : head.i + 1].text
+        referent = find_referent(phrase, t.idx, entities)
+        if referent is not None:
+            fired("entities.description")
+            referent.descriptions.append((t.idx, head.idx + len(head.text)))

@@ -1,0 +1,129 @@
+"""Mentions grouped into entities: the forms of one name, merged.
+
+People merge by name ("Hamilton" into "Dan Hamilton", "Mr. Trump" into "Donald J. Trump"),
+places by country ("U.S." into "United States"), organisations by name and by the acronym
+they spell ("ICC" into "International Criminal Court" when the article has both).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lang.en.gazetteer import canonical_country
+from ...trace import fired
+from ..types import Entity, Mention
+from .names import NameIndex, strip_honorific
+
+__all__ = ["group_mentions", "acronym"]
+
+_SMALL = {"of", "for", "and", "the", "on", "in", "de", "&"}
+
+
+def acronym(name: str) -> str:
+    """The initials of a name's main words: "International Criminal Court" -> "ICC"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _SMALL]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def group_mentions(mentions: list[Mention]) -> list[Entity]:
+    """Entities of typed mentions (each mention's ``kind`` already decided), first named first."""
+    groups: dict[tuple[str, str], Entity] = {}
+    people = NameIndex.from_names([m.text for m in mentions if m.kind == "person"])
+    full_at = [(m.start, people.resolve(m.text)) for m in mentions if m.kind == "person" and " " in m.text.strip()]
+    for m in mentions:
+        if m.kind == "person":
+            key = _person_key(m, people, full_at).casefold()
+        elif m.kind == "place":
+            key = (canonical_country(m.text) or m.text).casefold()
+        else:
+            key = m.text.casefold()
+        groups.setdefault((m.kind, key), Entity(m.kind, "")).mentions.append(m)
+    _merge_acronyms(groups)
+    out = list(groups.values())
+    for e in out:
+        e.mentions.sort(key=lambda m: m.start)
+        e.name = _fullest(e, people)
+        e.aliases = _aliases(e)
+    out.sort(key=lambda e: e.first)
+    return out
+
+
+#: How far back (characters, about two paragraphs) a full name decides who a lone surname means.
+NEAR = 700
+
+
+def _person_key(m: Mention, people: NameIndex, full_at: list[tuple[int, str]]) -> str:
+    """The full name a person mention stands for. A lone name that several people of the
+    article share ("Roe" for Ann Roe and Ben Roe) goes to the only one of them named in full
+    within :data:`NEAR` characters before, else to the one named in full most often, else to
+    the last one named in full before it."""
+    words = strip_honorific(m.text).split()
+    if len(words) != 1:
+        return people.resolve(m.text)
+    word = words[0].casefold()
+    sharing = {full for _, full in full_at if full.casefold().split()[-1] == word}
+    if len(sharing) < 2:
+        return people.resolve(m.text)
+    fired("entities.shared_surname")
+    near = {full for at, full in full_at if full in sharing and m.start - NEAR <= at < m.start}
+    if len(near) == 1:
+        return near.pop()
+    counts = {full: sum(f == full for _, f in full_at) for full in sharing}
+    top = max(counts.values())
+    best = [full for full in sharing if counts[full] == top]
+    before = [full for at, full in full_at if full in best and at < m.start]
+    return before[-1] if before else sorted(best)[0]
+
+
+def _merge_acronyms(groups: dict[tuple[str, str], Entity]) -> None:
+    """An all-caps name that spells an organisation of the article is that organisation,
+    whatever kind the model gave it ("ACC" taken for a place)."""
+    by_acronym: dict[str, tuple[str, str]] = {}
+    for k, e in groups.items():
+        if k[0] == "organization":
+            acr = acronym(e.mentions[0].text)
+            if len(acr) >= 2:
+                by_acronym.setdefault(acr.casefold(), k)
+    for k, e in list(groups.items()):
+        if k[0] == "place" and canonical_country(e.mentions[0].text):
+            continue
+        text = e.mentions[0].text.replace(".", "")
+        target = by_acronym.get(text.casefold())
+        if text.isupper() and target and target != k and target in groups:
+            fired("entities.acronym")
+            groups[target].mentions.extend(groups.pop(k).mentions)
+
+
+def _fullest(e: Entity, people: NameIndex) -> str:
+    """The fullest form of the entity's name as the article writes it."""
+    forms = [m.text for m in e.mentions]
+    if e.kind == "person":
+        resolved = people.resolve(forms[0])
+        # prefer the resolved form as written outside the ALL-CAPS lines
+        for f in forms:
+            if strip_honorific(f).casefold() == resolved.casefold() and not f.isupper():
+                return strip_honorific(f)
+        return resolved
+    canon = canonical_country(forms[0]) if e.kind == "place" else None
+    if canon:
+        # "United States" when the article writes it, whatever short forms come first
+        written = [f for f in forms if f.casefold() == canon.casefold()]
+        if written:
+            return next((f for f in written if not f.isupper()), canon)
+    best = max(forms, key=lambda f: (not f.isupper() or len(f) <= 4, len(f.split()), len(f)))
+    if e.kind == "place" and best.isupper() and len(best) > 4:
+        best = best.title()  # "WASHINGTON —" opening a story: the name, not the shouting
+    return best
+
+
+def _aliases(e: Entity) -> list[str]:
+    """Other forms of the name seen in the article, first seen first, without case duplicates."""
+    seen = {e.name.casefold()}
+    out: list[str] = []
+    # forms outside ALL-CAPS lines first, so the alias keeps its usual spelling
+    for m in sorted(e.mentions, key=lambda m: (m.text.isupper() and len(m.text) > 4, m.start)):
+        key = m.text.casefold()
+        if key not in seen:
+            seen.add(key)
+            out.append(m.text)
+    return out

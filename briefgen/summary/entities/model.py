@@ -1,0 +1,174 @@
+"""The entity model of one article: who and what it names, built once, read by every stage.
+
+Usage (actors, quote speakers and questions all read the same model)::
+
+    from briefgen.summary.entities import entity_model
+
+    model = entity_model(analysis)        # built on first use, then cached on the Analysis
+    model.entities                        # every Entity (types.Entity), first named first
+    model.people                          # the persons only
+    model.at(offset)                      # the entity whose mention by name covers offset, or None
+    model.named("Mr. Roe", at=offset)     # the entity a name refers to: full name, surname,
+                                          # first name, alias, honorific + surname; or None
+    model.fullest("Roe", at=offset)       # that entity's fullest name (as written), or None
+    model.described("the company", at=offset)  # the entity a definite description refers to
+
+``at`` is the character offset where the name is written: when two people share a
+surname ("Ann Roe" and "Ben Roe"), the one named in full just before wins. An Entity has
+``kind`` ("person", "organization", "place"), ``name`` (the fullest form as written: names
+written surname first, "Kim Ara", keep their order), ``aliases``, ``role`` (people),
+``mentions`` (each with ``start``/``end``), ``spans`` and ``descriptions`` (offsets of
+"the company", "the former envoy" ... that refer to it).
+
+Mentions inside quotes are in the model too (a person named in a quote is in the story);
+callers that need only attributions outside quotes filter by offset.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from ...lang.en.gazetteer import canonical_country
+from ..types import Entity
+from .descriptions import find_referent, scan_descriptions
+from .grouping import NEAR, acronym, group_mentions
+from .typed import typed_mentions
+from .names import strip_honorific
+from .roles import find_role
+
+if TYPE_CHECKING:
+    from ..text.analysis import Analysis
+
+__all__ = ["EntityModel", "entity_model"]
+
+_MEMO_KEY = "entities.model"
+
+
+def entity_model(analysis: "Analysis") -> "EntityModel":
+    """The entity model of ``analysis``'s article, built once per analysis."""
+    return analysis.memoized(_MEMO_KEY, lambda: EntityModel.build(analysis))
+
+
+def _key(name: str) -> str:
+    """A name as looked up: no honorific, no possessive, no leading "the", one space, case-folded."""
+    name = " ".join(strip_honorific(name).split())
+    if name[:4].lower() == "the ":
+        name = name[4:]
+    return name.casefold()
+
+
+def _compatible(short: list[str], full: list[str]) -> bool:
+    """Every token of ``short`` in ``full``, in order (an initial "J." matches "James")."""
+    i = 0
+    for tok in full:
+        if i < len(short) and (tok == short[i] or (short[i].endswith(".") and tok.startswith(short[i][:-1]))):
+            i += 1
+    return i == len(short)
+
+
+class EntityModel:
+    """The entities of one article and the ways to look them up (see the module docstring)."""
+
+    def __init__(self, text: str, entities: list[Entity]) -> None:
+        self.text = text
+        self.entities = entities
+        spans = sorted((m.start, m.end, i) for i, e in enumerate(entities) for m in e.mentions)
+        self._starts = [s for s, _, _ in spans]
+        self._spans = spans
+        self._forms: dict[str, list[Entity]] = {}
+        for e in entities:
+            keys = {_key(f) for f in e.forms}
+            if e.kind == "place":
+                keys |= {_key(c) for f in e.forms if (c := canonical_country(f))}
+            for k in keys:
+                if k:
+                    self._forms.setdefault(k, []).append(e)
+
+    @classmethod
+    def build(cls, analysis: "Analysis") -> "EntityModel":
+        """Mentions typed (:func:`kinds.typed_mentions`), grouped, given roles and descriptions."""
+        entities = group_mentions(typed_mentions(analysis))
+        for e in entities:
+            if e.kind == "person":
+                e.role = next((m.role for m in e.mentions if m.role), None) or find_role(
+                    [m.span for m in e.mentions if m.span.doc is analysis.doc]
+                )
+        model = cls(analysis.text, entities)
+        named = {t.i for e in entities for m in e.mentions if m.span.doc is analysis.doc for t in m.span}
+        scan_descriptions(analysis.doc, entities, named)
+        return model
+
+    @property
+    def people(self) -> list[Entity]:
+        """The persons, first named first."""
+        return [e for e in self.entities if e.kind == "person"]
+
+    def at(self, offset: int) -> Entity | None:
+        """The entity one of whose mentions by name covers character ``offset``."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        while i >= 0 and self._spans[i][0] > offset - 200:
+            start, end, k = self._spans[i]
+            if start <= offset < end:
+                return self.entities[k]
+            i -= 1
+        return None
+
+    def named(self, name: str, at: int | None = None) -> Entity | None:
+        """The entity ``name`` refers to, written at offset ``at`` (None: anywhere).
+
+        An exact form of an entity (its name, an alias, a country's other names, with or
+        without honorific) first; else, for people, a shorter form of one full name
+        ("Roe", "Ann Roe" for "Ann B. Roe", "Ann" when one person is called so); else an
+        acronym of an organisation.
+        """
+        key = _key(name)
+        if not key:
+            return None
+        toks = [t for t in re.split(r"\s+", key) if t]
+        if len(toks) == 1:
+            # a surname that several people of the article share ("Roe" for Ann and Ben Roe)
+            sharing = [e for e in self.people if _key(e.name).split()[-1] == toks[0]]
+            if len(sharing) > 1:
+                return self._closest(sharing, at)
+        exact = self._forms.get(key, [])
+        if len(exact) == 1:
+            return exact[0]
+        if exact:
+            return self._closest(exact, at)
+        people = [e for e in self.people if _compatible(toks, _key(e.name).split())]
+        if len(toks) == 1 and not people:
+            people = [e for e in self.people if toks[0] in _key(e.name).split()]
+        if people:
+            return people[0] if len(people) == 1 else self._closest(people, at)
+        letters = key.replace(".", "").upper()
+        orgs = [e for e in self.entities if e.kind == "organization" and acronym(e.name) == letters]
+        return orgs[0] if len(orgs) == 1 and len(letters) >= 2 else None
+
+    def fullest(self, name: str, at: int | None = None) -> str | None:
+        """The fullest name of the entity ``name`` refers to (see :meth:`named`), or None."""
+        e = self.named(name, at)
+        return e.name if e is not None else None
+
+    def described(self, phrase: str, at: int) -> Entity | None:
+        """The entity the definite description ``phrase`` ("the company", "the former envoy")
+        written at offset ``at`` refers to, or None (see :mod:`descriptions`)."""
+        return find_referent(phrase, at, self.entities)
+
+    def _closest(self, candidates: list[Entity], at: int | None) -> Entity:
+        """Of several entities a short name may mean: the only one named in full within
+        :data:`NEAR` characters before ``at``; else the one named in full most often; else
+        the one named last before ``at``; else the first named."""
+        if at is not None:
+            near = [e for e in candidates if any(at - NEAR <= m.start < at and " " in m.text for m in e.mentions)]
+            if len(near) == 1:
+                return near[0]
+        full = {id(e): sum(" " in m.text for m in e.mentions) for e in candidates}
+        top = max(full.values())
+        best = [e for e in candidates if full[id(e)] == top]
+        if len(best) == 1 or at is None:
+            return best[0]
+        last = [(max((m.start for m in e.mentions if m.start < at), default=-1), i) for i, e in enumerate(best)]
+        pos, i = max(last)
+        return best[i] if pos >= 0 else best[0]

@@ -1,0 +1,68 @@
+"""The entity model of an article: entities, kinds, names, roles, descriptions (invented text)."""
+
+from __future__ import annotations
+
+from briefgen.summary.entities import entity_model
+from briefgen.summary.text.analysis import analyse
+
+TEXT = (
+    "Harlow Mining Corp. said on Tuesday it would close two pits. The company blamed weak prices.\n\n"
+    "Foreign Minister Anna Kovacs met the former ambassador Peter Lindqvist in Oslo. Lindqvist said "
+    "the talks went well. The envoy left on Friday.\n\n"
+    "Mr. Lindqvist later flew to Sweden. The country has long backed the plan. Kovacs called it a start."
+)
+
+
+def _model(text: str = TEXT):
+    return entity_model(analyse(text))
+
+
+def test_model_is_built_once_per_analysis() -> None:
+    analysis = analyse(TEXT)
+    assert entity_model(analysis) is entity_model(analysis)
+
+
+def test_entities_have_kind_fullest_name_aliases_and_role() -> None:
+    by_name = {e.name: e for e in _model().entities}
+    assert by_name["Peter Lindqvist"].kind == "person"
+    assert "Lindqvist" in by_name["Peter Lindqvist"].aliases
+    assert by_name["Peter Lindqvist"].role == "former ambassador"
+    assert by_name["Anna Kovacs"].role == "Foreign Minister"
+    assert by_name["Harlow Mining Corp."].kind == "organization"
+    assert by_name["Sweden"].kind == "place"
+
+
+def test_lookup_by_offset_and_by_name() -> None:
+    model = _model()
+    assert model.at(TEXT.index("Lindqvist said")).name == "Peter Lindqvist"
+    assert model.at(TEXT.index("flew")) is None
+    assert model.named("Mr. Lindqvist").name == "Peter Lindqvist"
+    assert model.named("Lindqvist's").name == "Peter Lindqvist"
+    assert model.fullest("Kovacs") == "Anna Kovacs"
+    assert model.fullest("Nobody Here") is None
+    assert [e.name for e in model.people] == ["Anna Kovacs", "Peter Lindqvist"]
+
+
+def test_definite_descriptions_refer_to_the_entity_named_before() -> None:
+    model = _model()
+    company = model.described("the company", TEXT.index("The company"))
+    assert company is not None and company.name == "Harlow Mining Corp."
+    envoy = model.described("the envoy", TEXT.index("The envoy"))  # an ambassador is an envoy
+    assert envoy is not None and envoy.name == "Peter Lindqvist"
+    country = model.described("the country", TEXT.index("The country"))
+    assert country is not None and country.name == "Sweden"
+    assert (TEXT.index("The envoy"), TEXT.index("The envoy") + len("The envoy")) in envoy.descriptions
+    # nothing named before: no referent
+    assert model.described("the company", 0) is None
+
+
+def test_shared_surname_goes_to_the_person_named_just_before() -> None:
+    text = (
+        "Ruth Okafor runs the farm. Her brother Daniel Okafor sells the grain.\n\n"
+        "Daniel Okafor said prices fell. Okafor added that rain helped.\n\n"
+        + "The harvest was late that year and the roads were closed for weeks. " * 12
+        + "\n\nRuth Okafor disagreed. Okafor said the rain came too late."
+    )
+    model = _model(text)
+    assert model.fullest("Okafor", at=text.index("Okafor added")) == "Daniel Okafor"
+    assert model.fullest("Okafor", at=text.rindex("Okafor said")) == "Ruth Okafor"
