@@ -194,7 +194,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         "gerund-in-a-prepositional-phrase-is-no-speaker",
         "The ministry said it held talks with French diplomats warning of “grave consequences” for the deal.",
-        [("grave consequences", "The ministry")],
+        [("grave consequences", "the ministry")],
     ),
     (
         "hyphenated-names-as-written",
@@ -203,12 +203,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("We will act", "Jean-Luc Marchand"), ("Rates will rise", "Anna Holm-Berger")],
     ),
     (
-        "a-description-keeps-its-possessor-and-hyphenated-words",
+        "a-document-speaks-for-its-author-or-for-no-one",
         "The court released the filings on Tuesday. Ana Ruiz's filing called the report “a tired rumour "
         "nobody believed.” According to a 9-count criminal indictment, the dealer ran a “network of fake accounts.”",
         [
-            ("a tired rumour nobody believed.", "Ana Ruiz's filing"),
-            ("network of fake accounts.", "a 9-count criminal indictment"),
+            ("a tired rumour nobody believed.", "Ana Ruiz"),
+            ("network of fake accounts.", None),
         ],
     ),
     (
@@ -225,7 +225,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [
             ("We will appeal", "Maria Lopez"),
             ("The players' union backs us, and the fans' trust does too.", "Maria Lopez"),
-            ("a joke", "Her client"),
+            ("a joke", "Maria Lopez’s client"),
         ],
     ),
     (

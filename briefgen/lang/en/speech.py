@@ -111,7 +111,26 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     foundation foundations institute institutes university universities school schools
     hospital hospitals coalition alliance opposition regime prosecution defence defense
     plaintiffs plaintiff defendant defendants lobby industry unit division bureau
-    service services force forces guard guards side""".split()
+    service services force forces guard guards side
+    client head boss ceo cfo chairperson commissioner secretary-general counsel solicitor
+    barrister juror jury mp peer lord councillor councilor councilman trustee delegate panelist
+    moderator pundit commentator blogger caller viewer listener reader fellow scholar academic
+    lecturer dean principal provost rector mentor trainer skipper rider runner winner champion
+    rival ally allies emissary mediator broker dealer seller buyer vendor merchant shopkeeper
+    builder contractor homeowner occupant neighbour bystander onlooker commuter motorist
+    pedestrian traveller traveler tourist visitor guest spectator attendee participant
+    respondent applicant claimant complainant accuser suspect detainee prisoner inmate convict
+    offender attacker assailant hostage captive defector dissident rebel militant fighter
+    insurgent separatist loyalist guerrilla warlord recruit cadet marine sailor trooper ranger
+    firefighter paramedic medic surgeon dentist therapist counsellor caregiver carer volunteer
+    donor sponsor backer shareholder stakeholder creditor borrower lender taxpayer native local
+    villager miner labourer laborer intern apprentice trainee graduate pupil alumnus alumni
+    follower creator inventor entrepreneur proprietor publisher producer filmmaker photographer
+    performer rapper band comedian critic reviewer monitor examiner specialist informant
+    whistleblower eyewitness sibling cousin uncle aunt nephew niece grandson granddaughter
+    grandparent mum mom dad widow widower fiance fiancee girlfriend boyfriend spouse teammate
+    classmate roommate co-founder crew audience crowd public electorate community household
+    households""".split()
 )
 
 #: Endings that make a noun name a person or people ("economist", "spokeswoman", "physician").

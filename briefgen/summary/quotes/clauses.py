@@ -55,7 +55,6 @@ class ClauseReader:
         )
         self._qstarts = [a for a, _ in self.quoted]
         self.people = PersonMentions(analysis, self.in_quote)
-        self.names = self.people.names
         self.phrases = SpeakerPhrases(self.people, self.in_quote)
 
     # -- helpers -----------------------------------------------------------------------

@@ -12,12 +12,15 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from ...lang.en.given_names import given_name_gender
-from ..entities.names import NameIndex, strip_honorific
+from ...trace import fired
+from ..entities import entity_model
+from ..entities.names import strip_honorific
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
 
     from ..text.analysis import Analysis
+    from ..types import Entity
 
 __all__ = [
     "PRONOUNS",
@@ -157,22 +160,36 @@ _PERSON_NOUNS = {
 #: (char offset, full name, is main-clause subject, end token index)
 Mention = tuple[int, str, bool, int]
 
-
 #: How far back (in characters, about two paragraphs) a full name still sets who a surname means.
 _NEAR = 700
 
 
+_NICKNAME = re.compile(r"\s[\"“‘'][^\"”’']{1,20}[\"”’']\s")
+
+
+def _without_nickname(name: str) -> str:
+    """A name as a speaker line gives it: without the quoted nickname inside it."""
+    return _NICKNAME.sub(" ", name)
+
+
 class PersonMentions:
-    """The people an article names outside its quotes, their likely gender, and pronoun resolution."""
+    """The people an article names outside its quotes, their likely gender, and pronoun resolution.
+
+    Names come from the article's entity model (:func:`~..entities.entity_model`), the one the
+    actors are made from, so a quote's speaker and the actor list agree on who is who.
+    """
 
     def __init__(self, analysis: "Analysis", in_quote: Callable[[int], bool]) -> None:
         self.analysis = analysis
         self.doc = analysis.doc
         self.sentences = analysis.sentences
         self.in_quote = in_quote
-        persons = [e for e in analysis.entities if e.label_ == "PERSON" and not in_quote(e.start_char)]
-        self.names = NameIndex.from_names([clean_name(e) for e in persons])
-        self.mentions = self._mentions(persons)
+        self.model = entity_model(analysis)
+        #: The full names of the article's people (as written, surname-first ones too).
+        self.full_names = {_without_nickname(e.name) for e in self.model.people if len(e.name.split()) > 1}
+        self.mentions: list[Mention] = []  # filled next; resolving names while building sees none yet
+        self._mpos: list[int] = []
+        self.mentions = self._mentions()
         self._mention_tokens = {m[3] - 1 for m in self.mentions}
         self._mpos = [m[0] for m in self.mentions]
         self.gender = self._genders()
@@ -182,88 +199,102 @@ class PersonMentions:
         self._dpos = [p for p, _ in self.described]
 
     def resolve_name(self, mention: str, pos: int) -> str:
-        """The full name a (short) mention at ``pos`` stands for.
+        """The full name a (short) mention at ``pos`` stands for, else the mention without its
+        honorific.
 
-        When several people share the surname (Ted and Rafael Cruz, Bill and Hillary
-        Clinton), the only one named in full just before (within ``_NEAR`` characters)
-        wins, as a reader takes it; else the one named in full most often; else
-        NameIndex decides.
+        A surname alone is the person who bears it, even where the model also took the bare
+        word for an organisation of its own. When several people share it (Ann and Ben Roe),
+        the entity model's choice stands when one of them was named in full just before;
+        otherwise the one last seen as a main-clause subject, as a reader takes it.
         """
-        resolved = self.names.resolve(mention)
-        parts = strip_honorific(mention).split()
-        if len(parts) != 1:
-            return resolved
-        same = [n for n in self.names.full_names if n.split()[-1].lower() == parts[0].lower()]
-        if len(same) < 2:
-            return resolved
-        text = self.analysis.text
-        near = [full for full in same if text.rfind(full, max(0, pos - _NEAR), pos) >= 0]
-        if len(near) == 1:
-            return near[0]
-        # the one the article names in full most often (Ted Cruz over his father Rafael),
-        # ties going to the one last seen as a subject
-        counts = {full: self.analysis.text.count(full) for full in same}
-        top = max(counts.values())
-        same = [n for n in same if counts[n] == top]
-        if len(same) == 1:
-            return same[0]
-        mentions: list[Mention] = getattr(self, "mentions", [])
-        before = [m for m in mentions[: bisect.bisect_left(self._mpos, pos)] if m[1] in same] if mentions else []
-        subjects = [m for m in before if m[2]]
-        if subjects or before:
-            return (subjects or before)[-1][1]
-        return resolved if resolved in same else same[0]
+        plain = strip_honorific(mention) or mention.strip()
+        entity = self.model.named(mention, at=pos)
+        words = plain.split()
+        if len(words) == 1:
+            key = words[0].casefold()
+            bearers = [p for p in self.model.people if len(p.name.split()) > 1 and p.name.split()[-1].casefold() == key]
+            if len(bearers) == 1 and (entity is None or entity.kind != "person"):
+                fired("speakers.surname_bearer")
+                return _without_nickname(bearers[0].name)
+            near = self._named_in_full_before(bearers, pos)
+            if len(bearers) > 1 and near is not None:
+                return near.name
+            if len(bearers) > 1:
+                names = {p.name for p in bearers}
+                before = [m for m in self.mentions[: bisect.bisect_left(self._mpos, pos)] if m[1] in names]
+                subjects = [m for m in before if m[2]]
+                if subjects:
+                    fired("speakers.shared_surname_subject")
+                    return subjects[-1][1]
+        return _without_nickname(entity.name) if entity is not None else plain
+
+    def _named_in_full_before(self, people: "list[Entity]", pos: int) -> "Entity | None":
+        """The one of ``people`` named in full within two paragraphs before ``pos``, if only one is."""
+        near = [p for p in people if any(pos - _NEAR <= m.start < pos and " " in m.text for m in p.mentions)]
+        return near[0] if len(near) == 1 else None
+
+    def entity_at(self, pos: int) -> "Entity | None":
+        """The entity named at character ``pos``, if any."""
+        return self.model.at(pos)
 
     def between(self, start: int, end: int) -> list[Mention]:
         """Mentions starting in ``[start, end)``, in order."""
         return self.mentions[bisect.bisect_left(self._mpos, start) : bisect.bisect_left(self._mpos, end)]
 
-    def _mentions(self, persons: list["SpacySpan"]) -> list[Mention]:
+    def _mentions(self) -> list[Mention]:
         """Person mentions outside quotes: (char, full name, is main-clause subject, end token)."""
         out: dict[int, Mention] = {}
-        for e in persons:
-            root = e.root
-            if root.dep_ == "compound" and root.head.pos_ == "NOUN":
-                continue  # "the Clinton campaign" is not Clinton
-            out[e.start_char] = (
-                e.start_char,
-                self.resolve_name(clean_name(e), e.start_char),
-                main_subject(root),
-                e.end,
-            )
-        for t in self.doc:
-            # a capitalised subject spaCy did not tag (surnames like Ham, Price) is a person too
+        doc = self.doc
+        self._person_spans = [(m.start, m.end) for p in self.model.people for m in p.mentions]
+        for person in self.model.people:
+            for m in person.mentions:
+                if self.in_quote(m.start):
+                    continue
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                root = span.root
+                if root.dep_ == "compound" and root.head.pos_ == "NOUN":
+                    continue  # "the Okafor campaign" is not Okafor
+                # a surname alone is resolved where it stands (Ann or Ben Roe: who was named last)
+                full = _without_nickname(person.name)
+                name = full if " " in m.text.strip() else self.resolve_name(m.text, m.start)
+                out[m.start] = (m.start, name, main_subject(root), span.end)
+        for t in doc:
+            # a capitalised subject the model did not take for a name is a person too
             if (
                 t.dep_ in ("nsubj", "nsubjpass")
                 and t.pos_ == "PROPN"
                 and t.ent_type_ == ""
                 and not self.in_quote(t.idx)
+                and self.model.at(t.idx) is None
             ):
                 left = t.i
-                while left > 0 and t.doc[left - 1].pos_ == "PROPN" and t.doc[left - 1].ent_type_ == "":
+                while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].ent_type_ == "":
                     left -= 1
-                first = t.doc[left]
+                first = doc[left]
                 if first.idx not in out and t.text[:1].isupper():
+                    fired("speakers.untagged_subject")
                     out[first.idx] = (
                         first.idx,
-                        self.names.resolve(t.doc[left : t.i + 1].text),
+                        self.resolve_name(doc[left : t.i + 1].text, t.idx),
                         main_subject(t),
                         t.i + 1,
                     )
-        # a known surname is a person wherever it stands, whatever spaCy tagged it
-        surnames = {n.split()[-1].lower() for n in self.names.full_names}
-        for t in self.doc:
+        # a person's surname is that person wherever it stands, whatever the tagger made of it
+        surnames = {n.split()[-1].casefold() for n in self.full_names}
+        for t in doc:
             if (
                 t.pos_ == "PROPN"
                 and t.lower_ in surnames
-                and t.ent_type_ != "PERSON"
                 and t.idx not in out
                 and not self.in_quote(t.idx)
+                and not any(a <= t.idx < b for a, b in self._person_spans)
             ):
-                left = t.i  # with its first name: "Ivanka Trump" tagged as a product is still Ivanka
-                while left > 0 and self.doc[left - 1].pos_ == "PROPN" and self.doc[left - 1].text[:1].isupper():
+                left = t.i  # with its first name: "Ana Okafor" tagged as a product is still Ana
+                while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].text[:1].isupper():
                     left -= 1
-                name = self.doc[left : t.i + 1].text
+                name = doc[left : t.i + 1].text
                 out[t.idx] = (t.idx, self.resolve_name(name, t.idx), main_subject(t), t.i + 1)
         return sorted(out.values())
 

@@ -97,7 +97,7 @@ class SpeakerPhrases:
                 text = clean_name(ent)
                 resolved = self.people.resolve_name(text, tok.idx)
                 # a surname spaCy took for an organisation is still the person named before
-                if ent.label_ == "PERSON" or resolved in self.people.names.full_names:
+                if ent.label_ == "PERSON" or resolved in self.people.full_names:
                     return resolved
                 return re.sub(r"^(?:the|The)\s+", "", text).strip() or None
         if tok.pos_ == "PROPN":

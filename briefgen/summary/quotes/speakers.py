@@ -105,7 +105,7 @@ class _Attributor(ClauseReader):
         if any(prev <= a < s_start for a, _ in self.quoted):
             return False, None
         found, who = self.clause_before(prev, s_start)
-        if found and who is not None and who in self.names.full_names:
+        if found and who is not None and who in self.people.full_names:
             return found, who
         return False, None
 
@@ -134,7 +134,7 @@ class _Attributor(ClauseReader):
         if not any(lo <= a < hi for a, _ in self.quoted):
             # "Smith told reporters the plan was on track." then a paragraph of quote
             found, who = self.clause_before(start, hi)
-            if found and who is not None and who in self.names.full_names:
+            if found and who is not None and who in self.people.full_names:
                 return found, who
             # "Smith, a fellow at ..., has studied the region for years." names the speaker too
             subjects = [m for m in self.people.between(start, hi) if m[2]]
