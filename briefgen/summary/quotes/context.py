@@ -27,6 +27,7 @@ __all__ = [
     "PersonMentions",
     "clean_name",
     "main_subject",
+    "without_nickname",
     "sentence_end_after",
     "sentence_start_before",
 ]
@@ -167,7 +168,7 @@ _NEAR = 700
 _NICKNAME = re.compile(r"\s[\"“‘'][^\"”’']{1,20}[\"”’']\s")
 
 
-def _without_nickname(name: str) -> str:
+def without_nickname(name: str) -> str:
     """A name as a speaker line gives it: without the quoted nickname inside it."""
     return _NICKNAME.sub(" ", name)
 
@@ -186,7 +187,7 @@ class PersonMentions:
         self.in_quote = in_quote
         self.model = entity_model(analysis)
         #: The full names of the article's people (as written, surname-first ones too).
-        self.full_names = {_without_nickname(e.name) for e in self.model.people if len(e.name.split()) > 1}
+        self.full_names = {without_nickname(e.name) for e in self.model.people if len(e.name.split()) > 1}
         self.mentions: list[Mention] = []  # filled next; resolving names while building sees none yet
         self._mpos: list[int] = []
         self.mentions = self._mentions()
@@ -215,7 +216,7 @@ class PersonMentions:
             bearers = [p for p in self.model.people if len(p.name.split()) > 1 and p.name.split()[-1].casefold() == key]
             if len(bearers) == 1 and (entity is None or entity.kind != "person"):
                 fired("speakers.surname_bearer")
-                return _without_nickname(bearers[0].name)
+                return without_nickname(bearers[0].name)
             near = self._named_in_full_before(bearers, pos)
             if len(bearers) > 1 and near is not None:
                 return near.name
@@ -226,7 +227,7 @@ class PersonMentions:
                 if subjects:
                     fired("speakers.shared_surname_subject")
                     return subjects[-1][1]
-        return _without_nickname(entity.name) if entity is not None else plain
+        return without_nickname(entity.name) if entity is not None else plain
 
     def _named_in_full_before(self, people: "list[Entity]", pos: int) -> "Entity | None":
         """The one of ``people`` named in full within two paragraphs before ``pos``, if only one is."""
@@ -257,7 +258,7 @@ class PersonMentions:
                 if root.dep_ == "compound" and root.head.pos_ == "NOUN":
                     continue  # "the Okafor campaign" is not Okafor
                 # a surname alone is resolved where it stands (Ann or Ben Roe: who was named last)
-                full = _without_nickname(person.name)
+                full = without_nickname(person.name)
                 name = full if " " in m.text.strip() else self.resolve_name(m.text, m.start)
                 out[m.start] = (m.start, name, main_subject(root), span.end)
         for t in doc:

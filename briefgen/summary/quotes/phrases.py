@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ...lang.en.speech import DOCUMENT_NOUNS, SPEAKER_NOUNS, SPEAKER_SUFFIXES
 from ...trace import fired
-from .context import PRONOUNS, PersonMentions, clean_name
+from .context import PRONOUNS, PersonMentions, clean_name, without_nickname
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -65,6 +65,21 @@ def _common(t: "Token") -> bool:
     return any(w in SPEAKER_NOUNS or w in DOCUMENT_NOUNS for w in (low, lemma))
 
 
+def _plural_common(t: "Token") -> bool:
+    """A lone capitalised plural of a speaker noun ("Officials"), not part of a longer name."""
+    doc = t.doc
+    alone = all(not (0 <= j < len(doc)) or doc[j].pos_ != "PROPN" for j in (t.i - 1, t.i + 1))
+    lemma = t.lemma_.lower()
+    return alone and not t.ent_type_ and lemma != t.lower_ and lemma in SPEAKER_NOUNS
+
+
+def _sentence_capital(t: "Token") -> bool:
+    """A common word capitalised only because it opens the sentence ("Federal prosecutors")."""
+    starts = t.is_sent_start or (t.i > 0 and t.doc[t.i - 1].is_space)
+    common = t.pos_ != "PROPN" and not t.ent_type_ and t.text[1:] == t.text[1:].lower()
+    return bool(starts and common and t.text[:1].isupper())
+
+
 class SpeakerPhrases:
     """Turns the head token of a reporting clause's subject into the brief's speaker."""
 
@@ -100,6 +115,10 @@ class SpeakerPhrases:
                 if ent.label_ == "PERSON" or resolved in self.people.full_names:
                     return resolved
                 return re.sub(r"^(?:the|The)\s+", "", text).strip() or None
+        if tok.pos_ == "PROPN" and _plural_common(tok):
+            # "Prosecutors said": a plural of a common noun the tagger took for a name
+            fired("speakers.capitalised_plural")
+            return self.description(tok)
         if tok.pos_ == "PROPN":
             left = tok.i
             while left > 0 and tok.doc[left - 1].pos_ == "PROPN" and not tok.doc[left - 1].is_punct:
@@ -136,9 +155,15 @@ class SpeakerPhrases:
             return f"{owner}’s {doc[left + 1 : right].text}"
         if first.pos_ == "PRON" and first.dep_ == "poss":
             return None  # "our experts", "their lawyers": whose, the clause does not say
+        if first.lower_ == "the" and tok.tag_ not in ("NNS", "NNPS"):
+            # "the company", "the U.S. envoy": the entity the article named and now describes
+            referent = self.people.model.described(doc[left : tok.i + 1].text, at=first.idx)
+            if referent is not None:
+                fired("speakers.definite_description")
+                return without_nickname(referent.name)
         text = doc[left:right].text
-        if first.is_sent_start and first.lower_ in _DETERMINERS and first.text[:1].isupper():
-            text = first.lower_ + text[len(first.text) :]  # "A company spokesperson" opening a sentence
+        if _sentence_capital(first):
+            text = first.text[:1].lower() + text[1:]  # "A company spokesperson" opening a sentence
         fired("speakers.description")
         return text
 
