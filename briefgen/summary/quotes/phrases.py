@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING, Callable
 
 from ...lang.en.speech import DOCUMENT_NOUNS, SPEAKER_NOUNS, SPEAKER_SUFFIXES
 from ...trace import fired
-from .context import PRONOUNS, PersonMentions, clean_name, without_nickname
+from .context import PRONOUNS, PersonMentions, clean_name, main_subject, without_nickname
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from ..types import Entity
 
 __all__ = ["SpeakerPhrases"]
 
@@ -92,6 +94,8 @@ class SpeakerPhrases:
         low = tok.lower_
         if low in ("he", "she"):
             return self.people.resolve_pronoun(tok.idx, PRONOUNS[low])
+        if low in ("it", "they"):
+            return self.organisation_for(tok)
         if tok.pos_ == "PRON":
             return None
         if (tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_LABELS) and _lower_case(tok):
@@ -132,6 +136,40 @@ class SpeakerPhrases:
                 fired("speakers.capitalised_noun")
                 return resolved
         return self.description(tok)
+
+    def organisation_for(self, tok: "Token") -> str | None:
+        """``it`` or ``they`` reporting words: the organisation that is the main-clause subject
+        of the nearest sentence before that has one ("Harbour Co. denied it. “...,” it said.");
+        None when that subject is no organisation (then "they" are people, "it" a thing)."""
+        an = self.people.analysis
+        here = an.sentence_at(tok.idx)
+        if here is None:
+            return None
+        for j in range(here.index, max(-1, here.index - 3), -1):
+            s = an.sentences[j]
+            span = an.span(s.start, min(s.end, tok.idx))
+            subjects = [t for t in span or [] if t.i != tok.i and main_subject(t) and not self.in_quote(t.idx)]
+            if not subjects:
+                continue
+            entity = self._entity_of(subjects[-1])
+            if entity is not None and entity.kind == "organization":
+                fired("speakers.organisation_pronoun")
+                return entity.name
+            return None
+        return None
+
+    def _entity_of(self, t: "Token") -> "Entity | None":
+        """The entity token ``t`` names or describes ("the company"), if the model knows one."""
+        model = self.people.model
+        named = model.at(t.idx)
+        if named is not None:
+            return named
+        if t.pos_ == "PROPN":  # a name the tagger missed here but the model knows from elsewhere
+            left = t.i
+            while left > 0 and t.doc[left - 1].pos_ == "PROPN":
+                left -= 1
+            return model.named(t.doc[left : t.i + 1].text, at=t.idx)
+        return next((e for e in model.entities if any(a <= t.idx < b for a, b in e.descriptions)), None)
 
     # -- descriptions ------------------------------------------------------------------
     def description(self, tok: "Token") -> str | None:
