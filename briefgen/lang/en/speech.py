@@ -130,7 +130,7 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     whistleblower eyewitness sibling cousin uncle aunt nephew niece grandson granddaughter
     grandparent mum mom dad widow widower fiance fiancee girlfriend boyfriend spouse teammate
     classmate roommate co-founder crew audience crowd public electorate community household
-    households""".split()
+    households narrator voice""".split()
 )
 
 #: Endings that make a noun name a person or people ("economist", "spokeswoman", "physician").

@@ -147,6 +147,11 @@ class ClauseReader:
             subj = next((c for c in words[vi].children if c.dep_ in ("nsubj", "nsubjpass") and c in pre), None)
         else:
             subj = self.first_nominal(words[vi + 1 : vi + 8]) if not pre else self.first_nominal(pre)
+            own = next((c for c in words[vi].children if c.dep_ in ("nsubj", "nsubjpass") and c in pre), None)
+            if subj is not None and subj.pos_ == "NOUN" and own is not None and own.pos_ == "PROPN":
+                # "” tariffs, Roe said": the word the quote ran into is no subject; the verb's is
+                fired("speakers.verb_subject_over_word")
+                subj = own
             if subj is None:
                 subj = self.subject_of(words[vi], start, end)
         if subj is None:

@@ -32,10 +32,11 @@ from ..text.sentences import split_paragraphs
 
 __all__ = ["extract_quotes", "QuoteSpan", "find_quote_spans"]
 
-#: Double quotation marks; '' and `` are two-character marks of older typesetting.
-_MARK = re.compile(r"''|``|[\"“”„«»]")
+#: Double quotation marks; '' and `` are two-character marks of older typesetting, and ’’ is
+#: the closing '' after a program curled it (“It was a deal,’’ she said).
+_MARK = re.compile(r"''|’’|``|[\"“”„«»]")
 _OPENERS = {"“", "„", "«", "``"}
-_CLOSERS = {"”", "»"}
+_CLOSERS = {"”", "»", "’’"}
 #: Characters after which an ambiguous mark opens a quote.
 _OPEN_BEFORE = set("([{—–-/:") | {"\u00a0"}
 #: Trimmed from the ends of a quote's text: spaces, and the comma the reporting clause adds.

@@ -149,8 +149,8 @@ class SpeakerPhrases:
             s = an.sentences[j]
             span = an.span(s.start, min(s.end, tok.idx))
             subjects = [t for t in span or [] if t.i != tok.i and main_subject(t) and not self.in_quote(t.idx)]
-            if not subjects:
-                continue
+            if not subjects or subjects[-1].lower_ in ("it", "they"):
+                continue  # no subject, or a pronoun that hands the search on to its own antecedent
             entity = self._entity_of(subjects[-1])
             if entity is not None and entity.kind == "organization":
                 fired("speakers.organisation_pronoun")

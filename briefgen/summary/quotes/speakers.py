@@ -18,6 +18,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lang.en.speech import SAYING_FORMS
+from ...model import quote_kind
+from ...trace import fired
 from ..types import QuoteSpan
 from .context import sentence_end_after, sentence_start_before
 from .clauses import ClauseReader
@@ -94,18 +96,26 @@ class _Attributor(ClauseReader):
         return word.lower() in SAYING_FORMS
 
     def sentence_before(self, k: int) -> tuple[bool, str | None]:
-        """``The plan stalls, Smith said. “We need a year.”``: a named reporter in the sentence before."""
+        """``The plan stalls, Smith said. “We need a year.”``: a named reporter in the sentence before.
+
+        A statement that its sentence leads into with words of the writer's own (``The plan
+        stalls, Smith says. Even so, “we need a year.”``) goes to that reporter too; a short
+        term does not (the writer may be the one who puts it in quotation marks).
+        """
         q = self.spans[k]
         lo, _ = self.paragraphs[q.paragraph]
         open_at = q.open_mark if q.open_mark is not None else q.start
         s_start = sentence_start_before(self.text, open_at, lo)
-        if s_start <= lo or self.text[s_start:open_at].strip():
+        lead = self.text[s_start:open_at].strip()
+        if s_start <= lo or (lead and quote_kind(self.text[q.start : q.end]) == "term"):
             return False, None
         prev = sentence_start_before(self.text, s_start - 1, lo)
         if any(prev <= a < s_start for a, _ in self.quoted):
             return False, None
         found, who = self.clause_before(prev, s_start)
         if found and who is not None and who in self.people.full_names:
+            if lead:
+                fired("speakers.sentence_before_led_in")
             return found, who
         return False, None
 
