@@ -100,6 +100,7 @@ class ClauseReader:
             if t.pos_ == "NOUN" and t.ent_type_ != "PERSON":
                 named = next((w for w in words[i + 1 :] if w.ent_type_ == "PERSON"), None)
                 if named is not None:
+                    fired("speakers.name_after_description")
                     return named
             return t
         return None
@@ -126,6 +127,7 @@ class ClauseReader:
             return False, None
         acc = self.according_to(toks)
         if acc is not None:
+            fired("speakers.according_to")
             return True, self.name_of(acc)
         vi = next((i for i, t in enumerate(words[:30]) if self.is_speech_verb(t)), None)
         if vi is None:
@@ -136,10 +138,12 @@ class ClauseReader:
                 and words[0].ent_type_ == "PERSON"
                 or (any(c in lead for c in "―—") and all(w.pos_ == "PROPN" for w in words[:2]))
             ):
+                fired("speakers.dash_signature")
                 return True, self.name_of(self.np_head(words[0]))
             return False, None
         pre = [w for w in words[:vi] if w.lower_ not in _ADVERBS_BEFORE_VERB]
         if not pre and words[vi].tag_ == "VBG":
+            fired("speakers.participle_goes_on")
             return False, None  # ``,” adding that ...`` continues the sentence before: no new speaker
         if any(w.lower_ in _CLAUSE_OPENERS or w.dep_ in ("relcl", "acl", "advcl", "xcomp") for w in pre):
             # not a short reporting clause (", a series of posts that included one saying"):
@@ -147,11 +151,6 @@ class ClauseReader:
             subj = next((c for c in words[vi].children if c.dep_ in ("nsubj", "nsubjpass") and c in pre), None)
         else:
             subj = self.first_nominal(words[vi + 1 : vi + 8]) if not pre else self.first_nominal(pre)
-            own = next((c for c in words[vi].children if c.dep_ in ("nsubj", "nsubjpass") and c in pre), None)
-            if subj is not None and subj.pos_ == "NOUN" and own is not None and own.pos_ == "PROPN":
-                # "” tariffs, Roe said": the word the quote ran into is no subject; the verb's is
-                fired("speakers.verb_subject_over_word")
-                subj = own
             if subj is None:
                 subj = self.subject_of(words[vi], start, end)
         if subj is None:
@@ -168,17 +167,20 @@ class ClauseReader:
         lo = start if subj_lo is None else subj_lo
         acc = self.according_to(toks)
         if acc is not None:
+            fired("speakers.according_to")
             return True, self.name_of(acc)
         for v in reversed([t for t in toks if self.is_speech_verb(t)]):
             if v.dep_ == "relcl":
                 # "Jo Reyes, who joked, “...”": the person the clause describes speaks
                 who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in v.children)
                 if who and v.head.pos_ == "PROPN" and lo <= v.head.idx and not self.in_quote(v.head.idx):
+                    fired("speakers.relative_who")
                     return True, self.name_of(self.np_head(v.head))
                 continue  # "the loopholes he cited are “...”": he is not quoted here
             before = v.doc[v.i - 1] if v.i > 0 else None
             if v.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON" and lo <= before.idx:
                 # "footage of Jane Roe asking, “...”": the person the participle follows speaks
+                fired("speakers.participle_after_name")
                 return True, self.name_of(before)
             if v.dep_ == "pcomp":
                 continue  # "talks with officials warning of “...”": the parser's subject is a guess
@@ -265,6 +267,7 @@ class ClauseReader:
             if tok.head.i != tok.i and self.in_quote(tok.head.idx):
                 # the parse ran through an earlier quote ("Smith shrugged -- “A” -- and, asked
                 # again, insisting, “B”"): the clause resumes the sentence's subject before it
+                fired("speakers.subject_across_quote")
                 return self.subject_before(start, tok.head.idx)
             tok = tok.head if tok.head.i != tok.i else None
         return None

@@ -296,6 +296,7 @@ class PersonMentions:
                 while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].text[:1].isupper():
                     left -= 1
                 name = doc[left : t.i + 1].text
+                fired("speakers.surname_mention")
                 out[t.idx] = (t.idx, self.resolve_name(name, t.idx), main_subject(t), t.i + 1)
         return sorted(out.values())
 
@@ -368,6 +369,7 @@ class PersonMentions:
             dhi = bisect.bisect_left(self._dpos, end)
             described = [p for p, g in self.described[dlo:dhi] if g == gender]
             if described and (not subjects or subjects[-1][0] < described[-1]):
+                fired("speakers.pronoun_unnamed_person")
                 return None  # "he" is the man the sentence describes, whom the article does not name
             if subjects:
                 return subjects[-1][1]
@@ -375,6 +377,7 @@ class PersonMentions:
             phi = bisect.bisect_left(self._ppos, end)
             chained = [p for p, g in self.psubj[plo:phi] if g == gender]
             if chained and depth > 0:
+                fired("speakers.pronoun_chain")
                 return self.resolve_pronoun(chained[0], gender, depth - 1)
             if cands:
                 return cands[-1][1]

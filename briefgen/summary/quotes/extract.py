@@ -82,9 +82,13 @@ def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
     for m in found:
         s, e = m.span()
         if s > lo and text[s - 1] == "=":
+            fired("quotes.markup_attribute")
             continue  # markup left in pasted text: author="name"
         if curly and len(straight) == 1 and m is straight[0] and s == lo:
+            fired("quotes.stray_straight_mark")
             continue  # a stray straight mark pasted before a paragraph that uses curly ones
+        if len(m.group()) == 2:
+            fired("quotes.two_character_mark")
         if m.group() == "''" and e < hi and text[e] == "'":
             # ''' is a nested single mark next to a double one: keep the double part
             if s > lo and not text[s - 1].isspace():
@@ -92,8 +96,10 @@ def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
         d = _direction(text, s, e, lo, hi)
         if d is None:
             # mid-word straight mark: alternate with the previous one
+            fired("quotes.mid_word_mark")
             d = not marks or not marks[-1].opens
         if not d and s > lo and text[s - 1].isdigit() and not any(mk.opens for mk in marks[-1:]):
+            fired("quotes.inches")
             continue  # 6'2" or 12" (inches), not a quote
         marks.append(_Mark(s, e, d))
     return marks
@@ -146,6 +152,7 @@ def _single_marks(text: str, lo: int, hi: int) -> list[_Mark]:
         # a paragraph that closes a quote opened before it lost its mark: ``... more,' he said.``
         first = next((c for c in closes if text[c - 1] in _STRONG_BEFORE), None)
         if first is not None:
+            fired("quotes.single_mark_lost_opening")
             out.append(_Mark(first, first + 1, False))
     return out
 
@@ -171,7 +178,10 @@ def _lost_opening(text: str, lo: int, close: _Mark, hi: int) -> bool:
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every double-quoted passage of ``text``, in order, with trimmed exact spans."""
     paragraphs = split_paragraphs(text)
-    marks_of = _single_marks if single_mark_style(text) else _marks
+    single = single_mark_style(text)
+    if single:
+        fired("quotes.single_marks")
+    marks_of = _single_marks if single else _marks
     out: list[QuoteSpan] = []
     carry = False  # the previous paragraph ended inside a quote
     for p_index, (lo, hi) in enumerate(paragraphs):
@@ -185,9 +195,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 if opener is None:
                     opener, depth = mk, 1
                 elif text[mk.pos : mk.end] != text[opener.pos : opener.end] and mk.pos > opener.end:
+                    fired("quotes.nested")
                     depth += 1  # a different style inside a quote: a nested quote
                 else:
                     # same style again: the previous quote lost its closing mark
+                    fired("quotes.lost_closing")
                     found.append(_span(text, opener.end, mk.pos, p_index, opener.pos, None))
                     opener, depth = mk, 1
             else:
@@ -198,6 +210,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                         found.append(_span(text, opener.end, mk.pos, p_index, opener.pos, mk.end))
                         opener, depth = None, 0
                 elif not found and _lost_opening(text, lo, mk, hi):
+                    fired("quotes.lost_opening")
                     qs = _span(text, lo, mk.pos, p_index, None, mk.end)
                     qs.continued = carry
                     found.append(qs)
@@ -210,11 +223,18 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if found and found[-1].close_mark is None and nxt is not None:
             first = marks_of(text, nxt[0], nxt[1])
             found[-1].continues = bool(first) and first[0].opens and first[0].pos == nxt[0]
+            if found[-1].continues:
+                fired("quotes.continues_next_paragraph")
         if found and carry and found[0].open_mark is not None and found[0].open_mark == lo:
             found[0].continued = True
         carry = bool(found) and found[-1].continues
-        out.extend(q for q in found if q.end - q.start > 1 and not _nickname(text, q))
+        kept = [q for q in found if q.end - q.start > 1 and not _nickname(text, q)]
+        if len(kept) < len([q for q in found if q.end - q.start > 1]):
+            fired("quotes.nickname")
+        out.extend(kept)
     labelled = [q for q in out if q.label]
+    if labelled:
+        fired("quotes.transcript_label" if len(labelled) >= 2 else "quotes.lone_label")
     if len(labelled) < 2:
         # one "NATO: ..." is a quote that starts with a word and a colon, not a transcript
         for q in labelled:

@@ -67,14 +67,6 @@ def _common(t: "Token") -> bool:
     return any(w in SPEAKER_NOUNS or w in DOCUMENT_NOUNS for w in (low, lemma))
 
 
-def _plural_common(t: "Token") -> bool:
-    """A lone capitalised plural of a speaker noun ("Officials"), not part of a longer name."""
-    doc = t.doc
-    alone = all(not (0 <= j < len(doc)) or doc[j].pos_ != "PROPN" for j in (t.i - 1, t.i + 1))
-    lemma = t.lemma_.lower()
-    return alone and not t.ent_type_ and lemma != t.lower_ and lemma in SPEAKER_NOUNS
-
-
 def _sentence_capital(t: "Token") -> bool:
     """A common word capitalised only because it opens the sentence ("Federal prosecutors")."""
     starts = t.is_sent_start or (t.i > 0 and t.doc[t.i - 1].is_space)
@@ -106,6 +98,7 @@ class SpeakerPhrases:
         if tok.ent_type_ not in _NAME_LABELS and tok.pos_ != "PROPN":
             for c in tok.children:
                 if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"):
+                    fired("speakers.appositive_name")
                     tok = c
                     break
         if tok.ent_type_ in _NAME_LABELS:
@@ -119,10 +112,6 @@ class SpeakerPhrases:
                 if ent.label_ == "PERSON" or resolved in self.people.full_names:
                     return resolved
                 return re.sub(r"^(?:the|The)\s+", "", text).strip() or None
-        if tok.pos_ == "PROPN" and _plural_common(tok):
-            # "Prosecutors said": a plural of a common noun the tagger took for a name
-            fired("speakers.capitalised_plural")
-            return self.description(tok)
         if tok.pos_ == "PROPN":
             left = tok.i
             while left > 0 and tok.doc[left - 1].pos_ == "PROPN" and not tok.doc[left - 1].is_punct:

@@ -59,16 +59,25 @@ class _Attributor(ClauseReader):
             # ``...: “Whole sentence,” the union wrote.``: the clause at the quote wins; so it does
             # when a whole sentence is quoted right after a bare word: a caption or a sentence
             # ran into it without its full stop (``on Monday ‘It would be a dream,’ said Lopez``)
-            if after[0] and (before.rstrip().endswith(":") or self.run_into(q, before)):
+            if after[0] and before.rstrip().endswith(":"):
+                fired("speakers.clause_after_over_colon")
+                return after
+            if after[0] and self.run_into(q, before):
+                fired("speakers.run_into_sentence")
                 return after
         if has_before:
             found, who = self.clause_before(b_start, open_at, s_start)
             if found:
+                fired("speakers.clause_before")
                 return found, who
         if after[0]:
+            fired("speakers.clause_after")
             return after
         if has_before:
-            return self.governor(s_start, q.start)
+            found, who = self.governor(s_start, q.start)
+            if found:
+                fired("speakers.governing_clause")
+            return found, who
         return False, None
 
     def labelled(self, k: int) -> tuple[bool, str | None]:
@@ -76,6 +85,7 @@ class _Attributor(ClauseReader):
         q = self.spans[k]
         label = " ".join(w if len(w) <= 2 and w.endswith(".") else w.capitalize() for w in (q.label or "").split())
         who = self.people.resolve_name(label, q.start)
+        fired("speakers.transcript_label")
         return True, label if who.isupper() else who  # "Wallace", not the SHOUTED form of the label
 
     def run_into(self, q: "QuoteSpan", before: str) -> bool:
@@ -114,8 +124,7 @@ class _Attributor(ClauseReader):
             return False, None
         found, who = self.clause_before(prev, s_start)
         if found and who is not None and who in self.people.full_names:
-            if lead:
-                fired("speakers.sentence_before_led_in")
+            fired("speakers.sentence_before_led_in" if lead else "speakers.sentence_before")
             return found, who
         return False, None
 
@@ -129,7 +138,10 @@ class _Attributor(ClauseReader):
         _, hi = self.paragraphs[q.paragraph]
         if tail is None or not self.text[tail:hi].lstrip().startswith(("―", "—")):
             return False, None
-        return self.clause_after(tail, hi)
+        found, who = self.clause_after(tail, hi)
+        if found:
+            fired("speakers.paragraph_signature")
+        return found, who
 
     def intro_before(self, k: int) -> tuple[bool, str | None]:
         """A speaker introduced by the paragraph before a paragraph-opening quote."""
@@ -140,15 +152,18 @@ class _Attributor(ClauseReader):
         start = sentence_start_before(self.text, hi, lo)
         last = self.text[start:hi].rstrip()
         if last.endswith(":"):
+            fired("speakers.colon_paragraph_before")
             return self.clause_before(start, hi)
         if not any(lo <= a < hi for a, _ in self.quoted):
             # "Smith told reporters the plan was on track." then a paragraph of quote
             found, who = self.clause_before(start, hi)
             if found and who is not None and who in self.people.full_names:
+                fired("speakers.reporter_paragraph_before")
                 return found, who
             # "Smith, a fellow at ..., has studied the region for years." names the speaker too
             subjects = [m for m in self.people.between(start, hi) if m[2]]
             if subjects:
+                fired("speakers.subject_paragraph_before")
                 return True, subjects[0][1]
         if k > 0 and self.spans[k - 1].paragraph == q.paragraph - 1:
             return True, None  # marker: the quote just before speaks on
@@ -166,15 +181,18 @@ def attribute_speakers(analysis: "Analysis", spans: list["QuoteSpan"]) -> list[s
     # a continued quote shares its speaker with its chain: either end may carry the clause
     for k in range(len(spans)):
         if not known[k] and spans[k].continued and k > 0 and known[k - 1]:
+            fired("speakers.continued_quote")
             out[k], known[k] = out[k - 1], True
     for k in range(len(spans) - 2, -1, -1):
         if not known[k] and spans[k].continues and known[k + 1]:
+            fired("speakers.continued_quote")
             out[k], known[k] = out[k + 1], True
     for k, q in enumerate(spans):
         if known[k]:
             continue
         starts_para = q.open_mark == att.paragraphs[q.paragraph][0] or q.open_mark is None
         if k > 0 and spans[k - 1].paragraph == q.paragraph and known[k - 1]:
+            fired("speakers.same_paragraph")
             out[k], known[k] = out[k - 1], True
             continue
         signed, who = att.signature(k)
@@ -185,6 +203,7 @@ def attribute_speakers(analysis: "Analysis", spans: list["QuoteSpan"]) -> list[s
         else:
             ok, who = att.intro_before(k)
             if ok and who is None and k > 0:
+                fired("speakers.speaks_on")
                 out[k], known[k] = out[k - 1], True
             elif ok:
                 out[k], known[k] = who, True
