@@ -85,6 +85,7 @@ class _Attributor(ClauseReader):
         q = self.spans[k]
         label = " ".join(w if len(w) <= 2 and w.endswith(".") else w.capitalize() for w in (q.label or "").split())
         who = self.people.resolve_name(label, q.start)
+        # coverage: 1 dev article (PolNeAR); see quotes.transcript_label
         fired("speakers.transcript_label")
         return True, label if who.isupper() else who  # "Wallace", not the SHOUTED form of the label
 
@@ -124,6 +125,9 @@ class _Attributor(ClauseReader):
             return False, None
         found, who = self.clause_before(prev, s_start)
         if found and who is not None and who in self.people.full_names:
+            # sentence_before_led_in: 2 dev articles (1 PolNeAR, 1 page), both right; kept: a
+            # feature's paraphrase running on into a statement is the same convention as the
+            # plain sentence_before, with the writer's words before the marks
             fired("speakers.sentence_before_led_in" if lead else "speakers.sentence_before")
             return found, who
         return False, None
@@ -140,6 +144,8 @@ class _Attributor(ClauseReader):
             return False, None
         found, who = self.clause_after(tail, hi)
         if found:
+            # coverage: 1 dev article (PolNeAR, a page of readers' comments signed with a dash,
+            # about twenty quotes); kept for such round-ups, which the other sets do not hold
             fired("speakers.paragraph_signature")
         return found, who
 
@@ -152,12 +158,17 @@ class _Attributor(ClauseReader):
         start = sentence_start_before(self.text, hi, lo)
         last = self.text[start:hi].rstrip()
         if last.endswith(":"):
+            # coverage: 4 dev articles, PolNeAR only (the others rarely end a paragraph with
+            # "she said:"); kept: the colon is an unambiguous introduction
             fired("speakers.colon_paragraph_before")
             return self.clause_before(start, hi)
         if not any(lo <= a < hi for a, _ in self.quoted):
             # "Smith told reporters the plan was on track." then a paragraph of quote
             found, who = self.clause_before(start, hi)
             if found and who is not None and who in self.people.full_names:
+                # coverage: 6 dev articles, CoNLL only, where every sentence is a paragraph;
+                # kept: wire copy gives a quote its own paragraph after the sentence naming its
+                # speaker, and the pasted pages do so too
                 fired("speakers.reporter_paragraph_before")
                 return found, who
             # "Smith, a fellow at ..., has studied the region for years." names the speaker too
