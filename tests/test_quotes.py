@@ -120,7 +120,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "double-apostrophe-marks",
-        "''This isn't reform at all,'' said Douglas Ames, an economist at the Tax Center.",
+        "''This isn't reform at all,'' said Douglas Ames, an economist at the Harbour Institute.",
         [("This isn't reform at all", "Douglas Ames")],
     ),
     (
@@ -181,15 +181,15 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "speaker-in-a-who-clause",
-        "The gala featured the mayor, Ana Ruiz, and the singer Jo Reyes, who joked of the hall, "
-        "“I have not seen it yet, but I will.”",
-        [("I have not seen it yet, but I will.", "Jo Reyes")],
+        "The gala featured the mayor, Ana Ruiz, and the singer Jo Reyes, who joked about the hall, "
+        "“I have not heard it played, but I will.”",
+        [("I have not heard it played, but I will.", "Jo Reyes")],
     ),
     (
         "a-dash-is-no-subject",
         "When Lee noted that the firm paid no tax ― as was true for years its accounts were made public ― "
-        "Brown boasted, “That makes me smart.”",
-        [("That makes me smart.", "Brown")],
+        "Brown boasted, “That was just good planning.”",
+        [("That was just good planning.", "Brown")],
     ),
     (
         "gerund-in-a-prepositional-phrase-is-no-speaker",
@@ -240,8 +240,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         "a-caption-run-into-a-quote-does-not-speak",
         "Maria Lopez led the team to the final in May. The board will confirm her as head of the academy on Monday "
-        "“It would be a dream to work with these young players,” said Lopez as the talks went on.",
-        [("It would be a dream to work with these young players", "Maria Lopez")],
+        "“I cannot wait to work with these young players,” said Lopez as the talks went on.",
+        [("I cannot wait to work with these young players", "Maria Lopez")],
     ),
     (
         "a-given-name-tells-who-she-is",
@@ -273,7 +273,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "he-is-the-unnamed-man-just-described",
         '"The river took the bridge in one night," said Tomas Herrera, a ferry pilot.\n'
         "Shop owners complained about the slow repairs.\n"
-        "One old man, who would not give his name, said his boat was gone.\n"
+        "An old man, whose nets were torn, said his boat was gone.\n"
         "He also said the insurers had not called.\n"
         '"Nobody in the capital cares what happens to this valley," he said.',
         [

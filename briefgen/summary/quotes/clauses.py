@@ -93,7 +93,7 @@ class ClauseReader:
         for i, t in enumerate(words):
             if not self.nominal(t):
                 continue
-            # "IMF chief economist Maury Obstfeld": climb from modifiers to the head of the phrase
+            # "port board chief engineer Ada Quill": climb from modifiers to the head of the phrase
             ids = {w.i for w in words}
             while t.dep_ in ("compound", "poss", "nmod", "amod") and t.head.i > t.i and t.head.i in ids:
                 t = t.head
@@ -148,8 +148,8 @@ class ClauseReader:
             fired("speakers.participle_goes_on")
             return False, None  # ``,” adding that ...`` continues the sentence before: no new speaker
         if any(w.lower_ in _CLAUSE_OPENERS or w.dep_ in ("relcl", "acl", "advcl", "xcomp") for w in pre):
-            # not a short reporting clause (", a series of posts that included one saying"):
-            # only the verb's own subject speaks ("to drive up the price, she said")
+            # not a short reporting clause (", a string of letters that ended with one asking"):
+            # only the verb's own subject speaks ("to keep the ferry running, she said")
             subj = next((c for c in words[vi].children if c.dep_ in ("nsubj", "nsubjpass") and c in pre), None)
         else:
             subj = self.first_nominal(words[vi + 1 : vi + 8]) if not pre else self.first_nominal(pre)
@@ -178,7 +178,7 @@ class ClauseReader:
                 if who and v.head.pos_ == "PROPN" and lo <= v.head.idx and not self.in_quote(v.head.idx):
                     fired("speakers.relative_who")
                     return True, self.name_of(self.np_head(v.head))
-                continue  # "the loopholes he cited are “...”": he is not quoted here
+                continue  # "the fees he listed are “...”": he is not quoted here
             before = v.doc[v.i - 1] if v.i > 0 else None
             if v.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON" and lo <= before.idx:
                 # "footage of Jane Roe asking, “...”": the person the participle follows speaks
@@ -194,14 +194,14 @@ class ClauseReader:
                 post = [w for w in toks if w.i > v.i and not w.is_punct]
                 subj = self.first_nominal(pre) if pre else self.first_nominal(post[:6])
             if subj is None or subj.lower_ in _RELATIVE or (subj.pos_ == "PRON" and subj.lower_ not in PRONOUNS):
-                continue  # "the impact it said ...": not a reporting clause for this quote
+                continue  # "the cost it said ...": not a reporting clause for this quote
             return True, self.name_of(self.np_head(subj))
         return False, None
 
     def governor(self, start: int, quote_start: int) -> tuple[bool, str | None]:
         """A partial quote inside a clause: the subject of the verb that governs it.
 
-        ``PolitiFact rated the claim “false”`` / ``Trump likened them to a “vicious snake”``:
+        ``PolitiFact rated the claim “false”`` / ``Roe likened the levy to a “slow leak”``:
         the quoted words belong to the clause's subject when it names someone.
         """
         first = self.an.span(quote_start, quote_start + 1)
@@ -229,7 +229,7 @@ class ClauseReader:
                 or subj.ent_type_ in ("PERSON", "ORG", "NORP")
                 or (subj.pos_ == "PROPN" and subj.ent_type_ == "")
             )
-            # a common-noun subject ("a Times article hailed ...") only with a verb of saying or judging
+            # a common-noun subject ("a Gazette editorial praised ...") only with a verb of saying or judging
             if person_like or (subj.pos_ == "NOUN" and (self.is_speech_verb(t) or t.lemma_ in _JUDGING)):
                 if climbed:
                     fired("speakers.reported_clause")
@@ -243,7 +243,7 @@ class ClauseReader:
         return False, None
 
     def np_head(self, t: "Token") -> "Token":
-        """Last token of a proper-name run: 'Rep.' in 'Rep. Gwen Moore' -> 'Moore'."""
+        """Last token of a proper-name run: 'Rep.' in 'Rep. Ida Marsh' -> 'Marsh'."""
         doc = t.doc
         while t.pos_ == "PROPN" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and not doc[t.i + 1].is_punct:
             t = doc[t.i + 1]
@@ -300,6 +300,6 @@ def _wordlike(t: "Token") -> bool:
 
 
 def _dateline(t: "Token") -> bool:
-    """The place of a dateline: "WASHINGTON -- President Obama said ..."."""
+    """The place of a dateline: "HALDEN -- Mayor Ida Marsh said ..."."""
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
     return t.is_upper and len(t) > 1 and nxt is not None and nxt.text in ("--", "—", "–", "-")

@@ -124,7 +124,7 @@ def main_subject(t: "Token") -> bool:
     if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
         return True
     if t.dep_ == "appos" and t.head.i != t.i and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "NOUN":
-        # "The minister of the economy, Mr. Roe, argues ...": the named appositive is the subject
+        # "The head of the port board, Ms. Roe, argues ...": the named appositive is the subject
         return main_subject(t.head)
     if t.dep_ not in ("nsubj", "nsubjpass"):
         return False
@@ -136,7 +136,7 @@ def main_subject(t: "Token") -> bool:
 
 
 def clean_name(ent: "SpacySpan") -> str:
-    """An entity's text without words spaCy swept in: "Injecting Clinton" -> "Clinton", "Trump's" -> "Trump"."""
+    """An entity's text without words spaCy swept in: "Greeting Okafor" -> "Okafor", "Okafor's" -> "Okafor"."""
     toks = list(ent)
     marks = [i for i, t in enumerate(toks) if t.is_quote]
     if len(marks) == 2 and marks[0] > 0 and marks[1] < len(toks) - 1:
@@ -147,7 +147,7 @@ def clean_name(ent: "SpacySpan") -> str:
         toks = toks[:-1]
     if not toks:
         return ent.text
-    # as written: "Ban Ki-moon" is three tokens with no space between them; a stray quote mark
+    # as written: "Park Su-min" is three tokens with no space between them; a stray quote mark
     # ('Tess" Molina') stands for a space
     return " ".join("".join(" " if t.is_quote else t.text_with_ws for t in toks).split())
 
@@ -339,7 +339,7 @@ class PersonMentions:
 
     def _described_subjects(self) -> list[tuple[int, str]]:
         """Main-clause subjects outside quotes that describe a man or a woman without naming one
-        ("One elderly man, who declined to give his name, said ...")."""
+        ("An old man, whose nets were torn, said ...")."""
         out = []
         for t in self.doc:
             if t.pos_ == "NOUN" and main_subject(t) and not self.in_quote(t.idx):
@@ -353,7 +353,7 @@ class PersonMentions:
         """The person a he/she at ``pos`` most likely is: main-clause subjects of recent sentences first.
 
         A sentence whose subject is itself a compatible he/she hands the search on to that
-        pronoun ("He added that Clinton ... Trump." keeps referring to the earlier speaker).
+        pronoun ("He added that Okafor ... Reyes." keeps referring to the earlier speaker).
         """
         sents = self.sentences
         here = self.analysis.sentence_at(pos)

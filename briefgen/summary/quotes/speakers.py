@@ -56,9 +56,9 @@ class _Attributor(ClauseReader):
         after: tuple[bool, str | None] = (False, None)
         if q.close_mark is not None:
             after = self.clause_after(after_start, a_end)
-            # ``...: “Whole sentence,” the union wrote.``: the clause at the quote wins; so it does
+            # ``...: “Whole sentence,” the guild wrote.``: the clause at the quote wins; so it does
             # when a whole sentence is quoted right after a bare word: a caption or a sentence
-            # ran into it without its full stop (``on Monday ‘It would be a dream,’ said Lopez``)
+            # ran into it without its full stop (``on Monday ‘We sail at dawn,’ said Lopez``)
             if after[0] and before.rstrip().endswith(":"):
                 fired("speakers.clause_after_over_colon")
                 return after
