@@ -175,6 +175,36 @@ def test_a_bare_surname_shared_by_two_people_is_not_fused() -> None:
     assert merge_actors([one, two, three]) == []
 
 
+def test_an_alias_in_one_brief_merges_the_name_of_another() -> None:
+    one = _brief("a", actors=[Actor(name="Norland Shipping Board", kind="organization", aliases=["NSB"])])
+    two = _brief("b", actors=[Actor(name="NSB", kind="organization")])
+    three = _brief("c", actors=[Actor(name="United States", kind="place", aliases=["U.S."])])
+    four = _brief("d", actors=[Actor(name="U.S.", kind="place")])
+    five = _brief("e", actors=[Actor(name="USA", kind="place")])  # no alias given: the country joins it
+    by_name = {a.name: a for a in merge_actors([one, two, three, four, five])}
+    assert by_name["Norland Shipping Board"].articles == [0, 1]
+    assert by_name["United States"].articles == [2, 3, 4]
+    assert "U.S." not in by_name
+
+
+def test_who_line_names_people_and_organisations_not_places() -> None:
+    brief = _brief(
+        "a",
+        title="Ferries at night",
+        actors=[
+            Actor(name="Port Lennox", kind="place", mentions=5),
+            Actor(name="Mara Quill", kind="person", role="Authority chair", mentions=3),
+            Actor(name="Harbour Authority", kind="organization", mentions=2),
+        ],
+    )
+    outcome = ArticleOutcome(input="a.txt", name="a.txt", brief=brief)
+    digest = make_digest([outcome], title="Digest", generated_at=datetime(2024, 1, 1, tzinfo=timezone.utc))
+    text = render_digest(digest, "md")
+    who = next(line for line in text.splitlines() if line.startswith("**Who:**"))
+    assert "Mara Quill (Authority chair)" in who and "Harbour Authority" in who
+    assert "Port Lennox" not in who
+
+
 def test_best_quote_is_the_longest_attributed_statement() -> None:
     text = "x"
     brief = _brief(

@@ -66,3 +66,29 @@ def test_shared_surname_goes_to_the_person_named_just_before() -> None:
     model = _model(text)
     assert model.fullest("Okafor", at=text.index("Okafor added")) == "Daniel Okafor"
     assert model.fullest("Okafor", at=text.rindex("Okafor said")) == "Ruth Okafor"
+
+
+def test_untagged_surname_of_a_known_person_is_a_mention() -> None:
+    text = "Mayor Ruth Okafor met the council on Monday. Okafor has led the town since 2019."
+    okafor = _model(text).named("Okafor")
+    assert okafor is not None and okafor.name == "Ruth Okafor"
+    assert len(okafor.mentions) == 2
+
+
+def test_he_or_she_in_a_hedge_is_the_person_of_the_entity_model() -> None:
+    from briefgen.summary.questions import find_open_questions
+
+    text = (
+        "Mayor Ruth Okafor met the council on Monday. Okafor has led the town since 2019.\n\n"
+        "Her deputy, Ben Lusk, said the vote was close. She could approve the new budget next week, "
+        "officials said."
+    )
+    questions = [q.text for q in find_open_questions(analyse(text), [])]
+    assert "Could Ruth Okafor approve the new budget next week?" in questions
+
+
+def test_names_written_surname_first_keep_their_order() -> None:
+    text = "Trade minister Jeon Haeun visited the port on Monday. Jeon said trade would grow this year."
+    jeon = _model(text).named("Jeon")
+    assert jeon is not None and jeon.name == "Jeon Haeun"
+    assert jeon.kind == "person" and jeon.role == "Trade minister"

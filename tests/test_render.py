@@ -14,6 +14,7 @@ import pytest
 from hypothesis import assume, example, given, settings, strategies as st
 from markdown_it import MarkdownIt
 
+from briefgen.model import Actor
 from briefgen.errors import RenderError, TemplateError
 from briefgen.model import Brief
 from briefgen.rendering import list_templates, render
@@ -117,10 +118,25 @@ def test_markdown_is_commonmark_with_expected_structure() -> None:
             items_per_list.append((tok.type, count))
     assert items_per_list == [
         ("bullet_list_open", len(brief.key_points)),
-        ("bullet_list_open", len(brief.actors)),
+        ("bullet_list_open", sum(a.kind != "place" for a in brief.actors)),
         ("ordered_list_open", len(brief.open_questions)),
     ]
     assert sum(tok.type == "blockquote_open" for tok in tokens) == len(brief.quotes)
+
+
+def test_people_and_organisations_all_shown_places_on_one_line() -> None:
+    actors = [Actor(name=f"Person {i}", kind="person", role=f"role {i}") for i in range(12)]
+    actors += [Actor(name="Dunmore", kind="place"), Actor(name="Tarvel Ltd", kind="organization")]
+    actors += [Actor(name="Norland", kind="place")]
+    brief = full_brief().model_copy(update={"actors": actors})
+    md = render(brief, "md", generated_at=WHEN)
+    assert all(f"- **Person {i}** (person) — role {i}" in md for i in range(12))  # no cap of eight
+    assert "- **Tarvel Ltd** (organization)" in md
+    assert "**Places:** Dunmore · Norland" in md and "- **Dunmore**" not in md
+    html = render(brief, "html", generated_at=WHEN)
+    assert "Places:</span> Dunmore · Norland" in html
+    capped = render(brief, "md", generated_at=WHEN, settings={"max_actors": 2})
+    assert "Person 1**" in capped and "Person 2**" not in capped and "Dunmore · Norland" in capped
 
 
 def test_markdown_shows_actor_kind_role_and_speakers() -> None:

@@ -210,6 +210,9 @@ def test_docx_holds_every_section_with_its_styles() -> None:
     assert any(text == brief.bottom_line for _, text in paragraphs)
     bullets = [text for style, text in paragraphs if style == "List Bullet"]
     assert any("Marta Ekdahl (person) — President, Halvern Dockworkers' Union" == b for b in bullets)
+    places = [a.name for a in brief.actors if a.kind == "place"]
+    assert not any(b.startswith(tuple(places)) for b in bullets)  # places: one line, no bullets
+    assert ("Normal", "Places: " + " · ".join(places)) in paragraphs
     quotes = [text for style, text in paragraphs if style == "Quote"]
     assert f"“{brief.quotes[0].text.rstrip(',')}”" in quotes and "— Marta Ekdahl" in quotes
     numbered = [text for style, text in paragraphs if style == "List Number"]

@@ -157,6 +157,10 @@ class DigestEntry:
     duplicates: list[DigestDuplicate] = field(default_factory=list)
 
 
+#: The kinds of actor the "Who:" line of an article names.
+WHO_KINDS = ("person", "organization")
+
+
 def _distinct(actors: Sequence[Actor]) -> list[Actor]:
     """Actors with different names: the same name of two kinds (a paper and its building) reads as a repeat."""
     seen: set[str] = set()
@@ -195,7 +199,8 @@ def _entries(digest: Digest, view: ViewOptions) -> list[DigestEntry]:
                 more_key_points=len(points) - len(shown),
                 # An untitled article is headed by its whole bottom line: do not print it twice.
                 show_bottom_line=bool(brief.bottom_line.strip()) and not _same(title, brief.bottom_line),
-                actors=_distinct(brief.actors)[: view.max_actors],
+                # "Who": the people and organisations; places are where, not who
+                actors=_distinct([a for a in brief.actors if a.kind in WHO_KINDS])[: view.max_actors],
                 quote=best_quote(brief) if view.show_quote else None,
                 duplicates=[d for d in digest.duplicates if d.duplicate_of == index],
             )

@@ -9,6 +9,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..lang.en.gazetteer import canonical_country
 from ..model import Actor, Brief
 
 __all__ = [
@@ -170,37 +171,62 @@ class _Group:
 
     @property
     def name(self) -> str:
-        # The fullest form wins ("Vladimir Putin" over "Putin"), then the most mentioned.
+        # The fullest form wins ("Orla Venn" over "Venn"), then the most mentioned.
         return max(self.names, key=lambda n: (len(n.split()), self.names[n], n))
 
 
 def merge_actors(briefs: Sequence[Brief], min_articles: int = 2) -> list[SharedActor]:
     """Actors of several articles merged by kind and name or alias; those in ``min_articles`` or more.
 
-    Two actors merge when they are of the same kind and the name of one is the
-    name or an alias of the other. A one-word name ("Hamilton") joins a fuller
-    name only when exactly one fuller name has it as an alias, so two
-    different Hamiltons are never fused. Sorted by articles, then mentions.
+    Two actors merge when they are of the same kind and share a form: the name or an alias
+    of one is the name or an alias of the other ("U.S." in one brief, "United States" with
+    the alias "U.S." in another), or both name the same country. A one-word person's name
+    ("Hamilton") joins a fuller name only when exactly one fuller name has it as an alias, so
+    two different Hamiltons are never fused. Sorted by articles, then mentions.
     """
-    groups: dict[tuple[str, str], _Group] = {}
+    parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def find(node: tuple[str, str]) -> tuple[str, str]:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    def forms(actor: Actor) -> list[str]:
+        names = [actor.name, *actor.aliases]
+        if actor.kind == "place":
+            names += [c for n in names if (c := canonical_country(n))]
+        keys = [_key(n) for n in names]
+        if actor.kind == "person":  # a lone surname is no form that fuses two people
+            keys = [keys[0]] + [k for k in keys[1:] if len(k.split()) > 1]
+        return [k for k in keys if k]
+
+    full: list[tuple[Actor, int]] = []
     short: list[tuple[Actor, int]] = []
     for index, brief in enumerate(briefs):
         for actor in brief.actors:
-            key = (actor.kind, _key(actor.name))
-            if not key[1]:
+            key = _key(actor.name)
+            if not key:
                 continue
-            if len(key[1].split()) == 1 and actor.kind == "person":
+            if len(key.split()) == 1 and actor.kind == "person":
                 short.append((actor, index))
                 continue
-            groups.setdefault(key, _Group(actor.kind)).add(actor, index)
+            full.append((actor, index))
+            nodes = [(actor.kind, f) for f in forms(actor)]
+            for node in nodes[1:]:
+                parent[find(node)] = find(nodes[0])
+    groups: dict[tuple[str, str], _Group] = {}
     by_alias: dict[tuple[str, str], set[tuple[str, str]]] = {}
-    for key, group in groups.items():
-        for alias in group.aliases:
-            by_alias.setdefault((group.kind, _key(alias)), set()).add(key)
+    for actor, index in full:
+        root = find((actor.kind, _key(actor.name)))
+        groups.setdefault(root, _Group(actor.kind)).add(actor, index)
+        for alias in actor.aliases:
+            by_alias.setdefault((actor.kind, _key(alias)), set()).add(root)
     for actor, index in short:
-        key = (actor.kind, _key(actor.name))
-        owners = by_alias.get(key, set())
-        target = next(iter(owners)) if len(owners) == 1 else key
+        node = (actor.kind, _key(actor.name))
+        owners = by_alias.get(node, set())
+        target = next(iter(owners)) if len(owners) == 1 else find(node)
         groups.setdefault(target, _Group(actor.kind)).add(actor, index)
     shared = [
         SharedActor(

@@ -78,12 +78,13 @@ def build_context(
     """Return the template context: ``brief``, ``settings``, ``generated_at`` and helpers.
 
     Helpers: ``title`` (the brief's title or ``settings.fallback_title``),
-    ``key_points``, ``actors`` and ``quotes`` (cut to
-    ``settings.max_key_points`` / ``settings.max_actors`` /
-    ``settings.max_quotes``; ``quotes`` holds the statements only),
-    ``terms`` (the quotes of three words or fewer: scare quotes, coined terms;
-    none when ``settings.max_quotes`` is 0), ``author`` (byline, else outlet,
-    else None), ``sections`` (the section names to show, in order).
+    ``key_points``, ``actors`` (the people and organisations, with their roles) and
+    ``quotes`` (cut to ``settings.max_key_points`` / ``settings.max_actors`` /
+    ``settings.max_quotes``; ``quotes`` holds the statements only), ``terms`` (the
+    quotes of three words or fewer: scare quotes, coined terms; none when
+    ``settings.max_quotes`` is 0), ``places`` (the place actors, all of them: templates
+    list them on one line), ``author`` (byline, else outlet, else None), ``sections``
+    (the section names to show, in order).
 
     When the bottom line is shown, ``key_points`` leaves out the key point that
     only repeats it (the engine often picks the same lead sentence for both).
@@ -97,13 +98,15 @@ def build_context(
     if settings.max_key_points is not None:
         points = points[: settings.max_key_points]
     title = (brief.title or "").strip() or settings.fallback_title
+    who = [a for a in brief.actors if a.kind != "place"]
     return {
         "brief": brief,
         "settings": settings,
         "generated_at": generated_at,
         "title": title,
         "key_points": points,
-        "actors": brief.actors[: settings.max_actors],
+        "actors": who if settings.max_actors is None else who[: settings.max_actors],
+        "places": [a for a in brief.actors if a.kind == "place"],
         "quotes": quotes,
         "terms": terms,
         "author": brief.source.author or brief.source.outlet or None,

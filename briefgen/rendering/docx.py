@@ -225,7 +225,7 @@ def _sections(document: Any, job: BriefJob) -> None:
             _heading(document, titles.key_points, 1)
             for point in context["key_points"]:
                 _bullet(document).add_run(_clean(point.text))
-        elif section == "actors" and context["actors"]:
+        elif section == "actors" and (context["actors"] or context["places"]):
             _heading(document, titles.actors, 1)
             for actor in context["actors"]:
                 para = _bullet(document)
@@ -233,6 +233,10 @@ def _sections(document: Any, job: BriefJob) -> None:
                 para.add_run(_clean(f" ({actor.kind})"))
                 if actor.role:
                     para.add_run(_clean(f" — {actor.role}"))
+            if context["places"]:
+                para = document.add_paragraph()
+                para.add_run("Places: ").bold = True
+                para.add_run(_clean(" · ".join(place.name for place in context["places"])))
         elif section == "quotes" and (context["quotes"] or context["terms"]):
             _heading(document, titles.quotes, 1)
             for quote in context["quotes"]:

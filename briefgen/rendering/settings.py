@@ -96,8 +96,9 @@ class RenderSettings(_Frozen):
 
     ``page_size`` ("A4")
         PDF paper size: "A4", "Letter", "A5" or "Legal".
-    ``max_actors`` (8) / ``max_quotes`` (None) / ``max_key_points`` (None)
-        At most this many are shown; None shows them all.
+    ``max_actors`` (None) / ``max_quotes`` (None) / ``max_key_points`` (None)
+        At most this many are shown; None shows them all. ``max_actors`` counts the
+        people and organisations; places are listed on one line of their own.
     ``titles`` (:class:`SectionTitles`)
         Section headings.
     ``sections`` (bottom line, key points, actors, quotes, open questions)
@@ -122,7 +123,7 @@ class RenderSettings(_Frozen):
     """
 
     page_size: PageSize = "A4"
-    max_actors: int = Field(8, ge=0)
+    max_actors: int | None = Field(None, ge=0)
     max_quotes: int | None = Field(None, ge=0)
     max_key_points: int | None = Field(None, ge=0)
     titles: SectionTitles = Field(default_factory=SectionTitles)

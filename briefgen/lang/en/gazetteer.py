@@ -1,8 +1,7 @@
 """Compact general-knowledge tables that steer the entity kinds spaCy's small model confuses.
 
 Only general facts live here: names of countries (with their common short forms),
-nationality words, the words that end organisation and place names, and the
-sport section labels of wire copy. Nothing is taken from any one article.
+nationality words, the words that end organisation and place names, titles of office. Nothing is taken from any one article.
 """
 
 from __future__ import annotations
@@ -11,12 +10,10 @@ __all__ = [
     "COUNTRY_ALIASES",
     "NATIONALITIES",
     "ORG_LAST_WORDS",
+    "EVENT_LAST_WORDS",
     "ORG_FIRST_WORDS",
     "PLACE_LAST_WORDS",
-    "SPORT_WORDS",
-    "TEAM_SPORT_WORDS",
     "PERSON_TITLES",
-    "GIVEN_NAMES",
     "NEWS_AGENCIES",
     "ORG_NAMES",
     "NOT_ACTORS",
@@ -132,7 +129,7 @@ Communists Socialist Socialists Conservative Conservatives Liberal Liberals
 """.split()
 ) | frozenset(("south african", "new zealander", "sri lankan", "costa rican", "puerto rican", "latin american"))
 
-# A name whose last word is one of these names an organisation ("Pirelli SpA", "Labour Party").
+# A name whose last word is one of these names an organisation ("Tarvel SpA", "Harbour Party").
 ORG_LAST_WORDS: frozenset[str] = frozenset(
     """
 Inc Inc. Corp Corp. Corporation Ltd Ltd. Limited Co Co. Company Companies SpA S.p.A. SA S.A. AG
@@ -145,6 +142,15 @@ College School Academy Exchange Court Tribunal Congress Parliament Senate Assemb
 Government Reserve Army Navy Police Guard Guards Brigade Brigades Foundation Fund Society
 Network Broadcasting Television Radio Press Times Post Journal Telegraph Herald Tribune
 Gazette Daily Monthly Weekly Magazine Agency Church Council Secretariat Directorate Commissariat
+Center Centre Hospital Clinic Museum
+""".split()
+)
+
+# A name whose last word is one of these names an event, which is no actor ("Kelmsby Cup").
+EVENT_LAST_WORDS: frozenset[str] = frozenset(
+    """
+Cup Cups Finals Final Championship Championships Games Olympics Olympiad Festival Awards Award
+Prize Grand Prix Tournament Trophy Series Summit Conference Expo Fair Week Marathon
 """.split()
 )
 
@@ -157,7 +163,7 @@ Movement Front Rally Alliance Congress Assembly Agency Bureau Fund
 """.split()
 )
 
-# A name whose last word is one of these names a place ("Jiangsu province", "Lilac Falls").
+# A name whose last word is one of these names a place ("Lusk province", "Kelmsby Falls").
 PLACE_LAST_WORDS: frozenset[str] = frozenset(
     w.casefold()
     for w in """
@@ -165,18 +171,10 @@ province Province region Region district District county County island Island
 islands Islands river River lake Lake lakes Lakes sea Sea ocean Ocean bay Bay gulf Gulf coast
 Coast valley Valley mountains Mountains mount Mount peninsula Peninsula strait Strait desert
 Desert square Square street Street avenue Avenue airport Airport falls Falls city City
+beach Beach stadium Stadium arena Arena amphitheatre Amphitheatre amphitheater Amphitheater park
+Park
 """.split()
 )
-
-# Section labels that open the headline of a sports story ("SOCCER - ...", "Baseball: ...").
-SPORT_WORDS: frozenset[str] = frozenset(
-    """
-soccer football baseball basketball cricket rugby tennis golf boxing cycling athletics
-motor racing hockey ice nfl nba nhl mlb formula one horse swimming skiing rowing sailing
-volleyball handball snooker darts badminton squash american
-""".split()
-)
-
 
 # Nouns of office and occupation that stand before a person's name ("Chancellor Olaf Scholz").
 PERSON_TITLES: frozenset[str] = frozenset(
@@ -208,11 +206,6 @@ ORG_AGENT_NOUNS: frozenset[str] = frozenset(
 # Nouns of the press written after a paper's name ("Tagesbote daily said").
 MEDIA_NOUNS: frozenset[str] = frozenset("daily weekly newspaper paper magazine tabloid agency".split())
 
-# Team sports: their reports name clubs after towns ("Cleveland beat Boston 5-3").
-TEAM_SPORT_WORDS: frozenset[str] = frozenset(
-    "soccer football baseball basketball cricket rugby hockey nfl nba nhl mlb volleyball handball".split()
-)
-
 
 def canonical_country(name: str) -> str | None:
     """The canonical name of a country or country-like territory, or None if ``name`` is not one."""
@@ -226,36 +219,6 @@ def is_nationality(name: str) -> bool:
     """True for nationality and group words ("Russian", "Chechens") that are not actors."""
     return name.strip().casefold() in NATIONALITIES
 
-
-# Common given names (many languages): a two-word name starting with one is a person.
-GIVEN_NAMES: frozenset[str] = frozenset(
-    """
-Aaron Adam Adrian Ahmed Ahmad Alan Albert Alberto Alejandro Alex Alexander Alexandre Alexei
-Alfred Ali Alice Alistair Amy Ana Anders Andre Andrea Andreas Andrei Andrew Andy Angela Anna
-Anne Anton Antonio Arnold Arthur Barbara Ben Benjamin Bernard Bill Bob Boris Brian Bruce Bruno
-Carl Carlos Carol Catherine Charles Charlie Chris Christian Christina Christine Christopher
-Claude Claudia Colin Craig Dan Daniel Danny Darren David Dean Dennis Diana Diego Dieter Dmitry
-Don Donald Doug Douglas Dmitri Ed Eddie Edward Elena Elizabeth Emily Emma Enrique Eric Erik
-Ernesto Eva Fernando Francesco Francis Francisco Frank Franz Fred Frederick Gary Geoff George
-Georg Gerald Gerhard Giovanni Giuseppe Gordon Graham Greg Gregory Guillermo Gunter Hans Harry
-Hassan Heinz Helen Helmut Henri Henry Herbert Hugo Hussein Ian Igor Ibrahim Irina Ivan Jack
-Jacques James Jan Jane Janet Javier Jean Jeff Jennifer Jerry Jim Jimmy Joachim Joe Johan
-Johann Johannes John Johnny Jon Jonathan Jorge Jose Josef Joseph Juan Julia Julian Karl Kate
-Keith Ken Kenneth Kevin Klaus Kurt Larry Laura Laurent Lee Leonid Linda Lisa Luca Luigi Luis
-Mahmoud Manuel Marc Marco Marcus Maria Mariano Mario Mark Martin Mary Matt Matthew Max Michael
-Michel Miguel Mike Mikhail Mohamed Mohammad Mohammed Muhammad Nancy Neil Nicholas Nick Nicolas
-Nigel Nikolai Oleg Oliver Omar Oscar Pablo Paolo Pascal Patrick Paul Pedro Peter Philip
-Philippe Pierre Rafael Ralph Ramon Raul Ray Richard Rick Rob Robert Roberto Roger Roman Ron
-Ronald Ruben Rudolf Russell Ryan Said Sam Samuel Sandra Sarah Scott Sean Sergei Sergio Simon
-Stefan Stephan Stephen Steve Steven Susan Thomas Tim Timothy Todd Tom Tony Vladimir Walter
-Wayne Werner William Willem Wolfgang Yuri Yves Zhang Wang Li Liu Chen Alicia Amanda Angelina
-Ashley Barbara Betty Carla Caroline Charlotte Deborah Donna Dorothy Elaine Elisabeth Ellen Emma
-Fiona Hannah Hillary Ingrid Isabel Jacqueline Jessica Joan Joanna Josephine Judith Julie Karen
-Katherine Kathleen Kelly Kim Kristina Lucy Margaret Marie Marina Martha Melania Melissa Michelle
-Monica Natalia Natalie Nicola Nicole Olga Patricia Paula Rachel Rebecca Ruth Sally Sara Sharon
-Sophie Stephanie Svetlana Tatiana Teresa Theresa Valerie Victoria Yulia Zara Nadia Leila Fatima
-""".split()
-)
 
 # Organisations known by one word or an acronym that the small model often takes for places.
 ORG_NAMES: frozenset[str] = frozenset(
@@ -299,9 +262,9 @@ ORG_NAMES: frozenset[str] = frozenset(
     )
 )
 
-# Acronyms the model takes for organisations that are units or statistics: never actors.
+# Acronyms the model takes for organisations that are units or measures: never actors.
 NOT_ACTORS: frozenset[str] = frozenset(
-    w.casefold() for w in ("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "RBI", "ERA", "GDP", "CPI")
+    w.casefold() for w in ("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "GDP", "CPI")
 )
 
 # News agencies: cited as sources in most wire copy ("the agency said"), always organisations.

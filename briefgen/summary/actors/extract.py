@@ -1,20 +1,23 @@
-"""Actors: people, organisations and places, merged across mentions, with roles, ranked.
+"""Actors: the entities of the article's entity model (:mod:`..entities`), ranked.
 
-Mentions come from :mod:`mentions` (cleaned, typed, credits and nationality words out).
-Here they are given one kind per name by vote, merged into actors ("Hamilton" into
-"Dan Hamilton", "U.S." into "United States", "ICC" into "International Criminal
-Court"), given a role (people only) and ranked by mentions, position, the headline and
-how many quotes they speak.
+The model gives each person, organisation and place with its kind, fullest name, aliases
+and role; here the quotes' speakers are credited to them (a named speaker the model
+missed becomes a person) and they are ranked by what they do and say in the story.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
 from ...model import Actor, Quote
+from ...trace import fired
 from ..entities import entity_model
-from ..entities.names import NameIndex, strip_honorific
+from ...lang.en.gazetteer import canonical_country, is_nationality
+from ...lang.en.given_names import is_given_name
+from ..entities.names import strip_honorific
+from ..text.truecase import is_ordinary_word
 from ..text.analysis import Analysis
 from ..types import Entity, Mention
 
@@ -47,78 +50,121 @@ class _Cluster:
         return self.entity.first
 
 
-def _count_speakers(clusters: list[_Cluster], quotes: list[Quote]) -> list[str]:
-    """Credit each person with the quotes they speak; return speakers no cluster holds."""
-    people = [c for c in clusters if c.kind == "person"]
-    index = NameIndex.from_names([c.name for c in people])
-    by_name = {c.name.casefold(): c for c in people}
-    unmatched: list[str] = []
+def _count_speakers(clusters: list[_Cluster], quotes: list[Quote], analysis: Analysis) -> list[Quote]:
+    """Credit each entity with the quotes it speaks; return the quotes whose speaker no entity is."""
+    model = entity_model(analysis)
+    by_entity = {id(c.entity): c for c in clusters}
+    unmatched: list[Quote] = []
     for q in quotes:
         if not q.speaker:
             continue
-        c = by_name.get(index.resolve(q.speaker).casefold())
-        if c is None:
-            unmatched.append(q.speaker)
+        e = model.named(q.speaker, at=q.span[0])
+        if e is None:
+            unmatched.append(q)
         else:
-            c.speaker_quotes += 1
+            by_entity[id(e)].speaker_quotes += 1
     return unmatched
 
 
-def _forms(c: _Cluster) -> set[str]:
-    """Every way the article writes the actor, case-folded."""
-    return {c.name.casefold()} | {m.text.casefold() for m in c.mentions}
+def _looks_like_a_name(words: list[str]) -> bool:
+    """A speaker the entity model missed is a person's name only when it reads like one: every
+    word capitalised, not a nationality or a country, and not only English words ("Adults",
+    "Officials"), unless it opens with a given name ("Ruth Hale")."""
+    if not words or not all(_NAME_WORD.match(w) for w in words):
+        return False
+    name = " ".join(words)
+    if is_nationality(name) or canonical_country(name):
+        return False
+    if is_given_name(words[0]) and len(words) > 1:
+        return True
+    return not all(is_ordinary_word(w.rstrip(".")) for w in words)
 
 
-def _score(c: _Cluster, analysis: Analysis) -> float:
-    """Importance: mentions, a place in the headline, an early first mention, quotes spoken."""
+def _lede_end(analysis: Analysis) -> int:
+    """Where the lede ends: after the first two sentences of the story (the headline, when the
+    text repeats it, and lines of three words or fewer do not count)."""
+    title = " ".join((analysis.title or "").split())
+    sentences = [s for s in analysis.sentences if len(s.text.split()) > 3 and " ".join(s.text.split()) != title]
+    if len(sentences) > 2:
+        return sentences[2].start
+    return len(analysis.text)
+
+
+def _headline_end(analysis: Analysis) -> int:
+    """Without a title, a short first line is the headline."""
+    first_line_end = analysis.text.find("\n")
+    if analysis.title or not 0 < first_line_end <= 150:
+        return 0
+    return first_line_end
+
+
+def _subject(m: Mention) -> bool:
+    """The mention is the subject of its clause, or the agent of a passive: the actor acts."""
+    root = m.span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # "Ann Roe and Ben Lusk met": both are subjects
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    if root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"}:
+        return False
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
+
+
+def _score(c: _Cluster, analysis: Analysis, headline_end: int, lede_end: int) -> float:
+    """Importance: what the actor does and says, where it stands, and then how often it is named.
+
+    Quotes spoken and being the subject of clauses count most; then the headline and the
+    lede; mentions count with diminishing returns. A place's mentions, headline and lede
+    count half as much (a place is mostly where things happen), so a country named often
+    in passing does not outrank the people who act in the story.
+    """
     n = len(c.mentions)
     length = max(1, len(analysis.text))
     headline = (analysis.title or "").casefold()
-    # without a title, a short first line is the headline
-    first_line_end = analysis.text.find("\n")
-    if analysis.title or not 0 < first_line_end <= 150:
-        first_line_end = 0
     forms = {m.text.casefold() for m in c.mentions} | {c.name.casefold()}
-    in_headline = any(m.start < first_line_end for m in c.mentions) or any(
+    in_headline = any(m.start < headline_end for m in c.mentions) or any(
         re.search(r"\b" + re.escape(f) + r"\b", headline) for f in forms if f
     )
+    in_lede = any(headline_end <= m.start < lede_end for m in c.mentions)
+    subjects = sum(_subject(m) for m in c.mentions if m.span.doc is analysis.doc)
+    setting = 0.5 if c.kind == "place" else 1.0
     return (
-        n
-        + 2.0 * in_headline
-        + 1.5 * (1.0 - c.first / length)
+        setting * (2.0 * math.sqrt(n) + 2.0 * in_headline + 1.5 * in_lede)
+        + 1.0 * min(subjects, 4)
         + 1.5 * min(c.speaker_quotes, 4)
-        + (0.25 if c.kind == "person" else 0.0)
+        + 1.0 * (1.0 - c.first / length)
+        + (0.5 if c.kind == "person" else 0.0)
     )
 
 
 def extract_actors(analysis: Analysis, quotes: list[Quote]) -> list[Actor]:
-    """Every actor in the article, most important first.
+    """Every person, organisation and place of the article's entity model, most important first.
 
-    Importance grows with the number of mentions, an early first mention, a place in the
-    headline and the quotes an actor speaks; templates decide how many to show.
+    People named inside quotes are actors too. A named speaker the model missed is added
+    as a person when the name reads like one. Importance (:func:`_score`) weighs speaking,
+    acting as a subject, the headline and the lede, then mentions; templates decide how
+    many to show.
     """
     clusters = [_Cluster(e) for e in entity_model(analysis).entities]
-    for speaker in _count_speakers(clusters, quotes):
-        # a named speaker the entity model missed is still an actor of the story
-        words = strip_honorific(speaker).split()
-        if words and all(_NAME_WORD.match(w) for w in words):
-            name = " ".join(words)
-            # "The IMF said ...": an organisation or place the article already names speaks
-            named = next((c for c in clusters if name.casefold() in _forms(c)), None)
-            if named is not None:
-                named.speaker_quotes += 1
-                continue
-            existing = next((c for c in clusters if c.kind == "person" and c.name == name), None)
-            if existing is None:
-                pos = analysis.text.find(name)
-                existing = _Cluster(Entity("person", name))
-                clusters.append(existing)
-                if pos >= 0:
-                    span = analysis.span(pos, pos + len(name))
-                    if span is not None:
-                        existing.mentions.append(Mention(name, pos, pos + len(name), "person", "PERSON", span))
-            existing.speaker_quotes += 1
-    ranked = sorted(clusters, key=lambda c: (-_score(c, analysis), c.first))
+    for q in _count_speakers(clusters, quotes, analysis):
+        assert q.speaker is not None
+        words = strip_honorific(q.speaker).split()
+        if not _looks_like_a_name(words):
+            continue
+        name = " ".join(words)
+        existing = next((c for c in clusters if c.kind == "person" and c.name == name), None)
+        if existing is None:
+            fired("actors.speaker_missed_by_model")
+            pos = analysis.text.find(name)
+            existing = _Cluster(Entity("person", name))
+            clusters.append(existing)
+            if pos >= 0:
+                span = analysis.span(pos, pos + len(name))
+                if span is not None:
+                    existing.mentions.append(Mention(name, pos, pos + len(name), "person", "PERSON", span))
+        existing.speaker_quotes += 1
+    headline_end, lede_end = _headline_end(analysis), _lede_end(analysis)
+    ranked = sorted(clusters, key=lambda c: (-_score(c, analysis, headline_end, lede_end), c.first))
     return [
         Actor(name=c.name, kind=c.kind, role=c.entity.role, aliases=c.entity.aliases, mentions=max(1, len(c.mentions)))
         for c in ranked

@@ -1,15 +1,15 @@
 """Mentions grouped into entities: the forms of one name, merged.
 
-People merge by name ("Hamilton" into "Dan Hamilton", "Mr. Trump" into "Donald J. Trump"),
-places by country ("U.S." into "United States"), organisations by name and by the acronym
-they spell ("ICC" into "International Criminal Court" when the article has both).
+People merge by name ("Lusk" into "Ben Lusk", "Mr. Venn" into "Orla K. Venn"), places by
+country ("U.S." into "United States"), organisations by name and by the acronym they spell
+("NSB" into "Norland Shipping Board" when the article has both).
 """
 
 from __future__ import annotations
 
 import re
 
-from ...lang.en.gazetteer import canonical_country
+from ...lang.en.gazetteer import ORG_LAST_WORDS, canonical_country
 from ...trace import fired
 from ..types import Entity, Mention
 from .names import NameIndex, strip_honorific
@@ -20,7 +20,7 @@ _SMALL = {"of", "for", "and", "the", "on", "in", "de", "&"}
 
 
 def acronym(name: str) -> str:
-    """The initials of a name's main words: "International Criminal Court" -> "ICC"."""
+    """The initials of a name's main words: "Norland Shipping Board" -> "NSB"."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _SMALL]
     return "".join(w[0] for w in words if w[0].isupper())
 
@@ -81,9 +81,15 @@ def _merge_acronyms(groups: dict[tuple[str, str], Entity]) -> None:
     by_acronym: dict[str, tuple[str, str]] = {}
     for k, e in groups.items():
         if k[0] == "organization":
-            acr = acronym(e.mentions[0].text)
-            if len(acr) >= 2:
-                by_acronym.setdefault(acr.casefold(), k)
+            words = e.mentions[0].text.split()
+            # with and without its legal suffix: "Tarvel Mining Company SA" is TMC and TMCSA
+            while True:
+                acr = acronym(" ".join(words))
+                if len(acr) >= 2:
+                    by_acronym.setdefault(acr.casefold(), k)
+                if len(words) < 3 or words[-1] not in ORG_LAST_WORDS:
+                    break
+                words = words[:-1]
     for k, e in list(groups.items()):
         if k[0] == "place" and canonical_country(e.mentions[0].text):
             continue
@@ -112,7 +118,7 @@ def _fullest(e: Entity, people: NameIndex) -> str:
             return next((f for f in written if not f.isupper()), canon)
     best = max(forms, key=lambda f: (not f.isupper() or len(f) <= 4, len(f.split()), len(f)))
     if e.kind == "place" and best.isupper() and len(best) > 4:
-        best = best.title()  # "WASHINGTON —" opening a story: the name, not the shouting
+        best = best.title()  # "DUNMORE —" opening a story: the name, not the shouting
     return best
 
 

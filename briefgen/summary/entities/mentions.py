@@ -14,18 +14,18 @@ import re
 from typing import TYPE_CHECKING
 
 from ...nlp import load_pipeline
+from ...trace import fired
+from ...lang.en.datelines import AGENCY_DATELINE
 from ...lang.en.gazetteer import (
-    GIVEN_NAMES,
     ORG_LAST_WORDS,
     PERSON_TITLES,
     PLACE_LAST_WORDS,
-    SPORT_WORDS,
     canonical_country,
     is_nationality,
 )
-from .kinds import name_hint
+from ...lang.en.given_names import is_given_name
+from .evidence import name_hint
 from ..types import Mention
-from ..text.truecase import DATELINE as _DATELINE
 from .untagged import untagged_names
 from ..text.truecase import body_forms, english_words, is_caps_line, is_title_case_line, truecase_line
 
@@ -42,7 +42,7 @@ _KINDS = {
     "GPE": "place",
     "LOC": "place",
     "FAC": "place",
-    "DATELINE": "place",
+    "DATELINE": "place",  # a place of an agency dateline, "OSLO (Reuters) -"
 }
 
 #: A parenthesised photo credit: "(Jane Doe, Pool Photo via AP)", "(AFP/Getty Images)".
@@ -53,16 +53,13 @@ _CREDIT = re.compile(
 )
 #: A credit line of its own: "Photo: Jane Doe/AP", "Photo by Jane Doe".
 _CREDIT_LINE = re.compile(r"^\s*(?:photo|image|picture)s?\s*(?:by\b|:)", re.IGNORECASE)
-#: "WASHINGTON (Reuters) - ..." opening the first paragraph.
-_AGENCY_DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]+)?)\s*\([A-Z][\w ]{1,25}\)\s*[-–—]")
 _LEAD_JUNK = re.compile(r"^(?:[\W_]+|(?:the|a|an)\s+)+", re.IGNORECASE)
 # Trailing junk of a name: possessive, symbols, a score (" 2-0"); stripped piece by piece from the
 # end, because the one pattern "(?:['’]s?|[^\w.]+|\s+\d[\w-]*)+$" backtracks exponentially on a run
-# of symbols inside a name ("Keanu¦¦¦¦¦¦¦¦ Reeves": a 665-byte input ran for minutes).
+# of symbols inside a name ("Orla¦¦¦¦¦¦¦¦ Venn": a 665-byte input ran for minutes).
 _TRAIL_SYMBOL = re.compile(r"[^\w.]")
 _TRAIL_SCORE = re.compile(r"\s+\d[\w-]*$")
 _ABBREV_END = re.compile(r"(?:\b[^\W\d_]\.)+$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros)\.$")
-_SECTION_LABEL = re.compile(r"^([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[-–—:]+\s*(?=[^\W\d_])")
 
 
 def credit_ranges(text: str) -> list[tuple[int, int]]:
@@ -76,6 +73,7 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
         else:
             for m in _CREDIT.finditer(line):
                 # a credit at the end of its line closes a caption: the whole line goes
+                fired("entities.photo_credit")
                 if not line[m.end() :].strip(" .\t"):
                     ranges.append((pos, end))
                 else:
@@ -105,25 +103,22 @@ def _clean(text: str, keep_the: bool = False) -> tuple[str, int, int, str | None
     """Strip articles, possessives, scores and trailing lower-case descriptors from an entity.
 
     Returns the cleaned name, how many characters went from the front and from the back,
-    and the kind hinted by a dropped descriptor ("Jiangsu province" -> place).
+    and the kind hinted by a dropped descriptor ("Lusk province" -> place).
     """
     first_line = text.split("\n", 1)[0]
     cut_back = len(text) - len(first_line)
     front = 0
-    # "Golf - Henke", "post-97 - Tsang": a spaced dash joins two headline parts, not one name
+    # "Rowing - Venn", "post-2030 - Lusk": a spaced dash joins two headline parts, not one name
     parts = [m for m in re.finditer(r"[^\s–—-](?:.*?[^\s–—-])?(?=\s+[-–—]+\s+|$)", first_line)]
     if len(parts) > 1:
+        fired("entities.dash_parts")
         best = max(parts, key=lambda m: (sum(w[:1].isupper() for w in m.group().split()), m.start()))
         front, first_line = best.start(), best.group()
         cut_back += len(text.split("\n", 1)[0]) - best.end()
-    label = _SECTION_LABEL.match(first_line)
-    if label and all(w.lower() in SPORT_WORDS for w in label.group(1).split()):
-        front += label.end()
-        first_line = first_line[label.end() :]
     name = first_line
     if name.count("(") > name.count(")"):
-        name = name[: name.rfind("(")].rstrip()  # "International Labour Organisation (ILO"
-    lead = None if keep_the else _LEAD_JUNK.match(name)  # "in The Hague": part of the name
+        name = name[: name.rfind("(")].rstrip()  # "Norland Shipping Board (NSB"
+    lead = None if keep_the else _LEAD_JUNK.match(name)  # "in The Dunes": part of the name
     front_junk = lead.end() if lead else 0
     front += front_junk
     name = name[front_junk:]
@@ -136,6 +131,7 @@ def _clean(text: str, keep_the: bool = False) -> tuple[str, int, int, str | None
         words = name.split()
         if len(words) > 1 and words[-1].islower() and words[-1].isalpha():
             dropped = words[-1]
+            fired("entities.lowercase_descriptor")
             if dropped in PLACE_LAST_WORDS:
                 hint = "place"
             elif dropped.capitalize() in ORG_LAST_WORDS or dropped in {"agency", "union", "party", "group"}:
@@ -159,24 +155,14 @@ def _place_parts(line: str, end: int) -> list[tuple[int, int]]:
 
 
 def _caps_entities(analysis: "Analysis", lines: list[tuple[int, int]]) -> list[tuple[int, "SpacySpan"]]:
-    """Entities of caps lines and datelines, parsed again from their truecased form.
-
-    A dateline ("TAVILDARA, Tajikistan 1996-08-30") names places: each comma-separated part
-    before the date is one, whatever the model makes of the line.
-    """
+    """Entities of ALL-CAPS and Title Case lines, parsed again from their truecased form."""
     if not lines:
         return []
+    fired("entities.caps_line_reparse")
     forms = body_forms(analysis.doc, lines)
     texts = [truecase_line(analysis.text[s:e], forms) for s, e in lines]
     out: list[tuple[int, "SpacySpan"]] = []
-    for (s, _e), line, doc in zip(lines, texts, load_pipeline().pipe(texts)):
-        date = _DATELINE.match(line)
-        if date:
-            for lo, hi in _place_parts(line, date.start(1)):
-                span = doc.char_span(lo, hi, label="DATELINE", alignment_mode="contract")
-                if span is not None and len(span):
-                    out.append((s, span))
-            continue
+    for (s, _e), doc in zip(lines, load_pipeline().pipe(texts)):
         out.extend((s, ent) for ent in doc.ents)
     return out
 
@@ -187,8 +173,9 @@ def _agency_datelines(analysis: "Analysis") -> tuple[list[tuple[int, "SpacySpan"
     covered: list[tuple[int, int]] = []
     pos = 0
     for line in analysis.text.split("\n"):
-        m = _AGENCY_DATELINE.match(line)
+        m = AGENCY_DATELINE.match(line)
         if m:
+            fired("entities.agency_dateline")
             covered.append((pos, pos + m.end(1)))
             for lo, hi in _place_parts(line, m.end(1)):
                 span = analysis.doc.char_span(pos + lo, pos + hi, label="DATELINE", alignment_mode="contract")
@@ -210,7 +197,7 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
     caps: list[tuple[int, int]] = []
     pos = 0
     for i, line in enumerate(text.split("\n")):
-        if is_caps_line(line) or _DATELINE.match(line) or (i == 0 and is_title_case_line(line)):
+        if is_caps_line(line) or (i == 0 and is_title_case_line(line)):
             caps.append((pos, pos + len(line)))
         pos += len(line) + 1
     credits = credit_ranges(text)
@@ -239,8 +226,9 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
             continue
         after = text[offset + ent.end_char : offset + ent.end_char + 2]  # Doc.text is costly
         if len(after) == 2 and after[0] in "-–" and after[1].islower():
-            continue  # "Moscow-based", "U.S.-led": a modifier, not a mention of the actor
-        # "in The Hague": a capital "The" inside a sentence belongs to the name
+            fired("entities.modifier")
+            continue  # "Dunmore-based", "Norland-led": a modifier, not a mention of the actor
+        # "in The Dunes": a capital "The" inside a sentence belongs to the name
         prev_word = ent.doc[ent.start - 1] if ent.start > 0 else None
         keep_the = ent[0].text == "The" and prev_word is not None and prev_word.is_alpha
         name, front, back, hint = _clean(ent.text, keep_the=keep_the)
@@ -253,15 +241,24 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
                 # a role is verbatim article text: not from a truecased headline
                 titled = any(w.rstrip(".").lower() in PERSON_TITLES - _ADDRESS for w in prefix.split())
                 if titled and ent.doc is analysis.doc:
+                    fired("entities.title_in_name")
                     role = prefix
+        else:
+            name, cut = _strip_place_before_person(name)
+            front += cut
+        name, tail = _cut_possessive_tail(name)
+        back += tail
         if ent.label_ == "DATELINE" and name.isupper():
-            name = name.title()  # "WASHINGTON (Reuters)": the name, not the shouting
+            name = name.title()  # "DUNMORE (Reuters)": the name, not the shouting
         if not name or not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
             continue
         hint = name_hint(name) or hint
+        if hint == "event":
+            continue  # "Kelmsby Cup": an event, no actor
         if kind is None and hint in {None, "person"}:
-            continue  # "Roman Catholic" (NORP) is no person for starting with a given name
+            continue  # "Mark Lutherans" (NORP) is no person for starting with a given name
         if hint is None and (is_nationality(name) or name.casefold() in norp):
+            fired("entities.nationality")
             continue
         mentions.append(
             Mention(
@@ -280,22 +277,42 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
     return mentions
 
 
+_POSSESSIVE_TAIL = re.compile(r"^(.+?)['’]s\s+(\S.*)$")
+
+
+def _cut_possessive_tail(name: str) -> tuple[str, int]:
+    """ "Kessler's March" -> ("Kessler", 6): a possessor with common words after it is the
+    possessor's name ("Kessler's March visit"); "Orla's Kitchen Ltd" keeps its own words."""
+    m = _POSSESSIVE_TAIL.match(name)
+    if not m or any(w in ORG_LAST_WORDS or w.lower() in PLACE_LAST_WORDS for w in m.group(2).split()):
+        return name, 0
+    if not all(w.lower() in english_words() for w in m.group(2).split()):
+        return name, 0
+    fired("entities.possessive_tail")
+    return m.group(1), len(name) - len(m.group(1))
+
+
+def _strip_place_before_person(name: str) -> tuple[str, int]:
+    """ "Norland Orla Venn" -> ("Orla Venn", 8): the model swept a country into a person's name
+    ("envoy to Norland Orla Venn"); a common given name after it says where the person starts."""
+    words = name.split(" ")
+    if len(words) > 2 and (canonical_country(words[0]) or is_nationality(words[0])) and is_given_name(words[1], True):
+        fired("entities.place_before_person")
+        return " ".join(words[1:]), len(words[0]) + 1
+    return name, 0
+
+
 def _extend_person(ent: "SpacySpan") -> "SpacySpan":
-    """Take in the surname the model left out: "Shawn" Estes, 'Roberto "Hands of Stone' Duran."""
+    """Take in the surname the model left out: "Maren" Holt (a capitalised proper noun right after)."""
     from spacy.tokens import Span
 
     doc = ent.doc
     end = ent.end
-    if sum(ent.text.count(q) for q in '"“”') % 2 == 1:
-        # a nickname in quotes: through the closing quote and the surname after it
-        for j in range(end, min(len(doc), end + 6)):
-            if doc[j].text in {'"', "”"}:
-                end = j + 1
-                break
     if end < len(doc):
         nxt = doc[end]
         if nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and not nxt.is_sent_start and end > ent.end - 1:
             if "\n" not in doc[ent.end - 1 : end + 1].text and (end > ent.end or len(ent) == 1 or ent[-1].is_title):
+                fired("entities.surname_left_out")
                 end += 1
     if end == ent.end:
         return ent
@@ -303,21 +320,25 @@ def _extend_person(ent: "SpacySpan") -> "SpacySpan":
 
 
 def _strip_title(name: str) -> tuple[str, int]:
-    """'Belgian King Baudouin' -> ('Baudouin', 13): nationality and title words are no part of a name."""
+    """'Norlandic Queen Ilse' -> ('Ilse', 15): nationality and title words are no part of a name."""
     words = name.split(" ")
     cut = 0
+    english = False
     while len(words) > 1 and (
         is_nationality(words[0])
         or words[0].rstrip(".").lower() in PERSON_TITLES
-        # "Crooked Hillary Clinton", "Universe Alicia Machado": an English word before a given name;
-        # not a first name of its own ("Billie Jean King", "Bobbie Jo Smith")
+        # "Tired Ruth Okafor", "Champion Anna Koval": an English word before a given name;
+        # not a first name of its own ("Mary Ann Lusk", "Bobbie Jo Venn")
         or (
             len(words) > 2
-            and words[1] in GIVEN_NAMES
-            and words[0] not in GIVEN_NAMES
+            and is_given_name(words[1])
+            and not is_given_name(words[0])
             and words[0].lower() in english_words()
+            and (english := True)
         )
     ):
+        if english:
+            fired("entities.word_before_given_name")
         cut += len(words[0]) + 1
         words = words[1:]
     return " ".join(words), cut

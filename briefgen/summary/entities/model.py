@@ -31,9 +31,11 @@ import re
 from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import canonical_country
-from ..types import Entity
+from ...trace import fired
+from ..types import Entity, Mention
 from .descriptions import find_referent, scan_descriptions
 from .grouping import NEAR, acronym, group_mentions
+from .mentions import credit_ranges
 from .typed import typed_mentions
 from .names import strip_honorific
 from .roles import find_role
@@ -68,6 +70,42 @@ def _compatible(short: list[str], full: list[str]) -> bool:
     return i == len(short)
 
 
+def _add_untagged_forms(analysis: "Analysis", entities: list[Entity]) -> None:
+    """Mentions the parser left untagged of names the article gives elsewhere: a person's
+    full name or surname ("Okafor has led the town"), another entity's exact name. Only a
+    capitalised proper noun outside the existing mentions and photo credits, and only a form
+    that one entity alone has."""
+    owners: dict[str, list[Entity]] = {}
+    for e in entities:
+        forms = {m.text for m in e.mentions}
+        if e.kind == "person" and " " in e.name and len(e.name.split()[-1]) > 2:
+            forms.add(e.name.split()[-1])
+        for f in forms:
+            owners.setdefault(f, []).append(e)
+    unique = {f: es[0] for f, es in owners.items() if len(set(map(id, es))) == 1 and f[:1].isupper() and len(f) > 2}
+    if not unique:
+        return
+    covered = sorted((m.start, m.end) for e in entities for m in e.mentions)
+    covered += credit_ranges(analysis.text)
+    doc = analysis.doc
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(unique, key=len, reverse=True)) + r")\b")
+    added = 0
+    for hit in pattern.finditer(analysis.text):
+        start, end = hit.span()
+        if any(s <= start < e or start <= s < end for s, e in covered):
+            continue
+        span = doc.char_span(start, end)
+        if span is None or span.root.pos_ != "PROPN":
+            continue
+        e = unique[hit.group()]
+        e.mentions.append(Mention(hit.group(), start, end, e.kind, "KNOWN_NAME", span))
+        added += 1
+    if added:
+        fired("entities.known_name_untagged")
+        for e in entities:
+            e.mentions.sort(key=lambda m: m.start)
+
+
 class EntityModel:
     """The entities of one article and the ways to look them up (see the module docstring)."""
 
@@ -90,6 +128,7 @@ class EntityModel:
     def build(cls, analysis: "Analysis") -> "EntityModel":
         """Mentions typed (:func:`kinds.typed_mentions`), grouped, given roles and descriptions."""
         entities = group_mentions(typed_mentions(analysis))
+        _add_untagged_forms(analysis, entities)
         for e in entities:
             if e.kind == "person":
                 e.role = next((m.role for m in e.mentions if m.role), None) or find_role(

@@ -1,6 +1,6 @@
 """Names of people in one article: the fullest form of each, and what its shorter forms resolve to.
 
-"Hamilton" and "Dan Hamilton" are one person; so are "Mr. Trump" and "Donald J. Trump".
+"Lusk" and "Ben Lusk" are one person; so are "Mr. Venn" and "Orla K. Venn".
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
 def strip_honorific(name: str) -> str:
-    """'Mr. Trump' -> 'Trump'; possessives dropped: "Putin's" -> 'Putin'."""
+    """'Mr. Venn' -> 'Venn'; possessives dropped: "Venn's" -> 'Venn'."""
     name = _POSSESSIVE.sub("", name.strip())
     parts = name.split()
     while len(parts) > 1 and parts[0].rstrip(".").lower() in HONORIFICS:
@@ -97,7 +97,7 @@ class NameIndex:
         surname = tokens[-1].lower()
         candidates = [f for f in self._by_surname.get(surname, []) if _compatible(tokens, f.split())]
         if len(tokens) == 1 and all(len(f.split()) == 1 for f in candidates):
-            # "Xi" for "Xi Jinping" (family name first), "Tom" for "Tom Smith": only when unambiguous
+            # "Kang" for "Kang Minjae" (family name first), "Tom" for "Tom Lusk": only when unambiguous
             key = tokens[0].lower()
             holders = [f for f in self.full_names if key in (t.lower() for t in f.split())]
             if len(holders) == 1:

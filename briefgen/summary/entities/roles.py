@@ -1,7 +1,7 @@
 """Roles of people: the title written before a name, or the apposition written after it.
 
-"Russian President Vladimir Putin" -> "Russian President" (compound/amod modifiers of the
-name inside its noun phrase); "Dan Hamilton, a senior fellow at the Institute, said" ->
+"Norlandic President Ilse Brandt" -> "Norlandic President" (compound/amod modifiers of the
+name inside its noun phrase); "Ben Lusk, a senior fellow at the Institute, said" ->
 "senior fellow at the Institute" (the ``appos`` subtree). A role is always a verbatim
 slice of the article text.
 """
@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lang.en.gazetteer import GIVEN_NAMES, PERSON_TITLES
+from ...lang.en.gazetteer import PERSON_TITLES
+from ...lang.en.given_names import is_given_name
 from ..text.truecase import english_words
 from .names import HONORIFICS
 
@@ -50,17 +51,17 @@ _AGENT_ENDINGS = (
 def _is_role_noun(tok: "Token") -> bool:
     """A noun that can end a title before a name: an office or an agent noun, or a capitalised title.
 
-    Keeps "President", "spokesperson", "boxing legend"; drops "video Gordon Brown", "north Brisbane".
+    Keeps "President", "spokesperson", "boxing legend"; drops "video Ruth Okafor", "north Dunmore".
     """
     lower = tok.text.rstrip(".").lower()
     if lower in PERSON_TITLES or lower in HONORIFICS:
         return True
     if tok.text.isupper() and len(tok.text) > 1:
-        return False  # "FKA Twigs": an acronym before a name is more name than role
+        return False  # "DJ Tarrow": an acronym before a name is more name than role
     if lower in _ROLE_NOUNS:
         return True
-    if (tok.pos_ == "PROPN" or tok.is_title) and (lower not in english_words() or tok.text in GIVEN_NAMES):
-        return False  # "Gaioz Nigalidze", "Taylor Swift": a name the model left out, not a title
+    if (tok.pos_ == "PROPN" or tok.is_title) and (lower not in english_words() or is_given_name(tok.text)):
+        return False  # "Orla Venn", "Grant Lusk": a name the model left out, not a title
     return lower.endswith(_AGENT_ENDINGS)
 
 
@@ -90,7 +91,7 @@ _ROLE_NOUNS = {
 
 
 def role_before(ent: "SpacySpan") -> str | None:
-    """The title before a person's name in the same noun phrase ("Russian President")."""
+    """The title before a person's name in the same noun phrase ("Norlandic President")."""
     doc = ent.doc
     i = ent.start - 1
     first = ent.start
@@ -106,7 +107,7 @@ def role_before(ent: "SpacySpan") -> str | None:
     tokens = list(doc[first : ent.start])
     head = ent.root.head
     if not tokens and ent.root.dep_ == "appos" and head.i == ent.start - 1:
-        # "her partner Ashton Kutcher": the parser hangs the name on the title noun
+        # "her partner Tom Lusk": the parser hangs the name on the title noun
         tokens = list(doc[head.left_edge.i : head.i + 1])
     # a role does not start with punctuation, a conjunction, an article or a possessive
     while tokens and (
@@ -123,7 +124,7 @@ def role_before(ent: "SpacySpan") -> str | None:
     if all(
         t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} and t.text.rstrip(".").lower() not in HONORIFICS for t in tokens
     ):
-        return None  # "Russia's Putin", "Microsoft's Gates": a name, not a role
+        return None  # "Norland's Brandt", "Tarvel's Okafor": a name, not a role
     return doc[tokens[0].i : last.i + 1].text  # a span's text: verbatim, cheaper than Doc.text
 
 
@@ -142,7 +143,7 @@ def role_after(ent: "SpacySpan") -> str | None:
     if head is None or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"PERSON", "GPE", "DATE"}:
         return None
     if head.pos_ == "PROPN" and not any(t.pos_ == "NOUN" for t in head.subtree):
-        return None  # "Smith, Reuters": not a description
+        return None  # "Lusk, Reuters": not a description
     # a relative clause ("the horse whom he rode") is no part of the description
     clauses = [t.left_edge.i for t in head.subtree if t.dep_ in {"relcl", "acl"} and t.i > head.i]
     cut = min(clauses, default=None)
@@ -163,7 +164,7 @@ def role_after(ent: "SpacySpan") -> str | None:
         return None
     end_tok = kept[-1]
     if end_tok.ent_iob_ in {"B", "I"}:
-        # the parser may cut a long name ("Johns Hopkins' SAIS Institute"): keep the whole entity
+        # the parser may cut a long name ("Kelmsby' NSB Institute"): keep the whole entity
         for ent2 in doc.ents:
             if ent2.start <= end_tok.i < ent2.end:
                 end_tok = doc[ent2.end - 1]

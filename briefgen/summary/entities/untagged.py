@@ -1,28 +1,29 @@
 """Names the entity model missed: capitalised proper-noun runs that stand as a participant.
 
-spaCy's small model leaves some names untagged ("Real Madrid beat Getafe 3-1": no entity
+spaCy's small model leaves some names untagged ("Ambridge Rovers beat Barchester 3-1": no entity
 at all). A run of capitalised PROPN tokens with no entity label is taken as a name when
 it is a subject, object, possessor or conjunct in the parse, at least one of its words is
-no English word (so "Spending rose" or "the Treaty" stay out), it is no title of office,
+no English word (so "Turnout fell" or "the Treaty" stay out), it is no title of office,
 and it does not touch an entity the model did tag (that is a split name, not a new one).
-ALL-CAPS and dateline lines are left to the truecased re-parse of :mod:`mentions`.
+A capitalised word the tagger took for a noun counts too when it is no English word
+("Varga is thinking"). ALL-CAPS lines are left to the truecased re-parse of :mod:`mentions`.
 
-Its kind comes from the name's own words (:func:`kinds.name_hint`), an acronym (an
+Its kind comes from the name's own words (:func:`evidence.name_hint`), an acronym (an
 organisation), a title before it (a person), the entity it is listed with ("Tarvona and
 Kelmsley"), a plural proper noun ("the Hawks": a side), a score after it (a side), and
-otherwise the speech verb it is subject of (a person). A name with no such evidence is
+otherwise the verb of speech or of the mind it is subject of (a person). A name with no such evidence is
 left out: a missed actor costs less than a wrong one.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
+from ...trace import fired
 from ...lang.en.gazetteer import NOT_ACTORS, PERSON_TITLES, canonical_country, is_nationality
 from ...lang.en.speech import PERSON_SPEECH_VERBS as _SPEECH
-from .kinds import name_hint
-from ..text.truecase import english_words
+from .evidence import name_hint, plural_side, scored
+from ..text.truecase import is_ordinary_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -35,13 +36,19 @@ __all__ = ["untagged_names"]
 
 #: Dependencies of a participant: subject, object, possessor, listed with one.
 _ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "dative", "attr"}
-_SCORE = re.compile(r"\s*\d+-\d+\b")
+#: Verbs of the mind whose subject is a person ("Varga is thinking long-term").
+_MIND = {"think", "believe", "hope", "fear", "feel", "know", "want", "wish", "worry", "remember"}
 _LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 _NAMED = set(_LABEL_KINDS) | {"NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 
 
 def _name_token(t: "Token") -> bool:
-    if t.pos_ != "PROPN" or t.ent_type_ or not t.text[:1].isupper():
+    if t.ent_type_ or not t.text[:1].isupper():
+        return False
+    if t.pos_ == "NOUN":
+        # the tagger takes an unfamiliar name opening a sentence for a noun ("Varga is thinking")
+        return t.is_title and t.is_alpha and not _ordinary(t.text) and not _ordinary(t.lemma_)
+    if t.pos_ != "PROPN":
         return False
     if t.is_title:
         return True
@@ -54,44 +61,20 @@ def _is_title(t: "Token") -> bool:
 
 def _ordinary(word: str) -> bool:
     """True for an English word or a stop word ("Spending", "Treaty"): no name by itself."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    lower = word.lower()
-    if lower in STOP_WORDS or not word.isalpha():
-        return True
-    words = english_words()
-    return lower in words or (lower.endswith("s") and lower[:-1] in words)
-
-
-def _plural_side(span: "SpacySpan") -> bool:
-    """ "the Hawks", "the Denver Hawks": a plural proper noun after "the" names a side."""
-    root = span.root
-    return root.tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
-
-
-def _scored(span: "SpacySpan") -> bool:
-    """A score after the name, or after the object its verb beat ("Real Madrid beat Getafe 3-1")."""
-    doc = span.doc
-    if _SCORE.match(doc[span.end : span.end + 3].text):
-        return True
-    root = span.root
-    if root.dep_ != "nsubj":
-        return False
-    objs = [c for c in root.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
-    return any(_SCORE.match(doc[o.right_edge.i + 1 : o.right_edge.i + 4].text) for o in objs)
+    return is_ordinary_word(word)
 
 
 def _kind(span: "SpacySpan", name: str, prev: "Token | None", ordinary: bool) -> str | None:
     """The kind the name's words or its context give it, or None without evidence.
 
-    A phrase of English words ("Wall Street", "Human Rights") needs the strongest evidence:
+    A phrase of English words ("Market Street", "Open Waters") needs the strongest evidence:
     its own words, a plural side, a score.
     """
     hint = name_hint(name)
     if hint:
         return hint
     if ordinary:
-        return "organization" if _plural_side(span) or _scored(span) else None
+        return "organization" if plural_side(span) or scored(span) else None
     if name.isupper() and len(name) > 2:
         return "organization"  # "ABC"; two letters are as often a place ("LA")
     if prev is not None and _is_title(prev):
@@ -104,9 +87,10 @@ def _kind(span: "SpacySpan", name: str, prev: "Token | None", ordinary: bool) ->
     for child in root.children:
         if child.dep_ == "conj" and child.ent_type_ in _LABEL_KINDS:
             return _LABEL_KINDS[child.ent_type_]
-    if _plural_side(span) or _scored(span):
+    if plural_side(span) or scored(span):
         return "organization"
-    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH:
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH | _MIND:
+        fired("entities.untagged_person_verb")
         return "person"
     return None
 
@@ -136,19 +120,20 @@ def untagged_names(analysis: "Analysis", skip: list[tuple[int, int]]) -> list["M
         if (prev is not None and prev.text in {"-", "–"} and not prev.whitespace_) or (
             nxt is not None and nxt.text == "-" and not span[-1].whitespace_
         ):
-            continue  # "Abdul-Rahman", "Getafe-based": not a whole name
+            continue  # "Abdel-Nour", "Kelmsby-based": not a whole name
         if span.root.dep_ not in _ROLES:
             continue
         name = span.text
         if name.casefold() in NOT_ACTORS or is_nationality(name):
             continue
-        # English words only ("the Treaty", "Spending rose"): a name only as a phrase ("Real
-        # Madrid", with strong evidence of its kind below) or as a side ("the Hawks")
+        # English words only ("the Treaty", "Turnout fell"): a name only as a phrase ("Royal
+        # Rovers", with strong evidence of its kind below) or as a side ("the Hawks")
         ordinary = all(_ordinary(t.text) for t in span)
-        if ordinary and len(span) == 1 and not _plural_side(span):
+        if ordinary and len(span) == 1 and not plural_side(span):
             continue
         kind = "place" if canonical_country(name) else _kind(span, name, prev, ordinary)
-        if kind is None:
+        if kind is None or kind == "event":
             continue
+        fired("entities.untagged_name")
         out.append(Mention(name, span.start_char, span.end_char, kind, "UNTAGGED", span, name_hint(name)))
     return out

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...lang.en.speech import REPORTING_VERBS as _REPORTING
+from ...trace import fired
+from ..entities import entity_model
 from ..text.analysis import Analysis
 
 if TYPE_CHECKING:
@@ -186,25 +188,26 @@ def _open_clause(verb: "Token") -> Clause | None:
 
 
 def _person_for(analysis: Analysis, pronoun: "Token") -> str | None:
-    """The person 'he'/'she' most likely stands for: a name that is a subject earlier in the
-    sentence, else the most mentioned person among the last few sentences (the story's
-    protagonist rather than whoever was named last, often the speaker of a quote)."""
+    """The fullest name of the person 'he'/'she' most likely stands for, from the article's
+    entity model: a person who is a subject earlier in the sentence, else the most mentioned
+    person named in the last few sentences (the story's protagonist rather than whoever was
+    named last, often the speaker of a quote)."""
+    model = entity_model(analysis)
     doc = pronoun.doc
     sent = pronoun.sent
     for t in reversed(list(doc[sent.start : pronoun.i])):
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN":
-            lo = min(w.i for w in t.subtree if w.pos_ == "PROPN" or w.i == t.i)
-            return doc[lo : t.i + 1].text
+            e = model.at(t.idx)
+            if e is not None and e.kind == "person":
+                fired("questions.pronoun_subject")
+                return e.name
     window_start = max(0, sent.start_char - 600)
-    people = [e for e in analysis.entities if e.label_ == "PERSON"]
-    recent = [e for e in people if window_start <= e.start_char and e.end <= pronoun.i]
+    recent = [e for e in model.people if any(window_start <= m.start < pronoun.idx for m in e.mentions)]
     if not recent:
         return None
-    counts: dict[str, int] = {}
-    for e in people:
-        counts[e.text.split()[-1]] = counts.get(e.text.split()[-1], 0) + 1
-    best = max(reversed(recent), key=lambda e: counts.get(e.text.split()[-1], 0))
-    return re.sub(r"(?:'s|’s)$", "", best.text)
+    fired("questions.pronoun_protagonist")
+    last = {id(e): max(m.start for m in e.mentions if m.start < pronoun.idx) for e in recent}
+    return max(recent, key=lambda e: (len(e.mentions), last[id(e)])).name
 
 
 def _resolve_subject(analysis: Analysis, subject: "Token") -> str | None:
@@ -233,7 +236,7 @@ def _resolve_subject(analysis: Analysis, subject: "Token") -> str | None:
 
 
 def _apposition_cut(phrase: str) -> str:
-    """'Leon Yeaman, 55, a builder' -> 'Leon Yeaman': asides after a comma or dash are dropped."""
+    """'Ben Lusk, 55, a builder' -> 'Ben Lusk': asides after a comma or dash are dropped."""
     return re.split(r"\s*(?:,|\s[-–—]\s|\()", phrase, maxsplit=1)[0].strip()
 
 

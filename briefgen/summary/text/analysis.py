@@ -9,6 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ...nlp import load_pipeline
+from ...trace import fired
 from ..types import Sentence
 from .sentences import split_sentences
 
@@ -96,5 +97,6 @@ def _join_nicknames(doc: "Doc") -> None:
             end += 1
         joined.append(doc[begin:end])
     if joined:
+        fired("entities.nickname_join")
         spans = [doc.char_span(s.start_char, s.end_char, label="PERSON") for s in joined]
         doc.ents = filter_spans([s for s in spans if s is not None] + ents)

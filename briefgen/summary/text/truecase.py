@@ -1,6 +1,6 @@
 """Truecasing of ALL-CAPS and Title Case lines, so the entity model reads them like prose.
 
-spaCy's small model finds few names in "PANAMA'S ROBERTO DURAN FIGHTS THE SANDS OF
+spaCy's small model finds few names in "NORLAND'S ORLA VENN FIGHTS THE SANDS OF
 TIME." Each word takes the form it has elsewhere in the article; failing that, English
 words go lower case and the rest (names) title case. The result has exactly the length
 of the line, so character offsets into the article stay valid.
@@ -14,15 +14,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...nlp import load_pipeline
-from ...lang.en.gazetteer import canonical_country
+from ...lang.en.gazetteer import ORG_LAST_WORDS, PLACE_LAST_WORDS, canonical_country
+from ...trace import fired
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["DATELINE", "is_caps_line", "is_title_case_line", "english_words", "truecase_line", "body_forms"]
+__all__ = ["is_caps_line", "is_title_case_line", "english_words", "is_ordinary_word", "truecase_line", "body_forms"]
 
-#: "PLACE, Country 1996-08-30" on a line of its own (wire copy).
-DATELINE = re.compile(r"^[^\W\d_][^\n\d]*?\s*(\d{4}-\d{2}-\d{2})\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -61,6 +60,18 @@ def english_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def is_ordinary_word(word: str) -> bool:
+    """True for an English word (a plural too) or a stop word ("Spending", "Adults", "The"):
+    no name by itself."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    lower = word.lower()
+    if lower in STOP_WORDS or not word.isalpha():
+        return True
+    words = english_words()
+    return lower in words or (lower.endswith("s") and (lower[:-1] in words or lower[:-2] in words))
+
+
 def _is_word(lower: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -78,17 +89,22 @@ def _is_word(lower: str) -> bool:
     return any(s in words for s in stems if len(s) > 1)
 
 
+def _ends_a_name(lower: str) -> bool:
+    return lower in PLACE_LAST_WORDS or lower.capitalize() in ORG_LAST_WORDS
+
+
 def truecase_line(line: str, forms: dict[str, str]) -> str:
     """Recase an ALL-CAPS line word by word; the result has exactly the length of ``line``.
 
     A word takes the form it has elsewhere in the article (``forms``: lower -> usual form);
-    failing that, English words go lower case and other words (names) title case. Dateline
-    lines ("PLACE 1996-08-30") are all names.
+    failing that, English words go lower case and other words (names) title case, except
+    a word that ends a place's or an organisation's name right after a name ("KELMSBY CITY",
+    "TARVEL BANK": "Kelmsby City", "Tarvel Bank").
     """
-    dateline = bool(DATELINE.match(line))
     out: list[str] = []
     last = 0
     first = True
+    after_name = False
     for m in _WORD.finditer(line):
         word = m.group()
         lower = word.lower()
@@ -101,12 +117,17 @@ def truecase_line(line: str, forms: dict[str, str]) -> str:
             new = word
         elif lower in forms:
             new = forms[lower]
-        elif dateline or canonical_country(word):
+        elif canonical_country(word):
+            new = word.capitalize()
+        elif after_name and line[last : m.start()] == " " and _ends_a_name(lower):
+            fired("entities.caps_name_ending")
             new = word.capitalize()
         elif _is_word(lower):
             new = lower.capitalize() if first else lower
         else:
             new = word.capitalize()
+        # a name: a capital the article or the country list gives, or no English word
+        after_name = new[:1].isupper() and (lower in forms or bool(canonical_country(word)) or not _is_word(lower))
         out.append(line[last : m.start()])
         out.append(new)
         last = m.end()

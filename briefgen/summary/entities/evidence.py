@@ -1,0 +1,260 @@
+"""Evidence of what a mention names, read from the mention and its sentence, one mention at a time.
+
+Nothing here changes a mention: each function answers a question about one mention, and
+:mod:`kinds` weighs the answers of all the mentions of a name at once.
+
+- :func:`name_hint`: the kind the name's own words give ("Tarvel Ltd", "Lusk Province", a
+  country, a known organisation, a common given name first: "Ruth Okafor").
+- :func:`not_a_name`: a common word or adjective the model took for a name.
+- :func:`term_abbreviation`: an abbreviation the article spells out in lower case, a term.
+- :func:`title_before`: a title of office right before it ("Chancellor Ilse Brandt").
+- :func:`organisation_noun`: a noun of its phrase that names an organisation ("the
+  mineral water firm Aquavita", "the Kelmsby Courier daily").
+- :func:`place_context`: a context only a place stands in ("fighting in Dunmore", "flew to
+  Dunmore", "the town of Dunmore").
+- :func:`plays_as_side`: a name that stands where a side of a match stands ("Barchester beat
+  Ambridge 3-1"): a club, whatever town it is named after.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ...lang.en.gazetteer import (
+    EVENT_LAST_WORDS,
+    MEDIA_NOUNS,
+    NEWS_AGENCIES,
+    NOT_ACTORS,
+    ORG_AGENT_NOUNS,
+    ORG_FIRST_WORDS,
+    ORG_LAST_WORDS,
+    ORG_NAMES,
+    ORG_NOUNS,
+    PERSON_TITLES,
+    PLACE_LAST_WORDS,
+    canonical_country,
+)
+from ...lang.en.given_names import is_given_name
+from ...trace import fired
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+    from ..types import Mention
+
+__all__ = [
+    "name_hint",
+    "not_a_name",
+    "term_abbreviation",
+    "title_before",
+    "organisation_noun",
+    "place_context",
+    "plural_side",
+    "scored",
+    "plays_as_side",
+]
+
+#: Nouns that introduce a place's name ("the town of ...", "the capital ...").
+_PLACE_NOUNS = frozenset(
+    """
+town city village capital province region district port island suburb county state republic
+outskirts north south east west northeast northwest southeast southwest center centre area
+municipality enclave
+""".split()
+)
+#: Prepositions after which a bare name is where something happens.
+_WHERE = frozenset({"in", "near", "outside", "around", "inside"})
+#: Words of travel: a name after "to" that hangs on one of them is a destination ("flew to Dunmore").
+_TRAVEL = frozenset(
+    {"go", "move", "travel", "fly", "trip", "visit", "journey", "return", "flee", "head", "drive", "sail", "march"}
+)
+
+
+def name_hint(name: str) -> str | None:
+    """The kind a name's own words imply, if any: "Tarvel SpA" an organisation, "Lusk
+    Province" a place, "Chile" a place, "Ruth Okafor" a person (a common given name first),
+    "Kelmsby Cup" an event (no actor)."""
+    words = name.split()
+    if not words:
+        return None
+    if canonical_country(name):
+        fired("entities.own_words_country")
+        return "place"
+    if name.casefold() in NEWS_AGENCIES or name.casefold() in ORG_NAMES:
+        fired("entities.known_organisation")
+        return "organization"
+    if (len(words) > 1 and words[-1] in ORG_LAST_WORDS) or (
+        len(words) > 2 and words[0] in ORG_FIRST_WORDS and words[1].lower() in {"of", "for", "on"}
+    ):
+        fired("entities.own_words_organisation")
+        return "organization"
+    if len(words) > 1 and words[-1].lower() in PLACE_LAST_WORDS:
+        fired("entities.own_words_place")
+        return "place"
+    if len(words) > 1 and words[-1] in EVENT_LAST_WORDS:
+        fired("entities.own_words_event")
+        return "event"
+    if len(words) > 1 and is_given_name(words[0], common=True) and all(w[:1].isupper() for w in words[1:]):
+        fired("entities.own_words_given_name")
+        return "person"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    from ..text.truecase import english_words
+
+    return english_words()
+
+
+def _capitalised_inside(word: str, text: str) -> bool:
+    """True when ``word`` is written capitalised somewhere other than at a sentence start."""
+    for hit in re.finditer(r"\b" + re.escape(word) + r"\b", text):
+        before = text[: hit.start()].rstrip()
+        if before and before[-1] not in ".!?\n\"“”'‘’:;-—–":
+            return True
+    return False
+
+
+def not_a_name(m: "Mention", text: str, lower_words: set[str]) -> bool:
+    """True for a lone common word, adjective or unit the model took for a name.
+
+    ``lower_words``: the article's words written in lower case. "Education" of "Education
+    Minister" (an organisation by the model), "Eyewitnesses said ..." (a common noun opening
+    a sentence), "Nordic" (an adjective), "GMT" (a unit).
+    """
+    if m.text.casefold() in NOT_ACTORS:
+        fired("entities.not_actor_list")
+        return True
+    if " " in m.text or m.hint:
+        return False
+    root = m.span.root
+    lower = m.text.lower()
+    if not m.text.isupper() and m.label == "ORG" and lower in _common_words():
+        if root.dep_ == "compound" or lower in lower_words:
+            fired("entities.generic_word")
+            return True
+    if root.pos_ in {"ADJ", "ADV", "VERB"}:
+        fired("entities.not_a_noun")
+        return True
+    if root.tag_ in {"NNS", "NN"} and lower in _common_words() and not _capitalised_inside(m.text, text):
+        fired("entities.common_noun_opening")
+        return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def term_abbreviation(m: "Mention", text: str) -> bool:
+    """An abbreviation the article spells out in lower case near it is a term, no name:
+    "a condition called DV ... dermal vasculitis" (the spelled-out words are no stop words)."""
+    letters = m.text.replace(".", "")
+    if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
+        return False
+    near = text[max(0, m.start - 200) : m.end + 200]
+    phrase = r"\b" + r"[\s-]+".join(f"({c.lower()}[a-z]+)" for c in letters) + r"\b"
+    return any(not any(w in _stop_words() for w in hit.groups()) for hit in re.finditer(phrase, near))
+
+
+def _prev(m: "Mention"):
+    return m.span.doc[m.span.start - 1] if m.span.start > 0 else None
+
+
+def title_before(m: "Mention") -> bool:
+    """A title of office right before the name, in its noun phrase: "Chancellor Ilse Brandt"."""
+    prev = _prev(m)
+    return (
+        prev is not None
+        and prev.text.rstrip(".").lower() in PERSON_TITLES
+        and prev.head.i >= m.span.start
+        and m.span.text.startswith(m.text)
+    )
+
+
+def organisation_noun(m: "Mention") -> bool:
+    """A noun of its phrase names an organisation: "the mineral water firm Aquavita",
+    "press distributor Lumen" (a noun of trade, one-word names only), "the Kelmsby Courier daily"."""
+    prev = _prev(m)
+    root = m.span.root
+    if prev is not None and (prev.head.i >= m.span.start or root.dep_ == "appos") and m.span.text.startswith(m.text):
+        lower = prev.text.lower()
+        if lower in ORG_NOUNS or (lower in ORG_AGENT_NOUNS and " " not in m.text):
+            return True
+    return root.dep_ == "compound" and root.head.i == m.span.end and root.head.lower_ in MEDIA_NOUNS
+
+
+def place_context(m: "Mention") -> bool:
+    """A context only a place stands in: the object of "in"/"near" ("fighting in Dunmore"),
+    of "at" for a name labelled a person ("at Kilbride"), a destination ("flew to Dunmore",
+    "visited Dunmore"), or a place noun's name ("the town of Dunmore", "the capital Dunmore")."""
+    prev = _prev(m)
+    root = m.span.root
+    where = _WHERE | ({"at"} if m.label == "PERSON" else set())
+    # the name must be the object of the preposition: not "in Tarvel history"
+    if prev is not None and prev.lower_ in where and root.head.i == prev.i:
+        fired("entities.place_after_preposition")
+        return True
+    if (prev is not None and prev.lower_ == "to" and root.head.i == prev.i and prev.head.lemma_.lower() in _TRAVEL) or (
+        root.dep_ == "dobj" and root.head.lemma_.lower() == "visit"
+    ):
+        fired("entities.place_destination")
+        return True
+    if (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PLACE_NOUNS) or (
+        root.dep_ in {"appos", "compound"} and root.head.lemma_.lower() in _PLACE_NOUNS and root.head.i < root.i
+    ):
+        fired("entities.place_noun")
+        return True
+    return False
+
+
+_SCORE = re.compile(r"\s*\d{1,3}-\d{1,3}\b")
+#: Verbs whose subject or object in a match report is a side ("Barchester thrashed Ambridge").
+_CONTEST_VERBS = frozenset(
+    """
+beat defeat win lose draw play face host thrash rout edge meet tie lead trail top sweep blank
+crush overcome eliminate knock hammer outplay down overwhelm
+""".split()
+)
+_CONTEST_PREPS = frozenset({"over", "against", "versus", "vs", "v"})
+
+
+def plural_side(span: "SpacySpan") -> bool:
+    """ "the Hawks", "the Denver Hawks": a plural proper noun after "the" names a side."""
+    root = span.root
+    return root.tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+
+
+def scored(span: "SpacySpan") -> bool:
+    """A score after the name, or after the object its verb beat ("Ambridge beat Barchester 3-1")."""
+    doc = span.doc
+    if _SCORE.match(doc[span.end : span.end + 3].text):
+        return True
+    root = span.root
+    if root.dep_ != "nsubj":
+        return False
+    objs = [c for c in root.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+    return any(_SCORE.match(doc[o.right_edge.i + 1 : o.right_edge.i + 4].text) for o in objs)
+
+
+def plays_as_side(m: "Mention") -> bool:
+    """The name stands where a side of a match stands: a score follows it, or it is the subject
+    or object of a contest verb ("beat", "drew with" ...) or follows "against"/"over" in a
+    sentence that gives a score. Match reports name clubs after their towns ("Barchester
+    beat Ambridge 3-1"); without a score nothing is a match ("Ann Roe beat Ben Roe")."""
+    span = m.span
+    if scored(span):
+        return True
+    tok = span.root
+    while tok.dep_ in {"conj", "appos"} and tok.head is not tok:
+        tok = tok.head
+    contest = (tok.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"} and tok.head.lemma_.lower() in _CONTEST_VERBS) or (
+        tok.dep_ == "pobj" and tok.head.lower_ in _CONTEST_PREPS
+    )
+    return contest and bool(_SCORE.search(tok.sent.text))

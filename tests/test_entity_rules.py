@@ -1,0 +1,144 @@
+"""Each rule of the entity model and of actors, on an invented sentence: it fires (it reports
+itself through briefgen.trace) and it does what it says."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from briefgen.model import Actor, Quote
+from briefgen.summary.actors.extract import extract_actors
+from briefgen.summary.text.analysis import analyse
+from briefgen.trace import recording
+
+
+def _kinds(actors: list[Actor]) -> dict[str, str]:
+    return {a.name: a.kind for a in actors}
+
+
+CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
+    (
+        "entities.side",
+        "Barchester beat Ambridge 2-1 on Saturday. Fans in Dunmore cheered.",
+        lambda a: _kinds(a).get("Barchester") == "organization" and _kinds(a).get("Dunmore") == "place",
+    ),
+    (
+        # the parser takes the club for a person; a plural nickname and a score make it a side
+        "entities.side",
+        "Kelmsby Otters beat Dunmore Herons 3-1 on Friday. Kelmsby have now won six in a row.",
+        lambda a: _kinds(a).get("Kelmsby Otters") == "organization" and _kinds(a).get("Kelmsby") == "organization",
+    ),
+    (
+        "entities.company_link",
+        "Shares in Tarvel Mining SA rose on Monday. Tarvel said profits doubled.",
+        lambda a: _kinds(a).get("Tarvel") == "organization",
+    ),
+    (
+        "entities.own_words_event",
+        "Anna Koval won the Kelmsby Cup on Sunday in Dunmore.",
+        lambda a: "Kelmsby Cup" not in _kinds(a) and _kinds(a).get("Anna Koval") == "person",
+    ),
+    (
+        "entities.term_abbreviation",
+        "Doctors found he had DV, or dermal vasculitis, a rare condition. DV is treatable, said Ruth Okafor.",
+        lambda a: "DV" not in _kinds(a) and "Ruth Okafor" in _kinds(a),
+    ),
+    (
+        "entities.place_before_person",
+        "Lawmakers questioned the former special envoy to Ukraine Kurt Vollmer on Tuesday.",
+        lambda a: _kinds(a).get("Kurt Vollmer") == "person",
+    ),
+    (
+        "entities.known_name_untagged",
+        "Mayor Ruth Okafor met the council on Monday. Okafor has led the town since 2019.",
+        lambda a: next(x.mentions for x in a if x.name == "Ruth Okafor") == 2,
+    ),
+    (
+        "entities.org_noun",
+        "Shares of the mineral water firm Aquavella rose on Tuesday.",
+        lambda a: _kinds(a).get("Aquavella") == "organization",
+    ),
+    (
+        "entities.place_destination",
+        "The minister flew to Kurnow on Monday.",  # the parser: an organisation
+        lambda a: _kinds(a).get("Kurnow") == "place",
+    ),
+    (
+        "entities.place_after_preposition",
+        "Fighting broke out in Brodnik overnight, the governor said.",  # the parser: a person
+        lambda a: _kinds(a).get("Brodnik") == "place",
+    ),
+    (
+        "entities.agency_dateline",
+        "DUNMORE (Reuters) - The council passed the harbour bill on Friday.",
+        lambda a: _kinds(a).get("Dunmore") == "place",
+    ),
+    (
+        "entities.caps_name_ending",
+        "KELMSBY BANK RAISES RATES\n\nThe lender said on Monday that it would charge more.",
+        lambda a: _kinds(a).get("Kelmsby Bank") == "organization",
+    ),
+    (
+        "entities.own_words_given_name",
+        "Ruth Okafor opened the new harbour office on Monday.",
+        lambda a: _kinds(a).get("Ruth Okafor") == "person",
+    ),
+    (
+        "entities.description",
+        "Tarvel Mining Corp. said on Tuesday it would close two pits. The company blamed weak prices.",
+        lambda a: "Tarvel Mining Corp." in _kinds(a),
+    ),
+]
+
+
+def _aliases(actors: list[Actor], name: str) -> list[str]:
+    return next((a.aliases for a in actors if a.name == name), [])
+
+
+@pytest.mark.parametrize(("rule", "text", "check"), CASES, ids=[c[0] for c in CASES])
+def test_rule_fires_and_holds(rule: str, text: str, check: Callable[[list[Actor]], bool]) -> None:
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    assert fired[rule] > 0, sorted(fired)
+    assert check(actors), [(a.name, a.kind, a.aliases, a.mentions) for a in actors]
+
+
+def test_possessive_tail_is_the_possessor() -> None:
+    from briefgen.summary.entities.mentions import _cut_possessive_tail
+
+    assert _cut_possessive_tail("Venn’s July") == ("Venn", len("’s July"))
+    assert _cut_possessive_tail("Orla's Kitchen Ltd") == ("Orla's Kitchen Ltd", 0)
+    assert _cut_possessive_tail("Venn’s Norland") == ("Venn’s Norland", 0)
+
+
+def test_speaker_the_model_missed_is_an_actor_only_when_it_reads_like_a_name() -> None:
+    text = 'Crowds gathered in the square. "We will stay," one woman said. "We are tired," the adults said.'
+    # speakers as a speaker finder might give them, with no name of the article behind them
+    quotes = [
+        Quote(text="We will stay,", speaker="Tamsin Orrery", span=(text.index("We will"), text.index("We will") + 13)),
+        Quote(text="We are tired,", speaker="Adults", span=(text.index("We are"), text.index("We are") + 13)),
+    ]
+    with recording() as fired:
+        actors = extract_actors(analyse(text), quotes)
+    names = _kinds(actors)
+    assert "Adults" not in names
+    assert names.get("Tamsin Orrery") == "person"
+    assert fired["actors.speaker_missed_by_model"] > 0
+
+
+def test_importance_weighs_speaking_and_acting_over_mentions_of_a_place() -> None:
+    text = (
+        "Norland and Velmora sign a fishing pact\n\n"
+        "Boats from Norland will fish in the waters of Velmora under a pact signed on Monday in Norland. "
+        "Fish from Norland sell well in Velmora, and grain from Velmora is cheap in Norland.\n\n"
+        'Trade minister Ilse Brandt signed the pact. "This is a good day for both of us," Brandt said. '
+        "Brandt will visit the ports next month."
+    )
+    span = (text.index("This is"), text.index("This is") + len("This is a good day for both of us,"))
+    actors = extract_actors(
+        analyse(text, "Norland and Velmora sign a fishing pact"),
+        [Quote(text=text[span[0] : span[1]], speaker="Ilse Brandt", span=span)],
+    )
+    order = [a.name for a in actors]
+    assert order.index("Ilse Brandt") < order.index("Norland")
