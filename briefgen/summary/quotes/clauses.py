@@ -189,6 +189,8 @@ class ClauseReader:
             if v.dep_ == "pcomp":
                 continue  # "talks with officials warning of “...”": the parser's subject is a guess
             subj = self.subject_of(v, lo, end)
+            if subj is not None and subj.head.i == v.i and subj.dep_ == "nsubjpass":
+                return True, self.agent_of(v)
             if subj is None:
                 pre = [w for w in toks if w.i < v.i and not w.is_punct]
                 post = [w for w in toks if w.i > v.i and not w.is_punct]
@@ -222,6 +224,8 @@ class ClauseReader:
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and _wordlike(c)), None)
             if subj is None or self.in_quote(subj.idx) or subj.idx < start:
                 continue
+            if subj.dep_ == "nsubjpass" and (self.is_speech_verb(t) or t.lemma_ in _JUDGING):
+                return True, self.agent_of(t)
             if subj.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "FAC"):
                 break
             person_like = (
@@ -241,6 +245,20 @@ class ClauseReader:
                 continue
             break
         return False, None
+
+    def agent_of(self, verb: "Token") -> str | None:
+        """The speaker of a passive verb of saying: its agent ("was called “reckless” by critics"),
+        else no one: the subject is what is named or who is told ("the illness is called “x”")."""
+        if verb.lemma_ == "quote":
+            # "Roe was quoted as saying “...”": the subject is the speaker after all
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            return self.name_of(self.np_head(subj)) if subj is not None else None
+        fired("speakers.passive_verb")
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is None:  # the parse may hang "by ..." on the quoted words: the first one after them
+            agent = next((w for w in verb.sent if w.i > verb.i and w.lower_ == "by" and not self.in_quote(w.idx)), None)
+        obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        return self.name_of(self.np_head(obj)) if obj is not None and not self.in_quote(obj.idx) else None
 
     def np_head(self, t: "Token") -> "Token":
         """Last token of a proper-name run: 'Rep.' in 'Rep. Ida Marsh' -> 'Marsh'."""

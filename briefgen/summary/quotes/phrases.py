@@ -212,7 +212,9 @@ class SpeakerPhrases:
             # "a 52-count complaint": a hyphen inside a word
             inside = t.dep_ == "case" and t.head.i < t.i and t.head.head.i <= tok.i
             joined = not t.whitespace_ and left - 1 > 0 and (t.text == "-" or doc[left - 2].text == "-")
-            if not (inside or joined or (t.dep_ in _MODIFIERS and t.i < t.head.i <= tok.i)):
+            # "the Danish and Dutch port authorities": modifiers joined by "and"
+            paired = t.dep_ in ("cc", "conj") and t.head.i < t.i and t.head.dep_ in _MODIFIERS
+            if not (inside or joined or paired or (t.dep_ in _MODIFIERS and t.i < t.head.i <= tok.i)):
                 break
             left -= 1
         while left < tok.i and doc[left].dep_ in ("cc", "punct", "advmod"):
