@@ -84,6 +84,23 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("that does not mean the crew slept through it.", "Hana Pirelli")],
     ),
     (
+        "speakers.passive_verb",
+        "Doctors met in Halden.\n\nWhen the cause is feathers, the illness is called “quilt lung.”",
+        [("quilt lung.", None)],
+    ),
+    (
+        "speakers.passive_verb",
+        "Doctors met in Halden.\n\nThe levy was described as “a gift to smugglers everywhere in the region” "
+        "by the harbour pilots.",
+        [("a gift to smugglers everywhere in the region", "the harbour pilots")],
+    ),
+    (
+        "speakers.description",
+        "Ships waited at the locks.\n\nIn a joint statement, the Danish and Dutch port authorities accused "
+        "the operator of running “a cartel of pilots.”",
+        [("a cartel of pilots.", "the Danish and Dutch port authorities")],
+    ),
+    (
         "quotes.two_character_mark",
         "The audit office spoke up.\n\n“It was an attempt to mislead the board,’’ Will Dorsey, head of the "
         "audit office, told reporters.",
