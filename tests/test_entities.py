@@ -92,3 +92,19 @@ def test_names_written_surname_first_keep_their_order() -> None:
     jeon = _model(text).named("Jeon")
     assert jeon is not None and jeon.name == "Jeon Haeun"
     assert jeon.kind == "person" and jeon.role == "Trade minister"
+
+
+def test_a_description_refers_only_to_what_its_words_fit() -> None:
+    text = (
+        "The Norland Fisheries Board fined the Kelmsby Courier on Monday. "
+        "The newspaper said it would appeal. The appeals court will hear it in May. "
+        "The board said the fine was fair. The Tarvel foundation stayed silent."
+    )
+    model = _model(text)
+    paper = model.described("the newspaper", text.index("The newspaper"))
+    assert paper is not None and paper.name == "Kelmsby Courier"  # a press word in its name
+    board = model.described("the board", text.index("The board said"))
+    assert board is not None and board.name == "Norland Fisheries Board"
+    # a court that is no court of the article, a foundation the article never named
+    assert model.described("the appeals court", text.index("The appeals")) is None
+    assert model.described("the Tarvel foundation", text.index("The Tarvel")) is None

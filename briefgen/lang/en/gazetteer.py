@@ -142,7 +142,8 @@ College School Academy Exchange Court Tribunal Congress Parliament Senate Assemb
 Government Reserve Army Navy Police Guard Guards Brigade Brigades Foundation Fund Society
 Network Broadcasting Television Radio Press Times Post Journal Telegraph Herald Tribune
 Gazette Daily Monthly Weekly Magazine Agency Church Council Secretariat Directorate Commissariat
-Center Centre Hospital Clinic Museum
+Center Centre Hospital Clinic Museum Courier Chronicle Observer Standard Guardian Mirror Express
+Bulletin Inquirer Examiner
 """.split()
 )
 

@@ -8,13 +8,16 @@ named by name. Its head noun says what it can refer to:
   a news agency;
 - a business noun ("the company", "the firm", "the carmaker") refers to the last
   organisation whose name holds it, else to the last organisation that is no public body;
+- a press noun ("the newspaper", "the broadcaster") refers to the last organisation whose
+  name holds a word of the press ("... Courier", "... Times") or a news agency;
 - a place noun ("the country", "the city") refers to the last country, or the last
   other place;
 - a noun of office ("the envoy", "the minister") refers to the last person whose role holds
   it or a word of the same office ("the envoy" for an "ambassador").
 
-The referent must be named within :data:`_REACH` characters before the description;
-otherwise nothing is returned (a guess costs more than a gap).
+The referent must be named within :data:`_REACH` characters before the description, and
+a capitalised modifier must be a word of its name ("the Tarvel foundation"); otherwise
+nothing is returned (a guess costs more than a gap).
 """
 
 from __future__ import annotations
@@ -46,9 +49,14 @@ club parliament senate assembly church university school college regulator
 BUSINESS_HEADS = frozenset(
     """
 company firm business carmaker automaker airline chain retailer publisher insurer conglomerate
-broadcaster newspaper lender bank operator maker manufacturer startup group giant supplier
-developer brand
+lender bank operator maker manufacturer startup group giant supplier developer brand
 """.split()
+)
+#: Heads that name a news outlet: its name holds a word of the press, or it is a news agency.
+MEDIA_HEADS = frozenset("newspaper paper daily tabloid broadcaster network magazine outlet".split())
+_PRESS_WORDS = frozenset(
+    "times post journal telegraph herald tribune gazette daily weekly magazine news network broadcasting "
+    "television radio press chronicle observer guardian courier standard".split()
 )
 COUNTRY_HEADS = frozenset({"country", "nation", "kingdom", "republic"})
 TOWN_HEADS = frozenset({"city", "town", "village", "capital", "state", "province", "region", "island"})
@@ -88,6 +96,9 @@ def _is_public_body(e: "Entity") -> bool:
 
 
 def _candidates(head: str, entities: list["Entity"]) -> list["Entity"]:
+    if head in MEDIA_HEADS:
+        orgs = [e for e in entities if e.kind == "organization"]
+        return [e for e in orgs if _name_words(e) & _PRESS_WORDS or e.name.casefold() in NEWS_AGENCIES]
     if head in INSTITUTION_HEADS:
         orgs = [e for e in entities if e.kind == "organization"]
         hits = [e for e in orgs if head in _name_words(e)]
@@ -112,13 +123,37 @@ def _candidates(head: str, entities: list["Entity"]) -> list["Entity"]:
     return []
 
 
+def _modifiers_fit(modifiers: list[str], head: str, e: "Entity") -> bool:
+    """A capitalised modifier ("the Tarvel foundation") must be a word of the organisation's
+    or place's name, and a noun before a public body's head ("the appeals court") too: "the
+    French capital" or "the appeals court" cannot be checked against a name, so they refer to
+    nothing rather than to the wrong one."""
+    words = _name_words(e)
+    for m in modifiers:
+        m = m.strip(".,;:'\"’”")
+        if m[:1].isupper() and not {w.lower() for w in _WORD.findall(m)} <= words:
+            return False
+        if head in INSTITUTION_HEADS and m.islower() and m not in words and m not in _LOOSE_MODIFIERS:
+            return False
+    return True
+
+
+#: Modifiers that say nothing about which body is meant ("the new ministry", "the federal agency").
+_LOOSE_MODIFIERS = frozenset(
+    "new old former same local national federal state top highest main central regional".split()
+)
+
+
 def find_referent(phrase: str, at: int, entities: list["Entity"]) -> "Entity | None":
     """The entity the definite description ``phrase`` written at offset ``at`` refers to, or None."""
     head = description_head(phrase)
     if head is None:
         return None
+    modifiers = phrase.split()[1:-1]
     best: tuple[int, "Entity"] | None = None
     for e in _candidates(head, entities):
+        if e.kind != "person" and not _modifiers_fit(modifiers, head, e):
+            continue
         before = [m.start for m in e.mentions if m.start < at]
         if before and at - before[-1] <= _REACH and (best is None or before[-1] > best[0]):
             best = (before[-1], e)
