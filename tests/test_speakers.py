@@ -101,6 +101,18 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("a cartel of pilots.", "the Danish and Dutch port authorities")],
     ),
     (
+        "speakers.family_name_first",
+        "Tariff talks resumed in Geneva.\n\n“Without a rollback of some tariffs, I would ask what the incentive "
+        "is for either side,” He Wenlan, a former trade official, said at a forum on Monday.",
+        [("Without a rollback of some tariffs, I would ask what the incentive is for either side", "He Wenlan")],
+    ),
+    (
+        "speakers.clause_after",
+        "Ada Quill, a lung doctor, spoke at the clinic.\n\nThat being said, “people with feather pillows should "
+        "not panic,” she said.",
+        [("people with feather pillows should not panic", "Ada Quill")],
+    ),
+    (
         "quotes.two_character_mark",
         "The audit office spoke up.\n\n“It was an attempt to mislead the board,’’ Will Dorsey, head of the "
         "audit office, told reporters.",

@@ -190,7 +190,10 @@ class ClauseReader:
                 continue  # "talks with officials warning of “...”": the parser's subject is a guess
             subj = self.subject_of(v, lo, end)
             if subj is not None and subj.head.i == v.i and subj.dep_ == "nsubjpass":
-                return True, self.agent_of(v)
+                agent = self.agent_of(v)
+                if agent is None:
+                    continue  # "That being said, “...,” he said": the passive names no speaker here
+                return True, agent
             if subj is None:
                 pre = [w for w in toks if w.i < v.i and not w.is_punct]
                 post = [w for w in toks if w.i > v.i and not w.is_punct]
