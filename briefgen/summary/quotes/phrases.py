@@ -104,8 +104,9 @@ class SpeakerPhrases:
             return None
         if (tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_LABELS) and _lower_case(tok):
             # "the foreign ministry", tagged as a name: a description in lower case is no name
-            # coverage: 1 dev article (CNN/DM); kept: without it the tagger's proper-noun
-            # reading turns "the foreign ministry" into the fragment "foreign ministry"
+            # coverage: no dev article at present (one before the entity model changed kinds);
+            # kept: without it the tagger's proper-noun reading turns "the foreign ministry" into
+            # the fragment "foreign ministry", a speaker real pages were seen to get
             fired("speakers.lowercase_name")
             return self.description(tok)
         # an appositive name beats a description: "a senior fellow, Dan Hamilton, said"
