@@ -168,11 +168,11 @@ def test_all_caps_headline_is_truecased_for_entities() -> None:
 
 
 def test_truecase_keeps_length_and_uses_body_forms() -> None:
-    line = "NORLAND'S ORLA VENN FIGHTS THE SANDS OF TIME."
+    line = "NORLAND'S ORLA VENN RIDES OUT THE LONG STORM."
     out = truecase_line(line, {"venn": "Venn", "orla": "Orla", "norland": "Norland"})
     assert len(out) == len(line)
     assert out.startswith("Norland's Orla Venn")
-    assert "fights the" in out
+    assert "rides out the" in out
 
 
 def test_ranking_prefers_mentions_and_headline() -> None:
@@ -340,7 +340,7 @@ def test_uncommon_first_name_before_a_given_name_stays() -> None:
 def test_noun_of_an_organisation_makes_the_name_an_organisation() -> None:
     text = (
         "A consortium of the packaging firm Veltrano and the press distributor Olquist made an offer.\n"
-        "The Belgian club Sporting Marvaux was fined on Friday, Zeitungblatt daily said."
+        "The Norlandic club Sporting Marvaux was fined on Friday, Zeitungblatt daily said."
     )
     actors = actors_of(text)
     for name in ("Veltrano", "Olquist", "Sporting Marvaux", "Zeitungblatt"):

@@ -46,7 +46,7 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
     ),
     (
         "entities.place_before_person",
-        "Lawmakers questioned the former special envoy to Ukraine Kurt Vollmer on Tuesday.",
+        "Lawmakers questioned the former special envoy to Norway Kurt Vollmer on Tuesday.",
         lambda a: _kinds(a).get("Kurt Vollmer") == "person",
     ),
     (
@@ -56,7 +56,7 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
     ),
     (
         "entities.org_noun",
-        "Shares of the mineral water firm Aquavella rose on Tuesday.",
+        "Shares of the shipping firm Aquavella rose on Tuesday.",
         lambda a: _kinds(a).get("Aquavella") == "organization",
     ),
     (
@@ -142,3 +142,15 @@ def test_importance_weighs_speaking_and_acting_over_mentions_of_a_place() -> Non
     )
     order = [a.name for a in actors]
     assert order.index("Ilse Brandt") < order.index("Norland")
+
+
+def test_organisations_get_what_the_article_calls_them_as_role() -> None:
+    text = (
+        "Shares of the shipping firm Aquavella rose on Tuesday. Tarvel, a mining company based in "
+        "Dunmore, said profits doubled."
+    )
+    with recording() as fired:
+        actors = {a.name: a for a in extract_actors(analyse(text), [])}
+    assert actors["Aquavella"].role == "shipping firm"
+    assert actors["Tarvel"].kind == "organization" and actors["Tarvel"].role == "mining company"
+    assert fired["entities.organisation_role"] > 0

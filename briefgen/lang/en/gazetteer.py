@@ -18,6 +18,7 @@ __all__ = [
     "ORG_NAMES",
     "NOT_ACTORS",
     "ORG_NOUNS",
+    "ORGANISATION_NOUNS",
     "ORG_AGENT_NOUNS",
     "MEDIA_NOUNS",
     "canonical_country",
@@ -191,8 +192,8 @@ bishop archbishop pope rabbi imam cleric professor sheriff delegate del lt speak
 """.split()
 )
 
-# Common nouns that name what an organisation is, written before its name ("mineral water firm
-# Aquavita", "Belgian club Sporting Namur", "the news weekly Die Woche").
+# Common nouns that name what an organisation is, written before its name ("shipping firm
+# Aquavella", "Norlandic club Sporting Kelmsby", "the news weekly Nordpost").
 ORG_NOUNS: frozenset[str] = frozenset(
     """
 firm company companies group club newspaper paper daily weekly magazine bank airline conglomerate
@@ -203,6 +204,19 @@ broadcaster chain insurer automaker carmaker team consortium party union
 # make an organisation of a one-word name only ("press distributor Lumen").
 ORG_AGENT_NOUNS: frozenset[str] = frozenset(
     "distributor publisher maker manufacturer producer retailer supplier operator carrier giant".split()
+)
+# Nouns that say what an organisation is, as an apposition or a title before its name
+# ("Tarvel, a mining company,", "the shipping firm Aquavella"): its role in a brief.
+ORGANISATION_NOUNS: frozenset[str] = (
+    ORG_NOUNS
+    | ORG_AGENT_NOUNS
+    | frozenset(
+        """
+agency body regulator watchdog charity organisation organization network startup lender
+association coalition alliance federation league union ministry department commission committee
+council court institute university school hospital foundation fund exchange operator
+""".split()
+    )
 )
 # Nouns of the press written after a paper's name ("Tagesbote daily said").
 MEDIA_NOUNS: frozenset[str] = frozenset("daily weekly newspaper paper magazine tabloid agency".split())

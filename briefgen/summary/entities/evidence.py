@@ -9,7 +9,7 @@ Nothing here changes a mention: each function answers a question about one menti
 - :func:`term_abbreviation`: an abbreviation the article spells out in lower case, a term.
 - :func:`title_before`: a title of office right before it ("Chancellor Ilse Brandt").
 - :func:`organisation_noun`: a noun of its phrase that names an organisation ("the
-  mineral water firm Aquavita", "the Kelmsby Courier daily").
+  shipping firm Aquavella", "the Kelmsby Courier daily").
 - :func:`place_context`: a context only a place stands in ("fighting in Dunmore", "flew to
   Dunmore", "the town of Dunmore").
 - :func:`plays_as_side`: a name that stands where a side of a match stands ("Barchester beat
@@ -179,15 +179,22 @@ def title_before(m: "Mention") -> bool:
 
 
 def organisation_noun(m: "Mention") -> bool:
-    """A noun of its phrase names an organisation: "the mineral water firm Aquavita",
-    "press distributor Lumen" (a noun of trade, one-word names only), "the Kelmsby Courier daily"."""
+    """A noun of its phrase names an organisation: "the shipping firm Aquavella",
+    "press distributor Lumen" (a noun of trade, one-word names only), "the Kelmsby Courier
+    daily", "Tarvel, a mining company,"."""
     prev = _prev(m)
     root = m.span.root
     if prev is not None and (prev.head.i >= m.span.start or root.dep_ == "appos") and m.span.text.startswith(m.text):
         lower = prev.text.lower()
         if lower in ORG_NOUNS or (lower in ORG_AGENT_NOUNS and " " not in m.text):
             return True
-    return root.dep_ == "compound" and root.head.i == m.span.end and root.head.lower_ in MEDIA_NOUNS
+    if root.dep_ == "compound" and root.head.i == m.span.end and root.head.lower_ in MEDIA_NOUNS:
+        return True
+    # "Tarvel, a mining company, said": an apposition headed by an organisation's noun
+    return any(
+        c.dep_ == "appos" and c.i > m.span.end and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS | ORG_AGENT_NOUNS
+        for c in root.children
+    )
 
 
 def place_context(m: "Mention") -> bool:

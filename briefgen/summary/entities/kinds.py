@@ -8,7 +8,7 @@ another: each name's kind is the first of these that holds, strongest first.
 
 1. **Its own words** ("Tarvel Ltd" an organisation, "Lusk Province" a place, a country, a
    known organisation, a common given name first: "Ruth Okafor" a person), or an **organisation noun** in the phrase of one of its mentions
-   ("the firm Aquavita").
+   ("the firm Aquavella").
 2. **A side of a match**: a place, or a name labelled a person that is no person's (one
    word that is no given name nor a word of a person's full name, or a plural nickname
    after no given name: "Kelmsby Otters"), that stands where a side stands in a sentence
@@ -17,7 +17,7 @@ another: each name's kind is the first of these that holds, strongest first.
    club); a country's name stays a place (its own words, step 1).
 3. **Another form of a company** of the article: the name of an organisation without its
    legal suffix ("Cofora" after "Cofora S.A."), the first word of a company's name ("Tarvel"
-   after "Tarvel Mining SA", unless a place or a word of a person's name), a longer name
+   after "Tarvel Mining SA", unless a place or a person's name: "Venn" of "Venn Foundation"), a longer name
    opening with a one-word organisation of the article ("Valdi Cables" after "Valdi"), or a
    town that opens the name of a club of the article ("Kelmsby" after "Kelmsby Otters": a
    plural nickname; not after "Kelmsby Times"): an organisation.
@@ -160,7 +160,7 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
         company = (
             n.text in stems
             or (" " in n.text and n.text.split()[0] in one_word_orgs)
-            or (n.text in heads and kind != "place" and key not in person_words)
+            or (n.text in heads and kind != "place" and key not in person_words and not n.labelled_person)
         )
         club = (
             n.text in clubs

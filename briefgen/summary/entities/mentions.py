@@ -24,6 +24,7 @@ from ...lang.en.gazetteer import (
     is_nationality,
 )
 from ...lang.en.given_names import is_given_name
+from ...lang.en.titles import FORMS_OF_ADDRESS
 from .evidence import name_hint
 from ..types import Mention
 from .untagged import untagged_names
@@ -53,7 +54,9 @@ _CREDIT = re.compile(
 )
 #: A credit line of its own: "Photo: Jane Doe/AP", "Photo by Jane Doe".
 _CREDIT_LINE = re.compile(r"^\s*(?:photo|image|picture)s?\s*(?:by\b|:)", re.IGNORECASE)
-_LEAD_JUNK = re.compile(r"^(?:[\W_]+|(?:the|a|an)\s+)+", re.IGNORECASE)
+#: Leading junk of a name: symbols, an article, the "'s" of a possessive the tokenizer cut
+#: off its owner ("group’s Venn network" gives "’s Venn").
+_LEAD_JUNK = re.compile(r"^(?:['’]s\s+|[\W_]+|(?:the|a|an)\s+)+", re.IGNORECASE)
 # Trailing junk of a name: possessive, symbols, a score (" 2-0"); stripped piece by piece from the
 # end, because the one pattern "(?:['’]s?|[^\w.]+|\s+\d[\w-]*)+$" backtracks exponentially on a run
 # of symbols inside a name ("Orla¦¦¦¦¦¦¦¦ Venn": a 665-byte input ran for minutes).
@@ -185,8 +188,6 @@ def _agency_datelines(analysis: "Analysis") -> tuple[list[tuple[int, "SpacySpan"
     return spans, covered
 
 
-#: Forms of address: stripped from names, but no role.
-_ADDRESS = frozenset({"mr", "mrs", "ms", "dr"})
 #: Labels whose mentions are never actors, unless the name's own words say otherwise.
 _OTHER_LABELS = {"NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "QUANTITY"}
 
@@ -239,7 +240,7 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
                 prefix = ent.text[front : front + cut].strip()
                 front += cut
                 # a role is verbatim article text: not from a truecased headline
-                titled = any(w.rstrip(".").lower() in PERSON_TITLES - _ADDRESS for w in prefix.split())
+                titled = any(w.rstrip(".").lower() in PERSON_TITLES - FORMS_OF_ADDRESS for w in prefix.split())
                 if titled and ent.doc is analysis.doc:
                     fired("entities.title_in_name")
                     role = prefix

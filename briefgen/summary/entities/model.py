@@ -130,10 +130,11 @@ class EntityModel:
         entities = group_mentions(typed_mentions(analysis))
         _add_untagged_forms(analysis, entities)
         for e in entities:
+            spans = [m.span for m in e.mentions if m.span.doc is analysis.doc]
             if e.kind == "person":
-                e.role = next((m.role for m in e.mentions if m.role), None) or find_role(
-                    [m.span for m in e.mentions if m.span.doc is analysis.doc]
-                )
+                e.role = next((m.role for m in e.mentions if m.role), None) or find_role(spans)
+            elif e.kind == "organization":
+                e.role = find_role(spans, "organization")
         model = cls(analysis.text, entities)
         named = {t.i for e in entities for m in e.mentions if m.span.doc is analysis.doc for t in m.span}
         scan_descriptions(analysis.doc, entities, named)

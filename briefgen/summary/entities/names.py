@@ -7,54 +7,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-__all__ = ["NameIndex", "HONORIFICS", "strip_honorific"]
+from nameparser import HumanName
 
-HONORIFICS = {
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "rev",
-    "gen",
-    "sen",
-    "rep",
-    "gov",
-    "pres",
-    "president",
-    "senator",
-    "representative",
-    "governor",
-    "mayor",
-    "judge",
-    "coach",
-    "capt",
-    "captain",
-    "col",
-    "lt",
-    "sgt",
-    "maj",
-    "adm",
-    "det",
-    "supt",
-    "cllr",
-}
+__all__ = ["NameIndex", "strip_honorific"]
+
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
+@lru_cache(maxsize=4096)
 def strip_honorific(name: str) -> str:
-    """'Mr. Venn' -> 'Venn'; possessives dropped: "Venn's" -> 'Venn'."""
-    name = _POSSESSIVE.sub("", name.strip())
-    parts = name.split()
-    while len(parts) > 1 and parts[0].rstrip(".").lower() in HONORIFICS:
-        parts = parts[1:]
-    return " ".join(parts)
+    """'Mr. Venn' -> 'Venn', 'Sen. Ruth Okafor' -> 'Ruth Okafor'; possessives dropped: "Venn's" -> 'Venn'.
+
+    The title is what nameparser reads as one: a title before a name, not a given name that
+    is also a title's word ("Dean Lusk" keeps "Dean")."""
+    name = " ".join(_POSSESSIVE.sub("", name.strip()).split())
+    parsed = HumanName(name)
+    title = str(parsed.title)
+    if title and (parsed.first or parsed.last) and name.startswith(title):
+        rest = name[len(title) :].strip()
+        if rest:
+            return rest
+    return name
 
 
 def _key_tokens(name: str) -> list[str]:

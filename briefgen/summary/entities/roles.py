@@ -10,20 +10,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lang.en.gazetteer import PERSON_TITLES
+from ...lang.en.gazetteer import ORGANISATION_NOUNS, PERSON_TITLES
+from ...lang.en.titles import FORMS_OF_ADDRESS, is_title
+from ...trace import fired
 from ...lang.en.given_names import is_given_name
 from ..text.truecase import english_words
-from .names import HONORIFICS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span as SpacySpan, Token
 
 __all__ = ["role_before", "role_after", "find_role"]
 
 #: Dependencies that tie a pre-name modifier into the name's noun phrase.
 _PRE_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod", "cc", "conj"}
-#: Honorifics that are forms of address, not roles.
-_ADDRESS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "mister", "madam"}
 #: Entity types that cannot end a role (a role ends in a noun such as "President").
 _NOT_ROLE_ENTS = {"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE"}
 _MAX_ROLE_TOKENS = 14
@@ -54,7 +55,7 @@ def _is_role_noun(tok: "Token") -> bool:
     Keeps "President", "spokesperson", "boxing legend"; drops "video Ruth Okafor", "north Dunmore".
     """
     lower = tok.text.rstrip(".").lower()
-    if lower in PERSON_TITLES or lower in HONORIFICS:
+    if lower in PERSON_TITLES or is_title(lower):
         return True
     if tok.text.isupper() and len(tok.text) > 1:
         return False  # "DJ Tarrow": an acronym before a name is more name than role
@@ -90,8 +91,10 @@ _ROLE_NOUNS = {
 }
 
 
-def role_before(ent: "SpacySpan") -> str | None:
-    """The title before a person's name in the same noun phrase ("Norlandic President")."""
+def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = None) -> str | None:
+    """The title before a person's name in the same noun phrase ("Norlandic President").
+
+    ``is_noun``: which noun may end the role (default: a noun of office or occupation)."""
     doc = ent.doc
     i = ent.start - 1
     first = ent.start
@@ -119,17 +122,17 @@ def role_before(ent: "SpacySpan") -> str | None:
     last = tokens[-1]
     if last.pos_ not in {"NOUN", "PROPN"} or last.ent_type_ in _NOT_ROLE_ENTS or last.ent_type_ == "PERSON":
         return None
-    if last.text.rstrip(".").lower() in _ADDRESS or not _is_role_noun(last):
+    if last.text.rstrip(".").lower() in FORMS_OF_ADDRESS or not (is_noun or _is_role_noun)(last):
         return None
-    if all(
-        t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} and t.text.rstrip(".").lower() not in HONORIFICS for t in tokens
-    ):
+    if all(t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"} and not is_title(t.text) for t in tokens):
         return None  # "Norland's Brandt", "Tarvel's Okafor": a name, not a role
     return doc[tokens[0].i : last.i + 1].text  # a span's text: verbatim, cheaper than Doc.text
 
 
-def role_after(ent: "SpacySpan") -> str | None:
-    """The apposition after a person's name ("a senior fellow at ...", article dropped)."""
+def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = None) -> str | None:
+    """The apposition after a person's name ("a senior fellow at ...", article dropped).
+
+    ``is_noun``: which noun may head the apposition (default: any)."""
     doc = ent.doc
     if ent.end >= len(doc) or doc[ent.end].text != ",":
         return None
@@ -141,6 +144,8 @@ def role_after(ent: "SpacySpan") -> str | None:
             head = tok
             break
     if head is None or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"PERSON", "GPE", "DATE"}:
+        return None
+    if is_noun is not None and not is_noun(head):
         return None
     if head.pos_ == "PROPN" and not any(t.pos_ == "NOUN" for t in head.subtree):
         return None  # "Lusk, Reuters": not a description
@@ -172,10 +177,20 @@ def role_after(ent: "SpacySpan") -> str | None:
     return doc[kept[0].i : end_tok.i + 1].text
 
 
-def find_role(spans: list["SpacySpan"]) -> str | None:
-    """The first role the article gives across the mentions ``spans`` (article order)."""
+def _organisation_noun(tok: "Token") -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ORGANISATION_NOUNS
+
+
+def find_role(spans: list["SpacySpan"], kind: str = "person") -> str | None:
+    """The first role the article gives across the mentions ``spans`` (article order).
+
+    For an organisation, what the article calls it: "the shipping firm Aquavella" ->
+    "shipping firm", "Tarvel, a mining company," -> "mining company"."""
+    noun = _organisation_noun if kind == "organization" else None
     for ent in spans:
-        role = role_before(ent) or role_after(ent)
+        role = role_before(ent, noun) or role_after(ent, noun)
         if role:
+            if kind == "organization":
+                fired("entities.organisation_role")
             return role
     return None

@@ -1,7 +1,7 @@
 """Truecasing of ALL-CAPS and Title Case lines, so the entity model reads them like prose.
 
-spaCy's small model finds few names in "NORLAND'S ORLA VENN FIGHTS THE SANDS OF
-TIME." Each word takes the form it has elsewhere in the article; failing that, English
+spaCy's small model finds few names in "NORLAND'S ORLA VENN RIDES OUT THE LONG
+STORM." Each word takes the form it has elsewhere in the article; failing that, English
 words go lower case and the rest (names) title case. The result has exactly the length
 of the line, so character offsets into the article stay valid.
 """
@@ -34,7 +34,7 @@ def is_caps_line(line: str) -> bool:
 
 
 def is_title_case_line(line: str) -> bool:
-    """True for a headline in Title Case ("Warren Hammers Wells Fargo CEO"): 4+ words, 75% capitalised."""
+    """True for a headline in Title Case ("Okafor Grills Tarvel Bank Chief"): 4+ words, 75% capitalised."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     words = [w for w in _WORD.findall(line) if w.lower() not in STOP_WORDS]

@@ -1,0 +1,25 @@
+"""Titles and forms of address that stand before a person's name ("Sen.", "Dr.", "President").
+
+The titles are nameparser's (a maintained library for the structure of people's names; its
+``CONSTANTS.titles``), with the few abbreviations of English news usage it lacks. Forms of
+address ("Mr.", "Dr.") are titles that say nothing of a person's role.
+"""
+
+from __future__ import annotations
+
+from nameparser.config import CONSTANTS
+
+__all__ = ["FORMS_OF_ADDRESS", "is_title"]
+
+#: Abbreviations of English news copy that nameparser's list lacks ("Sen. Ruth Okafor").
+_EXTRA_TITLES = frozenset({"sen", "sens", "det", "supt", "cllr", "del", "amb", "atty"})
+#: Forms of address: stripped from a name, but no role.
+FORMS_OF_ADDRESS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "rev", "mister", "madam"}
+)
+
+
+def is_title(word: str) -> bool:
+    """True for a title that may stand before a name: "Gen.", "senator", "President"."""
+    lower = word.rstrip(".").lower()
+    return lower in CONSTANTS.titles or lower in _EXTRA_TITLES
