@@ -187,7 +187,9 @@ class PersonMentions:
         self.in_quote = in_quote
         self.model = entity_model(analysis)
         #: The full names of the article's people (as written, surname-first ones too).
-        self.full_names = {without_nickname(e.name) for e in self.model.people if len(e.name.split()) > 1}
+        #: The people the model names in full.
+        self.named_people = [e for e in self.model.people if len(e.name.split()) > 1]
+        self.full_names = {without_nickname(e.name) for e in self.named_people}
         self.mentions: list[Mention] = []  # filled next; resolving names while building sees none yet
         self._mpos: list[int] = []
         self.mentions = self._mentions()
@@ -213,8 +215,8 @@ class PersonMentions:
         words = plain.split()
         if len(words) == 1:
             key = words[0].casefold()
-            bearers = [p for p in self.model.people if len(p.name.split()) > 1 and p.name.split()[-1].casefold() == key]
-            if len(bearers) == 1 and (entity is None or entity.kind != "person"):
+            bearers = [p for p in self.named_people if p.name.split()[-1].casefold() == key]
+            if len(bearers) == 1 and (entity is None or entity.kind != "person" or " " not in entity.name):
                 fired("speakers.surname_bearer")
                 return without_nickname(bearers[0].name)
             near = self._named_in_full_before(bearers, pos)
