@@ -50,8 +50,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "speakers.reported_clause",
-        "Many lawmakers see safety concerns.\n\nA Port Safety Board report released last year found that "
-        "the cargo was coming from “smuggling rings, forged papers or worse.”",
+        "Many lawmakers see safety concerns.\n\nA Port Safety Board review published in March found that "
+        "the cargo had come from “smuggling rings, forged papers or worse.”",
         [("smuggling rings, forged papers or worse.", "Port Safety Board")],
     ),
     (
@@ -62,15 +62,15 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "speakers.definite_description",
-        "Ambassador Gordon Mahler arrived late on Monday.\n\nLater the envoy said: “There is no deal yet, "
-        "and there may be none.”",
-        [("There is no deal yet, and there may be none.", "Gordon Mahler")],
+        "Ambassador Tomas Mahler arrived late on Monday.\n\nLater the envoy said: “Nothing is signed, "
+        "and nothing may be.”",
+        [("Nothing is signed, and nothing may be.", "Tomas Mahler")],
     ),
     (
         "speakers.organisation_pronoun",
-        "The port reopened on Monday.\n\nBrennfeld Logistics has denied any wrongdoing. “At no point did we "
-        "hide the losses from anyone,” it said in a statement.",
-        [("At no point did we hide the losses from anyone", "Brennfeld Logistics")],
+        "The port reopened on Monday.\n\nBrennfeld Logistics has denied any wrongdoing. “We never once "
+        "kept the losses from our customers,” it said in a statement.",
+        [("We never once kept the losses from our customers", "Brennfeld Logistics")],
     ),
     (
         "speakers.possessive_pronoun",
@@ -80,8 +80,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         "speakers.sentence_before_led_in",
         "Hana Pirelli studies harbour locks.\n\nIt is not clear which gate failed first, Pirelli says. "
-        "Just because the alarm rang late, “that does not mean the crew slept through it.”",
-        [("that does not mean the crew slept through it.", "Hana Pirelli")],
+        "Just because the alarm rang late, “that is no proof the crew slept through it.”",
+        [("that is no proof the crew slept through it.", "Hana Pirelli")],
     ),
     (
         "speakers.passive_verb",
@@ -102,21 +102,21 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "speakers.family_name_first",
-        "Tariff talks resumed in Geneva.\n\n“Without a rollback of some tariffs, I would ask what the incentive "
-        "is for either side,” He Wenlan, a former trade official, said at a forum on Monday.",
-        [("Without a rollback of some tariffs, I would ask what the incentive is for either side", "He Wenlan")],
+        "Tariff talks resumed in Geneva.\n\n“Unless some tariffs go, neither side gains much from signing,” "
+        "He Wenlan, a former trade official, said at a forum on Monday.",
+        [("Unless some tariffs go, neither side gains much from signing", "He Wenlan")],
     ),
     (
         "speakers.clause_after",
-        "Ada Quill, a lung doctor, spoke at the clinic.\n\nThat being said, “people with feather pillows should "
+        "Ada Quill, a lung doctor, spoke at the clinic.\n\nThat being noted, “people with feather pillows should "
         "not panic,” she said.",
         [("people with feather pillows should not panic", "Ada Quill")],
     ),
     (
         "quotes.two_character_mark",
-        "The audit office spoke up.\n\n“It was an attempt to mislead the board,’’ Will Dorsey, head of the "
+        "The audit office spoke up.\n\n“The tender was rigged from the very start,’’ Will Dorsey, head of the "
         "audit office, told reporters.",
-        [("It was an attempt to mislead the board", "Will Dorsey")],
+        [("The tender was rigged from the very start", "Will Dorsey")],
     ),
 ]
 
