@@ -30,6 +30,17 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         lambda a: _kinds(a).get("Kelmsby Otters") == "organization" and _kinds(a).get("Kelmsby") == "organization",
     ),
     (
+        # a winning margin instead of a score: the county that lost is a side too
+        "entities.side",
+        "Wessex lost to Barchester by six wickets on Tuesday. Tom Ruddle made 80 for Wessex.",
+        lambda a: _kinds(a).get("Barchester") == "organization" and _kinds(a).get("Tom Ruddle") == "person",
+    ),
+    (
+        "entities.market_index",
+        "The Nordbay composite index fell 2 percent on Monday, dragged down by Tarvel Mining SA.",
+        lambda a: "Nordbay" not in _kinds(a) and "Tarvel Mining SA" in _kinds(a),
+    ),
+    (
         "entities.company_link",
         "Shares in Tarvel Mining SA rose on Monday. Tarvel said profits doubled.",
         lambda a: _kinds(a).get("Tarvel") == "organization",
@@ -104,6 +115,12 @@ def test_rule_fires_and_holds(rule: str, text: str, check: Callable[[list[Actor]
     assert check(actors), [(a.name, a.kind, a.aliases, a.mentions) for a in actors]
 
 
+def test_the_plural_of_a_persons_name_is_a_family_not_a_side() -> None:
+    text = "Ben Venn sold the farm in May. The Venns had owned it since 1920, and the Venns will move to Dunmore."
+    kinds = _kinds(extract_actors(analyse(text), []))
+    assert kinds.get("Venns", "person") == "person"
+
+
 def test_possessive_tail_is_the_possessor() -> None:
     from briefgen.summary.entities.mentions import _cut_possessive_tail
 
@@ -154,3 +171,18 @@ def test_organisations_get_what_the_article_calls_them_as_role() -> None:
     assert actors["Aquavella"].role == "shipping firm"
     assert actors["Tarvel"].kind == "organization" and actors["Tarvel"].role == "mining company"
     assert fired["entities.organisation_role"] > 0
+
+
+def test_a_short_family_name_written_first_joins_the_name() -> None:
+    from spacy.tokens import Span
+
+    from briefgen.nlp import load_pipeline
+    from briefgen.summary.entities.mentions import _extend_person
+
+    doc = load_pipeline()("“Who pays?” Ho Jianwei, the former director of the fund, asked.")
+    given = next(i for i, t in enumerate(doc) if t.text == "Jianwei")
+    assert doc[given - 1].pos_ == "PROPN"  # what the rule reads
+    doc.ents = [Span(doc, given, given + 1, label="PERSON")]  # as when the model takes the name alone
+    with recording() as fired:
+        whole = _extend_person(doc.ents[0])
+    assert whole.text == "Ho Jianwei" and fired["entities.family_name_left_out"] == 1

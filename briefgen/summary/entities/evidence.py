@@ -64,6 +64,9 @@ outskirts north south east west northeast northwest southeast southwest center c
 municipality enclave
 """.split()
 )
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE"})
+#: Nouns of a sports side written after its name ("the Ambridge side", "the Kelmsby squad").
+_TEAM_NOUNS = frozenset({"side", "team", "squad", "club", "outfit", "franchise"})
 #: Prepositions after which a bare name is where something happens.
 _WHERE = frozenset({"in", "near", "outside", "around", "inside"})
 #: Words of travel: a name after "to" that hangs on one of them is a destination ("flew to Dunmore").
@@ -118,16 +121,25 @@ def _capitalised_inside(word: str, text: str) -> bool:
     return False
 
 
+#: Nouns of a market index written after its name ("the Kelmsby composite index").
+_INDEX_NOUNS = frozenset({"index", "indices", "indexes", "average", "averages"})
+
+
 def not_a_name(m: "Mention", text: str, lower_words: set[str]) -> bool:
     """True for a lone common word, adjective or unit the model took for a name.
 
     ``lower_words``: the article's words written in lower case. "Education" of "Education
     Minister" (an organisation by the model), "Eyewitnesses said ..." (a common noun opening
-    a sentence), "Nordic" (an adjective), "GMT" (a unit).
+    a sentence), "Nordic" (an adjective), "GMT" (a unit), the name of a market index ("the
+    Kelmsby composite index").
     """
     if m.text.casefold() in NOT_ACTORS:
         fired("entities.not_actor_list")
         return True
+    head = m.span.root.head
+    if m.span.root.dep_ in {"compound", "nmod"} and head.pos_ == "NOUN" and head.lemma_.lower() in _INDEX_NOUNS:
+        fired("entities.market_index")
+        return True  # "the Kelmsby composite index", "the Tarvel industrial average": a measure
     if " " in m.text or m.hint:
         return False
     root = m.span.root
@@ -188,8 +200,9 @@ def organisation_noun(m: "Mention") -> bool:
         lower = prev.text.lower()
         if lower in ORG_NOUNS or (lower in ORG_AGENT_NOUNS and " " not in m.text):
             return True
-    if root.dep_ == "compound" and root.head.i == m.span.end and root.head.lower_ in MEDIA_NOUNS:
-        return True
+    if root.dep_ == "compound" and root.head.i == m.span.end:
+        if root.head.lower_ in MEDIA_NOUNS or (root.head.lower_ in _TEAM_NOUNS and m.label not in _PLACE_LABELS):
+            return True  # "the Kelmsby Courier daily", "the Ambridge side" (not "the Dunmore club")
     # "Tarvel, a mining company, said": an apposition headed by an organisation's noun
     return any(
         c.dep_ == "appos" and c.i > m.span.end and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS | ORG_AGENT_NOUNS
@@ -230,6 +243,11 @@ crush overcome eliminate knock hammer outplay down overwhelm
 """.split()
 )
 _CONTEST_PREPS = frozenset({"over", "against", "versus", "vs", "v"})
+#: A winning margin instead of a score: "by six wickets", "by 12 points", "by an innings".
+_MARGIN = re.compile(
+    r"\bby (?:an innings|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b[\w -]{0,20}?"
+    r"\b(?:runs?|wickets?|points?|goals?|strokes?|shots?|lengths?|innings)\b"
+)
 
 
 def plural_side(span: "SpacySpan") -> bool:
@@ -241,8 +259,8 @@ def plural_side(span: "SpacySpan") -> bool:
 def scored(span: "SpacySpan") -> bool:
     """A score after the name, or after the object its verb beat ("Ambridge beat Barchester 3-1")."""
     doc = span.doc
-    if _SCORE.match(doc[span.end : span.end + 3].text):
-        return True
+    if _SCORE.match(doc[span.end : span.end + 4].text.lstrip(", ")):
+        return True  # "Ambridge 3-1", "Ambridge, 3-1 winners"
     root = span.root
     if root.dep_ != "nsubj":
         return False
@@ -252,8 +270,8 @@ def scored(span: "SpacySpan") -> bool:
 
 def plays_as_side(m: "Mention") -> bool:
     """The name stands where a side of a match stands: a score follows it, or it is the subject
-    or object of a contest verb ("beat", "drew with" ...) or follows "against"/"over" in a
-    sentence that gives a score. Match reports name clubs after their towns ("Barchester
+    or object of a contest verb ("beat", "drew with", "lost to" ...) or follows
+    "against"/"over" in a sentence that gives a score or a winning margin ("by six wickets"). Match reports name clubs after their towns ("Barchester
     beat Ambridge 3-1"); without a score nothing is a match ("Ann Roe beat Ben Roe")."""
     span = m.span
     if scored(span):
@@ -261,7 +279,12 @@ def plays_as_side(m: "Mention") -> bool:
     tok = span.root
     while tok.dep_ in {"conj", "appos"} and tok.head is not tok:
         tok = tok.head
-    contest = (tok.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"} and tok.head.lemma_.lower() in _CONTEST_VERBS) or (
-        tok.dep_ == "pobj" and tok.head.lower_ in _CONTEST_PREPS
+    verb_prep = (
+        tok.dep_ == "pobj" and tok.head.lower_ in {"to", "with"} and tok.head.head.lemma_.lower() in _CONTEST_VERBS
     )
-    return contest and bool(_SCORE.search(tok.sent.text))
+    contest = (
+        (tok.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"} and tok.head.lemma_.lower() in _CONTEST_VERBS)
+        or (tok.dep_ == "pobj" and tok.head.lower_ in _CONTEST_PREPS)
+        or verb_prep
+    )
+    return contest and bool(_SCORE.search(tok.sent.text) or _MARGIN.search(tok.sent.text))

@@ -21,6 +21,8 @@ another: each name's kind is the first of these that holds, strongest first.
    opening with a one-word organisation of the article ("Valdi Cables" after "Valdi"), or a
    town that opens the name of a club of the article ("Kelmsby" after "Kelmsby Otters": a
    plural nickname; not after "Kelmsby Times"): an organisation.
+   A plural proper noun after "the" ("the Otters") is a side or a group too, unless it is
+   the plural of a person's name of the article ("the Venns": a family).
 4. **A person's surname or first name**: the tail of a multi-word name that is a person
    ("Van Poppel" after "Jan Van Poppel"), or the first name of exactly one person
    ("Ruth" after "Ruth Okafor") when it is a given name or labelled a person: a person.
@@ -47,7 +49,15 @@ from ...lang.en.gazetteer import ORG_LAST_WORDS, canonical_country
 from ...lang.en.given_names import is_given_name
 from ...trace import fired
 from ..text.truecase import is_ordinary_word
-from .evidence import not_a_name, term_abbreviation, organisation_noun, place_context, plays_as_side, title_before
+from .evidence import (
+    not_a_name,
+    organisation_noun,
+    place_context,
+    plays_as_side,
+    plural_side,
+    term_abbreviation,
+    title_before,
+)
 
 if TYPE_CHECKING:
     from ..types import Mention
@@ -66,6 +76,7 @@ class _Name:
     labels: Counter[str] = field(default_factory=Counter)
     located: bool = False
     side: bool = False
+    plural: bool = False
     labelled_person: bool = False
 
     def base(self) -> str:
@@ -95,6 +106,7 @@ def _collect(mentions: list["Mention"]) -> dict[str, _Name]:
             n.labels[m.kind] += 1
         n.labelled_person |= m.label == "PERSON"
         n.side |= m.label != "DATELINE" and plays_as_side(m)
+        n.plural |= " " not in m.text and plural_side(m.span)
         if m.label == "DATELINE" or (not m.hint and place_context(m)):
             n.located = True
     return names
@@ -133,6 +145,7 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
         key.split() for key, kind in base.items() if kind == "person" and " " in key and key not in clubs_as_people
     ]
     person_words = {w for words in full_people for w in words}
+    people = {key for key, kind in base.items() if kind == "person"}
     tails = {" ".join(words[i:]) for words in full_people for i in range(1, len(words))}
     firsts = Counter(words[0] for words in full_people)
     orgs = [names[key].text for key, kind in base.items() if kind == "organization"]
@@ -174,6 +187,9 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
         elif n.side and (kind == "place" or (kind == "person" and _side_not_person(n.text, person_words))):
             fired("entities.side")
             decided = "organization"
+        elif n.plural and kind != "organization" and not {key[:-1], key[:-2]} & (person_words | people):
+            fired("entities.plural_name")
+            decided = "organization"  # "the Otters": a side or a group; not "the Venns", a family
         elif company or club:
             fired("entities.club_short_name" if club and not company else "entities.company_link")
             decided = "organization"

@@ -24,7 +24,7 @@ from ...lang.en.gazetteer import (
     is_nationality,
 )
 from ...lang.en.given_names import is_given_name
-from ...lang.en.titles import FORMS_OF_ADDRESS
+from ...lang.en.titles import FORMS_OF_ADDRESS, is_title
 from .evidence import name_hint
 from ..types import Mention
 from .untagged import untagged_names
@@ -308,7 +308,8 @@ def _strip_place_before_person(name: str) -> tuple[str, int]:
 
 
 def _extend_person(ent: "SpacySpan") -> "SpacySpan":
-    """Take in the surname the model left out: "Maren" Holt (a capitalised proper noun right after)."""
+    """Take in the part of a name the model left out: "Maren" Holt (a capitalised proper noun
+    right after), Ho "Jinwei" (a short family name written first, right before a one-word name)."""
     from spacy.tokens import Span
 
     doc = ent.doc
@@ -319,9 +320,25 @@ def _extend_person(ent: "SpacySpan") -> "SpacySpan":
             if "\n" not in doc[ent.end - 1 : end + 1].text and (end > ent.end or len(ent) == 1 or ent[-1].is_title):
                 fired("entities.surname_left_out")
                 end += 1
-    if end == ent.end:
+    start = ent.start
+    if start > 0 and len(ent) == 1:
+        # a one-word family name written first, which the model left out because it reads as
+        # a word ("Ho Jinwei, the former director"): the tagger still calls it a proper noun
+        prev = doc[start - 1]
+        if (
+            prev.pos_ == "PROPN"
+            and prev.is_title
+            and len(prev.text) <= 3
+            and not prev.ent_type_
+            and not is_title(prev.text)
+            and "\n" not in prev.whitespace_
+            and prev.whitespace_
+        ):
+            fired("entities.family_name_left_out")
+            start -= 1
+    if end == ent.end and start == ent.start:
         return ent
-    return Span(doc, ent.start, end, label=ent.label_)
+    return Span(doc, start, end, label=ent.label_)
 
 
 def _strip_title(name: str) -> tuple[str, int]:
