@@ -101,7 +101,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("a cartel of pilots.", "the Danish and Dutch port authorities")],
     ),
     (
-        "speakers.family_name_first",
+        "entities.family_name_left_out",
         "Tariff talks resumed in Geneva.\n\n“Unless some tariffs go, neither side gains much from signing,” "
         "He Wenlan, a former trade official, said at a forum on Monday.",
         [("Unless some tariffs go, neither side gains much from signing", "He Wenlan")],

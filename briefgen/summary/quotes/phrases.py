@@ -22,7 +22,7 @@ from ...trace import fired
 from .context import PRONOUNS, PersonMentions, clean_name, main_subject, without_nickname
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan, Token
+    from spacy.tokens import Token
 
     from ..types import Entity
 
@@ -74,18 +74,6 @@ def _sentence_capital(t: "Token") -> bool:
     return bool(starts and common and t.text[:1].isupper())
 
 
-def _family_name_before(ent: "SpacySpan") -> str | None:
-    """A family name written first that the tagger left out of a person's name: "He" in
-    "He Wenlan said" (a pronoun is never followed by a person's name), else None."""
-    doc = ent.doc
-    if ent.label_ != "PERSON" or ent.start == 0 or len(ent) > 2:
-        return None
-    prev = doc[ent.start - 1]
-    if prev.text == "He" and prev.whitespace_ == " " and ent[0].text[:1].isupper():
-        return prev.text
-    return None
-
-
 class SpeakerPhrases:
     """Turns the head token of a reporting clause's subject into the brief's speaker."""
 
@@ -122,13 +110,6 @@ class SpeakerPhrases:
                 ent = None  # quote marks fool the tagger: "bad deal,” Roe accused Lee of being a" is no title
             if ent is not None:
                 text = clean_name(ent)
-                family = _family_name_before(ent)
-                if family:
-                    # coverage: 1 dev article (a page); kept: the English tagger reads the family
-                    # name He as the pronoun, and the name is then cut to its given name
-                    fired("speakers.family_name_first")
-                    named = self.people.resolve_name(f"{family} {text}", tok.idx)
-                    return named if len(named.split()) > 1 else f"{family} {text}"
                 resolved = self.people.resolve_name(text, tok.idx)
                 # a surname spaCy took for an organisation is still the person named before
                 if ent.label_ == "PERSON" or resolved in self.people.full_names:
