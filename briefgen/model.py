@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = [
     "SCHEMA_VERSION",
+    "TERM_MAX_WORDS",
     "Span",
     "Source",
     "KeyPoint",
@@ -16,9 +17,13 @@ __all__ = [
     "OpenQuestion",
     "Brief",
     "Article",
+    "quote_kind",
 ]
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
+
+#: A quote of at most this many words is a term (a scare quote, a coined phrase), not a statement.
+TERM_MAX_WORDS = 3
 
 #: A half-open character range ``[start, end)`` into ``Brief.text``.
 Span = Annotated[tuple[int, int], Field(description="[start, end) character offsets into Brief.text")]
@@ -58,8 +63,33 @@ class Quote(_Strict):
     """Words the article quotes verbatim."""
 
     text: str = Field(description="The words inside the quotation marks, verbatim.")
-    speaker: str | None = Field(None, description="Full name of the speaker, or null when not said.")
+    speaker: str | None = Field(
+        None,
+        description="Full name of the person or organisation the article names for the quote; else the "
+        "article's own description of the speaker ('a ministry spokesperson'); null when the article does "
+        "not say.",
+    )
     span: Span = Field(description="Where text stands in Brief.text: text == Brief.text[start:end].")
+    kind: Literal["statement", "term"] = Field(
+        "statement",
+        description="'statement': words someone said or wrote (four words or more); 'term': three words or "
+        "fewer in quotation marks (a scare quote, a coined term, a title), which templates show apart. "
+        "Added in schema 1.1; when absent (a 1.0 brief, an engine that does not set it) it is told from text.",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _kind_from_text(cls, data: object) -> object:
+        """A quote given without ``kind`` is a term when its text has three words or fewer."""
+        if isinstance(data, dict) and "kind" not in data and isinstance(data.get("text"), str):
+            data = {**data, "kind": quote_kind(data["text"])}
+        return data
+
+
+def quote_kind(text: str) -> Literal["statement", "term"]:
+    """'term' for three words or fewer (words: runs between spaces with a letter or digit), else 'statement'."""
+    words = [w for w in text.split() if any(ch.isalnum() for ch in w)]
+    return "term" if len(words) <= TERM_MAX_WORDS else "statement"
 
 
 class OpenQuestion(_Strict):

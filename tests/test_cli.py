@@ -233,3 +233,32 @@ def test_the_in_process_runner_prints_what_a_process_would(monkeypatch: pytest.M
     assert "deprecation" not in err and "an invented detail" not in err and "quiet" not in err
     assert "Traceback (most recent call last)" in err and err.rstrip().endswith("RuntimeError: an invented bug")
     assert run_cli("exit").returncode == 130
+
+
+def test_statements_and_terms_are_apart_in_the_markdown(tmp_path: Path) -> None:
+    """Quotes of three words or fewer are terms: one line under the quotes, not block quotes."""
+    article = tmp_path / "harbour.txt"
+    article.write_text(
+        "Harbour levy splits the council\n\n"
+        "The port authority called the new levy “a fair price” on Monday.\n\n"
+        "“We will keep the harbour open every day of the year, whatever the weather,” said Ines Carvalho, "
+        "the authority's director.\n\n"
+        "Critics called the plan “reckless.”\n",
+        encoding="utf-8",
+    )
+    proc = run_cli("build", str(article), "-f", "md,json", "-o", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr.decode()
+    md = (tmp_path / "harbour.md").read_text(encoding="utf-8")
+    brief = Brief.from_json((tmp_path / "harbour.json").read_text(encoding="utf-8"))
+    assert brief.schema_version == "1.1"
+    assert [(q.text, q.kind) for q in brief.quotes] == [
+        ("a fair price", "term"),
+        ("We will keep the harbour open every day of the year, whatever the weather", "statement"),
+        ("reckless.", "term"),
+    ]
+    quotes = md.split("## Quotes", 1)[1]
+    blocks = [line for line in quotes.splitlines() if line.startswith("> “")]
+    assert blocks == ["> “We will keep the harbour open every day of the year, whatever the weather”"]
+    terms = [line for line in quotes.splitlines() if line.startswith("*Also in quotation marks:*")]
+    assert len(terms) == 1
+    assert "“a fair price”" in terms[0] and "“reckless” (critics)" in terms[0]

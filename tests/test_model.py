@@ -41,8 +41,24 @@ def test_field_names_are_the_contract() -> None:
     ]
     assert list(data["source"]) == ["outlet", "url", "author", "published"]
     assert list(data["actors"][0]) == ["name", "kind", "role", "aliases", "mentions"]
-    assert list(data["quotes"][0]) == ["text", "speaker", "span"]
+    assert list(data["quotes"][0]) == ["text", "speaker", "span", "kind"]
     assert list(data["key_points"][0]) == ["text", "spans"]
+
+
+def test_schema_version_is_1_1() -> None:
+    assert _brief().schema_version == "1.1"
+
+
+def test_quote_kind_is_told_from_the_text_when_absent() -> None:
+    # a 1.0 brief has no kind: three words or fewer read as a term, longer ones as a statement
+    old = Quote.model_validate_json('{"text": "a fair price", "speaker": null, "span": [0, 12]}')
+    assert old.kind == "term"
+    assert Quote(text="We open the harbour at dawn.", span=(0, 28)).kind == "statement"
+    assert Quote(text="“ — U.S.-backed ”", span=(0, 17)).kind == "term"  # marks and dashes are no words
+    # an engine's explicit kind is kept
+    assert Quote(text="Go", span=(0, 2), kind="statement").kind == "statement"
+    with pytest.raises(ValidationError):
+        Quote(text="Go", span=(0, 2), kind="slogan")
 
 
 def test_unknown_fields_are_rejected() -> None:

@@ -16,6 +16,7 @@ from markdown_it import MarkdownIt
 
 from briefgen.model import Actor
 from briefgen.errors import RenderError, TemplateError
+from briefgen.model import Brief
 from briefgen.rendering import list_templates, render
 from briefgen.rendering.environment import builtin_template_dir, get_environment
 from briefgen.rendering.filters import pretty_date, quote_text
@@ -494,3 +495,49 @@ def test_a_key_point_that_repeats_the_bottom_line_is_not_shown_twice() -> None:
     md = render(brief, "md")
     assert md.count("Lead sentence of the story") == 1
     assert "Fourth point here" in md
+
+
+# --------------------------------------------------------------------------- quoted terms
+
+
+def _with_terms() -> Brief:
+    """The full brief with two short quoted terms among its statements."""
+    from briefgen.model import Quote
+
+    brief = full_brief()
+    text = brief.text
+    terms = []
+    for needle, speaker in (("job guarantees", "Marta Ekdahl"), ("emergency powers", None)):
+        start = text.index(needle)
+        terms.append(Quote(text=needle, speaker=speaker, span=(start, start + len(needle))))
+    quotes = sorted([*brief.quotes, *terms], key=lambda q: q.span)
+    return brief.model_copy(update={"quotes": quotes})
+
+
+def test_terms_are_listed_on_one_line_under_the_statements() -> None:
+    brief = _with_terms()
+    assert [q.kind for q in brief.quotes].count("term") == 2
+    md = render(brief, "md", generated_at=WHEN)
+    section = md.split("## Quotes", 1)[1]
+    assert "> “job guarantees”" not in section
+    assert "*Also in quotation marks:* “job guarantees” (Marta Ekdahl); “emergency powers”" in section
+    html = render(brief, "html", generated_at=WHEN)
+    assert html.count('<figure class="quote">') == 3  # the three statements only
+    assert '<p class="terms">' in html and "<q>emergency powers</q>" in html
+
+
+def test_terms_take_the_teams_title_and_go_with_max_quotes_zero() -> None:
+    brief = _with_terms()
+    md = render(brief, "md", generated_at=WHEN, settings={"titles": {"terms": "Mots cités"}})
+    assert "*Mots cités:* “job guarantees”" in md
+    none = render(brief, "md", generated_at=WHEN, settings={"max_quotes": 0})
+    assert "job guarantees”" not in none and "## Quotes" not in none
+
+
+def test_docx_lists_terms_apart() -> None:
+    import docx
+
+    data = render(_with_terms(), "docx", generated_at=WHEN)
+    paragraphs = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
+    assert "Also in quotation marks: “job guarantees” (Marta Ekdahl); “emergency powers”" in paragraphs
+    assert "“job guarantees”" not in paragraphs  # not a block quote of its own

@@ -106,7 +106,8 @@ class SectionTitles(_Frozen):
 
     Defaults: ``bottom_line`` "Bottom line", ``key_points`` "Key points",
     ``actors`` "Actors", ``quotes`` "Quotes", ``open_questions`` "Open questions",
-    ``recommended_actions`` "Recommended actions", ``source`` "Source".
+    ``recommended_actions`` "Recommended actions", ``source`` "Source"; ``terms``
+    "Also in quotation marks" labels the line of short quoted terms under the quotes.
     """
 
     bottom_line: str = "Bottom line"
@@ -116,6 +117,7 @@ class SectionTitles(_Frozen):
     open_questions: str = "Open questions"
     recommended_actions: str = "Recommended actions"
     source: str = "Source"
+    terms: str = "Also in quotation marks"
 
 
 class Colours(_Frozen):

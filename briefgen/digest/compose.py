@@ -101,7 +101,10 @@ def best_quote(brief: Brief) -> Quote | None:
     statements = [
         q
         for q in brief.quotes
-        if q.speaker and q.speaker[:1].isupper() and _MIN_QUOTE_WORDS <= len(q.text.split()) <= _MAX_QUOTE_WORDS
+        if q.kind == "statement"
+        and q.speaker
+        and q.speaker[:1].isupper()
+        and _MIN_QUOTE_WORDS <= len(q.text.split()) <= _MAX_QUOTE_WORDS
     ]
     return max(statements, key=lambda q: len(q.text), default=None)
 

@@ -91,14 +91,18 @@ def build_context(
     Helpers: ``title`` (the brief's title or ``settings.fallback_title``),
     ``key_points``, ``actors`` (the people and organisations, with their roles) and
     ``quotes`` (cut to ``settings.max_key_points`` / ``settings.max_actors`` /
-    ``settings.max_quotes``), ``places`` (the place actors, all of them: templates list
-    them on one line), ``author`` (byline, else outlet, else None), ``sections`` (the
-    section names to show, in order).
+    ``settings.max_quotes``; ``quotes`` holds the statements only), ``terms`` (the
+    quotes of three words or fewer: scare quotes, coined terms; none when
+    ``settings.max_quotes`` is 0), ``places`` (the place actors, all of them: templates
+    list them on one line), ``author`` (byline, else outlet, else None), ``sections``
+    (the section names to show, in order).
 
     When the bottom line is shown, ``key_points`` leaves out the key point that
     only repeats it (the engine often picks the same lead sentence for both).
     """
-    quotes = brief.quotes if settings.max_quotes is None else brief.quotes[: settings.max_quotes]
+    statements = [q for q in brief.quotes if q.kind != "term"]
+    quotes = statements if settings.max_quotes is None else statements[: settings.max_quotes]
+    terms = [q for q in brief.quotes if q.kind == "term"] if settings.max_quotes != 0 else []
     points = list(brief.key_points)
     if "bottom_line" in settings.sections and brief.bottom_line.strip():
         points = [p for p in points if p.text.strip() != brief.bottom_line.strip()] or points
@@ -115,6 +119,7 @@ def build_context(
         "actors": who if settings.max_actors is None else who[: settings.max_actors],
         "places": [a for a in brief.actors if a.kind == "place"],
         "quotes": quotes,
+        "terms": terms,
         "author": brief.source.author or brief.source.outlet or None,
         "sections": list(settings.sections),
     }

@@ -199,6 +199,13 @@ def _header(document: Any, job: BriefJob) -> None:
         document.add_paragraph(_clean(f"{settings.titles.source}: {url}"))
 
 
+def _term(quote: Any) -> str:
+    """A quoted term as the terms line shows it: “term” (Speaker)."""
+    from .filters import term_text
+
+    return f"“{term_text(quote.text)}”" + (f" ({quote.speaker})" if quote.speaker else "")
+
+
 def _sections(document: Any, job: BriefJob) -> None:
     from docx.shared import Pt
 
@@ -230,13 +237,17 @@ def _sections(document: Any, job: BriefJob) -> None:
                 para = document.add_paragraph()
                 para.add_run("Places: ").bold = True
                 para.add_run(_clean(" · ".join(place.name for place in context["places"])))
-        elif section == "quotes" and context["quotes"]:
+        elif section == "quotes" and (context["quotes"] or context["terms"]):
             _heading(document, titles.quotes, 1)
             for quote in context["quotes"]:
                 document.add_paragraph(_clean(f"“{quote_text(quote.text)}”"), style=_style(document, "Quote"))
                 speaker = document.add_paragraph(style=_style(document, "Quote"))
                 speaker.add_run(_clean(f"— {quote.speaker or 'unattributed'}")).bold = True
                 speaker.paragraph_format.space_after = Pt(10)
+            if context["terms"]:  # the short quoted terms: one line, as in the other formats
+                terms = document.add_paragraph()
+                terms.add_run(_clean(f"{titles.terms}: ")).bold = True
+                terms.add_run(_clean("; ".join(_term(q) for q in context["terms"])))
         elif section == "open_questions" and brief.open_questions:
             _heading(document, titles.open_questions, 1)
             for question in brief.open_questions:

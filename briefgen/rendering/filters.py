@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
-__all__ = ["pretty_date", "hostname", "iso_datetime", "quote_text"]
+__all__ = ["pretty_date", "hostname", "iso_datetime", "quote_text", "term_text"]
 
 
 def _parse_iso(value: str) -> datetime | date | None:
@@ -69,3 +69,13 @@ def quote_text(value: object) -> str:
     """
     text = "" if value is None else str(value).strip()
     return text.rstrip(",;:").rstrip()
+
+
+def term_text(value: object) -> str:
+    """A short quoted term as shown in a list: :func:`quote_text`, and without the full stop
+    that the sentence around it put inside the marks ("reckless." -> "reckless"; "U.S." stays)."""
+    text = quote_text(value)
+    last = text.split()[-1] if text.split() else ""
+    if text.endswith(".") and not text.endswith("..") and len(last) > 2 and "." not in last[:-1]:
+        text = text[:-1].rstrip()
+    return text

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ...trace import fired
 from ...lang.en.gazetteer import NOT_ACTORS, PERSON_TITLES, canonical_country, is_nationality
+from ...lang.en.speech import PERSON_SPEECH_VERBS as _SPEECH
 from .evidence import name_hint, plural_side, scored
 from ..text.truecase import is_ordinary_word
 
@@ -35,8 +36,6 @@ __all__ = ["untagged_names"]
 
 #: Dependencies of a participant: subject, object, possessor, listed with one.
 _ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos", "dative", "attr"}
-#: Verbs whose subject is a speaker: a person, when nothing else says otherwise.
-_SPEECH = {"say", "tell", "add", "ask", "insist", "deny", "claim", "explain", "reply", "recall", "admit"}
 #: Verbs of the mind whose subject is a person ("Varga is thinking long-term").
 _MIND = {"think", "believe", "hope", "fear", "feel", "know", "want", "wish", "worry", "remember"}
 _LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...lang.en.speech import SAYING_FORMS
 from ..types import Sentence, Unit
 
 if TYPE_CHECKING:
@@ -151,9 +152,7 @@ def _runon_cuts(analysis: "Analysis", s: Sentence) -> list[int]:
 
 
 _CLOSE = re.compile(r"[.,!?][’'”\"](?=\s|$)")
-_SAYS = re.compile(
-    r"^\s*(?:\S+\s+){0,2}(?:said|says|told|added|adds|explained|admitted|recalls|recalled|insisted|claimed|wrote|continued)\b"
-)
+_SAYS = re.compile(r"^\s*(?:\S+\s+){0,2}(?:" + "|".join(SAYING_FORMS) + r")\b")
 
 
 def _spoken_quote(text: str, at: int, end: int) -> bool:

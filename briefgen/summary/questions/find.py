@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ...lang.en.speech import SAYING_FORMS
 from ...model import Actor, OpenQuestion
 from ..text.analysis import Analysis
 from .hedges import MIN_WORDS as _MIN_WORDS
@@ -31,7 +32,7 @@ _QUOTED_QUESTION = re.compile(r"[‘'“\"]([^‘'“\"]*?\?)[’'”\"]")
 _DIALOGUE = re.compile(r"^[\w .'’-]{1,25}:\s|\b(?:you|your|yours|I|me|my)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b")
 _LEAD_IN = re.compile(r"^(?:(?:and|but|so|or)\b,?\s*|the question (?:is|was|remains),?\s*)", re.IGNORECASE)
-_ATTRIBUTION = re.compile(r",\s+(?:\w+\s+){1,3}(?:was asked|were asked|asked|said|says|wondered|added)\s*\?$")
+_ATTRIBUTION = re.compile(r",\s+(?:\w+\s+){1,3}(?:" + "|".join(SAYING_FORMS) + r")\s*\?$")
 _INTERROGATIVE = re.compile(
     r"^(?:how|what|when|why|where|who|whom|whose|which|is|are|was|were|do|does|did|can|could|will|would|should|"
     r"shall|may|might|must|has|have|had|(?:is|are|was|does|do|did|ca|wo|would|should|have|has)n't)\b",

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ...lang.en.speech import REPORTING_VERBS as _REPORTING
 from ...trace import fired
 from ..entities import entity_model
 from ..text.analysis import Analysis
@@ -49,26 +50,6 @@ _CONTRACTED = {
 }
 #: Subordinating words that open a clause we cut off the end of a question ("..., as they ...").
 _TRAILING_MARKS = frozenset({"as", "because", "while", "although", "though", "since", "but", "so", "whereas"})
-_REPORTING = frozenset(
-    {
-        "say",
-        "tell",
-        "add",
-        "warn",
-        "claim",
-        "report",
-        "state",
-        "write",
-        "note",
-        "suggest",
-        "believe",
-        "think",
-        "argue",
-        "announce",
-        "estimate",
-        "predict",
-    }
-)
 _WH = frozenset({"how", "what", "when", "why", "where", "who", "which", "whom"})
 _MAX_SUBJECT_WORDS = 12
 

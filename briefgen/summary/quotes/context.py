@@ -12,18 +12,22 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from ...lang.en.given_names import given_name_gender
-from ..entities.names import NameIndex, strip_honorific
+from ...trace import fired
+from ..entities import entity_model
+from ..entities.names import strip_honorific
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
 
     from ..text.analysis import Analysis
+    from ..types import Entity
 
 __all__ = [
     "PRONOUNS",
     "PersonMentions",
     "clean_name",
     "main_subject",
+    "without_nickname",
     "sentence_end_after",
     "sentence_start_before",
 ]
@@ -120,7 +124,7 @@ def main_subject(t: "Token") -> bool:
     if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ == "according":
         return True
     if t.dep_ == "appos" and t.head.i != t.i and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "NOUN":
-        # "The minister of the economy, Mr. Roe, argues ...": the named appositive is the subject
+        # "The head of the port board, Ms. Roe, argues ...": the named appositive is the subject
         return main_subject(t.head)
     if t.dep_ not in ("nsubj", "nsubjpass"):
         return False
@@ -132,7 +136,7 @@ def main_subject(t: "Token") -> bool:
 
 
 def clean_name(ent: "SpacySpan") -> str:
-    """An entity's text without words spaCy swept in: "Injecting Clinton" -> "Clinton", "Trump's" -> "Trump"."""
+    """An entity's text without words spaCy swept in: "Greeting Okafor" -> "Okafor", "Okafor's" -> "Okafor"."""
     toks = list(ent)
     marks = [i for i, t in enumerate(toks) if t.is_quote]
     if len(marks) == 2 and marks[0] > 0 and marks[1] < len(toks) - 1:
@@ -143,7 +147,7 @@ def clean_name(ent: "SpacySpan") -> str:
         toks = toks[:-1]
     if not toks:
         return ent.text
-    # as written: "Ban Ki-moon" is three tokens with no space between them; a stray quote mark
+    # as written: "Park Su-min" is three tokens with no space between them; a stray quote mark
     # ('Tess" Molina') stands for a space
     return " ".join("".join(" " if t.is_quote else t.text_with_ws for t in toks).split())
 
@@ -157,22 +161,38 @@ _PERSON_NOUNS = {
 #: (char offset, full name, is main-clause subject, end token index)
 Mention = tuple[int, str, bool, int]
 
-
 #: How far back (in characters, about two paragraphs) a full name still sets who a surname means.
 _NEAR = 700
 
 
+_NICKNAME = re.compile(r"\s[\"“‘'][^\"”’']{1,20}[\"”’']\s")
+
+
+def without_nickname(name: str) -> str:
+    """A name as a speaker line gives it: without the quoted nickname inside it."""
+    return _NICKNAME.sub(" ", name)
+
+
 class PersonMentions:
-    """The people an article names outside its quotes, their likely gender, and pronoun resolution."""
+    """The people an article names outside its quotes, their likely gender, and pronoun resolution.
+
+    Names come from the article's entity model (:func:`~..entities.entity_model`), the one the
+    actors are made from, so a quote's speaker and the actor list agree on who is who.
+    """
 
     def __init__(self, analysis: "Analysis", in_quote: Callable[[int], bool]) -> None:
         self.analysis = analysis
         self.doc = analysis.doc
         self.sentences = analysis.sentences
         self.in_quote = in_quote
-        persons = [e for e in analysis.entities if e.label_ == "PERSON" and not in_quote(e.start_char)]
-        self.names = NameIndex.from_names([clean_name(e) for e in persons])
-        self.mentions = self._mentions(persons)
+        self.model = entity_model(analysis)
+        #: The full names of the article's people (as written, surname-first ones too).
+        #: The people the model names in full.
+        self.named_people = [e for e in self.model.people if len(e.name.split()) > 1]
+        self.full_names = {without_nickname(e.name) for e in self.named_people}
+        self.mentions: list[Mention] = []  # filled next; resolving names while building sees none yet
+        self._mpos: list[int] = []
+        self.mentions = self._mentions()
         self._mention_tokens = {m[3] - 1 for m in self.mentions}
         self._mpos = [m[0] for m in self.mentions]
         self.gender = self._genders()
@@ -182,88 +202,103 @@ class PersonMentions:
         self._dpos = [p for p, _ in self.described]
 
     def resolve_name(self, mention: str, pos: int) -> str:
-        """The full name a (short) mention at ``pos`` stands for.
+        """The full name a (short) mention at ``pos`` stands for, else the mention without its
+        honorific.
 
-        When several people share the surname (Ted and Rafael Cruz, Bill and Hillary
-        Clinton), the only one named in full just before (within ``_NEAR`` characters)
-        wins, as a reader takes it; else the one named in full most often; else
-        NameIndex decides.
+        A surname alone is the person who bears it, even where the model also took the bare
+        word for an organisation of its own. When several people share it (Ann and Ben Roe),
+        the entity model's choice stands when one of them was named in full just before;
+        otherwise the one last seen as a main-clause subject, as a reader takes it.
         """
-        resolved = self.names.resolve(mention)
-        parts = strip_honorific(mention).split()
-        if len(parts) != 1:
-            return resolved
-        same = [n for n in self.names.full_names if n.split()[-1].lower() == parts[0].lower()]
-        if len(same) < 2:
-            return resolved
-        text = self.analysis.text
-        near = [full for full in same if text.rfind(full, max(0, pos - _NEAR), pos) >= 0]
-        if len(near) == 1:
-            return near[0]
-        # the one the article names in full most often (Ted Cruz over his father Rafael),
-        # ties going to the one last seen as a subject
-        counts = {full: self.analysis.text.count(full) for full in same}
-        top = max(counts.values())
-        same = [n for n in same if counts[n] == top]
-        if len(same) == 1:
-            return same[0]
-        mentions: list[Mention] = getattr(self, "mentions", [])
-        before = [m for m in mentions[: bisect.bisect_left(self._mpos, pos)] if m[1] in same] if mentions else []
-        subjects = [m for m in before if m[2]]
-        if subjects or before:
-            return (subjects or before)[-1][1]
-        return resolved if resolved in same else same[0]
+        plain = strip_honorific(mention) or mention.strip()
+        entity = self.model.named(mention, at=pos)
+        words = plain.split()
+        if len(words) == 1:
+            key = words[0].casefold()
+            bearers = [p for p in self.named_people if p.name.split()[-1].casefold() == key]
+            if len(bearers) == 1 and (entity is None or entity.kind != "person" or " " not in entity.name):
+                fired("speakers.surname_bearer")
+                return without_nickname(bearers[0].name)
+            near = self._named_in_full_before(bearers, pos)
+            if len(bearers) > 1 and near is not None:
+                return near.name
+            if len(bearers) > 1:
+                names = {p.name for p in bearers}
+                before = [m for m in self.mentions[: bisect.bisect_left(self._mpos, pos)] if m[1] in names]
+                subjects = [m for m in before if m[2]]
+                if subjects:
+                    fired("speakers.shared_surname_subject")
+                    return subjects[-1][1]
+        return without_nickname(entity.name) if entity is not None else plain
+
+    def _named_in_full_before(self, people: "list[Entity]", pos: int) -> "Entity | None":
+        """The one of ``people`` named in full within two paragraphs before ``pos``, if only one is."""
+        near = [p for p in people if any(pos - _NEAR <= m.start < pos and " " in m.text for m in p.mentions)]
+        return near[0] if len(near) == 1 else None
+
+    def entity_at(self, pos: int) -> "Entity | None":
+        """The entity named at character ``pos``, if any."""
+        return self.model.at(pos)
 
     def between(self, start: int, end: int) -> list[Mention]:
         """Mentions starting in ``[start, end)``, in order."""
         return self.mentions[bisect.bisect_left(self._mpos, start) : bisect.bisect_left(self._mpos, end)]
 
-    def _mentions(self, persons: list["SpacySpan"]) -> list[Mention]:
+    def _mentions(self) -> list[Mention]:
         """Person mentions outside quotes: (char, full name, is main-clause subject, end token)."""
         out: dict[int, Mention] = {}
-        for e in persons:
-            root = e.root
-            if root.dep_ == "compound" and root.head.pos_ == "NOUN":
-                continue  # "the Clinton campaign" is not Clinton
-            out[e.start_char] = (
-                e.start_char,
-                self.resolve_name(clean_name(e), e.start_char),
-                main_subject(root),
-                e.end,
-            )
-        for t in self.doc:
-            # a capitalised subject spaCy did not tag (surnames like Ham, Price) is a person too
+        doc = self.doc
+        self._person_spans = [(m.start, m.end) for p in self.model.people for m in p.mentions]
+        for person in self.model.people:
+            for m in person.mentions:
+                if self.in_quote(m.start):
+                    continue
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                root = span.root
+                if root.dep_ == "compound" and root.head.pos_ == "NOUN":
+                    continue  # "the Okafor campaign" is not Okafor
+                # a surname alone is resolved where it stands (Ann or Ben Roe: who was named last)
+                full = without_nickname(person.name)
+                name = full if " " in m.text.strip() else self.resolve_name(m.text, m.start)
+                out[m.start] = (m.start, name, main_subject(root), span.end)
+        for t in doc:
+            # a capitalised subject the model did not take for a name is a person too
             if (
                 t.dep_ in ("nsubj", "nsubjpass")
                 and t.pos_ == "PROPN"
                 and t.ent_type_ == ""
                 and not self.in_quote(t.idx)
+                and self.model.at(t.idx) is None
             ):
                 left = t.i
-                while left > 0 and t.doc[left - 1].pos_ == "PROPN" and t.doc[left - 1].ent_type_ == "":
+                while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].ent_type_ == "":
                     left -= 1
-                first = t.doc[left]
+                first = doc[left]
                 if first.idx not in out and t.text[:1].isupper():
+                    fired("speakers.untagged_subject")
                     out[first.idx] = (
                         first.idx,
-                        self.names.resolve(t.doc[left : t.i + 1].text),
+                        self.resolve_name(doc[left : t.i + 1].text, t.idx),
                         main_subject(t),
                         t.i + 1,
                     )
-        # a known surname is a person wherever it stands, whatever spaCy tagged it
-        surnames = {n.split()[-1].lower() for n in self.names.full_names}
-        for t in self.doc:
+        # a person's surname is that person wherever it stands, whatever the tagger made of it
+        surnames = {n.split()[-1].casefold() for n in self.full_names}
+        for t in doc:
             if (
                 t.pos_ == "PROPN"
                 and t.lower_ in surnames
-                and t.ent_type_ != "PERSON"
                 and t.idx not in out
                 and not self.in_quote(t.idx)
+                and not any(a <= t.idx < b for a, b in self._person_spans)
             ):
-                left = t.i  # with its first name: "Ivanka Trump" tagged as a product is still Ivanka
-                while left > 0 and self.doc[left - 1].pos_ == "PROPN" and self.doc[left - 1].text[:1].isupper():
+                left = t.i  # with its first name: "Ana Okafor" tagged as a product is still Ana
+                while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].text[:1].isupper():
                     left -= 1
-                name = self.doc[left : t.i + 1].text
+                name = doc[left : t.i + 1].text
+                fired("speakers.surname_mention")
                 out[t.idx] = (t.idx, self.resolve_name(name, t.idx), main_subject(t), t.i + 1)
         return sorted(out.values())
 
@@ -306,7 +341,7 @@ class PersonMentions:
 
     def _described_subjects(self) -> list[tuple[int, str]]:
         """Main-clause subjects outside quotes that describe a man or a woman without naming one
-        ("One elderly man, who declined to give his name, said ...")."""
+        ("An old man, whose nets were torn, said ...")."""
         out = []
         for t in self.doc:
             if t.pos_ == "NOUN" and main_subject(t) and not self.in_quote(t.idx):
@@ -320,7 +355,7 @@ class PersonMentions:
         """The person a he/she at ``pos`` most likely is: main-clause subjects of recent sentences first.
 
         A sentence whose subject is itself a compatible he/she hands the search on to that
-        pronoun ("He added that Clinton ... Trump." keeps referring to the earlier speaker).
+        pronoun ("He added that Okafor ... Reyes." keeps referring to the earlier speaker).
         """
         sents = self.sentences
         here = self.analysis.sentence_at(pos)
@@ -336,6 +371,7 @@ class PersonMentions:
             dhi = bisect.bisect_left(self._dpos, end)
             described = [p for p, g in self.described[dlo:dhi] if g == gender]
             if described and (not subjects or subjects[-1][0] < described[-1]):
+                fired("speakers.pronoun_unnamed_person")
                 return None  # "he" is the man the sentence describes, whom the article does not name
             if subjects:
                 return subjects[-1][1]
@@ -343,6 +379,7 @@ class PersonMentions:
             phi = bisect.bisect_left(self._ppos, end)
             chained = [p for p, g in self.psubj[plo:phi] if g == gender]
             if chained and depth > 0:
+                fired("speakers.pronoun_chain")
                 return self.resolve_pronoun(chained[0], gender, depth - 1)
             if cands:
                 return cands[-1][1]

@@ -1,0 +1,148 @@
+"""English words of reported speech: the verbs that report words, the forms a bare attribution
+uses after a quote, and the nouns that can or cannot stand for a speaker.
+
+Data only, one home for every stage: quotes read reporting clauses with these verbs, the
+entity kinds take the subject of a verb of saying for a person, key points tell a spoken
+quote by the attribution after it, and questions skip the reporting verb of a hedge. Each
+stage takes the narrowest list that does its job; all are subsets of :data:`SPEECH_VERBS`
+except :data:`REPORTING_VERBS`, which adds verbs of belief ("think", "estimate").
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "SPEECH_VERBS",
+    "PERSON_SPEECH_VERBS",
+    "REPORTING_VERBS",
+    "SAYING_FORMS",
+    "DOCUMENT_NOUNS",
+    "SPEAKER_NOUNS",
+    "SPEAKER_SUFFIXES",
+]
+
+
+#: Lemmas of verbs that report speech or writing (and, for short quotes, name-calling).
+SPEECH_VERBS: frozenset[str] = frozenset(
+    """say tell add note write tweet post explain ask respond reply answer argue insist claim state
+    declare continue recall warn acknowledge admit announce conclude contend joke quip remark report
+    suggest testify urge complain observe predict promise vow boast charge counter concede emphasize
+    emphasise exclaim mention shout yell scream chant caution lament agree assert maintain allege
+    confirm deny reiterate stress underscore repeat describe call dub label brand characterize
+    characterise deride slam blast praise accuse dismiss criticize criticise decry denounce proclaim
+    told wonder muse recount retort fume rail lash mock tout pledge threaten plead demand
+    opine reason concur disagree interject begin read comment cite sing scold quote""".split()
+)
+
+#: Verbs of saying whose subject, when nothing else tells, is a person ("Okafor told ...").
+PERSON_SPEECH_VERBS: frozenset[str] = frozenset("say tell add ask insist deny claim explain reply recall admit".split())
+
+#: Verbs that report what someone said or believes: a past tense of one does not narrate an
+#: event ("she said he could win" reports; "he could swim" narrates).
+REPORTING_VERBS: frozenset[str] = frozenset(
+    """say tell add warn claim report state write note suggest believe think argue announce
+    estimate predict""".split()
+)
+
+#: Inflected forms of the common verbs of saying, as a bare attribution after a quote or a
+#: question writes them (``“...,” she said`` / ``..., he asked?``).
+SAYING_FORMS: tuple[str, ...] = tuple(
+    """said says say told tells added adds asked asks wrote writes explained explains admitted
+    recalls recalled insisted claimed continued wondered""".split()
+)
+
+#: Nouns of documents, statements and findings: they carry words but do not speak. A quote
+#: attributed to one belongs to its author when the article names one ("a memo from the
+#: agency", "the agency's memo"), else to no one ("a 2015 poll found ...").
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    """statement statements report reports survey surveys poll polls study studies memo memos
+    memorandum letter letters complaint complaints filing filings brief briefs lawsuit suit
+    document documents record records description article articles post posts tweet tweets
+    message messages email emails release decision ruling order orders indictment
+    affidavit motion petition transcript note notes analysis review audit research
+    book books column editorial op-ed headline headlines caption website site page
+    blog video footage film documentary speech speeches interview remarks comment comments
+    announcement notice warning guidance guideline guidelines policy law bill plan proposal
+    agreement deal contract resolution summary chart data figures estimate estimates forecast
+    projection finding findings evidence testimony text texts advert ad ads slogan
+    sign signs banner label song lyrics title""".split()
+)
+
+#: Nouns that name a person or a body of people by what they are or do: the head of a
+#: description that can speak ("a ministry spokesperson", "the company", "residents").
+SPEAKER_NOUNS: frozenset[str] = frozenset(
+    """official officials spokesperson spokesman spokeswoman spokespeople representative
+    representatives aide aides adviser advisers advisor advisors source sources analyst analysts
+    expert experts economist economists strategist strategists observer observers critic critics
+    supporter supporters opponent opponents resident residents neighbour neighbours neighbor
+    neighbors witness witnesses survivor survivors victim victims patient patients doctor doctors
+    nurse nurses physician physicians scientist scientists researcher researchers professor
+    professors teacher teachers student students parent parents mother father son daughter wife
+    husband sister brother child children family families friend friends man men woman women
+    boy boys girl girls person people voter voters worker workers employee employees staff
+    staffer staffers member members leader leaders lawmaker lawmakers legislator legislators
+    senator senators congressman congresswoman politician politicians minister ministers
+    president vice-president chancellor premier governor governors mayor mayors ambassador
+    ambassadors envoy envoys diplomat diplomats negotiator negotiators secretary chief chiefs
+    executive executives director directors manager managers chairman chairwoman chair founder
+    founders owner owners investor investors trader traders banker bankers lawyer lawyers
+    attorney attorneys prosecutor prosecutors judge judges justice justices officer officers
+    police policeman detective detectives investigator investigators agent agents soldier
+    soldiers general commander commanders troops activist activists protester protesters
+    protestors organiser organisers organizer organizers campaigner campaigners candidate
+    candidates nominee insider insiders veteran veterans farmer farmers driver drivers pilot
+    pilots coach coaches player players captain manager fan fans singer singers actor actors
+    actress author authors writer writers journalist journalists reporter reporters editor
+    editors host hosts anchor presenter customer customers user users consumer consumers
+    shopper shoppers owner landlord tenant tenants citizen citizens immigrant immigrants
+    refugee refugees migrant migrants passenger passengers pensioner pensioners student
+    colleague colleagues partner partners relative relatives historian historians engineer
+    engineers designer designers developer developers consultant consultants chef chefs
+    priest pastor bishop imam rabbi cleric clerics monk nun artist artists musician musicians
+    athlete athletes striker defender goalkeeper midfielder referee umpire sheriff deputy
+    deputies clerk clerks regulator regulators auditor auditors inspector inspectors
+    administrator administrators administration government governments ministry ministries
+    department departments agency agencies office offices authority authorities council
+    councils committee committees commission commissions board boards panel panels court
+    courts tribunal parliament congress senate assembly cabinet embassy embassies consulate
+    police army military navy company companies firm firms group groups organisation
+    organisations organization organizations association associations union unions
+    federation party parties campaign team teams club clubs bank banks airline airlines
+    network networks broadcaster newspaper paper magazine outlet charity charities
+    foundation foundations institute institutes university universities school schools
+    hospital hospitals coalition alliance opposition regime prosecution defence defense
+    plaintiffs plaintiff defendant defendants lobby industry unit division bureau
+    service services force forces guard guards side
+    client head boss ceo cfo chairperson commissioner secretary-general counsel solicitor
+    barrister juror jury mp peer lord councillor councilor councilman trustee delegate panelist
+    moderator pundit commentator blogger caller viewer listener reader fellow scholar academic
+    lecturer dean principal provost rector mentor trainer skipper rider runner winner champion
+    rival ally allies emissary mediator broker dealer seller buyer vendor merchant shopkeeper
+    builder contractor homeowner occupant neighbour bystander onlooker commuter motorist
+    pedestrian traveller traveler tourist visitor guest spectator attendee participant
+    respondent applicant claimant complainant accuser suspect detainee prisoner inmate convict
+    offender attacker assailant hostage captive defector dissident rebel militant fighter
+    insurgent separatist loyalist guerrilla warlord recruit cadet marine sailor trooper ranger
+    firefighter paramedic medic surgeon dentist therapist counsellor caregiver carer volunteer
+    donor sponsor backer shareholder stakeholder creditor borrower lender taxpayer native local
+    villager miner labourer laborer intern apprentice trainee graduate pupil alumnus alumni
+    follower creator inventor entrepreneur proprietor publisher producer filmmaker photographer
+    performer rapper band comedian critic reviewer monitor examiner specialist informant
+    whistleblower eyewitness sibling cousin uncle aunt nephew niece grandson granddaughter
+    grandparent mum mom dad widow widower fiance fiancee girlfriend boyfriend spouse teammate
+    classmate roommate co-founder crew audience crowd public electorate community household
+    households narrator voice""".split()
+)
+
+#: Endings that make a noun name a person or people ("economist", "spokeswoman", "physician").
+SPEAKER_SUFFIXES: tuple[str, ...] = (
+    "ist",
+    "ists",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "person",
+    "people",
+    "ician",
+    "icians",
+)

@@ -1,0 +1,173 @@
+"""Speakers: names from the entity model, whole descriptions, documents, terms; each rule on
+invented sentences, checked with the rule it exercises (briefgen.trace)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.summary.quotes.extract import extract_quotes
+from briefgen.summary.text.analysis import analyse
+from briefgen.trace import recording
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ktxs-china-russia.txt"
+
+# (rule that must fire, text, expected (quote text, speaker) pairs), all invented
+CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "speakers.description",
+        "The harbour closed early.\n\n“The harbour will stay shut until Friday at the earliest,” "
+        "a spokesperson for the port authority said.",
+        [("The harbour will stay shut until Friday at the earliest", "a spokesperson for the port authority")],
+    ),
+    (
+        "speakers.description",
+        "The talks went on.\n\nA ministry spokeswoman said the talks were “going nowhere fast at the moment.”",
+        [("going nowhere fast at the moment.", "a ministry spokeswoman")],
+    ),
+    (
+        "speakers.description",
+        "The ferry was late again.\n\n“I was not told about the closure at all,” said the 52-year-old, "
+        "who runs a ferry.",
+        [("I was not told about the closure at all", "the 52-year-old")],
+    ),
+    (
+        "speakers.not_a_speaker",
+        "Freight rates climbed all year.\n\n“Prices will fall again by the spring,” the trend suggests.",
+        [("Prices will fall again by the spring", None)],
+    ),
+    (
+        "speakers.document",
+        "Farm sales moved online.\n\nA 2019 survey found that “most farmers now sell online every week.”",
+        [("most farmers now sell online every week.", None)],
+    ),
+    (
+        "speakers.document_author",
+        "The cranes were inspected.\n\nA memo from the Port Safety Board said the cranes were "
+        "“worn beyond any safe limit.”",
+        [("worn beyond any safe limit.", "Port Safety Board")],
+    ),
+    (
+        "speakers.reported_clause",
+        "Many lawmakers see safety concerns.\n\nA Port Safety Board review published in March found that "
+        "the cargo had come from “smuggling rings, forged papers or worse.”",
+        [("smuggling rings, forged papers or worse.", "Port Safety Board")],
+    ),
+    (
+        "speakers.lowercase_name",
+        "Talks on the river treaty stalled on Tuesday.\n\n“We will not accept any delay in the talks,” "
+        "the foreign ministry said in a statement.",
+        [("We will not accept any delay in the talks", "the foreign ministry")],
+    ),
+    (
+        "speakers.definite_description",
+        "Ambassador Tomas Mahler arrived late on Monday.\n\nLater the envoy said: “Nothing is signed, "
+        "and nothing may be.”",
+        [("Nothing is signed, and nothing may be.", "Tomas Mahler")],
+    ),
+    (
+        "speakers.organisation_pronoun",
+        "The port reopened on Monday.\n\nBrennfeld Logistics has denied any wrongdoing. “We never once "
+        "kept the losses from our customers,” it said in a statement.",
+        [("We never once kept the losses from our customers", "Brennfeld Logistics")],
+    ),
+    (
+        "speakers.possessive_pronoun",
+        "Mayor Ines Carvalho has not spoken.\n\n“We are reviewing every option with the council,” her spokesman said.",
+        [("We are reviewing every option with the council", "Ines Carvalho’s spokesman")],
+    ),
+    (
+        "speakers.sentence_before_led_in",
+        "Hana Pirelli studies harbour locks.\n\nIt is not clear which gate failed first, Pirelli says. "
+        "Just because the alarm rang late, “that is no proof the crew slept through it.”",
+        [("that is no proof the crew slept through it.", "Hana Pirelli")],
+    ),
+    (
+        "speakers.passive_verb",
+        "Doctors met in Halden.\n\nWhen the cause is feathers, the illness is called “quilt lung.”",
+        [("quilt lung.", None)],
+    ),
+    (
+        "speakers.passive_verb",
+        "Doctors met in Halden.\n\nThe levy was described as “a gift to smugglers everywhere in the region” "
+        "by the harbour pilots.",
+        [("a gift to smugglers everywhere in the region", "the harbour pilots")],
+    ),
+    (
+        "speakers.description",
+        "Ships waited at the locks.\n\nIn a joint statement, the Danish and Dutch port authorities accused "
+        "the operator of running “a cartel of pilots.”",
+        [("a cartel of pilots.", "the Danish and Dutch port authorities")],
+    ),
+    (
+        "entities.family_name_left_out",
+        "Tariff talks resumed in Geneva.\n\n“Unless some tariffs go, neither side gains much from signing,” "
+        "He Wenlan, a former trade official, said at a forum on Monday.",
+        [("Unless some tariffs go, neither side gains much from signing", "He Wenlan")],
+    ),
+    (
+        "speakers.clause_after",
+        "Ada Quill, a lung doctor, spoke at the clinic.\n\nThat being noted, “people with feather pillows should "
+        "not panic,” she said.",
+        [("people with feather pillows should not panic", "Ada Quill")],
+    ),
+    (
+        "quotes.two_character_mark",
+        "The audit office spoke up.\n\n“The tender was rigged from the very start,’’ Will Dorsey, head of the "
+        "audit office, told reporters.",
+        [("The tender was rigged from the very start", "Will Dorsey")],
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,text,pairs", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_speaker_rules(rule: str, text: str, pairs: list[tuple[str, str | None]]) -> None:
+    with recording() as fired:
+        quotes = extract_quotes(analyse(text))
+    assert [(q.text, q.speaker) for q in quotes] == pairs
+    assert fired[rule] >= 1, f"{rule} did not fire"
+
+
+def test_they_are_people_when_the_subject_before_is() -> None:
+    text = (
+        "The senators met the firm's lawyers on Monday.\n\n“We expect full answers by Friday at the latest,” they said."
+    )
+    (quote,) = extract_quotes(analyse(text))
+    assert quote.speaker is None  # not the firm: the senators spoke, and "they" names no one
+
+
+def test_a_term_is_not_led_into_from_the_sentence_before() -> None:
+    text = "Hana Pirelli studies harbour locks.\n\nThe gate failed first, Pirelli says. The so-called “safe zone” was empty."
+    (quote,) = extract_quotes(analyse(text))
+    assert (quote.text, quote.kind, quote.speaker) == ("safe zone", "term", None)
+
+
+def test_quotes_of_three_words_or_fewer_are_terms() -> None:
+    text = (
+        "Critics called the levy “reckless” on Monday.\n\n"
+        "“We will keep the harbour open every day of the year,” said Ines Carvalho, the port's director."
+    )
+    kinds = [(q.text, q.kind) for q in extract_quotes(analyse(text))]
+    assert kinds == [("reckless", "term"), ("We will keep the harbour open every day of the year", "statement")]
+
+
+def test_a_speaker_is_never_a_fragment_or_a_thing() -> None:
+    text = (
+        "Fees rose at the port.\n\n"
+        "The decision was “a gift to smugglers everywhere in the region,” the ruling said.\n\n"
+        "An overwhelming 70 percent said the fees were “far too high for small boats.”"
+    )
+    speakers = [q.speaker for q in extract_quotes(analyse(text))]
+    assert speakers == [None, None]
+
+
+def test_named_speakers_are_the_actors_of_the_brief() -> None:
+    """Speakers and actors come from one entity model: a speaker who is a person is an actor, by the same name."""
+    from briefgen import summarize
+
+    brief = summarize(EXAMPLE.read_text(encoding="utf-8"))
+    people = {a.name for a in brief.actors if a.kind == "person"}
+    named = {q.speaker for q in brief.quotes if q.speaker and q.speaker[:1].isupper() and " " in q.speaker}
+    assert named, "the example article names its speakers"
+    assert named <= people
