@@ -300,7 +300,11 @@ def test_digest_reads_standard_input(tmp_path: Path) -> None:
 
 
 def _fake_job(
-    job: Job, engine: str = "default", max_key_points: int | None = None, input_options: object = None
+    job: Job,
+    engine: str = "default",
+    max_key_points: int | None = None,
+    input_options: object = None,
+    engine_options: object = None,
 ) -> list[ArticleOutcome]:
     """Stands in for run_job in forked workers: 'kill-*' inputs SIGKILL their worker (once, for 'once-*')."""
     import os
