@@ -6,6 +6,7 @@ after that, so they share it instead of loading it again.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing as mp
 import os
 import sys
@@ -41,13 +42,15 @@ class Prediction:
     seconds: float = 0.0  # CPU seconds of the call (wall time is noisy on a shared machine)
 
 
-def _summarize(job: Job) -> tuple[str, Prediction]:
+def _summarize(job: Job, engine: str = "default", engine_options: dict | None = None) -> tuple[str, Prediction]:
     # The public function: it cleans the text as the CLI does, then runs the engine.
     from briefgen import summarize
 
     t0 = time.process_time()
     try:
-        brief = summarize(job.text, title=job.title, max_key_points=job.max_key_points)
+        brief = summarize(
+            job.text, title=job.title, max_key_points=job.max_key_points, engine=engine, engine_options=engine_options
+        )
     except Exception as exc:  # one broken document must not stop the run: it scores as empty
         return job.key, Prediction(error=_describe(exc), seconds=time.process_time() - t0)
     pred = Prediction(
@@ -74,7 +77,14 @@ def _default_workers() -> int:
     return max(1, min(2, os.cpu_count() or 1))
 
 
-def run_engine(jobs: list[Job], *, workers: int | None = None, progress: bool = True) -> dict[str, Prediction]:
+def run_engine(
+    jobs: list[Job],
+    *,
+    workers: int | None = None,
+    progress: bool = True,
+    engine: str = "default",
+    engine_options: dict | None = None,
+) -> dict[str, Prediction]:
     """Predictions for every job, keyed by ``Job.key``.
 
     With more than one worker the jobs go to forked processes (where fork exists);
@@ -97,12 +107,13 @@ def run_engine(jobs: list[Job], *, workers: int | None = None, progress: bool = 
 
     if workers > 1 and len(jobs) > 1 and "fork" in mp.get_all_start_methods():
         with mp.get_context("fork").Pool(workers) as pool:
-            for done, (key, pred) in enumerate(pool.imap_unordered(_summarize, jobs, chunksize=2), 1):
+            run = functools.partial(_summarize, engine=engine, engine_options=engine_options)
+            for done, (key, pred) in enumerate(pool.imap_unordered(run, jobs, chunksize=2), 1):
                 results[key] = pred
                 note(done)
     else:
         for done, job in enumerate(jobs, 1):
-            key, pred = _summarize(job)
+            key, pred = _summarize(job, engine, engine_options)
             results[key] = pred
             note(done)
     return results

@@ -82,8 +82,11 @@ def evaluate(
     with_peers: bool = True,
     workers: int | None = None,
     limit: int | None = None,
+    engine: str = "default",
+    engine_options: dict | None = None,
 ) -> RunResult:
-    """Run briefgen (and, unless ``with_peers`` is false, the peers) on the sets of ``only``."""
+    """Run briefgen (and, unless ``with_peers`` is false, the peers) on the sets of ``only``;
+    ``engine`` and ``engine_options`` choose briefgen's summary engine."""
     for task in only:
         for name in TASK_FILES[task]:
             if find_set_file(eval_dir, name) is None:
@@ -99,7 +102,7 @@ def evaluate(
         sets["conll"] = load_set(eval_dir, CONLL, limit)
 
     t0 = time.perf_counter()
-    preds = run_engine(_engine_jobs(sets), workers=workers)
+    preds = run_engine(_engine_jobs(sets), workers=workers, engine=engine, engine_options=engine_options)
     result.seconds[ENGINE] = time.perf_counter() - t0
     result.seconds[f"{ENGINE} cpu"] = sum(p.seconds for p in preds.values())
     result.engine_failures = sorted(f"{k}: {p.error}" for k, p in preds.items() if p.error)
