@@ -57,7 +57,7 @@ def test_a_good_answer_is_the_brief(tmp_path: Path) -> None:
     request = server.requests[0]
     assert request["model"] == "scripted-model" and request["temperature"] == 0
     assert request["response_format"]["type"] == "json_schema"
-    assert "[4] \"We cannot wait" in request["messages"][1]["content"]
+    assert '[4] "We cannot wait' in request["messages"][1]["content"]
     assert engine.client.requests == 1
 
 
@@ -229,9 +229,7 @@ def test_429_waits_what_retry_after_says(tmp_path: Path) -> None:
 
 def test_backoff_doubles_and_is_capped(tmp_path: Path) -> None:
     with chat_server([Scripted(status=503)]) as server:
-        engine = get_engine(
-            "llm", **engine_options(server.base_url, tmp_path, retries=3, backoff=2, max_retry_wait=5)
-        )
+        engine = get_engine("llm", **engine_options(server.base_url, tmp_path, retries=3, backoff=2, max_retry_wait=5))
         waits: list[float] = []
         engine.client.sleep = waits.append
         brief = engine.summarize(article())
