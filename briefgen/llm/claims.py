@@ -31,10 +31,19 @@ _NUMBER_WORDS = {
     "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10",
     "dozen": "12", "twice": "2", "half": "0.5",
 }  # fmt: skip
+# A claim that denies what its sentences only assert ("did not approve" from "approved"); a claim that
+# drops a negation is not caught (see the README: what is not verified).
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n[’']t\b", re.IGNORECASE)
 _DATE_WORDS = frozenset(
     "january february march april june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
     "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+# The words an open question adds to what it asks about ("What will happen to ...?", "How will ... affect
+# ...?"): not counted as content words of a question.
+_QUESTION_WORDS = frozenset(
+    "happen happens happened mean means affect affects impact impacts respond react change next future "
+    "likely expected long".split()
 )
 # "may" is a month and a verb: only capitalised mid-claim is it read as a date
 _STOPWORDS = frozenset(
@@ -113,13 +122,17 @@ class Words:
 def claim_problem(claim: str, cited: str, common: set[str], min_support: float) -> str | None:
     """The first check ``claim`` fails against the ``cited`` text, or None when it passes.
 
-    Checks, in order: ``numbers``, ``dates``, ``names``, ``support`` (the share of
+    Checks, in order: ``numbers``, ``negation`` (a negation the cited text does not
+    have), ``dates``, ``names``, ``support`` (the share of
     content words found in the cited text is at least ``min_support``).
     ``common`` holds the article's lowercase words (see :func:`lower_words`).
     """
+    question = claim.rstrip().endswith("?")
     words = Words(cited)
     if not numbers(claim) <= words.numbers:
         return "numbers"
+    if _NEGATION.search(claim) and not _NEGATION.search(cited):
+        return "negation"
     tokens = _tokens(claim)
     content: list[str] = []
     for i, token in enumerate(tokens):
@@ -133,7 +146,8 @@ def claim_problem(claim: str, cited: str, common: set[str], min_support: float) 
                 return "names"
             continue
         if len(folded) >= 3 and folded.isalpha() and folded not in _STOPWORDS:
-            content.append(folded)
+            if not (question and folded in _QUESTION_WORDS):
+                content.append(folded)
     if not content:
         return None if tokens else "support"
     found = sum(1 for w in content if words.has(w))

@@ -3,8 +3,9 @@
 * **Claims** (bottom line, key points, open questions) must cite 1 to
   ``max_citations`` sentences that exist and were shown to the model
   (``citation``); every number, date and name in them must be in the cited
-  sentences and most of their content words too (``numbers``, ``dates``,
-  ``names``, ``support``, see :mod:`.claims`); a bottom line has at most 30 words
+  sentences and most of their content words too, and they must not deny what
+  those sentences say (``numbers``, ``negation``, ``dates``, ``names``,
+  ``support``, see :mod:`.claims`); a bottom line has at most 30 words
   (``length``), a question ends with a question mark (``question``).
 * **Quotes** must occur in the article word for word, quotation marks and
   whitespace normalised (``quote_verbatim``), between quotation marks (or where
