@@ -59,6 +59,14 @@ def test_a_capitalised_common_word_is_not_a_name() -> None:
     assert claim_problem("Minister says 1,200 jobs will be cut.", CITED, lower_words(CITED), 0.5) == "names"
 
 
+def test_names_match_their_own_forms_only() -> None:
+    cited = "Officials in Kessel met Ms Otten and Norway's envoy."
+    common = lower_words(cited)
+    assert claim_problem("Otten met the Norwegian envoy in Kessel.", cited, common, 0.5) == "names"
+    assert claim_problem("Norway's envoy met Otten in Kessel.", cited, common, 0.5) is None
+    assert claim_problem("Otter met officials in Kessel.", cited, common, 0.5) == "names"
+
+
 def test_numbers_are_normalised() -> None:
     assert numbers("1,200 people, 3.50 euros, 40% and twelve") == {"1200", "3.5", "40", "12"}
     assert numbers("one of them") == set()  # 'one' is too often a pronoun

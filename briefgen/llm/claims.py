@@ -106,6 +106,15 @@ def _same_word(a: str, b: str) -> bool:
     return n >= 3 and n >= min(5, shorter - 1)
 
 
+def _is_common(word: str, common: set[str]) -> bool:
+    """Whether the article writes ``word``, or an inflection of it, in lower case (then it is no name)."""
+    forms = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing"}
+    for ending in ("ies", "es", "s", "ed", "ing"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms.add(word[: -len(ending)])
+    return not forms.isdisjoint(common)
+
+
 class Words:
     """The words of the cited sentences, for looking claims up in them."""
 
@@ -115,8 +124,17 @@ class Words:
         self.numbers = numbers(cited)
 
     def has(self, word: str) -> bool:
+        """Whether the cited text has ``word`` or a word of the same stem."""
         word = word.casefold()
         return word in self.words or any(_same_word(word, w) for w in self.words)
+
+    def has_name(self, name: str) -> bool:
+        """Whether the cited text has ``name``, or a word it begins or that begins it (``Russia``,
+        ``Russian``): stricter than :meth:`has`, so that ``Otten`` is not ``Otter``."""
+        name = name.casefold()
+        return name in self.words or any(
+            min(len(name), len(w)) >= 4 and (w.startswith(name) or name.startswith(w)) for w in self.words
+        )
 
 
 def claim_problem(claim: str, cited: str, common: set[str], min_support: float) -> str | None:
@@ -141,8 +159,8 @@ def claim_problem(claim: str, cited: str, common: set[str], min_support: float) 
             if not words.has(folded):
                 return "dates"
             continue
-        if token[0].isupper() and folded not in _STOPWORDS and folded not in common:
-            if not words.has(folded):
+        if token[0].isupper() and folded not in _STOPWORDS and not _is_common(folded, common):
+            if not words.has_name(folded):
                 return "names"
             continue
         if len(folded) >= 3 and folded.isalpha() and folded not in _STOPWORDS:
