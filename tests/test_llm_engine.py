@@ -272,6 +272,20 @@ def test_a_server_without_structured_output_is_asked_with_json_only(tmp_path: Pa
     assert formats == ["json_schema", "json_object", "json_object"]  # remembered for the second article
 
 
+def test_a_server_error_naming_the_format_also_steps_down(tmp_path: Path) -> None:
+    refusal = b'{"detail": "validation error: response_format.type should be text or json_object"}'
+
+    def script(body: dict[str, Any]) -> Scripted:
+        if body.get("response_format", {}).get("type") == "json_schema":
+            return Scripted(status=500, body=refusal)
+        return Scripted(content=good_json())
+
+    with chat_server(script) as server:
+        brief, _ = _brief(server.base_url, tmp_path)
+    assert brief.engine is not None and brief.engine.fallback is None
+    assert len(server.requests) == 2
+
+
 def test_answers_are_cached_by_model_prompt_and_article(tmp_path: Path) -> None:
     with chat_server([Scripted(content=good_json())]) as server:
         first, _ = _brief(server.base_url, tmp_path)

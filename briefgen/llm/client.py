@@ -6,7 +6,7 @@ the client waits what ``Retry-After`` asks (seconds or an HTTP date), otherwise
 ``backoff`` seconds doubled at each try, never more than ``max_retry_wait``.
 Other answers (401, 403, 404, a 400 that is not about the answer format) are not
 retried. Structured output is asked for as a JSON schema; a server that refuses
-that (400 or 422) is asked again with ``json_object`` and then with no format at
+that (400 or 422, or an error naming ``response_format``) is asked again with ``json_object`` and then with no format at
 all, and the client remembers what worked. At most ``concurrency`` requests are
 in flight at once, however many threads call it. A reply over 4 MiB is refused.
 """
@@ -152,7 +152,11 @@ class ChatClient:
                 "json_schema": {"name": "brief", "strict": True, "schema": self.schema},
             }
         elif fmt == "json_object":
+            # "schema" is llama-cpp-python's extension (a grammar from the schema); a server that refuses it
+            # is asked with no format at all
             body["response_format"] = {"type": "json_object"}
+            if self.schema is not None:
+                body["response_format"]["schema"] = self.schema
         return body
 
     def complete(self, messages: list[dict[str, str]]) -> Reply:
@@ -206,7 +210,7 @@ class ChatClient:
         if status == 200:
             return _reply(bytes(data), self.url)
         detail = _detail(bytes(data))
-        if status in (400, 422) and self.auto_format and self.format != _FORMATS[-1]:
+        if self.auto_format and self.format != _FORMATS[-1] and _refuses_format(status, detail):
             raise _FormatRefused()
         if status == 429 or status >= 500:
             wait = parse_retry_after(headers.get("retry-after")) if status in (429, 503) else None
@@ -215,6 +219,14 @@ class ChatClient:
         if status in (401, 403, 404):
             self.broken = message
         raise ModelServiceError(message)
+
+
+def _refuses_format(status: int, detail: str) -> bool:
+    """Whether an error answer refuses the answer format: a 400 or 422, or an error that names the format
+    (llama-cpp-python's server answers a ``json_schema`` it does not know with a 500 naming ``response_format``)."""
+    if status in (400, 422):
+        return True
+    return status >= 500 and any(word in detail.lower() for word in ("response_format", "json_schema"))
 
 
 class _FormatRefused(Exception):
