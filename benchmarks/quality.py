@@ -5,6 +5,7 @@
     python benchmarks/quality.py --only quotes --errors 20
     python benchmarks/quality.py --only keypoints --rules --json out.json
     python benchmarks/quality.py --no-peers --pin-new
+    python benchmarks/quality.py --no-peers --engine llm --engine-option model=NAME --engine-option base_url=URL
 
 The data is read from ``<repo>/../shared/eval`` (or ``--eval-dir``, or
 ``$BRIEFGEN_EVAL_DIR``). Peers need the ``bench`` extra; the Lead baselines (Lead-3,
@@ -87,6 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--workers", type=int, default=None, help="processes for briefgen (default 2)")
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents of each set (smoke runs)")
     ap.add_argument("--plain", action="store_true", help="plain-text table instead of rich")
+    ap.add_argument("--engine", default="default", help="the engine that summarises (default: default)")
+    ap.add_argument(
+        "--engine-option", action="append", default=[], metavar="KEY=VALUE", help="an option of the engine (repeat)"
+    )
     return ap
 
 
@@ -107,10 +112,29 @@ def main(argv: list[str] | None = None) -> int:
     if args.check_gate and not baseline.is_file():
         print(f"quality.py: no floors at {baseline}; run with --pin-new first", file=sys.stderr)
         return 2
+    if args.pin_new and args.engine != "default":
+        print("quality.py: the floors are the default engine's; --pin-new takes no --engine", file=sys.stderr)
+        return 2
+    from briefgen.engine_choice import parse_engine_options
+    from briefgen.errors import BriefgenError
+    from briefgen.summary import get_engine
+
+    try:
+        engine_options = parse_engine_options(args.engine_option)
+        get_engine(args.engine, **engine_options)  # unknown engine, bad options: one line, before any work
+    except BriefgenError as exc:
+        print(f"quality.py: {exc}", file=sys.stderr)
+        return 2
     eval_dir = resolve_eval_dir(args.eval_dir)
     try:
         result = evaluate(
-            eval_dir, only=args.only, with_peers=not args.no_peers, workers=args.workers, limit=args.limit
+            eval_dir,
+            only=args.only,
+            with_peers=not args.no_peers,
+            workers=args.workers,
+            limit=args.limit,
+            engine=args.engine,
+            engine_options=engine_options,
         )
     except MissingDataError as exc:
         print(f"quality.py: {exc}", file=sys.stderr)

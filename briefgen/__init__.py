@@ -49,13 +49,16 @@ def summarize(
     max_key_points: int | None = None,
     engine: str = "default",
     source: "Source | None" = None,
+    engine_options: dict[str, Any] | None = None,
 ) -> "Brief":
     """Summarise article text into a Brief; ``text`` is cleaned first, as the CLI does.
 
     Cleaning is :func:`briefgen.ingest.ingest_text`; the summary is made by the
-    named engine (see :func:`briefgen.summary.summarize_article`).
+    named engine (see :func:`briefgen.summary.summarize_article`) with
+    ``engine_options`` (``{"model": ...}`` for the llm engine).
     """
     from .ingest import ingest_text
+    from .engine_choice import engine_kwargs
     from .summary import summarize_article
 
     article = ingest_text(text)
@@ -63,7 +66,7 @@ def summarize(
         article.title = title
     if source is not None:
         article.source = source
-    return summarize_article(article, engine=engine, max_key_points=max_key_points)
+    return summarize_article(article, engine=engine, **engine_kwargs(max_key_points, engine_options))
 
 
 def summarize_many(

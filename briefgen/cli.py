@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import click
 
 from . import __version__
+from .cli_engine import engine_options
 from .errors import BriefgenError
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class _FormatsOption(click.Option):
     show_default=True,
     help="Comma-separated output formats (see 'briefgen formats').",
 )
-@click.option("--engine", default="default", show_default=True, help="Summary engine (see 'briefgen engines').")
+@engine_options
 @click.option(
     "-k",
     "--max-key-points",
@@ -120,7 +121,9 @@ def build(
     inputs: tuple[str, ...],
     output_dir: str,
     formats: str,
-    engine: str,
+    engine: str | None,
+    engine_option: tuple[str, ...],
+    no_cache: bool,
     max_key_points: int | None,
     page_size: str | None,
     input_format: str,
@@ -140,11 +143,13 @@ def build(
     and one format, -o brief.md names the file itself. Outputs of one article are written all or none; other
     inputs and items still go through when one fails.
     """
+    from .engine_choice import fallback_warning, resolve_engine
     from .ingest.fetch import is_url
     from .ingest.loading import InputOptions
     from .pipeline import build_input, output_stem, parse_formats
 
     fmts = parse_formats(formats)
+    engine, engine_kwargs = resolve_engine(engine, engine_option, no_cache=no_cache)
     output_file = _output_file(Path(output_dir), inputs, fmts)
     since_when = None
     if since is not None:
@@ -183,6 +188,7 @@ def build(
             Path(output_dir),
             fmts,
             engine=engine,
+            engine_options=engine_kwargs,
             max_key_points=max_key_points,
             render_options=options,
             input_options=input_options,
@@ -192,8 +198,12 @@ def build(
             if outcome.error is not None:
                 failures += 1
                 click.echo(f"briefgen: error: {_prefixed(name, outcome.error)}", err=True)
-            elif outcome.result is not None and not quiet:
-                click.echo(" ".join(str(p) for p in outcome.result.written))
+            elif outcome.result is not None:
+                warning = fallback_warning(outcome.name, outcome.result.brief)
+                if warning:
+                    click.echo(f"briefgen: warning: {warning}", err=True)
+                if not quiet:
+                    click.echo(" ".join(str(p) for p in outcome.result.written))
     if failures:
         sys.exit(EXIT_FAILED)
 

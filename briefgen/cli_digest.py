@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
+from .cli_engine import engine_options
 from .errors import BriefgenError, InputError, RecipientsRefusedError
 
 __all__ = ["digest", "send"]
@@ -155,9 +156,9 @@ MAX_MESSAGE_BYTES = 50 * 1024 * 1024
     "--jobs",
     type=click.IntRange(1, 256),
     default=None,
-    help="Articles summarised in parallel (default: the number of CPU cores).",
+    help="Articles summarised in parallel (default: the number of CPU cores; the llm engine: its concurrency).",
 )
-@click.option("--engine", default="default", show_default=True, help="Summary engine (see 'briefgen engines').")
+@engine_options
 @click.option(
     "-k",
     "--max-key-points",
@@ -210,7 +211,9 @@ def digest(
     formats: str,
     title: str | None,
     jobs: int | None,
-    engine: str,
+    engine: str | None,
+    engine_option: tuple[str, ...],
+    no_cache: bool,
     max_key_points: int | None,
     template_dirs: tuple[str, ...],
     logo: str | None,
@@ -241,6 +244,7 @@ def digest(
     from .digest import expand_inputs, make_digest, make_jobs, render_outputs, summarize_inputs, write_outputs
     from .digest.email import check_header_value, load_logo
     from .digest.smtp import load_smtp_config
+    from .engine_choice import fallback_warning, resolve_engine
     from .ingest.loading import InputOptions
 
     from .rendering.registry import get_renderer, parse_format_list
@@ -250,6 +254,7 @@ def digest(
         if not get_renderer(fmt).digest:
             raise InputError(f"output format '{fmt}' cannot render a digest")
     config = load_smtp_config()
+    engine, engine_kwargs = resolve_engine(engine, engine_option, no_cache=no_cache)
     mail_from = sender or config.get("from")
     mail_to = list(recipients) or list(config.get("to") or [])
     # Checked before the work: the email library would refuse them only after every article is summarised.
@@ -267,10 +272,15 @@ def digest(
             jobs_list,
             workers=jobs,
             engine=engine,
+            engine_options=engine_kwargs,
             max_key_points=max_key_points,
             input_options=options,
             progress=advance,
         )
+    for outcome in outcomes:
+        warning = fallback_warning(outcome.name, outcome.brief) if outcome.brief is not None else None
+        if warning:
+            click.echo(f"briefgen: warning: {warning}", err=True)
     when = _now()
     result = make_digest(outcomes, title=title, generated_at=when, inputs=len(names))
     if not result.briefs:

@@ -17,6 +17,8 @@ __all__ = [
     "PipelineError",
     "EngineError",
     "UnknownEngineError",
+    "ModelServiceError",
+    "ModelAnswerError",
     "TemplateError",
     "RenderError",
     "ConfigError",
@@ -65,6 +67,16 @@ class EngineError(BriefgenError):
 
 class UnknownEngineError(EngineError):
     """Raised by the engine registry when no engine has the requested name."""
+
+
+class ModelServiceError(EngineError):
+    """Raised by the llm engine's client when the model service gives no answer (unreachable, timeouts,
+    HTTP errors once the retries are spent); the engine then falls back to the default engine."""
+
+
+class ModelAnswerError(EngineError):
+    """Raised by the llm engine when the model's answer cannot be used (a refusal, an empty answer, JSON
+    that is still unreadable after one repair request); the engine then falls back to the default engine."""
 
 
 class TemplateError(BriefgenError):

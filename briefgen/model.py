@@ -15,6 +15,7 @@ __all__ = [
     "Actor",
     "Quote",
     "OpenQuestion",
+    "EngineRecord",
     "Brief",
     "Article",
     "quote_kind",
@@ -99,6 +100,22 @@ class OpenQuestion(_Strict):
     spans: list[Span] = Field(default_factory=list, description="Source sentences in Brief.text.")
 
 
+class EngineRecord(_Strict):
+    """How an engine that records it (the ``llm`` engine) made the brief, and what it threw away."""
+
+    name: str = Field(description="The engine asked for, e.g. 'llm'.")
+    model: str | None = Field(None, description="The language model that was asked, when there was one.")
+    fallback: str | None = Field(
+        None, description="Why the model's answer was not used at all (the default engine's brief stands), or null."
+    )
+    dropped: dict[str, int] = Field(
+        default_factory=dict, description="Items of the model's answer dropped, by the check they failed."
+    )
+    filled: dict[str, int] = Field(
+        default_factory=dict, description="Items the default engine supplied in their place, by section."
+    )
+
+
 class Brief(_Strict):
     """A briefing on one article."""
 
@@ -111,6 +128,9 @@ class Brief(_Strict):
     actors: list[Actor] = Field(default_factory=list, description="Most important first.")
     quotes: list[Quote] = Field(default_factory=list, description="In article order.")
     open_questions: list[OpenQuestion] = Field(default_factory=list)
+    engine: EngineRecord | None = Field(
+        None, description="Added in 1.1: how the engine made the brief; null for the default engine."
+    )
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """Serialise to the JSON contract."""

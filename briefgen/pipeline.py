@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Unpack
 
+from .engine_choice import engine_kwargs
 from .errors import BriefgenError, InputError
 from .model import Brief
 
@@ -76,13 +77,14 @@ def build_brief(
     engine: str = "default",
     max_key_points: int | None = None,
     input_options: "InputOptions | None" = None,
+    engine_options: dict | None = None,
 ) -> Brief:
     """Read, clean and summarise one input (a file, ``-`` or a URL; a feed gives its first item)."""
     from .ingest import open_input
     from .summary import summarize_article
 
     article = open_input(input_name, input_options)[0].load()
-    return summarize_article(article, engine=engine, max_key_points=max_key_points)
+    return summarize_article(article, engine=engine, **engine_kwargs(max_key_points, engine_options))
 
 
 def render_formats(
@@ -102,6 +104,7 @@ def build_one(
     engine: str = "default",
     max_key_points: int | None = None,
     render_options: RenderOptions | None = None,
+    engine_options: dict | None = None,
 ) -> BuildResult:
     """Build every requested output of one input, writing them all or none (a feed: its first item)."""
     for outcome in build_input(
@@ -112,6 +115,7 @@ def build_one(
         max_key_points=max_key_points,
         render_options=render_options,
         first_only=True,
+        engine_options=engine_options,
     ):
         if outcome.error is not None:
             raise outcome.error
@@ -162,6 +166,7 @@ def build_input(
     used_stems: set[str] | None = None,
     first_only: bool = False,
     output_file: Path | None = None,
+    engine_options: dict | None = None,
 ) -> Iterator[BuildOutcome]:
     """Build the outputs of every article of one input (a feed holds several), one outcome each.
 
@@ -190,7 +195,7 @@ def build_input(
     for item in pending[:1] if first_only or output_file is not None else pending:
         try:
             article = item.load()
-            brief = summarize_article(article, engine=engine, max_key_points=max_key_points)
+            brief = summarize_article(article, engine=engine, **engine_kwargs(max_key_points, engine_options))
             rendered = render_formats(brief, formats, **(render_options or {}))
             if output_file is not None:
                 ensure_dir(output_file.parent)

@@ -330,7 +330,11 @@ def test_digest_reads_standard_input(tmp_path: Path) -> None:
 
 
 def _fake_job(
-    job: Job, engine: str = "default", max_key_points: int | None = None, input_options: object = None
+    job: Job,
+    engine: str = "default",
+    max_key_points: int | None = None,
+    input_options: object = None,
+    engine_options: object = None,
 ) -> list[ArticleOutcome]:
     """Stands in for run_job in forked workers: 'kill-*' inputs SIGKILL their worker (once, for 'once-*')."""
     import os
@@ -354,7 +358,11 @@ def fake_workers(monkeypatch: pytest.MonkeyPatch) -> None:
         pytest.skip("the fake run_job reaches the workers only when they are forked")
     from briefgen import nlp
     from briefgen.digest import build
+    from briefgen.summary import engine_names
 
+    # summarize_inputs looks the engine up in this process: load the engines (and the modules that
+    # bind load_pipeline at import) before the patch, so that no later test inherits the fake
+    engine_names()
     monkeypatch.setattr(build, "run_job", _fake_job)
     monkeypatch.setattr(nlp, "load_pipeline", lambda *a, **k: None)  # no spaCy in the fake workers
 

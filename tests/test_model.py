@@ -38,6 +38,7 @@ def test_field_names_are_the_contract() -> None:
         "actors",
         "quotes",
         "open_questions",
+        "engine",
     ]
     assert list(data["source"]) == ["outlet", "url", "author", "published"]
     assert list(data["actors"][0]) == ["name", "kind", "role", "aliases", "mentions"]

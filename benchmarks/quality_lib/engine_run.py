@@ -54,6 +54,8 @@ class Job:
     url: str | None = None
     lead: int = 0  # how many leading sentences of the raw text to return (a Lead-k baseline)
     check_clean: bool = False  # count the raw text's sentences that survive cleaning
+    engine: str = "default"  # the engine that summarises (``--engine``)
+    engine_options: tuple[tuple[str, object], ...] = ()  # its options (``--engine-option``), as pairs
 
 
 @dataclass
@@ -80,7 +82,13 @@ def _summarize(job: Job, pred: Prediction) -> None:
 
     text = None
     try:
-        brief = summarize(job.text, title=job.title, max_key_points=job.max_key_points)
+        brief = summarize(
+            job.text,
+            title=job.title,
+            max_key_points=job.max_key_points,
+            engine=job.engine,
+            engine_options=dict(job.engine_options) or None,
+        )
         text = brief.text
         pred.key_points = [kp.text for kp in brief.key_points]
         pred.bottom_line = brief.bottom_line

@@ -74,7 +74,14 @@ def k_for(prefix: str, doc: Doc) -> int:
     return CNN_K if prefix == "cnndm" else bbc_k(doc)
 
 
-def _jobs(sets: dict[str, list[Doc]], summarized: set[str], check_clean: bool, pages: list) -> list[Job]:
+def _jobs(
+    sets: dict[str, list[Doc]],
+    summarized: set[str],
+    check_clean: bool,
+    pages: list,
+    engine: str = "default",
+    engine_options: tuple[tuple[str, object], ...] = (),
+) -> list[Job]:
     jobs: list[Job] = []
     for prefix, docs in sets.items():
         for d in docs:
@@ -90,6 +97,8 @@ def _jobs(sets: dict[str, list[Doc]], summarized: set[str], check_clean: bool, p
                     max_key_points=k_for(prefix, d) if keypoints else None,
                     lead=k_for(prefix, d) if keypoints else 0,
                     check_clean=check_clean,
+                    engine=engine,
+                    engine_options=engine_options,
                 )
             )
     for page in pages:
@@ -190,13 +199,17 @@ def evaluate(
     with_peers: bool = True,
     workers: int | None = None,
     limit: int | None = None,
+    engine: str = "default",
+    engine_options: dict[str, object] | None = None,
 ) -> RunResult:
-    """Run briefgen (and, unless ``with_peers`` is false, the peers) on the sets of ``only``."""
+    """Run briefgen (and, unless ``with_peers`` is false, the peers) on the sets of ``only``;
+    ``engine`` and ``engine_options`` choose the engine that summarises (pages are cleaning only)."""
     for task in only:
         for name in TASK_FILES[task]:
             if find_set_file(eval_dir, name) is None:
                 raise MissingDataError(f"evaluation file not found: {eval_dir / name}")
     result = RunResult(tasks=tuple(only))
+    chosen_options = tuple(sorted((engine_options or {}).items()))
     summarized = {p for task in only for p in _TASK_SETS.get(task, ())}
     needed = set(_FILES) if "pages" in only else summarized  # pages: every clean text goes through the cleaner
     sets = {p: load_set(eval_dir, _FILES[p], limit) for p in _FILES if p in needed}
@@ -212,7 +225,9 @@ def evaluate(
     scores = _EngineScores(sets, summarized)
     t0 = time.perf_counter()
     cpu = 0.0
-    for key, pred in run_engine(_jobs(sets, summarized, "pages" in only, pages), workers=workers):
+    for key, pred in run_engine(
+        _jobs(sets, summarized, "pages" in only, pages, engine, chosen_options), workers=workers
+    ):
         cpu += pred.seconds
         corpus, _, rest = key.partition("/")
         result.coverage.add(corpus, rest.split("/")[0] if corpus == "pages" else rest, pred.rules)

@@ -8,6 +8,9 @@ One file holds the defaults of a working folder::
       security: starttls
       from: briefs@example.org
       to: [desk@example.org]
+    engine:                      # default summary engine and its options (see config/engine.py)
+      name: llm
+      options: {model: qwen2.5-7b-instruct, base_url: "http://127.0.0.1:8080/v1"}
 
 Every problem in the file is reported at once, naming the file and the key;
 unknown keys are errors (a typo must not be silently ignored). YAML is read
@@ -23,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import ConfigError
 from ..safe_yaml import read_yaml
+from .engine import EngineSection
 from .smtp import SmtpSettings
 from .team import format_errors
 
@@ -38,6 +42,7 @@ class ProjectConfig(BaseModel):
 
     team: str | None = Field(None, description="Default team pack folder, relative to briefgen.yaml.")
     smtp: SmtpSettings | None = Field(None, description="SMTP delivery defaults.")
+    engine: EngineSection | None = Field(None, description="Default summary engine and its options.")
 
 
 def load_project_config(cwd: str | Path | None = None) -> tuple[Path | None, ProjectConfig]:

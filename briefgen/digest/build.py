@@ -1,5 +1,9 @@
 """Summarising many inputs in parallel: one process per CPU core, the spaCy pipeline loaded once per worker.
 
+An engine that waits on a service rather than the CPU (the llm engine: its
+``concurrent_requests``) runs in threads of this process instead, that many at
+once, sharing one engine (one connection pool, one answer cache).
+
 Workers get an input name (or the bytes of standard input, read by the parent
 because a worker process has no standard input) and hand back one
 :class:`ArticleOutcome` per article: a Brief or an error message. A failed
@@ -20,9 +24,12 @@ from typing import TYPE_CHECKING
 
 from ..errors import BriefgenError
 from ..model import Brief
+from ..engine_choice import engine_kwargs
 
 if TYPE_CHECKING:
     from ..ingest.loading import InputOptions
+    from ..model import Article
+    from ..summary import Engine
 
 __all__ = ["ArticleOutcome", "Job", "default_jobs", "make_jobs", "summarize_inputs"]
 
@@ -112,17 +119,30 @@ def _message(name: str, exc: BaseException) -> str:
 
 
 def run_job(
-    job: Job, engine: str = "default", max_key_points: int | None = None, input_options: "InputOptions | None" = None
+    job: Job,
+    engine: str = "default",
+    max_key_points: int | None = None,
+    input_options: "InputOptions | None" = None,
+    engine_options: dict | None = None,
+    summarizer: "Engine | None" = None,
 ) -> list[ArticleOutcome]:
-    """Summarise every article of one input (a feed holds several); never raises for a bad article."""
-    from ..summary import summarize_article
+    """Summarise every article of one input (a feed holds several); never raises for a bad article.
 
+    ``summarizer``: the engine instance to use (threads share one); else ``engine`` with its options.
+    """
     if _worker_error is not None:
         return [
             ArticleOutcome(
                 job.name, job.name, error=_message(job.name, BriefgenError(_worker_error)), order=(job.index, 0)
             )
         ]
+    from ..summary import summarize_article
+
+    def summarize(article: "Article") -> Brief:
+        if summarizer is not None:
+            return summarizer.summarize(article)
+        return summarize_article(article, engine=engine, **engine_kwargs(max_key_points, engine_options))
+
     outcomes: list[ArticleOutcome] = []
     try:
         if job.data is not None:
@@ -130,7 +150,7 @@ def run_job(
 
             fmt = input_options.input_format if input_options else "auto"
             article = ingest_bytes(job.data, name=job.name, input_format=fmt)
-            brief = summarize_article(article, engine=engine, max_key_points=max_key_points)
+            brief = summarize(article)
             return [ArticleOutcome(job.name, job.name, brief=brief, order=(job.index, 0))]
         from ..ingest import open_input
 
@@ -139,7 +159,7 @@ def run_job(
         return [ArticleOutcome(job.name, job.name, error=_message(job.name, exc), order=(job.index, 0))]
     for sub, item in enumerate(pending):
         try:
-            brief = summarize_article(item.load(), engine=engine, max_key_points=max_key_points)
+            brief = summarize(item.load())
             outcomes.append(ArticleOutcome(job.name, item.name, brief=brief, order=(job.index, sub)))
         except Exception as exc:  # noqa: BLE001 - a bad feed item does not stop the others
             outcomes.append(ArticleOutcome(job.name, item.name, error=_message(item.name, exc), order=(job.index, sub)))
@@ -147,12 +167,17 @@ def run_job(
 
 
 def _run_marked(
-    position: int, job: Job, engine: str, max_key_points: int | None, input_options: "InputOptions | None"
+    position: int,
+    job: Job,
+    engine: str,
+    max_key_points: int | None,
+    input_options: "InputOptions | None",
+    engine_options: dict | None,
 ) -> list[ArticleOutcome]:
     """``run_job`` in a pool worker, first marking the job as started (so a dead worker's job is known)."""
     if _started is not None:
         _started[position] = 1
-    return run_job(job, engine, max_key_points, input_options)
+    return run_job(job, engine, max_key_points, input_options, engine_options)
 
 
 # --- parent side -----------------------------------------------------------
@@ -279,34 +304,62 @@ def summarize_inputs(
     max_key_points: int | None = None,
     input_options: "InputOptions | None" = None,
     progress: ProgressCallback | None = None,
+    engine_options: dict | None = None,
 ) -> list[ArticleOutcome]:
     """Summarise ``jobs`` on ``workers`` processes (default: the CPU count); outcomes in input order.
 
     With one worker (or one job) everything runs in this process, which is
-    faster than starting a pool for it.
+    faster than starting a pool for it. An engine with ``concurrent_requests``
+    (it waits on a service) runs in that many threads of this process instead.
+    The engine and its options are checked first, before any input is read.
     """
-    count = min(workers or default_jobs(), max(1, len(jobs)))
+    from ..summary import get_engine
+
+    summarizer = get_engine(engine, **engine_kwargs(max_key_points, engine_options))
+    threads = getattr(summarizer, "concurrent_requests", None)
     outcomes: list[ArticleOutcome] = []
     done = 0
-    if count <= 1:
+
+    def finished(job: Job, result: list[ArticleOutcome]) -> None:
+        nonlocal done
+        outcomes.extend(result)
+        done += 1
+        if progress:
+            progress(done, len(jobs), job.name)
+
+    if isinstance(threads, int) and threads > 0:
+        _summarize_threads(jobs, summarizer, threads, input_options, finished)
+    elif min(workers or default_jobs(), max(1, len(jobs))) <= 1:
         _init_worker()
         for job in jobs:
-            outcomes += run_job(job, engine, max_key_points, input_options)
-            done += 1
-            if progress:
-                progress(done, len(jobs), job.name)
+            finished(job, run_job(job, engine, max_key_points, input_options, engine_options))
     else:
-
-        def finished(job: Job, result: list[ArticleOutcome]) -> None:
-            nonlocal done
-            outcomes.extend(result)
-            done += 1
-            if progress:
-                progress(done, len(jobs), job.name)
-
-        _summarize_parallel(jobs, count, (engine, max_key_points, input_options), finished)
+        count = min(workers or default_jobs(), len(jobs))
+        _summarize_parallel(jobs, count, (engine, max_key_points, input_options, engine_options), finished)
     outcomes.sort(key=lambda o: o.order)
     return outcomes
+
+
+def _summarize_threads(
+    jobs: Sequence[Job],
+    summarizer: "Engine",
+    threads: int,
+    input_options: "InputOptions | None",
+    finished: Callable[[Job, list[ArticleOutcome]], None],
+) -> None:
+    """Run ``jobs`` on ``threads`` threads sharing ``summarizer``; Ctrl-C cancels the jobs not started."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    _init_worker()
+    pool = ThreadPoolExecutor(max_workers=max(1, min(threads, len(jobs))), thread_name_prefix="briefgen-digest")
+    try:
+        futures = {pool.submit(run_job, job, input_options=input_options, summarizer=summarizer): job for job in jobs}
+        for future in as_completed(futures):
+            finished(futures[future], future.result())  # run_job reports every failure as an outcome
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
 
 
 def stderr_is_terminal() -> bool:

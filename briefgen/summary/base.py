@@ -55,7 +55,7 @@ _broken: dict[str, str] = {}
 _loaded = False
 _lock = threading.Lock()
 
-DEFAULT_ENGINES = {"default": "briefgen.summary.default:DefaultEngine"}
+DEFAULT_ENGINES = {"default": "briefgen.summary.default:DefaultEngine", "llm": "briefgen.llm.engine:LlmEngine"}
 
 
 def register_engine(cls: type[Engine]) -> type[Engine]:
