@@ -118,7 +118,7 @@ def test_markdown_is_commonmark_with_expected_structure() -> None:
             items_per_list.append((tok.type, count))
     assert items_per_list == [
         ("bullet_list_open", len(brief.key_points)),
-        ("bullet_list_open", sum(a.kind != "place" for a in brief.actors)),
+        ("bullet_list_open", sum(a.kind != "place" and (a.mentions > 1 or bool(a.role)) for a in brief.actors)),
         ("ordered_list_open", len(brief.open_questions)),
     ]
     assert sum(tok.type == "blockquote_open" for tok in tokens) == len(brief.quotes)
@@ -126,8 +126,11 @@ def test_markdown_is_commonmark_with_expected_structure() -> None:
 
 def test_people_and_organisations_all_shown_places_on_one_line() -> None:
     actors = [Actor(name=f"Person {i}", kind="person", role=f"role {i}") for i in range(12)]
-    actors += [Actor(name="Dunmore", kind="place"), Actor(name="Tarvel Ltd", kind="organization")]
-    actors += [Actor(name="Norland", kind="place")]
+    actors += [
+        Actor(name="Dunmore", kind="place", mentions=3),
+        Actor(name="Tarvel Ltd", kind="organization", mentions=2),
+    ]
+    actors += [Actor(name="Norland", kind="place", mentions=2)]
     brief = full_brief().model_copy(update={"actors": actors})
     md = render(brief, "md", generated_at=WHEN)
     assert all(f"- **Person {i}** (person) — role {i}" in md for i in range(12))  # no cap of eight
@@ -143,7 +146,9 @@ def test_markdown_shows_actor_kind_role_and_speakers() -> None:
     md = render(full_brief(), "md", generated_at=WHEN)
     assert "- **Marta Ekdahl** (person) — President, Halvern Dockworkers\\' Union" not in md  # no stray escapes
     assert "- **Marta Ekdahl** (person) — President, Halvern Dockworkers' Union" in md
-    assert "- **Halvern Dockworkers' Union** (organization)\n" in md
+    assert "Halvern Dockworkers' Union** (organization)" not in md  # named once, no role, not quoted
+    everyone = render(full_brief(), "md", generated_at=WHEN, settings={"all_actors": True})
+    assert "- **Halvern Dockworkers' Union** (organization)\n" in everyone
     assert "> — Jonas Brenner" in md
     assert "> — unattributed" in md
     # Trailing comma of the verbatim quote is trimmed for display.
@@ -541,3 +546,25 @@ def test_docx_lists_terms_apart() -> None:
     paragraphs = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
     assert "Also in quotation marks: “job guarantees” (Marta Ekdahl); “emergency powers”" in paragraphs
     assert "“job guarantees”" not in paragraphs  # not a block quote of its own
+
+
+def test_actors_without_standing_stay_in_the_json_only() -> None:
+    """Named once, with no role and no quote: left out of the rendered brief unless all_actors is set."""
+    actors = [
+        Actor(name="Ines Varga", kind="person", mentions=1, role="harbour master"),
+        Actor(name="Quillon 5", kind="organization", mentions=1),  # a product met once in a list
+        Actor(name="Tomas Reyes", kind="person", mentions=1),  # quoted below
+        Actor(name="Brackwater Shipping", kind="organization", mentions=4),
+        Actor(name="Lowmoor", kind="place", mentions=1),
+        Actor(name="Dunmore", kind="place", mentions=2),
+    ]
+    quote = full_brief().quotes[0].model_copy(update={"speaker": "Tomas Reyes"})
+    brief = full_brief().model_copy(update={"actors": actors, "quotes": [quote]})
+    md = render(brief, "md", generated_at=WHEN)
+    assert "**Ines Varga**" in md and "**Tomas Reyes**" in md and "**Brackwater Shipping**" in md
+    assert "Quillon 5" not in md and "Lowmoor" not in md and "**Places:** Dunmore" in md
+    everyone = render(brief, "md", generated_at=WHEN, settings={"all_actors": True})
+    assert "**Quillon 5**" in everyone and "Lowmoor · Dunmore" in everyone
+    nobody = brief.model_copy(update={"actors": [Actor(name=f"Name {i}", kind="person", mentions=1) for i in range(5)]})
+    few = render(nobody, "md", generated_at=WHEN)
+    assert "**Name 2**" in few and "**Name 3**" not in few  # none stands out: the first three

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from ..errors import RenderError
-from ..model import Brief
+from ..model import Actor, Brief
 from .environment import TemplateSource, builtin_template_dir, list_templates, render_template
 from .formats import BRIEF_TEMPLATES, MARKDOWN_SHELL
 from .markdown import markdown_to_html
@@ -75,6 +75,18 @@ class RenderOptions(TypedDict, total=False):
     team: "TeamPack | str | Path | None"
 
 
+#: People and organisations shown when none has standing (see :func:`has_standing`).
+FEW_ACTORS = 3
+
+
+def has_standing(actor: Actor, speakers: set[str]) -> bool:
+    """An actor a reader of the brief needs: named more than once, given a role by the article, or
+    quoted. A name met once with nothing said of it (a product in a spec list, a passing mention,
+    a credit line) stays in the JSON but is left out of the rendered brief, where a wrong one costs
+    the reader's trust more than a missing one costs information."""
+    return actor.mentions >= 2 or bool(actor.role) or actor.name in speakers or bool(set(actor.aliases) & speakers)
+
+
 def __getattr__(name: str) -> Any:
     if name == "FORMATS":  # the registered output formats, read when asked (plugins load lazily)
         return tuple(format_names())
@@ -109,7 +121,11 @@ def build_context(
     if settings.max_key_points is not None:
         points = points[: settings.max_key_points]
     title = (brief.title or "").strip() or settings.fallback_title
-    who = [a for a in brief.actors if a.kind != "place"]
+    speakers = {q.speaker for q in brief.quotes if q.speaker}
+    shown = [a for a in brief.actors if settings.all_actors or has_standing(a, speakers)]
+    who = [a for a in shown if a.kind != "place"]
+    if not who and not settings.all_actors:  # nobody stands out: the engine's first few, as ranked
+        who = [a for a in brief.actors if a.kind != "place"][:FEW_ACTORS]
     return {
         "brief": brief,
         "settings": settings,
@@ -117,7 +133,7 @@ def build_context(
         "title": title,
         "key_points": points,
         "actors": who if settings.max_actors is None else who[: settings.max_actors],
-        "places": [a for a in brief.actors if a.kind == "place"],
+        "places": [a for a in shown if a.kind == "place"],
         "quotes": quotes,
         "terms": terms,
         "author": brief.source.author or brief.source.outlet or None,

@@ -99,6 +99,10 @@ class RenderSettings(_Frozen):
     ``max_actors`` (None) / ``max_quotes`` (None) / ``max_key_points`` (None)
         At most this many are shown; None shows them all. ``max_actors`` counts the
         people and organisations; places are listed on one line of their own.
+    ``all_actors`` (False)
+        Show every actor of the brief. By default an actor is shown when it has standing
+        in the story: named more than once, given a role, or quoted (see
+        :func:`briefgen.rendering.has_standing`); the JSON always holds them all.
     ``titles`` (:class:`SectionTitles`)
         Section headings.
     ``sections`` (bottom line, key points, actors, quotes, open questions)
@@ -124,6 +128,7 @@ class RenderSettings(_Frozen):
 
     page_size: PageSize = "A4"
     max_actors: int | None = Field(None, ge=0)
+    all_actors: bool = False
     max_quotes: int | None = Field(None, ge=0)
     max_key_points: int | None = Field(None, ge=0)
     titles: SectionTitles = Field(default_factory=SectionTitles)

@@ -139,6 +139,7 @@ class TeamPack:
             "language",
             "show_generated_at",
             "max_actors",
+            "all_actors",
             "max_quotes",
             "sections",
         ):
