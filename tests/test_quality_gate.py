@@ -12,6 +12,8 @@ hand-written set that always exists.
 
 from __future__ import annotations
 
+import importlib.util
+
 import json
 import sys
 from pathlib import Path
@@ -178,7 +180,9 @@ def test_harness_runs_end_to_end_on_tiny_data(tiny_eval: Path) -> None:
     # Lead-1 is the first reference sentence: the bottom line's baseline, beside it in the "lead" column
     assert result.scores["lead"]["cnndm.bottom_line.words_mean"] == 9.0
     assert ours["cnndm.lead1.rouge1"] == result.scores["lead"]["cnndm.bottom_line.rouge1"]
-    assert "cnndm.a.lead3.rouge2" in ours and "textrank" in result.scores
+    assert "cnndm.a.lead3.rouge2" in ours
+    # the summariser peers need the bench extra (sumy); CI installs the test extra only
+    assert ("textrank" in result.scores) == (importlib.util.find_spec("sumy") is not None)
     assert "metric" in render_table(result)
     # the pages task: nothing removed keeps the whole paste, so its recall is 1; briefgen's body is the article
     assert result.scores["raw"]["pages.paste_w3m.recall"] == pytest.approx(1.0)
