@@ -19,6 +19,12 @@ def _kinds(actors: list[Actor]) -> dict[str, str]:
 
 CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
     (
+        # a title of office before the name outweighs the place word that ends it
+        "entities.title_over_place_word",
+        "Judge Marta Park ruled on Monday that the harbour levy was lawful. Park said the council had acted in time.",
+        lambda a: _kinds(a).get("Marta Park") == "person",
+    ),
+    (
         "entities.side",
         "Barchester beat Ambridge 2-1 on Saturday. Fans in Dunmore cheered.",
         lambda a: _kinds(a).get("Barchester") == "organization" and _kinds(a).get("Dunmore") == "place",

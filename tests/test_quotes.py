@@ -313,10 +313,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 
 
 #: Cases that fail for a reason outside quotes, each with that reason (strict: they must fail).
-KNOWN_FAILURES = {
-    "pronoun-prefers-the-subject": "the entity model makes 'Senator Helen Park' a place (the place word"
-    " 'Park' outweighs the title), so 'she' finds no woman named before",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
