@@ -17,6 +17,7 @@ import click
 
 from . import __version__
 from .cli_engine import engine_options
+from .config.values import PAGE_SIZES
 from .errors import BriefgenError
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class _FormatsOption(click.Option):
 )
 @click.option(
     "--page-size",
-    type=click.Choice(["A4", "Letter"], case_sensitive=False),
+    type=click.Choice(PAGE_SIZES, case_sensitive=False),
     default=None,
     help="PDF page size (default: the team's, else A4).",
 )

@@ -262,3 +262,22 @@ def test_statements_and_terms_are_apart_in_the_markdown(tmp_path: Path) -> None:
     terms = [line for line in quotes.splitlines() if line.startswith("*Also in quotation marks:*")]
     assert len(terms) == 1
     assert "“a fair price”" in terms[0] and "“reckless” (critics)" in terms[0]
+
+
+def test_page_size_offers_the_sizes_team_files_accept(tmp_path: Path) -> None:
+    """One list of page sizes: --page-size takes A5 and Legal as team.yaml does, in any case."""
+    from briefgen.config.values import PAGE_SIZES
+
+    proc = run_cli("build", "--help")
+    assert all(size.lower() in proc.stdout.decode() for size in PAGE_SIZES)
+    article = tmp_path / "levy.txt"
+    article.write_text(
+        "Harbour levy passes\n\nThe council approved the harbour levy on Monday after a long debate.\n\n"
+        "The levy will fund repairs to the north quay, the harbour master said.\n",
+        encoding="utf-8",
+    )
+    proc = run_cli("build", str(article), "-f", "html", "--page-size", "a5", "-o", str(tmp_path / "out"))
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "size: A5" in (tmp_path / "out" / "levy.html").read_text(encoding="utf-8")
+    proc = run_cli("build", str(article), "--page-size", "B5", "-o", str(tmp_path / "out2"))
+    assert proc.returncode == 2 and b"Traceback" not in proc.stderr
