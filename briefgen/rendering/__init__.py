@@ -101,11 +101,12 @@ def build_context(
     """Return the template context: ``brief``, ``settings``, ``generated_at`` and helpers.
 
     Helpers: ``title`` (the brief's title or ``settings.fallback_title``),
-    ``key_points``, ``actors`` (the people and organisations, with their roles) and
+    ``key_points``, ``actors`` (the people and organisations with standing, see
+    :func:`has_standing`, or all of them with ``settings.all_actors``) and
     ``quotes`` (cut to ``settings.max_key_points`` / ``settings.max_actors`` /
     ``settings.max_quotes``; ``quotes`` holds the statements only), ``terms`` (the
     quotes of three words or fewer: scare quotes, coined terms; none when
-    ``settings.max_quotes`` is 0), ``places`` (the place actors, all of them: templates
+    ``settings.max_quotes`` is 0), ``places`` (the place actors with standing: templates
     list them on one line), ``author`` (byline, else outlet, else None), ``sections``
     (the section names to show, in order).
 
