@@ -143,6 +143,11 @@ def clean_lines(raw: str, *, page: bool = False) -> CleanResult:
         texts = [_normalise_line(line) for line in raw.split("\n")]
     kept: list[str] = []
     emitted: set[str] = set()
+    # The header rules below (clean.byline, clean.title_outlet_line, clean.timestamp) and the
+    # notice and headline-copy rules read the top of a text that is not judged a page: a few
+    # pasted paragraphs under a byline or a "Headline | Outlet" line. They fire on none of the
+    # dev sets on purpose: the corpora are either whole pages (read by header.py) or bare
+    # article texts without a header. tests/test_ingest.py holds invented pastes for them.
     for line in texts:
         if not line:
             continue
