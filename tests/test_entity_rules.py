@@ -17,7 +17,16 @@ def _kinds(actors: list[Actor]) -> dict[str, str]:
     return {a.name: a.kind for a in actors}
 
 
+def _roles(actors: list[Actor]) -> dict[str, str | None]:
+    return {a.name: a.role for a in actors}
+
+
 CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
+    (
+        "entities.role_relative_clause",
+        "Ana Soto, who is now a hydrologist at the Kelmsby Institute, said the river was rising. Soto spoke on Monday.",
+        lambda a: _roles(a).get("Ana Soto") == "hydrologist at the Kelmsby Institute",
+    ),
     (
         # a title of office before the name outweighs the place word that ends it
         "entities.title_over_place_word",
@@ -192,3 +201,35 @@ def test_a_short_family_name_written_first_joins_the_name() -> None:
     with recording() as fired:
         whole = _extend_person(doc.ents[0])
     assert whole.text == "Ho Jianwei" and fired["entities.family_name_left_out"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reyes, who was mayor of Dunmore for a decade, said the river was rising.",  # a former role
+        "Ana Soto, who is not a member of the board, said the river was rising.",  # negated
+        "Ana Soto, who lives in Dunmore, said the river was rising.",  # no copula
+    ],
+)
+def test_no_role_from_other_relative_clauses(text: str) -> None:
+    people = [a for a in extract_actors(analyse(text), []) if a.kind == "person"]
+    assert people and people[0].role is None
+
+
+def test_an_organisation_right_before_a_title_belongs_to_the_role() -> None:
+    """The parser often takes an acronym before a title for the clause's subject ("..., HMRB
+    President Ana Soto said"); the organisation still belongs to the role. Built by hand, since
+    the parse that needs this rule cannot be asked of the model on demand."""
+    from spacy.tokens import Doc, Span
+
+    from briefgen.nlp import load_pipeline
+    from briefgen.summary.entities.roles import _organisation_before
+
+    words = ["Then", ",", "Kelmsby", "Harbour", "Board", "President", "Ana", "Soto", "said", "so", "."]
+    doc = Doc(load_pipeline().vocab, words=words)
+    doc.ents = [Span(doc, 2, 5, label="ORG"), Span(doc, 6, 8, label="PERSON")]
+    with recording() as seen:
+        assert _organisation_before(doc, 5) == 2  # the whole name, not only its last word
+    assert seen["entities.organisation_before_title"] == 1
+    assert _organisation_before(doc, 1) == 1  # no organisation before: the role starts where it did
+    assert _organisation_before(doc, 3) == 3  # already inside the name
