@@ -138,7 +138,7 @@ def _organisation_before(doc, i: int) -> int:
     Fires on 1 CNN/DailyMail and 1 PolNeAR dev article and on 1 of the 10 sign-off pages: no dev
     set scores roles, and a central person shown with half the title the article gives ("President"
     for the president of a named commission) is a defect the sign-off review counts."""
-    if i == 0 or doc[i - 1].ent_type_ != "ORG" or doc[i - 1].ent_iob_ == "O" or "\n" in doc[i - 1].whitespace_:
+    if i == 0 or doc[i - 1].ent_type_ != "ORG" or "\n" in doc[i - 1].whitespace_:
         return i
     if doc[i].ent_type_ == "ORG" and doc[i].ent_iob_ == "I":
         return i  # the role already starts inside that name
@@ -166,21 +166,31 @@ def role_in_relative_clause(ent: "SpacySpan") -> str | None:
     attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     if attr is None or any(c.dep_ == "neg" for c in verb.children):
         return None
-    kept: list["Token"] = []
-    for tok in attr.subtree:
-        if tok.text in {",", ";", ":", "(", ")", '"', "“", "”"} or "\n" in tok.text:
-            break
-        if tok.dep_ in {"relcl", "acl"} and tok.i > attr.i:
-            break
-        kept.append(tok)
-    while kept and (kept[0].pos_ in {"DET", "PRON", "ADV"} or kept[0].dep_ in {"poss", "case"}):
-        kept = kept[1:]
-    while kept and (kept[-1].is_punct or kept[-1].dep_ in {"cc", "prep"}):
-        kept = kept[:-1]
+    kept = _description(list(attr.subtree), attr, lead_adverbs=True)
     if not kept or len(kept) > _MAX_ROLE_TOKENS or attr not in kept:
         return None
     fired("entities.role_relative_clause")
     return doc[kept[0].i : kept[-1].i + 1].text
+
+
+_STOPS = {",", ";", ":", "(", ")", '"', "“", "”"}
+
+
+def _description(tokens: "list[Token]", head: "Token", *, lead_adverbs: bool = False) -> "list[Token]":
+    """The words of a description headed by ``head``: ``tokens`` up to the first comma, quote,
+    line break or clause after the head, without the article or possessive before it ("now" too,
+    with ``lead_adverbs``: "who is now a ...") and without a word left dangling at its end."""
+    kept: list["Token"] = []
+    for tok in tokens:
+        if tok.text in _STOPS or "\n" in tok.text or (tok.dep_ in {"relcl", "acl"} and tok.i > head.i):
+            break
+        kept.append(tok)
+    lead = {"DET", "PRON", "ADV"} if lead_adverbs else {"DET", "PRON"}
+    while kept and (kept[0].pos_ in lead or kept[0].is_punct or kept[0].dep_ in {"poss", "case"}):
+        kept = kept[1:]
+    while kept and (kept[-1].is_punct or kept[-1].dep_ in {"cc", "prep", "case"} or kept[-1].tag_ in {"WDT", "WP"}):
+        kept = kept[:-1]
+    return kept
 
 
 def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = None) -> str | None:
@@ -207,18 +217,7 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
     clauses = [t.left_edge.i for t in head.subtree if t.dep_ in {"relcl", "acl"} and t.i > head.i]
     cut = min(clauses, default=None)
     tokens = [t for t in head.subtree if t.i > ent.end and (cut is None or t.i < cut)]
-    # stop at the first comma, quote or clause that follows the description
-    kept: list["Token"] = []
-    for tok in tokens:
-        if tok.text in {",", ";", ":", "(", ")", '"', "“", "”"} or tok.dep_ in {"relcl", "acl"} and tok.i > head.i:
-            break
-        if "\n" in tok.text:
-            break
-        kept.append(tok)
-    while kept and (kept[0].pos_ in {"DET", "PRON"} or kept[0].is_punct or kept[0].dep_ in {"poss", "case"}):
-        kept = kept[1:]
-    while kept and (kept[-1].is_punct or kept[-1].dep_ in {"cc", "prep", "case"} or kept[-1].tag_ in {"WDT", "WP"}):
-        kept = kept[:-1]
+    kept = _description(tokens, head)
     if not kept or len(kept) > _MAX_ROLE_TOKENS:
         return None
     end_tok = kept[-1]
