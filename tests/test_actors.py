@@ -291,8 +291,8 @@ def test_apposition_stops_before_a_relative_clause() -> None:
 
 
 def test_apposition_drops_the_possessive() -> None:
-    text = '"We lost," said Niki Lauda, his team chairman, after the race on Sunday.'
-    assert find(actors_of(text), "Niki Lauda").role == "team chairman"
+    text = '"We lost," said Tomas Brandvold, his club chairman, after the match on Sunday.'
+    assert find(actors_of(text), "Tomas Brandvold").role == "club chairman"
 
 
 def test_common_nouns_and_units_are_not_actors() -> None:
@@ -319,12 +319,12 @@ def test_an_organisation_that_speaks_is_not_made_a_person() -> None:
     from briefgen import summarize
 
     brief = summarize(
-        "The International Monetary Fund (IMF) cut its forecast on Monday.\n\n"
-        "The IMF said that growth would slow this year. “The outlook has darkened,” the IMF said."
+        "The Northern Shipping Council (NSC) cut its forecast on Monday.\n\n"
+        "The NSC said that freight would slow this year. “The outlook has darkened,” the NSC said."
     )
     kinds = {a.name: a.kind for a in brief.actors}
-    assert kinds.get("International Monetary Fund") == "organization"
-    assert "IMF" not in kinds
+    assert kinds.get("Northern Shipping Council") == "organization"
+    assert "NSC" not in kinds
 
 
 def test_uncommon_first_name_before_a_given_name_stays() -> None:

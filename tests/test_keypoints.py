@@ -193,8 +193,8 @@ def test_quotes_lose_to_reported_facts() -> None:
             [],
         ),
         (
-            "Everything I have tried to tell the players has worked out well for the club this season.",
-            ["Everything I have tried to tell the players has worked out well for the club this season."],
+            "All that I wanted to show the crew has gone better than planned for the boat this summer.",
+            ["All that I wanted to show the crew has gone better than planned for the boat this summer."],
             [],
         ),
     ],

@@ -139,7 +139,7 @@ def test_at_most_five_questions() -> None:
 def test_explicit_questions_must_be_interrogative() -> None:
     an = analyse(
         "Why did the minister call the press conference at the last minute, he was asked? "
-        "For readers lost among the gadgets, the magazines Stuff and What Hi-Fi? "
+        "For readers lost among the kettles, the magazines Homeware and Kitchen Gear? "
         "Pretty much the same as last year, right? "
         "The minister said the timing was a coincidence."
     )
