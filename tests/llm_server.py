@@ -19,6 +19,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+try:
+    from .localhttp import serving
+except ImportError:  # run as a top-level module (rootdir on sys.path)
+    from localhttp import serving  # type: ignore[no-redef]
+
 
 @dataclass
 class Scripted:
@@ -136,14 +141,6 @@ def chat_server(
 ) -> Iterator[ChatServer]:
     """Serve ``script`` on a free port of 127.0.0.1 for the duration of the block."""
     state = ChatServer(script, barrier=barrier)
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
-    httpd.daemon_threads = True
-    state.port = httpd.server_address[1]
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(_handler(state)) as port:
+        state.port = port
         yield state
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=5)

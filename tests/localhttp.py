@@ -62,16 +62,23 @@ def _handler(site: LocalSite) -> type[http.server.BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def serve(site: LocalSite) -> Iterator[LocalSite]:
-    """Serve ``site`` on a free port of 127.0.0.1 for the duration of the block."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
+def serving(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[int]:
+    """Run ``handler`` on a free port of 127.0.0.1 in a thread for the duration of the block; yield the port."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
-    site.port = server.server_address[1]
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield site
+        yield server.server_address[1]
     finally:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@contextmanager
+def serve(site: LocalSite) -> Iterator[LocalSite]:
+    """Serve ``site`` on a free port of 127.0.0.1 for the duration of the block."""
+    with serving(_handler(site)) as port:
+        site.port = port
+        yield site
