@@ -181,8 +181,8 @@ def merge_actors(briefs: Sequence[Brief], min_articles: int = 2) -> list[SharedA
     Two actors merge when they are of the same kind and share a form: the name or an alias
     of one is the name or an alias of the other ("U.S." in one brief, "United States" with
     the alias "U.S." in another), or both name the same country. A one-word person's name
-    ("Hamilton") joins a fuller name only when exactly one fuller name has it as an alias, so
-    two different Hamiltons are never fused. Sorted by articles, then mentions.
+    ("Okafor") joins a fuller name only when exactly one fuller name has it as an alias, so
+    two different Okafors are never fused. Sorted by articles, then mentions.
     """
     parent: dict[tuple[str, str], tuple[str, str]] = {}
 

@@ -8,7 +8,7 @@ Conventions handled here:
   * curly “ ” and straight " marks, and the '' of some wire and newspaper styles;
   * single marks (‘ ’ ') are quotation marks only in an article that quotes with them
     (the British press: 'We will win,' he said.) and has no double marks; elsewhere they
-    are nested quotes or apostrophes (don't, Putin's, '90s). Even then an apostrophe in
+    are nested quotes or apostrophes (don't, Okafor's, '90s). Even then an apostrophe in
     a word is never a mark, and a mark after a word ("the players' union") closes a quote
     only when no closing mark after punctuation follows;
   * a paragraph that continues a quote has no closing mark at its end, and the next
@@ -175,7 +175,7 @@ def _lost_opening(text: str, lo: int, close: _Mark, hi: int) -> bool:
     if len(before.split()) < 3:
         return False
     after = text[close.end : hi]
-    # ``,” Hamilton said.`` / ``.” `` at the paragraph end / ``?” asked X``
+    # ``,” Okafor said.`` / ``.” `` at the paragraph end / ``?” asked X``
     return before[-1] in ",.!?…—-" or bool(re.match(r"\s*(?:[,—–-]|$)", after))
 
 

@@ -97,7 +97,7 @@ class SpeakerPhrases:
             # the fragment "foreign ministry", a speaker real pages were seen to get
             fired("speakers.lowercase_name")
             return self.description(tok)
-        # an appositive name beats a description: "a senior fellow, Dan Hamilton, said"
+        # an appositive name beats a description: "a senior fellow, Ruth Okafor, said"
         if tok.ent_type_ not in _NAME_LABELS and tok.pos_ != "PROPN":
             for c in tok.children:
                 if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"):
