@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from .cleaned import DATE, DATE_LINE, CleanResult, match_byline, match_timestamp
 from .headline import SECTION_PREFIX, article_start, find_headline
+from ..trace import fired
 from .page_lines import LineInfo
 
 __all__ = ["read_header", "copyright_outlet"]
@@ -64,6 +65,67 @@ def _date_part(line: str) -> str:
     return m.group(0).strip() if m else line
 
 
+#: A byline of a page header, as sites print it: "By Jo Park - Staff Writer", "Posted by Jo Park on
+#: May 4, 2026", "By Jo Park, Monday, 4 May 2026", "Jo Park @jopark / 2 days", "May 4, 2026 Jo Park".
+_PAGE_BYLINE = re.compile(
+    r"^(?:(?P<by>(?i:(?:posted\s+|written\s+|words\s+|reported\s+)?by))\b:?\s+)?"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|del|la|van|von|bin|al)){1,3})"
+    r"(?P<tail>$|\s*@|\s+(?:on|at|in|and|for|[-–—|/•·])\s|\s*,\s)",
+)
+#: Words that open a capitalised line but no person's name.
+_NOT_NAME_WORDS = frozenset(
+    "the a an this that these our your my share follow more about read photo image video updated published posted "
+    "home news".split()
+)
+
+
+def _page_byline(body: str, article: str = "") -> str | None:
+    """The author's name of a page header line that ``match_byline`` leaves (a byline with a date,
+    a handle or a job title after the name; a name alone), or None. Without "By", the name must
+    open with a known given name ("Jo Park" is a name, "Market Report" is not) and the article
+    (``article``, its text) must not name it: a name the story talks about is a topic tag."""
+    from ..lang.en.given_names import is_given_name
+
+    text = _DATE_PART.sub("", body, count=1).strip(" ,|-–—•·") if _DATE_PART.match(body) else body
+    if len(text.split()) > 20:
+        return None
+    m = _PAGE_BYLINE.match(text)
+    if m is None:
+        return None
+    words = m["name"].split()
+    if words[0].lower() in _NOT_NAME_WORDS or words[0].lower() in _MONTHS_AND_DAYS:
+        return None
+    if m["by"] is None and (
+        not is_given_name(words[0]) or (text == body and m["tail"].strip() == ",") or m["name"] in article
+    ):
+        return None
+    fired("header.page_byline")
+    return m["name"]
+
+
+_MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _inside_date(line: LineInfo) -> str | None:
+    """The date inside a short header line under the headline ("By Jo Park, Monday, 4 May 2026 08:05 GMT",
+    "Jo Park 2026-05-04T08:05:00Z Health"), else None."""
+    if line.words > 20:
+        return None
+    m = _DATE_PART.search(line.body)
+    if m is None:
+        return None
+    fired("header.date_inside")
+    return m.group(0).strip()
+
+
+#: How many lines under the article's first line a byline or a date may stand (a standfirst and a
+#: photo caption often come between the headline and the byline, and the classifier keeps the standfirst).
+HEADER_BELOW = 6
+
+
 def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: CleanResult, raw: str = "") -> None:
     """Fill ``result``'s title, author, date and outlet from the page lines around the article
     (and the outlet from the copyright line of ``raw``, the whole paste)."""
@@ -73,17 +135,24 @@ def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: CleanRe
     if first is None:
         return
     headline = find_headline(lines, keep)
+    article = " ".join(line.body for line in lines if keep[line.index])
     start = max(0, (headline if headline is not None else first) - 3)
-    for line in lines[start : first + 3]:
-        if keep[line.index] and line.index >= first + 1:
+    for line in lines[start : first + HEADER_BELOW]:
+        if keep[line.index] and line.index >= first + 1 and line.body.lower().rstrip(":") != "by":
             continue
+        below_headline = headline is None or line.index > headline
         if result.author is None:
-            byline = match_byline(line.body)
+            body = line.body
+            if body.lower().rstrip(":") == "by" and line.index + 1 < len(lines):  # "By" / "Jo Park": two spans
+                body = "By " + lines[line.index + 1].body
+            byline = match_byline(body) or (_page_byline(body, article) if below_headline else None)
             result.author = clean_author(byline) if byline else None
         if result.published is None:
             stamp = match_timestamp(line.body)
-            result.published = (_date_part(stamp) if stamp else None) or (
-                _date_part(line.body) if DATE_LINE.match(line.body) and line.words <= 12 else None
+            result.published = (
+                (_date_part(stamp) if stamp else None)
+                or (_date_part(line.body) if DATE_LINE.match(line.body) and line.words <= 12 else None)
+                or (_inside_date(line) if below_headline else None)
             )
     if headline is not None:
         result.title = SECTION_PREFIX.sub("", lines[headline].body).strip() or None

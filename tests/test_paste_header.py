@@ -1,0 +1,59 @@
+"""The byline and the date of a pasted page, in the shapes sites print them under the headline.
+
+Every page is invented (builders from ``test_paste_pages`` and ``test_paste_headlines``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_paste_headlines import HEADLINE, _page
+from test_paste_pages import RENDERINGS
+
+from briefgen.ingest import ingest_text
+from briefgen.ingest.header import _page_byline
+from briefgen.trace import recording
+
+
+@pytest.mark.parametrize("render", sorted(RENDERINGS))
+@pytest.mark.parametrize(
+    ("header", "author", "published"),
+    [
+        (["By Ana Ruiz, Thursday, 12 March 2026 08:05 GMT"], "Ana Ruiz", "Thursday, 12 March 2026 08:05 GMT"),
+        (["Posted by Ana Ruiz on March 12, 2026, 6:21 AM EST"], "Ana Ruiz", "March 12, 2026, 6:21 AM EST"),
+        (["By Ana Ruiz - Staff Writer 2026-03-12T08:05:00Z Local"], "Ana Ruiz", "2026-03-12"),
+        (["By Ana Ruiz@ValleyChronicle Mar 12, 2026, 11:47am EST"], "Ana Ruiz", "Mar 12, 2026, 11:47am EST"),
+        (["Ana Ruiz @anaruiz / 2 days"], "Ana Ruiz", None),
+        (["Ana Ruiz", "Share on Facebook"], "Ana Ruiz", None),  # the name alone: an author box
+        (["By", "Ana Ruiz", "Updated 12 March 2026"], "Ana Ruiz", "12 March 2026"),  # two spans
+    ],
+)
+def test_the_byline_and_date_under_the_headline(render: str, header: list[str], author: str, published) -> None:
+    article = ingest_text(RENDERINGS[render](_page([HEADLINE, *header])))
+    assert article.title == HEADLINE
+    assert article.source.author == author
+    assert article.source.published == published
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By Ana Ruiz, Thursday, 12 March 2026", "Ana Ruiz"),
+        ("12 March 2026 Ana Ruiz", "Ana Ruiz"),
+        ("Ana Ruiz", "Ana Ruiz"),
+        ("Mayor Ines Valdo", None),  # no given name first, no "By"
+        ("Market Report", None),
+        ("The Valley Chronicle", None),
+        ("Ana Ruiz, Mayor Ines Valdo and others said on Tuesday", None),  # a sentence, not a byline
+        ("March 12, 2026", None),
+    ],
+)
+def test_page_bylines(line: str, name: str | None) -> None:
+    assert _page_byline(line) == name
+
+
+def test_a_name_the_story_talks_about_is_no_byline() -> None:
+    """A topic tag under the headline ("Ines Valdo", a person the story is about) is not the author."""
+    assert _page_byline("Ines Valdo", article="Mayor Ines Valdo said the wall would be built.") is None
+    with recording() as rules:
+        assert _page_byline("Ana Ruiz", article="Mayor Ines Valdo said the wall would be built.") == "Ana Ruiz"
+    assert rules["header.page_byline"] == 1
