@@ -177,16 +177,25 @@ _META_TITLE = re.compile(
     r"<meta[^<>]{0,500}property\s*=\s*[\"']og:title[\"'][^<>]{0,500}?content\s*=\s*[\"']([^\"'<>]{1,500})",
     re.IGNORECASE,
 )
+#: og:title written content first: <meta content="..." property="og:title">.
+_META_TITLE_CONTENT_FIRST = re.compile(
+    r"<meta[^<>]{0,500}?content\s*=\s*[\"']([^\"'<>]{1,500})[\"'][^<>]{0,500}?property\s*=\s*[\"']og:title[\"']",
+    re.IGNORECASE,
+)
 _TITLE_TAG = re.compile(r"<title[^<>]{0,500}>([^<]{0,1000})</title>", re.IGNORECASE)
 #: What separates a title tag's parts: "Headline | Section | Site", "Site » Blog » Headline".
 _TITLE_PARTS = re.compile(r"\s+[|\-–—·»]\s+")
+
+
+#: How much of a page the title patterns read: the <head> and, on heavy pages, an <h1> far down.
+_HTML_SCAN = 2_000_000
 
 
 def _html_texts(pattern: re.Pattern[str], page: str) -> list[str]:
     import html as html_lib
 
     found = (
-        " ".join(html_lib.unescape(re.sub(r"<[^>]*>", " ", raw)).split()) for raw in pattern.findall(page[:400_000])
+        " ".join(html_lib.unescape(re.sub(r"<[^>]*>", " ", raw)).split()) for raw in pattern.findall(page[:_HTML_SCAN])
     )
     return [text for text in found if len(_norm(text).split()) >= 2]
 
@@ -204,7 +213,8 @@ def headline_refs(page: str) -> list[str]:
     with that title (an ``<h1>`` also holds site logos and teasers), or when it is
     the page's only one and not a part of the title (the site's name).
     """
-    titles = _html_texts(_META_TITLE, page)[:1] + _html_texts(_TITLE_TAG, page)[:1]
+    og = _html_texts(_META_TITLE, page) or _html_texts(_META_TITLE_CONTENT_FIRST, page)
+    titles = og[:1] + _html_texts(_TITLE_TAG, page)[:1]
     refs: list[str] = []
     site: list[str] = []  # the title's other parts
     for title in titles:

@@ -142,3 +142,21 @@ def test_training_labels_take_an_h1_worded_apart_from_the_title() -> None:
     refs = headline_refs(_html(og="Flood wall approved", title="Valley Chronicle", h1s=("Valley Chronicle",)))
     assert not is_headline("Valley Chronicle", refs)
     assert is_headline("Flood wall approved", refs)
+
+
+def test_training_labels_read_og_title_written_content_first_and_an_h1_far_down() -> None:
+    """Pages write ``<meta content=... property="og:title">`` as often as the other order, and heavy
+    pages put their ``<h1>`` past the first few hundred kilobytes of scripts."""
+    page = f'<html><head><title>Valley Chronicle</title><meta content="{HEADLINE}" property="og:title"></head>'
+    assert is_headline(HEADLINE, headline_refs(page + "<body></body></html>"))
+    far = f"<html><head><title>Valley Chronicle</title></head><body>{'<script>x</script>' * 40_000}<h1>{HEADLINE}</h1>"
+    assert is_headline(HEADLINE, headline_refs(far + "</body></html>"))
+
+
+def test_the_benchmark_reads_the_same_titles_the_training_labels_do() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from quality_lib.pages import headline_matches, page_titles
+
+    page = f'<html><head><meta content="{HEADLINE}" property="og:title"></head><body></body></html>'
+    assert headline_matches(HEADLINE, page_titles(page))
+    assert not headline_matches("Valley Chronicle", page_titles(page))

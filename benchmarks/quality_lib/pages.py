@@ -150,6 +150,13 @@ _OG_TITLE = re.compile(
     r"<meta[^<>]{0,500}property\s*=\s*[\"']og:title[\"'][^<>]{0,500}?content\s*=\s*[\"']([^\"'<>]{1,500})",
     re.IGNORECASE,
 )
+#: og:title with its content first: <meta content="..." property="og:title">.
+_OG_TITLE_CONTENT_FIRST = re.compile(
+    r"<meta[^<>]{0,500}?content\s*=\s*[\"']([^\"'<>]{1,500})[\"'][^<>]{0,500}?property\s*=\s*[\"']og:title[\"']",
+    re.IGNORECASE,
+)
+#: How much of a page is read for its titles: heavy pages put their <h1> past the first megabyte.
+_TITLE_SCAN = 2_000_000
 
 
 def page_titles(html: str) -> list[str]:
@@ -157,8 +164,8 @@ def page_titles(html: str) -> list[str]:
     import html as html_lib
 
     found = []
-    for pattern in (_H1, _OG_TITLE, _TITLE_TAG):
-        for raw in pattern.findall(html[:400_000]):
+    for pattern in (_H1, _OG_TITLE, _OG_TITLE_CONTENT_FIRST, _TITLE_TAG):
+        for raw in pattern.findall(html[:_TITLE_SCAN]):
             text = " ".join(html_lib.unescape(re.sub(r"<[^>]*>", " ", raw)).split())
             if len(_norm_words(text)) >= 3:
                 found.append(text)
