@@ -421,3 +421,30 @@ def test_metadata_helpers_are_fast_on_hostile_values() -> None:
     assert meta._without_host_words("www." * 5 + "coast.example") == "coast.example"
     # four times the input, about four times the work (a backtracking pattern: sixteen or more)
     assert growth(hostile, 1, repeat=1) < 8
+
+
+def test_a_page_without_metadata_takes_its_title_and_author_from_its_text() -> None:
+    """A hand-written or minimal page (no <title>, no og: tags, no author meta; the dev pages all
+    have them) still gives its headline from a "Headline | Outlet" first line and its author from
+    a "By ..." line, as a paste of the same text would (``html.title_from_text``,
+    ``html.author_from_text``)."""
+    from briefgen.trace import recording
+
+    story = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "The town council on Tuesday approved a four-kilometre flood wall along the lower river, ending a "
+            "dispute that has stalled the project for more than ten years.",
+            "The wall will cost 48 million pounds and take three years to build, according to the council's "
+            "engineers, who said the first section would protect about 2,000 homes in the old harbour district.",
+            "Opponents argued that the money would be better spent on moving homes away from the river, and two "
+            "members voted against the plan after a debate that lasted most of the evening.",
+        )
+    )
+    head = "Harbourton council approves flood wall | Valley Chronicle"
+    page = f"<html><body><article><p>{head}</p><p>By Ana Ruiz</p>{story}</article></body></html>"
+    with recording() as rules:
+        article = ingest_html(page)
+    assert article.title == "Harbourton council approves flood wall"
+    assert article.source.author == "Ana Ruiz"
+    assert rules["html.title_from_text"] == 1 and rules["html.author_from_text"] == 1

@@ -19,6 +19,7 @@ from briefgen.ingest import ingest_text
 from briefgen.ingest.boilerplate import looks_like_page, page_lines
 from briefgen.ingest.header import copyright_outlet
 from briefgen.ingest.page_lines import rejoin_wrapped
+from briefgen.trace import recording
 
 from conftest import run_cli
 
@@ -218,15 +219,22 @@ def _wrap(text: str, width: int) -> str:
 
 
 def test_hard_wrapped_paragraphs_are_rejoined() -> None:
+    """A mail client's or a terminal's paste, wrapped at 72 columns (the dev pages, rendered by text
+    browsers 10,000 columns wide, never are: this is what ``page_lines.hard_wrapped`` is for)."""
     body = "\n\n".join(STORY)
     wrapped = _wrap(body, 72)
-    assert rejoin_wrapped(wrapped) == body
+    with recording() as rules:
+        assert rejoin_wrapped(wrapped) == body
+    assert rules["page_lines.hard_wrapped"] == 1
+    assert rules["page_lines.cut_at_column"] == 0  # wrapped at word boundaries, not cut
 
 
 def test_a_paste_cut_at_a_fixed_column_is_rejoined_without_splitting_words() -> None:
     paragraph = " ".join(STORY[:3])
     cut = "\n".join(paragraph[i : i + 60] for i in range(0, len(paragraph), 60))
-    assert rejoin_wrapped(cut) == paragraph
+    with recording() as rules:
+        assert rejoin_wrapped(cut) == paragraph
+    assert rules["page_lines.cut_at_column"] >= 1
 
 
 def test_a_wrapped_page_gives_whole_sentences_to_the_brief() -> None:
@@ -291,3 +299,20 @@ def test_cli_builds_a_brief_from_a_pasted_page(tmp_path) -> None:
     assert not names & {"Culture", "Podcasts", "Obituaries"}  # menu words are no actors
     assert all(not re.search(r"says:|Comments|newsletter", q["text"]) for q in brief["quotes"])
     assert any(q["speaker"] == "Ines Valdo" for q in brief["quotes"])
+
+
+def test_a_link_list_the_model_keeps_at_the_edge_of_the_story_goes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A list item without a sentence end at either edge of the article's stretch is the page's
+    (a pitch's list of benefits under the story, a "Read more" list above it), even when the model
+    rates it article; the lines inside the stretch stay."""
+    from briefgen.ingest import boilerplate
+
+    raw = "\n\n".join(["  \u2022 Read more: Harbour festival returns", *STORY[:3], "Join now to get:"])
+    raw += "\n  \u2022 Unlimited access to local reporting\n  \u2022 Weekly newsletters from our editors\n"
+    lines = page_lines(raw)
+    assert [ln.bullet for ln in lines] == [True, False, False, False, False, True, True]
+    monkeypatch.setattr(boilerplate, "line_probabilities", lambda _: [0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.2])
+    with recording() as rules:
+        keep = boilerplate.article_lines(lines)
+    assert keep == [False, True, True, True, True, False, False]
+    assert rules["boilerplate.link_list_edge"] == 1

@@ -209,6 +209,9 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
                 fired("html.site_suffix")
             title = stripped
     else:
+        # a page without any title metadata (no <title>, og:title or <h1> trafilatura reads): the
+        # text's own "Headline | Outlet" first line. Every dev page declares a title, so this never
+        # fires there; hand-written and minimal pages, and saved e-mails, do not (tests/test_inputs_html.py)
         title = cleaned.title
         if title:
             fired("html.title_from_text")
@@ -231,6 +234,9 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
         paragraphs = [title, *paragraphs]
     author = html_meta.clean_author(data.get("author"), outlet=site, url=page_url)
     if not author:
+        # no author metadata: a "By ..." line at the top of the text. On the dev pages trafilatura
+        # finds a byline whenever the text has one, so this never fires there; it stays for pages
+        # without metadata, as the title above
         author = html_meta.clean_author(cleaned.author, outlet=site, url=page_url)
         if author:
             fired("html.author_from_text")

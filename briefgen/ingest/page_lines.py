@@ -107,6 +107,9 @@ def rejoin_wrapped(raw: str) -> str:
     width = _wrap_width(lines)
     if width is None:
         return raw
+    # Fires on none of the dev pages: the benchmark renders them with text browsers 10,000 columns
+    # wide. It stays for what analysts do paste wrapped: mail clients and terminals (72-80 columns),
+    # text from PDFs, plain-text newsletters (tests/test_paste_pages.py holds invented ones).
     fired("page_lines.hard_wrapped")
     exact = all(
         len(a.rstrip("\r")) == width
@@ -119,6 +122,8 @@ def rejoin_wrapped(raw: str) -> str:
         raw_last, last = last.rstrip("\r"), line
         if out and raw_last.strip() and line.strip() and not _BULLET.match(line):
             if exact and len(raw_last) == width:
+                # text cut at a fixed column, words split (fixed-width exports, some terminals'
+                # copy of a wrapped screen); no dev page is cut, for the reason above
                 fired("page_lines.cut_at_column")
                 out[-1] = out[-1] + line.rstrip("\r")
                 continue
