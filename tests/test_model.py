@@ -47,7 +47,7 @@ def test_field_names_are_the_contract() -> None:
 
 
 def test_schema_version_is_1_1() -> None:
-    assert _brief().schema_version == "1.1"
+    assert _brief().schema_version == "1.2"
 
 
 def test_quote_kind_is_told_from_the_text_when_absent() -> None:
