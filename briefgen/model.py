@@ -21,7 +21,7 @@ __all__ = [
     "quote_kind",
 ]
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 #: A quote of at most this many words is a term (a scare quote, a coined phrase), not a statement.
 TERM_MAX_WORDS = 3
@@ -77,6 +77,18 @@ class Quote(_Strict):
         "fewer in quotation marks (a scare quote, a coined term, a title), which templates show apart. "
         "Added in schema 1.1; when absent (a 1.0 brief, an engine that does not set it) it is told from text.",
     )
+    context: Span | None = Field(
+        None,
+        description="For a partial quote (words quoted inside the writer's own sentence, opening in lower case: "
+        "... called the plan “a gift to the importers”), the span of that whole sentence in Brief.text, so that "
+        "the quote can be read with the words around it; null when the quote stands on its own. Added in 1.2.",
+    )
+
+    @model_validator(mode="after")
+    def _context_holds_quote(self) -> "Quote":
+        if self.context is not None and not (self.context[0] <= self.span[0] and self.span[1] <= self.context[1]):
+            raise ValueError("quote context must contain the quote's span")
+        return self
 
     @model_validator(mode="before")
     @classmethod

@@ -42,12 +42,12 @@ def test_field_names_are_the_contract() -> None:
     ]
     assert list(data["source"]) == ["outlet", "url", "author", "published"]
     assert list(data["actors"][0]) == ["name", "kind", "role", "aliases", "mentions"]
-    assert list(data["quotes"][0]) == ["text", "speaker", "span", "kind"]
+    assert list(data["quotes"][0]) == ["text", "speaker", "span", "kind", "context"]
     assert list(data["key_points"][0]) == ["text", "spans"]
 
 
-def test_schema_version_is_1_1() -> None:
-    assert _brief().schema_version == "1.1"
+def test_schema_version_is_1_2() -> None:
+    assert _brief().schema_version == "1.2"
 
 
 def test_quote_kind_is_told_from_the_text_when_absent() -> None:

@@ -16,6 +16,16 @@ EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ktxs-china-russ
 # (rule that must fire, text, expected (quote text, speaker) pairs), all invented
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
+        "speakers.appositive_name",
+        "A senior fellow at the Kelmsby Institute, Ruth Okafor, said: “The dam will not hold another winter.”",
+        [("The dam will not hold another winter.", "Ruth Okafor")],
+    ),
+    (
+        "speakers.appositive_name",  # the parser hangs the name on the bank, not on the description
+        "The chief executive of Norland Bank, Tom Reyes, said: “We will cut every fee by half next year.”",
+        [("We will cut every fee by half next year.", "Tom Reyes")],
+    ),
+    (
         "speakers.description",
         "The harbour closed early.\n\n“The harbour will stay shut until Friday at the earliest,” "
         "a spokesperson for the port authority said.",

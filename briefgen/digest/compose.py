@@ -96,7 +96,8 @@ def best_quote(brief: Brief) -> Quote | None:
     """The longest quote attributed to a named speaker that is a statement (6 to 60 words), or None.
 
     A speaker in lower case ("the report", "officials") is a description, not
-    someone a reader can weigh, so such quotes are not picked.
+    someone a reader can weigh, and a partial quote (words inside the writer's sentence)
+    cannot be read alone, so such quotes are not picked.
     """
     statements = [
         q
@@ -104,6 +105,7 @@ def best_quote(brief: Brief) -> Quote | None:
         if q.kind == "statement"
         and q.speaker
         and q.speaker[:1].isupper()
+        and q.context is None  # a partial quote needs its sentence, which a digest has no room for
         and _MIN_QUOTE_WORDS <= len(q.text.split()) <= _MAX_QUOTE_WORDS
     ]
     return max(statements, key=lambda q: len(q.text), default=None)

@@ -195,7 +195,9 @@ class _Verifier:
             if span is None or any(q.span[0] < span[1] and span[0] < q.span[1] for q in kept):
                 continue
             speaker = self.speaker(item.speaker, span)
-            kept.append(Quote(text=self.article.text[span[0] : span[1]], speaker=speaker, span=span))
+            base = self.base_quote(span)  # a partial quote keeps the sentence the default engine found
+            context = base.context if base is not None and base.span == span else None
+            kept.append(Quote(text=self.article.text[span[0] : span[1]], speaker=speaker, span=span, context=context))
         return sorted(kept, key=lambda q: q.span)
 
     # --- actors and roles ---------------------------------------------------

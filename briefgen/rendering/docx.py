@@ -209,7 +209,7 @@ def _term(quote: Any) -> str:
 def _sections(document: Any, job: BriefJob) -> None:
     from docx.shared import Pt
 
-    from .filters import quote_text
+    from .filters import quote_around, quote_text
 
     settings, brief, context = job.settings, job.brief, job.context
     titles = settings.titles
@@ -240,7 +240,9 @@ def _sections(document: Any, job: BriefJob) -> None:
         elif section == "quotes" and (context["quotes"] or context["terms"]):
             _heading(document, titles.quotes, 1)
             for quote in context["quotes"]:
-                document.add_paragraph(_clean(f"“{quote_text(quote.text)}”"), style=_style(document, "Quote"))
+                around = quote_around(quote, brief.text)  # a partial quote with the writer's sentence
+                shown = f"{around[0]}“{around[1]}”{around[2]}" if around else f"“{quote_text(quote.text)}”"
+                document.add_paragraph(_clean(shown), style=_style(document, "Quote"))
                 speaker = document.add_paragraph(style=_style(document, "Quote"))
                 speaker.add_run(_clean(f"— {quote.speaker or 'unattributed'}")).bold = True
                 speaker.paragraph_format.space_after = Pt(10)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
-__all__ = ["pretty_date", "hostname", "iso_datetime", "quote_text", "term_text"]
+__all__ = ["pretty_date", "hostname", "iso_datetime", "quote_text", "term_text", "quote_around"]
 
 
 def _parse_iso(value: str) -> datetime | date | None:
@@ -79,3 +79,40 @@ def term_text(value: object) -> str:
     if text.endswith(".") and not text.endswith("..") and len(last) > 2 and "." not in last[:-1]:
         text = text[:-1].rstrip()
     return text
+
+
+_OPENING_MARKS = "\"“‘'«„‚‹"
+_CLOSING_MARKS = "\"”’'»‹›"
+
+
+def quote_around(quote: object, text: object) -> tuple[str, str, str] | None:
+    """A partial quote split for display: the writer's words before it, the quoted words, the words after.
+
+    For a quote with a ``context`` (the sentence it is part of), returns ``(before, quoted,
+    after)`` without the quotation marks, so that a template shows ``before“quoted”after``
+    as the article printed it: *The mayor called the levy “a tax on every family,” and
+    left.* gives ``("The mayor called the levy ", "a tax on every family,", " and left.")``
+    (punctuation the article put inside the marks stays inside). None when the quote stands
+    on its own (no context) or the spans do not fit ``text``.
+    """
+    context = getattr(quote, "context", None)
+    span = getattr(quote, "span", None)
+    if context is None or span is None or not isinstance(text, str):
+        return None
+    (c_start, c_end), (q_start, q_end) = context, span
+    if not (0 <= c_start <= q_start <= q_end <= c_end <= len(text)):
+        return None
+    before = text[c_start:q_start].rstrip().rstrip(_OPENING_MARKS)
+    rest = text[q_end:c_end]
+    close = next((i for i, ch in enumerate(rest) if ch in _CLOSING_MARKS), None)
+    inside = "" if close is None or rest[:close].strip(" ,.;:!?…") else rest[:close]
+    after = rest[len(inside) :].lstrip(_CLOSING_MARKS)
+    return _squeezed(before), " ".join((text[q_start:q_end] + inside).split()), _squeezed(after)
+
+
+def _squeezed(words: str) -> str:
+    """Runs of white space as one space, keeping one at either end where there was any."""
+    inner = " ".join(words.split())
+    if not inner:
+        return " " if words else ""
+    return (" " if words[0].isspace() else "") + inner + (" " if words[-1].isspace() else "")

@@ -27,6 +27,7 @@ from ...model import Quote, quote_kind
 from ...trace import fired
 from ..text.analysis import Analysis
 from ..types import QuoteSpan
+from .partial import partial_context
 from .speakers import attribute_speakers
 from ..text.sentences import split_paragraphs
 
@@ -287,6 +288,12 @@ def extract_quotes(analysis: Analysis) -> list[Quote]:
     if "term" in kinds:
         fired("quotes.term", kinds.count("term"))
     return [
-        Quote(text=analysis.text[q.start : q.end], speaker=speaker, span=(q.start, q.end), kind=kind)
+        Quote(
+            text=analysis.text[q.start : q.end],
+            speaker=speaker,
+            span=(q.start, q.end),
+            kind=kind,
+            context=partial_context(analysis, q) if kind == "statement" else None,
+        )
         for q, speaker, kind in zip(spans, speakers, kinds)
     ]

@@ -1,0 +1,94 @@
+"""Partial quotes: words quoted inside the writer's sentence carry that sentence as context,
+and every format shows them with it (invented articles)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from briefgen.digest.compose import best_quote
+from briefgen.model import Brief, Quote
+from briefgen.rendering.filters import quote_around
+from briefgen.summary.quotes.extract import extract_quotes
+from briefgen.summary.text.analysis import analyse
+from conftest import run_cli
+
+LEVY = (
+    "The mayor of Harbour City, Lena Ortiz, called the new parking levy “a tax on every family that drives "
+    "to work,” and promised to fight it in the council on Tuesday.\n\n"
+    "“We will not let this pass without a vote of the whole council,” Ortiz said after the meeting.\n\n"
+    "The levy would raise 4 million dollars a year for the tram line, according to the city budget office."
+)
+
+
+def _quotes(text: str) -> list[Quote]:
+    return extract_quotes(analyse(text))
+
+
+def test_partial_quote_gets_its_sentence() -> None:
+    partial, whole = _quotes(LEVY)
+    assert partial.text.startswith("a tax on every family")
+    assert partial.context is not None
+    sentence = LEVY[partial.context[0] : partial.context[1]]
+    assert sentence.startswith("The mayor of Harbour City") and sentence.endswith("on Tuesday.")
+    assert whole.context is None  # opens in upper case and stands on its own
+
+
+def test_quote_opening_its_sentence_in_lower_case_gets_no_context() -> None:
+    text = "“if the river rises again, we move the market,” the harbour master, Tom Reyes, told reporters on Monday."
+    (quote,) = _quotes(text)
+    assert quote.context is None
+
+
+def test_too_long_a_sentence_is_not_given() -> None:
+    padding = " ".join(["and the committee met again"] * 10)
+    text = f"The council chair, Ana Li, said {padding} that the plan was “a sensible step for the whole city.”"
+    (quote,) = _quotes(text)
+    assert quote.context is None
+
+
+def test_quote_around_splits_the_sentence_at_the_marks() -> None:
+    partial = _quotes(LEVY)[0]
+    before, quoted, after = quote_around(partial, LEVY) or ("", "", "")
+    assert before == "The mayor of Harbour City, Lena Ortiz, called the new parking levy "
+    assert quoted == "a tax on every family that drives to work,"  # the comma printed inside the marks
+    assert after == " and promised to fight it in the council on Tuesday."
+    assert quote_around(partial.model_copy(update={"context": None}), LEVY) is None
+
+
+def test_context_must_hold_the_quote() -> None:
+    try:
+        Quote(text="a tax", speaker=None, span=(10, 15), context=(12, 40))
+    except ValueError as exc:
+        assert "context" in str(exc)
+    else:
+        raise AssertionError("a context that does not hold the quote was accepted")
+
+
+def test_digest_does_not_pick_a_partial_quote() -> None:
+    brief = Brief(text=LEVY, quotes=_quotes(LEVY))
+    picked = best_quote(brief)
+    assert picked is not None and picked.context is None and picked.text.startswith("We will not")
+
+
+def test_every_format_shows_the_partial_quote_in_its_sentence(tmp_path: Path) -> None:
+    source = tmp_path / "levy.txt"
+    source.write_text(LEVY, encoding="utf-8")
+    result = run_cli("build", str(source), "-f", "md,html,json,docx", "-o", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    md = (tmp_path / "levy.md").read_text(encoding="utf-8")
+    assert (
+        "> The mayor of Harbour City, Lena Ortiz, called the new parking levy “a tax on every family that drives "
+        "to work,” and promised to fight it in the council on Tuesday." in md
+    )
+    assert "> “We will not let this pass without a vote of the whole council”" in md
+    html = (tmp_path / "levy.html").read_text(encoding="utf-8")
+    assert 'class="in-context">The mayor of Harbour City' in html
+    assert '“<span class="quoted">a tax on every family' in html
+    data = json.loads((tmp_path / "levy.json").read_text(encoding="utf-8"))
+    assert data["schema_version"] == "1.2"
+    assert [q["context"] is not None for q in data["quotes"]] == [True, False]
+    from docx import Document
+
+    paragraphs = [p.text for p in Document(str(tmp_path / "levy.docx")).paragraphs]
+    assert any(p.startswith("The mayor of Harbour City") and "“a tax on every family" in p for p in paragraphs)
