@@ -188,6 +188,21 @@ def test_page_without_metadata_uses_what_the_text_says() -> None:
     assert "By Jo Park" not in article.text
 
 
+def test_a_year_in_the_story_is_no_publication_date() -> None:
+    # "since 2019" once read as 1 January 2019: a page that states no date has none
+    html = (
+        "<html><head><title>Harbour tolls rise again</title></head><body><article><h1>Harbour tolls rise again</h1>"
+        + "".join(
+            f"<p>The port authority raised its tolls for the {n} time since 2019, citing the cost of dredging.</p>"
+            for n in ("second", "third", "fourth", "fifth")
+        )
+        + "</article></body></html>"
+    )
+    assert ingest_html(html, name="undated").source.published is None
+    dated = html.replace("<body>", '<body><time datetime="2025-06-02">2 June 2025</time>')
+    assert (ingest_html(dated, name="dated").source.published or "").startswith("2025-06-02")
+
+
 def test_fragment_paragraphs() -> None:
     assert fragment_paragraphs(
         "<p>One <b>two</b></p><p>Three<br>four</p><figure><figcaption>x</figcaption>"

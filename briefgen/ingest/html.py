@@ -155,6 +155,7 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
     Raises ``InputError`` when the page holds no article text.
     """
     import trafilatura
+    from trafilatura.settings import set_date_params
 
     _refuse_attribute_bombs(html, name)
     try:
@@ -173,6 +174,9 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
             include_images=False,
             include_formatting=False,
             deduplicate=False,
+            # only dates the page states as dates (metadata, <time>, a dated URL): htmldate's
+            # extensive search also reads a bare year in the story ("since 2019") as 1 January
+            date_extraction_params=set_date_params(extensive=False),
         )
     except Exception as exc:  # trafilatura/lxml raise many types on broken markup
         raise InputError(f"{name}: the page cannot be parsed as HTML ({type(exc).__name__})") from None
