@@ -116,6 +116,12 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         lambda a: "Tarvel Mining Corp." in _kinds(a),
     ),
     (
+        # the model swept the country into the person's name after "ambassador to"
+        "entities.place_before_person",
+        "Talks resumed on Monday, said the ambassador to Chile Ruth Hale.",
+        lambda a: _kinds(a).get("Ruth Hale") == "person" and "Chile Ruth Hale" not in _kinds(a),
+    ),
+    (
         "entities.model_code",
         "Tarvel Motors unveiled the Corsa XR7 on Monday. Ana Soto said the XR7 would sell well.",
         lambda a: not any("XR7" in n for n in _kinds(a)) and "Tarvel Motors" in _kinds(a),
