@@ -115,6 +115,37 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         "Tarvel Mining Corp. said on Tuesday it would close two pits. The company blamed weak prices.",
         lambda a: "Tarvel Mining Corp." in _kinds(a),
     ),
+    (
+        # the model swept the country into the person's name after "ambassador to"
+        "entities.place_before_person",
+        "Talks resumed on Monday, said the ambassador to Chile Ruth Hale.",
+        lambda a: _kinds(a).get("Ruth Hale") == "person" and "Chile Ruth Hale" not in _kinds(a),
+    ),
+    (
+        "entities.model_code",
+        "Tarvel Motors unveiled the Corsa XR7 on Monday. Ana Soto said the XR7 would sell well.",
+        lambda a: not any("XR7" in n for n in _kinds(a)) and "Tarvel Motors" in _kinds(a),
+    ),
+    (
+        "entities.unit_after_number",
+        "The farm will add 40 MW next year.",
+        lambda a: "MW" not in _kinds(a),
+    ),
+    (
+        "entities.names_run_together",
+        "The Kelmsby Ltd/Dunmore Ltd venture collapsed, Ruth Hale said.",
+        lambda a: not any("/" in n for n in _kinds(a)) and _kinds(a).get("Ruth Hale") == "person",
+    ),
+    (
+        "entities.organisation_legal_form",
+        "Ruth Hale said the deal with Tarvel Ltd collapsed. Tarvel will now sell its mines.",
+        lambda a: sum(n.startswith("Tarvel") for n in _kinds(a)) == 1,
+    ),
+    (
+        "entities.acronym",
+        "Kelmsby Gas & Electric Co. cut power to 5,000 homes. KG&E said the cut would last a day.",
+        lambda a: "KG&E" in _aliases(a, "Kelmsby Gas & Electric Co."),
+    ),
 ]
 
 
@@ -233,3 +264,13 @@ def test_an_organisation_right_before_a_title_belongs_to_the_role() -> None:
     assert seen["entities.organisation_before_title"] == 1
     assert _organisation_before(doc, 1) == 1  # no organisation before: the role starts where it did
     assert _organisation_before(doc, 3) == 3  # already inside the name
+
+
+@pytest.mark.parametrize(
+    ("word", "brand"),
+    [("StarGrid", True), ("OrbitX", True), ("McAdam", False), ("MacRae", False), ("LaVerne", False), ("Hale", False)],
+)
+def test_a_coined_brand_word_is_told_from_a_surname_in_two_parts(word: str, brand: bool) -> None:
+    from briefgen.summary.entities.evidence import brand_word
+
+    assert brand_word(word) is brand

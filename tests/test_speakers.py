@@ -128,6 +128,34 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "audit office, told reporters.",
         [("The tender was rigged from the very start", "Will Dorsey")],
     ),
+    (
+        # a paragraph that introduces its subject, then a paragraph that is all quote
+        "speakers.subject_paragraph_before",
+        "Rents rose again in Dunmore.\n\nRuth Hale, a fellow at the Kelmsby Institute who studies housing, "
+        "has followed the market for years.\n\n“The city has simply run out of homes for the people who "
+        "work here, and prices will keep rising.”",
+        [
+            (
+                "The city has simply run out of homes for the people who work here, and prices will keep rising.",
+                "Ruth Hale",
+            )
+        ],
+    ),
+    (
+        # single marks, and the last paragraph's opening mark lost: its closing mark still ends a quote
+        "quotes.single_mark_lost_opening",
+        "Harbour talks resumed in Kelmsby on Monday.\n\n'We have waited long enough for this deal,' said "
+        "Ruth Hale, the port's director. 'The ships cannot wait.'\n\nThe council had promised a reply by "
+        "May, but it was late and the crews were not paid on time,' Hale said.",
+        [
+            ("We have waited long enough for this deal", "Ruth Hale"),
+            ("The ships cannot wait.", "Ruth Hale"),
+            (
+                "The council had promised a reply by May, but it was late and the crews were not paid on time",
+                "Ruth Hale",
+            ),
+        ],
+    ),
 ]
 
 

@@ -273,8 +273,18 @@ class Entity:
     forms: tuple[str, ...]
 
 
+#: Legal forms after a company's name: "Tarvel SA" and "Tarvel" are one organisation.
+_LEGAL_FORMS = frozenset("inc corp corporation ltd limited co company spa sa ag gmbh plc nv bv llc llp".split())
+
+
+def _without_legal_form(form: str) -> str:
+    words = form.replace(".", "").replace(",", "").split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _LEGAL_FORMS else " ".join(words)
+
+
 def _entity_match(a: Entity, b: Entity) -> int:
-    """2 for a shared exact form, 1 for an alias match (people only), 0 for none."""
+    """2 for a shared exact form, 1 for an alias match (people: a surname or first name;
+    organisations: the name without its legal form), 0 for none."""
     if a.label != b.label:
         return 0
     person = a.label == "PER"
@@ -284,6 +294,8 @@ def _entity_match(a: Entity, b: Entity) -> int:
         return 2
     if person and any(names_match(x, y) for x in a.forms for y in b.forms):
         return 1
+    if a.label == "ORG" and {_without_legal_form(f) for f in na} & {_without_legal_form(f) for f in nb}:
+        return 1
     return 0
 
 
@@ -292,7 +304,8 @@ def cluster_entities(mentions: list[tuple[str, str]]) -> list[Entity]:
 
     Within a label, case-folded equal forms are one entity; for people a surname
     (or a first name) alone joins the full name it matches ('Duran' joins
-    'Roberto Duran'). Single-token forms are placed after multi-token ones so that
+    'Roberto Duran'), for organisations the name without its legal form joins the
+    full one ('Tarvel' joins 'Tarvel SA'). Single-token forms are placed after multi-token ones so that
     they join a full name rather than start their own entity.
     """
     clusters: list[list[str]] = []

@@ -10,6 +10,7 @@ __all__ = [
     "COUNTRY_ALIASES",
     "NATIONALITIES",
     "ORG_LAST_WORDS",
+    "LEGAL_SUFFIXES",
     "EVENT_LAST_WORDS",
     "ORG_FIRST_WORDS",
     "PLACE_LAST_WORDS",
@@ -144,7 +145,16 @@ Government Reserve Army Navy Police Guard Guards Brigade Brigades Foundation Fun
 Network Broadcasting Television Radio Press Times Post Journal Telegraph Herald Tribune
 Gazette Daily Monthly Weekly Magazine Agency Church Council Secretariat Directorate Commissariat
 Center Centre Hospital Clinic Museum Courier Chronicle Observer Standard Guardian Mirror Express
-Bulletin Inquirer Examiner
+Bulletin Inquirer Examiner Productions Studio Studios Pictures Records Entertainment Media Labs
+Robotics Aerospace
+""".split()
+)
+
+# Legal forms of a company written after its name: "Tarvel Co." and "Tarvel" are one company.
+LEGAL_SUFFIXES: frozenset[str] = frozenset(
+    """
+Inc Inc. Corp Corp. Corporation Ltd Ltd. Limited Co Co. Company SpA S.p.A. SA S.A. AG GmbH Plc PLC
+plc NV N.V. BV LLC LLP
 """.split()
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ...lang.en.gazetteer import ORG_LAST_WORDS, canonical_country
+from ...lang.en.gazetteer import LEGAL_SUFFIXES, ORG_LAST_WORDS, canonical_country
 from ...trace import fired
 from ..types import Entity, Mention
 from .names import NameIndex, strip_honorific
@@ -36,7 +36,7 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
         elif m.kind == "place":
             key = (canonical_country(m.text) or m.text).casefold()
         else:
-            key = m.text.casefold()
+            key = _organisation_key(m.text).casefold()
         groups.setdefault((m.kind, key), Entity(m.kind, "")).mentions.append(m)
     _merge_acronyms(groups)
     out = list(groups.values())
@@ -46,6 +46,20 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
         e.aliases = _aliases(e)
     out.sort(key=lambda e: e.first)
     return out
+
+
+def _organisation_key(name: str) -> str:
+    """An organisation's name without a leading "The" and its legal form: "The Tarvel Group",
+    "Tarvel Co." and "Tarvel, Inc." are one key each ("Tarvel Group", "Tarvel", "Tarvel")."""
+    key = name
+    if key.startswith("The ") and len(key.split()) > 2:
+        fired("entities.organisation_the")
+        key = key[4:]
+    words = key.split()
+    if len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+        fired("entities.organisation_legal_form")
+        key = " ".join(words[:-1]).rstrip(",")
+    return key
 
 
 #: How far back (characters, about two paragraphs) a full name decides who a lone surname means.
@@ -93,7 +107,7 @@ def _merge_acronyms(groups: dict[tuple[str, str], Entity]) -> None:
     for k, e in list(groups.items()):
         if k[0] == "place" and canonical_country(e.mentions[0].text):
             continue
-        text = e.mentions[0].text.replace(".", "")
+        text = e.mentions[0].text.replace(".", "").replace("&", "")  # "P.R.C.", "K&B"
         target = by_acronym.get(text.casefold())
         if text.isupper() and target and target != k and target in groups:
             fired("entities.acronym")

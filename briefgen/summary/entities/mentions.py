@@ -298,7 +298,7 @@ def _strip_place_before_person(name: str) -> tuple[str, int]:
     ("envoy to Norland Orla Venn"); a common given name after it says where the person starts.
 
     Fires on one dev article (a real page whose envoy came out as an organisation, a junk
-    actor reported in issue 13): kept because it only cuts a country's name off a span that
+    actor reported in issue 13; tests/test_entity_rules.py makes it fire): kept because it only cuts a country's name off a span that
     then reads as a person's name, which no other rule can repair."""
     words = name.split(" ")
     if len(words) > 2 and (canonical_country(words[0]) or is_nationality(words[0])) and is_given_name(words[1], True):

@@ -174,6 +174,9 @@ class _Attributor(ClauseReader):
             # "Smith, a fellow at ..., has studied the region for years." names the speaker too
             subjects = [m for m in self.people.between(start, hi) if m[2]]
             if subjects:
+                # coverage: no dev article at present (tests/test_speakers.py makes it fire);
+                # kept: a feature introduces its expert in one paragraph and quotes them in the
+                # next without "she said", and the quote would otherwise have no speaker
                 fired("speakers.subject_paragraph_before")
                 return True, subjects[0][1]
         if k > 0 and self.spans[k - 1].paragraph == q.paragraph - 1:
