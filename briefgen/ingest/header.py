@@ -96,7 +96,9 @@ def _page_byline(body: str, article: str = "") -> str | None:
     if words[0].lower() in _NOT_NAME_WORDS or words[0].lower() in _MONTHS_AND_DAYS:
         return None
     if m["by"] is None and (
-        not is_given_name(words[0]) or (text == body and m["tail"].strip() == ",") or m["name"] in article
+        not is_given_name(words[0].capitalize() if words[0].isupper() else words[0])
+        or (text == body and m["tail"].strip() == ",")
+        or m["name"] in article
     ):
         return None
     fired("header.page_byline")
