@@ -17,7 +17,7 @@ from .config.project import load_project_config
 from .errors import ConfigError, EngineError, OptionError
 from .model import Brief
 
-__all__ = ["parse_engine_options", "resolve_engine", "engine_kwargs", "fallback_warning"]
+__all__ = ["parse_engine_options", "resolve_engine", "engine_kwargs", "fallback_warning", "language_warning"]
 
 
 def parse_engine_options(pairs: Sequence[str]) -> dict[str, object]:
@@ -66,6 +66,20 @@ def fallback_warning(name: str, brief: Brief) -> str | None:
         return None
     reason = " ".join(record.fallback.split())
     return f"{name}: the {record.name} engine's answer was not used ({reason}); this brief is the default engine's"
+
+
+def language_warning(name: str, brief: Brief) -> str | None:
+    """The one-line warning for a default-engine brief of a text that does not read as English, or None."""
+    from .lang.detect import reads_as_english
+
+    if brief.engine is not None and brief.engine.fallback is None:
+        return None  # another engine's answer: its model may read the language
+    if reads_as_english(brief.text):
+        return None
+    return (
+        f"{name}: the text does not read as English; the default engine parses English only, "
+        "so the brief has no actors, quote speakers or open questions"
+    )
 
 
 def engine_kwargs(max_key_points: int | None, engine_options: dict | None) -> dict:

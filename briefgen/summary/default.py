@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..errors import NoSentencesError
+from ..lang.detect import reads_as_english
 from ..model import Article, Brief
 from ..nlp import load_pipeline
+from ..trace import fired
 from .actors import extract_actors
 from .base import Engine, EngineOptions, register_engine
 from .keypoints import bottom_line, select_key_points
@@ -66,8 +68,14 @@ class DefaultEngine(Engine):
     def _brief(self, article: Article, analysis: Analysis) -> Brief:
         if not any(any(c.isalpha() for c in s.text) for s in analysis.sentences):
             raise NoSentencesError("the text holds no sentence to summarise")
+        english = reads_as_english(article.text)
         quotes = extract_quotes(analysis)
-        actors = extract_actors(analysis, quotes)
+        if not english:
+            # the parse is English: on another language its names and clauses are junk, so
+            # the brief keeps what reads the text itself (sentences, quotation marks) only
+            fired("lang.not_english")
+            quotes = [q.model_copy(update={"speaker": None}) for q in quotes]
+        actors = extract_actors(analysis, quotes) if english else []
         k = self.options.max_key_points or DEFAULT_KEY_POINTS
         key_points = select_key_points(analysis, actors, k, exact=self.options.max_key_points is not None)
         return Brief(
@@ -78,5 +86,5 @@ class DefaultEngine(Engine):
             key_points=key_points,
             actors=actors,
             quotes=quotes,
-            open_questions=find_open_questions(analysis, actors),
+            open_questions=find_open_questions(analysis, actors) if english else [],
         )
