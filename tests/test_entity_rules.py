@@ -274,3 +274,22 @@ def test_a_coined_brand_word_is_told_from_a_surname_in_two_parts(word: str, bran
     from briefgen.summary.entities.evidence import brand_word
 
     assert brand_word(word) is brand
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Company co-founder Tom Lusk said the harbour firm would hire forty people.",
+            "Tom Lusk",
+            "Company co-founder",
+        ),
+        ("The party's vice-president Tom Lusk said the vote had been fair.", "Tom Lusk", "vice-president"),
+        ("Harbour Times editor-in-chief Tom Lusk resigned on Monday after the vote.", "Tom Lusk", "editor-in-chief"),
+    ],
+)
+def test_a_title_written_with_hyphens_is_whole(text: str, name: str, role: str) -> None:
+    with recording() as seen:
+        roles = _roles(extract_actors(analyse(text), []))
+    assert roles[name] is not None and roles[name].endswith(role)
+    assert seen["entities.hyphenated_title"] >= 1

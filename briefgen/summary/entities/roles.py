@@ -98,15 +98,23 @@ def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = No
     doc = ent.doc
     i = ent.start - 1
     first = ent.start
-    while i >= 0:
-        tok = doc[i]
-        if tok.is_space or "\n" in tok.text or tok.dep_ not in _PRE_DEPS or tok.text in {",", ";", ":", "(", ")"}:
+    while True:
+        while i >= 0:
+            tok = doc[i]
+            if tok.is_space or "\n" in tok.text or tok.dep_ not in _PRE_DEPS or tok.text in {",", ";", ":", "(", ")"}:
+                break
+            # the modifier must hang (directly or through other modifiers) on a later token of the phrase
+            if not (first <= tok.head.i < ent.end or (tok.head.i > tok.i and tok.head.i < ent.end)):
+                break
+            first = i
+            i -= 1
+        # "co-founder", "vice-president", "editor-in-chief": the parser splits the word at its
+        # hyphens and hangs the parts anywhere; the whole word belongs to the title
+        joined = _hyphenated_start(doc, first - 1)
+        if joined is None:
             break
-        # the modifier must hang (directly or through other modifiers) on a later token of the phrase
-        if not (first <= tok.head.i < ent.end or (tok.head.i > tok.i and tok.head.i < ent.end)):
-            break
-        first = i
-        i -= 1
+        fired("entities.hyphenated_title")
+        first, i = joined, joined - 1
     tokens = list(doc[first : ent.start])
     head = ent.root.head
     if not tokens and ent.root.dep_ == "appos" and head.i == ent.start - 1:
@@ -128,6 +136,15 @@ def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = No
         return None  # "Norland's Brandt", "Tarvel's Okafor": a name, not a role
     start = _organisation_before(doc, tokens[0].i)
     return doc[start : last.i + 1].text  # a span's text: verbatim, cheaper than Doc.text
+
+
+def _hyphenated_start(doc, j: int) -> int | None:
+    """Where the word joined by hyphens that ends at token ``j`` starts ("co" of "co-founder"),
+    or None when token ``j`` is no part of such a word."""
+    k = j
+    while k >= 1 and not doc[k - 1].whitespace_ and (doc[k].text == "-" or doc[k - 1].text == "-"):
+        k -= 1
+    return k if k < j and doc[k].text != "-" and "\n" not in doc[k : j + 1].text else None
 
 
 def _organisation_before(doc, i: int) -> int:
