@@ -112,8 +112,10 @@ class Unit:
     words: int = 0
     quote_share: float = 0.0
     score: float = 0.0
+    #: The unit asks a question (a subheading of an explainer, a rhetorical question).
+    question: bool = False
 
     @property
     def eligible(self) -> bool:
-        """Not clutter, not a caption."""
-        return not self.clutter and not self.caption
+        """Not clutter, not a caption, not a question: a statement that can be a key point."""
+        return not self.clutter and not self.caption and not self.question

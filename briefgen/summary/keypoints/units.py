@@ -2,7 +2,7 @@
 
 Everything here reads the shared Analysis (pysbd sentences + the one spaCy parse); nothing
 re-parses the text. A *unit* is a sentence, or the last piece of a sentence into which page
-captions ran without punctuation ("... a colleague The cost of divorce can ..."), with an
+captions ran without punctuation ("... a neighbour The price of bread has ..."), with an
 optional leading dateline ("WASHINGTON (Reuters) - ", "(CNN) -- ") trimmed off. Unit spans
 always index the cleaned text, so ``text[start:end] == unit.text``.
 """
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from ..text.analysis import Analysis
 
-__all__ = ["build_units", "content_terms", "similarity", "trim_dateline"]
+__all__ = ["build_units", "content_terms", "quoted_ranges", "similarity", "trim_dateline"]
 
 # --- classes of news-page clutter (whole unit is never a key point) -------------------------
 _CLUTTER = re.compile(
@@ -51,6 +51,7 @@ _DATELINE = re.compile(
 )
 _LIST_ITEM = re.compile(r"^\(?\d{1,2}[.)]\s")
 _TERMINAL = ".!?\"'”’)"
+_CLOSERS = "\"'”’) "
 # Closed-class words that can only be capitalised mid-sentence when a new sentence starts.
 _OPENERS = frozenset(
     "the a an he she it they we this these those his her their its our my there but in on at "
@@ -97,8 +98,8 @@ def similarity(a: Counter, b: Counter) -> float:
 def _runon_cuts(analysis: "Analysis", s: Sentence) -> list[int]:
     """Character offsets inside ``s`` where a new sentence starts without punctuation before it.
 
-    Page captions pasted into the text lose their full stop, so "... a colleague The cost of
-    divorce ..." is one pysbd sentence. A new sentence is recognised by a capitalised
+    Page captions pasted into the text lose their full stop, so "... a neighbour The price of
+    bread ..." is one pysbd sentence. A new sentence is recognised by a capitalised
     closed-class word, an opening quote, a capitalised subject that does not belong to the
     noun phrase before it, or the parser's own sentence start, right after a bare word.
     """
@@ -115,7 +116,7 @@ def _runon_cuts(analysis: "Analysis", s: Sentence) -> list[int]:
         if prev.text in "’'”\"" and capital and text[prev.idx - 1 : prev.idx] in ".!?":
             is_cut = True  # a quoted sentence that ends in '.’' and the next sentence pysbd missed
         elif prev.text in "’'”\"" and capital:
-            is_cut = t.lower_ in _STRONG_OPENERS  # "... 'tremendous advances' The artificial brain"
+            is_cut = t.lower_ in _STRONG_OPENERS  # "... 'a big step' The new engine"
         elif not (prev.text[-1:].isalnum() or prev.text == ")") or (prev.is_upper and len(prev.text) > 1):
             continue  # after punctuation, or inside SHOUTING
         elif t.text in "‘'“\"":
@@ -131,7 +132,7 @@ def _runon_cuts(analysis: "Analysis", s: Sentence) -> list[int]:
                 and (
                     t.lower_ in _OPENERS
                     or t.is_sent_start
-                    # a capitalised participle after a noun: "... as they rest Drawing on the help of ..."
+                    # a capitalised participle after a noun: "... as they wait Drawing on old maps ..."
                     or (
                         t.lower_.endswith("ing")
                         and len(t.text) > 5
@@ -166,8 +167,13 @@ def _spoken_quote(text: str, at: int, end: int) -> bool:
     return m.end() >= end or bool(_SAYS.match(text[m.end() : end]))
 
 
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of ``text`` inside quotation marks (the marks left out)."""
+    return [m.span(1) for m in _QUOTE_SPAN.finditer(text)]
+
+
 def _quote_share(text: str) -> float:
-    inside = sum(len(m.group(1)) for m in _QUOTE_SPAN.finditer(text))
+    inside = sum(b - a for a, b in quoted_ranges(text))
     return inside / max(1, len(text))
 
 
@@ -207,7 +213,7 @@ def _build_units(analysis: "Analysis") -> list[Unit]:
                 unit.clutter = True  # the headline repeated in the text is not a point of the story
             units.append(unit)
     if title:
-        # a headline of two sentences ("X could make history. Again.") is its whole paragraph
+        # a headline of two sentences ("Town wins the cup. Again.") is its whole paragraph
         by_paragraph: dict[int, list[Unit]] = {}
         for u in units:
             by_paragraph.setdefault(u.sentence.paragraph, []).append(u)
@@ -271,8 +277,10 @@ def _classify(unit: Unit, alone: bool = False) -> None:
     penalty = 0.0
     if _CAPTION_MARK.search(text) or _LABEL.match(text):
         penalty += 0.5
-    if _LIST_ITEM.match(text) or text.endswith("?"):
+    if _LIST_ITEM.match(text):
         penalty += 0.5
+    if text.rstrip(_CLOSERS).endswith("?"):
+        unit.question = True  # a subheading of an explainer, or a question the story asks: no point
     if text[-1:] not in _TERMINAL:
         penalty += 0.3  # no full stop: a heading, a caption or a cut-off line
         if alone:

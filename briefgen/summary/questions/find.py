@@ -3,92 +3,115 @@
 Two sources, both traceable to a source sentence (``spans``):
 
 * explicit questions: a sentence that ends in "?", or a quoted question inside a sentence
-  ("... is 'what role might China play?'");
+  ("... is 'who will pay for the dam?'");
 * reported uncertainty turned into a question by subject-auxiliary inversion on the spaCy
-  parse: hedging modals ("Beijing could use military aid ..." -> "Could Beijing use military
-  aid ...?"), "likely/expected to" ("they are likely to play ..." -> "Will they play ...?"),
-  and clauses embedded under an uncertainty predicate ("it's hard to know how he's going to
-  move ahead" -> "How is he going to move ahead?"; "it is unclear whether X has Y" -> "Has X Y?").
+  parse: hedging modals ("Lisbon could use its reserves ..." -> "Could Lisbon use its
+  reserves ...?"), "likely/expected to" ("the mill is likely to close ..." -> "Will the mill close ...?"),
+  and clauses embedded under an uncertainty predicate ("it's hard to say how the board is going
+  to pay" -> "How is the board going to pay?"; "it is unclear whether X has Y" -> "Has X Y?").
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from ...lang.en.speech import SAYING_FORMS
+from ...lang.en.given_names import given_name_gender
+from ...lang.en.speech import REPORTING_VERBS, SPEECH_VERBS
 from ...model import Actor, OpenQuestion
 from ..text.analysis import Analysis
+from .explicit import explicit_questions
 from .hedges import MIN_WORDS as _MIN_WORDS
-from .hedges import clause_question, embedded_clauses, likely_clauses, modal_clauses
+from .hedges import _resolve_subject, clause_question, embedded_clauses, likely_clauses, modal_clauses
+from ...trace import fired
 from ..keypoints.ranking import build_units, content_terms, similarity
+from ..keypoints.units import quoted_ranges
+from .selfcontained import self_contained
 
 __all__ = ["find_open_questions", "statement_to_question", "MAX_QUESTIONS"]
 
 MAX_QUESTIONS = 5
 _MAX_WORDS = 35
 _Candidate = tuple[str, tuple[int, int], float]  # question, source sentence span, rule weight
-_QUOTED_QUESTION = re.compile(r"[‘'“\"]([^‘'“\"]*?\?)[’'”\"]")
-#: Lines of dialogue or a speaker's own voice, not questions the story raises.
-_DIALOGUE = re.compile(r"^[\w .'’-]{1,25}:\s|\b(?:you|your|yours|I|me|my)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b")
-_LEAD_IN = re.compile(r"^(?:(?:and|but|so|or)\b,?\s*|the question (?:is|was|remains),?\s*)", re.IGNORECASE)
-_ATTRIBUTION = re.compile(r",\s+(?:\w+\s+){1,3}(?:" + "|".join(SAYING_FORMS) + r")\s*\?$")
-_INTERROGATIVE = re.compile(
-    r"^(?:how|what|when|why|where|who|whom|whose|which|is|are|was|were|do|does|did|can|could|will|would|should|"
-    r"shall|may|might|must|has|have|had|(?:is|are|was|does|do|did|ca|wo|would|should|have|has)n't)\b",
-    re.IGNORECASE,
-)
 _GLUE = frozenset("will could might would does that this with from have been their what when there about into".split())
 
 
-def _as_question(text: str) -> str | None:
-    """An explicit question tidied ('And who ...', '..., he was asked?'), or None when it is not
-    in interrogative form ('Pretty much the same, right?', a magazine called 'What Hi-Fi?')."""
-    text = _ATTRIBUTION.sub("?", _LEAD_IN.sub("", text.strip().lstrip("‘'“\" ")))
-    if _DIALOGUE.search(text) or len(text.split()) < _MIN_WORDS - 1:
-        return None
-    return text if _INTERROGATIVE.match(text) else None
-
-
-def _has_verb(analysis: Analysis, start: int, end: int) -> bool:
-    span = analysis.span(start, end)
-    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
-
-
-def _explicit(analysis: Analysis) -> list[_Candidate]:
-    """Questions the text asks itself, quoted questions included."""
-    out = []
-    for s in analysis.sentences:
-        found = [(m, _as_question(m.group(1))) for m in _QUOTED_QUESTION.finditer(s.text)]
-        quoted = [
-            (q, (s.start, s.end), 1.0)
-            for m, q in found
-            if q and _has_verb(analysis, s.start + m.start(1), s.start + m.end(1))
-        ]
-        body = s.text.rstrip("’'”\" ")
-        asked = _as_question(body) if body.endswith("?") and len(body.split()) >= _MIN_WORDS else None
-        if not quoted and asked and _has_verb(analysis, s.start, s.end):
-            quoted.append((asked, (s.start, s.end), 1.0))
-        out.extend(quoted)
-    return out
-
-
 def _derived(analysis: Analysis) -> list[_Candidate]:
-    """Questions built from hedged or uncertain statements in clean sentences."""
+    """Questions built from hedged or uncertain statements in clean sentences.
+
+    Not from a sentence that page captions ran into (the parse mixes the two), and not from a
+    pronoun subject inside quotation marks (whom a speaker's "she" means, the parse cannot
+    tell). A "could" between two sentences that narrate the past tells what was possible then
+    ("The canal opened in May. By June, barges could reach the coast. Trade grew."), not what
+    is open now.
+    """
     out = []
-    for unit in build_units(analysis):
+    units = build_units(analysis)
+    pieces = Counter(u.sentence.index for u in units)
+    for n, unit in enumerate(units):
         span = analysis.span(unit.start, unit.end)
         if not unit.eligible or span is None or unit.text.rstrip("’'”\" ").endswith("?"):
             continue
-        # embedded clauses first: "hard to know how X" says more than a modal in the same sentence
+        narrated = 0 < n < len(units) - 1 and _past(analysis, units[n - 1]) and _past(analysis, units[n + 1])
+        if pieces[unit.sentence.index] > 1:
+            fired("questions.runon_source")
+            continue
+        quoted = [(unit.start + a, unit.start + b) for a, b in quoted_ranges(unit.text)]
+        # embedded clauses first: "hard to say how X" says more than a modal in the same sentence
         for finder, weight in ((embedded_clauses, 1.0), (likely_clauses, 0.9), (modal_clauses, 0.8)):
             for clause in finder(span):
                 if clause.subject.i < span.start or clause.verb.i >= span.end:
                     continue
+                if clause.subject.pos_ == "PRON" and any(a <= clause.subject.idx < b for a, b in quoted):
+                    fired("questions.quoted_pronoun")
+                    continue
+                if narrated and clause.aux == "could" and not any(c.lemma_ == "have" for c in clause.verb.children):
+                    fired("questions.past_narrative")
+                    continue
+                if clause.subject.lower_ in ("he", "she") and not _agrees(analysis, clause.subject):
+                    fired("questions.gender_mismatch")
+                    continue
                 q = clause_question(analysis, clause)
-                if q and not _FIRST_PERSON.search(q):  # "what would happen with my body": a speaker's own
+                if q and _repeats(q):
+                    # two CNN/DailyMail articles only (sentences that say a thing twice or parse
+                    # badly); kept as a cheap guard against a broken question
+                    fired("questions.garbled")
+                    continue
+                if q and not _FIRST_PERSON.search(q):  # "what would happen to my house": a speaker's own
                     out.append((q, (unit.sentence.start, unit.sentence.end), weight))
     return out
+
+
+def _agrees(analysis: Analysis, pronoun) -> bool:
+    """The person 'he'/'she' is resolved to has no given name of the other gender."""
+    name = _resolve_subject(analysis, pronoun) or ""
+    genders = {given_name_gender(w) for w in name.split()} - {None}
+    return not genders or genders == {"m" if pronoun.lower_ == "he" else "f"}
+
+
+def _repeats(question: str) -> bool:
+    """Two content words twice in a row ("... called Ann be called Ann ..."): a question put
+    together from a broken parse, or from a sentence that says the same thing twice."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = re.findall(r"[\w'’-]+", question.lower())
+    grams = [(a, b) for a, b in zip(words, words[1:]) if a not in STOP_WORDS and b not in STOP_WORDS]
+    return len(grams) != len(set(grams))
+
+
+def _past(analysis: Analysis, unit) -> bool:
+    """The unit narrates the past: its main verb, not a verb of saying, is in a past tense."""
+    span = analysis.span(unit.start, unit.end)
+    if span is None:
+        return False
+    root = span.root
+    if root.lemma_.lower() in SPEECH_VERBS or root.lemma_.lower() in REPORTING_VERBS:
+        return False  # "..., officials said": a report, not a narration
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if root.tag_ == "VBN" and not auxes:
+        return True  # "The route stretched from ...": a past tense the tagger read as a participle
+    return root.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes)
 
 
 def _tidy(text: str) -> str:
@@ -108,11 +131,15 @@ def find_open_questions(analysis: Analysis, actors: list[Actor]) -> list[OpenQue
     doc_terms = content_terms(list(analysis.doc))
     names = [n for a in actors[:6] for n in (a.name, *a.aliases) if n]
     scored: list[tuple[float, str, tuple[int, int]]] = []
-    for text, span, weight in _explicit(analysis) + _derived(analysis):
-        text = _tidy(text)
+    candidates = [
+        (_tidy(text), span, weight) for text, span, weight in explicit_questions(analysis) + _derived(analysis)
+    ]
+    candidates = [c for c in candidates if _MIN_WORDS <= len(c[0].split()) <= _MAX_WORDS]
+    alone = self_contained([c[0] for c in candidates])
+    for (text, span, weight), ok in zip(candidates, alone):
         words = len(text.split())
         source = analysis.span(span[0], span[1])
-        if not _MIN_WORDS <= words <= _MAX_WORDS or source is None:
+        if not ok or source is None:
             continue
         central = similarity(content_terms(list(source)), doc_terms)
         named = any(n in text for n in names) or any(e.label_ in ("PERSON", "ORG", "GPE", "NORP") for e in source.ents)

@@ -1,8 +1,8 @@
 """Hedged statements turned into questions: subject-auxiliary inversion on the spaCy parse.
 
-"Beijing could use military aid" -> "Could Beijing use military aid?"; "they are likely to
-play a role" -> "Will they play a role?"; "it's hard to know how he's going to move ahead"
--> "How is he going to move ahead?". Used by :mod:`briefgen.summary.questions.find`.
+"Lisbon could use its reserves" -> "Could Lisbon use its reserves?"; "the mill is likely to
+close" -> "Will the mill close?"; "it's hard to say how the board is going to pay" -> "How is
+the board going to pay?". Used by :mod:`briefgen.summary.questions.find`.
 """
 
 from __future__ import annotations
@@ -11,6 +11,15 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ...lang.en.discourse import (
+    ATTRIBUTION_PREPOSITIONS,
+    HARD_WORDS,
+    HEDGE_MODALS,
+    KNOWING_VERBS,
+    LIKELY_WORDS,
+    QUESTION_NOUNS,
+    UNKNOWN_WORDS,
+)
 from ...lang.en.speech import REPORTING_VERBS as _REPORTING
 from ...trace import fired
 from ..entities import entity_model
@@ -21,17 +30,6 @@ if TYPE_CHECKING:
 
 #: The shortest question worth asking, in words.
 MIN_WORDS = 4
-#: Modals that report a possibility, not a plan ("would" and "will" state too much).
-_HEDGE_MODALS = frozenset({"could", "may", "might"})
-#: "X is likely to V" -> "Will X V?"
-_LIKELY = frozenset({"likely", "unlikely", "expected"})
-#: Predicates whose embedded clause is reported as unknown ("unclear whether ...").
-_UNKNOWN = frozenset({"unclear", "uncertain", "unknown", "undecided", "wonder"})
-#: Predicates that report uncertainty when negated or made hard ("not known whether", "hard to say how").
-_KNOWING = frozenset(
-    {"know", "clear", "decide", "determine", "say", "tell", "predict", "confirm", "see", "sure", "certain"}
-)
-_HARD = frozenset({"hard", "difficult", "impossible", "early", "remain"})
 _CONTRACTED = {
     "'s": "is",
     "’s": "is",
@@ -48,6 +46,8 @@ _CONTRACTED = {
     "ca": "can",
     "wo": "will",
 }
+#: Subordinating words of a condition, which stays with the question ("..., if the vote fails").
+_CONDITIONS = frozenset({"if", "unless"})
 #: Subordinating words that open a clause we cut off the end of a question ("..., as they ...").
 _TRAILING_MARKS = frozenset({"as", "because", "while", "although", "though", "since", "but", "so", "whereas"})
 _WH = frozenset({"how", "what", "when", "why", "where", "who", "which", "whom"})
@@ -85,14 +85,14 @@ def _negated(tok: "Token") -> bool:
 
 
 def modal_clauses(span: "SpacySpan") -> list[Clause]:
-    """Clauses with a hedging modal: 'Beijing could use military aid ...'."""
+    """Clauses with a hedging modal: 'Lisbon could use its reserves ...'."""
     out = []
     for t in span:
-        if t.tag_ == "MD" and t.lower_ in _HEDGE_MODALS and t.dep_ == "aux" and not _negated(t.head):
+        if t.tag_ == "MD" and t.lower_ in HEDGE_MODALS and t.dep_ == "aux" and not _negated(t.head):
             subject = _subject_of(t.head)
             if subject is not None and subject.i < t.i:
                 # "May X ...?" asks permission: a reported possibility is asked with "will", and
-                # a guess about the past ("may have been murdered") with "could"
+                # a guess about the past ("may have been forged") with "could"
                 front = t.lower_
                 if front == "may":
                     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > t.i for c in t.head.children)
@@ -105,7 +105,7 @@ def likely_clauses(span: "SpacySpan") -> list[Clause]:
     """'X is likely to V' / 'X is expected to V': the future reported as probable."""
     out = []
     for t in span:
-        if t.lower_ not in _LIKELY or _negated(t) or _negated(t.head):
+        if t.lower_ not in LIKELY_WORDS or _negated(t) or _negated(t.head):
             continue
         verb = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         carrier = t if t.tag_ == "VBN" else t.head  # "is expected" vs "is likely"
@@ -115,7 +115,7 @@ def likely_clauses(span: "SpacySpan") -> list[Clause]:
         to = frozenset(c.i for c in verb.children if c.tag_ == "TO")
         # "is likely to have resulted" is a guess about the past: "Could X have resulted?"
         front = "could" if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) else "will"
-        # "are likely to linger when the recovery begins": the time clause hangs on "are"
+        # "are likely to fall when the harvest begins": the time clause hangs on "are"
         tail = tuple(
             c
             for c in carrier.children
@@ -138,12 +138,17 @@ def embedded_clauses(span: "SpacySpan") -> list[Clause]:
     out = []
     for p in span:
         lemma = p.lemma_.lower()
-        uncertain = lemma in _UNKNOWN or (
-            lemma in _KNOWING and (_negated(p) or _negated(p.head) or _hardened(p) or _nobody(p))
+        uncertain = lemma in UNKNOWN_WORDS or (
+            lemma in KNOWING_VERBS and (_negated(p) or _negated(p.head) or _hardened(p) or _nobody(p))
         )
+        if not uncertain and _asks(p):
+            fired("questions.question_noun")
+            uncertain = True
         if not uncertain:
             continue
         heads = [p] + ([p.head] if p.dep_ in ("acomp", "attr") else [])  # "remains unclear whether"
+        # "questions about what the firm might sell": the clause hangs on the preposition
+        heads += [c for c in p.children if c.dep_ == "prep" and c.lower_ in ("about", "over", "of", "as")]
         for h in heads:
             for c in h.children:
                 if c.i > p.i and c.dep_ in ("ccomp", "advcl", "xcomp", "dep", "pcomp"):
@@ -151,6 +156,17 @@ def embedded_clauses(span: "SpacySpan") -> list[Clause]:
                     if clause is not None:
                         out.append(clause)
     return out
+
+
+def _asks(p: "Token") -> bool:
+    """'The question is what the owners will do', 'the big unknown is whether ...': a copula
+    whose subject names a question; 'questions about what the firm might sell': the noun."""
+    if p.lemma_.lower() in QUESTION_NOUNS and p.pos_ == "NOUN":
+        return any(c.dep_ == "prep" and c.lower_ in ("about", "over", "of", "as") for c in p.children)
+    if p.lemma_ != "be":
+        return False
+    subject = _subject_of(p)
+    return subject is not None and subject.lemma_.lower() in QUESTION_NOUNS
 
 
 def _nobody(p: "Token") -> bool:
@@ -167,7 +183,9 @@ def _hardened(p: "Token") -> bool:
     head = p.head
     if p.dep_ not in ("xcomp", "ccomp"):
         return False
-    return head.lemma_.lower() in _HARD or any(c.dep_ == "acomp" and c.lemma_.lower() in _HARD for c in head.children)
+    return head.lemma_.lower() in HARD_WORDS or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in HARD_WORDS for c in head.children
+    )
 
 
 def _open_clause(verb: "Token") -> Clause | None:
@@ -245,15 +263,23 @@ def _rest(clause: Clause, drop: set[int]) -> list["Token"]:
     verb = clause.verb
     doc = verb.doc
     cut: set[int] = set(drop)
+    # "might well close" -> "Might ... close?": the modal's "well" goes with it
+    cut.update(c.i for c in verb.children if c.lower_ == "well" and c.i > 0 and doc[c.i - 1].tag_ == "MD")
     for c in verb.children:
         if c.i <= verb.i:
             continue
         first = c.left_edge.i
         prev = doc[first - 1] if first > 0 else None
         if c.dep_ == "conj" and c.tag_ in ("VBZ", "VBD", "VBP") and verb.tag_ not in ("VBZ", "VBD", "VBP"):
-            # "could spark a crisis and wants to ...": a finite verb cannot follow the modal
+            # "could trigger a slump and worries ...": a finite verb cannot follow the modal
             cut.update(w.i for w in c.subtree)
             cut.update(w.i for w in verb.children if w.dep_ == "cc" and w.i < c.i)
+            continue
+        if c.dep_ == "advcl" and any(w.dep_ == "mark" and w.lower_ in _CONDITIONS for w in c.children):
+            # "Will the mill reopen if the loan comes through?": it holds only with it. Fires on two
+            # dev articles (CNN/DailyMail, BBC): a hedge with a condition is rare there, and the
+            # question is wrong without it
+            fired("questions.condition_kept")
             continue
         finite_tail = c.dep_ in ("advcl", "conj", "parataxis", "cc") and (
             (prev is not None and prev.text in ",;—–-")
@@ -261,7 +287,8 @@ def _rest(clause: Clause, drop: set[int]) -> list["Token"]:
             or _subject_of(c) not in (None, clause.subject)
             or c.lower_ in _TRAILING_MARKS
         )
-        if finite_tail or c.dep_ == "punct":
+        attribution = c.dep_ == "prep" and c.lower_ in ATTRIBUTION_PREPOSITIONS  # "..., according to the survey"
+        if finite_tail or attribution or c.dep_ == "punct":
             cut.update(w.i for w in c.subtree)
     for w in verb.subtree:
         # a relative clause set off by a comma is an aside: ", where he would have been hot"
@@ -285,9 +312,27 @@ def _join(tokens: list["Token"]) -> str:
 
 
 def _unaskable(clause: Clause) -> bool:
-    """Clauses that make no sensible question: negated, with a negative subject, or a 'could'
-    of narrative past ability ('he could easily scoop them up') rather than of possibility."""
+    """Clauses that make no sensible question: negated, with a negative subject, a 'could' of
+    narrative past ability ('he could easily lift the crates') rather than of possibility, or a
+    relative clause whose gap is not its subject ('the deal [which] the board might approve')."""
     verb = clause.verb
+    if verb.dep_ == "relcl" and clause.subject.lower_ not in ("that", "which", "who"):
+        fired("questions.relative_gap")
+        return True
+    if clause.aux == "could" and _own_claim(clause):
+        fired("questions.own_claim")
+        return True
+    if _conceded(clause):
+        fired("questions.concession")
+        return True
+    if clause.subject.lower_ in ("that", "which", "who") and _vague_antecedent(clause.subject):
+        fired("questions.vague_antecedent")
+        return True
+    if clause.wh is None and any(
+        c.tag_ in ("WP", "WDT") and c.i < clause.subject.i and c.dep_ in ("dobj", "pobj", "attr") for c in verb.children
+    ):
+        fired("questions.relative_gap")  # "what the firm might sell": the object is the wh-word
+        return True
     if any(c.dep_ == "neg" or c.lower_ in ("never", "longer") for c in verb.children):
         return True
     if any(w.lower_ in ("no", "not", "nobody", "none", "nothing") for w in clause.subject.subtree):
@@ -299,6 +344,47 @@ def _unaskable(clause: Clause) -> bool:
     return False
 
 
+def _leading_conditions(clause: Clause) -> list["Token"]:
+    """Conditions before the subject ("if the vote fails, ..."), which the question keeps."""
+    return [
+        c
+        for c in clause.verb.children
+        if c.dep_ == "advcl"
+        and c.i < clause.subject.i
+        and any(w.dep_ == "mark" and w.lower_ in _CONDITIONS for w in c.children)
+    ]
+
+
+def _conceded(clause: Clause) -> bool:
+    """'The team could have won, but the kick went wide', 'Ada Roe may top the polls, but
+    ...': a possibility the sentence sets against a fact, not an open question."""
+    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in clause.verb.children) and any(
+        c.dep_ == "conj" for c in clause.verb.children
+    )
+
+
+def _vague_antecedent(relative: "Token") -> bool:
+    """'a seat that could decide ...', 'the fee - which could be waived - ...': a relative clause
+    on an indefinite noun names nothing to ask about, and one set off by a dash or a bracket is
+    an aside the parse mixes with the sentence around it."""
+    noun = relative.head.head
+    before = relative.doc[relative.i - 1] if relative.i > 0 else None
+    return (before is not None and before.text in ("-", "–", "—", "(")) or any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "some", "any") for c in noun.children
+    )
+
+
+def _own_claim(clause: Clause) -> bool:
+    """'Ana Roe said she could work with the board': what someone says they can do is their
+    answer, not an open question."""
+    verb = clause.verb
+    if clause.subject.lower_ not in ("he", "she", "they", "i", "we") or verb.dep_ != "ccomp":
+        return False
+    reporting = verb.head
+    speaker = _subject_of(reporting)
+    return reporting.lemma_.lower() in _REPORTING and speaker is not None and speaker.pos_ in ("PROPN", "NOUN", "PRON")
+
+
 def clause_question(analysis: Analysis, clause: Clause) -> str | None:
     """Turn ``clause`` into a question by subject-auxiliary inversion (None if too vague)."""
     if _unaskable(clause):
@@ -306,9 +392,9 @@ def clause_question(analysis: Analysis, clause: Clause) -> str | None:
     subject = _resolve_subject(analysis, clause.subject)
     if not subject or len(subject.split()) > _MAX_SUBJECT_WORDS:
         return None
-    # a sentence-initial common word loses its capital inside the question: "Tensions" -> "tensions"
+    # a sentence-initial common word loses its capital inside the question: "Prices" -> "prices"
     first = next((t for t in clause.subject.sent if t.text == subject.split()[0]), None)
-    # ... but names keep theirs: "Chinese officials", "Beijing"
+    # ... but names keep theirs: "Danish officials", "Lisbon"
     if (
         first is not None
         and first.pos_ != "PROPN"
@@ -345,6 +431,11 @@ def clause_question(analysis: Analysis, clause: Clause) -> str | None:
         body = _join(rest)
     for extra in clause.tail:
         body += " " + _join([w for w in extra.subtree if not w.is_space])
+    for condition in _leading_conditions(clause):
+        # "if the vote fails, the bank could sell" -> "Could the bank sell ... if the vote fails?"
+        fired("questions.condition_kept")
+        words = _join([w for w in condition.subtree if not w.is_space and not w.is_punct])
+        body += " " + words[:1].lower() + words[1:]
     if not body and not wh_fronted:
         return None
     head = _join(list(clause.wh.subtree)) if wh_fronted and clause.wh is not None else ""

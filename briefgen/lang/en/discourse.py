@@ -1,0 +1,70 @@
+"""Words that tie a sentence to the text around it, and words that hedge (the verbs of
+reported speech are in :mod:`.speech`).
+
+Data only: the rules that read these lists live in ``briefgen.summary.keypoints`` and
+``briefgen.summary.questions``. All lists are lower case; verbs are lemmas.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CONNECTIVES",
+    "PERSONAL_PRONOUNS",
+    "DEMONSTRATIVES",
+    "VAGUE_SUBJECTS",
+    "ATTRIBUTION_PREPOSITIONS",
+    "HEDGE_MODALS",
+    "LIKELY_WORDS",
+    "UNKNOWN_WORDS",
+    "KNOWING_VERBS",
+    "HARD_WORDS",
+    "QUESTION_NOUNS",
+    "VIEW_WORDS",
+    "TIME_NOUNS",
+    "OPEN_NOUNS",
+]
+
+#: Sentence openers that lean on the sentence before ("But the plan ...", "Still, ...").
+CONNECTIVES = frozenset(
+    "but however still yet and so instead nevertheless nonetheless also then therefore thus "
+    "otherwise besides moreover furthermore indeed hence likewise similarly consequently or".split()
+)
+#: Pronouns that stand for someone named earlier (subject and possessive forms).
+PERSONAL_PRONOUNS = frozenset("he she they it his her their its him them".split())
+#: Demonstratives that point back at what was just said ("That's the plan", "This means ...").
+DEMONSTRATIVES = frozenset("this that these those such that's this's".split())
+#: Subjects that name nobody a reader can place.
+VAGUE_SUBJECTS = frozenset("it this that these those i we you one there".split())
+
+#: Prepositions that attribute ("..., according to the report").
+ATTRIBUTION_PREPOSITIONS = frozenset({"according"})
+
+#: Modals that report a possibility, not a plan ("would" and "will" state too much).
+HEDGE_MODALS = frozenset({"could", "may", "might"})
+#: "X is likely to V" -> "Will X V?"
+LIKELY_WORDS = frozenset({"likely", "unlikely", "expected"})
+#: Predicates whose embedded clause is reported as unknown ("unclear whether ...").
+UNKNOWN_WORDS = frozenset({"unclear", "uncertain", "unknown", "undecided", "wonder"})
+#: Predicates that report uncertainty when negated or made hard ("not known whether", "hard to say how").
+KNOWING_VERBS = frozenset(
+    {"know", "clear", "decide", "determine", "say", "tell", "predict", "confirm", "see", "sure", "certain"}
+)
+#: Words that make knowing hard ("hard to say", "too early to tell", "remains to be seen").
+HARD_WORDS = frozenset({"hard", "difficult", "impossible", "early", "remain"})
+#: Nouns of a sentence that names a question and then states it ("the question is what ...").
+QUESTION_NOUNS = frozenset({"question", "questions", "issue", "mystery", "puzzle", "unknown"})
+#: Words that present a view someone holds (lemmas): "the optimistic view", "critics argue".
+VIEW_WORDS = frozenset("view argument theory hope belief consensus wisdom assumption argue believe think hope".split())
+#: Nouns of time that a demonstrative points at without pointing back ("this week", "that year").
+TIME_NOUNS = frozenset(
+    "year years week weeks month months season summer winter spring autumn fall morning evening "
+    "afternoon night day weekend time decade century quarter term monday tuesday wednesday "
+    "thursday friday saturday sunday".split()
+)
+#: Nouns of ideas, events and outcomes a question must identify ("his conclusions", "the fall":
+#: of what?).
+OPEN_NOUNS = frozenset(
+    "conclusion conclusions idea ideas option options move moves step steps change changes outcome "
+    "outcomes view views matter matters issue issues approach fall rise drop increase decrease decline "
+    "deadline date rule rules vote result results case scheme ban".split()
+)
