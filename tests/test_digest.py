@@ -407,6 +407,8 @@ def test_ctrl_c_during_a_digest_is_one_line(tmp_path: Path) -> None:
         env=env,
         cwd=root,
         start_new_session=True,
+        # as from a terminal: a test runner's worker may ignore SIGINT, and a child inherits that
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
