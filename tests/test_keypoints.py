@@ -10,6 +10,8 @@ import pytest
 from briefgen.summary.text.analysis import analyse
 from briefgen.summary.keypoints.select import bottom_line, select_key_points
 from briefgen.summary.keypoints.ranking import build_units, trim_dateline
+from briefgen.summary.keypoints.standalone import leans_back, standalone
+from briefgen.trace import recording
 
 CLUTTERED = "\n\n".join(
     [
@@ -247,3 +249,107 @@ def test_a_dateline_cut_at_its_abbreviation_is_no_point_and_leaves_no_dash() -> 
     assert points[0].startswith("In a vote that took ten years")
     assert not any(p.startswith(("PORT ELLEN", "-", "Old mill")) for p in points)
     assert bottom_line(an, []).startswith("In a vote that took ten years")
+
+
+def _points(text: str, k: int = 5, title: str | None = None) -> list:
+    an = analyse(text, title)
+    return select_key_points(an, [], k), an
+
+
+def test_a_pronoun_subject_gets_the_name_with_the_spans_of_both() -> None:
+    points, an = _points(
+        "The harbour board of Kessling voted on Monday to sell its last two ferries to a private operator. "
+        "The chairman, Tomas Ekberg, defended the sale at a packed meeting in the town hall. "
+        "He said the ferries had lost money for eleven years in a row and needed new engines. "
+        "Ferry crews will keep their jobs under the new owner for at least three years."
+    )
+    named = [p for p in points if p.text.startswith("Tomas Ekberg said the ferries")]
+    assert named, [p.text for p in points]
+    (name_start, name_end), (rest_start, rest_end) = named[0].spans
+    assert an.text[name_start:name_end] == "Tomas Ekberg"
+    assert (
+        an.text[rest_start:rest_end]
+        == " said the ferries had lost money for eleven years in a row and needed new engines."
+    )
+    assert not any(p.text.startswith("He ") for p in points)
+
+
+def test_she_is_not_given_a_man_named_just_before() -> None:
+    points, _ = _points(
+        "The water company of Dunmere raised its prices by nine per cent on Tuesday. "
+        "Its chief executive, Helen Marsh, met councillors on Wednesday, joined by the engineer Peter Hale. "
+        "She said the rise would pay for new pipes under the old town and two pumping stations. "
+        "Customers will see the new prices on their bills from the first of May."
+    )
+    assert not any("Peter Hale said the rise" in p.text for p in points)
+    assert any(p.text.startswith("Helen Marsh said the rise") for p in points), [p.text for p in points]
+
+
+LIBRARIES = (
+    "The county of Aldmoor will close three rural libraries next year to save money on rent. "
+    "The libraries at Fenby, Crale and Upwick lent fewer than forty books a week last year. "
+    "But readers in the villages have started a petition to keep the buildings open. "
+    "A mobile library van will visit each village twice a month from March."
+)
+
+
+def test_a_connective_opening_joins_the_sentence_before_with_the_spans_of_both() -> None:
+    an = analyse(LIBRARIES)
+    units = build_units(an)
+    point = standalone(an, units[2], units[1], taken={units[0].order})
+    assert point is not None
+    assert point.text == units[1].text + " " + units[2].text
+    assert point.spans == [(units[1].start, units[1].end), (units[2].start, units[2].end)]
+
+
+def test_a_connective_opening_stays_as_it_is_when_the_sentence_before_is_taken() -> None:
+    an = analyse(LIBRARIES)
+    units = build_units(an)
+    # the sentence before is already a key point: no join (it would say it twice), and
+    # select_key_points keeps the sentence as the article writes it
+    with recording() as seen:
+        assert standalone(an, units[2], units[1], taken={units[1].order}) is None
+    assert seen["keypoints.kept_leaning"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("But the vote was close.", "but"),
+        ("Still, the council went ahead.", "still"),
+        ("That's the plan the mayor chose.", "that's"),
+        ("This means higher rents.", "this"),
+        ("They left at noon.", "they"),
+        ("Its roof leaks.", "its"),
+        ("This week, the council voted.", None),  # a demonstrative of time points at no sentence
+        ("The council voted.", None),
+    ],
+)
+def test_openings_that_lean_on_the_sentence_before(text: str, word: str | None) -> None:
+    assert leans_back(text) == word
+
+
+def test_questions_and_subheadings_are_never_key_points() -> None:
+    text = "\n\n".join(
+        [
+            "The regional rail operator Nordlink will raise fares by six per cent in January, it said on Friday.",
+            "What does the rise mean for commuters?",
+            "A monthly ticket between Harlow Cross and the city will cost 14 pounds more than today.",
+            "Season tickets bought before December keep the old price until they run out.",
+            "Passenger groups said the rise came on top of two years of late and cancelled trains.",
+        ]
+    )
+    points, _ = _points(text, 7)
+    assert points
+    assert not any(p.text.endswith("?") for p in points)
+
+
+def test_it_after_a_company_subject_gets_the_company_name() -> None:
+    an = analyse(
+        "Brenner Logistics has bought two rival courier firms in the north for 40 million euros. "
+        "It plans to close one of their depots and move the staff to its site at Lindau."
+    )
+    units = build_units(an)
+    point = standalone(an, units[1], units[0], taken=set())
+    assert point is not None and point.text.startswith("Brenner Logistics plans to close one of their depots")
+    assert [an.text[a:b] for a, b in point.spans][0] == "Brenner Logistics"

@@ -11,6 +11,7 @@ from ...model import Actor, KeyPoint
 from ..text.analysis import Analysis
 from ..types import Unit
 from .ranking import EXTRACT_SHARE, rank_units, similarity, trim_dateline
+from .standalone import standalone
 
 __all__ = ["select_key_points", "bottom_line", "MIN_KEY_POINTS", "MAX_KEY_POINTS"]
 
@@ -75,7 +76,14 @@ def select_key_points(analysis: Analysis, actors: list[Actor], k: int, *, exact:
             if (s.start, s.end) not in taken and all(s.text != c.text for c in chosen):
                 chosen.append(Unit(s.start, s.end, s.text, s))
                 taken.add((s.start, s.end))
-    return [KeyPoint(text=u.text, spans=[(u.start, u.end)]) for u in chosen[:k]]
+    in_text_order = sorted(units, key=lambda u: u.order)
+    before = {u.order: prev for prev, u in zip(in_text_order, in_text_order[1:])}
+    orders = {u.order for u in chosen[:k]}
+    points = []
+    for u in chosen[:k]:
+        point = standalone(analysis, u, before.get(u.order), orders - {u.order})
+        points.append(point if point is not None else KeyPoint(text=u.text, spans=[(u.start, u.end)]))
+    return points
 
 
 def bottom_line(analysis: Analysis, key_points: list[KeyPoint]) -> str:
