@@ -8,7 +8,7 @@ import re
 import pytest
 
 from briefgen.summary.text.analysis import analyse
-from briefgen.summary.keypoints.select import bottom_line, select_key_points
+from briefgen.summary.keypoints.select import _own_voice, bottom_line, select_key_points
 from briefgen.summary.keypoints.ranking import build_units, trim_dateline
 from briefgen.summary.keypoints.standalone import leans_back, standalone
 from briefgen.trace import recording
@@ -353,3 +353,19 @@ def test_it_after_a_company_subject_gets_the_company_name() -> None:
     point = standalone(an, units[1], units[0], taken=set())
     assert point is not None and point.text.startswith("Brenner Logistics plans to close one of their depots")
     assert [an.text[a:b] for a, b in point.spans][0] == "Brenner Logistics"
+
+
+def test_the_writers_own_voice_is_no_bottom_line() -> None:
+    # a site's greeting and a column's aside to the reader open the text; the news follows
+    an = analyse(
+        "Welcome to our new story page.\n\n"
+        "If you live in Kessling, you will have noticed the ferries stopped running this week.\n\n"
+        "The harbour board of Kessling voted on Monday to sell its last two ferries to a private operator.\n\n"
+        "The buyer, Nordhavn Lines, said “we will keep every crossing”, and the board agreed."
+    )
+    with recording() as seen:
+        line = bottom_line(an, select_key_points(an, [], 3))
+    assert line.startswith("The harbour board of Kessling voted")
+    assert seen["bottomline.own_voice"] >= 2
+    assert not _own_voice("The buyer, Nordhavn Lines, said “we will keep every crossing”, and the board agreed.")
+    assert not _own_voice("US officials met on Monday.")  # the country, not "us"

@@ -7,9 +7,13 @@ bias keeps the story's opening fact first, and later points add what the lead le
 
 from __future__ import annotations
 
+import re
+
 from ...model import Actor, KeyPoint
 from ..text.analysis import Analysis
 from ..types import Unit
+from ...trace import fired
+from .units import quoted_ranges
 from .ranking import EXTRACT_SHARE, rank_units, similarity, trim_dateline
 from .standalone import standalone
 
@@ -92,7 +96,11 @@ def bottom_line(analysis: Analysis, key_points: list[KeyPoint]) -> str:
     The best-scored clean unit among the article's first few, dateline trimmed; the lead
     sentence of a news story is written to be exactly this. Falls back to the first key point.
     """
-    units = [u for u in rank_units(analysis) if u.eligible and u.quote_share < 0.5 and not u.text.endswith("?")]
+    units = [
+        u
+        for u in rank_units(analysis)
+        if u.eligible and u.quote_share < 0.5 and not u.text.endswith("?") and not _own_voice(u.text)
+    ]
     lead = units[:3]
     if lead:
         best = max(lead, key=lambda u: u.score)
@@ -101,3 +109,19 @@ def bottom_line(analysis: Analysis, key_points: list[KeyPoint]) -> str:
         text = key_points[0].text
         return text[trim_dateline(text) :]
     return ""
+
+
+#: Words of the writer or the site speaking to the reader.
+_OWN_VOICE = re.compile(r"\b(?:I|we|you|our|your|us|my|me)\b", re.IGNORECASE)
+
+
+def _own_voice(text: str) -> bool:
+    """The writer's or the site's own voice outside quotation marks ("Welcome to our new page",
+    "You may have noticed ..."): a column's aside or the site's talk, not the news of a report."""
+    inside = quoted_ranges(text)
+    for m in _OWN_VOICE.finditer(text):
+        if m.group(0) == "US" or any(a <= m.start() < b for a, b in inside):
+            continue  # "US" is the country; words inside quotation marks are a speaker's
+        fired("bottomline.own_voice")
+        return True
+    return False
