@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.trace import recording
+
 from briefgen.summary.text.analysis import analyse
 from briefgen.summary.questions.find import MAX_QUESTIONS, find_open_questions, statement_to_question
 
@@ -247,3 +249,21 @@ def test_a_question_that_says_the_same_words_twice_is_garbled() -> None:
 
     assert _repeats("Could the fee be called Sam be called Sam after the race?")
     assert not _repeats("Will the Selm mill close before the Selm bridge opens?")
+
+
+@pytest.mark.parametrize(
+    ("question", "alone"),
+    [
+        ("Will the youngsters travel to the coast over the holiday?", False),  # which youngsters?
+        ("Could the government reverse the new harbour rules?", False),  # which government?
+        ("Will the Kessling harbour board sell its last two ferries?", True),  # a name says which
+        ("Could the 2027 budget cut the Kessling ferry subsidy?", True),  # a number says which budget
+        ("Will Nordhavn Lines keep every crossing open next winter?", True),
+    ],
+)
+def test_a_subject_only_the_article_identifies_does_not_stand_alone(question: str, alone: bool) -> None:
+    from briefgen.summary.questions.selfcontained import self_contained
+
+    with recording() as seen:
+        assert self_contained([question]) == [alone]
+    assert bool(seen["questions.unidentified_subject"]) is (not alone)
