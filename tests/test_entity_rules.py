@@ -23,6 +23,11 @@ def _roles(actors: list[Actor]) -> dict[str, str | None]:
 
 CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
     (
+        "entities.role_organisation_after_name",
+        "The chemist Ruth Venn at the Kelmsby Institute said the test failed. Venn will try again.",
+        lambda a: _roles(a).get("Ruth Venn") == "chemist at the Kelmsby Institute",
+    ),
+    (
         "entities.role_relative_clause",
         "Ana Soto, who is now a hydrologist at the Kelmsby Institute, said the river was rising. Soto spoke on Monday.",
         lambda a: _roles(a).get("Ana Soto") == "hydrologist at the Kelmsby Institute",
@@ -293,3 +298,8 @@ def test_a_title_written_with_hyphens_is_whole(text: str, name: str, role: str) 
         roles = _roles(extract_actors(analyse(text), []))
     assert roles[name] is not None and roles[name].endswith(role)
     assert seen["entities.hyphenated_title"] >= 1
+
+
+def test_a_title_that_names_its_organisation_takes_none_after_the_name() -> None:
+    text = "Tarvel President Ana Soto of the Kelmsby Institute spoke on Monday."
+    assert _roles(extract_actors(analyse(text), [])).get("Ana Soto") == "Tarvel President"
