@@ -10,6 +10,7 @@ import pytest
 from briefgen.summary.text.analysis import analyse
 from briefgen.summary.keypoints.select import _own_voice, bottom_line, select_key_points
 from briefgen.summary.keypoints.ranking import build_units, trim_dateline
+from briefgen.summary.keypoints.lede import reports_news
 from briefgen.summary.keypoints.standalone import leans_back, standalone
 from briefgen.trace import recording
 
@@ -369,3 +370,77 @@ def test_the_writers_own_voice_is_no_bottom_line() -> None:
     assert seen["bottomline.own_voice"] >= 2
     assert not _own_voice("The buyer, Nordhavn Lines, said “we will keep every crossing”, and the board agreed.")
     assert not _own_voice("US officials met on Monday.")  # the country, not "us"
+
+
+def test_a_teaser_lead_gives_way_to_the_news() -> None:
+    # the opening reports nothing (a present-tense tease); the next sentence says what happened
+    an = analyse(
+        "Garden gnomes are having a moment — in a very odd way.\n\n"
+        "Harlow Pottery sold 40,000 garden gnomes in March after a gnome appeared in a cooking show, "
+        "and the pottery hired 30 more workers.\n\n"
+        "The pottery's gnomes cost 25 pounds each and are made in Harlow.\n\n"
+        "Harlow Pottery said the gnomes would stay in stock until the summer."
+    )
+    with recording() as seen:
+        line = bottom_line(an, select_key_points(an, [], 3))
+    assert line.startswith("Harlow Pottery sold 40,000 garden gnomes in March")
+    assert seen["bottomline.teaser"] == 1
+
+
+def test_a_lead_with_news_stays_even_when_a_later_sentence_is_more_central() -> None:
+    an = analyse(
+        "The council of Wendport closed its only library on Monday.\n\n"
+        "The Wendport library lent books, the Wendport library ran classes, and the Wendport library "
+        "opened on Sundays, library staff said.\n\n"
+        "The Wendport library building will be sold."
+    )
+    with recording() as seen:
+        line = bottom_line(an, select_key_points(an, [], 3))
+    assert line.startswith("The council of Wendport closed its only library")
+    assert seen["bottomline.teaser"] == 0
+
+
+def test_a_teaser_keeps_the_lead_when_what_follows_cannot_stand_alone() -> None:
+    # the only sentence with news leans on the one before ("But ..."): the opening stays
+    an = analyse(
+        "Garden gnomes are having a moment — in a very odd way.\n\n"
+        "But Harlow Pottery sold 40,000 garden gnomes in March after a gnome appeared in a cooking show.\n\n"
+        "Gnomes are made of clay and paint."
+    )
+    line = bottom_line(an, select_key_points(an, [], 3))
+    assert line.startswith("Garden gnomes are having a moment")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "news"),
+    [
+        ("The mayor resigned on Friday.", True),  # past
+        ("The mill has closed after 80 years.", True),  # perfect
+        ("Two men were arrested at the port.", True),  # past passive
+        ("The singer is being sued by her label.", True),  # an action now done to someone
+        ("The council will vote on the plan in May.", True),  # future
+        ("The minister is to visit Leeds next week.", True),  # "is to" future
+        ("Every spring brings a new craze.", False),  # a general truth
+        ("Acme is breaking out — in a good way.", False),  # a tease
+        ("Winter sales are going to be huge this year.", False),  # background
+        ("The mayor says “we lost the vote” and smiles.", False),  # news only inside a quotation
+    ],
+)
+def test_which_sentences_report_news(sentence: str, news: bool) -> None:
+    an = analyse(sentence)
+    span = an.span(0, len(an.text.rstrip()))
+    assert span is not None and reports_news(span) is news
+
+
+def test_a_teaser_keeps_the_lead_over_a_side_detail() -> None:
+    # the sentence with news is about something else than the rest: it is less central
+    an = analyse(
+        "Garden gnomes are having a moment in Harlow.\n\n"
+        "A van broke down on the ring road on Tuesday.\n\n"
+        "Garden gnomes sell out in Harlow shops, and Harlow gnome makers work late on gnomes.\n\n"
+        "Gnome makers in Harlow say garden gnomes are the town's best export."
+    )
+    with recording() as seen:
+        line = bottom_line(an, select_key_points(an, [], 3))
+    assert line.startswith("Garden gnomes are having a moment")
+    assert seen["bottomline.teaser"] == 0

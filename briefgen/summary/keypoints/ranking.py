@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ...model import Actor
     from ..text.analysis import Analysis
 
-__all__ = ["build_units", "rank_units", "content_terms", "similarity", "trim_dateline"]
+__all__ = ["build_units", "rank_units", "centrality", "content_terms", "similarity", "trim_dateline"]
 
 
 # Weights: lead position dominates (news is written in inverted pyramid) and centrality
@@ -76,6 +76,16 @@ def rank_units(analysis: "Analysis", actors: "list[Actor] | None" = None, k: int
         u.score = _score(u, rank, doc_terms, title_terms, actor_names, w_central, w_quote)
         rank += 1
     return units
+
+
+def centrality(units: list[Unit]) -> dict[int, float]:
+    """Unit order -> similarity of the unit's terms to those of the rest of the article (its
+    eligible units): how much of what the article goes on to say the unit holds."""
+    doc_terms: Counter = Counter()
+    for u in units:
+        if u.eligible:
+            doc_terms.update(u.terms)
+    return {u.order: _rest_similarity(u.terms, doc_terms) for u in units}
 
 
 def _rest_similarity(terms: Counter, doc_terms: Counter) -> float:

@@ -1,0 +1,47 @@
+"""Does a sentence report news? The test the bottom line uses to pass over a teaser opening.
+
+A news lede says what happened or will happen: a verb in the past ("resigned", "was
+arrested"), the perfect ("has signed"), the future ("will vote", "is to close"), or an action
+now being done to someone ("is being sued"). A teaser, a general truth or a piece of
+background has none of these outside quotation marks: "Every spring brings a new craze.",
+"Acme is breaking out — in a good way.", "Winter sales are going to be huge this year.".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .units import quoted_ranges
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["reports_news"]
+
+_PAST_PASSIVE = frozenset({"was", "were", "been", "being"})
+_FUTURE = frozenset({"will", "'ll", "’ll", "shall", "wo"})
+
+
+def reports_news(span: "Span") -> bool:
+    """True when ``span`` has a verb of news outside quotation marks (see the module)."""
+    return any(_news_verb(t) for t in _unquoted(span))
+
+
+def _news_verb(t: "Token") -> bool:
+    if t.tag_ == "VBD" and t.pos_ in ("VERB", "AUX"):
+        return True  # "resigned", "was"
+    if t.tag_ == "MD" and t.lower_ in _FUTURE:
+        return True  # "will vote"
+    if t.tag_ == "VBN":
+        aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+        # the perfect ("has signed"), the past passive ("was arrested"), "is being sued"
+        return any(c.lemma_ == "have" or c.lower_ in _PAST_PASSIVE for c in aux)
+    if t.tag_ == "VB" and t.dep_ == "xcomp" and t.head.lemma_ == "be":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)  # "is to close"
+    return False
+
+
+def _unquoted(span: "Span") -> list["Token"]:
+    """The tokens of ``span`` outside quotation marks."""
+    inside = [(span.start_char + a, span.start_char + b) for a, b in quoted_ranges(span.text)]
+    return [t for t in span if not any(a <= t.idx < b for a, b in inside)]
