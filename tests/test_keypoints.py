@@ -444,3 +444,25 @@ def test_a_teaser_keeps_the_lead_over_a_side_detail() -> None:
         line = bottom_line(an, select_key_points(an, [], 3))
     assert line.startswith("Garden gnomes are having a moment")
     assert seen["bottomline.teaser"] == 0
+
+
+def test_a_closing_he_said_names_the_speaker_with_the_spans_of_all_three_pieces() -> None:
+    points, an = _points(
+        "The harbour board of Kessling voted on Monday to sell its last two ferries to a private operator. "
+        "The chairman, Tomas Ekberg, defended the sale at a packed meeting in the town hall. "
+        "The ferries had lost money for eleven years in a row and needed new engines, he said. "
+        "Ferry crews will keep their jobs under the new owner for at least three years.",
+        4,
+    )
+    named = [p for p in points if p.text.startswith("The ferries had lost money")]
+    assert named and named[0].text.endswith("needed new engines, Tomas Ekberg said.")
+    assert [an.text[a:b] for a, b in named[0].spans][1:] == ["Tomas Ekberg", " said."]
+    # "she" is not given a man's name; the sentence then stays as the article writes it
+    points, _ = _points(
+        "The harbour board of Kessling voted on Monday to sell its last two ferries to a private operator. "
+        "The chairman, Tomas Ekberg, defended the sale at a packed meeting in the town hall. "
+        "The ferries had lost money for eleven years in a row and needed new engines, she said. "
+        "Ferry crews will keep their jobs under the new owner for at least three years.",
+        4,
+    )
+    assert any(p.text.endswith("needed new engines, she said.") for p in points)
