@@ -22,7 +22,8 @@ from ...model import Actor, OpenQuestion
 from ..text.analysis import Analysis
 from .explicit import explicit_questions
 from .hedges import MIN_WORDS as _MIN_WORDS
-from .hedges import _resolve_subject, clause_question, embedded_clauses, likely_clauses, modal_clauses
+from .hedges import embedded_clauses, likely_clauses, modal_clauses
+from .phrasing import _resolve_subject, clause_question
 from ...trace import fired
 from ..keypoints.ranking import build_units, content_terms, similarity
 from ..keypoints.units import quoted_ranges

@@ -1,18 +1,17 @@
-"""Hedged statements turned into questions: subject-auxiliary inversion on the spaCy parse.
+"""Hedged statements found on the spaCy parse: the clauses a question can be made of.
 
-"Lisbon could use its reserves" -> "Could Lisbon use its reserves?"; "the mill is likely to
-close" -> "Will the mill close?"; "it's hard to say how the board is going to pay" -> "How is
-the board going to pay?". Used by :mod:`briefgen.summary.questions.find`.
+"Lisbon could use its reserves" (a modal), "the mill is likely to close" (likely), "it's hard
+to say how the board is going to pay" (an embedded question): each gives a :class:`Clause`,
+which :mod:`.phrasing` turns into "Could Lisbon use its reserves?", "Will the mill close?",
+"How is the board going to pay?". Used by :mod:`briefgen.summary.questions.find`.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...lang.en.discourse import (
-    ATTRIBUTION_PREPOSITIONS,
     HARD_WORDS,
     HEDGE_MODALS,
     KNOWING_VERBS,
@@ -20,17 +19,14 @@ from ...lang.en.discourse import (
     QUESTION_NOUNS,
     UNKNOWN_WORDS,
 )
-from ...lang.en.speech import REPORTING_VERBS as _REPORTING
 from ...trace import fired
-from ..entities import entity_model
-from ..text.analysis import Analysis
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
 
 #: The shortest question worth asking, in words.
 MIN_WORDS = 4
-_CONTRACTED = {
+CONTRACTED = {
     "'s": "is",
     "’s": "is",
     "'re": "are",
@@ -47,11 +43,11 @@ _CONTRACTED = {
     "wo": "will",
 }
 #: Subordinating words of a condition, which stays with the question ("..., if the vote fails").
-_CONDITIONS = frozenset({"if", "unless"})
+CONDITIONS = frozenset({"if", "unless"})
 #: Subordinating words that open a clause we cut off the end of a question ("..., as they ...").
-_TRAILING_MARKS = frozenset({"as", "because", "while", "although", "though", "since", "but", "so", "whereas"})
-_WH = frozenset({"how", "what", "when", "why", "where", "who", "which", "whom"})
-_MAX_SUBJECT_WORDS = 12
+TRAILING_MARKS = frozenset({"as", "because", "while", "although", "though", "since", "but", "so", "whereas"})
+WH_WORDS = frozenset({"how", "what", "when", "why", "where", "who", "which", "whom"})
+MAX_SUBJECT_WORDS = 12
 
 
 @dataclass
@@ -71,12 +67,12 @@ class Clause:
     tail: tuple["Token", ...] = ()
 
 
-def _subject_of(verb: "Token") -> "Token | None":
+def subject_of(verb: "Token") -> "Token | None":
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             return c
     if verb.dep_ in ("conj", "xcomp") and verb.head.i < verb.i:
-        return _subject_of(verb.head)  # shared subject: "X has Y and could Z"
+        return subject_of(verb.head)  # shared subject: "X has Y and could Z"
     return None
 
 
@@ -89,7 +85,7 @@ def modal_clauses(span: "SpacySpan") -> list[Clause]:
     out = []
     for t in span:
         if t.tag_ == "MD" and t.lower_ in HEDGE_MODALS and t.dep_ == "aux" and not _negated(t.head):
-            subject = _subject_of(t.head)
+            subject = subject_of(t.head)
             if subject is not None and subject.i < t.i:
                 # "May X ...?" asks permission: a reported possibility is asked with "will", and
                 # a guess about the past ("may have been forged") with "could"
@@ -109,7 +105,7 @@ def likely_clauses(span: "SpacySpan") -> list[Clause]:
             continue
         verb = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
         carrier = t if t.tag_ == "VBN" else t.head  # "is expected" vs "is likely"
-        subject = _subject_of(carrier)
+        subject = subject_of(carrier)
         if verb is None or subject is None or subject.i > t.i:
             continue
         to = frozenset(c.i for c in verb.children if c.tag_ == "TO")
@@ -129,7 +125,7 @@ def _set_off(phrase: "Token") -> bool:
     """True for a phrase set off by a comma or opened by 'as/because/...': an aside to cut."""
     i = phrase.left_edge.i
     return (i > 0 and phrase.doc[i - 1].text in ",;") or any(
-        m.dep_ == "mark" and m.lower_ in _TRAILING_MARKS for m in phrase.children
+        m.dep_ == "mark" and m.lower_ in TRAILING_MARKS for m in phrase.children
     )
 
 
@@ -165,13 +161,13 @@ def _asks(p: "Token") -> bool:
         return any(c.dep_ == "prep" and c.lower_ in ("about", "over", "of", "as") for c in p.children)
     if p.lemma_ != "be":
         return False
-    subject = _subject_of(p)
+    subject = subject_of(p)
     return subject is not None and subject.lemma_.lower() in QUESTION_NOUNS
 
 
 def _nobody(p: "Token") -> bool:
     """'Nobody knows what ...', 'no one can say whether ...'."""
-    subject = _subject_of(p)
+    subject = subject_of(p)
     return subject is not None and (
         subject.lower_ in ("nobody", "none")
         or (subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children))
@@ -191,8 +187,8 @@ def _hardened(p: "Token") -> bool:
 def _open_clause(verb: "Token") -> Clause | None:
     """The clause under an uncertainty predicate, if it is led by whether/if or a wh-word."""
     marks = frozenset(c.i for c in verb.children if c.dep_ == "mark" and c.lower_ in ("whether", "if"))
-    wh = next((c for c in verb.children if c.lower_ in _WH and c.i < verb.i and c.dep_ != "mark"), None)
-    subject = _subject_of(verb)
+    wh = next((c for c in verb.children if c.lower_ in WH_WORDS and c.i < verb.i and c.dep_ != "mark"), None)
+    subject = subject_of(verb)
     if (not marks and wh is None) or subject is None:
         return None
     if wh is not None and wh.i == subject.i:
@@ -203,241 +199,3 @@ def _open_clause(verb: "Token") -> Clause | None:
     if verb.pos_ == "AUX" or verb.lemma_ == "be":
         return Clause(verb, subject, None, verb, wh, marks)  # copula: "whether X is Y" -> "Is X Y?"
     return Clause(verb, subject, None, None, wh, marks)
-
-
-def _person_for(analysis: Analysis, pronoun: "Token") -> str | None:
-    """The fullest name of the person 'he'/'she' most likely stands for, from the article's
-    entity model: a person who is a subject earlier in the sentence, else the most mentioned
-    person named in the last few sentences (the story's protagonist rather than whoever was
-    named last, often the speaker of a quote)."""
-    model = entity_model(analysis)
-    doc = pronoun.doc
-    sent = pronoun.sent
-    for t in reversed(list(doc[sent.start : pronoun.i])):
-        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN":
-            e = model.at(t.idx)
-            if e is not None and e.kind == "person":
-                fired("questions.pronoun_subject")
-                return e.name
-    window_start = max(0, sent.start_char - 600)
-    recent = [e for e in model.people if any(window_start <= m.start < pronoun.idx for m in e.mentions)]
-    if not recent:
-        return None
-    fired("questions.pronoun_protagonist")
-    last = {id(e): max(m.start for m in e.mentions if m.start < pronoun.idx) for e in recent}
-    return max(recent, key=lambda e: (len(e.mentions), last[id(e)])).name
-
-
-def _resolve_subject(analysis: Analysis, subject: "Token") -> str | None:
-    """The subject phrase, with pronouns replaced by what they stand for (None if vague)."""
-    low = subject.lower_
-    doc = subject.doc
-    if low in ("he", "she"):
-        return _person_for(analysis, subject)
-    if low == "they":  # the coordinated noun phrase before it: "the U.S. and China ..., as they"
-        for t in reversed(list(doc[subject.sent.start : subject.i])):
-            if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "conj" for c in t.children):
-                lo, hi = t.left_edge.i, t.right_edge.i
-                return doc[lo : hi + 1].text if hi - lo < 8 else None
-        return None
-    if low in ("it", "this", "i", "we", "you", "one", "there"):
-        return None  # vague, or the speaker's own voice
-    if low in ("that", "which", "who") and subject.head.dep_ == "relcl":
-        noun = subject.head.head  # "tensions ... that are likely to linger" -> "tensions ..."
-        relcl = {w.i for w in subject.head.subtree}
-        idx = [w.i for w in noun.subtree if w.i not in relcl]
-        return _apposition_cut(doc[min(idx) : max(idx) + 1].text)
-    idx = sorted(w.i for w in subject.subtree)
-    if idx[-1] - idx[0] + 1 != len(idx):
-        return None  # a broken parse: the subject is not one stretch of words
-    return _apposition_cut(doc[idx[0] : idx[-1] + 1].text)
-
-
-def _apposition_cut(phrase: str) -> str:
-    """'Ben Lusk, 55, a builder' -> 'Ben Lusk': asides after a comma or dash are dropped."""
-    return re.split(r"\s*(?:,|\s[-–—]\s|\()", phrase, maxsplit=1)[0].strip()
-
-
-def _rest(clause: Clause, drop: set[int]) -> list["Token"]:
-    """The clause's words after the subject, without the fronted words and trailing clauses."""
-    verb = clause.verb
-    doc = verb.doc
-    cut: set[int] = set(drop)
-    # "might well close" -> "Might ... close?": the modal's "well" goes with it
-    cut.update(c.i for c in verb.children if c.lower_ == "well" and c.i > 0 and doc[c.i - 1].tag_ == "MD")
-    for c in verb.children:
-        if c.i <= verb.i:
-            continue
-        first = c.left_edge.i
-        prev = doc[first - 1] if first > 0 else None
-        if c.dep_ == "conj" and c.tag_ in ("VBZ", "VBD", "VBP") and verb.tag_ not in ("VBZ", "VBD", "VBP"):
-            # "could trigger a slump and worries ...": a finite verb cannot follow the modal
-            cut.update(w.i for w in c.subtree)
-            cut.update(w.i for w in verb.children if w.dep_ == "cc" and w.i < c.i)
-            continue
-        if c.dep_ == "advcl" and any(w.dep_ == "mark" and w.lower_ in _CONDITIONS for w in c.children):
-            # "Will the mill reopen if the loan comes through?": it holds only with it. Fires on two
-            # dev articles (CNN/DailyMail, BBC): a hedge with a condition is rare there, and the
-            # question is wrong without it
-            fired("questions.condition_kept")
-            continue
-        finite_tail = c.dep_ in ("advcl", "conj", "parataxis", "cc") and (
-            (prev is not None and prev.text in ",;—–-")
-            or any(w.dep_ == "mark" and w.lower_ in _TRAILING_MARKS for w in c.children)
-            or _subject_of(c) not in (None, clause.subject)
-            or c.lower_ in _TRAILING_MARKS
-        )
-        attribution = c.dep_ == "prep" and c.lower_ in ATTRIBUTION_PREPOSITIONS  # "..., according to the survey"
-        if finite_tail or attribution or c.dep_ == "punct":
-            cut.update(w.i for w in c.subtree)
-    for w in verb.subtree:
-        # a relative clause set off by a comma is an aside: ", where he would have been hot"
-        if w.dep_ == "relcl" and w.i not in cut and w.left_edge.i > 0 and doc[w.left_edge.i - 1].text == ",":
-            cut.update(x.i for x in w.subtree)
-            cut.add(w.left_edge.i - 1)
-    kept = [w for w in verb.subtree if w.i not in cut and w.i > clause.subject.i and not w.is_space]
-    while kept and (kept[-1].dep_ in ("cc", "mark", "prep") or kept[-1].text in ",;:—–-(\"'‘“"):
-        kept.pop()
-    return kept
-
-
-def _join(tokens: list["Token"]) -> str:
-    """Tokens back to text, spaced as in the source (a space where words were left out)."""
-    out = []
-    for a, b in zip(tokens, tokens[1:] + [None]):
-        out.append(a.text)
-        if b is not None and (a.whitespace_ or b.idx != a.idx + len(a.text)):
-            out.append(" ")
-    return re.sub(r"\s+", " ", "".join(out)).strip()
-
-
-def _unaskable(clause: Clause) -> bool:
-    """Clauses that make no sensible question: negated, with a negative subject, a 'could' of
-    narrative past ability ('he could easily lift the crates') rather than of possibility, or a
-    relative clause whose gap is not its subject ('the deal [which] the board might approve')."""
-    verb = clause.verb
-    if verb.dep_ == "relcl" and clause.subject.lower_ not in ("that", "which", "who"):
-        fired("questions.relative_gap")
-        return True
-    if clause.aux == "could" and _own_claim(clause):
-        fired("questions.own_claim")
-        return True
-    if _conceded(clause):
-        fired("questions.concession")
-        return True
-    if clause.subject.lower_ in ("that", "which", "who") and _vague_antecedent(clause.subject):
-        fired("questions.vague_antecedent")
-        return True
-    if clause.wh is None and any(
-        c.tag_ in ("WP", "WDT") and c.i < clause.subject.i and c.dep_ in ("dobj", "pobj", "attr") for c in verb.children
-    ):
-        fired("questions.relative_gap")  # "what the firm might sell": the object is the wh-word
-        return True
-    if any(c.dep_ == "neg" or c.lower_ in ("never", "longer") for c in verb.children):
-        return True
-    if any(w.lower_ in ("no", "not", "nobody", "none", "nothing") for w in clause.subject.subtree):
-        return True
-    if clause.aux == "could":
-        inside = {w.i for w in verb.subtree}
-        if any(t.tag_ == "VBD" and t.lemma_ not in _REPORTING and t.i not in inside for t in verb.sent):
-            return True
-    return False
-
-
-def _leading_conditions(clause: Clause) -> list["Token"]:
-    """Conditions before the subject ("if the vote fails, ..."), which the question keeps."""
-    return [
-        c
-        for c in clause.verb.children
-        if c.dep_ == "advcl"
-        and c.i < clause.subject.i
-        and any(w.dep_ == "mark" and w.lower_ in _CONDITIONS for w in c.children)
-    ]
-
-
-def _conceded(clause: Clause) -> bool:
-    """'The team could have won, but the kick went wide', 'Ada Roe may top the polls, but
-    ...': a possibility the sentence sets against a fact, not an open question."""
-    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in clause.verb.children) and any(
-        c.dep_ == "conj" for c in clause.verb.children
-    )
-
-
-def _vague_antecedent(relative: "Token") -> bool:
-    """'a seat that could decide ...', 'the fee - which could be waived - ...': a relative clause
-    on an indefinite noun names nothing to ask about, and one set off by a dash or a bracket is
-    an aside the parse mixes with the sentence around it."""
-    noun = relative.head.head
-    before = relative.doc[relative.i - 1] if relative.i > 0 else None
-    return (before is not None and before.text in ("-", "–", "—", "(")) or any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "some", "any") for c in noun.children
-    )
-
-
-def _own_claim(clause: Clause) -> bool:
-    """'Ana Roe said she could work with the board': what someone says they can do is their
-    answer, not an open question."""
-    verb = clause.verb
-    if clause.subject.lower_ not in ("he", "she", "they", "i", "we") or verb.dep_ != "ccomp":
-        return False
-    reporting = verb.head
-    speaker = _subject_of(reporting)
-    return reporting.lemma_.lower() in _REPORTING and speaker is not None and speaker.pos_ in ("PROPN", "NOUN", "PRON")
-
-
-def clause_question(analysis: Analysis, clause: Clause) -> str | None:
-    """Turn ``clause`` into a question by subject-auxiliary inversion (None if too vague)."""
-    if _unaskable(clause):
-        return None
-    subject = _resolve_subject(analysis, clause.subject)
-    if not subject or len(subject.split()) > _MAX_SUBJECT_WORDS:
-        return None
-    # a sentence-initial common word loses its capital inside the question: "Prices" -> "prices"
-    first = next((t for t in clause.subject.sent if t.text == subject.split()[0]), None)
-    # ... but names keep theirs: "Danish officials", "Lisbon"
-    if (
-        first is not None
-        and first.pos_ != "PROPN"
-        and not first.ent_type_
-        and (first.text == "A" or not first.text.isupper())
-    ):
-        subject = subject[:1].lower() + subject[1:]
-    drop = set(clause.skip) | {w.i for w in clause.subject.subtree}
-    wh_fronted = clause.wh is not None and clause.wh.i != clause.subject.i
-    verb_text = None
-    if clause.aux is not None:
-        front = clause.aux
-    elif clause.aux_token is not None:
-        front = _CONTRACTED.get(clause.aux_token.lower_, clause.aux_token.lower_)
-    elif clause.wh is not None and not wh_fronted:
-        front = ""
-    else:  # do-support: "whether the council approved" -> "did the council approve"
-        front = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(clause.verb.tag_, "")
-        verb_text = clause.verb.lemma_
-        if not front:
-            return None
-    if clause.aux_token is not None:
-        drop.add(clause.aux_token.i)
-    if wh_fronted and clause.wh is not None:
-        drop.update(w.i for w in clause.wh.subtree)
-    rest = _rest(clause, drop)
-    if verb_text is not None:
-        if clause.verb not in rest:
-            return None
-        before = _join([w for w in rest if w.i < clause.verb.i])
-        after = _join([w for w in rest if w.i > clause.verb.i])
-        body = " ".join(x for x in (before, verb_text, after) if x)
-    else:
-        body = _join(rest)
-    for extra in clause.tail:
-        body += " " + _join([w for w in extra.subtree if not w.is_space])
-    for condition in _leading_conditions(clause):
-        # "if the vote fails, the bank could sell" -> "Could the bank sell ... if the vote fails?"
-        fired("questions.condition_kept")
-        words = _join([w for w in condition.subtree if not w.is_space and not w.is_punct])
-        body += " " + words[:1].lower() + words[1:]
-    if not body and not wh_fronted:
-        return None
-    head = _join(list(clause.wh.subtree)) if wh_fronted and clause.wh is not None else ""
-    text = " ".join(x for x in (head, front, subject, body) if x)
-    return text if len(text.split()) >= MIN_WORDS else None
