@@ -38,6 +38,9 @@ sys.path.insert(0, str(ROOT))
 from briefgen.ingest import boilerplate, headline  # noqa: E402
 from briefgen.ingest.boilerplate import FEATURES, MODEL_FILE, line_features  # noqa: E402
 from briefgen.ingest.headline import HEADLINE_FEATURES, HEADLINE_MODEL_FILE  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "benchmarks"))  # the page titles as the benchmark reads them
+from quality_lib.pages import H1, OG_TITLE, OG_TITLE_CONTENT_FIRST, TITLE_TAG, declared_texts  # noqa: E402
 from briefgen.ingest.page_lines import TOKEN  # noqa: E402
 
 
@@ -172,32 +175,13 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-_H1 = re.compile(r"<h1\b[^>]{0,2000}>(.{0,3000}?)</h1>", re.IGNORECASE | re.DOTALL)
-_META_TITLE = re.compile(
-    r"<meta[^<>]{0,500}property\s*=\s*[\"']og:title[\"'][^<>]{0,500}?content\s*=\s*[\"']([^\"'<>]{1,500})",
-    re.IGNORECASE,
-)
-#: og:title written content first: <meta content="..." property="og:title">.
-_META_TITLE_CONTENT_FIRST = re.compile(
-    r"<meta[^<>]{0,500}?content\s*=\s*[\"']([^\"'<>]{1,500})[\"'][^<>]{0,500}?property\s*=\s*[\"']og:title[\"']",
-    re.IGNORECASE,
-)
-_TITLE_TAG = re.compile(r"<title[^<>]{0,500}>([^<]{0,1000})</title>", re.IGNORECASE)
 #: What separates a title tag's parts: "Headline | Section | Site", "Site » Blog » Headline".
 _TITLE_PARTS = re.compile(r"\s+[|\-–—·»]\s+")
 
 
-#: How much of a page the title patterns read: the <head> and, on heavy pages, an <h1> far down.
-_HTML_SCAN = 2_000_000
-
-
 def _html_texts(pattern: re.Pattern[str], page: str) -> list[str]:
-    import html as html_lib
-
-    found = (
-        " ".join(html_lib.unescape(re.sub(r"<[^>]*>", " ", raw)).split()) for raw in pattern.findall(page[:_HTML_SCAN])
-    )
-    return [text for text in found if len(_norm(text).split()) >= 2]
+    """The texts a title pattern finds on ``page`` (the benchmark's reading), of two words or more."""
+    return [text for text in declared_texts(pattern, page) if len(_norm(text).split()) >= 2]
 
 
 def _counts(text: str) -> Counter:
@@ -213,8 +197,8 @@ def headline_refs(page: str) -> list[str]:
     with that title (an ``<h1>`` also holds site logos and teasers), or when it is
     the page's only one and not a part of the title (the site's name).
     """
-    og = _html_texts(_META_TITLE, page) or _html_texts(_META_TITLE_CONTENT_FIRST, page)
-    titles = og[:1] + _html_texts(_TITLE_TAG, page)[:1]
+    og = _html_texts(OG_TITLE, page) or _html_texts(OG_TITLE_CONTENT_FIRST, page)
+    titles = og[:1] + _html_texts(TITLE_TAG, page)[:1]
     refs: list[str] = []
     site: list[str] = []  # the title's other parts
     for title in titles:
@@ -225,7 +209,7 @@ def headline_refs(page: str) -> list[str]:
         refs += [title, parts[0]]
         site += parts[1:]
     main = sum((_counts(ref) for ref in refs[1::2]), Counter())
-    h1s = _html_texts(_H1, page)
+    h1s = _html_texts(H1, page)
     for h1 in h1s:
         words = _counts(h1)
         shared = sum((words & main).values())

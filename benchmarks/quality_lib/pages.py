@@ -43,6 +43,7 @@ __all__ = [
     "RENDERINGS",
     "headline_matches",
     "page_titles",
+    "declared_texts",
     "briefgen_extract",
     "page_input",
     "score_pages",
@@ -144,14 +145,15 @@ def _norm_words(text: str) -> list[str]:
     return [t.lower() for t in _TOKEN.findall(text)]
 
 
-_TITLE_TAG = re.compile(r"<title[^<>]{0,500}>([^<]{0,1000})</title>", re.IGNORECASE)
-_H1 = re.compile(r"<h1\b[^>]{0,2000}>(.{0,3000}?)</h1>", re.IGNORECASE | re.DOTALL)
-_OG_TITLE = re.compile(
+#: The places a page declares its title: ``<title>``, ``<h1>``, ``og:title`` (either attribute first).
+TITLE_TAG = re.compile(r"<title[^<>]{0,500}>([^<]{0,1000})</title>", re.IGNORECASE)
+H1 = re.compile(r"<h1\b[^>]{0,2000}>(.{0,3000}?)</h1>", re.IGNORECASE | re.DOTALL)
+OG_TITLE = re.compile(
     r"<meta[^<>]{0,500}property\s*=\s*[\"']og:title[\"'][^<>]{0,500}?content\s*=\s*[\"']([^\"'<>]{1,500})",
     re.IGNORECASE,
 )
 #: og:title with its content first: <meta content="..." property="og:title">.
-_OG_TITLE_CONTENT_FIRST = re.compile(
+OG_TITLE_CONTENT_FIRST = re.compile(
     r"<meta[^<>]{0,500}?content\s*=\s*[\"']([^\"'<>]{1,500})[\"'][^<>]{0,500}?property\s*=\s*[\"']og:title[\"']",
     re.IGNORECASE,
 )
@@ -159,17 +161,25 @@ _OG_TITLE_CONTENT_FIRST = re.compile(
 _TITLE_SCAN = 2_000_000
 
 
-def page_titles(html: str) -> list[str]:
-    """The headline candidates a page declares: its ``<h1>`` elements, ``og:title``, ``<title>``."""
+def declared_texts(pattern: re.Pattern[str], html: str) -> list[str]:
+    """The texts of ``pattern``'s matches in ``html`` (one of the title patterns above), tags
+    stripped, entities unescaped, white space squeezed. Shared by the benchmark's headline gold
+    (:func:`page_titles`) and the headline labels of ``scripts/train_boilerplate.py``."""
     import html as html_lib
 
-    found = []
-    for pattern in (_H1, _OG_TITLE, _OG_TITLE_CONTENT_FIRST, _TITLE_TAG):
-        for raw in pattern.findall(html[:_TITLE_SCAN]):
-            text = " ".join(html_lib.unescape(re.sub(r"<[^>]*>", " ", raw)).split())
-            if len(_norm_words(text)) >= 3:
-                found.append(text)
-    return found
+    return [
+        " ".join(html_lib.unescape(re.sub(r"<[^>]*>", " ", raw)).split()) for raw in pattern.findall(html[:_TITLE_SCAN])
+    ]
+
+
+def page_titles(html: str) -> list[str]:
+    """The headline candidates a page declares: its ``<h1>`` elements, ``og:title``, ``<title>``."""
+    return [
+        text
+        for pattern in (H1, OG_TITLE, OG_TITLE_CONTENT_FIRST, TITLE_TAG)
+        for text in declared_texts(pattern, html)
+        if len(_norm_words(text)) >= 3
+    ]
 
 
 def headline_matches(found: str | None, candidates: list[str]) -> bool:
