@@ -22,6 +22,7 @@ __all__ = [
     "VIEW_WORDS",
     "TIME_NOUNS",
     "OPEN_NOUNS",
+    "OWN_VOICE",
 ]
 
 #: Sentence openers that lean on the sentence before ("But the plan ...", "Still, ...").
@@ -68,3 +69,6 @@ OPEN_NOUNS = frozenset(
     "outcomes view views matter matters issue issues approach fall rise drop increase decrease decline "
     "deadline date rule rules vote result results case scheme ban".split()
 )
+
+#: The writer or the site speaking to the reader: a column's aside, the site's talk, not a report.
+OWN_VOICE = frozenset({"i", "me", "my", "we", "us", "our", "ours", "you", "your", "yours"})

@@ -12,6 +12,7 @@ import re
 from ...model import Actor, KeyPoint
 from ..text.analysis import Analysis
 from ..types import Unit
+from ...lang.en.discourse import OWN_VOICE
 from ...trace import fired
 from .units import quoted_ranges
 from .ranking import EXTRACT_SHARE, centrality, rank_units, similarity, trim_dateline
@@ -150,8 +151,7 @@ def _news_for_teaser(analysis: Analysis, units: list[Unit], lede: list[Unit], be
     return best
 
 
-#: Words of the writer or the site speaking to the reader.
-_OWN_VOICE = re.compile(r"\b(?:I|we|you|our|your|us|my|me)\b", re.IGNORECASE)
+_OWN_VOICE = re.compile(r"\b(?:" + "|".join(sorted(OWN_VOICE)) + r")\b", re.IGNORECASE)
 
 
 def _own_voice(text: str) -> bool:

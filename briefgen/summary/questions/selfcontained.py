@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lang.en.discourse import DEMONSTRATIVES, OPEN_NOUNS, TIME_NOUNS
+from ...lang.en.discourse import DEMONSTRATIVES, OPEN_NOUNS, OWN_VOICE, TIME_NOUNS
 from ...lang.en.given_names import given_name_gender
 from ...lang.en.speech import DOCUMENT_NOUNS
 from ...nlp import load_pipeline
@@ -34,7 +34,6 @@ _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "miss", "sir", "dame"})
-_OWN_VOICE = frozenset({"i", "me", "my", "we", "us", "our", "ours", "you", "your", "yours"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 
 
@@ -48,7 +47,7 @@ def self_contained(questions: list[str]) -> list[bool]:
 def _stands_alone(doc: "Doc") -> bool:
     for t in doc:
         low = t.lower_
-        if low in _OWN_VOICE and t.pos_ == "PRON":
+        if low in OWN_VOICE and t.pos_ == "PRON":
             fired("questions.unresolved_reference")  # "we", "you": the writer's or reader's
             return False
         if low in DEMONSTRATIVES and t.tag_ == "DT" and not _time(t):
