@@ -144,7 +144,7 @@ def build(
     and one format, -o brief.md names the file itself. Outputs of one article are written all or none; other
     inputs and items still go through when one fails.
     """
-    from .engine_choice import fallback_warning, language_warning, resolve_engine
+    from .engine_choice import brief_warnings, resolve_engine
     from .ingest.fetch import is_url
     from .ingest.loading import InputOptions
     from .pipeline import build_input, output_stem, parse_formats
@@ -200,12 +200,8 @@ def build(
                 failures += 1
                 click.echo(f"briefgen: error: {_prefixed(name, outcome.error)}", err=True)
             elif outcome.result is not None:
-                for warning in (
-                    fallback_warning(outcome.name, outcome.result.brief),
-                    language_warning(outcome.name, outcome.result.brief),
-                ):
-                    if warning:
-                        click.echo(f"briefgen: warning: {warning}", err=True)
+                for warning in brief_warnings(outcome.name, outcome.result.brief):
+                    click.echo(f"briefgen: warning: {warning}", err=True)
                 if not quiet:
                     click.echo(" ".join(str(p) for p in outcome.result.written))
     if failures:

@@ -244,7 +244,7 @@ def digest(
     from .digest import expand_inputs, make_digest, make_jobs, render_outputs, summarize_inputs, write_outputs
     from .digest.email import check_header_value, load_logo
     from .digest.smtp import load_smtp_config
-    from .engine_choice import fallback_warning, language_warning, resolve_engine
+    from .engine_choice import brief_warnings, resolve_engine
     from .ingest.loading import InputOptions
 
     from .rendering.registry import get_renderer, parse_format_list
@@ -278,11 +278,8 @@ def digest(
             progress=advance,
         )
     for outcome in outcomes:
-        if outcome.brief is None:
-            continue
-        for warning in (fallback_warning(outcome.name, outcome.brief), language_warning(outcome.name, outcome.brief)):
-            if warning:
-                click.echo(f"briefgen: warning: {warning}", err=True)
+        for warning in brief_warnings(outcome.name, outcome.brief) if outcome.brief is not None else []:
+            click.echo(f"briefgen: warning: {warning}", err=True)
     when = _now()
     result = make_digest(outcomes, title=title, generated_at=when, inputs=len(names))
     if not result.briefs:

@@ -17,7 +17,14 @@ from .config.project import load_project_config
 from .errors import ConfigError, EngineError, OptionError
 from .model import Brief
 
-__all__ = ["parse_engine_options", "resolve_engine", "engine_kwargs", "fallback_warning", "language_warning"]
+__all__ = [
+    "parse_engine_options",
+    "resolve_engine",
+    "engine_kwargs",
+    "fallback_warning",
+    "language_warning",
+    "brief_warnings",
+]
 
 
 def parse_engine_options(pairs: Sequence[str]) -> dict[str, object]:
@@ -80,6 +87,12 @@ def language_warning(name: str, brief: Brief) -> str | None:
         f"{name}: the text does not read as English; the default engine parses English only, "
         "so the brief has no actors, quote speakers or open questions"
     )
+
+
+def brief_warnings(name: str, brief: Brief) -> list[str]:
+    """The one-line warnings ``build`` and ``digest`` print for a brief: an engine's answer not used,
+    a text that does not read as English."""
+    return [w for w in (fallback_warning(name, brief), language_warning(name, brief)) if w]
 
 
 def engine_kwargs(max_key_points: int | None, engine_options: dict | None) -> dict:

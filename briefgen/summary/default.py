@@ -69,7 +69,6 @@ class DefaultEngine(Engine):
         if not any(any(c.isalpha() for c in s.text) for s in analysis.sentences):
             raise NoSentencesError("the text holds no sentence to summarise")
         english = reads_as_english(article.text)
-        quotes = extract_quotes(analysis)
         if not english:
             # the parse is English: on another language its names and clauses are junk, so
             # the brief keeps what reads the text itself (sentences, quotation marks) only.
@@ -77,7 +76,7 @@ class DefaultEngine(Engine):
             # real pages that are not (all 7 are the pages the set marks as not English), whose
             # briefs otherwise named junk actors; the benchmark's pages task runs no engine
             fired("lang.not_english")
-            quotes = [q.model_copy(update={"speaker": None}) for q in quotes]
+        quotes = extract_quotes(analysis, speakers=english)
         actors = extract_actors(analysis, quotes) if english else []
         k = self.options.max_key_points or DEFAULT_KEY_POINTS
         key_points = select_key_points(analysis, actors, k, exact=self.options.max_key_points is not None)

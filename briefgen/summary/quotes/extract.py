@@ -283,10 +283,11 @@ def _span(text: str, start: int, end: int, paragraph: int, open_mark: int | None
     return QuoteSpan(s, e, paragraph, open_mark, close_mark)
 
 
-def extract_quotes(analysis: Analysis) -> list[Quote]:
-    """Every quoted passage of the article, in article order, with its speaker's full name."""
+def extract_quotes(analysis: Analysis, *, speakers: bool = True) -> list[Quote]:
+    """Every quoted passage of the article, in article order, with its speaker's full name
+    (without ``speakers``, none: the parse cannot read the text's language)."""
     spans = find_quote_spans(analysis.text)
-    speakers = attribute_speakers(analysis, spans)
+    names = attribute_speakers(analysis, spans) if speakers else [None] * len(spans)
     kinds = [quote_kind(analysis.text[q.start : q.end]) for q in spans]
     if "term" in kinds:
         fired("quotes.term", kinds.count("term"))
@@ -298,5 +299,5 @@ def extract_quotes(analysis: Analysis) -> list[Quote]:
             kind=kind,
             context=partial_context(analysis, q) if kind == "statement" else None,
         )
-        for q, speaker, kind in zip(spans, speakers, kinds)
+        for q, speaker, kind in zip(spans, names, kinds)
     ]
