@@ -21,7 +21,7 @@ __all__ = [
     "quote_kind",
 ]
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 #: A quote of at most this many words is a term (a scare quote, a coined phrase), not a statement.
 TERM_MAX_WORDS = 3
@@ -135,6 +135,11 @@ class Brief(_Strict):
     title: str | None = None
     source: Source = Field(default_factory=Source)
     bottom_line: str = ""
+    bottom_line_spans: list[Span] = Field(
+        default_factory=list,
+        description="The pieces of Brief.text the bottom line keeps, in order (added in 1.3): the bottom line is "
+        "them joined by single spaces (none before punctuation), its first letter capitalised.",
+    )
     text: str = Field(description="The cleaned article text that every span indexes into.")
     key_points: list[KeyPoint] = Field(default_factory=list)
     actors: list[Actor] = Field(default_factory=list, description="Most important first.")

@@ -33,6 +33,7 @@ def test_field_names_are_the_contract() -> None:
         "title",
         "source",
         "bottom_line",
+        "bottom_line_spans",
         "text",
         "key_points",
         "actors",
@@ -47,7 +48,7 @@ def test_field_names_are_the_contract() -> None:
 
 
 def test_schema_version_is_1_2() -> None:
-    assert _brief().schema_version == "1.2"
+    assert _brief().schema_version == "1.3"
 
 
 def test_quote_kind_is_told_from_the_text_when_absent() -> None:

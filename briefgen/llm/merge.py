@@ -82,6 +82,8 @@ def merge(base: Brief, verified: Verified, *, name: str, model: str, max_key_poi
     return base.model_copy(
         update={
             "bottom_line": bottom_line,
+            # the model's own words keep no pieces of the article in order: no spans then
+            "bottom_line_spans": base.bottom_line_spans if bottom_line == base.bottom_line else [],
             "key_points": key_points,
             "quotes": quotes,
             "actors": [*verified.actors, *extra_actors],

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from ..errors import RenderError
-from ..model import Actor, Brief
+from ..model import Actor, Brief, KeyPoint
 from .environment import TemplateSource, builtin_template_dir, list_templates, render_template
 from .formats import BRIEF_TEMPLATES, MARKDOWN_SHELL
 from .markdown import markdown_to_html
@@ -111,14 +111,15 @@ def build_context(
     (the section names to show, in order).
 
     When the bottom line is shown, ``key_points`` leaves out the key point that
-    only repeats it (the engine often picks the same lead sentence for both).
+    repeats it (the engine often picks the same lead sentence for both; a bottom line
+    shortened from a sentence is repeated by the key point of that whole sentence).
     """
     statements = [q for q in brief.quotes if q.kind != "term"]
     quotes = statements if settings.max_quotes is None else statements[: settings.max_quotes]
     terms = [q for q in brief.quotes if q.kind == "term"] if settings.max_quotes != 0 else []
     points = list(brief.key_points)
     if "bottom_line" in settings.sections and brief.bottom_line.strip():
-        points = [p for p in points if p.text.strip() != brief.bottom_line.strip()] or points
+        points = [p for p in points if not _repeats_bottom_line(p, brief)] or points
     if settings.max_key_points is not None:
         points = points[: settings.max_key_points]
     title = (brief.title or "").strip() or settings.fallback_title
@@ -140,6 +141,15 @@ def build_context(
         "author": brief.source.author or brief.source.outlet or None,
         "sections": list(settings.sections),
     }
+
+
+def _repeats_bottom_line(point: KeyPoint, brief: Brief) -> bool:
+    """``point`` says the bottom line again: the same text, or a sentence holding every piece
+    the bottom line keeps (a bottom line shortened from it)."""
+    if point.text.strip() == brief.bottom_line.strip():
+        return True
+    pieces = brief.bottom_line_spans
+    return bool(pieces) and all(any(a <= s and e <= b for a, b in point.spans) for s, e in pieces)
 
 
 def _team_settings(team: "TeamPack | None", settings: RenderSettings | dict | None) -> RenderSettings | dict | None:

@@ -80,10 +80,12 @@ class DefaultEngine(Engine):
         actors = extract_actors(analysis, quotes) if english else []
         k = self.options.max_key_points or DEFAULT_KEY_POINTS
         key_points = select_key_points(analysis, actors, k, exact=self.options.max_key_points is not None)
+        line = bottom_line(analysis, key_points)
         return Brief(
             title=article.title,
             source=article.source,
-            bottom_line=bottom_line(analysis, key_points),
+            bottom_line=line.text,
+            bottom_line_spans=list(line.spans),
             text=article.text,
             key_points=key_points,
             actors=actors,

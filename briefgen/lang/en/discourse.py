@@ -23,6 +23,7 @@ __all__ = [
     "TIME_NOUNS",
     "OPEN_NOUNS",
     "OWN_VOICE",
+    "STRETCH_NOUNS",
 ]
 
 #: Sentence openers that lean on the sentence before ("But the plan ...", "Still, ...").
@@ -61,6 +62,12 @@ TIME_NOUNS = frozenset(
     "year years week weeks month months season summer winter spring autumn fall morning evening "
     "afternoon night day weekend time decade century quarter term monday tuesday wednesday "
     "thursday friday saturday sunday".split()
+)
+#: Nouns of a stretch or part of something that "the" cannot end a sentence on: "in the hours",
+#: "on the eve", "at the end" need what follows ("... before the vote").
+STRETCH_NOUNS = frozenset(
+    "hours days weeks months years minutes moments eve wake aftermath run-up lead-up middle end start "
+    "beginning rest height midst course outset".split()
 )
 #: Nouns of ideas, events and outcomes a question must identify ("his conclusions", "the fall":
 #: of what?).

@@ -8,6 +8,7 @@ bias keeps the story's opening fact first, and later points add what the lead le
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ...model import Actor, KeyPoint
 from ..text.analysis import Analysis
@@ -18,6 +19,8 @@ from .units import quoted_ranges
 from .ranking import EXTRACT_SHARE, centrality, rank_units, similarity, trim_dateline
 from .lede import reports_news
 from .standalone import leans_back, standalone
+from .shorten import shorten
+from .support import word_support
 
 __all__ = ["select_key_points", "bottom_line", "MIN_KEY_POINTS", "MAX_KEY_POINTS"]
 
@@ -92,13 +95,23 @@ def select_key_points(analysis: Analysis, actors: list[Actor], k: int, *, exact:
     return points
 
 
+#: A bottom line longer than this is shortened on its parse.
+MAX_WORDS = 30
 #: The bottom line is taken from the article's first clean units: its lede.
 LEDE_UNITS = 3
 #: A lead without news gives way only to a lede unit at most this long (the issue's limit).
 TEASER_SWAP_WORDS = 30
 
 
-def bottom_line(analysis: Analysis, key_points: list[KeyPoint]) -> str:
+@dataclass(frozen=True)
+class BottomLine:
+    """The bottom line's text and the pieces of the article it keeps, in order."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+def bottom_line(analysis: Analysis, key_points: list[KeyPoint]) -> BottomLine:
     """One sentence of the article that says what it is about (bottom line up front).
 
     The best-scored clean unit among the article's first few (no question, no quote-heavy
@@ -112,12 +125,39 @@ def bottom_line(analysis: Analysis, key_points: list[KeyPoint]) -> str:
         u for u in units if u.eligible and u.quote_share < 0.5 and not u.text.endswith("?") and not _own_voice(u.text)
     ][:LEDE_UNITS]
     if not lede:
-        if key_points:
-            text = key_points[0].text
-            return text[trim_dateline(text) :]
-        return ""
+        if not key_points:
+            return BottomLine("")
+        text = key_points[0].text
+        spans = key_points[0].spans
+        if len(spans) == 1 and analysis.text[spans[0][0] : spans[0][1]] == text:
+            return _fitted(analysis, spans[0][0] + trim_dateline(text), spans[0][1])
+        return BottomLine(text[trim_dateline(text) :])  # a key point in its own words: no spans
     best = max(lede, key=lambda u: u.score)
-    return _news_for_teaser(analysis, units, lede, best).text
+    chosen = _news_for_teaser(analysis, units, lede, best)
+    line = _fitted(analysis, chosen.start, chosen.end)
+    if len(line.text.split()) <= MAX_WORDS:
+        return line
+    # nothing could be cut safely: the next lede unit that says news and fits, else the whole one
+    for u in lede:
+        if u.order <= chosen.order or leans_back(u.text) is not None or u.text[:1] in "“‘\"'":
+            continue
+        span = analysis.span(u.start, u.end)
+        other = _fitted(analysis, u.start, u.end)
+        if span is not None and reports_news(span) and len(other.text.split()) <= MAX_WORDS:
+            fired("bottomline.next_fits")
+            return other
+    return line
+
+
+def _fitted(analysis: Analysis, start: int, end: int) -> BottomLine:
+    """``text[start:end]`` as the bottom line: whole when it has at most MAX_WORDS words, else
+    shortened on its parse (:mod:`.shorten`) towards that length."""
+    text = analysis.text[start:end]
+    if len(text.split()) <= MAX_WORDS:
+        return BottomLine(text, ((start, end),))
+    short = shorten(analysis, start, end, MAX_WORDS, support=word_support(analysis, start, end))
+    fired("bottomline.shortened" if short.words < len(text.split()) else "bottomline.uncut")
+    return BottomLine(short.text, short.spans)
 
 
 def _news_for_teaser(analysis: Analysis, units: list[Unit], lede: list[Unit], best: Unit) -> Unit:
@@ -151,6 +191,10 @@ def _news_for_teaser(analysis: Analysis, units: list[Unit], lede: list[Unit], be
     return best
 
 
+#: What follows "I" when it is the writer: a verb in lower case ("I think"), a contraction ("I'm").
+_I_SPEAKS = re.compile(r"\s+[a-z]|['’][a-z]")
+#: "I" after a capitalised word inside a sentence is a numeral ("World War I", "Phase I").
+_I_NUMERAL = re.compile(r"\w[\w,’']*\s+[A-Z][\w-]*\s+I$")
 _OWN_VOICE = re.compile(r"\b(?:" + "|".join(sorted(OWN_VOICE)) + r")\b", re.IGNORECASE)
 
 
@@ -161,6 +205,8 @@ def _own_voice(text: str) -> bool:
     for m in _OWN_VOICE.finditer(text):
         if m.group(0) == "US" or any(a <= m.start() < b for a, b in inside):
             continue  # "US" is the country; words inside quotation marks are a speaker's
+        if m.group(0) in ("I", "i") and (_I_NUMERAL.search(text, 0, m.end()) or not _I_SPEAKS.match(text, m.end())):
+            continue  # "World War I", "Phase I trial": a numeral, not the writer
         fired("bottomline.own_voice")
         return True
     return False

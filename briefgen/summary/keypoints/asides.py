@@ -1,0 +1,122 @@
+"""Asides of a sentence, which a shortened sentence always leaves out.
+
+* brackets: "(about 4 million euros)";
+* appositions set off by commas: "Ada Brook, 61, a retired nurse, said" -> "Ada Brook said";
+  when the name is the apposition, the description goes instead: "The mayor, Ada Brook,
+  said" -> "Ada Brook said";
+* relative and participial clauses set off by commas: "The bridge, which opened in 1990,
+  ..." -> "The bridge ...";
+* an attribution after the statement: "Rents will rise, the agency said." -> "Rents will
+  rise."; "..., according to the survey." likewise.
+
+Each rule returns whether it cut anything; :mod:`.shorten` names them when they fire.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...lang.en.discourse import ATTRIBUTION_PREPOSITIONS
+from ...lang.en.speech import REPORTING_VERBS, SPEECH_VERBS
+from .cutting import TERMINAL
+
+if TYPE_CHECKING:
+    from .cutting import Cutting
+
+__all__ = ["brackets", "appositions", "relative_clauses", "attribution"]
+
+_DASHES = (",", "—", "–", "-")
+
+
+def brackets(c: "Cutting") -> bool:
+    """Text in round or square brackets."""
+    done = False
+    opened: int | None = None
+    for t in c.toks:
+        if t.text in "([":
+            opened = t.i
+        elif t.text in ")]" and opened is not None:
+            done |= c.try_cut(set(range(opened, t.i + 1)))
+            opened = None
+    return done
+
+
+def appositions(c: "Cutting") -> bool:
+    """Appositions set off by commas; of a description and a name, the name stays."""
+    done = False
+    for t in c.toks:
+        if t.dep_ != "appos" or not c.inside(t.head) or any(w.dep_ == "cc" for w in t.children):
+            continue  # "Ann, Bob and Carl": a list, not an apposition
+        ids = {w.i for w in t.subtree}
+        if not _contiguous(ids) or min(ids) < c.first or max(ids) > c.last:
+            continue
+        if t.pos_ == "PROPN" and t.head.pos_ == "NOUN":  # the name is the apposition: it stays
+            # only a name set off by commas right after its description ("The mayor, Ada
+            # Brook, said"), not a title after a colon that the parser hangs on the subject
+            set_off = c.doc[min(ids) - 1].text == "," and max(ids) + 1 <= c.last and c.doc[max(ids) + 1].text == ","
+            if set_off and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.i < t.i:
+                description = {w.i for w in t.head.subtree if w.i < min(ids)}
+                commas = {i for i in range(min(description), max(ids) + 2) if i not in ids and c.doc[i].text == ","}
+                if _contiguous(description) and c.try_cut(description | commas, subject_too=True):
+                    done = True
+            continue
+        cut = _set_off(c, ids)
+        if cut is not None and c.try_cut(cut):
+            done = True
+    return done
+
+
+def relative_clauses(c: "Cutting") -> bool:
+    """Relative and participial clauses after a noun, set off by commas."""
+    done = False
+    for t in c.toks:
+        if t.dep_ not in ("relcl", "acl") or not c.inside(t.head) or t.head.i > t.i:
+            continue
+        ids = {w.i for w in t.subtree}
+        if not _contiguous(ids) or max(ids) > c.last:
+            continue
+        cut = _set_off(c, ids)
+        if cut is not None and c.try_cut(cut):
+            done = True
+    return done
+
+
+def attribution(c: "Cutting") -> bool:
+    """An attribution after the statement: ', the agency said.', ', according to the survey.'."""
+    root = c.root
+    if root is None:
+        return False
+    end = c.end_index()
+    if root.lemma_.lower() in SPEECH_VERBS or root.lemma_.lower() in REPORTING_VERBS:
+        said = next((w for w in root.children if w.dep_ == "ccomp" and w.i < root.i), None)
+        if said is not None and said.left_edge.i == c.first and c.doc[said.right_edge.i + 1].text == ",":
+            c.root = said  # the statement is the sentence now
+            if c.try_cut(set(range(said.right_edge.i + 1, end))):
+                return True
+            c.root = root
+    for t in c.toks:
+        if t.lower_ in ATTRIBUTION_PREPOSITIONS and t.dep_ == "prep" and t.right_edge.i == end - 1:
+            cut = _set_off(c, {w.i for w in t.subtree})
+            if cut is not None and c.try_cut(cut):
+                return True
+    return False
+
+
+def _contiguous(ids: set[int]) -> bool:
+    return bool(ids) and max(ids) - min(ids) + 1 == len(ids)
+
+
+def _set_off(c: "Cutting", ids: set[int]) -> set[int] | None:
+    """``ids`` with the commas around it, when a comma opens it and a comma, a dash or the
+    sentence's end closes it; None when it is not set off."""
+    lo, hi = min(ids), max(ids)
+    if lo - 1 < c.first or c.doc[lo - 1].text != ",":
+        return None
+    after = c.doc[hi + 1] if hi + 1 <= c.last else None
+    if after is None or after.text in TERMINAL or after.i >= c.end_index():
+        return ids | {lo - 1}
+    if after.is_quote:
+        return ids | {lo - 1}
+    if after.text in _DASHES:
+        return ids | {lo - 1, after.i}
+    return None

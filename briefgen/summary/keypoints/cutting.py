@@ -1,0 +1,161 @@
+"""One sentence's tokens and the words cut from it, with the checks that keep it a sentence.
+
+Read by the rules of :mod:`.asides` and :mod:`.shorten`; :meth:`Cutting.result` turns what
+is kept back into text and the spans of the article it keeps.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .units import quoted_ranges
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Token
+
+__all__ = ["Cutting", "subject_of", "TERMINAL"]
+
+TERMINAL = frozenset(".!?")
+_BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"), ("<", ">"))
+#: Words that cannot end a sentence: what a cut leaves hanging ("... and .", "... of .").
+_DANGLING = frozenset({"cc", "mark", "prep", "det", "punct", "case", "poss", "aux", "preconj"})
+#: Marks after which the next piece follows without a space.
+_NO_SPACE_BEFORE = ".,;:!?)’”"
+
+
+def subject_of(verb: "Token | None") -> "Token | None":
+    """The subject of ``verb`` (an expletive "it"/"there" included), if it has one."""
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+
+
+class Cutting:
+    """The tokens of one sentence, its main verb, and which tokens are cut."""
+
+    def __init__(self, toks: "list[Token]") -> None:
+        self.toks = toks
+        self.first = toks[0].i
+        self.last = toks[-1].i
+        self.doc = toks[0].doc
+        self.cut: set[int] = set()
+        self.root = _root(toks)
+        start = toks[0].idx
+        text = self.doc.text[start : toks[-1].idx + len(toks[-1].text)]
+        #: the tokens of each quoted passage, marks included: cut whole or not at all
+        self.quoted = [{t.i for t in toks if start + a - 1 <= t.idx < start + b + 1} for a, b in quoted_ranges(text)]
+
+    def inside(self, t: "Token") -> bool:
+        """``t`` is a token of the sentence."""
+        return self.first <= t.i <= self.last
+
+    def kept(self) -> "list[Token]":
+        return [t for t in self.toks if t.i not in self.cut]
+
+    def words(self, ids: "Iterable[int] | None" = None) -> int:
+        """Words kept, or kept among ``ids``, as a reader counts them: runs of letters or digits
+        between spaces ("Anna's" and "3-1" are one word each, a dash alone is none)."""
+        among = set(ids) if ids is not None else None
+        return sum(1 for t in self.kept() if _starts_word(t) and (among is None or t.i in among))
+
+    def end_index(self) -> int:
+        """Index of the first token of the closing punctuation (the sentence's end when none)."""
+        i = self.last
+        while i > self.first and (self.doc[i].text in TERMINAL or self.doc[i].is_quote):
+            i -= 1
+        return i + 1
+
+    def try_cut(self, ids: set[int], *, subject_too: bool = False) -> bool:
+        """Cut ``ids`` if what stays is still a sentence (its main verb and subject stay, and
+        no quotation loses words); True when cut."""
+        new = ids - self.cut
+        if not new:
+            return False
+        if self.root is not None and self.root.i in new:
+            return False
+        subject = subject_of(self.root)
+        if subject is not None and subject.i in new and not subject_too:
+            return False
+        if any(q & new and not q <= new | self.cut for q in self.quoted) or not _paired(new, self.doc):
+            return False  # a quotation stays verbatim, or goes whole
+        cut_text = "".join(self.doc[i].text for i in new)
+        if any(cut_text.count(a) != cut_text.count(b) for a, b in _BRACKETS):
+            return False  # brackets go in pairs, or not at all
+        if all(t.is_punct for t in self.toks if t.i not in self.cut and t.i not in new):
+            return False
+        self.cut |= new
+        return True
+
+    def result(self, start: int, end: int) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+        """The kept words as text (first letter capitalised) and as spans of the article,
+        without punctuation or function words left hanging at a cut; None if no verb stays."""
+        kept = self.kept()
+        changed = True
+        while changed:
+            changed = False
+            for n in range(len(kept)):
+                if _hanging(kept, n):
+                    kept.pop(n)
+                    changed = True
+                    break
+        if not kept or not any(t.pos_ in ("VERB", "AUX") for t in kept):
+            return None
+        pieces: list[list[int]] = []
+        for n, t in enumerate(kept):
+            a, b = max(start, t.idx), min(end, t.idx + len(t.text))
+            if n and t.i == kept[n - 1].i + 1:
+                pieces[-1][1] = b
+            else:
+                pieces.append([a, b])
+        out = ""
+        for a, b in pieces:
+            piece = self.doc.text[a:b]
+            out += piece if not out or piece[:1] in _NO_SPACE_BEFORE else " " + piece
+        return out[:1].upper() + out[1:], tuple((a, b) for a, b in pieces)
+
+
+def _starts_word(t: "Token") -> bool:
+    """``t`` begins a word of the text: it is not punctuation and follows a space (or nothing)."""
+    if t.is_punct:
+        return False
+    if t.i == 0:
+        return True
+    before = t.doc[t.i - 1]
+    return bool(before.whitespace_) or (before.is_punct and _starts_word_after_punct(before))
+
+
+def _starts_word_after_punct(p: "Token") -> bool:
+    """A word right after an opening mark or a dash that stands alone ("(the", "“We")."""
+    return p.i == 0 or bool(p.doc[p.i - 1].whitespace_)
+
+
+def _hanging(kept: "list[Token]", n: int) -> bool:
+    """``kept[n]`` is left hanging: a comma opening the sentence or doubled, a word that
+    cannot end a sentence before its end."""
+    t = kept[n]
+    if t.text in TERMINAL or t.is_quote:
+        return False
+    nxt = kept[n + 1] if n + 1 < len(kept) else None
+    at_end = nxt is None or nxt.text in TERMINAL or (nxt.is_quote and nxt.i > t.i + 1)
+    if t.is_punct and (n == 0 or (nxt is not None and nxt.is_punct and nxt.text not in "“‘(\"'")):
+        return True
+    return at_end and (t.is_punct or t.dep_ in _DANGLING)
+
+
+def _paired(ids: set[int], doc) -> bool:
+    """The quotation marks among ``ids`` open and close each other."""
+    marks = [doc[i].text for i in ids if doc[i].is_quote or doc[i].text in "\"“”‘’'"]
+    opening = sum(1 for m in marks if m in "“‘")
+    closing = sum(1 for m in marks if m in "”’")
+    return opening == closing and sum(1 for m in marks if m in "\"'") % 2 == 0
+
+
+def _root(toks: "list[Token]") -> "Token | None":
+    """The sentence's main verb: the first token whose head lies outside it that is a verb."""
+    inside = {t.i for t in toks}
+    roots = [t for t in toks if t.head.i == t.i or t.head.i not in inside]
+    verbs = [t for t in roots if t.pos_ in ("VERB", "AUX")]
+    found = verbs or roots
+    return found[0] if found else None

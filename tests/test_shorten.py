@@ -1,0 +1,164 @@
+"""Shortening a sentence on its parse: each rule on invented sentences, the words kept in order
+and traceable to the article, the sentence left whole when nothing can be cut safely."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.summary.keypoints.shorten import shorten
+from briefgen.summary.text.analysis import analyse
+from briefgen.trace import recording
+
+
+def _short(sentence: str, target: int = 99, context: str = ""):
+    text = sentence + (" " + context if context else "")
+    an = analyse(text)
+    with recording() as fired:
+        result = shorten(an, 0, len(sentence), target)
+    # every piece is the article's own text, in order, and the pieces make the shortened sentence
+    starts = [a for a, _ in result.spans]
+    assert starts == sorted(starts)
+    rebuilt = ""
+    for a, b in result.spans:
+        piece = an.text[a:b]
+        rebuilt += piece if not rebuilt or piece[:1] in ".,;:!?)’”" else " " + piece
+    assert rebuilt[:1].upper() + rebuilt[1:] == result.text
+    assert result.words == len(result.text.split())
+    return result, fired
+
+
+@pytest.mark.parametrize(
+    ("sentence", "short", "rule"),
+    [
+        # brackets
+        (
+            "The museum will charge visitors 12 euros (about 10 pounds) from the spring.",
+            "The museum will charge visitors 12 euros from the spring.",
+            "bottomline.brackets",
+        ),
+        # an apposition after a name, and an age
+        (
+            "Leon Brandt, 55, a builder from Dorset, was arrested after the crash.",
+            "Leon Brandt was arrested after the crash.",
+            "bottomline.apposition",
+        ),
+        # the name is the apposition: it stays, the description goes
+        (
+            "The mayor of Brackenford, Helen Okafor, opened the new bridge on Monday.",
+            "Helen Okafor opened the new bridge on Monday.",
+            "bottomline.apposition",
+        ),
+        # a relative clause set off by commas
+        (
+            "The old ferry, which carried cars across the river for sixty years, was sold for scrap.",
+            "The old ferry was sold for scrap.",
+            "bottomline.aside",
+        ),
+        # an attribution after the statement
+        (
+            "Rents in the city will rise by a fifth next year, the housing agency said.",
+            "Rents in the city will rise by a fifth next year.",
+            "bottomline.attribution",
+        ),
+        (
+            "Prices could rise again this year, according to the central bank.",
+            "Prices could rise again this year.",
+            "bottomline.attribution",
+        ),
+    ],
+)
+def test_asides_are_cut(sentence: str, short: str, rule: str) -> None:
+    result, fired = _short(sentence, target=len(short.split()))
+    assert result.text == short
+    assert rule in fired
+
+
+def test_a_sentence_within_the_target_keeps_its_asides() -> None:
+    sentence = "Leon Brandt, 55, a builder from Dorset, was arrested after the crash."
+    result, fired = _short(sentence, target=30)
+    assert result.text == sentence
+    assert not fired
+
+
+def test_only_the_asides_needed_go() -> None:
+    # the brackets alone bring it to the target: the apposition stays
+    sentence = "Mira Holt, a nurse, will chair the new health board (set up in 2019) from March."
+    result, fired = _short(sentence, target=13)
+    assert result.text == "Mira Holt, a nurse, will chair the new health board from March."
+    assert "bottomline.brackets" in fired and "bottomline.apposition" not in fired
+
+
+def test_a_long_sentence_loses_its_final_phrases_down_to_the_target() -> None:
+    sentence = (
+        "The two leaders agreed a new trade pact during a three-day summit in Lisbon between the "
+        "delegations of both countries that promised lower tariffs on steel, grain and wine."
+    )
+    result, fired = _short(sentence, target=15)
+    assert result.text == "The two leaders agreed a new trade pact during a three-day summit in Lisbon."
+    assert "bottomline.length" in fired
+
+
+def test_a_second_verb_phrase_goes_with_its_conjunction() -> None:
+    sentence = (
+        "The airline apologised to its passengers and promised to refund every ticket of the "
+        "cancelled flights from Dunmore within a fortnight."
+    )
+    result, _ = _short(sentence, target=8)
+    assert result.text == "The airline apologised to its passengers."
+
+
+def test_the_smallest_cut_that_is_enough_is_taken() -> None:
+    # one word over: the short place phrase goes, not the second verb phrase with the news
+    sentence = (
+        "The ferry company cancelled its winter timetable and said it would sell two of its "
+        "three boats to a buyer in Oslo."
+    )
+    result, fired = _short(sentence, target=20)
+    assert (
+        result.text
+        == "The ferry company cancelled its winter timetable and said it would sell two of its three boats to a buyer."
+    )
+    assert "bottomline.length" in fired
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the verb's first phrase after its object is what the verb needs
+        "The union put the strike on hold.",
+        # words in quotation marks stay verbatim
+        "The minister called the plan 'a fair deal for farmers, fishermen and families alike'.",
+        # nothing to cut safely: the whole sentence stays
+        "Heavy snow closed every school in the valley on Friday morning.",
+    ],
+)
+def test_what_must_stay_stays(sentence: str) -> None:
+    result, fired = _short(sentence, target=4)
+    assert result.text == sentence
+    assert result.spans == ((0, len(sentence)),)
+    assert not fired
+
+
+def test_the_main_verb_keeps_a_complement() -> None:
+    # "Support comes." is no sentence: the clause after the verb stays though it is long
+    sentence = "Strong support for the new ferry comes as fuel prices on the island have doubled since May."
+    result, _ = _short(sentence, target=5)
+    assert result.text.startswith("Strong support for the new ferry comes as")
+
+
+def test_a_relative_clause_without_commas_stays() -> None:
+    # "who will open the new bridge" says which engineer: only the place after it may go
+    result, _ = _short("Officials have named the engineer who will open the new bridge at Selm on Saturday.", target=6)
+    assert result.text == "Officials have named the engineer who will open the new bridge at Selm."
+
+
+def test_a_title_after_a_colon_is_no_apposition_to_cut_the_subject_for() -> None:
+    # the parser may hang "A Winter ..." on the subject as an apposition; it is not set off by
+    # commas, so the subject stays (the sentence is left whole rather than lose it)
+    sentence = (
+        "A set of photographs showing the late painter Ruth Amsel at work in her studio for the last time "
+        "have been shown alongside this week's opening of Salt and Ash: A Winter on the Northern Coast."
+    )
+    result, fired = _short(sentence, 24)
+    assert result.text.startswith("A set of photographs")
+    assert fired["bottomline.apposition"] == 0
