@@ -502,3 +502,28 @@ def test_a_closing_he_said_names_the_speaker_with_the_spans_of_all_three_pieces(
         4,
     )
     assert any(p.text.endswith("needed new engines, she said.") for p in points)
+
+
+def test_a_point_that_leans_on_another_point_goes_after_it() -> None:
+    # "It" and "Still" lean on the sentence before; that one is a key point itself, so they join it
+    an = analyse(
+        "The harbour board of Kessling sold its last two ferries to Nordhavn Lines on Monday for four million crowns. "
+        "It had run the ferries at a loss for eleven years. "
+        "Nordhavn Lines will keep every crossing to the mainland and raise fares by a tenth from March. "
+        "Still, the ferry workers' union of Kessling says forty jobs at the harbour are at risk. "
+        "The island's bridge to the mainland opened in 2009. "
+        "Fishing boats use the old ferry berth in winter. "
+        "A cafe on the quay sells tickets for the summer boats. "
+        "Tourists visit the lighthouse on the northern cape. "
+        "The school on the island has thirty pupils. "
+        "A bus runs from the harbour to the airport twice a day."
+    )
+    with recording() as seen:
+        points = select_key_points(an, [], 3)
+    texts = [p.text for p in points]
+    for p in points:
+        assert " ".join(an.text[a:b] for a, b in p.spans) == p.text
+    leaning = [p for p in points if leans_back(p.text)]
+    assert not leaning, texts
+    assert seen["keypoints.join_taken"] == 1
+    assert texts[0].startswith("The harbour board of Kessling sold") and "It had run the ferries" in texts[0]

@@ -18,7 +18,7 @@ from ...trace import fired
 from .units import quoted_ranges
 from .ranking import EXTRACT_SHARE, centrality, rank_units, similarity, trim_dateline
 from .lede import reports_news
-from .standalone import leans_back, standalone
+from .standalone import MAX_JOINED_WORDS, leans_back, standalone
 from .shorten import shorten
 from .support import word_support
 
@@ -88,11 +88,36 @@ def select_key_points(analysis: Analysis, actors: list[Actor], k: int, *, exact:
     in_text_order = sorted(units, key=lambda u: u.order)
     before = {u.order: prev for prev, u in zip(in_text_order, in_text_order[1:])}
     orders = {u.order for u in chosen[:k]}
-    points = []
+    points: list[KeyPoint] = []
     for u in chosen[:k]:
         point = standalone(analysis, u, before.get(u.order), orders - {u.order})
-        points.append(point if point is not None else KeyPoint(text=u.text, spans=[(u.start, u.end)]))
-    return points
+        if point is None:
+            point = KeyPoint(text=u.text, spans=[(u.start, u.end)])
+        points.append(point)
+    if extract:  # a long extract is read sentence by sentence, in the article's order
+        return points
+    return _joined_to_their_referents(points, before, {u.order: u for u in chosen[:k]})
+
+
+def _joined_to_their_referents(
+    points: list[KeyPoint], before: dict[int, Unit], units: dict[int, Unit]
+) -> list[KeyPoint]:
+    """A key point that still leans on the sentence before it, when that sentence is itself a
+    key point, goes after it in that point ("The council sold the pier. It had stood for ..."):
+    read there, it has its referent."""
+    out = list(points)
+    for order, unit in units.items():
+        prev = before.get(order)
+        point = next((p for p in out if p.spans == [(unit.start, unit.end)]), None)
+        if point is None or prev is None or leans_back(unit.text) is None:
+            continue
+        host = next((p for p in out if p.spans and p.spans[-1] == (prev.start, prev.end)), None)
+        if host is None or host is point or len(host.text.split()) + unit.words > MAX_JOINED_WORDS:
+            continue
+        fired("keypoints.join_taken")
+        out[out.index(host)] = KeyPoint(text=f"{host.text} {unit.text}", spans=[*host.spans, (unit.start, unit.end)])
+        out.remove(point)
+    return out
 
 
 #: A bottom line longer than this is shortened on its parse.
