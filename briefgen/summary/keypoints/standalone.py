@@ -82,7 +82,7 @@ def standalone(analysis: "Analysis", unit: "Unit", previous: "Unit | None", take
         previous is not None
         and previous.eligible
         and previous.order not in taken
-        and previous.sentence.paragraph == unit.sentence.paragraph
+        and previous.sentence.paragraph in (unit.sentence.paragraph, unit.sentence.paragraph - 1)
         and leans_back(previous.text) is None
         and previous.words + unit.words <= MAX_JOINED_WORDS
         and previous.quote_share < 0.5
