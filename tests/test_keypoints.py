@@ -303,6 +303,16 @@ def test_a_connective_opening_joins_the_sentence_before_with_the_spans_of_both()
     assert point.spans == [(units[1].start, units[1].end), (units[2].start, units[2].end)]
 
 
+def test_a_leaning_sentence_joins_across_one_paragraph_break_but_not_two() -> None:
+    first = "The harbour board of Kessling sold its last two ferries on Monday."
+    second = "This comes after a year of losses on the crossing to the mainland."
+    for gap, joined in (("\n\n", True), ("\n\nFerries.\n\n", False)):
+        an = analyse(first + gap + second)
+        units = build_units(an)
+        point = standalone(an, units[-1], units[0], taken=set())
+        assert (point is not None and point.text == first + " " + second) is joined
+
+
 def test_a_connective_opening_stays_as_it_is_when_the_sentence_before_is_taken() -> None:
     an = analyse(LIBRARIES)
     units = build_units(an)
