@@ -80,7 +80,7 @@ ARTICLE = "\n\n".join(
         "Dredging will start in the autumn and is expected to take three years, the authority said.",
         "Fishing crews have warned that the dredging of Karsby harbour could drive cod away from Karsby Bay for several seasons.",
         "\u201cThe question nobody has answered is \u2018who pays if the Karsby catch collapses?\u2019\u201d said Ines Moreau, who chairs the fishers\u2019 cooperative.",
-        "It remains unclear whether the government of Norland will contribute to the cost.",
+        "It remains unclear whether the government of Norland will contribute to the cost of the Karsby dredging.",
         "And who will check the water quality in Karsby Bay?",
         "Share this article",
         "Click here: what do you think of the plan?",
@@ -108,7 +108,7 @@ def test_article_questions_cover_quoted_and_derived(article) -> None:
     texts = [q.text for q in find_open_questions(article, [])]
     assert "Who pays if the Karsby catch collapses?" in texts
     assert "Could the dredging of Karsby harbour drive cod away from Karsby Bay for several seasons?" in texts
-    assert "Will the government of Norland contribute to the cost?" in texts
+    assert "Will the government of Norland contribute to the cost of the Karsby dredging?" in texts
     assert "Who will check the water quality in Karsby Bay?" in texts  # the leading "And" dropped
     # a reader poll in page clutter is no open question of the story
     assert not any("you think" in t for t in texts)
@@ -140,13 +140,12 @@ def test_at_most_five_questions() -> None:
 
 def test_explicit_questions_must_be_interrogative() -> None:
     an = analyse(
-        "Why did the minister Ana Kovac call the briefing at such short notice, he was asked? "
         "For readers lost among the gadgets, the magazines Gadget Week and Which Camera? "
         "Much the same as before, right? "
-        "The minister said the timing was a coincidence."
+        "Why did the minister Ana Kovac call a briefing at such short notice, he was asked?"
     )
     texts = [q.text for q in find_open_questions(an, [])]
-    assert texts == ["Why did the minister Ana Kovac call the briefing at such short notice?"]
+    assert texts == ["Why did the minister Ana Kovac call a briefing at such short notice?"]
 
 
 # --- open and self-contained -------------------------------------------------------------------
@@ -200,9 +199,9 @@ def test_a_condition_stays_with_its_question() -> None:
 def test_a_quoted_question_keeps_its_topic() -> None:
     texts = _questions(
         "“The question for the council, now that it is talking about how to repair the Selm bridge, is 'who will "
-        "pay for the work?'” said Ada Lund, an engineer."
+        "pay Harlow Mining?'” said Ada Lund, an engineer."
     )
-    assert texts == ["Who will pay for the work in repairing the Selm bridge?"]
+    assert texts == ["Who will pay Harlow Mining in repairing the Selm bridge?"]
 
 
 @pytest.mark.parametrize(
@@ -255,10 +254,10 @@ def test_a_question_that_says_the_same_words_twice_is_garbled() -> None:
     ("question", "alone"),
     [
         ("Will the youngsters travel to the coast over the holiday?", False),  # which youngsters?
-        ("Could the government reverse the new harbour rules?", False),  # which government?
+        ("Could the government reverse the Kessling harbour rules?", False),  # which government?
         ("Will the Kessling harbour board sell its last two ferries?", True),  # a name says which
         ("Could the 2027 budget cut the Kessling ferry subsidy?", True),  # a number says which budget
-        ("Will Nordhavn Lines keep every crossing open next winter?", True),
+        ("Will Nordhavn Lines keep every crossing open in the winter of 2027?", True),
     ],
 )
 def test_a_subject_only_the_article_identifies_does_not_stand_alone(question: str, alone: bool) -> None:
@@ -266,4 +265,4 @@ def test_a_subject_only_the_article_identifies_does_not_stand_alone(question: st
 
     with recording() as seen:
         assert self_contained([question]) == [alone]
-    assert bool(seen["questions.unidentified_subject"]) is (not alone)
+    assert bool(seen["questions.unidentified_definite"]) is (not alone)

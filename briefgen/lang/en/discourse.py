@@ -23,6 +23,13 @@ __all__ = [
     "TIME_NOUNS",
     "OPEN_NOUNS",
     "OWN_VOICE",
+    "RELATIVE_TIME_WORDS",
+    "RELATIVE_TIME_MODIFIERS",
+    "WEEKDAYS",
+    "RELATIVE_PLACE_WORDS",
+    "UNIQUE_NOUNS",
+    "PEOPLE_NOUNS",
+    "LEANING_ADJECTIVES",
 ]
 
 #: Sentence openers that lean on the sentence before ("But the plan ...", "Still, ...").
@@ -72,3 +79,27 @@ OPEN_NOUNS = frozenset(
 
 #: The writer or the site speaking to the reader: a column's aside, the site's talk, not a report.
 OWN_VOICE = frozenset({"i", "me", "my", "we", "us", "our", "ours", "you", "your", "yours"})
+
+#: Words that place an event by the day the article was written ("tomorrow"): a question read
+#: later, or without the article, cannot say when.
+RELATIVE_TIME_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
+#: Modifiers that make a time noun relative to the day of writing ("next month", "this year's").
+RELATIVE_TIME_MODIFIERS = frozenset({"this", "that", "these", "those", "next", "last"})
+#: Days of the week: "on Wednesday" without a date is a day of the week the article was written in.
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Adverbs that point at a place the article named ("Will she be there?").
+RELATIVE_PLACE_WORDS = frozenset({"there", "here"})
+#: Nouns that "the" identifies without the article: there is one of each for every reader.
+UNIQUE_NOUNS = frozenset(
+    "world public internet climate pound dollar euro yen sun moon web planet universe".split()
+)
+#: Nouns for people: "the man", "the Leeds woman" says which person only to a reader of the
+#: article, and a place or a nationality before the noun does not change that.
+PEOPLE_NOUNS = frozenset(
+    "man men woman women boy boys girl girls child children kid kids youngster youngsters teenager "
+    "teenagers teen teens pupil pupils student students mother father son daughter brother sister "
+    "husband wife couple family victim victims suspect suspects pensioner pensioners driver "
+    "passenger passengers resident residents mum dad baby toddler".split()
+)
+#: Adjectives that compare with something said before ("other equipment": other than what?).
+LEANING_ADJECTIVES = frozenset({"other", "another", "similar", "same", "such", "former", "latter", "aforementioned"})

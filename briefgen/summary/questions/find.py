@@ -27,7 +27,7 @@ from .phrasing import _resolve_subject, clause_question
 from ...trace import fired
 from ..keypoints.ranking import build_units, content_terms, similarity
 from ..keypoints.units import quoted_ranges
-from .selfcontained import self_contained
+from .selfcontained import self_contained, unresolved_in_source
 
 __all__ = ["find_open_questions", "statement_to_question", "MAX_QUESTIONS"]
 
@@ -140,7 +140,7 @@ def find_open_questions(analysis: Analysis, actors: list[Actor]) -> list[OpenQue
     for (text, span, weight), ok in zip(candidates, alone):
         words = len(text.split())
         source = analysis.span(span[0], span[1])
-        if not ok or source is None:
+        if not ok or source is None or unresolved_in_source(text, source):
             continue
         central = similarity(content_terms(list(source)), doc_terms)
         named = any(n in text for n in names) or any(e.label_ in ("PERSON", "ORG", "GPE", "NORP") for e in source.ents)
