@@ -90,9 +90,7 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 #: Adverbs that point at a place the article named ("Will she be there?").
 RELATIVE_PLACE_WORDS = frozenset({"there", "here"})
 #: Nouns that "the" identifies without the article: there is one of each for every reader.
-UNIQUE_NOUNS = frozenset(
-    "world public internet climate pound dollar euro yen sun moon web planet universe".split()
-)
+UNIQUE_NOUNS = frozenset("world public internet climate pound dollar euro yen sun moon web planet universe".split())
 #: Nouns for people: "the man", "the Leeds woman" says which person only to a reader of the
 #: article, and a place or a nationality before the noun does not change that.
 PEOPLE_NOUNS = frozenset(

@@ -14,15 +14,15 @@ from ...lang.en.speech import REPORTING_VERBS as _REPORTING
 from ...trace import fired
 from ..entities import entity_model
 from ..text.analysis import Analysis
+from .hedges import CONDITIONS, CONTRACTED, MAX_SUBJECT_WORDS, MIN_WORDS, TRAILING_MARKS, Clause, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Entity types of names, which keep their capital inside a question.
-_NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"})
-
-#: The shortest question worth asking, in words.
-from .hedges import CONDITIONS, CONTRACTED, MAX_SUBJECT_WORDS, MIN_WORDS, TRAILING_MARKS, Clause, subject_of
+_NAME_TYPES = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
+)
 
 
 def _person_for(analysis: Analysis, pronoun: "Token") -> str | None:

@@ -169,7 +169,9 @@ def _than(t: "Token") -> bool:
     """'other firms than Nordlink', 'such as ...': the comparison is inside the question; and
     'such short notice', 'such a delay': "such" says how much, not which."""
     following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    if following is not None and (following.lower_ == "as" or (t.lower_ == "such" and following.pos_ in ("ADJ", "DET"))):
+    if following is not None and (
+        following.lower_ == "as" or (t.lower_ == "such" and following.pos_ in ("ADJ", "DET"))
+    ):
         return True
     return any(w.lower_ in ("than", "as") for w in t.head.subtree if w.i > t.i)
 
@@ -236,8 +238,10 @@ def unresolved_in_source(question: str, source: "Span") -> bool:
             if core in low and _unidentified(t):
                 fired("questions.unidentified_definite")
                 return True
-        if _relative_time_or_place(t) and t.lower_ in words and (
-            t.lower_ not in RELATIVE_TIME_MODIFIERS or t.head.lower_ in words
+        if (
+            _relative_time_or_place(t)
+            and t.lower_ in words
+            and (t.lower_ not in RELATIVE_TIME_MODIFIERS or t.head.lower_ in words)
         ):
             fired("questions.relative_time_place")
             return True
