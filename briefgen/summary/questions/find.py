@@ -22,7 +22,7 @@ from ...model import Actor, OpenQuestion
 from ..text.analysis import Analysis
 from .explicit import explicit_questions
 from .hedges import MIN_WORDS as _MIN_WORDS
-from .hedges import embedded_clauses, likely_clauses, modal_clauses
+from .hedges import embedded_clauses, intent_clauses, likely_clauses, modal_clauses
 from .phrasing import _resolve_subject, clause_question
 from ...trace import fired
 from ..keypoints.ranking import build_units, content_terms, similarity
@@ -60,7 +60,12 @@ def _derived(analysis: Analysis) -> list[_Candidate]:
             continue
         quoted = [(unit.start + a, unit.start + b) for a, b in quoted_ranges(unit.text)]
         # embedded clauses first: "hard to say how X" says more than a modal in the same sentence
-        for finder, weight in ((embedded_clauses, 1.0), (likely_clauses, 0.9), (modal_clauses, 0.8)):
+        for finder, weight in (
+            (embedded_clauses, 1.0),
+            (likely_clauses, 0.9),
+            (modal_clauses, 0.8),
+            (intent_clauses, 0.7),
+        ):
             for clause in finder(span):
                 if clause.subject.i < span.start or clause.verb.i >= span.end:
                     continue

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ...lang.en.discourse import (
     HARD_WORDS,
     HEDGE_MODALS,
+    INTENT_VERBS,
     KNOWING_VERBS,
     LIKELY_WORDS,
     QUESTION_NOUNS,
@@ -118,6 +119,34 @@ def likely_clauses(span: "SpacySpan") -> list[Clause]:
             if c.i > verb.right_edge.i and c.dep_ in ("advcl", "prep", "npadvmod") and not _set_off(c)
         )
         out.append(Clause(verb, subject, front, None, None, to, tail))
+    return out
+
+
+def intent_clauses(span: "SpacySpan") -> list[Clause]:
+    """'The board plans to sell the mill', 'Ada Roe is hoping to win Selm': an intention in the
+    present, whose outcome the article cannot know -> 'Will the board sell the mill?'. Not a
+    past one ("had planned to ..."): the article often tells how it ended."""
+    out = []
+    for t in span:
+        # the lemmatiser reads "hoping" as "hop"
+        lemma = t.lemma_.lower() if t.tag_ != "VBG" else t.lower_.removesuffix("ing") + "e"
+        if (lemma not in INTENT_VERBS and t.lemma_.lower() not in INTENT_VERBS) or t.pos_ != "VERB" or _negated(t):
+            continue
+        auxes = [c for c in t.children if c.dep_ == "aux"]
+        present = t.tag_ in ("VBZ", "VBP") or (t.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes))
+        verb = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        subject = subject_of(t)
+        if (
+            not present
+            or verb is None
+            or subject is None
+            or subject.i > t.i
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            continue
+        fired("questions.intention")
+        to = frozenset(c.i for c in verb.children if c.tag_ == "TO")
+        out.append(Clause(verb, subject, "will", None, None, to))
     return out
 
 

@@ -116,7 +116,8 @@ def _rest(clause: Clause, drop: set[int]) -> list["Token"]:
             cut.update(x.i for x in w.subtree)
             cut.add(w.left_edge.i - 1)
     for w in verb.subtree:
-        # "(think of X, for example)": a bracketed aside
+        # "(think of X, for example)": a bracketed aside. One dev article (PolNeAR; the
+        # corpora bracket little inside a hedged clause); a question with its brackets reads badly
         if w.text == "(" and w.i not in cut:
             close = next((x.i for x in doc[w.i :] if x.text == ")"), None)
             if close is not None and close < verb.right_edge.i + 1:
@@ -145,7 +146,8 @@ def _bare_thing(subject: "Token") -> bool:
     """'prices could rise', 'resources could be better spent': a common noun with nothing to
     say whose or of what, so the question loses its topic. People are a topic of their own
     ("people might queue for the new phone"), and so are the nouns for them."""
-    if subject.pos_ != "NOUN" or any(True for _ in subject.children):
+    common = subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and subject.text.islower())  # a tagger slip
+    if not common or any(True for _ in subject.children):
         return False
     low = subject.lower_
     return not (low in SPEAKER_NOUNS or low in PEOPLE_NOUNS or re.search(r"(?:er|or|ist|ian|ant|ent)s$", low))
@@ -242,8 +244,8 @@ def clause_question(analysis: Analysis, clause: Clause) -> str | None:
     if (
         first is not None
         and first.pos_ != "PROPN"
-        and first.ent_type_ not in _NAME_TYPES
-        and (first.text == "A" or not first.text.isupper())
+        and (first.ent_type_ not in _NAME_TYPES or first.pos_ == "DET")  # "The Selm council" -> "the ..."
+        and (first.pos_ == "DET" or not first.text.isupper())
     ):
         if first.text[:1].isupper():
             fired("questions.initial_lowercased")
