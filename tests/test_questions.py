@@ -412,3 +412,25 @@ def test_an_intention_in_the_present_becomes_a_question(statement: str, question
 def test_a_past_or_negated_intention_makes_no_question() -> None:
     assert statement_to_question("Ada Roe had planned to attend the Selm fair in May.") == []
     assert statement_to_question("Harlow Mining does not plan to reopen its Selm pit.") == []
+
+
+def test_a_future_in_reported_speech_becomes_a_question() -> None:
+    with recording() as seen:
+        assert statement_to_question("Ada Roe said the Norland Party would build 5,000 homes in Selm.") == [
+            "Will the Norland Party build 5,000 homes in Selm?"
+        ]
+    assert seen["questions.reported_future"]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Ada Roe said the Norland Party would be mistaken to cut the Selm ferry.",  # a judgement
+        "Norland Rail announced that Ben Lusk would be suspended for a week.",  # a passive: decided
+        "Ada Roe said the Norland Party would have won the Selm seat.",  # the past
+        "Ada Roe said the Norland Party would not build homes in Selm.",  # negated
+        "“The Norland Party would build homes in Selm,” Ada Roe said.",  # the speaker's own words
+    ],
+)
+def test_a_reported_would_that_is_no_future_act_makes_no_question(statement: str) -> None:
+    assert statement_to_question(statement) == []
