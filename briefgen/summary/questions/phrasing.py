@@ -116,7 +116,7 @@ def _rest(clause: Clause, drop: set[int]) -> list["Token"]:
             cut.update(x.i for x in w.subtree)
             cut.add(w.left_edge.i - 1)
     for w in verb.subtree:
-        # "(think of X, for example)": a bracketed aside. One dev article (PolNeAR; the
+        # "(think of X, for example)": a bracketed aside. Two dev articles (PolNeAR; the
         # corpora bracket little inside a hedged clause); a question with its brackets reads badly
         if w.text == "(" and w.i not in cut:
             close = next((x.i for x in doc[w.i :] if x.text == ")"), None)
