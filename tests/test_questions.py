@@ -80,7 +80,7 @@ ARTICLE = "\n\n".join(
         "Dredging will start in the autumn and is expected to take three years, the authority said.",
         "Fishing crews have warned that the dredging of Karsby harbour could drive cod away from Karsby Bay for several seasons.",
         "\u201cThe question nobody has answered is \u2018who pays if the Karsby catch collapses?\u2019\u201d said Ines Moreau, who chairs the fishers\u2019 cooperative.",
-        "It remains unclear whether the government of Norland will contribute to the cost.",
+        "It remains unclear whether the government of Norland will contribute to the cost of the Karsby dredging.",
         "And who will check the water quality in Karsby Bay?",
         "Share this article",
         "Click here: what do you think of the plan?",
@@ -108,7 +108,7 @@ def test_article_questions_cover_quoted_and_derived(article) -> None:
     texts = [q.text for q in find_open_questions(article, [])]
     assert "Who pays if the Karsby catch collapses?" in texts
     assert "Could the dredging of Karsby harbour drive cod away from Karsby Bay for several seasons?" in texts
-    assert "Will the government of Norland contribute to the cost?" in texts
+    assert "Will the government of Norland contribute to the cost of the Karsby dredging?" in texts
     assert "Who will check the water quality in Karsby Bay?" in texts  # the leading "And" dropped
     # a reader poll in page clutter is no open question of the story
     assert not any("you think" in t for t in texts)
@@ -140,13 +140,12 @@ def test_at_most_five_questions() -> None:
 
 def test_explicit_questions_must_be_interrogative() -> None:
     an = analyse(
-        "Why did the minister Ana Kovac call the briefing at such short notice, he was asked? "
         "For readers lost among the gadgets, the magazines Gadget Week and Which Camera? "
         "Much the same as before, right? "
-        "The minister said the timing was a coincidence."
+        "Why did the minister Ana Kovac call a briefing at such short notice, he was asked?"
     )
     texts = [q.text for q in find_open_questions(an, [])]
-    assert texts == ["Why did the minister Ana Kovac call the briefing at such short notice?"]
+    assert texts == ["Why did the minister Ana Kovac call a briefing at such short notice?"]
 
 
 # --- open and self-contained -------------------------------------------------------------------
@@ -200,9 +199,9 @@ def test_a_condition_stays_with_its_question() -> None:
 def test_a_quoted_question_keeps_its_topic() -> None:
     texts = _questions(
         "“The question for the council, now that it is talking about how to repair the Selm bridge, is 'who will "
-        "pay for the work?'” said Ada Lund, an engineer."
+        "pay Harlow Mining?'” said Ada Lund, an engineer."
     )
-    assert texts == ["Who will pay for the work in repairing the Selm bridge?"]
+    assert texts == ["Who will pay Harlow Mining in repairing the Selm bridge?"]
 
 
 @pytest.mark.parametrize(
@@ -255,10 +254,10 @@ def test_a_question_that_says_the_same_words_twice_is_garbled() -> None:
     ("question", "alone"),
     [
         ("Will the youngsters travel to the coast over the holiday?", False),  # which youngsters?
-        ("Could the government reverse the new harbour rules?", False),  # which government?
+        ("Could the government reverse the Kessling harbour rules?", False),  # which government?
         ("Will the Kessling harbour board sell its last two ferries?", True),  # a name says which
         ("Could the 2027 budget cut the Kessling ferry subsidy?", True),  # a number says which budget
-        ("Will Nordhavn Lines keep every crossing open next winter?", True),
+        ("Will Nordhavn Lines keep every crossing open in the winter of 2027?", True),
     ],
 )
 def test_a_subject_only_the_article_identifies_does_not_stand_alone(question: str, alone: bool) -> None:
@@ -266,4 +265,172 @@ def test_a_subject_only_the_article_identifies_does_not_stand_alone(question: st
 
     with recording() as seen:
         assert self_contained([question]) == [alone]
-    assert bool(seen["questions.unidentified_subject"]) is (not alone)
+    assert bool(seen["questions.unidentified_definite"]) is (not alone)
+
+
+# --- precision: what a question needs the article for ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        # "the" and a common noun that nothing in the question identifies, wherever it stands
+        ("Could Ada Roe be banned after the incident?", "questions.unidentified_definite"),
+        # a noun for a person needs the person's name; a place before it says not which one
+        ("Did the Selm man sail to the Faroe Islands in 2019?", "questions.unidentified_definite"),
+        # a time or place told from where the article stands
+        ("Will Ada Roe open the Selm fair tomorrow?", "questions.relative_time_place"),
+        ("Will Norland Rail sell its Selm depot next month?", "questions.relative_time_place"),
+        ("Will the Selm ferry be this year's best seller in Norland?", "questions.relative_time_place"),
+        ("Will Ada Roe sign for Norland FC on Friday?", "questions.relative_time_place"),
+        ("Will Ada Roe actually be there in 2027?", "questions.relative_time_place"),
+        # a comparison with what the article said before
+        ("Could other Norland banks follow Harlow Bank in 2027?", "questions.leaning_adjective"),
+        # an adjective alone is no topic: fit for what?
+        ("Will Ada Roe and Ben Lusk both be fit?", "questions.thin"),
+    ],
+)
+def test_a_question_that_needs_the_article_is_dropped(question: str, rule: str) -> None:
+    from briefgen.summary.questions.selfcontained import self_contained
+
+    with recording() as seen:
+        assert self_contained([question]) == [False]
+    assert seen[rule]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a name, a number or a thing there is one of says which
+        "Could the strength of the pound hurt Harlow Mining in 2027?",
+        "Will the Selm man Ben Lusk sail to the Faroe Islands in 2027?",
+        "Will Norland Rail close its Selm depot in the coming years?",
+        "Will the Selm ferry run on Friday, May 3, 2027?",
+        # "such as" and "such short notice" compare with nothing before
+        "Will the Selm ferry carry goods such as coal, grain and timber?",
+        "Why did Ada Roe call a vote in Selm at such short notice?",
+        # "other ... than" keeps its comparison inside the question
+        "Could other Norland banks than Harlow Bank cut their rates in 2027?",
+    ],
+)
+def test_a_question_that_identifies_what_it_is_about_stays(question: str) -> None:
+    from briefgen.summary.questions.selfcontained import self_contained
+
+    assert self_contained([question]) == [True]
+
+
+def test_a_definite_the_source_parse_leaves_unidentified_drops_the_question() -> None:
+    # the question's own parse may read "the northern border stop" as one noun; the source's does not
+    from briefgen.summary.questions.selfcontained import unresolved_in_source
+
+    an = analyse("Farmers worried about floods across the northern border might stop to plant wheat in Selm.")
+    with recording() as seen:
+        assert unresolved_in_source("Might farmers worried about floods across the northern border stop?", an.doc[:])
+    assert seen["questions.unidentified_definite"]
+    an = analyse("Farmers in Selm might stop planting wheat tomorrow.")
+    assert unresolved_in_source("Might farmers in Selm stop planting wheat tomorrow?", an.doc[:])
+    assert not unresolved_in_source("Might farmers in Selm stop planting wheat?", an.doc[:])
+
+
+def test_two_noun_phrases_before_the_verb_are_a_broken_order() -> None:
+    from briefgen.summary.questions.selfcontained import self_contained
+
+    with recording() as seen:
+        assert self_contained(["Could some this Friday see a number of changes at Norland FC?"]) == [False]
+    assert seen["questions.broken_order"] or seen["questions.relative_time_place"]
+
+
+def test_a_bare_thing_as_subject_makes_no_question() -> None:
+    # resources for what? prices of what? People are a topic of their own
+    with recording() as seen:
+        assert (
+            statement_to_question("Critics in Selm say resources could be better spent on the Norland railway.") == []
+        )
+    assert seen["questions.bare_subject"]
+    assert statement_to_question("Analysts in Selm said people might queue for the new Harlow phone.") == [
+        "Might people queue for the new Harlow phone?"
+    ]
+
+
+def test_a_bare_question_with_more_of_the_story_after_it_is_not_open() -> None:
+    with recording() as seen:
+        texts = _questions(
+            "How much do the Selm ferry fares matter to Harlow Mining? Analysts in Norland have long "
+            "argued that they decide where the company ships its coal."
+        )
+    assert texts == [] and seen["questions.answered_next"]
+    # a speaker's question, with the speaker named after it
+    assert (
+        _questions("“Does anybody in Selm know what the Harlow Mining plan is?” Ada Roe asked. “Neither do I.”") == []
+    )
+
+
+def test_words_of_a_crossed_parse_come_out_in_source_order() -> None:
+    questions = statement_to_question(
+        "Farmers in Selm might stop to consider what the harbour could look like if Harlow Mining closed its pit."
+    )
+    assert any("consider what the harbour could look like" in q for q in questions)
+
+
+def test_may_in_an_embedded_clause_is_asked_with_will_and_brackets_are_cut() -> None:
+    with recording() as seen:
+        questions = statement_to_question(
+            "One question is whether Norland firms may move their profits home (think of Selm, for example) in 2027."
+        )
+    assert questions and all(q.startswith("Will Norland firms move their profits home") for q in questions)
+    assert all("(" not in q for q in questions) and seen["questions.bracket_aside"]
+
+
+def test_a_number_or_article_opening_the_subject_loses_its_capital() -> None:
+    assert statement_to_question("Up to 100 Selm teachers could be banned from working in schools for life.") == [
+        "Could up to 100 Selm teachers be banned from working in schools for life?"
+    ]
+    assert statement_to_question("The Selm council plans to close the harbour library in 2027.") == [
+        "Will the Selm council close the harbour library in 2027?"
+    ]
+    # a name keeps its capital
+    assert statement_to_question("NATO could send more ships to Selm in 2027.") == [
+        "Could NATO send more ships to Selm in 2027?"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("statement", "question"),
+    [
+        ("Harlow Mining is hoping to reopen its Selm pit by June.", "Will Harlow Mining reopen its Selm pit by June?"),
+        (
+            "Ada Roe intends to put farmers first in Norland's budget.",
+            "Will Ada Roe put farmers first in Norland's budget?",
+        ),
+        ("The new bridge in Selm is set to open in March.", "Will the new bridge in Selm open in March?"),
+    ],
+)
+def test_an_intention_in_the_present_becomes_a_question(statement: str, question: str) -> None:
+    assert question in statement_to_question(statement)
+
+
+def test_a_past_or_negated_intention_makes_no_question() -> None:
+    assert statement_to_question("Ada Roe had planned to attend the Selm fair in May.") == []
+    assert statement_to_question("Harlow Mining does not plan to reopen its Selm pit.") == []
+
+
+def test_a_future_in_reported_speech_becomes_a_question() -> None:
+    with recording() as seen:
+        assert statement_to_question("Ada Roe said the Norland Party would build 5,000 homes in Selm.") == [
+            "Will the Norland Party build 5,000 homes in Selm?"
+        ]
+    assert seen["questions.reported_future"]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Ada Roe said the Norland Party would be mistaken to cut the Selm ferry.",  # a judgement
+        "Norland Rail announced that Ben Lusk would be suspended for a week.",  # a passive: decided
+        "Ada Roe said the Norland Party would have won the Selm seat.",  # the past
+        "Ada Roe said the Norland Party would not build homes in Selm.",  # negated
+        "“The Norland Party would build homes in Selm,” Ada Roe said.",  # the speaker's own words
+    ],
+)
+def test_a_reported_would_that_is_no_future_act_makes_no_question(statement: str) -> None:
+    assert statement_to_question(statement) == []

@@ -15,6 +15,7 @@ __all__ = [
     "ATTRIBUTION_PREPOSITIONS",
     "HEDGE_MODALS",
     "LIKELY_WORDS",
+    "INTENT_VERBS",
     "UNKNOWN_WORDS",
     "KNOWING_VERBS",
     "HARD_WORDS",
@@ -24,6 +25,13 @@ __all__ = [
     "OPEN_NOUNS",
     "OWN_VOICE",
     "STRETCH_NOUNS",
+    "RELATIVE_TIME_WORDS",
+    "RELATIVE_TIME_MODIFIERS",
+    "WEEKDAYS",
+    "RELATIVE_PLACE_WORDS",
+    "UNIQUE_NOUNS",
+    "PEOPLE_NOUNS",
+    "LEANING_ADJECTIVES",
 ]
 
 #: Sentence openers that lean on the sentence before ("But the plan ...", "Still, ...").
@@ -43,8 +51,11 @@ ATTRIBUTION_PREPOSITIONS = frozenset({"according"})
 
 #: Modals that report a possibility, not a plan ("would" and "will" state too much).
 HEDGE_MODALS = frozenset({"could", "may", "might"})
-#: "X is likely to V" -> "Will X V?"
-LIKELY_WORDS = frozenset({"likely", "unlikely", "expected"})
+#: "X is likely to V" -> "Will X V?" ("is set to", "is due to", "is poised to" report a plan)
+LIKELY_WORDS = frozenset({"likely", "unlikely", "expected", "set", "due", "poised"})
+#: Verbs of an intention whose outcome is open (lemmas): "the board plans to sell" -> "Will the
+#: board sell?" ("want" left out: mostly a speaker's own wish, in quotes).
+INTENT_VERBS = frozenset({"hope", "aim", "plan", "seek", "intend", "threaten", "vow", "pledge", "promise"})
 #: Predicates whose embedded clause is reported as unknown ("unclear whether ...").
 UNKNOWN_WORDS = frozenset({"unclear", "uncertain", "unknown", "undecided", "wonder"})
 #: Predicates that report uncertainty when negated or made hard ("not known whether", "hard to say how").
@@ -79,3 +90,25 @@ OPEN_NOUNS = frozenset(
 
 #: The writer or the site speaking to the reader: a column's aside, the site's talk, not a report.
 OWN_VOICE = frozenset({"i", "me", "my", "we", "us", "our", "ours", "you", "your", "yours"})
+
+#: Words that place an event by the day the article was written ("tomorrow"): a question read
+#: later, or without the article, cannot say when.
+RELATIVE_TIME_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
+#: Modifiers that make a time noun relative to the day of writing ("next month", "this year's").
+RELATIVE_TIME_MODIFIERS = frozenset({"this", "that", "these", "those", "next", "last"})
+#: Days of the week: "on Wednesday" without a date is a day of the week the article was written in.
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Adverbs that point at a place the article named ("Will she be there?").
+RELATIVE_PLACE_WORDS = frozenset({"there", "here"})
+#: Nouns that "the" identifies without the article: there is one of each for every reader.
+UNIQUE_NOUNS = frozenset("world public internet climate pound dollar euro yen sun moon web planet universe".split())
+#: Nouns for people: "the man", "the Leeds woman" says which person only to a reader of the
+#: article, and a place or a nationality before the noun does not change that.
+PEOPLE_NOUNS = frozenset(
+    "man men woman women boy boys girl girls child children kid kids youngster youngsters teenager "
+    "teenagers teen teens pupil pupils student students mother father son daughter brother sister "
+    "husband wife couple family victim victims suspect suspects pensioner pensioners driver "
+    "passenger passengers resident residents mum dad baby toddler".split()
+)
+#: Adjectives that compare with something said before ("other equipment": other than what?).
+LEANING_ADJECTIVES = frozenset({"other", "another", "similar", "same", "such", "former", "latter", "aforementioned"})

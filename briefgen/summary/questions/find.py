@@ -22,12 +22,12 @@ from ...model import Actor, OpenQuestion
 from ..text.analysis import Analysis
 from .explicit import explicit_questions
 from .hedges import MIN_WORDS as _MIN_WORDS
-from .hedges import embedded_clauses, likely_clauses, modal_clauses
+from .hedges import embedded_clauses, intent_clauses, likely_clauses, modal_clauses, reported_future_clauses
 from .phrasing import _resolve_subject, clause_question
 from ...trace import fired
 from ..keypoints.ranking import build_units, content_terms, similarity
 from ..keypoints.units import quoted_ranges
-from .selfcontained import self_contained
+from .selfcontained import self_contained, unresolved_in_source
 
 __all__ = ["find_open_questions", "statement_to_question", "MAX_QUESTIONS"]
 
@@ -60,10 +60,18 @@ def _derived(analysis: Analysis) -> list[_Candidate]:
             continue
         quoted = [(unit.start + a, unit.start + b) for a, b in quoted_ranges(unit.text)]
         # embedded clauses first: "hard to say how X" says more than a modal in the same sentence
-        for finder, weight in ((embedded_clauses, 1.0), (likely_clauses, 0.9), (modal_clauses, 0.8)):
+        for finder, weight in (
+            (embedded_clauses, 1.0),
+            (likely_clauses, 0.9),
+            (modal_clauses, 0.8),
+            (intent_clauses, 0.7),
+            (reported_future_clauses, 0.6),
+        ):
             for clause in finder(span):
                 if clause.subject.i < span.start or clause.verb.i >= span.end:
                     continue
+                if finder is reported_future_clauses and any(a <= clause.verb.idx < b for a, b in quoted):
+                    continue  # a "would" in quotation marks is the speaker's own, not reported
                 if clause.subject.pos_ == "PRON" and any(a <= clause.subject.idx < b for a, b in quoted):
                     fired("questions.quoted_pronoun")
                     continue
@@ -140,7 +148,7 @@ def find_open_questions(analysis: Analysis, actors: list[Actor]) -> list[OpenQue
     for (text, span, weight), ok in zip(candidates, alone):
         words = len(text.split())
         source = analysis.span(span[0], span[1])
-        if not ok or source is None:
+        if not ok or source is None or unresolved_in_source(text, source):
             continue
         central = similarity(content_terms(list(source)), doc_terms)
         named = any(n in text for n in names) or any(e.label_ in ("PERSON", "ORG", "GPE", "NORP") for e in source.ents)

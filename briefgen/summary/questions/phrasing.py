@@ -8,19 +8,21 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...lang.en.discourse import (
-    ATTRIBUTION_PREPOSITIONS,
-)
+from ...lang.en.discourse import ATTRIBUTION_PREPOSITIONS, PEOPLE_NOUNS
+from ...lang.en.speech import SPEAKER_NOUNS
 from ...lang.en.speech import REPORTING_VERBS as _REPORTING
 from ...trace import fired
 from ..entities import entity_model
 from ..text.analysis import Analysis
+from .hedges import CONDITIONS, CONTRACTED, MAX_SUBJECT_WORDS, MIN_WORDS, TRAILING_MARKS, Clause, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: The shortest question worth asking, in words.
-from .hedges import CONDITIONS, CONTRACTED, MAX_SUBJECT_WORDS, MIN_WORDS, TRAILING_MARKS, Clause, subject_of
+#: Entity types of names, which keep their capital inside a question.
+_NAME_TYPES = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"}
+)
 
 
 def _person_for(analysis: Analysis, pronoun: "Token") -> str | None:
@@ -113,7 +115,18 @@ def _rest(clause: Clause, drop: set[int]) -> list["Token"]:
         if w.dep_ == "relcl" and w.i not in cut and w.left_edge.i > 0 and doc[w.left_edge.i - 1].text == ",":
             cut.update(x.i for x in w.subtree)
             cut.add(w.left_edge.i - 1)
-    kept = [w for w in verb.subtree if w.i not in cut and w.i > clause.subject.i and not w.is_space]
+    for w in verb.subtree:
+        # "(think of X, for example)": a bracketed aside. Two dev articles (PolNeAR; the
+        # corpora bracket little inside a hedged clause); a question with its brackets reads badly
+        if w.text == "(" and w.i not in cut:
+            close = next((x.i for x in doc[w.i :] if x.text == ")"), None)
+            if close is not None and close < verb.right_edge.i + 1:
+                fired("questions.bracket_aside")
+                cut.update(range(w.i, close + 1))
+    # sorted: a subtree the parser crossed ("consider what it could look like") comes out of order
+    kept = sorted(
+        (w for w in verb.subtree if w.i not in cut and w.i > clause.subject.i and not w.is_space), key=lambda w: w.i
+    )
     while kept and (kept[-1].dep_ in ("cc", "mark", "prep") or kept[-1].text in ",;:—–-(\"'‘“"):
         kept.pop()
     return kept
@@ -127,6 +140,17 @@ def _join(tokens: list["Token"]) -> str:
         if b is not None and (a.whitespace_ or b.idx != a.idx + len(a.text)):
             out.append(" ")
     return re.sub(r"\s+", " ", "".join(out)).strip()
+
+
+def _bare_thing(subject: "Token") -> bool:
+    """'prices could rise', 'resources could be better spent': a common noun with nothing to
+    say whose or of what, so the question loses its topic. People are a topic of their own
+    ("people might queue for the new phone"), and so are the nouns for them."""
+    common = subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and subject.text.islower())  # a tagger slip
+    if not common or any(True for _ in subject.children):
+        return False
+    low = subject.lower_
+    return not (low in SPEAKER_NOUNS or low in PEOPLE_NOUNS or re.search(r"(?:er|or|ist|ian|ant|ent)s$", low))
 
 
 def _unaskable(clause: Clause) -> bool:
@@ -210,15 +234,21 @@ def clause_question(analysis: Analysis, clause: Clause) -> str | None:
     subject = _resolve_subject(analysis, clause.subject)
     if not subject or len(subject.split()) > MAX_SUBJECT_WORDS:
         return None
+    if _bare_thing(clause.subject):
+        fired("questions.bare_subject")
+        return None
     # a sentence-initial common word loses its capital inside the question: "Prices" -> "prices"
     first = next((t for t in clause.subject.sent if t.text == subject.split()[0]), None)
-    # ... but names keep theirs: "Danish officials", "Lisbon"
+    # ... but names keep theirs: "Danish officials", "Lisbon", "NATO"; a number does not ("Up to
+    # ten firms" -> "Could up to ten firms ...?")
     if (
         first is not None
         and first.pos_ != "PROPN"
-        and not first.ent_type_
-        and (first.text == "A" or not first.text.isupper())
+        and (first.ent_type_ not in _NAME_TYPES or first.pos_ == "DET")  # "The Selm council" -> "the ..."
+        and (first.pos_ == "DET" or not first.text.isupper())
     ):
+        if first.text[:1].isupper():
+            fired("questions.initial_lowercased")
         subject = subject[:1].lower() + subject[1:]
     drop = set(clause.skip) | {w.i for w in clause.subject.subtree}
     wh_fronted = clause.wh is not None and clause.wh.i != clause.subject.i
@@ -227,6 +257,8 @@ def clause_question(analysis: Analysis, clause: Clause) -> str | None:
         front = clause.aux
     elif clause.aux_token is not None:
         front = CONTRACTED.get(clause.aux_token.lower_, clause.aux_token.lower_)
+        if front == "may":  # "whether X may V": "May X V?" would ask permission
+            front = "could" if any(c.lemma_ == "have" and c.dep_ == "aux" for c in clause.verb.children) else "will"
     elif clause.wh is not None and not wh_fronted:
         front = ""
     else:  # do-support: "whether the council approved" -> "did the council approve"

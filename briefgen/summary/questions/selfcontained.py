@@ -7,8 +7,13 @@ at something inside it. Left out:
   the question they can stand for; a demonstrative ("this", "that deal"), except a time
   ("this year"); the writer's or reader's own voice ("we", "you"); a document, decision or
   idea the question does not identify ("the deal", "the new rules", "her conclusions");
-* a subject that is "the" and a common noun with no name or number in its phrase ("Will the
-  youngsters travel?", "Could the government act?"): which ones, only the article says;
+* "the" and a common noun with no name or number in its phrase ("Will the youngsters
+  travel?", "Could the government act?", "... after the incident"): which ones, only the
+  article says; a person ("the Leeds man") needs a name;
+* a time or place the article gave ("tomorrow", "next month", "on Friday", "there"), and a
+  comparison with what it said before ("other firms", "similar warnings");
+* a parse that shows the words out of order (two noun phrases before the verb of a yes/no
+  question: "Could some this Friday see ...");
 * a question that names nothing: no name of a person, place, organisation, event or law
   ("Will the plan work?": which plan?);
 * a question with nothing but its subject and verb ("What might the firm be hiding?"): it has
@@ -19,7 +24,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lang.en.discourse import DEMONSTRATIVES, OPEN_NOUNS, OWN_VOICE, TIME_NOUNS
+from ...lang.en.discourse import (
+    DEMONSTRATIVES,
+    LEANING_ADJECTIVES,
+    OPEN_NOUNS,
+    OWN_VOICE,
+    PEOPLE_NOUNS,
+    RELATIVE_PLACE_WORDS,
+    RELATIVE_TIME_MODIFIERS,
+    RELATIVE_TIME_WORDS,
+    TIME_NOUNS,
+    UNIQUE_NOUNS,
+    WEEKDAYS,
+)
 from ...lang.en.given_names import given_name_gender
 from ...lang.en.speech import DOCUMENT_NOUNS
 from ...nlp import load_pipeline
@@ -28,7 +45,7 @@ from ...trace import fired
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["self_contained"]
+__all__ = ["self_contained", "unresolved_in_source"]
 
 _PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 _THING_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -60,9 +77,21 @@ def _stands_alone(doc: "Doc") -> bool:
         if _vague(chunk):
             fired("questions.unresolved_reference")
             return False
-        if _unidentified_subject(chunk):
-            fired("questions.unidentified_subject")
-            return False
+    if any(_unidentified(t) for t in doc):
+        fired("questions.unidentified_definite")
+        return False
+    if any(_relative_time_or_place(t) for t in doc):
+        fired("questions.relative_time_place")
+        return False
+    # fires on one dev article (PolNeAR) after the other rules: "other" or "similar" mostly
+    # comes with a definite or a pronoun that already drops the question; kept because
+    # without the article "other equipment" says nothing
+    if any(t.lower_ in LEANING_ADJECTIVES and t.dep_ in ("amod", "det") and not _than(t) for t in doc):
+        fired("questions.leaning_adjective")
+        return False
+    if _broken_order(doc):
+        fired("questions.broken_order")
+        return False
     if not any(t.ent_type_ in _NAMED or t.pos_ == "PROPN" for t in doc):
         # tried: letting through a nameless question whose subject says what it is ("higher
         # imports", "cash machine networks"); on 14 such dev questions 4 stood alone, the
@@ -82,7 +111,8 @@ def _thin(doc: "Doc") -> bool:
     if root is None:
         return False
     subject = {w.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree}
-    return not any(t.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") and t.i not in subject for t in doc)
+    # "Will Ada Roe and Ben Lusk be fit?" (for what?): an adjective alone is no topic either
+    return not any(t.pos_ in ("NOUN", "PROPN", "NUM") and t.i not in subject for t in doc)
 
 
 def _titled(w: "Token") -> bool:
@@ -104,14 +134,66 @@ def _vague(chunk: "Span") -> bool:
     )
 
 
-def _unidentified_subject(chunk: "Span") -> bool:
-    """'Will the youngsters travel?', 'Could the government reverse the rules?': the subject is
-    "the" and a common noun with nothing in its phrase that says which (no name, no number),
-    so only the article knew. (A blind judge of dev questions failed 14 of the 15 that have one.)"""
-    head = chunk.root
-    if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "NOUN" or chunk[0].lower_ != "the":
+def _identifies(t: "Token") -> bool:
+    return t.pos_ in ("PROPN", "NUM") or t.ent_type_ in _NAMED or t.lemma_.lower() in UNIQUE_NOUNS
+
+
+def _unidentified(det: "Token") -> bool:
+    """'the youngsters', 'after the incident', 'the Leeds man': "the" and a common noun with
+    nothing in its phrase (its modifiers, its "of ..." or relative clause) that says which, so
+    only the article knew. A noun for a person needs the person's name. Not a time ("in the
+    coming years"), nor a thing there is one of ("the world"). (A blind judge of dev questions
+    failed 14 of the 15 with such a subject.)"""
+    head = det.head
+    if det.lower_ != "the" or det.dep_ != "det" or head.pos_ != "NOUN" or head.lemma_.lower() in TIME_NOUNS:
         return False
-    return not any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ in _NAMED for t in head.subtree)
+    if head.lower_ in PEOPLE_NOUNS or head.lemma_.lower() in PEOPLE_NOUNS:
+        return not any(t.ent_type_ == "PERSON" or _titled(t) for t in head.subtree)
+    return not any(_identifies(t) for t in head.subtree)
+
+
+def _relative_time_or_place(t: "Token") -> bool:
+    """'tomorrow', 'next month', 'this year's', 'on Friday', 'be there': a time or place told
+    from where the article stands (its date, a place it named)."""
+    low = t.lower_
+    if low in RELATIVE_TIME_WORDS:
+        return True
+    if low in RELATIVE_PLACE_WORDS:
+        return t.dep_ == "advmod"  # "there is ..." (expl) points at nothing
+    if low in RELATIVE_TIME_MODIFIERS and t.dep_ in ("det", "amod") and t.head.lower_ in TIME_NOUNS:
+        return True
+    if low in WEEKDAYS:  # a weekday with no date beside it ("Friday, May 3" has one)
+        near = [w for w in (*t.children, t.head) if w.i != t.i]
+        return not any(w.like_num or w.ent_type_ == "DATE" and w.lower_ not in WEEKDAYS | TIME_NOUNS for w in near)
+    return False
+
+
+def _than(t: "Token") -> bool:
+    """'other firms than Nordlink', 'such as ...': the comparison is inside the question; and
+    'such short notice', 'such a delay': "such" says how much, not which."""
+    following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if following is not None and (
+        following.lower_ == "as" or (t.lower_ == "such" and following.pos_ in ("ADJ", "DET"))
+    ):
+        return True
+    return any(w.lower_ == "than" for w in t.doc[t.i + 1 :]) or any(
+        w.lower_ == "as" for w in t.head.subtree if w.i > t.i
+    )
+
+
+def _broken_order(doc: "Doc") -> bool:
+    """A yes/no question whose verb has two noun phrases before it ('Could some this Friday
+    see ...?'): words of two clauses mixed by the inversion. Fires on no dev article today
+    (the one such question there also has a relative time); kept as the guard the inversion
+    needs when a shared subject comes from another clause."""
+    if not doc or doc[0].pos_ != "AUX":
+        return False
+    verb = doc[0].head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False  # the question's own parse went wrong, not its words
+    # two subjects are a coordination the parse split ("other banks than Harlow Bank"), not this
+    before = {c.dep_ for c in verb.children if 0 < c.i < verb.i}
+    return bool(before & {"nsubj", "nsubjpass"}) and bool(before & {"npadvmod", "dobj"})
 
 
 def _person_like(w: "Token") -> bool:
@@ -120,7 +202,8 @@ def _person_like(w: "Token") -> bool:
 
 
 def _time(t: "Token") -> bool:
-    """'this year', 'that week': a demonstrative that points at a time, not at the text."""
+    """'this year', 'that week': a demonstrative that points at a time, not at the text (a
+    relative time, which :func:`_relative_time_or_place` judges)."""
     return t.dep_ == "det" and t.head.lower_ in TIME_NOUNS
 
 
@@ -131,9 +214,13 @@ def _bound(t: "Token") -> bool:
     if low in _PERSON_PRONOUNS:
         return any(w.ent_type_ == "PERSON" or _titled(w) for w in before)
     if low in _THING_PRONOUNS:  # a thing, an organisation or a place; not a person
+        # a bare singular noun is no antecedent: "in fact", "at risk" (fired as unresolved)
         return any(
             w.tag_ not in ("NNS", "NNPS")
-            and (w.pos_ == "NOUN" or (w.pos_ == "PROPN" and w.ent_type_ != "PERSON" and not _person_like(w)))
+            and (
+                (w.pos_ == "NOUN" and any(c.dep_ in ("det", "poss", "amod", "compound") for c in w.children))
+                or (w.pos_ == "PROPN" and w.ent_type_ != "PERSON" and not _person_like(w))
+            )
             for w in before
         )
     if low in _PLURAL_PRONOUNS:
@@ -144,3 +231,26 @@ def _bound(t: "Token") -> bool:
             for w in before
         )
     return True  # "who", "what", "someone", "themselves" after a subject ...
+
+
+def unresolved_in_source(question: str, source: "Span") -> bool:
+    """True when the question keeps a definite phrase or a relative time or place that its
+    source sentence's parse shows to be unidentified. The parse of a short question on its
+    own is often wrong ("the southern border stop" read as one noun phrase); the source
+    sentence's is the one the analysis made, on the words in their first order."""
+    words = set(question.lower().replace("?", " ").split())
+    low = question.lower()
+    for t in source:
+        if t.lower_ == "the" and t.dep_ == "det" and t.head.i > t.i:
+            core = source.doc[t.i : t.head.i + 1].text.lower()
+            if core in low and _unidentified(t):
+                fired("questions.unidentified_definite")
+                return True
+        if (
+            _relative_time_or_place(t)
+            and t.lower_ in words
+            and (t.lower_ not in RELATIVE_TIME_MODIFIERS or t.head.lower_ in words)
+        ):
+            fired("questions.relative_time_place")
+            return True
+    return False
