@@ -385,52 +385,14 @@ def test_a_number_or_article_opening_the_subject_loses_its_capital() -> None:
     assert statement_to_question("Up to 100 Selm teachers could be banned from working in schools for life.") == [
         "Could up to 100 Selm teachers be banned from working in schools for life?"
     ]
-    assert statement_to_question("The Selm council plans to close the harbour library in 2027.") == [
-        "Will the Selm council close the harbour library in 2027?"
-    ]
     # a name keeps its capital
     assert statement_to_question("NATO could send more ships to Selm in 2027.") == [
         "Could NATO send more ships to Selm in 2027?"
     ]
 
 
-@pytest.mark.parametrize(
-    ("statement", "question"),
-    [
-        ("Harlow Mining is hoping to reopen its Selm pit by June.", "Will Harlow Mining reopen its Selm pit by June?"),
-        (
-            "Ada Roe intends to put farmers first in Norland's budget.",
-            "Will Ada Roe put farmers first in Norland's budget?",
-        ),
-        ("The new bridge in Selm is set to open in March.", "Will the new bridge in Selm open in March?"),
-    ],
-)
-def test_an_intention_in_the_present_becomes_a_question(statement: str, question: str) -> None:
-    assert question in statement_to_question(statement)
-
-
-def test_a_past_or_negated_intention_makes_no_question() -> None:
-    assert statement_to_question("Ada Roe had planned to attend the Selm fair in May.") == []
-    assert statement_to_question("Harlow Mining does not plan to reopen its Selm pit.") == []
-
-
-def test_a_future_in_reported_speech_becomes_a_question() -> None:
-    with recording() as seen:
-        assert statement_to_question("Ada Roe said the Norland Party would build 5,000 homes in Selm.") == [
-            "Will the Norland Party build 5,000 homes in Selm?"
-        ]
-    assert seen["questions.reported_future"]
-
-
-@pytest.mark.parametrize(
-    "statement",
-    [
-        "Ada Roe said the Norland Party would be mistaken to cut the Selm ferry.",  # a judgement
-        "Norland Rail announced that Ben Lusk would be suspended for a week.",  # a passive: decided
-        "Ada Roe said the Norland Party would have won the Selm seat.",  # the past
-        "Ada Roe said the Norland Party would not build homes in Selm.",  # negated
-        "“The Norland Party would build homes in Selm,” Ada Roe said.",  # the speaker's own words
-    ],
-)
-def test_a_reported_would_that_is_no_future_act_makes_no_question(statement: str) -> None:
-    assert statement_to_question(statement) == []
+def test_intentions_and_reported_futures_make_no_question() -> None:
+    # tried in issue 14 ("Will X build ...?" from "X plans to build", "X said Y would build"):
+    # a blind judge passed 3 of 8 such questions, none of 5 on the check half; left out
+    assert statement_to_question("Harlow Mining is hoping to reopen its Selm pit by June.") == []
+    assert statement_to_question("Ada Roe said the Norland Party would build 5,000 homes in Selm.") == []

@@ -15,7 +15,6 @@ __all__ = [
     "ATTRIBUTION_PREPOSITIONS",
     "HEDGE_MODALS",
     "LIKELY_WORDS",
-    "INTENT_VERBS",
     "UNKNOWN_WORDS",
     "KNOWING_VERBS",
     "HARD_WORDS",
@@ -53,9 +52,6 @@ ATTRIBUTION_PREPOSITIONS = frozenset({"according"})
 HEDGE_MODALS = frozenset({"could", "may", "might"})
 #: "X is likely to V" -> "Will X V?" ("is set to", "is due to", "is poised to" report a plan)
 LIKELY_WORDS = frozenset({"likely", "unlikely", "expected", "set", "due", "poised"})
-#: Verbs of an intention whose outcome is open (lemmas): "the board plans to sell" -> "Will the
-#: board sell?" ("want" left out: mostly a speaker's own wish, in quotes).
-INTENT_VERBS = frozenset({"hope", "aim", "plan", "seek", "intend", "threaten", "vow", "pledge", "promise"})
 #: Predicates whose embedded clause is reported as unknown ("unclear whether ...").
 UNKNOWN_WORDS = frozenset({"unclear", "uncertain", "unknown", "undecided", "wonder"})
 #: Predicates that report uncertainty when negated or made hard ("not known whether", "hard to say how").

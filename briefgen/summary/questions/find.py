@@ -22,7 +22,7 @@ from ...model import Actor, OpenQuestion
 from ..text.analysis import Analysis
 from .explicit import explicit_questions
 from .hedges import MIN_WORDS as _MIN_WORDS
-from .hedges import embedded_clauses, intent_clauses, likely_clauses, modal_clauses, reported_future_clauses
+from .hedges import embedded_clauses, likely_clauses, modal_clauses
 from .phrasing import _resolve_subject, clause_question
 from ...trace import fired
 from ..keypoints.ranking import build_units, content_terms, similarity
@@ -64,14 +64,10 @@ def _derived(analysis: Analysis) -> list[_Candidate]:
             (embedded_clauses, 1.0),
             (likely_clauses, 0.9),
             (modal_clauses, 0.8),
-            (intent_clauses, 0.7),
-            (reported_future_clauses, 0.6),
         ):
             for clause in finder(span):
                 if clause.subject.i < span.start or clause.verb.i >= span.end:
                     continue
-                if finder is reported_future_clauses and any(a <= clause.verb.idx < b for a, b in quoted):
-                    continue  # a "would" in quotation marks is the speaker's own, not reported
                 if clause.subject.pos_ == "PRON" and any(a <= clause.subject.idx < b for a, b in quoted):
                     fired("questions.quoted_pronoun")
                     continue

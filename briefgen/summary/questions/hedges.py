@@ -14,13 +14,11 @@ from typing import TYPE_CHECKING
 from ...lang.en.discourse import (
     HARD_WORDS,
     HEDGE_MODALS,
-    INTENT_VERBS,
     KNOWING_VERBS,
     LIKELY_WORDS,
     QUESTION_NOUNS,
     UNKNOWN_WORDS,
 )
-from ...lang.en.speech import SPEECH_VERBS
 from ...trace import fired
 
 if TYPE_CHECKING:
@@ -120,60 +118,6 @@ def likely_clauses(span: "SpacySpan") -> list[Clause]:
             if c.i > verb.right_edge.i and c.dep_ in ("advcl", "prep", "npadvmod") and not _set_off(c)
         )
         out.append(Clause(verb, subject, front, None, None, to, tail))
-    return out
-
-
-def reported_future_clauses(span: "SpacySpan") -> list[Clause]:
-    """'Ada Roe said she would veto the bill': a future told in reported speech (the "would"
-    of "will" after a past verb of saying) -> 'Will Ada Roe veto the bill?'. Not a guess about
-    the past ("would have"), a condition ("would ... if"), a negated one, a judgement ("would
-    be"), a passive; :func:`..find` also leaves out one inside quotation marks (a speaker's
-    own words)."""
-    out = []
-    for t in span:
-        if t.lower_ != "would" or t.tag_ != "MD" or t.dep_ != "aux":
-            continue
-        verb = t.head
-        head = verb.head
-        reported = verb.dep_ == "ccomp" and head.tag_ == "VBD" and head.lemma_.lower() in SPEECH_VERBS
-        perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-        # "would be mistaken", "would be suspended": a judgement or a decision announced, not
-        # an act still to come (on the dev sets those read as answered or as opinions)
-        judged = verb.lemma_ == "be" or any(c.dep_ == "auxpass" for c in verb.children)
-        conditional = any(c.dep_ == "advcl" for c in verb.children)
-        subject = subject_of(verb)
-        if not reported or perfect or judged or conditional or _negated(verb) or subject is None or subject.i > t.i:
-            continue
-        fired("questions.reported_future")
-        out.append(Clause(verb, subject, "will", t))
-    return out
-
-
-def intent_clauses(span: "SpacySpan") -> list[Clause]:
-    """'The board plans to sell the mill', 'Ada Roe is hoping to win Selm': an intention in the
-    present, whose outcome the article cannot know -> 'Will the board sell the mill?'. Not a
-    past one ("had planned to ..."): the article often tells how it ended."""
-    out = []
-    for t in span:
-        # the lemmatiser reads "hoping" as "hop"
-        lemma = t.lemma_.lower() if t.tag_ != "VBG" else t.lower_.removesuffix("ing") + "e"
-        if (lemma not in INTENT_VERBS and t.lemma_.lower() not in INTENT_VERBS) or t.pos_ != "VERB" or _negated(t):
-            continue
-        auxes = [c for c in t.children if c.dep_ == "aux"]
-        present = t.tag_ in ("VBZ", "VBP") or (t.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes))
-        verb = next((c for c in t.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-        subject = subject_of(t)
-        if (
-            not present
-            or verb is None
-            or subject is None
-            or subject.i > t.i
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        ):
-            continue
-        fired("questions.intention")
-        to = frozenset(c.i for c in verb.children if c.tag_ == "TO")
-        out.append(Clause(verb, subject, "will", None, None, to))
     return out
 
 
