@@ -63,8 +63,9 @@ _LEAD_JUNK = re.compile(r"^(?:['’]s\s+|[\W_]+|(?:the|a|an)\s+)+", re.IGNORECAS
 _TRAIL_SYMBOL = re.compile(r"[^\w.]")
 _TRAIL_SCORE = re.compile(r"\s+\d[\w-]*$")
 #: Lower-case words that belong to a name ("Omar al-Rashid", "Lena de Vries", "Tom van Ess").
-_NAME_PARTICLES = frozenset({"al", "el", "de", "del", "della", "di", "da", "du", "dos", "das", "van", "von", "der", "den"})
-_NAME_PARTICLES |= {"la", "le", "ter", "ten", "bin", "ibn", "bint", "abu", "y", "e", "af", "zu"}
+_NAME_PARTICLES = frozenset(
+    "al el de del della di da du dos das van von der den la le ter ten bin ibn bint abu y e af zu".split()
+)
 _ABBREV_END = re.compile(r"(?:\b[^\W\d_]\.)+$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros)\.$")
 
 
@@ -227,7 +228,6 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
     raw.sort(key=lambda p: p[0] + p[1].start_char)
     norp = {ent.text.casefold() for _, ent in raw if ent.label_ == "NORP" and not canonical_country(ent.text)}
 
-    raw = [(offset, part) for offset, ent in raw for part in _coordinated_people(ent)]
     mentions: list[Mention] = []
     for offset, ent in raw:
         if ent.label_ == "PERSON":
@@ -289,30 +289,6 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
     mentions.extend(untagged_names(analysis, caps + covered + credits))
     mentions.sort(key=lambda m: m.start)
     return mentions
-
-
-def _full_name(tokens: "SpacySpan") -> bool:
-    """Two to four capitalised words opening with a common given name ("Ruth Okafor")."""
-    words = [t.text for t in tokens]
-    return 2 <= len(words) <= 4 and is_given_name(words[0], common=True) and all(w[:1].isupper() for w in words)
-
-
-def _coordinated_people(ent: "SpacySpan") -> list["SpacySpan"]:
-    """One entity that is two people joined by "and" ("Ruth Okafor and Ana Soto", which the
-    model may label an organisation, as it does law firms) is two person mentions; any other
-    entity is itself. Both sides must be full names that open with a common given name, so
-    "Marks and Spencer" or "Procter and Gamble" stay one name."""
-    from spacy.tokens import Span
-
-    ands = [t.i for t in ent if t.lower_ == "and"]
-    if len(ands) != 1:
-        return [ent]
-    left, right = ent.doc[ent.start : ands[0]], ent.doc[ands[0] + 1 : ent.end]
-    if not (_full_name(left) and _full_name(right)):
-        return [ent]
-    # coverage: see the rule coverage report (CoNLL sport, news pages of teams and firms' founders)
-    fired("entities.coordinated_people")
-    return [Span(ent.doc, left.start, left.end, label="PERSON"), Span(ent.doc, right.start, right.end, label="PERSON")]
 
 
 _POSSESSIVE_TAIL = re.compile(r"^(.+?)['’]s\s+(\S.*)$")
