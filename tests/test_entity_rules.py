@@ -70,6 +70,17 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         ),
     ),
     (
+        "entities.place_apposition",
+        "Rebels seized Brodnik, a port of 9,000 people, on Monday.",  # the parser: a person
+        lambda a: _kinds(a).get("Brodnik") == "place",
+    ),
+    (
+        # the word heads a sentence and is written in lower case later: no one's name
+        "entities.common_word_capitalised_at_start",
+        "Cabin crew were told to stay calm. Ruth Okafor said the cabin was full of smoke.",
+        lambda a: "Cabin" not in _kinds(a) and _kinds(a).get("Ruth Okafor") == "person",
+    ),
+    (
         "entities.market_index",
         "The Nordbay composite index fell 2 percent on Monday, dragged down by Tarvel Mining SA.",
         lambda a: "Nordbay" not in _kinds(a) and "Tarvel Mining SA" in _kinds(a),

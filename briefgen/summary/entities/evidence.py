@@ -216,6 +216,20 @@ def not_a_name(m: "Mention", text: str, lower_words: set[str]) -> bool:
     if root.tag_ in {"NNS", "NN"} and lower in _common_words() and not _capitalised_inside(m.text, text):
         fired("entities.common_noun_opening")
         return True
+    if (
+        m.label != "ORG"
+        and lower in lower_words
+        and lower in _common_words()
+        and not is_given_name(m.text)
+        and not _capitalised_inside(m.text, text)
+    ):
+        # "Audio" heading a spec list, "Retire" opening a subhead: an English word the article
+        # also writes in lower case, capitalised only where a line or sentence starts, taken
+        # for a person or a place (organisations: ``generic_word`` above).
+        # coverage: 4 CNN/DM articles, no CoNLL one (its names rarely open a sentence as a common
+        # word); kept: each was a junk actor of a brief ("Hair", "Cabin" of invented kind)
+        fired("entities.common_word_capitalised_at_start")
+        return True
     return False
 
 
@@ -275,7 +289,8 @@ def organisation_noun(m: "Mention") -> bool:
 def place_context(m: "Mention") -> bool:
     """A context only a place stands in: the object of "in"/"near" ("fighting in Dunmore"),
     of "at" for a name labelled a person ("at Kilbride"), a destination ("flew to Dunmore",
-    "visited Dunmore"), or a place noun's name ("the town of Dunmore", "the capital Dunmore")."""
+    "visited Dunmore"), a place noun's name ("the town of Dunmore", "the capital Dunmore"), or a
+    name with a place noun in apposition ("Dunmore, a port of 9,000 people,")."""
     prev = _prev(m)
     root = m.span.root
     where = _WHERE | ({"at"} if m.label == "PERSON" else set())
@@ -293,6 +308,13 @@ def place_context(m: "Mention") -> bool:
     ):
         fired("entities.place_noun")
         return True
+    if any(
+        c.dep_ == "appos" and c.i >= m.span.end and c.pos_ == "NOUN" and c.lemma_.lower() in _PLACE_NOUNS
+        for t in m.span
+        for c in t.children
+    ):
+        fired("entities.place_apposition")
+        return True  # "Dunmore, a port of 9,000 people,", "Lusk, her native town,": a place
     if root.dep_ == "compound" and root.head.i > root.i and root.head.lower_ in _AREA_NOUNS:
         # coverage: no clean dev text; kept: a real page's mountain range, taken for a person
         # because its name opens with a given name, is a place by this evidence only
