@@ -168,6 +168,12 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         lambda a: "MW" not in _kinds(a),
     ),
     (
+        # a count in letters before the unit
+        "entities.unit_after_number",
+        "Ruth Okafor had four RBI and two hits on Friday.",
+        lambda a: "RBI" not in _kinds(a) and _kinds(a).get("Ruth Okafor") == "person",
+    ),
+    (
         "entities.names_run_together",
         "The Kelmsby Ltd/Dunmore Ltd venture collapsed, Ruth Hale said.",
         lambda a: not any("/" in n for n in _kinds(a)) and _kinds(a).get("Ruth Hale") == "person",

@@ -157,6 +157,11 @@ def _count(word: str) -> bool:
     return bool(re.fullmatch(r"\d+(?:[.,]\d+)?", word)) and not re.fullmatch(r"(?:1[89]|20)\d\d", word)
 
 
+def _number_word(tok) -> bool:
+    """A count in letters ("three", "twelve"): "three GW" is a unit as "3 GW" is."""
+    return tok.is_alpha and tok.is_lower and tok.like_num
+
+
 def _legal_suffix_after_comma(name: str) -> bool:
     """ "Tarvel, Inc.": the comma before a legal suffix belongs to one company's name."""
     head, _, tail = name.rpartition(", ")
@@ -209,12 +214,12 @@ def not_a_name(m: "Mention", text: str, lower_words: set[str]) -> bool:
     if (
         m.text.isupper()
         and m.span.start > 0
-        and _count(m.span.doc[m.span.start - 1].text)
+        and (_count(m.span.doc[m.span.start - 1].text) or _number_word(m.span.doc[m.span.start - 1]))
         and m.text.casefold() not in ORG_NAMES | NEWS_AGENCIES
     ):
         # coverage: 1 CoNLL article; kept: 2 of the 60 real pages (power in GW/MW, a box score)
         fired("entities.unit_after_number")
-        return True  # "3 GW", "2 TDs": a unit or a count, not an organisation
+        return True  # "3 GW", "two TDs": a unit or a count, not an organisation
     if m.kind == "place" and _inside_event_name(m.span):
         # coverage: 1 CoNLL and 1 BBC sport article; kept: event names that open with a country
         # or close with "of" and a place are common in sports news, and the check reads only them
