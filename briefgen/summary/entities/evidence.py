@@ -172,23 +172,6 @@ def _legal_suffix_after_comma(name: str) -> bool:
 _INDEX_NOUNS = frozenset({"index", "indices", "indexes", "average", "averages"})
 
 
-def _inside_event_name(span: "SpacySpan") -> bool:
-    """The name opens or closes the capitalised name of an event: "the Kelmsby Amateur
-    Championship" (up to three capitalised words after it, the last an event word), "the World
-    Series of Dunmore" (after "of" that follows an event word)."""
-    doc = span.doc
-    if span[-1].tag_ == "POS":
-        return False  # "Kelmsby's Summer Cup": the place owns the event, it is named
-    for tok in doc[span.end : span.end + 3]:
-        if not tok.is_title:
-            break
-        if tok.text in EVENT_LAST_WORDS:
-            return True
-    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
-        return doc[span.start - 2].text in EVENT_LAST_WORDS
-    return False
-
-
 def not_a_name(m: "Mention", text: str, lower_words: set[str]) -> bool:
     """True for a lone common word, adjective or unit the model took for a name.
 
@@ -220,11 +203,6 @@ def not_a_name(m: "Mention", text: str, lower_words: set[str]) -> bool:
         # coverage: 1 CoNLL article; kept: 2 of the 60 real pages (power in GW/MW, a box score)
         fired("entities.unit_after_number")
         return True  # "3 GW", "two TDs": a unit or a count, not an organisation
-    if m.kind == "place" and _inside_event_name(m.span):
-        # coverage: 1 CoNLL and 1 BBC sport article; kept: event names that open with a country
-        # or close with "of" and a place are common in sports news, and the check reads only them
-        fired("entities.place_in_event_name")
-        return True  # "the Kelmsby Cup", "the Series of Dunmore": the event's name, not the place
     head = m.span.root.head
     if m.span.root.dep_ in {"compound", "nmod"} and head.pos_ == "NOUN" and head.lemma_.lower() in _INDEX_NOUNS:
         fired("entities.market_index")
