@@ -81,6 +81,11 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         lambda a: "Cabin" not in _kinds(a) and _kinds(a).get("Ruth Okafor") == "person",
     ),
     (
+        "entities.own_words_programme",
+        "Ruth Okafor said the Harbour Renewal Initiative would cost the Kelmsby Port Authority a fortune.",
+        lambda a: "Harbour Renewal Initiative" not in _kinds(a) and "Kelmsby Port Authority" in _kinds(a),
+    ),
+    (
         "entities.market_index",
         "The Nordbay composite index fell 2 percent on Monday, dragged down by Tarvel Mining SA.",
         lambda a: "Nordbay" not in _kinds(a) and "Tarvel Mining SA" in _kinds(a),

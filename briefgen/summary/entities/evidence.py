@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from ...lang.en.gazetteer import (
     EVENT_LAST_WORDS,
     MEDIA_NOUNS,
+    PROGRAMME_LAST_WORDS,
     NEWS_AGENCIES,
     NOT_ACTORS,
     ORG_AGENT_NOUNS,
@@ -106,6 +107,9 @@ def name_hint(name: str) -> str | None:
     if len(words) > 1 and words[-1] in EVENT_LAST_WORDS:
         fired("entities.own_words_event")
         return "event"
+    if len(words) > 1 and words[-1] in PROGRAMME_LAST_WORDS:
+        fired("entities.own_words_programme")
+        return "event"  # a law, a plan, a programme: no actor, as an event is none
     if len(words) > 1 and is_given_name(words[0], common=True) and all(w[:1].isupper() for w in words[1:]):
         fired("entities.own_words_given_name")
         return "person"
