@@ -56,6 +56,36 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         lambda a: _kinds(a).get("Barchester") == "organization" and _kinds(a).get("Tom Ruddle") == "person",
     ),
     (
+        # the parser tags the town apart from the nickname the model takes for a nationality
+        "entities.town_before_nickname",
+        "Ruth Okafor homered twice as the Dunmore Harriers defeated the Portland Spartans 5-3 on Friday. "
+        "Ana Soto homered for Portland.",
+        lambda a: _kinds(a).get("Portland") == "organization" and _kinds(a).get("Ana Soto") == "person",
+    ),
+    (
+        "entities.lowercase_word_before",
+        "A spokesman for the federal Bureau of Land Records said the files were lost.",
+        lambda a: (
+            _kinds(a).get("Bureau of Land Records") == "organization" and not any(n[:1].islower() for n in _kinds(a))
+        ),
+    ),
+    (
+        "entities.place_apposition",
+        "Rebels seized Brodnik, a port of 9,000 people, on Monday.",  # the parser: a person
+        lambda a: _kinds(a).get("Brodnik") == "place",
+    ),
+    (
+        # the word heads a sentence and is written in lower case later: no one's name
+        "entities.common_word_capitalised_at_start",
+        "Cabin crew were told to stay calm. Ruth Okafor said the cabin was full of smoke.",
+        lambda a: "Cabin" not in _kinds(a) and _kinds(a).get("Ruth Okafor") == "person",
+    ),
+    (
+        "entities.own_words_programme",
+        "Ruth Okafor said the Harbour Renewal Initiative would cost the Kelmsby Port Authority a fortune.",
+        lambda a: "Harbour Renewal Initiative" not in _kinds(a) and "Kelmsby Port Authority" in _kinds(a),
+    ),
+    (
         "entities.market_index",
         "The Nordbay composite index fell 2 percent on Monday, dragged down by Tarvel Mining SA.",
         lambda a: "Nordbay" not in _kinds(a) and "Tarvel Mining SA" in _kinds(a),
@@ -135,6 +165,12 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         "entities.unit_after_number",
         "The farm will add 40 MW next year.",
         lambda a: "MW" not in _kinds(a),
+    ),
+    (
+        # a count in letters before the unit
+        "entities.unit_after_number",
+        "Ruth Okafor had four RBI and two hits on Friday.",
+        lambda a: "RBI" not in _kinds(a) and _kinds(a).get("Ruth Okafor") == "person",
     ),
     (
         "entities.names_run_together",

@@ -12,6 +12,7 @@ __all__ = [
     "ORG_LAST_WORDS",
     "LEGAL_SUFFIXES",
     "EVENT_LAST_WORDS",
+    "PROGRAMME_LAST_WORDS",
     "ORG_FIRST_WORDS",
     "PLACE_LAST_WORDS",
     "PERSON_TITLES",
@@ -162,7 +163,15 @@ plc NV N.V. BV LLC LLP
 EVENT_LAST_WORDS: frozenset[str] = frozenset(
     """
 Cup Cups Finals Final Championship Championships Games Olympics Olympiad Festival Awards Award
-Prize Grand Prix Tournament Trophy Series Summit Conference Expo Fair Week Marathon
+Prize Grand Prix Tournament Trophy Series Summit Conference Expo Fair Week Marathon Open
+""".split()
+)
+
+# A name whose last word is one of these names a law, a plan or a programme, which is no actor
+# ("the Kelmsby Clean Water Act", "the Harbour Renewal Initiative").
+PROGRAMME_LAST_WORDS: frozenset[str] = frozenset(
+    """
+Act Bill Plan Program Programme Initiative Scheme Strategy Treaty Accord Accords Doctrine Guide
 """.split()
 )
 

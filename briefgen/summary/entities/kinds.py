@@ -228,7 +228,13 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
         kind = base[key]
         company = (
             n.text in stems
-            or (" " in n.text and n.text.split()[0] in one_word_orgs)
+            # "Valdi Cables" after "Valdi"; not a person's name whose first word alone the model
+            # took for a company elsewhere and for a person too ("Li Wen" ... "Li said")
+            or (
+                " " in n.text
+                and n.text.split()[0] in one_word_orgs
+                and not (kind == "person" and names[n.text.split()[0].casefold()].labelled_person)
+            )
             or (n.text in heads and kind != "place" and key not in person_words and not n.labelled_person)
         )
         club = (

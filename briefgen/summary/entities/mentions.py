@@ -62,6 +62,10 @@ _LEAD_JUNK = re.compile(r"^(?:['’]s\s+|[\W_]+|(?:the|a|an)\s+)+", re.IGNORECAS
 # of symbols inside a name ("Orla¦¦¦¦¦¦¦¦ Venn": a 665-byte input ran for minutes).
 _TRAIL_SYMBOL = re.compile(r"[^\w.]")
 _TRAIL_SCORE = re.compile(r"\s+\d[\w-]*$")
+#: Lower-case words that belong to a name ("Omar al-Rashid", "Lena de Vries", "Tom van Ess").
+_NAME_PARTICLES = frozenset(
+    "al el de del della di da du dos das van von der den la le ter ten bin ibn bint abu y e af zu".split()
+)
 _ABBREV_END = re.compile(r"(?:\b[^\W\d_]\.)+$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros)\.$")
 
 
@@ -140,6 +144,15 @@ def _clean(text: str, keep_the: bool = False) -> tuple[str, int, int, str | None
             elif dropped.capitalize() in ORG_LAST_WORDS or dropped in {"agency", "union", "party", "group"}:
                 hint = "organization"
             name = name[: name.rfind(dropped)].rstrip()
+        words = name.split()
+        if len(words) > 1 and words[0].isalpha() and words[0].islower() and words[0] not in _NAME_PARTICLES:
+            # "federal Bureau of Lusk Mines", "hunt Kelmsby": a lower-case word before the capitals
+            # is the sentence's (an adjective, a verb the model swept in), not the name's
+            fired("entities.lowercase_word_before")
+            cut = len(name) - len(name[len(words[0]) :].lstrip())
+            front += cut
+            front_junk += cut
+            name = name[cut:]
         if name == before:
             break
     cut_back += len(first_line) - front_junk - len(name)
