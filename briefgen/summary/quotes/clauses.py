@@ -276,15 +276,22 @@ class ClauseReader:
         for _ in range(6):  # up through gerunds and conjoined verbs: "Smith paused, adding"
             if tok is None:
                 break
-            for c in tok.children:
-                if (
-                    c.dep_ in ("nsubj", "nsubjpass")
-                    and _wordlike(c)
-                    and not self.in_quote(c.idx)
-                    and start <= c.idx < end
-                    and not _dateline(c)
-                ):
-                    return c
+            subjects = [
+                c
+                for c in tok.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                and _wordlike(c)
+                and not self.in_quote(c.idx)
+                and start <= c.idx < end
+                and not _dateline(c)
+            ]
+            if len(subjects) > 1 and any(c.ent_type_ == "PERSON" for c in subjects):
+                # two subjects is a misparse ("Harbour union chief Ana Ruiz added:" with the
+                # union's name as a subject of its own): the person named is the one who speaks
+                fired("speakers.person_among_subjects")
+                return next(c for c in subjects if c.ent_type_ == "PERSON")
+            if subjects:
+                return subjects[0]
             if tok.dep_ in ("acl", "relcl"):
                 # a participle describes its noun: "footage of Clinton asking", not "tweets accusing"
                 ok = tok.head.pos_ == "PROPN" and start <= tok.head.idx < end

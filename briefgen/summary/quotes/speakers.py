@@ -56,6 +56,9 @@ class _Attributor(ClauseReader):
         after: tuple[bool, str | None] = (False, None)
         if q.close_mark is not None:
             after = self.clause_after(after_start, a_end)
+            if after[0] and self.next_sentence(q, after_start, a_end):
+                fired("speakers.next_sentence_not_clause")
+                after = (False, None)
             # ``...: “Whole sentence,” the guild wrote.``: the clause at the quote wins; so it does
             # when a whole sentence is quoted right after a bare word: a caption or a sentence
             # ran into it without its full stop (``on Monday ‘We sail at dawn,’ said Lopez``)
@@ -88,6 +91,24 @@ class _Attributor(ClauseReader):
         # coverage: 1 dev article (PolNeAR); see quotes.transcript_label
         fired("speakers.transcript_label")
         return True, label if who.isupper() else who  # "Wallace", not the SHOUTED form of the label
+
+    def next_sentence(self, q: "QuoteSpan", start: int, end: int) -> bool:
+        """True when what follows a quote that ends its sentence is a sentence of its own, not a
+        reporting clause: ``“We sail at dawn.” The harbour, which says little, ...`` (its verb of
+        saying is not the sentence's main verb, or reports a clause of its own: ``Lopez said the
+        ferry would sail.``), unlike ``“We sail at dawn.” Lopez, the skipper
+        of the ferry, said.``"""
+        if not self.text[q.start : q.end].rstrip("’'\"”").endswith((".", "!", "?")):
+            return False
+        rest = self.text[start:end].lstrip(" \u00a0\"”’'")
+        if not rest[:1].isupper():
+            return False
+        words = [t for t in self.tokens(start, end) if not t.is_punct and not t.is_space]
+        verb = next((i for i, t in enumerate(words) if self.is_speech_verb(t)), None)
+        if verb is None or verb > 15 or words[verb].dep_ != "ROOT":
+            return True
+        # "Lopez said the ferry would sail.": a verb with a clause of its own reports that clause
+        return any(c.dep_ in ("ccomp", "xcomp") and c.idx >= start for c in words[verb].children)
 
     def run_into(self, q: "QuoteSpan", before: str) -> bool:
         """True when ``before`` runs into a whole quoted sentence with no punctuation between."""
