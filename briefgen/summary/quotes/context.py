@@ -190,6 +190,8 @@ class PersonMentions:
         #: The people the model names in full.
         self.named_people = [e for e in self.model.people if len(e.name.split()) > 1]
         self.full_names = {without_nickname(e.name) for e in self.named_people}
+        #: Everyone the model takes for a person, by the name a mention resolves to.
+        self.person_names = {without_nickname(e.name) for e in self.model.people}
         self.mentions: list[Mention] = []  # filled next; resolving names while building sees none yet
         self._mpos: list[int] = []
         self.mentions = self._mentions()
@@ -365,7 +367,7 @@ class PersonMentions:
             end = min(s.end, pos)
             lo = bisect.bisect_left(self._mpos, s.start)
             hi = bisect.bisect_left(self._mpos, end)
-            cands = [m for m in self.mentions[lo:hi] if self.gender.get(m[1], gender) == gender]
+            cands = [m for m in self.mentions[lo:hi] if self.gender.get(m[1], gender) == gender and self._personal(m)]
             subjects = [m for m in cands if m[2]]
             dlo = bisect.bisect_left(self._dpos, s.start)
             dhi = bisect.bisect_left(self._dpos, end)
@@ -385,6 +387,15 @@ class PersonMentions:
                 return cands[-1][1]
         i = bisect.bisect_left(self._mpos, pos)
         for j in range(i - 1, -1, -1):
-            if self.gender.get(self.mentions[j][1], gender) == gender:
+            if self.gender.get(self.mentions[j][1], gender) == gender and self._personal(self.mentions[j]):
                 return self.mentions[j][1]
         return None
+
+    def _personal(self, m: Mention) -> bool:
+        """Whether a mention can be what a he/she refers to: a person of the entity model, or an
+        untagged subject of two words or more. A one-word subject the model does not take for a
+        person ("Harbourcast did not allow it. He said ...": a broadcaster) is no "he"."""
+        if m[1] in self.person_names or " " in m[1]:
+            return True
+        fired("speakers.pronoun_needs_person")
+        return False

@@ -15,6 +15,7 @@ surnames resolve to the fullest form of the name in the article (people.NameInde
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...lang.en.speech import SAYING_FORMS
@@ -80,8 +81,19 @@ class _Attributor(ClauseReader):
             found, who = self.governor(s_start, q.start)
             if found:
                 fired("speakers.governing_clause")
-            return found, who
+                return found, who
+            if before.rstrip().endswith(":"):
+                return self.colon_subject(s_start, open_at)
         return False, None
+
+    def colon_subject(self, start: int, end: int) -> tuple[bool, str | None]:
+        """``Ruiz had this to say:`` / ``Ruiz made the following remark:``: a sentence that
+        introduces a quote with a colon but no verb of saying; its subject, if a person, speaks."""
+        subj = self.subject_before(start, end)
+        if subj is None:
+            return False, None
+        fired("speakers.colon_subject")
+        return True, self.name_of(self.np_head(subj))
 
     def labelled(self, k: int) -> tuple[bool, str | None]:
         """A transcript line's speaker: "AVERY: ..." is Tom Avery when the article names him."""
@@ -182,7 +194,8 @@ class _Attributor(ClauseReader):
             # coverage: 4 dev articles, PolNeAR only (the others rarely end a paragraph with
             # "she said:"); kept: the colon is an unambiguous introduction
             fired("speakers.colon_paragraph_before")
-            return self.clause_before(start, hi)
+            found, who = self.clause_before(start, hi)
+            return (found, who) if found else self.colon_subject(start, hi)
         if not any(lo <= a < hi for a, _ in self.quoted):
             # "Smith told reporters the plan was on track." then a paragraph of quote
             found, who = self.clause_before(start, hi)
@@ -205,10 +218,40 @@ class _Attributor(ClauseReader):
         return False, None
 
 
+#: Short words a title leaves in lower case ("Lady and the Tramp").
+_TITLE_SMALL_WORDS = frozenset("a an the and or of to in on at for with by from but nor as vs".split())
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+#: A title is short: a capitalised statement of more words is more likely a slogan or a headline.
+_TITLE_MAX_WORDS = 8
+
+
+def is_title(quoted: str) -> bool:
+    """A title in quotation marks ("Songs From the Harbour Wall", "The Night Ferry Show."): every
+    word capitalised but the short ones, some letters in lower case (not shouting). A title is
+    named, not said: it has no speaker. (Only a statement's length is asked about: a term in
+    capitals is often a nickname that someone coined, "Lazy Larry", and keeps its speaker.)"""
+    words = _WORD.findall(quoted)
+    if not words or len(words) > _TITLE_MAX_WORDS or not any(c.islower() for c in quoted):
+        return False
+    return words[0][0].isupper() and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
 def attribute_speakers(analysis: "Analysis", spans: list["QuoteSpan"]) -> list[str | None]:
     """The speaker of each quote in ``spans`` (same order), or None when the article does not say."""
     if not spans:
         return []
+    out = _attribute(analysis, spans)
+    for k, q in enumerate(spans):
+        quoted = analysis.text[q.start : q.end]
+        if out[k] is not None and q.label is None and quote_kind(quoted) == "statement" and is_title(quoted):
+            # coverage: songs, shows, books and campaign names on CNN/DM, BBC and the pages (about
+            # ten articles); a list of titles otherwise goes to whoever a clause near it names
+            fired("speakers.title_not_said")
+            out[k] = None
+    return out
+
+
+def _attribute(analysis: "Analysis", spans: list["QuoteSpan"]) -> list[str | None]:
     att = _Attributor(analysis, spans)
     found = [att.labelled(k) if spans[k].label else att.own_clause(k) for k in range(len(spans))]
     out: list[str | None] = [who for _, who in found]
