@@ -397,5 +397,6 @@ class PersonMentions:
         person ("Harbourcast did not allow it. He said ...": a broadcaster) is no "he"."""
         if m[1] in self.person_names or " " in m[1]:
             return True
+        # coverage: 3 dev articles (CNN/DM, BBC)
         fired("speakers.pronoun_needs_person")
         return False

@@ -92,6 +92,9 @@ class _Attributor(ClauseReader):
         subj = self.subject_before(start, end)
         if subj is None:
             return False, None
+        # coverage: 1 dev article (PolNeAR); kept: a colon is an unambiguous introduction whatever
+        # the verb ("had this to say:", "posted:"), and the subject it gives is a person's name
+        # or nothing (subject_before takes no description)
         fired("speakers.colon_subject")
         return True, self.name_of(self.np_head(subj))
 
