@@ -50,6 +50,20 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("For young sailors who have left school, the harbour offers nothing at all.", "Ana Ruiz")],
     ),
     (
+        # the organisation before a title and a name only says whose officer speaks
+        "speakers.name_after_organisation",
+        'Fees will rise. "The levy is not the right way to pay for the wall," said Treasury Under '
+        "Secretary Tom Reyes. Kelmsby agreed.",
+        [("The levy is not the right way to pay for the wall", "Tom Reyes")],
+    ),
+    (
+        # "$42.09bn." ends its sentence: the quote opens the next one and is not led into by it
+        "speakers.number_ends_sentence",
+        'Profits at the port rose 6.4% to $42.09bn. "Our results were strong, meeting all of our goals," '
+        "chairman and chief executive Tom Reyes said. Shares rose.",
+        [("Our results were strong, meeting all of our goals", "Tom Reyes")],
+    ),
+    (
         # a story run into one paragraph, closed by a caption with a credit: only the caption goes,
         # and the surname is the person named in full before it
         "entities.credit_caption_sentence",
