@@ -64,6 +64,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Our results were strong, meeting all of our goals", "Tom Reyes")],
     ),
     (
+        "speakers.name_in_prepositional_phrase",
+        "Ana Ruiz won the prize on Friday. “I am honoured to be asked back to the festival this year,” "
+        "said the director behind Tom Reyes, Harbour Lights and two other films.",
+        [("I am honoured to be asked back to the festival this year", "the director")],
+    ),
+    (
         # a story run into one paragraph, closed by a caption with a credit: only the caption goes,
         # and the surname is the person named in full before it
         "entities.credit_caption_sentence",
