@@ -70,6 +70,17 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("I am honoured to be asked back to the festival this year", "the director")],
     ),
     (
+        # a writer names the person just quoted by their job instead of repeating the name
+        "speakers.description_of_last_speaker",
+        "The team lost again on Sunday. “The squad is in good health,” centre back Tom Reyes told "
+        "reporters. “We are building a new side for next season,” added the Kelmsby defender. “We will be ready.”",
+        [
+            ("The squad is in good health", "Tom Reyes"),
+            ("We are building a new side for next season", "Tom Reyes"),
+            ("We will be ready.", "Tom Reyes"),
+        ],
+    ),
+    (
         # a story run into one paragraph, closed by a caption with a credit: only the caption goes,
         # and the surname is the person named in full before it
         "entities.credit_caption_sentence",
@@ -139,3 +150,12 @@ def test_the_person_among_two_parsed_subjects_speaks() -> None:
 )
 def test_titles(quoted: str, title: bool) -> None:
     assert is_title(quoted) is title
+
+
+def test_a_relative_is_not_the_person_just_quoted() -> None:
+    text = (
+        "The team lost again on Sunday. “The squad is in good health,” centre back Tom Reyes told "
+        "reporters. “I thought we had lost him,” the relieved father said."
+    )
+    speakers = [q.speaker for q in extract_quotes(analyse(text))]
+    assert speakers == ["Tom Reyes", "the relieved father"]
