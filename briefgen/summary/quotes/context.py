@@ -11,6 +11,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Callable
 
+from ...lang.en.abbreviations import SENTENCE_ABBREVIATIONS as _ABBREV
 from ...lang.en.given_names import given_name_gender
 from ...trace import fired
 from ..entities import entity_model
@@ -36,59 +37,6 @@ __all__ = [
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _MALE_HONORIFICS = {"mr", "mr.", "sir", "lord"}
 _FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"}
-_ABBREV = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sen",
-    "rep",
-    "gov",
-    "gen",
-    "lt",
-    "col",
-    "sgt",
-    "capt",
-    "jr",
-    "sr",
-    "st",
-    "prof",
-    "rev",
-    "mt",
-    "ft",
-    "no",
-    "vs",
-    "v",
-    "inc",
-    "corp",
-    "co",
-    "ltd",
-    "u.s",
-    "u.n",
-    "del",
-    "amb",
-    "supt",
-    "det",
-    "atty",
-    "cmdr",
-    "hon",
-    "fr",
-    "sens",
-    "reps",
-    "adm",
-    "maj",
-    "pres",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "aug",
-    "sept",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-}
 _TERMINATOR = re.compile(r"[.!?]+(?=[\"”’']*\s|[\"”’']*$)")
 
 
