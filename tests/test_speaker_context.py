@@ -81,6 +81,14 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         ],
     ),
     (
+        # no subject to refer to: a person named in full, not the one-word name (which the
+        # tagger took for a person) of the firm he works for
+        "speakers.pronoun_full_name",
+        "The new phone sold well. One dissenting opinion came from Tom Reyes, vice-president of "
+        "research at analysts Kelmsby. He said: “I do not think it changes the market at all.”",
+        [("I do not think it changes the market at all.", "Tom Reyes")],
+    ),
+    (
         # a story run into one paragraph, closed by a caption with a credit: only the caption goes,
         # and the surname is the person named in full before it
         "entities.credit_caption_sentence",
