@@ -89,6 +89,17 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("I do not think it changes the market at all.", "Tom Reyes")],
     ),
     (
+        # a sentence of the writer's between two quotes names a new speaker: the second is theirs
+        "speakers.new_reporter_between",
+        "Ana Ruiz has pulled out of the race. Race chief Tom Reyes had said: “Her knee is not going to heal "
+        "in time.” But her spokesman insisted she had simply delayed her entry. “The doctors see her every week "
+        "and are happy with her progress.”",
+        [
+            ("Her knee is not going to heal in time.", "Tom Reyes"),
+            ("The doctors see her every week and are happy with her progress.", "Ana Ruiz’s spokesman"),
+        ],
+    ),
+    (
         # a story run into one paragraph, closed by a caption with a credit: only the caption goes,
         # and the surname is the person named in full before it
         "entities.credit_caption_sentence",

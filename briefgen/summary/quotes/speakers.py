@@ -169,6 +169,23 @@ class _Attributor(ClauseReader):
             return found, who
         return False, None
 
+    def reporter_between(self, k: int) -> str | None:
+        """``“A,” Ruiz said. But her spokesman insisted the date stands. “B.”``: a sentence of the
+        writer's between two quotes of a paragraph whose reporting clause names someone (who then
+        speaks on, not the speaker of the quote before), else None."""
+        q, p = self.spans[k], self.spans[k - 1]
+        lo, _ = self.paragraphs[q.paragraph]
+        prev_end = p.close_mark if p.close_mark is not None else p.end
+        open_at = q.open_mark if q.open_mark is not None else q.start
+        s_start = sentence_start_before(self.text, open_at, lo)
+        if s_start <= prev_end or self.text[s_start:open_at].strip():
+            return None  # no whole sentence of the writer's between them, or one that leads in
+        prev = sentence_start_before(self.text, s_start - 1, lo)
+        if prev < prev_end:
+            prev = prev_end  # the sentence holding the quote before: only its words after the marks
+        found, who = self.clause_before(prev, s_start)
+        return who if found else None
+
     def signature(self, k: int) -> tuple[bool, str | None]:
         """``“A.” And more. “B.” ― Jane Roe``: a name signing the end of the quote's paragraph."""
         q = self.spans[k]
@@ -342,6 +359,12 @@ def _attribute_with(att: "_Attributor", spans: list["QuoteSpan"]) -> list[str | 
             continue
         starts_para = q.open_mark == att.paragraphs[q.paragraph][0] or q.open_mark is None
         if k > 0 and spans[k - 1].paragraph == q.paragraph and known[k - 1]:
+            other = att.reporter_between(k)
+            if other is not None and other != out[k - 1]:
+                # coverage: 3 dev articles (CNN/DM, BBC, the pages)
+                fired("speakers.new_reporter_between")
+                out[k], known[k] = other, True
+                continue
             fired("speakers.same_paragraph")
             out[k], known[k] = out[k - 1], True
             continue
