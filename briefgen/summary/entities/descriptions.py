@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
     from ..types import Entity
 
-__all__ = ["description_head", "find_referent", "scan_descriptions"]
+__all__ = ["BODY_HEADS", "description_head", "find_referent", "scan_descriptions"]
 
 #: How far back (characters, about three paragraphs) the referent must have been named.
 _REACH = 2000
@@ -59,6 +59,13 @@ _PRESS_WORDS = frozenset(
     "television radio press chronicle observer guardian courier standard".split()
 )
 COUNTRY_HEADS = frozenset({"country", "nation", "kingdom", "republic"})
+#: Heads that name a body of people, not one person (institutions, businesses, the press, teams).
+BODY_HEADS = (
+    INSTITUTION_HEADS
+    | BUSINESS_HEADS
+    | MEDIA_HEADS
+    | frozenset("team side crew band family audience crowd public staff administration coalition".split())
+)
 TOWN_HEADS = frozenset({"city", "town", "village", "capital", "state", "province", "region", "island"})
 #: Offices that describe one another ("the envoy" for a person whose role says "ambassador").
 _SAME_OFFICE = [

@@ -52,6 +52,8 @@ _CREDIT = re.compile(
     r"\bcredit\b|\bfile\b|\bvia\s+(?:AP|AFP|Reuters|Getty|EPA)\b|/\s*(?:AP|AFP|Reuters|Getty|EPA)\b)[^()\n]*\)",
     re.IGNORECASE,
 )
+#: The end of a sentence inside a line: a caption closed by a credit starts after the last one.
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’]?\s+(?=[\"'“‘]?[A-Z])")
 #: A credit line of its own: "Photo: Jane Doe/AP", "Photo by Jane Doe".
 _CREDIT_LINE = re.compile(r"^\s*(?:photo|image|picture)s?\s*(?:by\b|:)", re.IGNORECASE)
 #: Leading junk of a name: symbols, an article, the "'s" of a possessive the tokenizer cut
@@ -82,7 +84,15 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
                 # a credit at the end of its line closes a caption: the whole line goes
                 fired("entities.photo_credit")
                 if not line[m.end() :].strip(" .\t"):
-                    ranges.append((pos, end))
+                    # the caption is the line's last sentence: a story run into one paragraph
+                    # (captions pasted in its flow) keeps the sentences before it
+                    stops = list(_SENTENCE_STOP.finditer(line, 0, m.start()))
+                    if stops:
+                        # coverage: 1 dev article (CNN/DM, whose stories are one paragraph with
+                        # captions run in); kept: without it such a story that ends in a credited
+                        # caption loses every name, its speakers and actors with them
+                        fired("entities.credit_caption_sentence")
+                    ranges.append((pos + (stops[-1].end() if stops else 0), end))
                 else:
                     ranges.append((pos + m.start(), pos + m.end()))
         pos = end + 1

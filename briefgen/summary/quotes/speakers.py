@@ -15,11 +15,13 @@ surnames resolve to the fullest form of the name in the article (people.NameInde
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from ...lang.en.speech import SAYING_FORMS
+from ...lang.en.speech import SAYING_FORMS, SPEAKER_NOUNS
 from ...model import quote_kind
 from ...trace import fired
+from ..entities.descriptions import BODY_HEADS
 from ..types import QuoteSpan
 from .context import sentence_end_after, sentence_start_before
 from .clauses import ClauseReader
@@ -56,6 +58,9 @@ class _Attributor(ClauseReader):
         after: tuple[bool, str | None] = (False, None)
         if q.close_mark is not None:
             after = self.clause_after(after_start, a_end)
+            if after[0] and self.next_sentence(q, after_start, a_end):
+                fired("speakers.next_sentence_not_clause")
+                after = (False, None)
             # ``...: “Whole sentence,” the guild wrote.``: the clause at the quote wins; so it does
             # when a whole sentence is quoted right after a bare word: a caption or a sentence
             # ran into it without its full stop (``on Monday ‘We sail at dawn,’ said Lopez``)
@@ -77,8 +82,22 @@ class _Attributor(ClauseReader):
             found, who = self.governor(s_start, q.start)
             if found:
                 fired("speakers.governing_clause")
-            return found, who
+                return found, who
+            if before.rstrip().endswith(":"):
+                return self.colon_subject(s_start, open_at)
         return False, None
+
+    def colon_subject(self, start: int, end: int) -> tuple[bool, str | None]:
+        """``Ruiz had this to say:`` / ``Ruiz made the following remark:``: a sentence that
+        introduces a quote with a colon but no verb of saying; its subject, if a person, speaks."""
+        subj = self.subject_before(start, end)
+        if subj is None:
+            return False, None
+        # coverage: 1 dev article (PolNeAR); kept: a colon is an unambiguous introduction whatever
+        # the verb ("had this to say:", "posted:"), and the subject it gives is a person's name
+        # or nothing (subject_before takes no description)
+        fired("speakers.colon_subject")
+        return True, self.name_of(self.np_head(subj))
 
     def labelled(self, k: int) -> tuple[bool, str | None]:
         """A transcript line's speaker: "AVERY: ..." is Tom Avery when the article names him."""
@@ -88,6 +107,24 @@ class _Attributor(ClauseReader):
         # coverage: 1 dev article (PolNeAR); see quotes.transcript_label
         fired("speakers.transcript_label")
         return True, label if who.isupper() else who  # "Wallace", not the SHOUTED form of the label
+
+    def next_sentence(self, q: "QuoteSpan", start: int, end: int) -> bool:
+        """True when what follows a quote that ends its sentence is a sentence of its own, not a
+        reporting clause: ``“We sail at dawn.” The harbour, which says little, ...`` (its verb of
+        saying is not the sentence's main verb, or reports a clause of its own: ``Lopez said the
+        ferry would sail.``), unlike ``“We sail at dawn.” Lopez, the skipper
+        of the ferry, said.``"""
+        if not self.text[q.start : q.end].rstrip("’'\"”").endswith((".", "!", "?")):
+            return False
+        rest = self.text[start:end].lstrip(" \u00a0\"”’'")
+        if not rest[:1].isupper():
+            return False
+        words = [t for t in self.tokens(start, end) if not t.is_punct and not t.is_space]
+        verb = next((i for i, t in enumerate(words) if self.is_speech_verb(t)), None)
+        if verb is None or verb > 15 or words[verb].dep_ != "ROOT":
+            return True
+        # "Lopez said the ferry would sail.": a verb with a clause of its own reports that clause
+        return any(c.dep_ in ("ccomp", "xcomp") and c.idx >= start for c in words[verb].children)
 
     def run_into(self, q: "QuoteSpan", before: str) -> bool:
         """True when ``before`` runs into a whole quoted sentence with no punctuation between."""
@@ -132,6 +169,23 @@ class _Attributor(ClauseReader):
             return found, who
         return False, None
 
+    def reporter_between(self, k: int) -> str | None:
+        """``“A,” Ruiz said. But her spokesman insisted the date stands. “B.”``: a sentence of the
+        writer's between two quotes of a paragraph whose reporting clause names someone (who then
+        speaks on, not the speaker of the quote before), else None."""
+        q, p = self.spans[k], self.spans[k - 1]
+        lo, _ = self.paragraphs[q.paragraph]
+        prev_end = p.close_mark if p.close_mark is not None else p.end
+        open_at = q.open_mark if q.open_mark is not None else q.start
+        s_start = sentence_start_before(self.text, open_at, lo)
+        if s_start <= prev_end or self.text[s_start:open_at].strip():
+            return None  # no whole sentence of the writer's between them, or one that leads in
+        prev = sentence_start_before(self.text, s_start - 1, lo)
+        if prev < prev_end:
+            prev = prev_end  # the sentence holding the quote before: only its words after the marks
+        found, who = self.clause_before(prev, s_start)
+        return who if found else None
+
     def signature(self, k: int) -> tuple[bool, str | None]:
         """``“A.” And more. “B.” ― Jane Roe``: a name signing the end of the quote's paragraph."""
         q = self.spans[k]
@@ -161,7 +215,8 @@ class _Attributor(ClauseReader):
             # coverage: 4 dev articles, PolNeAR only (the others rarely end a paragraph with
             # "she said:"); kept: the colon is an unambiguous introduction
             fired("speakers.colon_paragraph_before")
-            return self.clause_before(start, hi)
+            found, who = self.clause_before(start, hi)
+            return (found, who) if found else self.colon_subject(start, hi)
         if not any(lo <= a < hi for a, _ in self.quoted):
             # "Smith told reporters the plan was on track." then a paragraph of quote
             found, who = self.clause_before(start, hi)
@@ -184,11 +239,109 @@ class _Attributor(ClauseReader):
         return False, None
 
 
+#: Short words a title leaves in lower case ("Lady and the Tramp").
+_TITLE_SMALL_WORDS = frozenset("a an the and or of to in on at for with by from but nor as vs".split())
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+#: A title is short: a capitalised statement of more words is more likely a slogan or a headline.
+_TITLE_MAX_WORDS = 8
+
+
+def is_title(quoted: str) -> bool:
+    """A title in quotation marks ("Songs From the Harbour Wall", "The Night Ferry Show."): every
+    word capitalised but the short ones, some letters in lower case (not shouting). A title is
+    named, not said: it has no speaker. (Only a statement's length is asked about: a term in
+    capitals is often a nickname that someone coined, "Lazy Larry", and keeps its speaker.)"""
+    words = _WORD.findall(quoted)
+    if not words or len(words) > _TITLE_MAX_WORDS or not any(c.islower() for c in quoted):
+        return False
+    return words[0][0].isupper() and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
 def attribute_speakers(analysis: "Analysis", spans: list["QuoteSpan"]) -> list[str | None]:
     """The speaker of each quote in ``spans`` (same order), or None when the article does not say."""
     if not spans:
         return []
+    out = _attribute(analysis, spans)
+    for k, q in enumerate(spans):
+        quoted = analysis.text[q.start : q.end]
+        if out[k] is not None and q.label is None and quote_kind(quoted) == "statement" and is_title(quoted):
+            # coverage: songs, shows, books and campaign names on CNN/DM, BBC and the pages (about
+            # ten articles); a list of titles otherwise goes to whoever a clause near it names
+            fired("speakers.title_not_said")
+            out[k] = None
+    return out
+
+
+#: Heads of descriptions that name someone other than the person just quoted: anonymous voices,
+#: relatives (someone's father), and bodies of people.
+_NOT_ELEGANT_VARIATION = frozenset(
+    """source official spokesman spokeswoman spokesperson aide witness eyewitness insider person
+    man woman boy girl father mother son daughter wife husband sister brother child family parent
+    uncle aunt cousin grandson granddaughter grandparent widow widower sibling spouse fiance fiancee
+    girlfriend boyfriend mum mom dad friend neighbour neighbor colleague relative victim patient
+    suspect""".split()
+)
+_DESCRIPTION_END = re.compile(r"\s(?:of|for|at|from|to|with|in|on)\s")
+
+
+def _elegant_variation(description: str) -> bool:
+    """``the Barcelona defender``, ``the 52-year-old``: a definite description of one person by
+    what they do, as a writer calls the person just quoted to avoid repeating the name."""
+    if not description.startswith("the "):
+        return False
+    words = _DESCRIPTION_END.split(description, maxsplit=1)[0].split()
+    head = words[-1].lower()
+    if len(words) < 2 or head in _NOT_ELEGANT_VARIATION:
+        return False
+    return head.endswith("-old") or (head in SPEAKER_NOUNS and not _body_or_plural(head))
+
+
+def _body_or_plural(noun: str) -> bool:
+    return noun in BODY_HEADS or (noun.endswith("s") and not noun.endswith("ss"))
+
+
+def _attribute(analysis: "Analysis", spans: list["QuoteSpan"]) -> list[str | None]:
     att = _Attributor(analysis, spans)
+    out = _attribute_with(att, spans)
+    _same_person_described(att, spans, out)
+    return out
+
+
+#: How far back (characters) the named speaker of a quote may be for a description to be them.
+_VARIATION_REACH = 600
+
+
+def _same_person_described(att: "_Attributor", spans: list["QuoteSpan"], out: list[str | None]) -> None:
+    """``“A,” Ana Ruiz told reporters. “B,” added the harbour chief.``: a description of one person
+    by their job, for a quote that follows a quote of a named person with no one else named in
+    between, is that person (when the entity model could not say whom it describes)."""
+    before = list(out)
+    for k in range(1, len(spans)):
+        who = out[k]
+        if who is None or not _elegant_variation(who):
+            continue
+        j = k - 1
+        prev = out[j]
+        if before[j] == who and prev != who:
+            out[k] = prev  # the quote after it speaks on with the same description
+            continue
+        if prev is None or prev not in att.people.full_names:
+            continue
+        close, opening = spans[j].close_mark, spans[k].open_mark
+        start = close if close is not None else spans[j].end
+        end = opening if opening is not None else spans[k].start
+        if not 0 <= end - start <= _VARIATION_REACH:
+            continue
+        # the clause after quote k names its speaker: look a sentence past it for other people too
+        after = sentence_end_after(att.text, spans[k].end, att.paragraphs[spans[k].paragraph][1])
+        if any(m[1] != prev for m in att.people.between(start, after)):
+            continue
+        # coverage: 4 dev articles (CNN/DM, BBC, PolNeAR)
+        fired("speakers.description_of_last_speaker")
+        out[k] = prev
+
+
+def _attribute_with(att: "_Attributor", spans: list["QuoteSpan"]) -> list[str | None]:
     found = [att.labelled(k) if spans[k].label else att.own_clause(k) for k in range(len(spans))]
     out: list[str | None] = [who for _, who in found]
     known = [ok for ok, _ in found]
@@ -206,6 +359,12 @@ def attribute_speakers(analysis: "Analysis", spans: list["QuoteSpan"]) -> list[s
             continue
         starts_para = q.open_mark == att.paragraphs[q.paragraph][0] or q.open_mark is None
         if k > 0 and spans[k - 1].paragraph == q.paragraph and known[k - 1]:
+            other = att.reporter_between(k)
+            if other is not None and other != out[k - 1]:
+                # coverage: 3 dev articles (CNN/DM, BBC, the pages)
+                fired("speakers.new_reporter_between")
+                out[k], known[k] = other, True
+                continue
             fired("speakers.same_paragraph")
             out[k], known[k] = out[k - 1], True
             continue

@@ -1,0 +1,180 @@
+"""Speakers found from what stands around a quote: the sentence after it, the sentence that leads
+into it, the people a he/she can refer to, titles, and captions run into a story. Each rule on
+invented sentences, checked with the rule it exercises (briefgen.trace)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from briefgen.summary.entities import entity_model
+from briefgen.summary.quotes.clauses import ClauseReader
+from briefgen.summary.quotes.extract import extract_quotes
+from briefgen.summary.quotes.speakers import is_title
+from briefgen.summary.text.analysis import analyse
+from briefgen.trace import recording
+
+# (rule that must fire, text, expected (quote text, speaker) pairs), all invented
+CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        # the sentence after a quote that ends its sentence is no reporting clause when its verb of
+        # saying is not the main verb: the colon's speaker stands
+        "speakers.next_sentence_not_clause",
+        "Fees rose again at the port. Port chief Ana Ruiz said: “The port is full. We cannot take more "
+        "ships before spring.” The report, which says fees will rise, came out on Monday.",
+        [("The port is full. We cannot take more ships before spring.", "Ana Ruiz")],
+    ),
+    (
+        # ... nor when its verb reports a clause of its own: the quote continues the one before
+        "speakers.next_sentence_not_clause",
+        "“The port is full,” said Ana Ruiz, the harbour chief. “We cannot take more ships this winter.” "
+        "Tom Reyes said the board would meet on Friday.",
+        [("The port is full", "Ana Ruiz"), ("We cannot take more ships this winter.", "Ana Ruiz")],
+    ),
+    (
+        "speakers.pronoun_needs_person",
+        "Tom Reyes wanted to present the trophy. Harbourcast did not allow it. He told reporters: "
+        "“I have an invitation to every home game before the season ends.”",
+        [("I have an invitation to every home game before the season ends.", "Tom Reyes")],
+    ),
+    (
+        "speakers.title_not_said",
+        "The band will tour next spring. Fans can expect old hits, including “Songs From the Harbour "
+        "Wall,” according to Ana Ruiz.",
+        [("Songs From the Harbour Wall", None)],
+    ),
+    (
+        "speakers.colon_subject",
+        "Ana Ruiz made the following remark:\n\n“For young sailors who have left school, the harbour offers nothing at all.”",
+        [("For young sailors who have left school, the harbour offers nothing at all.", "Ana Ruiz")],
+    ),
+    (
+        # the organisation before a title and a name only says whose officer speaks
+        "speakers.name_after_organisation",
+        'Fees will rise. "The levy is not the right way to pay for the wall," said Treasury Under '
+        "Secretary Tom Reyes. Kelmsby agreed.",
+        [("The levy is not the right way to pay for the wall", "Tom Reyes")],
+    ),
+    (
+        # "$42.09bn." ends its sentence: the quote opens the next one and is not led into by it
+        "speakers.number_ends_sentence",
+        'Profits at the port rose 6.4% to $42.09bn. "Our results were strong, meeting all of our goals," '
+        "chairman and chief executive Tom Reyes said. Shares rose.",
+        [("Our results were strong, meeting all of our goals", "Tom Reyes")],
+    ),
+    (
+        "speakers.name_in_prepositional_phrase",
+        "Ana Ruiz won the prize on Friday. “I am honoured to be asked back to the festival this year,” "
+        "said the director behind Tom Reyes, Harbour Lights and two other films.",
+        [("I am honoured to be asked back to the festival this year", "the director")],
+    ),
+    (
+        # a writer names the person just quoted by their job instead of repeating the name
+        "speakers.description_of_last_speaker",
+        "The team lost again on Sunday. “The squad is in good health,” centre back Tom Reyes told "
+        "reporters. “We are building a new side for next season,” added the Kelmsby defender. “We will be ready.”",
+        [
+            ("The squad is in good health", "Tom Reyes"),
+            ("We are building a new side for next season", "Tom Reyes"),
+            ("We will be ready.", "Tom Reyes"),
+        ],
+    ),
+    (
+        # no subject to refer to: a person named in full, not the one-word name (which the
+        # tagger took for a person) of the firm he works for
+        "speakers.pronoun_full_name",
+        "The new phone sold well. One dissenting opinion came from Tom Reyes, vice-president of "
+        "research at analysts Kelmsby. He said: “I do not think it changes the market at all.”",
+        [("I do not think it changes the market at all.", "Tom Reyes")],
+    ),
+    (
+        # a sentence of the writer's between two quotes names a new speaker: the second is theirs
+        "speakers.new_reporter_between",
+        "Ana Ruiz has pulled out of the race. Race chief Tom Reyes had said: “Her knee is not going to heal "
+        "in time.” But her spokesman insisted she had simply delayed her entry. “The doctors see her every week "
+        "and are happy with her progress.”",
+        [
+            ("Her knee is not going to heal in time.", "Tom Reyes"),
+            ("The doctors see her every week and are happy with her progress.", "Ana Ruiz’s spokesman"),
+        ],
+    ),
+    (
+        # a story run into one paragraph, closed by a caption with a credit: only the caption goes,
+        # and the surname is the person named in full before it
+        "entities.credit_caption_sentence",
+        "Tom Reyes said the ferry was late again. “We waited for three hours in the rain,” Reyes told "
+        "reporters. The ferry at the harbour at dawn (file photo)",
+        [("We waited for three hours in the rain", "Tom Reyes")],
+    ),
+]
+
+
+@pytest.mark.parametrize("rule,text,pairs", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_context_rules(rule: str, text: str, pairs: list[tuple[str, str | None]]) -> None:
+    with recording() as fired:
+        quotes = extract_quotes(analyse(text))
+    assert [(q.text, q.speaker) for q in quotes] == pairs
+    assert fired[rule] >= 1, f"{rule} did not fire"
+
+
+def test_a_short_reporting_sentence_after_a_quote_still_names_its_speaker() -> None:
+    text = "Fees rose again at the port.\n\n“We cannot take more ships this winter.” Ana Ruiz, the harbour chief, said."
+    with recording() as fired:
+        (quote,) = extract_quotes(analyse(text))
+    assert quote.speaker == "Ana Ruiz"
+    assert not fired["speakers.next_sentence_not_clause"]
+
+
+def test_a_caption_credit_keeps_the_story_s_people() -> None:
+    text = "Tom Reyes said the ferry was late again. Reyes waited for hours. The ferry at dawn (file photo)"
+    people = [e.name for e in entity_model(analyse(text)).people]
+    assert people == ["Tom Reyes"]
+
+
+def test_a_caption_line_with_a_credit_is_dropped_whole() -> None:
+    text = "Ferry strike enters second week\nTom Reyes at the harbour gate (file photo)\nThe strike went on, Ana Ruiz said."
+    people = [e.name for e in entity_model(analyse(text)).people]
+    assert people == ["Ana Ruiz"]
+
+
+def test_the_person_among_two_parsed_subjects_speaks() -> None:
+    # the small parser sometimes makes an unknown union's name a second subject of "added"
+    words = ["Unidock", "general", "secretary", "Tom", "Reyes", "added", ":"]
+    heads = [5, 2, 4, 4, 5, 5, 5]
+    deps = ["nsubj", "amod", "compound", "compound", "nsubj", "ROOT", "punct"]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, ents=ents)
+
+    class Reader:
+        @staticmethod
+        def in_quote(char: int) -> bool:
+            return False
+
+    with recording() as fired:
+        subject = ClauseReader.subject_of(Reader(), doc[5], 0, 100)  # type: ignore[arg-type]
+    assert subject is not None and subject.text == "Reyes"
+    assert fired["speakers.person_among_subjects"] == 1
+
+
+@pytest.mark.parametrize(
+    "quoted,title",
+    [
+        ("Songs From the Harbour Wall", True),
+        ("The Night Ferry Show.", True),
+        ("We will sail at dawn.", False),
+        ("WE WILL SAIL AT DAWN", False),  # shouting, not a title
+        ("The Port Is Full And The Ships Must Wait Outside Tonight", False),  # too long for a title
+    ],
+)
+def test_titles(quoted: str, title: bool) -> None:
+    assert is_title(quoted) is title
+
+
+def test_a_relative_is_not_the_person_just_quoted() -> None:
+    text = (
+        "The team lost again on Sunday. “The squad is in good health,” centre back Tom Reyes told "
+        "reporters. “I thought we had lost him,” the relieved father said."
+    )
+    speakers = [q.speaker for q in extract_quotes(analyse(text))]
+    assert speakers == ["Tom Reyes", "the relieved father"]
