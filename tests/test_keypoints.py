@@ -8,7 +8,7 @@ import re
 import pytest
 
 from briefgen.summary.text.analysis import analyse
-from briefgen.summary.keypoints.select import _own_voice, bottom_line, select_key_points
+from briefgen.summary.keypoints.select import _own_voice, _to_the_reader, bottom_line, select_key_points
 from briefgen.summary.keypoints.ranking import build_units, trim_dateline
 from briefgen.summary.keypoints.lede import reports_news
 from briefgen.summary.keypoints.standalone import leans_back, standalone
@@ -537,3 +537,27 @@ def test_a_point_that_leans_on_another_point_goes_after_it() -> None:
     assert not leaning, texts
     assert seen["keypoints.join_taken"] == 1
     assert texts[0].startswith("The harbour board of Kessling sold") and "It had run the ferries" in texts[0]
+
+
+def test_a_sentence_to_the_reader_is_no_key_point() -> None:
+    # a site's notice ("your personal use") and a promotion speak to the reader; a quoted "you" is a speaker's
+    text = (
+        "The harbour board of Kessling sold its last two ferries to Nordhavn Lines on Monday. "
+        "This copy is for your personal use only. "
+        "Nordhavn Lines will keep every crossing to the mainland and raise fares by a tenth from March. "
+        "“You will not lose a single crossing,” the chief executive of Nordhavn Lines told the board. "
+        "Book your summer crossing today and save a tenth on every ticket. "
+        "The ferry workers' union of Kessling says forty jobs at the harbour are at risk. "
+        "The island's bridge to the mainland opened in 2009. "
+        "Fishing boats use the old ferry berth in winter. "
+        "A cafe on the quay sells tickets for the summer boats. "
+        "The school on the island has thirty pupils."
+    )
+    an = analyse(text)
+    with recording() as seen:
+        points = select_key_points(an, [], 5)
+    texts = " ".join(p.text for p in points)
+    assert "your personal use" not in texts and "Book your summer crossing" not in texts
+    assert seen["keypoints.to_the_reader"] >= 2
+    assert _to_the_reader("Book your summer crossing today.")
+    assert not _to_the_reader("“You will not lose a single crossing,” the chief executive told the board.")

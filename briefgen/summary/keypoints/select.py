@@ -70,7 +70,7 @@ def select_key_points(analysis: Analysis, actors: list[Actor], k: int, *, exact:
     if not exact:
         k = max(MIN_KEY_POINTS, min(MAX_KEY_POINTS, k))
     units = rank_units(analysis, actors, k)
-    clean = [u for u in units if u.eligible]
+    clean = [u for u in units if u.eligible and not _to_the_reader(u.text)]
     chosen: list[Unit] = []
     extract = k > EXTRACT_SHARE * max(1, len(clean))
     _pick(clean, k, chosen, strict=True, duplicate=EXTRACT_DUPLICATE_SIMILARITY if extract else DUPLICATE_SIMILARITY)
@@ -220,7 +220,22 @@ def _news_for_teaser(analysis: Analysis, units: list[Unit], lede: list[Unit], be
 _I_SPEAKS = re.compile(r"\s+[a-z]|['’][a-z]")
 #: "I" after a capitalised word inside a sentence is a numeral ("World War I", "Phase I").
 _I_NUMERAL = re.compile(r"\w[\w,’']*\s+[A-Z][\w-]*\s+I$")
+_READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _OWN_VOICE = re.compile(r"\b(?:" + "|".join(sorted(OWN_VOICE)) + r")\b", re.IGNORECASE)
+
+
+def _to_the_reader(text: str) -> bool:
+    """The text speaks to the reader ("you", "your") outside quotation marks: the site's talk
+    ("This copy is for your personal use"), a banner or advice copy, not the news of a report.
+    Fires on 16 of the 60 real pages, 9 CNN/DailyMail and 2 BBC articles; key-point R-2 on
+    CNN/DailyMail half a 0.191 unchanged (half b 0.216 -> 0.215). On advice pages ("you should
+    aim to ...") it passes over the article's own tips, a loss there; news is the brief's use."""
+    inside = quoted_ranges(text)
+    for m in _READER.finditer(text):
+        if not any(a <= m.start() < b for a, b in inside):
+            fired("keypoints.to_the_reader")
+            return True
+    return False
 
 
 def _own_voice(text: str) -> bool:
