@@ -336,6 +336,35 @@ def test_a_title_written_with_hyphens_is_whole(text: str, name: str, role: str) 
     assert seen["entities.hyphenated_title"] >= 1
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "“The deal helps hospitals act faster,” said Anna Berg, Senior Vice President of Sales for "
+            "Norlake, Inc. The service starts in May.",
+            "Anna Berg",
+            "Senior Vice President of Sales for Norlake, Inc.",
+        ),
+        (
+            "Tom Reyes, President Brightwater North America, says the service starts in May.",
+            "Tom Reyes",
+            "President Brightwater North America",
+        ),
+    ],
+)
+def test_a_title_in_capitals_after_the_name_is_the_role(text: str, name: str, role: str) -> None:
+    with recording() as seen:
+        roles = _roles(extract_actors(analyse(text), []))
+    assert roles[name] == role
+    assert seen["entities.capitalised_title_after"] == 1
+
+
+def test_a_name_after_a_name_is_no_role() -> None:
+    # "Ben Lusk, Reuters," is a credit, not a description
+    roles = _roles(extract_actors(analyse("Ben Lusk, Reuters, reported the deal on Monday."), []))
+    assert roles.get("Ben Lusk") is None
+
+
 def test_a_title_that_names_its_organisation_takes_none_after_the_name() -> None:
     text = "Tarvel President Ana Soto of the Kelmsby Institute spoke on Monday."
     assert _roles(extract_actors(analyse(text), [])).get("Ana Soto") == "Tarvel President"

@@ -228,8 +228,6 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
         return None
     if is_noun is not None and not is_noun(head):
         return None
-    if head.pos_ == "PROPN" and not any(t.pos_ == "NOUN" for t in head.subtree):
-        return None  # "Lusk, Reuters": not a description
     # a relative clause ("the horse whom he rode") is no part of the description
     clauses = [t.left_edge.i for t in head.subtree if t.dep_ in {"relcl", "acl"} and t.i > head.i]
     cut = min(clauses, default=None)
@@ -237,6 +235,13 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
     kept = _description(tokens, head)
     if not kept or len(kept) > _MAX_ROLE_TOKENS:
         return None
+    if head.pos_ == "PROPN" and not any(t.pos_ == "NOUN" for t in head.subtree):
+        # "Lusk, Reuters": not a description; but a title written in capitals is one, as press
+        # releases and trade pages write it ("Ana Soto, Senior Vice President of Sales for
+        # Tarvel,", "Ben Lusk, President Tarvel Europe, says")
+        if not (kept[0].text[:1].isupper() and is_title(kept[0].lower_)):
+            return None
+        fired("entities.capitalised_title_after")
     end_tok = kept[-1]
     if end_tok.ent_iob_ in {"B", "I"}:
         # the parser may cut a long name ("Kelmsby' NSB Institute"): keep the whole entity
