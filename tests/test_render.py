@@ -502,6 +502,38 @@ def test_a_key_point_that_repeats_the_bottom_line_is_not_shown_twice() -> None:
     assert "Fourth point here" in md
 
 
+def test_the_sentence_a_bottom_line_was_shortened_from_is_not_shown_but_a_joined_one_is() -> None:
+    from briefgen.model import Brief
+
+    lead = "The harbour board sold its two ferries to a buyer in Oslo on Monday."
+    text = lead + " It had run them at a loss. Fares will rise. The bridge opened in 2009."
+    cut = lead.index(" to a buyer")
+    shortened = {
+        "text": "The harbour board sold its two ferries on Monday.",
+        "spans": [(0, cut), (cut + len(" to a buyer in Oslo"), len(lead))],
+    }
+    assert text[cut + len(" to a buyer in Oslo") : len(lead)] == " on Monday."
+    whole = {"text": lead, "spans": [(0, len(lead))]}
+    joined = {
+        "text": lead + " It had run them at a loss.",
+        "spans": [(0, len(lead)), (len(lead) + 1, text.index(" Fares"))],
+    }
+    rest = [
+        {"text": t, "spans": [(text.index(t), text.index(t) + len(t))]}
+        for t in ("Fares will rise.", "The bridge opened in 2009.")
+    ]
+    for first, shown in ((whole, False), (joined, True)):
+        brief = Brief(
+            text=text,
+            bottom_line=shortened["text"],
+            bottom_line_spans=shortened["spans"],
+            key_points=[first, *rest],
+        )
+        md = render(brief, "md")
+        assert ("to a buyer in Oslo" in md) is shown
+        assert "Fares will rise." in md
+
+
 # --------------------------------------------------------------------------- quoted terms
 
 

@@ -144,12 +144,15 @@ def build_context(
 
 
 def _repeats_bottom_line(point: KeyPoint, brief: Brief) -> bool:
-    """``point`` says the bottom line again: the same text, or a sentence holding every piece
-    the bottom line keeps (a bottom line shortened from it)."""
+    """``point`` says the bottom line again: the same text, or the one sentence the bottom line
+    was shortened from (a point that joins another sentence to it says more, and stays)."""
     if point.text.strip() == brief.bottom_line.strip():
         return True
     pieces = brief.bottom_line_spans
-    return bool(pieces) and all(any(a <= s and e <= b for a, b in point.spans) for s, e in pieces)
+    if not pieces or len(point.spans) != 1:
+        return False
+    a, b = point.spans[0]
+    return all(a <= s and e <= b for s, e in pieces)
 
 
 def _team_settings(team: "TeamPack | None", settings: RenderSettings | dict | None) -> RenderSettings | dict | None:

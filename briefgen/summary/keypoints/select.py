@@ -144,6 +144,10 @@ def bottom_line(analysis: Analysis, key_points: list[KeyPoint]) -> BottomLine:
     be exactly this. A lead that reports no news (a teaser, a general truth, background, see
     :mod:`.lede`) gives way to the next lede unit that does, stands on its own and is more
     central to the article. Falls back to the first key point, dateline trimmed.
+
+    At most MAX_WORDS words: a longer sentence is shortened on its parse (:mod:`.shorten`);
+    when nothing can be cut safely, the next lede unit that says news and fits is taken, else
+    the whole sentence stays.
     """
     units = rank_units(analysis)
     lede = [
