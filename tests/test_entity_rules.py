@@ -64,9 +64,9 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
     ),
     (
         "entities.lowercase_word_before",
-        "A spokesman for the federal Bureau of Land Records said the files were lost.",
+        "A spokesman for the federal Agency of Water Rights said the report was late.",
         lambda a: (
-            _kinds(a).get("Bureau of Land Records") == "organization" and not any(n[:1].islower() for n in _kinds(a))
+            _kinds(a).get("Agency of Water Rights") == "organization" and not any(n[:1].islower() for n in _kinds(a))
         ),
     ),
     (
@@ -340,10 +340,10 @@ def test_a_title_written_with_hyphens_is_whole(text: str, name: str, role: str) 
     ("text", "name", "role"),
     [
         (
-            "“The deal helps hospitals act faster,” said Anna Berg, Senior Vice President of Sales for "
+            "“The deal helps hospitals act faster,” said Anna Berg, Chief Marketing Officer of "
             "Norlake, Inc. The service starts in May.",
             "Anna Berg",
-            "Senior Vice President of Sales for Norlake, Inc.",
+            "Chief Marketing Officer of Norlake",
         ),
         (
             "Tom Reyes, President Brightwater North America, says the service starts in May.",

@@ -302,7 +302,7 @@ def test_a_question_that_needs_the_article_is_dropped(question: str, rule: str) 
     "question",
     [
         # a name, a number or a thing there is one of says which
-        "Could the strength of the pound hurt Harlow Mining in 2027?",
+        "Could the rise of the yen hurt Harlow Mining in 2027?",
         "Will the Selm man Ben Lusk sail to the Faroe Islands in 2027?",
         "Will Norland Rail close its Selm depot in the coming years?",
         "Will the Selm ferry run on Friday, May 3, 2027?",
@@ -343,9 +343,7 @@ def test_two_noun_phrases_before_the_verb_are_a_broken_order() -> None:
 def test_a_bare_thing_as_subject_makes_no_question() -> None:
     # resources for what? prices of what? People are a topic of their own
     with recording() as seen:
-        assert (
-            statement_to_question("Critics in Selm say resources could be better spent on the Norland railway.") == []
-        )
+        assert statement_to_question("Critics in Selm say funds could go further on the Norland railway.") == []
     assert seen["questions.bare_subject"]
     assert statement_to_question("Analysts in Selm said people might queue for the new Harlow phone.") == [
         "Might people queue for the new Harlow phone?"
@@ -367,9 +365,9 @@ def test_a_bare_question_with_more_of_the_story_after_it_is_not_open() -> None:
 
 def test_words_of_a_crossed_parse_come_out_in_source_order() -> None:
     questions = statement_to_question(
-        "Farmers in Selm might stop to consider what the harbour could look like if Harlow Mining closed its pit."
+        "Traders in Selm might pause to ask what the harbour could look like if Harlow Mining shut its mill."
     )
-    assert any("consider what the harbour could look like" in q for q in questions)
+    assert any("ask what the harbour could look like" in q for q in questions), questions
 
 
 def test_may_in_an_embedded_clause_is_asked_with_will_and_brackets_are_cut() -> None:
@@ -382,8 +380,8 @@ def test_may_in_an_embedded_clause_is_asked_with_will_and_brackets_are_cut() -> 
 
 
 def test_a_number_or_article_opening_the_subject_loses_its_capital() -> None:
-    assert statement_to_question("Up to 100 Selm teachers could be banned from working in schools for life.") == [
-        "Could up to 100 Selm teachers be banned from working in schools for life?"
+    assert statement_to_question("Up to 40 Selm drivers could lose their licences under the new rules.") == [
+        "Could up to 40 Selm drivers lose their licences under the new rules?"
     ]
     # a name keeps its capital
     assert statement_to_question("NATO could send more ships to Selm in 2027.") == [

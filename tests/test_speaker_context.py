@@ -84,7 +84,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         # no subject to refer to: a person named in full, not the one-word name (which the
         # tagger took for a person) of the firm he works for
         "speakers.pronoun_full_name",
-        "The new phone sold well. One dissenting opinion came from Tom Reyes, vice-president of "
+        "The new phone sold well. A sceptical view was offered by Tom Reyes, vice-president of "
         "research at analysts Kelmsby. He said: “I do not think it changes the market at all.”",
         [("I do not think it changes the market at all.", "Tom Reyes")],
     ),
@@ -92,11 +92,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         # a sentence of the writer's between two quotes names a new speaker: the second is theirs
         "speakers.new_reporter_between",
         "Ana Ruiz has pulled out of the race. Race chief Tom Reyes had said: “Her knee is not going to heal "
-        "in time.” But her spokesman insisted she had simply delayed her entry. “The doctors see her every week "
+        "in time.” Her agent, though, told the club she would be back by May. “The doctors see her every week "
         "and are happy with her progress.”",
         [
             ("Her knee is not going to heal in time.", "Tom Reyes"),
-            ("The doctors see her every week and are happy with her progress.", "Ana Ruiz’s spokesman"),
+            ("The doctors see her every week and are happy with her progress.", "Ana Ruiz’s agent"),
         ],
     ),
     (

@@ -123,7 +123,7 @@ def _rest(clause: Clause, drop: set[int]) -> list["Token"]:
             if close is not None and close < verb.right_edge.i + 1:
                 fired("questions.bracket_aside")
                 cut.update(range(w.i, close + 1))
-    # sorted: a subtree the parser crossed ("consider what it could look like") comes out of order
+    # sorted: a subtree the parser crossed ("ask what the town would turn into") comes out of order
     kept = sorted(
         (w for w in verb.subtree if w.i not in cut and w.i > clause.subject.i and not w.is_space), key=lambda w: w.i
     )
@@ -143,7 +143,7 @@ def _join(tokens: list["Token"]) -> str:
 
 
 def _bare_thing(subject: "Token") -> bool:
-    """'prices could rise', 'resources could be better spent': a common noun with nothing to
+    """'prices could rise', 'funds could go further': a common noun with nothing to
     say whose or of what, so the question loses its topic. People are a topic of their own
     ("people might queue for the new phone"), and so are the nouns for them."""
     common = subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and subject.text.islower())  # a tagger slip
