@@ -302,7 +302,7 @@ def test_a_question_that_needs_the_article_is_dropped(question: str, rule: str) 
     "question",
     [
         # a name, a number or a thing there is one of says which
-        "Could the rise of the yen hurt Harlow Mining in 2027?",
+        "Could the strength of the yen hurt Harlow Mining in 2027?",
         "Will the Selm man Ben Lusk sail to the Faroe Islands in 2027?",
         "Will Norland Rail close its Selm depot in the coming years?",
         "Will the Selm ferry run on Friday, May 3, 2027?",
