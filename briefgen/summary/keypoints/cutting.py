@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-__all__ = ["Cutting", "subject_of", "TERMINAL"]
+__all__ = ["Cutting", "TERMINAL"]
 
 TERMINAL = frozenset(".!?")
 _BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"), ("<", ">"))
@@ -25,7 +25,7 @@ _DANGLING = frozenset({"cc", "mark", "prep", "det", "punct", "case", "poss", "au
 _NO_SPACE_BEFORE = ".,;:!?)’”"
 
 
-def subject_of(verb: "Token | None") -> "Token | None":
+def _subject_of(verb: "Token | None") -> "Token | None":
     """The subject of ``verb`` (an expletive "it"/"there" included), if it has one."""
     if verb is None:
         return None
@@ -75,7 +75,7 @@ class Cutting:
             return False
         if self.root is not None and self.root.i in new:
             return False
-        subject = subject_of(self.root)
+        subject = _subject_of(self.root)
         if subject is not None and subject.i in new and not subject_too:
             return False
         if any(q & new and not q <= new | self.cut for q in self.quoted) or not _paired(new, self.doc):

@@ -60,7 +60,6 @@ class Shortened:
     text: str
     spans: tuple[tuple[int, int], ...]
     words: int
-    rules: tuple[str, ...] = ()
 
 
 def shorten(
@@ -68,14 +67,13 @@ def shorten(
     start: int,
     end: int,
     target: int,
-    family: str = "bottomline",
     support: "Callable[[Token], float] | None" = None,
 ) -> Shortened:
     """``text[start:end]`` cut down to ``target`` words when it is longer (asides first).
 
     ``support(token)`` (0 to 1) says how much the rest of the article repeats a word (see
     :func:`.support.word_support`); without it every word counts the same and only the
-    length decides. ``family`` names the rules when they fire ("bottomline.apposition").
+    length decides. The rules report as "bottomline.<rule>" when they fire.
     """
     text = analysis.text[start:end]
     whole = Shortened(text, ((start, end),), len(text.split()))
@@ -92,10 +90,9 @@ def shorten(
     result = c.result(start, end) if applied else None
     if result is None:
         return whole
-    names = tuple(dict.fromkeys(applied))
-    for name in names:
-        fired(f"{family}.{name}")
-    return Shortened(result[0], result[1], len(result[0].split()), names)
+    for name in dict.fromkeys(applied):
+        fired(f"bottomline.{name}")
+    return Shortened(result[0], result[1], len(result[0].split()))
 
 
 def _trim(c: Cutting, target: int, support: "Callable[[Token], float]") -> list[str]:
@@ -107,11 +104,9 @@ def _trim(c: Cutting, target: int, support: "Callable[[Token], float]") -> list[
         kept = [t for t in c.toks if t.i not in c.cut and t.i not in ids and not t.is_punct]
         return sum(support(t) for t in kept) / (READING + len(kept))
 
-    while True:
+    while c.words() > target:
         parts = _final_phrases(c)
         if not parts:
-            break
-        if c.words() <= target:
             break
         enough = [p for p in parts if c.words() - c.words(p) <= target]
         if enough:  # the smallest cut that is enough: the sentence keeps all it can
