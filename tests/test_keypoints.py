@@ -381,7 +381,7 @@ def test_the_writers_own_voice_is_no_bottom_line() -> None:
     assert not _own_voice("The buyer, Nordhavn Lines, said “we will keep every crossing”, and the board agreed.")
     assert not _own_voice("US officials met on Monday.")  # the country, not "us"
     # "I" as a numeral is not the writer; "I" before a verb is
-    assert not _own_voice("The wreck of a World War I destroyer was found off Malta.")
+    assert not _own_voice("The wreck of the World War I destroyer Selm was found off Malta.")
     assert not _own_voice("The Phase I trial of the vaccine ended early.")
     assert _own_voice("I think the harbour board got this wrong.")
     assert _own_voice("Frankly, I’m not surprised the ferries stopped.")
