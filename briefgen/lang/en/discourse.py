@@ -63,12 +63,16 @@ HARD_WORDS = frozenset({"hard", "difficult", "impossible", "early", "remain"})
 #: Nouns of a sentence that names a question and then states it ("the question is what ...").
 QUESTION_NOUNS = frozenset({"question", "questions", "issue", "mystery", "puzzle", "unknown"})
 #: Words that present a view someone holds (lemmas): "the optimistic view", "critics argue".
-VIEW_WORDS = frozenset("view argument theory hope belief consensus wisdom assumption argue believe think hope".split())
+VIEW_WORDS = frozenset("view argument theory hope belief consensus wisdom assumption argue believe think".split())
+#: Days of the week: "on Wednesday" without a date is a day of the week the article was written in.
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: Nouns of time that a demonstrative points at without pointing back ("this week", "that year").
-TIME_NOUNS = frozenset(
-    "year years week weeks month months season summer winter spring autumn fall morning evening "
-    "afternoon night day weekend time decade century quarter term monday tuesday wednesday "
-    "thursday friday saturday sunday".split()
+TIME_NOUNS = (
+    frozenset(
+        "year years week weeks month months season summer winter spring autumn fall morning evening "
+        "afternoon night day weekend time decade century quarter term".split()
+    )
+    | WEEKDAYS
 )
 #: Nouns of a stretch or part of something that "the" cannot end a sentence on: "in the hours",
 #: "on the eve", "at the end" need what follows ("... before the vote").
@@ -92,8 +96,6 @@ OWN_VOICE = frozenset({"i", "me", "my", "we", "us", "our", "ours", "you", "your"
 RELATIVE_TIME_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 #: Modifiers that make a time noun relative to the day of writing ("next month", "this year's").
 RELATIVE_TIME_MODIFIERS = frozenset({"this", "that", "these", "those", "next", "last"})
-#: Days of the week: "on Wednesday" without a date is a day of the week the article was written in.
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: Adverbs that point at a place the article named ("Will she be there?").
 RELATIVE_PLACE_WORDS = frozenset({"there", "here"})
 #: Nouns that "the" identifies without the article: there is one of each for every reader.

@@ -43,5 +43,5 @@ def _news_verb(t: "Token") -> bool:
 
 def _unquoted(span: "Span") -> list["Token"]:
     """The tokens of ``span`` outside quotation marks."""
-    inside = [(span.start_char + a, span.start_char + b) for a, b in quoted_ranges(span.text)]
+    inside = quoted_ranges(span.text, span.start_char)
     return [t for t in span if not any(a <= t.idx < b for a, b in inside)]

@@ -219,5 +219,5 @@ def _is_subject(analysis: "Analysis", mention: "Mention") -> bool:
 def _quoted_offsets(analysis: "Analysis", start: int, end: int):
     """A test for offsets of ``text[start:end]`` that lie inside quotation marks."""
     start = max(0, start)
-    inside = [(start + a, start + b) for a, b in quoted_ranges(analysis.text[start:end])]
+    inside = quoted_ranges(analysis.text[start:end], start)
     return lambda offset: any(a <= offset < b for a, b in inside)

@@ -167,9 +167,10 @@ def _spoken_quote(text: str, at: int, end: int) -> bool:
     return m.end() >= end or bool(_SAYS.match(text[m.end() : end]))
 
 
-def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of ``text`` inside quotation marks (the marks left out)."""
-    return [m.span(1) for m in _QUOTE_SPAN.finditer(text)]
+def quoted_ranges(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Character ranges of ``text`` inside quotation marks (the marks left out), shifted by
+    ``offset`` (where ``text`` starts in the article, for article offsets)."""
+    return [(m.start(1) + offset, m.end(1) + offset) for m in _QUOTE_SPAN.finditer(text)]
 
 
 def _quote_share(text: str) -> float:

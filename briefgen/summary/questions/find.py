@@ -58,7 +58,7 @@ def _derived(analysis: Analysis) -> list[_Candidate]:
         if pieces[unit.sentence.index] > 1:
             fired("questions.runon_source")
             continue
-        quoted = [(unit.start + a, unit.start + b) for a, b in quoted_ranges(unit.text)]
+        quoted = quoted_ranges(unit.text, unit.start)
         # embedded clauses first: "hard to say how X" says more than a modal in the same sentence
         for finder, weight in (
             (embedded_clauses, 1.0),
