@@ -14,6 +14,8 @@ __all__ = [
     "VAGUE_SUBJECTS",
     "ATTRIBUTION_PREPOSITIONS",
     "HEDGE_MODALS",
+    "LEANING_ADVERBS",
+    "OBLIGATION_WORDS",
     "LIKELY_WORDS",
     "UNKNOWN_WORDS",
     "KNOWING_VERBS",
@@ -30,6 +32,7 @@ __all__ = [
     "RELATIVE_PLACE_WORDS",
     "UNIQUE_NOUNS",
     "PEOPLE_NOUNS",
+    "PERSON_NOUN_ENDINGS",
     "LEANING_ADJECTIVES",
 ]
 
@@ -108,5 +111,17 @@ PEOPLE_NOUNS = frozenset(
     "husband wife couple family victim victims suspect suspects pensioner pensioners driver "
     "passenger passengers resident residents mum dad baby toddler".split()
 )
+#: Endings of nouns for a person by trade or belief ("the musician", "the economist"): like the
+#: nouns above, which person only the article says (words of at least seven letters: not "list").
+PERSON_NOUN_ENDINGS = ("ian", "ians", "ist", "ists")
 #: Adjectives that compare with something said before ("other equipment": other than what?).
-LEANING_ADJECTIVES = frozenset({"other", "another", "similar", "same", "such", "former", "latter", "aforementioned"})
+LEANING_ADJECTIVES = frozenset(
+    {"other", "another", "similar", "same", "such", "former", "latter", "aforementioned", "further", "additional"}
+)
+#: Adverbs that add to or contrast with what was said before ("Could the plant also close?":
+#: also as what else?; "Will the club yet win?"): the question holds only together with the
+#: sentences before it. Not "again" or "still", which a reader understands alone.
+LEANING_ADVERBS = frozenset({"also", "too", "yet", "even", "either", "instead", "likewise"})
+#: Modals and verbs of obligation: "Will the plant need to close?" asks whether someone's view
+#: of what must happen is right, and the question drops whose view it is.
+OBLIGATION_WORDS = frozenset({"need", "have", "must", "should", "ought"})

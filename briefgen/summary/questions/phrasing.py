@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...lang.en.discourse import ATTRIBUTION_PREPOSITIONS, PEOPLE_NOUNS
+from ...lang.en.discourse import ATTRIBUTION_PREPOSITIONS, OBLIGATION_WORDS, PEOPLE_NOUNS
 from ...lang.en.speech import SPEAKER_NOUNS
 from ...lang.en.speech import REPORTING_VERBS as _REPORTING
 from ...trace import fired
@@ -177,6 +177,12 @@ def _unaskable(clause: Clause) -> bool:
         return True
     if any(c.dep_ == "neg" or c.lower_ in ("never", "longer") for c in verb.children):
         return True
+    if _obliged(clause):
+        fired("questions.obligation")
+        return True
+    if _bare_verb(clause):
+        fired("questions.bare_verb")
+        return True
     if any(w.lower_ in ("no", "not", "nobody", "none", "nothing") for w in clause.subject.subtree):
         return True
     if clause.aux == "could":
@@ -184,6 +190,40 @@ def _unaskable(clause: Clause) -> bool:
         if any(t.tag_ == "VBD" and t.lemma_ not in _REPORTING and t.i not in inside for t in verb.sent):
             return True
     return False
+
+
+def _obliged(clause: Clause) -> bool:
+    """'Ada Roe said the plant may need to close', 'the club might have to sell': a view of what
+    must happen. As a question ("Will the plant need to close?") it loses whose view it is and
+    asks for a judgment, not for an event the news will settle."""
+    verb = clause.verb
+    if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in OBLIGATION_WORDS for c in verb.children):
+        return True  # "should", "must", "ought"
+    return verb.lemma_.lower() in OBLIGATION_WORDS and any(
+        c.dep_ == "xcomp" and any(w.tag_ == "TO" for w in c.children) for c in verb.children
+    )
+
+
+def _bare_verb(clause: Clause) -> bool:
+    """'Tom Ward may lie', 'the mill could close': in its sentence the verb has nothing but its
+    subject, so the question ("Will Tom Ward lie?") has lost what the sentence was about (about
+    what, in which debate). Read on the source sentence's parse: the question's own parse of
+    so few words is often wrong ("lie" as a noun)."""
+    if clause.wh is not None or clause.tail:
+        return False
+    keep = ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "advmod", "mark", "cc", "expl")
+    return clause.verb.pos_ == "VERB" and all(
+        c.dep_ in keep or c.i in clause.skip or c.i == clause.subject.i for c in clause.verb.children
+    )
+
+
+def _conditional(clause: Clause) -> bool:
+    """A condition anywhere on the clause's verb ("whether buyers would return if rates fell"):
+    then "would" is a hypothetical and stays."""
+    return any(
+        c.dep_ == "advcl" and any(w.dep_ == "mark" and w.lower_ in CONDITIONS for w in c.children)
+        for c in clause.verb.children
+    )
 
 
 def _leading_conditions(clause: Clause) -> list["Token"]:
@@ -257,6 +297,11 @@ def clause_question(analysis: Analysis, clause: Clause) -> str | None:
         front = clause.aux
     elif clause.aux_token is not None:
         front = CONTRACTED.get(clause.aux_token.lower_, clause.aux_token.lower_)
+        if front == "would" and clause.skip and not _leading_conditions(clause) and not _conditional(clause):
+            # "too early to say whether sales would recover": the reported future, asked as
+            # it was meant ("Will sales recover?"), not as a hypothetical
+            fired("questions.reported_would")
+            front = "will"
         if front == "may":  # "whether X may V": "May X V?" would ask permission
             front = "could" if any(c.lemma_ == "have" and c.dep_ == "aux" for c in clause.verb.children) else "will"
     elif clause.wh is not None and not wh_fronted:

@@ -27,9 +27,11 @@ from typing import TYPE_CHECKING
 from ...lang.en.discourse import (
     DEMONSTRATIVES,
     LEANING_ADJECTIVES,
+    LEANING_ADVERBS,
     OPEN_NOUNS,
     OWN_VOICE,
     PEOPLE_NOUNS,
+    PERSON_NOUN_ENDINGS,
     RELATIVE_PLACE_WORDS,
     RELATIVE_TIME_MODIFIERS,
     RELATIVE_TIME_WORDS,
@@ -89,6 +91,10 @@ def _stands_alone(doc: "Doc") -> bool:
     if any(t.lower_ in LEANING_ADJECTIVES and t.dep_ in ("amod", "det") and not _than(t) for t in doc):
         fired("questions.leaning_adjective")
         return False
+    # on a verb, not on an adjective or adverb ("too late", "even more"): degree, not addition
+    if any(t.lower_ in LEANING_ADVERBS and t.dep_ == "advmod" and t.head.pos_ in ("VERB", "AUX") for t in doc):
+        fired("questions.leaning_adverb")  # "Could the mill also close?": also as what else?
+        return False
     if _broken_order(doc):
         fired("questions.broken_order")
         return False
@@ -147,9 +153,15 @@ def _unidentified(det: "Token") -> bool:
     head = det.head
     if det.lower_ != "the" or det.dep_ != "det" or head.pos_ != "NOUN" or head.lemma_.lower() in TIME_NOUNS:
         return False
-    if head.lower_ in PEOPLE_NOUNS or head.lemma_.lower() in PEOPLE_NOUNS:
+    if head.lower_ in PEOPLE_NOUNS or head.lemma_.lower() in PEOPLE_NOUNS or _trade_noun(head):
         return not any(t.ent_type_ == "PERSON" or _titled(t) for t in head.subtree)
     return not any(_identifies(t) for t in head.subtree)
+
+
+def _trade_noun(head: "Token") -> bool:
+    """'the Welsh economist', 'the pianist': a person named by trade, whom only the article names."""
+    low = head.lower_
+    return len(low) >= 7 and low.endswith(PERSON_NOUN_ENDINGS) and head.ent_type_ == ""
 
 
 def _relative_time_or_place(t: "Token") -> bool:
@@ -162,10 +174,23 @@ def _relative_time_or_place(t: "Token") -> bool:
         return t.dep_ == "advmod"  # "there is ..." (expl) points at nothing
     if low in RELATIVE_TIME_MODIFIERS and t.dep_ in ("det", "amod") and t.head.lower_ in TIME_NOUNS:
         return True
+    if _counted_from_now(t):
+        return True
     if low in WEEKDAYS:  # a weekday with no date beside it ("Friday, May 3" has one)
         near = [w for w in (*t.children, t.head) if w.i != t.i]
         return not any(w.like_num or w.ent_type_ == "DATE" and w.lower_ not in WEEKDAYS | TIME_NOUNS for w in near)
     return False
+
+
+def _counted_from_now(t: "Token") -> bool:
+    """'in just eight years', 'within three weeks', 'in a few months': a time counted from the
+    day of writing, which the question read later cannot place. Not one counted from an event
+    the phrase names ("within three weeks of the vote"), nor a vague "in the coming years"."""
+    if t.lemma_.lower() not in TIME_NOUNS or t.pos_ != "NOUN" or t.head.lower_ not in ("in", "within"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "after", "from") for c in t.children):
+        return False
+    return any(c.dep_ == "nummod" or c.lower_ in ("few", "several", "couple") for c in t.children)
 
 
 def _than(t: "Token") -> bool:
