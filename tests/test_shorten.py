@@ -100,11 +100,22 @@ def test_a_long_sentence_loses_its_final_phrases_down_to_the_target() -> None:
 
 def test_a_second_verb_phrase_goes_with_its_conjunction() -> None:
     sentence = (
-        "The airline apologised to its passengers and promised to refund every ticket of the "
-        "cancelled flights from Dunmore within a fortnight."
+        "The airline apologised to the passengers of its Dunmore and Kelso flights and promised to "
+        "refund every ticket of the cancelled flights within a fortnight."
     )
-    result, _ = _short(sentence, target=8)
-    assert result.text == "The airline apologised to its passengers."
+    result, _ = _short(sentence, target=14)
+    assert result.text == "The airline apologised to the passengers of its Dunmore and Kelso flights."
+
+
+def test_a_cut_that_leaves_too_little_is_not_made() -> None:
+    # who did what, but not what it was about: the sentence stays whole (the caller looks on)
+    sentence = (
+        "The minister has claimed victory in the long dispute with the fishing fleets of three "
+        "northern ports over quotas for cod, herring and mackerel."
+    )
+    result, fired = _short(sentence, target=6)
+    assert result.text == sentence
+    assert "bottomline.overcut" in fired
 
 
 def test_the_smallest_cut_that_is_enough_is_taken() -> None:

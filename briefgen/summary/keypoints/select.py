@@ -135,6 +135,8 @@ class BottomLine:
 
     text: str
     spans: tuple[tuple[int, int], ...] = ()
+    #: Left long because a cut would lose what it is about (see :class:`.shorten.Shortened`).
+    overcut: bool = False
 
 
 def bottom_line(analysis: Analysis, key_points: list[KeyPoint]) -> BottomLine:
@@ -165,7 +167,7 @@ def bottom_line(analysis: Analysis, key_points: list[KeyPoint]) -> BottomLine:
     best = max(lede, key=lambda u: u.score)
     chosen = _news_for_teaser(analysis, units, lede, best)
     line = _fitted(analysis, chosen.start, chosen.end)
-    if len(line.text.split()) <= MAX_WORDS:
+    if len(line.text.split()) <= MAX_WORDS or line.overcut:
         return line
     # nothing could be cut safely: the next lede unit that says news and fits, else the whole one
     for u in lede:
@@ -189,7 +191,7 @@ def _fitted(analysis: Analysis, start: int, end: int) -> BottomLine:
         return BottomLine(text, ((start, end),))
     short = shorten(analysis, start, end, MAX_WORDS, support=word_support(analysis, start, end))
     fired("bottomline.shortened" if short.words < len(text.split()) else "bottomline.uncut")
-    return BottomLine(short.text, short.spans)
+    return BottomLine(short.text, short.spans, short.overcut)
 
 
 def _news_for_teaser(analysis: Analysis, units: list[Unit], lede: list[Unit], best: Unit) -> Unit:
