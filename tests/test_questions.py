@@ -16,18 +16,20 @@ from briefgen.summary.questions.find import MAX_QUESTIONS, find_open_questions, 
     [
         # hedging modals: subject + modal + VP -> Modal + subject + VP?
         (
-            "Officials have said the ministry could use emergency funds to repair the dam.",
+            "Officials have warned that the ministry could use emergency funds to repair the dam.",
             "Could the ministry use emergency funds to repair the dam?",
         ),
         (
-            "Analysts said the central bank might cut interest rates in June.",
+            "Analysts fear the central bank might cut interest rates in June.",
             "Might the central bank cut interest rates in June?",
         ),
-        ("The senator may run for governor in 2028, aides said.", "Will the senator run for governor in 2028?"),
+        (
+            "Rivals worry that the senator may run for governor in 2028, aides said.",
+            "Will the senator run for governor in 2028?",
+        ),
         # a guess about the past keeps its perfect: "may have been" -> "Could ... have been"
-        ("Police said the ledger may have been forged in 2019.", "Could the ledger have been forged in 2019?"),
-        # likely / expected to -> will
-        ("The new terminal is expected to open next spring.", "Will the new terminal open next spring?"),
+        ("Police fear that the ledger may have been forged in 2019.", "Could the ledger have been forged in 2019?"),
+        # likely to -> will
         ("Both companies are likely to bid for the contract.", "Will both companies bid for the contract?"),
         # uncertainty predicates over an embedded clause: whether -> yes/no, wh -> wh-question
         ("It remains unclear whether the council approved the budget.", "Did the council approve the budget?"),
@@ -39,18 +41,21 @@ from briefgen.summary.questions.find import MAX_QUESTIONS, find_open_questions, 
         ("The merger is likely to have cut costs at both firms.", "Could the merger have cut costs at both firms?"),
         # a finite verb conjoined to the modal's verb is cut off
         (
-            "Higher fuel costs could trigger a new slump and worries hauliers in the region.",
-            "Could higher fuel costs trigger a new slump?",
+            "Dealers fear higher fuel costs could trigger a slump and worries hauliers in the region.",
+            "Could higher fuel costs trigger a slump?",
         ),
         # pronouns resolved from the sentence; asides after a comma dropped
         (
             "Marta Vidal has still not said whether she is standing for mayor, her office said.",
             "Is Marta Vidal standing for mayor?",
         ),
-        ("Leon Brandt, 55, could face trial in May.", "Could Leon Brandt face trial in May?"),
-        ("Chinese officials could visit Brazil next month.", "Could Chinese officials visit Brazil next month?"),
+        ("His lawyers fear that Leon Brandt, 55, could face trial in May.", "Could Leon Brandt face trial in May?"),
         (
-            "The factory could close this year, as orders have fallen by half.",
+            "Farmers are worried that Chinese officials could visit Brazil next month.",
+            "Could Chinese officials visit Brazil next month?",
+        ),
+        (
+            "Staff fear the factory could close this year, as orders have fallen by half.",
             "Could the factory close this year?",
         ),
     ],
@@ -119,7 +124,7 @@ def test_dialogue_lines_are_not_open_questions() -> None:
         "Operator: Can you hear me on the line now? "
         "Same as last year, right? "
         "The caller said the van had left the road near the quarry. "
-        "Police said Tom Ruddock could face a charge of dangerous driving."
+        "Police fear that Tom Ruddock could face a charge of dangerous driving."
     )
     texts = [q.text for q in find_open_questions(an, [])]
     assert not any("you" in t.lower().split() or "right" in t for t in texts)
@@ -192,7 +197,7 @@ def test_the_question_named_in_so_many_words_becomes_the_question() -> None:
 
 def test_a_condition_stays_with_its_question() -> None:
     assert "Might the Harlow Mill reopen if the loan from Norland comes through?" in statement_to_question(
-        "Officials said the Harlow Mill might reopen if the loan from Norland comes through."
+        "Officials are concerned the Harlow Mill might reopen if the loan from Norland comes through."
     )
 
 
@@ -223,7 +228,7 @@ def test_questions_that_do_not_stand_on_their_own_are_dropped(statement: str) ->
 
 def test_a_condition_before_the_subject_goes_to_the_end_of_the_question() -> None:
     assert statement_to_question(
-        "Regulators said that if the state held up the sale, Harlow Mining could threaten to close its pits."
+        "Regulators fear that if the state held up the sale, Harlow Mining could threaten to close its pits."
     ) == ["Could Harlow Mining threaten to close its pits if the state held up the sale?"]
 
 
@@ -357,10 +362,10 @@ def test_two_noun_phrases_before_the_verb_are_a_broken_order() -> None:
 def test_a_bare_thing_as_subject_makes_no_question() -> None:
     # resources for what? prices of what? People are a topic of their own
     with recording() as seen:
-        assert statement_to_question("Critics in Selm say funds could go further on the Norland railway.") == []
+        assert statement_to_question("Critics in Selm fear that funds could go further on the Norland railway.") == []
     assert seen["questions.bare_subject"]
-    assert statement_to_question("Analysts in Selm said people might queue for the new Harlow phone.") == [
-        "Might people queue for the new Harlow phone?"
+    assert statement_to_question("Analysts in Selm warned people might queue for the Harlow X2 phone.") == [
+        "Might people queue for the Harlow X2 phone?"
     ]
 
 
@@ -377,7 +382,7 @@ def test_a_bare_question_with_more_of_the_story_after_it_is_not_open() -> None:
 
 def test_words_of_a_crossed_parse_come_out_in_source_order() -> None:
     questions = statement_to_question(
-        "Traders in Selm might pause to ask what the harbour could look like if Harlow Mining shut its mill."
+        "Traders in Selm fear that buyers might pause to ask what the harbour could look like if Harlow Mining shut its mill."
     )
     assert any("ask what the harbour could look like" in q for q in questions), questions
 
@@ -392,11 +397,11 @@ def test_may_in_an_embedded_clause_is_asked_with_will_and_brackets_are_cut() -> 
 
 
 def test_a_number_or_article_opening_the_subject_loses_its_capital() -> None:
-    assert statement_to_question("Up to 40 Selm drivers could lose their licences under the new rules.") == [
-        "Could up to 40 Selm drivers lose their licences under the new rules?"
-    ]
+    assert statement_to_question(
+        "Unions fear up to 40 Selm drivers could lose their licences under the 2027 rules."
+    ) == ["Could up to 40 Selm drivers lose their licences under the 2027 rules?"]
     # a name keeps its capital
-    assert statement_to_question("NATO could send more ships to Selm in 2027.") == [
+    assert statement_to_question("Norland fears NATO could send more ships to Selm in 2027.") == [
         "Could NATO send more ships to Selm in 2027?"
     ]
 
@@ -411,8 +416,8 @@ def test_intentions_and_reported_futures_make_no_question() -> None:
 def test_views_of_what_must_happen_and_bare_verbs_make_no_question() -> None:
     # obligation: whose view it is goes missing in the question
     with recording() as seen:
-        assert statement_to_question("Ada Roe said Norland Rail may need to close its Selm depot.") == []
-        assert statement_to_question("Harlow Mining might have to sell its Selm pit.") == []
+        assert statement_to_question("Ada Roe fears Norland Rail may need to close its Selm depot.") == []
+        assert statement_to_question("Unions warn Harlow Mining might have to sell its Selm pit.") == []
     assert seen["questions.obligation"] == 2
     # the verb had nothing but its subject: the question loses what the sentence was about
     with recording() as seen:
@@ -430,3 +435,19 @@ def test_a_reported_would_is_asked_with_will_and_a_conditional_would_stays() -> 
     assert statement_to_question(
         "It is unclear whether Selm farmers would sell their land to Harlow Mining if prices fell."
     ) == ["Would Selm farmers sell their land to Harlow Mining if prices fell?"]
+
+
+def test_speculation_and_schedules_make_no_question_a_risk_someone_raises_does() -> None:
+    # a bare hedge is the writer's or a source's speculation; a plan or schedule is settled
+    with recording() as seen:
+        assert statement_to_question("Norland Rail could sell its Selm depot to Harlow Mining in 2027.") == []
+        assert statement_to_question("Ada Roe is set to open the Selm bridge in May 2027.") == []
+        assert statement_to_question("Ben Lusk is expected to be sentenced in Selm in June 2027.") == []
+    assert seen["questions.speculation"] and seen["questions.scheduled"]
+    # the same possibility framed as a risk someone raises is an open question
+    assert statement_to_question("Unions fear Norland Rail could sell its Selm depot to Harlow Mining in 2027.") == [
+        "Could Norland Rail sell its Selm depot to Harlow Mining in 2027?"
+    ]
+    assert statement_to_question("Analysts have raised concerns that Acme Steel may miss its 2027 target.") == [
+        "Will Acme Steel miss its 2027 target?"
+    ]

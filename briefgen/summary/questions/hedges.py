@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...lang.en.discourse import (
+    CONCERN_WORDS,
     HARD_WORDS,
     HEDGE_MODALS,
     KNOWING_VERBS,
@@ -81,10 +82,20 @@ def _negated(tok: "Token") -> bool:
 
 
 def modal_clauses(span: "SpacySpan") -> list[Clause]:
-    """Clauses with a hedging modal: 'Lisbon could use its reserves ...'."""
+    """Clauses with a hedging modal that the sentence frames as a risk someone raises: 'Farmers
+    fear that Lisbon could cut its subsidies ...'.
+
+    A bare hedge ("Lisbon could cut its subsidies") is speculation, the writer's or a
+    source's: as a question it was mostly not open or lost its topic (a blind judge passed 1 of
+    18 such questions on real pages, 8 of 13 on dev articles), and is left out.
+    """
     out = []
     for t in span:
         if t.tag_ == "MD" and t.lower_ in HEDGE_MODALS and t.dep_ == "aux" and not _negated(t.head):
+            if not _raised_as_risk(t.head):
+                fired("questions.speculation")
+                continue
+            fired("questions.risk_raised")
             subject = subject_of(t.head)
             if subject is not None and subject.i < t.i:
                 # "May X ...?" asks permission: a reported possibility is asked with "will", and
@@ -97,8 +108,24 @@ def modal_clauses(span: "SpacySpan") -> list[Clause]:
     return out
 
 
+def _raised_as_risk(verb: "Token") -> bool:
+    """The clause hangs, as what is feared, on a word of concern: 'fear that ...', 'concerns
+    that ...', 'warned that ...', 'are worried the vote could ...'."""
+    node = verb
+    for _ in range(3):  # "warned that it was possible that X could ..." reaches two levels up
+        if node.dep_ not in ("ccomp", "acl", "advcl", "xcomp") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in CONCERN_WORDS or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in CONCERN_WORDS for c in node.children
+        ):
+            return True
+    return False
+
+
 def likely_clauses(span: "SpacySpan") -> list[Clause]:
-    """'X is likely to V' / 'X is expected to V': the future reported as probable."""
+    """'X is likely to V', 'X is expected to have V-ed': the future reported as probable, the
+    past guessed."""
     out = []
     for t in span:
         if t.lower_ not in LIKELY_WORDS or _negated(t) or _negated(t.head):
@@ -110,7 +137,14 @@ def likely_clauses(span: "SpacySpan") -> list[Clause]:
             continue
         to = frozenset(c.i for c in verb.children if c.tag_ == "TO")
         # "is likely to have resulted" is a guess about the past: "Could X have resulted?"
-        front = "could" if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) else "will"
+        past = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        if t.lower_ == "expected" and not past:
+            # "is expected to be sentenced on Monday", "to sign the deal": mostly a schedule
+            # (a blind judge failed 3 of 5 such questions on real pages: an arraignment, a
+            # signing, more referrals); "is expected to have hit" stays a guess
+            fired("questions.scheduled")
+            continue
+        front = "could" if past else "will"
         # "are likely to fall when the harvest begins": the time clause hangs on "are"
         tail = tuple(
             c

@@ -32,6 +32,7 @@ from ...lang.en.discourse import (
     OWN_VOICE,
     PEOPLE_NOUNS,
     PERSON_NOUN_ENDINGS,
+    RECENT_WORDS,
     RELATIVE_PLACE_WORDS,
     RELATIVE_TIME_MODIFIERS,
     RELATIVE_TIME_WORDS,
@@ -133,6 +134,10 @@ def _vague(chunk: "Span") -> bool:
     """'the deal', 'the new plan', 'her conclusions': a document, decision or idea the article
     identifies and the question does not (no name, no number in the phrase)."""
     head = chunk.root
+    if any(t.lower_ in RECENT_WORDS and t.dep_ == "amod" for t in chunk) and not any(
+        t.pos_ in ("PROPN", "NUM") or t.ent_type_ in _NAMED for t in chunk
+    ):
+        return True  # "new emissions rules", "the latest figures": new when the article was written
     return (
         (chunk[0].lower_ == "the" or chunk[0].tag_ == "PRP$")
         and (head.lemma_.lower() in DOCUMENT_NOUNS or head.lemma_.lower() in OPEN_NOUNS)
@@ -249,8 +254,10 @@ def _bound(t: "Token") -> bool:
             for w in before
         )
     if low in _PLURAL_PRONOUNS:
+        # a plural noun as the object before "they" is rarely what they stands for ("fewer
+        # concessions than they expected"): a subject, a group's name or a pair is
         return any(
-            w.tag_ in ("NNS", "NNPS")
+            (w.tag_ in ("NNS", "NNPS") and w.dep_ in ("nsubj", "nsubjpass", "compound", "poss"))
             or w.ent_type_ in ("ORG", "NORP", "GPE")
             or any(c.dep_ == "conj" for c in w.children)
             for w in before
