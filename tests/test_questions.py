@@ -39,6 +39,20 @@ from briefgen.summary.questions.find import MAX_QUESTIONS, find_open_questions, 
         ("It is not clear why the plant closed.", "Why did the plant close?"),
         ("Investigators have not determined whether the pilot was tired.", "Was the pilot tired?"),
         ("The merger is likely to have cut costs at both firms.", "Could the merger have cut costs at both firms?"),
+        # an answer withheld or not yet given; a question that "remains"; a split of views
+        ("Norland Police declined to say whether Ben Lusk was armed with a gun.", "Was Ben Lusk armed with a gun?"),
+        (
+            "Acme Steel has yet to decide whether Acme will close its Selm plant in 2027.",
+            "Will Acme close its Selm plant in 2027?",
+        ),
+        ("Questions remain over whether Norland can afford the Selm bridge.", "Can Norland afford the Selm bridge?"),
+        (
+            "Analysts are divided over whether Acme Steel can survive without the Selm plant.",
+            "Can Acme Steel survive without the Selm plant?",
+        ),
+        # a reported "would" under a wh-word is asked with "will"; a prospect raised is a risk
+        ("Norland officials did not say when the Selm line would reopen.", "When will the Selm line reopen?"),
+        ("The vote raises the prospect that Acme Steel could leave Selm.", "Could Acme Steel leave Selm?"),
         # a finite verb conjoined to the modal's verb is cut off
         (
             "Dealers fear higher fuel costs could trigger a slump and worries hauliers in the region.",

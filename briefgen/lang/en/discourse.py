@@ -20,6 +20,7 @@ __all__ = [
     "CONCERN_WORDS",
     "UNKNOWN_WORDS",
     "KNOWING_VERBS",
+    "REFUSING_VERBS",
     "HARD_WORDS",
     "QUESTION_NOUNS",
     "VIEW_WORDS",
@@ -65,10 +66,13 @@ LIKELY_WORDS = frozenset({"likely", "unlikely", "expected"})
 #: question the article reports. A hedge with no such frame ("the dam could fail") is the
 #: writer's or a source's speculation.
 CONCERN_WORDS = frozenset(
-    "concern fear worry warn warning afraid worried concerned anxious risk danger threat alarm caution".split()
+    "concern fear worry warn warning afraid worried concerned anxious risk danger threat alarm caution prospect "
+    "possibility".split()
 )
 #: Predicates whose embedded clause is reported as unknown ("unclear whether ...").
-UNKNOWN_WORDS = frozenset({"unclear", "uncertain", "unknown", "undecided", "wonder"})
+UNKNOWN_WORDS = frozenset({"unclear", "uncertain", "unknown", "undecided", "wonder", "divided", "divide", "split"})
+#: Verbs that withhold an answer: "declined to say whether ...", "refused to confirm how ...".
+REFUSING_VERBS = frozenset({"decline", "refuse"})
 #: Predicates that report uncertainty when negated or made hard ("not known whether", "hard to say how").
 KNOWING_VERBS = frozenset(
     {"know", "clear", "decide", "determine", "say", "tell", "predict", "confirm", "see", "sure", "certain"}

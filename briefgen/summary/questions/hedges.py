@@ -16,6 +16,7 @@ from ...lang.en.discourse import (
     HARD_WORDS,
     HEDGE_MODALS,
     KNOWING_VERBS,
+    REFUSING_VERBS,
     LIKELY_WORDS,
     QUESTION_NOUNS,
     UNKNOWN_WORDS,
@@ -169,7 +170,7 @@ def embedded_clauses(span: "SpacySpan") -> list[Clause]:
     for p in span:
         lemma = p.lemma_.lower()
         uncertain = lemma in UNKNOWN_WORDS or (
-            lemma in KNOWING_VERBS and (_negated(p) or _negated(p.head) or _hardened(p) or _nobody(p))
+            lemma in KNOWING_VERBS and (_negated(p) or _negated(p.head) or _hardened(p) or _nobody(p) or _withheld(p))
         )
         if not uncertain and _asks(p):
             fired("questions.question_noun")
@@ -193,10 +194,22 @@ def _asks(p: "Token") -> bool:
     whose subject names a question; 'questions about what the firm might sell': the noun."""
     if p.lemma_.lower() in QUESTION_NOUNS and p.pos_ == "NOUN":
         return any(c.dep_ == "prep" and c.lower_ in ("about", "over", "of", "as") for c in p.children)
-    if p.lemma_ != "be":
+    if p.lemma_ not in ("be", "remain"):  # "the question is whether", "questions remain over whether"
         return False
     subject = subject_of(p)
     return subject is not None and subject.lemma_.lower() in QUESTION_NOUNS
+
+
+def _withheld(p: "Token") -> bool:
+    """'declined to say whether ...', 'refused to confirm ...', 'has yet to decide whether ...':
+    the answer is withheld or not yet given."""
+    if p.dep_ == "xcomp" and p.head.lemma_.lower() in REFUSING_VERBS:
+        fired("questions.withheld")
+        return True
+    if any(c.lower_ == "yet" for c in (*p.children, *p.head.children)) and any(c.tag_ == "TO" for c in p.children):
+        fired("questions.withheld")  # "has yet to decide"
+        return True
+    return False
 
 
 def _nobody(p: "Token") -> bool:

@@ -297,7 +297,12 @@ def clause_question(analysis: Analysis, clause: Clause) -> str | None:
         front = clause.aux
     elif clause.aux_token is not None:
         front = CONTRACTED.get(clause.aux_token.lower_, clause.aux_token.lower_)
-        if front == "would" and clause.skip and not _leading_conditions(clause) and not _conditional(clause):
+        if (
+            front == "would"
+            and (clause.skip or clause.wh is not None)
+            and not _leading_conditions(clause)
+            and not _conditional(clause)
+        ):
             # "too early to say whether sales would recover": the reported future, asked as
             # it was meant ("Will sales recover?"), not as a hypothetical
             fired("questions.reported_would")
