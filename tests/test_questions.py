@@ -465,3 +465,14 @@ def test_speculation_and_schedules_make_no_question_a_risk_someone_raises_does()
     assert statement_to_question("Analysts have raised concerns that Acme Steel may miss its 2027 target.") == [
         "Will Acme Steel miss its 2027 target?"
     ]
+
+
+def test_a_surname_alone_as_the_subject_gets_the_full_name() -> None:
+    an = analyse(
+        "Ben Lusk, the mayor of Selm, was questioned by Norland Police on Monday. "
+        "Officials fear Lusk could face charges of fraud over the Selm bridge contract."
+    )
+    with recording() as seen:
+        texts = [q.text for q in find_open_questions(an, [])]
+    assert texts == ["Could Ben Lusk face charges of fraud over the Selm bridge contract?"]
+    assert seen["questions.full_name"]

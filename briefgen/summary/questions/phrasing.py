@@ -70,6 +70,12 @@ def _resolve_subject(analysis: Analysis, subject: "Token") -> str | None:
     idx = sorted(w.i for w in subject.subtree)
     if idx[-1] - idx[0] + 1 != len(idx):
         return None  # a broken parse: the subject is not one stretch of words
+    if len(idx) == 1 and subject.pos_ == "PROPN":
+        # "Will Lusk resign?": a surname alone names the person only inside the article
+        person = entity_model(analysis).at(subject.idx)
+        if person is not None and person.kind == "person" and subject.text in person.name.split()[1:]:
+            fired("questions.full_name")
+            return person.name
     return _apposition_cut(doc[idx[0] : idx[-1] + 1].text)
 
 
