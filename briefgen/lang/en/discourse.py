@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "CONNECTIVES",
+    "DROPPABLE_CONNECTIVES",
     "PERSONAL_PRONOUNS",
     "DEMONSTRATIVES",
     "VAGUE_SUBJECTS",
@@ -43,6 +44,13 @@ __all__ = [
 CONNECTIVES = frozenset(
     "but however still yet and so instead nevertheless nonetheless also then therefore thus "
     "otherwise besides moreover furthermore indeed hence likewise similarly consequently or".split()
+)
+#: Connectives a key point can open without: "But the mill stayed shut." says the same, read
+#: alone, as "The mill stayed shut." Not "otherwise", "or", "instead": without them the
+#: sentence says something else.
+DROPPABLE_CONNECTIVES = frozenset(
+    "but however yet and so still nevertheless nonetheless therefore thus hence consequently indeed "
+    "moreover furthermore besides also similarly likewise then".split()
 )
 #: Pronouns that stand for someone named earlier (subject and possessive forms).
 PERSONAL_PRONOUNS = frozenset("he she they it his her their its him them".split())
