@@ -474,6 +474,9 @@ def test_a_teaser_keeps_the_lead_when_what_follows_cannot_stand_alone() -> None:
         ("Acme is breaking out — in a good way.", False),  # a tease
         ("Winter sales are going to be huge this year.", False),  # background
         ("The mayor says “we lost the vote” and smiles.", False),  # news only inside a quotation
+        # a story told of "he"/"she"/"they": an anecdote, a scene, or a sentence that needs another
+        ("When the surveyor opened the vault in Selm, she found a ledger from 1820.", False),
+        ("They had waited at the Kelm ferry port for six hours.", False),
     ],
 )
 def test_which_sentences_report_news(sentence: str, news: bool) -> None:
