@@ -64,6 +64,18 @@ def _role_of(text: str, name: str) -> tuple[str | None, dict[str, int]]:
             "Chief Operating Officer of the Kelm Port Authority",
         ),
         (
+            "roles.role_noun_before_name",
+            "The letter was signed by Ben Lusk, writer and activist Ruth Okafor, and others.",
+            "Ruth Okafor",
+            "activist",
+        ),
+        (
+            "roles.relative_clause_no_comma",
+            "It is smaller now, said Dan Hume who is Kelmsby County Works Director.",
+            "Dan Hume",
+            "Kelmsby County Works Director",
+        ),
+        (
             "roles.relative_clause_no_comma",
             "The fair was praised, said Dan Hume who is the Lake Orly marina manager.",
             "Dan Hume",
@@ -108,6 +120,10 @@ def test_a_title_phrase_starts_at_the_title(text: str, name: str) -> None:
         ("In Kelmsby, Ruth Okafor said the lab would close.", "Ruth Okafor"),
         # a form of address alone is no role
         ("Dr. Ruth Okafor said the lab would close.", "Ruth Okafor"),
+        # a name that modifies a noun has no role from the adjective before it
+        ("The gallery is hosting a major Ruth Okafor retrospective this winter.", "Ruth Okafor"),
+        # a list of people set off by commas is no role before the next name
+        ("Police say Ruth Okafor, her husband, Dan Hume and another woman were in the car.", "Dan Hume"),
     ],
 )
 def test_no_role_from_other_words_before_the_name(text: str, name: str) -> None:

@@ -3,8 +3,8 @@
 - :func:`title_phrase_before`: a capitalised title with its "of"/"for" phrase right before the
   name ("Minister of Fisheries Ruth Okafor"), where the parser hangs the name on the last word
   of the phrase, so no modifier chain leads from the title to the name;
-- :func:`strip_address`: a form of address between a title and the name ("Harbour Veterinarian
-  Dr. Ruth Okafor"), which hides the title from the name;
+- :func:`title_run_before`: a role noun right before the name that the parse does not tie to it,
+  often because a form of address stands between ("Harbour Veterinarian Dr. Ruth Okafor");
 - :func:`role_fronted`: a role written before the name and set off by commas ("The plaintiff in
   the case, Ruth Okafor, said", "Lusk's lawyer, Ruth Okafor,");
 - :func:`organisation_after_title`: the organisation that follows a capitalised title after the
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-__all__ = ["strip_address", "title_phrase_before", "role_fronted", "organisation_after_title"]
+__all__ = ["strip_address", "title_run_before", "title_phrase_before", "role_fronted", "organisation_after_title"]
 
 #: Small words inside a capitalised title's phrase ("Minister of Health and Social Care").
 _CONNECTORS = frozenset({"of", "for", "the", "and", "&"})
@@ -55,7 +55,38 @@ def _is_office(tok: "Token") -> bool:
     return (is_title(lower) or lower in PERSON_TITLES) and lower not in FORMS_OF_ADDRESS
 
 
-def title_phrase_before(ent: "SpacySpan", is_role_noun: "Callable[[Token], bool]") -> str | None:
+def title_run_before(ent: "SpacySpan", is_role_noun: "Callable[[Token], bool]") -> str | None:
+    """A role noun right before the name, with the capitalised words before it, when the parse
+    does not tie them to the name: "Harbour Veterinarian Dr. Ruth Okafor" -> "Harbour Veterinarian"
+    (the parser rarely ties a title to the name through a form of address), "Presumptive Kelmsby
+    Party nominee Ruth Okafor said" -> "Presumptive Kelmsby Party nominee" (an opening adjective
+    taken for a verb). At most four capitalised words, no date, no line break."""
+    doc = ent.doc
+    end = strip_address(doc, ent.start - 1)
+    if end < 0 or not is_role_noun(doc[end]) or doc[end].ent_type_ in {"PERSON", "ORG", "GPE", "DATE"}:
+        return None
+    if ent.root.dep_ in {"compound", "amod", "nmod"} and ent.root.head.i >= ent.end:
+        return None  # "a major Ana Soto retrospective", "his Tarvel camera": the name modifies a noun
+    if doc[end].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    address = end < ent.start - 1
+    noun = doc[end].pos_ == "NOUN" and doc[end].is_lower  # "nominee", "whip"
+    if not (noun or _is_office(doc[end]) or (address and _capitalised_word(doc[end]) and doc[end].pos_ == "PROPN")):
+        return None  # "After George ...", "The Letter Ruth ...": a capitalised word is a title or nothing
+    if "\n" in doc[end : ent.start].text:
+        return None
+    start = end
+    while start > 0 and _capitalised_word(doc[start - 1]) and doc[start - 1].ent_type_ not in {"DATE", "TIME"}:
+        if doc[start - 1].pos_ in {"DET", "PRON", "ADP", "SCONJ", "CCONJ"}:
+            break
+        if "\n" in doc[start - 1].whitespace_ or end - start >= 4:
+            break
+        start -= 1
+    fired("roles.title_before_address" if address else "roles.role_noun_before_name")
+    return doc[start : end + 1].text
+
+
+def title_phrase_before(ent: "SpacySpan") -> str | None:
     """ "Minister of Fisheries Ruth Okafor" -> "Minister of Fisheries"; "Acting Attorney for the
     District of Kelmsby Ben Lusk" -> "Acting Attorney for the District of Kelmsby".
 
@@ -70,16 +101,6 @@ def title_phrase_before(ent: "SpacySpan", is_role_noun: "Callable[[Token], bool]
     end = strip_address(doc, ent.start - 1)
     if end < 1 or not _capitalised_word(doc[end]):
         return None
-    if end < ent.start - 1 and is_role_noun(doc[end]):
-        # "Harbour Veterinarian Dr. Ruth Okafor": the parser rarely ties a title through a form of
-        # address to the name; the capitalised words before it are the title
-        start = end
-        while start > 0 and _capitalised_word(doc[start - 1]) and doc[start - 1].ent_type_ not in {"DATE", "TIME"}:
-            if "\n" in doc[start - 1].whitespace_ or end - start >= 4:
-                break
-            start -= 1
-        fired("roles.title_before_address")
-        return doc[start : end + 1].text
     if end < 2 or _is_office(doc[end]):
         return None  # no phrase, or it ends in a title ("Fisheries Minister"): role_before reads that
     k = end
@@ -115,14 +136,22 @@ def role_fronted(ent: "SpacySpan", is_role_noun: "Callable[[Token], bool]") -> s
     head = root.head
     if ent.start < 2 or doc[ent.start - 1].text != "," or root.dep_ != "appos" or head.i >= ent.start - 1:
         return None
+    if head.ent_type_ == "ORG" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
+        head = head.head.head  # "Chief Officer of the Kelm Port Authority, Ruth Okafor": the parser hangs
+        # the name on the organisation; the role is the title that governs it
     if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ or not is_role_noun(head):
         return None
     tokens = [t for t in head.subtree if t.i < ent.start - 1]
     if not tokens or tokens[-1].i != ent.start - 2 or "\n" in doc[tokens[0].i : ent.start].text:
         return None
-    cut = next((n for n, t in enumerate(tokens) if t.text in {"(", ";", ":", '"', "“", "”"}), None)
+    before = doc[tokens[0].i - 2 : tokens[0].i]
+    if len(before) == 2 and before[1].text == "," and (before[0].ent_type_ == "PERSON" or before[0].pos_ == "PROPN"):
+        return None  # "Lusk, her husband, Ruth Okafor and ...": a list of people, not a role set off by commas
+    cut = next((n for n, t in enumerate(tokens) if t.text in {";", ":", '"', "“", "”"}), None)
     if cut is not None:
-        tokens = tokens[:cut]  # "Chief Officer (Acting) of ...": the head before the bracket
+        tokens = tokens[:cut]
+    if sum(t.text == "(" for t in tokens) != sum(t.text == ")" for t in tokens):
+        return None
     while tokens and (tokens[0].pos_ in {"DET", "PRON", "CCONJ", "ADP"} or tokens[0].is_punct):
         tokens = tokens[1:]
     if not tokens or head not in tokens or len(tokens) > _MAX_TOKENS:

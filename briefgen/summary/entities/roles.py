@@ -17,7 +17,13 @@ from ...lang.en.titles import FORMS_OF_ADDRESS, is_title
 from ...trace import fired
 from ...lang.en.given_names import is_given_name
 from ..text.truecase import english_words
-from .role_shapes import organisation_after_title, role_fronted, strip_address, title_phrase_before
+from .role_shapes import (
+    organisation_after_title,
+    role_fronted,
+    strip_address,
+    title_phrase_before,
+    title_run_before,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -69,6 +75,22 @@ def _is_role_noun(tok: "Token") -> bool:
     return lower.endswith(_AGENT_ENDINGS)
 
 
+#: Endings that make an agent noun of a lower-case word more surely than :data:`_AGENT_ENDINGS`
+#: ("nominee", "columnist", "historian"; not "letter", "major", "matter").
+_SURE_AGENT_ENDINGS = ("ist", "ian", "ee", "eer", "man", "woman", "person")
+
+
+def _is_sure_role_noun(tok: "Token") -> bool:
+    """A role noun even where the parse does not tie it to the name: a title, a role noun of
+    :data:`_ROLE_NOUNS`, a lower-case word with a sure agent ending, or a capitalised role noun."""
+    lower = tok.text.rstrip(".").lower()
+    if lower in PERSON_TITLES or is_title(lower) or lower in _ROLE_NOUNS:
+        return True
+    if lower in {"man", "woman", "person"}:
+        return False  # "a man Ben Lusk": no role
+    return lower.endswith(_SURE_AGENT_ENDINGS) if tok.is_lower else _is_role_noun(tok)
+
+
 #: Role nouns that no ending gives away.
 _ROLE_NOUNS = {
     "legend",
@@ -100,6 +122,7 @@ _ROLE_NOUNS = {
     "friend",
     "victim",
     "suspect",
+    "whip",
 }
 
 
@@ -201,7 +224,15 @@ def role_in_relative_clause(ent: "SpacySpan") -> str | None:
         return None
     if verb.tag_ not in {"VBZ", "VBP"}:
         return None  # "who was mayor": a former role, and a role is the article's words as they stand
-    attr = next((c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    # a noun, or a title written capitalised ("who is Kelmsby County Works Director")
+    attr = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "attr" and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and is_title(c.text)))
+        ),
+        None,
+    )
     if attr is None or any(c.dep_ == "neg" for c in verb.children):
         return None
     kept = _description(list(attr.subtree), attr, lead_adverbs=True)
@@ -332,13 +363,16 @@ def find_role(spans: list["SpacySpan"], kind: str = "person") -> str | None:
             role = _with_organisation_after(ent, role)
         role = role or role_after(ent, noun)
         if not role and kind == "person":
-            role = (
-                role_in_relative_clause(ent)
-                or title_phrase_before(ent, _is_role_noun)
-                or role_fronted(ent, _is_role_noun)
-            )
+            role = role_in_relative_clause(ent)
         if role:
             if kind == "organization":
                 fired("entities.organisation_role")
+            return role
+    if kind != "person":
+        return None
+    # the shapes the parse ties less surely to the name, only when no mention has a role the above way
+    for ent in spans:
+        role = title_phrase_before(ent) or title_run_before(ent, _is_sure_role_noun) or role_fronted(ent, _is_role_noun)
+        if role:
             return role
     return None
