@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 from ..errors import RenderError
 from ..model import Actor, Brief, KeyPoint
+from ..trace import fired
+from ..actor_names import named_as_actor_in
 from .environment import TemplateSource, builtin_template_dir, list_templates, render_template
 from .formats import BRIEF_TEMPLATES, MARKDOWN_SHELL
 from .markdown import markdown_to_html
@@ -41,6 +43,7 @@ __all__ = [
     "TEMPLATE_NAMES",
     "render",
     "RenderOptions",
+    "has_standing",
     "build_context",
     "RenderSettings",
     "SectionTitles",
@@ -79,12 +82,21 @@ class RenderOptions(TypedDict, total=False):
 FEW_ACTORS = 3
 
 
-def has_standing(actor: Actor, speakers: set[str]) -> bool:
-    """An actor a reader of the brief needs: named more than once, given a role by the article, or
-    quoted. A name met once with nothing said of it (a product in a spec list, a passing mention,
-    a credit line) stays in the JSON but is left out of the rendered brief, where a wrong one costs
-    the reader's trust more than a missing one costs information."""
-    return actor.mentions >= 2 or bool(actor.role) or actor.name in speakers or bool(set(actor.aliases) & speakers)
+def has_standing(actor: Actor, speakers: set[str], up_front: str = "") -> bool:
+    """An actor a reader of the brief needs: named more than once, given a role by the article,
+    quoted, or named in ``up_front`` (the bottom line, as an actor: see :func:`briefgen.actor_names.named_as_actor_in`).
+    A name met once with nothing said of it (a product in a spec list, a passing mention, a credit
+    line) stays in the JSON but is left out of the rendered brief, where a wrong one costs the
+    reader's trust more than a missing one costs information; but the company or official the
+    bottom line names is what the story is about, however seldom the article repeats the name.
+    (Not the headline: title-case headlines and site names in page titles give too many names
+    that are no actors.)"""
+    if actor.mentions >= 2 or bool(actor.role) or actor.name in speakers or bool(set(actor.aliases) & speakers):
+        return True
+    if up_front and actor.kind != "place" and named_as_actor_in(actor, up_front):
+        fired("actors.standing_named_up_front")
+        return True
+    return False
 
 
 def __getattr__(name: str) -> Any:
@@ -124,7 +136,7 @@ def build_context(
         points = points[: settings.max_key_points]
     title = (brief.title or "").strip() or settings.fallback_title
     speakers = {q.speaker for q in brief.quotes if q.speaker}
-    shown = [a for a in brief.actors if settings.all_actors or has_standing(a, speakers)]
+    shown = [a for a in brief.actors if settings.all_actors or has_standing(a, speakers, brief.bottom_line)]
     who = [a for a in shown if a.kind != "place"]
     if not who and not settings.all_actors:  # nobody stands out: the engine's first few, as ranked
         who = [a for a in brief.actors if a.kind != "place"][:FEW_ACTORS]

@@ -101,7 +101,7 @@ class RenderSettings(_Frozen):
         people and organisations; places are listed on one line of their own.
     ``all_actors`` (False)
         Show every actor of the brief. By default an actor is shown when it has standing
-        in the story: named more than once, given a role, or quoted (see
+        in the story: named more than once, given a role, quoted, or named in the bottom line (see
         :func:`briefgen.rendering.has_standing`); the JSON always holds them all.
     ``titles`` (:class:`SectionTitles`)
         Section headings.

@@ -13,7 +13,7 @@ from ..lang.detect import reads_as_english
 from ..model import Article, Brief
 from ..nlp import load_pipeline
 from ..trace import fired
-from .actors import extract_actors
+from .actors import extract_actors, favour_bottom_line
 from .base import Engine, EngineOptions, register_engine
 from .keypoints import bottom_line, select_key_points
 from .questions import find_open_questions
@@ -88,7 +88,7 @@ class DefaultEngine(Engine):
             bottom_line_spans=list(line.spans),
             text=article.text,
             key_points=key_points,
-            actors=actors,
+            actors=favour_bottom_line(actors, line.text),
             quotes=quotes,
             open_questions=find_open_questions(analysis, actors) if english else [],
         )

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ...model import Actor, Quote
+from ...actor_names import named_as_actor_in
 from ...trace import fired
 from ..entities import entity_model
 from ...lang.en.gazetteer import canonical_country, is_nationality
@@ -21,7 +22,7 @@ from ..text.truecase import is_ordinary_word
 from ..text.analysis import Analysis
 from ..types import Entity, Mention
 
-__all__ = ["extract_actors"]
+__all__ = ["extract_actors", "favour_bottom_line"]
 
 _NAME_WORD = re.compile(r"^[A-Z][\w.'’-]*$")
 
@@ -169,3 +170,16 @@ def extract_actors(analysis: Analysis, quotes: list[Quote]) -> list[Actor]:
         Actor(name=c.name, kind=c.kind, role=c.entity.role, aliases=c.entity.aliases, mentions=max(1, len(c.mentions)))
         for c in ranked
     ]
+
+
+def favour_bottom_line(actors: list[Actor], bottom_line: str) -> list[Actor]:
+    """The people and organisations the bottom line names come first, in their ranked order.
+
+    The bottom line is the sentence the brief stands on: who it names is who the story is about
+    (the company whose deal it reports, the official who announced it), however seldom the rest
+    of the article repeats the name. Places keep their rank (where it happened is no actor)."""
+    named = [a for a in actors if a.kind != "place" and named_as_actor_in(a, bottom_line)]
+    if not named or actors[: len(named)] == named:
+        return actors
+    fired("actors.bottom_line_first")
+    return named + [a for a in actors if a not in named]

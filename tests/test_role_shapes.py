@@ -1,0 +1,172 @@
+"""Roles written in shapes the name's own noun phrase does not give, and the actors the bottom line
+names: each rule on invented sentences, it fires (through briefgen.trace) and does what it says;
+then one brief through the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.model import Actor, Brief
+from briefgen.summary.actors import extract_actors, favour_bottom_line
+from briefgen.summary.text.analysis import analyse
+from briefgen.trace import recording
+from conftest import run_cli
+
+
+def _role_of(text: str, name: str) -> tuple[str | None, dict[str, int]]:
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    roles = {a.name: a.role for a in actors}
+    assert name in roles, sorted(roles)
+    return roles[name], dict(fired)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "name", "role"),
+    [
+        (
+            "roles.title_phrase_before",
+            "The budget was presented yesterday by Minister of Fisheries Ruth Okafor at a press conference.",
+            "Ruth Okafor",
+            "Minister of Fisheries",
+        ),
+        (
+            "roles.title_phrase_before",
+            "Acting U.S. Attorney for the District of Westmark Paul Brandt said the case is open.",
+            "Paul Brandt",
+            "Acting U.S. Attorney for the District of Westmark",
+        ),
+        (
+            "roles.title_before_address",
+            "Supplies were handed over by Harbour Veterinarian Dr. Ruth Okafor on Friday.",
+            "Ruth Okafor",
+            "Harbour Veterinarian",
+        ),
+        (
+            "roles.title_before_address",
+            "The talk by Chief Education Officer Dr Ruth Okafor was short.",
+            "Ruth Okafor",
+            "Chief Education Officer",
+        ),
+        (
+            "roles.fronted_apposition",
+            "The plaintiff in the case, Maria Olsen, had bought a heater online.",
+            "Maria Olsen",
+            "plaintiff in the case",
+        ),
+        ("roles.fronted_apposition", "Olsen's lawyer, Dev Patel, welcomed the ruling.", "Dev Patel", "Olsen's lawyer"),
+        (
+            "roles.fronted_apposition",
+            "Chief Operating Officer of the Kelm Port Authority, Ruth Okafor, added that ships were waiting.",
+            "Ruth Okafor",
+            "Chief Operating Officer of the Kelm Port Authority",
+        ),
+        (
+            "roles.role_noun_before_name",
+            "The letter was signed by Ben Lusk, writer and activist Ruth Okafor, and others.",
+            "Ruth Okafor",
+            "activist",
+        ),
+        (
+            "roles.relative_clause_no_comma",
+            "It is smaller now, said Dan Hume who is Kelmsby County Works Director.",
+            "Dan Hume",
+            "Kelmsby County Works Director",
+        ),
+        (
+            "roles.relative_clause_no_comma",
+            "The fair was praised, said Dan Hume who is the Lake Orly marina manager.",
+            "Dan Hume",
+            "Lake Orly marina manager",
+        ),
+        (
+            "roles.organisation_after_title",
+            "Sales rose in May, said Jane Roe, Senior Vice President of Sales, Acme, Inc.",
+            "Jane Roe",
+            "Senior Vice President of Sales, Acme, Inc.",
+        ),
+        (
+            "roles.organisation_after_title",
+            "The plan works, said Ruth Okafor, President, Tarvel Europe, on Monday.",
+            "Ruth Okafor",
+            "President, Tarvel Europe",
+        ),
+    ],
+)
+def test_role_shapes(rule: str, text: str, name: str, role: str) -> None:
+    found, fired = _role_of(text, name)
+    assert found == role
+    assert fired.get(rule, 0) > 0, sorted(fired)
+    assert found in text  # a role is verbatim article text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a date before the title is no part of it
+        ("On Monday Minister of Fisheries Ruth Okafor said the quota would rise.", "Ruth Okafor"),
+    ],
+)
+def test_a_title_phrase_starts_at_the_title(text: str, name: str) -> None:
+    assert _role_of(text, name)[0] == "Minister of Fisheries"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a place before the name set off by a comma is no role
+        ("In Kelmsby, Ruth Okafor said the lab would close.", "Ruth Okafor"),
+        # a form of address alone is no role
+        ("Dr. Ruth Okafor said the lab would close.", "Ruth Okafor"),
+        # a name that modifies a noun has no role from the adjective before it
+        ("The gallery is hosting a major Ruth Okafor retrospective this winter.", "Ruth Okafor"),
+        # a list of people set off by commas is no role before the next name
+        ("Police say Ruth Okafor, her husband, Dan Hume and another woman were in the car.", "Dan Hume"),
+    ],
+)
+def test_no_role_from_other_words_before_the_name(text: str, name: str) -> None:
+    assert _role_of(text, name)[0] is None
+
+
+def test_the_bottom_line_names_come_first() -> None:
+    actors = [
+        Actor(name="Ruth Okafor", kind="person", mentions=5),
+        Actor(name="Kelmsby", kind="place", mentions=4),
+        Actor(name="Halvard Marine Ltd", kind="organization", mentions=1),
+    ]
+    line = "Halvard Marine Ltd won a dredging contract in Kelmsby."
+    with recording() as fired:
+        ranked = favour_bottom_line(actors, line)
+    assert [a.name for a in ranked] == ["Halvard Marine Ltd", "Ruth Okafor", "Kelmsby"]
+    assert fired["actors.bottom_line_first"] == 1
+    # a name after a preposition of place is where something happened, and a hyphenated word no mention
+    assert favour_bottom_line(actors, "A crash in Ruth Okafor closed the post-Halvard Marine Ltd road.") == actors
+
+
+ARTICLE = """Harbour dredging deal signed
+
+Halvard Marine Ltd will dredge the Kelmsby harbour for ten years under a contract signed on Monday.
+
+The harbour has silted up since the storms of last winter, and larger ships have had to wait at sea for the tide.
+Chief Engineer of the Kelmsby Port Board, Ruth Okafor, said the first dredgers would arrive in May.
+Work will start at the northern quay and move south over the summer.
+Fishing boats will keep their moorings while the work goes on, and the ferry will run as usual.
+"""
+
+
+def test_cli_shows_the_company_of_the_bottom_line_and_the_role_written_before_the_name(tmp_path: Path) -> None:
+    src = tmp_path / "deal.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    proc = run_cli("build", str(src), "-o", str(tmp_path), "-f", "json,md")
+    assert proc.returncode == 0, proc.stderr
+    brief = Brief.from_json((tmp_path / "deal.json").read_bytes())
+    assert "Halvard Marine Ltd" in brief.bottom_line
+    actors = {a.name: a for a in brief.actors}
+    assert actors["Halvard Marine Ltd"].mentions == 1  # named once: only the bottom line gives it standing
+    assert actors["Ruth Okafor"].role == "Chief Engineer of the Kelmsby Port Board"
+    assert brief.actors[0].name == "Halvard Marine Ltd"
+    md = (tmp_path / "deal.md").read_text(encoding="utf-8")
+    assert "- **Halvard Marine Ltd** (organization)\n" in md  # shown, and with no role the article does not give
+    assert "- **Ruth Okafor** (person) — Chief Engineer of the Kelmsby Port Board" in md
