@@ -91,7 +91,8 @@ def standalone(analysis: "Analysis", unit: "Unit", previous: "Unit | None", take
         return KeyPoint(
             text=f"{previous.text} {unit.text}", spans=[(previous.start, previous.end), (unit.start, unit.end)]
         )
-    if word in DROPPABLE_CONNECTIVES:
+    if word in DROPPABLE_CONNECTIVES and (previous is None or previous.order not in taken):
+        # (a sentence before that is itself a key point takes this one after it instead)
         bare = _without_connective(analysis, unit)
         if bare is not None:
             fired("keypoints.connective_dropped")
