@@ -476,3 +476,17 @@ def test_a_surname_alone_as_the_subject_gets_the_full_name() -> None:
         texts = [q.text for q in find_open_questions(an, [])]
     assert texts == ["Could Ben Lusk face charges of fraud over the Selm bridge contract?"]
     assert seen["questions.full_name"]
+
+
+def test_a_listed_subject_keeps_its_list_and_an_apposition_goes() -> None:
+    # a long list as the subject is too long to ask about: no half of it is asked
+    assert (
+        statement_to_question(
+            "Officials wonder if higher sales of Norland grain, promises of access to Selm ports, and "
+            "pledges to cut tariffs are enough to end the dispute."
+        )
+        == []
+    )
+    assert statement_to_question(
+        "Officials wonder if Ben Lusk, the Selm mayor, will resign over the bridge contract."
+    ) == ["Will Ben Lusk resign over the bridge contract?"]

@@ -76,7 +76,10 @@ def _resolve_subject(analysis: Analysis, subject: "Token") -> str | None:
         if person is not None and person.kind == "person" and subject.text in person.name.split()[1:]:
             fired("questions.full_name")
             return person.name
-    return _apposition_cut(doc[idx[0] : idx[-1] + 1].text)
+    phrase = doc[idx[0] : idx[-1] + 1].text
+    if any(w.dep_ == "conj" for w in subject.subtree):
+        return phrase  # "higher sales, new jobs and lower taxes": a list, whose commas are no asides
+    return _apposition_cut(phrase)
 
 
 def _apposition_cut(phrase: str) -> str:
