@@ -5,10 +5,12 @@ Two sources, both traceable to a source sentence (``spans``):
 * explicit questions: a sentence that ends in "?", or a quoted question inside a sentence
   ("... is 'who will pay for the dam?'");
 * reported uncertainty turned into a question by subject-auxiliary inversion on the spaCy
-  parse: hedging modals ("Lisbon could use its reserves ..." -> "Could Lisbon use its
-  reserves ...?"), "likely/expected to" ("the mill is likely to close ..." -> "Will the mill close ...?"),
-  and clauses embedded under an uncertainty predicate ("it's hard to say how the board is going
-  to pay" -> "How is the board going to pay?"; "it is unclear whether X has Y" -> "Has X Y?").
+  parse: clauses embedded under an uncertainty predicate ("it's hard to say how the board is
+  going to pay" -> "How is the board going to pay?"; "it is unclear whether X has Y" -> "Has X
+  Y?"; "declined to say whether ..."), a hedge the sentence frames as a risk someone raises
+  ("farmers fear Lisbon could cut its subsidies" -> "Could Lisbon cut its subsidies?"), and
+  "likely to" ("the mill is likely to close in May" -> "Will the mill close in May?"). A bare
+  hedge ("Lisbon could ...") is speculation and a plan ("is set to") is settled: neither asks.
 """
 
 from __future__ import annotations
