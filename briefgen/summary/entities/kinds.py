@@ -49,6 +49,7 @@ from ...lang.en.gazetteer import ORG_LAST_WORDS, canonical_country
 from ...lang.en.given_names import is_given_name
 from ...trace import fired
 from ..text.truecase import is_ordinary_word
+from .acronyms import spelled_out_term
 from .evidence import (
     brand_word,
     not_a_name,
@@ -172,6 +173,11 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
     if terms:
         fired("entities.term_abbreviation")
         mentions = [m for m in mentions if m.text not in terms]
+    # "DXA" where the text spells out "dual-energy X-ray absorptiometry": a technique, no actor
+    spelled = {m.text for m in mentions if m.text.isupper() and not m.hint and spelled_out_term(m.text, text)}
+    if spelled:
+        fired("actors.term_acronym")
+        mentions = [m for m in mentions if m.text not in spelled]
     names = _collect(mentions)
     base = {key: n.base() for key, n in names.items()}
     # a club the parser took for a person ("Kelmsby Otters" playing with a score) is no person

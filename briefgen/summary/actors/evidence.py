@@ -1,0 +1,136 @@
+"""Evidence that an entity of the model is an actor a reader of the brief needs: a person or an
+organisation that does, says or owns something in the text, not a term of a spec sheet, a menu
+or a list that the parser took for a name.
+
+:func:`no_actor_evidence` answers for one entity; :func:`extract_actors` leaves such entities
+out of ``Brief.actors``. Each rule names a class of text, not words of one article:
+
+- ``actors.technical_term``: a standard, connector, file format, software or voice assistant
+  (:mod:`briefgen.lang.en.terms`), alone or with a version ("USB", "Python 3", "Siri").
+- ``actors.name_with_number``: a person's name that ends in a number ("Skyfarer 2", "Nova 3"):
+  a title, a product or a model; no one's name ends in digits ("John Roe III" keeps his numeral).
+- ``actors.common_phrase``: the article writes the name in lower case too ("Sprint Speed" and
+  "sprint speed", "Users" and "users"): a phrase of the text capitalised in a heading or a form.
+- ``actors.verbless_only``: every mention (the headline aside) stands in a line with no verb
+  and the entity is never a speaker nor given a role, nor named as a person is ("Ann Roe",
+  "J. Roe": a team sheet or a byline lists people without verbs): a spec line ("Audio: Dolby Atmos"), a
+  menu, a settings table, a reference list. A name a story acts with stands in a clause.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...lang.en.given_names import is_given_name
+from ...lang.en.terms import is_technical_term
+from ...trace import fired
+from ..entities.acronyms import has_org_word
+from ..text.truecase import is_ordinary_word
+
+if TYPE_CHECKING:
+    from ..text.analysis import Analysis
+    from ..types import Entity, Mention
+
+__all__ = ["no_actor_evidence", "people_lines"]
+
+#: A number that ends a name: "2", "3.5", "3.x" (a year is no version: "Class of 2019" is left).
+_NUMBER_WORD = re.compile(r"^(?:\d{1,3}(?:\.\d+)*(?:\.x)?)$")
+_SMALL_WORDS = frozenset("a an the and or of to in on at for with by".split())
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_VERB_TAGS = frozenset({"VERB", "AUX"})
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _in_clause(m: "Mention", text: str) -> bool:
+    """The mention's line has a verb in the mention's sentence (the parse does not split a
+    pasted list into sentences line by line, so the sentence is cut to the line)."""
+    start, end = _line_bounds(text, m.start)
+    return any(t.pos_ in _VERB_TAGS for t in m.span.sent if start <= t.idx < end)
+
+
+def _acts(m: "Mention") -> bool:
+    """The mention is the subject or the possessor of something: "Tarvel said", "Roe's plan"."""
+    root = m.span.root
+    return root.dep_ in {"nsubj", "nsubjpass", "poss"} or any(
+        t.tag_ == "POS" for t in m.span.doc[m.span.end : m.span.end + 1]
+    )
+
+
+def _full_name(words: list[str]) -> bool:
+    """ "Ann Roe", "J. Roe", "Wasu Kemal": names of two words or more with a given name, an
+    initial or a word no English dictionary has are names whatever line they stand in (a team
+    sheet, a byline, a list of signatories); "Sprint Speed", "Log Data" are words of a form."""
+    if len(words) < 2:
+        return False
+    if is_given_name(words[0]) or _INITIAL.match(words[0]):
+        return True
+    parts = [p for w in words if w.lower() not in _SMALL_WORDS for p in w.strip(".,:;'’").split("-") if p]
+    return any(not is_ordinary_word(p) for p in parts)
+
+
+def _common_phrase(entity: "Entity", text: str) -> bool:
+    """The article writes the name in lower case too: a phrase of its own prose capitalised in a
+    heading, a menu or a form ("Sprint Speed" where the text says "sprint speed", "Users" where
+    it says "users"; not "Foreign Ministry": an organisation's word). Two words or more; one
+    word only as a plural never after "the" ("the Otters" is a side)."""
+    words = entity.name.split()
+    if not all(w.isalpha() and w[:1].isupper() for w in words) or has_org_word(words):
+        return False
+    lower = r"\b" + r"\s+".join(w.lower() for w in words) + r"\b"
+    if len(words) == 1:
+        word = words[0]
+        plural = word.endswith("s") and not word.endswith("ss") and is_ordinary_word(word)
+        after_the = any(m.start >= 4 and text[m.start - 4 : m.start].lower() == "the " for m in entity.mentions)
+        if not plural or after_the:
+            return False
+    return re.search(lower, text) is not None
+
+
+def people_lines(entities: "list[Entity]", text: str) -> set[int]:
+    """Where the lines start that name a person by a full name (:func:`_full_name`): a list on
+    such a line is a list of people ("Ann Roe, Ben Lusk, Salo Tam")."""
+    return {
+        _line_bounds(text, m.start)[0]
+        for e in entities
+        if e.kind == "person" and _full_name(e.name.split())
+        for m in e.mentions
+    }
+
+
+def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, people_at: set[int]) -> bool:
+    """True when nothing in the text shows ``entity`` to be a person or an organisation of the
+    story (see the module docstring); ``speaks``: some quote of the article is credited to it;
+    ``people_at``: the :func:`people_lines` of the article (a person named in a list of people
+    is one). Places are left alone: they are listed apart, and the lists of a page name places too."""
+    if entity.kind == "place":
+        return False
+    if is_technical_term(entity.name):
+        # coverage: only real pages among the dev sets (tech how-tos, spec sheets, a privacy
+        # policy; CoNLL and CNN/DM stories name the company, not its standard); kept: the sign-off
+        # review's most common junk actor was such a term shown as a person or an organisation
+        fired("actors.technical_term")
+        return True
+    words = entity.name.split()
+    if entity.kind == "person" and len(words) > 1 and _NUMBER_WORD.match(words[-1]) and words[0][:1].isupper():
+        fired("actors.name_with_number")
+        return True
+    if speaks or entity.role or _full_name(words):
+        return False
+    text = analysis.text
+    headline_end = text.find("\n") if not analysis.title else 0
+    body = [m for m in entity.mentions if m.span.doc is analysis.doc and m.start >= max(headline_end, 0)]
+    if _common_phrase(entity, text):
+        fired("actors.common_phrase")
+        return True
+    if entity.kind == "person" and any(_line_bounds(text, m.start)[0] in people_at for m in body):
+        return False
+    if body and not any(_in_clause(m, text) or _acts(m) for m in body):
+        fired("actors.verbless_only")
+        return True
+    return False
