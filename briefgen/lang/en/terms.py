@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TECHNICAL_TERMS", "TERM_LAST_WORDS", "is_technical_term", "is_term_head"]
+__all__ = ["TECHNICAL_TERMS", "TERM_LAST_WORDS", "THING_NOUNS", "WORK_NOUNS", "is_technical_term", "is_term_head"]
 
 TECHNICAL_TERMS: frozenset[str] = frozenset(
     w.casefold()
@@ -57,3 +57,23 @@ def is_term_head(word: str) -> bool:
     """A word that ends the name of a technique, a measure or a condition (see :data:`TERM_LAST_WORDS`)."""
     lower = word.casefold()
     return lower in TERM_LAST_WORDS or bool(_TERM_ENDINGS.search(lower))
+
+
+#: Nouns of things a name may be given: a condition, a craft, a device, a call ("Lyme disease",
+#: "the Skyfarer app", "the rover Perseverance"). A name written before or after one ("the
+#: Kelmsby app") names the thing, not an actor; nouns a company often stands before ("the
+#: Tarvel report", "a Tarvel post", "a Tarvel game") are left out.
+THING_NOUNS: frozenset[str] = frozenset(
+    """
+disease syndrome virus infection disorder condition costume outfit rover probe lander spacecraft
+telescope satellite app console webinar panel call
+""".split()
+)
+#: Nouns of works: a name right after one ("the film Maid", "a show called Fat Lot") is the
+#: work's title; one before it is most often its author's or maker's ("a Dickens novel").
+WORK_NOUNS: frozenset[str] = frozenset(
+    """
+game videogame song album single film movie novel book podcast episode show series sitcom
+documentary musical franchise sequel
+""".split()
+)

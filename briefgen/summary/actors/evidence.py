@@ -9,6 +9,8 @@ out of ``Brief.actors``. Each rule names a class of text, not words of one artic
   (:mod:`briefgen.lang.en.terms`), alone or with a version ("USB", "Python 3", "Siri").
 - ``actors.name_with_number``: a person's name that ends in a number ("Skyfarer 2", "Nova 3"):
   a title, a product or a model; no one's name ends in digits ("John Roe III" keeps his numeral).
+- ``actors.thing_named``: a mention names a thing ("Lyme disease", "the rover Perseverance", "a
+  show called Fat Lot") and none is the subject or the possessor of anything.
 - ``actors.common_phrase``: the article writes the name in lower case too ("Sprint Speed" and
   "sprint speed", "Users" and "users"): a phrase of the text capitalised in a heading or a form.
 - ``actors.verbless_only``: every mention (the headline aside) stands in a line with no verb
@@ -23,7 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...lang.en.given_names import is_given_name
-from ...lang.en.terms import is_technical_term
+from ...lang.en.terms import THING_NOUNS, WORK_NOUNS, is_technical_term
 from ...trace import fired
 from ..entities.acronyms import has_org_word
 from ..text.truecase import is_ordinary_word
@@ -70,8 +72,8 @@ def _full_name(words: list[str]) -> bool:
         return False
     if is_given_name(words[0]) or _INITIAL.match(words[0]):
         return True
-    parts = [p for w in words if w.lower() not in _SMALL_WORDS for p in w.strip(".,:;'’").split("-") if p]
-    return any(not is_ordinary_word(p) for p in parts)
+    parts = [p for w in words if w.lower() not in _SMALL_WORDS for p in re.split(r"[-'’]", w.strip(".,:;")) if p]
+    return any(p.isalpha() and not is_ordinary_word(p) for p in parts)
 
 
 def _common_phrase(entity: "Entity", text: str) -> bool:
@@ -90,6 +92,27 @@ def _common_phrase(entity: "Entity", text: str) -> bool:
         if not plural or after_the:
             return False
     return re.search(lower, text) is not None
+
+
+_NAMING_VERBS = frozenset({"called", "named", "titled", "dubbed"})
+
+
+def _names_a_thing(m: "Mention") -> bool:
+    """The mention names a thing: it stands before or after a noun of :data:`THING_NOUNS`
+    ("Lyme disease", "the rover Perseverance"), or after a noun of :data:`WORK_NOUNS`, "called"
+    may come between ("the film Maid", "a show called Fat Lot"; not "a Dickens novel")."""
+    doc, root = m.span.doc, m.span.root
+    if root.dep_ == "compound" and root.head.i >= m.span.end and root.head.lemma_.lower() in THING_NOUNS:
+        return True
+    before = [t for t in doc[max(0, m.span.start - 4) : m.span.start] if not t.is_punct]
+    nouns = THING_NOUNS | WORK_NOUNS
+    if before and before[-1].lemma_.lower() in nouns and before[-1].pos_ == "NOUN":
+        return True
+    return (
+        len(before) >= 2
+        and before[-1].lower_ in _NAMING_VERBS
+        and any(t.lemma_.lower() in nouns and t.pos_ == "NOUN" for t in before[:-1])
+    )
 
 
 def people_lines(entities: "list[Entity]", text: str) -> set[int]:
@@ -125,6 +148,9 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
     text = analysis.text
     headline_end = text.find("\n") if not analysis.title else 0
     body = [m for m in entity.mentions if m.span.doc is analysis.doc and m.start >= max(headline_end, 0)]
+    if any(_names_a_thing(m) for m in body) and not any(_acts(m) for m in body):
+        fired("actors.thing_named")
+        return True
     if _common_phrase(entity, text):
         fired("actors.common_phrase")
         return True

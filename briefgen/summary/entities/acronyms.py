@@ -45,7 +45,7 @@ _LETTERS = re.compile(r"^[A-Z]{2,6}$")
 @lru_cache(maxsize=512)
 def _pattern(letters: str) -> re.Pattern[str]:
     words = [rf"({c}[\w'’]*(?:-[\w'’]+)*)" for c in letters]
-    return re.compile(r"\b" + rf"(?:\s+{_SMALL})*\s+".join(words) + r"\b", re.IGNORECASE)
+    return re.compile(r"(?<![\w'’])" + rf"(?:\s+{_SMALL})*\s+".join(words) + r"\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
