@@ -66,7 +66,7 @@ def is_term_head(word: str) -> bool:
 THING_NOUNS: frozenset[str] = frozenset(
     """
 disease syndrome virus infection disorder condition costume outfit rover probe lander spacecraft
-telescope satellite app console webinar panel call
+telescope satellite app console webinar
 """.split()
 )
 #: Nouns of works: a name right after one ("the film Maid", "a show called Fat Lot") is the

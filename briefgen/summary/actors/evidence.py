@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...lang.en.gazetteer import NEWS_AGENCIES, ORG_NAMES
 from ...lang.en.given_names import is_given_name
 from ...lang.en.terms import THING_NOUNS, WORK_NOUNS, is_technical_term
 from ...trace import fired
@@ -76,13 +77,20 @@ def _full_name(words: list[str]) -> bool:
     return any(p.isalpha() and not is_ordinary_word(p) for p in parts)
 
 
+def _known_organisation(words: list[str]) -> bool:
+    """A news agency or an organisation of the gazetteer ("AP"), or a name with an organisation's
+    word ("Kelmsby Times", "Harbour Board"): an organisation wherever it stands (a byline, a list)."""
+    name = " ".join(words).casefold()
+    return name in NEWS_AGENCIES or name in ORG_NAMES or has_org_word(words)
+
+
 def _common_phrase(entity: "Entity", text: str) -> bool:
     """The article writes the name in lower case too: a phrase of its own prose capitalised in a
     heading, a menu or a form ("Sprint Speed" where the text says "sprint speed", "Users" where
-    it says "users"; not "Foreign Ministry": an organisation's word). Two words or more; one
+    it says "users"). Two words or more; one
     word only as a plural never after "the" ("the Otters" is a side)."""
     words = entity.name.split()
-    if not all(w.isalpha() and w[:1].isupper() for w in words) or has_org_word(words):
+    if not all(w.isalpha() and w[:1].isupper() for w in words):
         return False
     lower = r"\b" + r"\s+".join(w.lower() for w in words) + r"\b"
     if len(words) == 1:
@@ -143,7 +151,7 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
     if entity.kind == "person" and len(words) > 1 and _NUMBER_WORD.match(words[-1]) and words[0][:1].isupper():
         fired("actors.name_with_number")
         return True
-    if speaks or entity.role or _full_name(words):
+    if speaks or entity.role or _full_name(words) or _known_organisation(words):
         return False
     text = analysis.text
     headline_end = text.find("\n") if not analysis.title else 0

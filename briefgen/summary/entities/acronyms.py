@@ -5,8 +5,8 @@ organisation's.
 
 Two ways the text shows it, both read by :func:`spelled_out_term`:
 
-- the phrase in lower case, anywhere in the text (a common phrase is written so), of content
-  words (not "could be seen" for "CBS"); a two-letter abbreviation only right before or after it
+- the phrase in lower case (a common phrase is written so), of content words (not "could be
+  seen" for "CBS"), within :data:`_NEAR` characters of a use of the abbreviation; a two-letter abbreviation only right before or after it
   in brackets, as chance pairs of words spell two letters often;
 - the phrase capitalised right before the abbreviation in brackets, ending in a word of a
   technique or a condition (:data:`briefgen.lang.en.terms.TERM_LAST_WORDS`, "-graphy",
@@ -14,7 +14,7 @@ Two ways the text shows it, both read by :func:`spelled_out_term`:
   organisations are spelled out so too ("Kelmsby Harbour Board (KHB)"); they end otherwise.
 
 A phrase with an organisation's word ("Board", "Union", "Nations"), a country or a nationality is
-never a term's.
+never a term's, nor is a known organisation's abbreviation ("AP", see the gazetteer).
 """
 
 from __future__ import annotations
@@ -22,7 +22,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...lang.en.gazetteer import ORG_FIRST_WORDS, ORG_LAST_WORDS, ORGANISATION_NOUNS, canonical_country, is_nationality
+from ...lang.en.gazetteer import (
+    NEWS_AGENCIES,
+    ORG_FIRST_WORDS,
+    ORG_NAMES,
+    ORG_LAST_WORDS,
+    ORGANISATION_NOUNS,
+    canonical_country,
+    is_nationality,
+)
 from ...lang.en.terms import is_term_head
 
 __all__ = ["has_org_word", "spelled_out_term"]
@@ -39,6 +47,9 @@ _ORG_WORDS: frozenset[str] = frozenset(
 )
 #: Short words a spelled-out phrase leaves out of its abbreviation ("Department of Energy").
 _SMALL = r"(?:and|of|for|with|the|to|in|on|&)"
+#: How far from a use of the abbreviation its lower-case phrase may stand (chance phrases that
+#: spell its letters are common in a long text: "corporate newspapers and news" for "CNN").
+_NEAR = 1000
 _LETTERS = re.compile(r"^[A-Z]{2,6}$")
 
 
@@ -76,8 +87,9 @@ def spelled_out_term(name: str, text: str) -> bool:
     """True when ``name`` (two to six capitals) abbreviates a phrase that ``text`` spells out as
     a term (see the module docstring): each word opens with its letter in turn, short words like
     "of" and "and" may come between, a hyphenated word counts once ("X-ray")."""
-    if not _LETTERS.match(name):
+    if not _LETTERS.match(name) or name.casefold() in ORG_NAMES | NEWS_AGENCIES:
         return False
+    uses = [u.start() for u in re.finditer(r"\b" + name + r"\b", text)]
     for hit in _pattern(name).finditer(text):
         words = hit.groups()
         if has_org_word(words):
@@ -85,7 +97,8 @@ def spelled_out_term(name: str, text: str) -> bool:
         if all(w.islower() for w in words):
             if any(w in _stop_words() for w in words):
                 continue
-            if len(name) > 2 or _bracketed(text, hit.start(), hit.end(), name):
+            near = any(abs(u - hit.start()) <= _NEAR for u in uses)
+            if (len(name) > 2 and near) or _bracketed(text, hit.start(), hit.end(), name):
                 return True
         elif (
             all(w[0].isupper() for w in words)

@@ -295,6 +295,14 @@ def organisation_noun(m: "Mention") -> bool:
     )
 
 
+def _conjoined_with_place(root) -> bool:  # noqa: ANN001
+    """The name is one of a list whose first item (the head of the coordination) the parser
+    labels a place, or heads such a list: "Seoul and Daejeon"."""
+    head = root.head if root.dep_ == "conj" else None
+    kids = [c for c in root.children if c.dep_ == "conj"]
+    return (head is not None and head.ent_type_ in {"GPE", "LOC"}) or any(c.ent_type_ in {"GPE", "LOC"} for c in kids)
+
+
 def place_context(m: "Mention") -> bool:
     """A context only a place stands in: the object of "in"/"near" ("fighting in Dunmore"),
     of "at" for a name labelled a person ("at Kilbride"), a destination ("flew to Dunmore",
@@ -324,6 +332,10 @@ def place_context(m: "Mention") -> bool:
     ):
         fired("entities.place_apposition")
         return True  # "Dunmore, a port of 9,000 people,", "Lusk, her native town,": a place
+    if m.label not in _PLACE_LABELS and _conjoined_with_place(root):
+        # "Seoul, Daejeon and Pusan", "Bonaire, St Eustatius and Saba": one of a list of places
+        fired("actors.conjoined_with_place")
+        return True
     if root.dep_ == "compound" and root.head.i > root.i and root.head.lower_ in _AREA_NOUNS:
         # coverage: no clean dev text; kept: a real page's mountain range, taken for a person
         # because its name opens with a given name, is a place by this evidence only

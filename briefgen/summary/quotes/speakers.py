@@ -285,7 +285,7 @@ def attribute_speakers(analysis: "Analysis", spans: list["QuoteSpan"]) -> list[s
 
 
 #: Words before a title in quotation marks that name where or to whom something was said.
-_BEFORE_TITLE = frozenset("on in to told tells tell at from for of hosted hosts host watched".split())
+_BEFORE_TITLE = frozenset("on in to told tells tell at from hosted hosts host watched".split())
 
 
 def _listed_after_title(text: str, spans: list["QuoteSpan"], out: list[str | None], k: int) -> bool:
