@@ -5,6 +5,7 @@ in quotation marks that nobody said, on invented text."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from briefgen.summary.actors.extract import extract_actors
 from briefgen.summary.entities.acronyms import spelled_out_term
 from briefgen.summary.quotes.extract import extract_quotes
 from briefgen.summary.text.analysis import analyse
-from briefgen.summary.types import Entity
+from briefgen.summary.types import Entity, Mention
 from briefgen.trace import recording
 
 from conftest import run_cli
@@ -166,3 +167,37 @@ def test_brief_shows_no_junk_actors_end_to_end(tmp_path: Path) -> None:
         assert junk in brief["text"]  # Bluetooth and Siri, named twice, were shown before these rules
         assert f"**{junk}**" not in md and junk not in {a["name"] for a in brief["actors"]}
     assert "“Morning Desk” (" not in md  # the show's title is not credited to its guest
+
+
+def test_a_name_listed_with_places_is_a_place() -> None:
+    with recording() as fired:
+        actors = extract_actors(
+            analyse(
+                "Cold snap grips the south\n\nTemperatures fell below zero in Seoul, Daejeon and Busan on Tuesday, "
+                "the weather agency said. Forecasters said Daejeon would stay cold until Friday."
+            ),
+            [],
+        )
+    kinds = {a.name: a.kind for a in actors}
+    assert kinds["Daejeon"] == "place" and kinds["Busan"] == "place"
+    assert fired["actors.conjoined_with_place"] >= 1
+
+
+def _listed(kind: str, name: str, text: str) -> bool:
+    """no_actor_evidence for an entity mentioned wherever ``name`` stands in ``text``."""
+    analysis = analyse(text)
+    entity = Entity(kind, name)
+    for hit in re.finditer(re.escape(name), text):
+        span = analysis.span(hit.start(), hit.end())
+        assert span is not None
+        entity.mentions.append(Mention(name, hit.start(), hit.end(), kind, "ORG", span))
+    return no_actor_evidence(entity, analysis, False, set())
+
+
+def test_known_organisations_stand_in_lines_without_verbs() -> None:
+    lines = "Storm closes the port\n\nA storm closed the port on Monday.\n\nCredits\nSilver Lane: Dolby Atmos\n"
+    with recording() as fired:
+        assert _listed("organization", "Silver Lane", lines)  # only in a line without a verb
+    assert fired["actors.verbless_only"] == 1
+    assert not _listed("organization", "AP", lines.replace("Silver Lane", "AP"))  # a news agency
+    assert not _listed("organization", "Silver Board", lines.replace("Silver Lane", "Silver Board"))

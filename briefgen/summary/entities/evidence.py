@@ -296,11 +296,9 @@ def organisation_noun(m: "Mention") -> bool:
 
 
 def _conjoined_with_place(root) -> bool:  # noqa: ANN001
-    """The name is one of a list whose first item (the head of the coordination) the parser
-    labels a place, or heads such a list: "Seoul and Daejeon"."""
-    head = root.head if root.dep_ == "conj" else None
-    kids = [c for c in root.children if c.dep_ == "conj"]
-    return (head is not None and head.ent_type_ in {"GPE", "LOC"}) or any(c.ent_type_ in {"GPE", "LOC"} for c in kids)
+    """The name is one of a list another item of which the parser labels a place: "Seoul,
+    Daejeon and Pusan"."""
+    return any(c.ent_type_ in {"GPE", "LOC"} for c in root.conjuncts)
 
 
 def place_context(m: "Mention") -> bool:
