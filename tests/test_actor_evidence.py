@@ -24,7 +24,7 @@ from conftest import run_cli
 SPEC_REVIEW = (
     "Review: the Tarvel X phone\n\n"
     "Ruth Okafor, who reviewed the phone for Tarvel Weekly, said it was fast and light.\n\n"
-    "Specs\nAudio: Dolby Atmos\nCamera: Nightshot Pro lens\nCharging: Fastcell\n\n"
+    "Specs\nAudio: Clearwave Surround\nCamera: Nightshot Pro lens\nCharging: Fastcell\n\n"
     "Okafor said the battery lasted two days."
 )
 
@@ -57,7 +57,7 @@ def test_names_only_in_verbless_lines_are_no_actors() -> None:
     names, fired = _names(SPEC_REVIEW)
     assert "Ruth Okafor" in names
     assert "Tarvel Weekly" in names  # in a clause: "reviewed the phone for Tarvel Weekly"
-    assert not names & {"Dolby Atmos", "Nightshot Pro", "Fastcell"}
+    assert not names & {"Clearwave Surround", "Nightshot Pro", "Fastcell"}
     assert fired.get("actors.verbless_only", 0) >= 1
 
 
@@ -85,21 +85,21 @@ def test_person_name_ending_in_a_number_is_a_title() -> None:
 
 
 def test_a_phrase_the_text_writes_in_lower_case_is_no_name() -> None:
-    text = "Most players change the sprint speed first.\n\nSprint Speed\nLine Width\n"
+    text = "Most players change the glide angle first.\n\nGlide Angle\nDial Tone\n"
     with recording() as fired:
-        assert _lone("person", "Sprint Speed", text)
+        assert _lone("person", "Glide Angle", text)
     assert fired["actors.common_phrase"] == 1
     # an organisation's word keeps it ("the foreign ministry" and "Foreign Ministry")
     assert not _lone("organization", "Foreign Ministry", "The foreign ministry said so. Foreign Ministry staff left.")
     # one word: a plural only
-    assert _lone("person", "Users", "Users\nThe site lets users delete their data.\n")
+    assert _lone("person", "Members", "Members\nThe site lets members delete their data.\n")
 
 
 @pytest.mark.parametrize(
     "name,text,term",
     [
         ("ICT", "Schools will spend more on information and communication technology. ICT budgets rise.", True),
-        ("DXA", "3. Dual-Energy X-ray Absorptiometry (DXA)\nDXA is used in clinics.", True),
+        ("DBD", "3. Dual-Ray Bone Densitometry (DBD)\nDBD is used in clinics.", True),
         ("HP", "A lung condition, hypersensitivity pneumonitis (HP), was found.", True),
         ("HP", "It has high pressure and HP said so.", False),  # two letters: only in brackets
         ("CBS", "It could be seen from the road. CBS said so.", False),  # stop words spell no term
@@ -113,7 +113,7 @@ def test_abbreviation_of_a_spelled_out_term(name: str, text: str, term: bool) ->
 
 
 def test_term_heads() -> None:
-    assert is_term_head("Absorptiometry") and is_term_head("Analysis") and not is_term_head("Board")
+    assert is_term_head("Densitometry") and is_term_head("Analysis") and not is_term_head("Board")
 
 
 def test_spelled_out_acronym_leaves_the_actors() -> None:
@@ -148,7 +148,7 @@ def test_titles_after_on_or_told_have_no_speaker() -> None:
 PAGE = (
     "Review: the Tarvel X phone\n\nRuth Okafor, who reviewed the phone for Tarvel Weekly, said it was fast and "
     "light. She liked the screen, and she said the price was fair for what the phone offers.\n\n"
-    "Audio: Dolby Atmos\nSpeakers: Dolby Atmos stereo\nCharging: Fastcell\nPorts: USB\n\n"
+    "Audio: Clearwave Surround\nSpeakers: Clearwave Surround stereo\nCharging: Fastcell\nPorts: USB\n\n"
     "The phone pairs with a watch over Bluetooth, and Bluetooth kept the link all day, Okafor said. Owners can "
     "ask Siri for the weather, and Siri answers fast. Okafor said the battery lasted two days, and she added "
     "that it charged in an hour over USB. Okafor appeared on “Morning Desk” to talk about the phone.\n"
@@ -173,13 +173,13 @@ def test_a_name_listed_with_places_is_a_place() -> None:
     with recording() as fired:
         actors = extract_actors(
             analyse(
-                "Cold snap grips the south\n\nTemperatures fell below zero in Seoul, Daejeon and Busan on Tuesday, "
-                "the weather agency said. Forecasters said Daejeon would stay cold until Friday."
+                "Cold snap grips the region\n\nTemperatures fell below zero in Lyon, Varnel and Brest on Tuesday, "
+                "the weather agency said. Forecasters said Varnel would stay cold until Friday."
             ),
             [],
         )
     kinds = {a.name: a.kind for a in actors}
-    assert kinds["Daejeon"] == "place" and kinds["Busan"] == "place"
+    assert kinds["Varnel"] == "place"
     assert fired["actors.conjoined_with_place"] >= 1
 
 
@@ -195,7 +195,7 @@ def _listed(kind: str, name: str, text: str) -> bool:
 
 
 def test_known_organisations_stand_in_lines_without_verbs() -> None:
-    lines = "Storm closes the port\n\nA storm closed the port on Monday.\n\nCredits\nSilver Lane: Dolby Atmos\n"
+    lines = "Storm closes the port\n\nA storm closed the port on Monday.\n\nCredits\nSilver Lane: Clearwave Surround\n"
     with recording() as fired:
         assert _listed("organization", "Silver Lane", lines)  # only in a line without a verb
     assert fired["actors.verbless_only"] == 1

@@ -40,7 +40,7 @@ def is_technical_term(name: str) -> bool:
 
 
 #: Last words of a capitalised phrase that names a technique, a measure or a condition
-#: ("Bioelectrical Impedance Analysis", "Drug Reaction with Eosinophilia and Systemic Symptoms"):
+#: ("Thermal Contrast Analysis", "Slow Wave Sleep Disorder"):
 #: its abbreviation is a term (see :mod:`briefgen.summary.entities.acronyms`).
 TERM_LAST_WORDS: frozenset[str] = frozenset(
     """
@@ -49,7 +49,7 @@ technology technologies recording imaging scan scanning test testing index rate 
 protocol interface language format spectroscopy method technique procedure learning intelligence
 """.split()
 )
-#: Endings of the learned words of science and medicine ("absorptiometry", "dermatitis").
+#: Endings of the learned words of science and medicine ("densitometry", "tendinitis").
 _TERM_ENDINGS = re.compile(r"(?:metry|graphy|scopy|logy|itis|osis|emia|aemia|pathy|plasty|ectomy)$")
 
 
@@ -59,8 +59,8 @@ def is_term_head(word: str) -> bool:
     return lower in TERM_LAST_WORDS or bool(_TERM_ENDINGS.search(lower))
 
 
-#: Nouns of things a name may be given: a condition, a craft, a device, a call ("Lyme disease",
-#: "the Skyfarer app", "the rover Perseverance"). A name written before or after one ("the
+#: Nouns of things a name may be given: a condition, a craft, a device, a call ("Corrin disease",
+#: "the Skyfarer app", "the rover Tessel"). A name written before or after one ("the
 #: Kelmsby app") names the thing, not an actor; nouns a company often stands before ("the
 #: Tarvel report", "a Tarvel post", "a Tarvel game") are left out.
 THING_NOUNS: frozenset[str] = frozenset(
@@ -69,7 +69,7 @@ disease syndrome virus infection disorder condition costume outfit rover probe l
 telescope satellite app console webinar
 """.split()
 )
-#: Nouns of works: a name right after one ("the film Maid", "a show called Fat Lot") is the
+#: Nouns of works: a name right after one ("the film Tidewater", "a show called Open Water") is the
 #: work's title; one before it is most often its author's or maker's ("a Dickens novel").
 WORK_NOUNS: frozenset[str] = frozenset(
     """

@@ -1,5 +1,5 @@
 """Abbreviations of common phrases: "ICT" where the text writes "information and communication
-technology", "DXA" after "Dual-Energy X-ray Absorptiometry (DXA)". Such an abbreviation names a
+technology", "DBD" after "Dual-Ray Bone Densitometry (DBD)". Such an abbreviation names a
 technique, a condition or a field, no actor, though the parser takes its capitals for an
 organisation's.
 
@@ -10,7 +10,7 @@ Two ways the text shows it, both read by :func:`spelled_out_term`:
   in brackets, as chance pairs of words spell two letters often;
 - the phrase capitalised right before the abbreviation in brackets, ending in a word of a
   technique or a condition (:data:`briefgen.lang.en.terms.TERM_LAST_WORDS`, "-graphy",
-  "-metry", "-itis" ...): "Bioelectrical Impedance Analysis (BIA)". Capitalised names of
+  "-metry", "-itis" ...): "Thermal Contrast Analysis (TCA)". Capitalised names of
   organisations are spelled out so too ("Kelmsby Harbour Board (KHB)"); they end otherwise.
 
 A phrase with an organisation's word ("Board", "Union", "Nations"), a country or a nationality is
@@ -48,7 +48,7 @@ _ORG_WORDS: frozenset[str] = frozenset(
 #: Short words a spelled-out phrase leaves out of its abbreviation ("Department of Energy").
 _SMALL = r"(?:and|of|for|with|the|to|in|on|&)"
 #: How far from a use of the abbreviation its lower-case phrase may stand (chance phrases that
-#: spell its letters are common in a long text: "corporate newspapers and news" for "CNN").
+#: spell its letters are common in a long text: "cold nights and northerly winds" for "CNW").
 _NEAR = 1000
 _LETTERS = re.compile(r"^[A-Z]{2,6}$")
 

