@@ -201,3 +201,16 @@ def test_known_organisations_stand_in_lines_without_verbs() -> None:
     assert fired["actors.verbless_only"] == 1
     assert not _listed("organization", "AP", lines.replace("Silver Lane", "AP"))  # a news agency
     assert not _listed("organization", "Silver Board", lines.replace("Silver Lane", "Silver Board"))
+
+
+def test_a_name_described_as_a_person_is_one() -> None:
+    with recording() as fired:
+        actors = extract_actors(
+            analyse(
+                "Gallery buys painting\n\nThe Kelmsby Gallery bought a painting on Monday, said Odile des Marais, "
+                "the gallery's director."
+            ),
+            [],
+        )
+    assert {a.name: a.kind for a in actors}["Odile des Marais"] == "person"  # the parser says organisation
+    assert fired["actors.person_by_description"] == 1

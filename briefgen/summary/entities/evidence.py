@@ -42,6 +42,7 @@ from ...lang.en.gazetteer import (
 from ...lang.en.given_names import is_given_name
 from ...lang.en.titles import is_title
 from ...trace import fired
+from .described import conjoined_with_place
 from ..text.truecase import is_ordinary_word
 
 if TYPE_CHECKING:
@@ -295,12 +296,6 @@ def organisation_noun(m: "Mention") -> bool:
     )
 
 
-def _conjoined_with_place(root) -> bool:  # noqa: ANN001
-    """The name is one of a list another item of which the parser labels a place: "Lyon,
-    Varnel and Brest"."""
-    return any(c.ent_type_ in {"GPE", "LOC"} for c in root.conjuncts)
-
-
 def place_context(m: "Mention") -> bool:
     """A context only a place stands in: the object of "in"/"near" ("fighting in Dunmore"),
     of "at" for a name labelled a person ("at Kilbride"), a destination ("flew to Dunmore",
@@ -330,7 +325,7 @@ def place_context(m: "Mention") -> bool:
     ):
         fired("entities.place_apposition")
         return True  # "Dunmore, a port of 9,000 people,", "Lusk, her native town,": a place
-    if m.label not in _PLACE_LABELS and _conjoined_with_place(root):
+    if m.label not in _PLACE_LABELS and conjoined_with_place(root):
         # "Lyon, Varnel and Brest": one of a list of places
         # coverage: 21 training pages, 10 CNN/DM, 6 CoNLL, 5 BBC, 4 PolNeAR articles
         fired("actors.conjoined_with_place")
