@@ -1,6 +1,6 @@
 """Evidence from the words around a name, read one mention at a time, that :mod:`evidence` does
 not hold: a person's description ("Ana Lusk, the state epidemiologist", "Ana Lusk is a
-professor") and a list of places ("Lyon, Varnel and Brest")."""
+professor") and a list of places ("Lyon, Marcelline and Brest")."""
 
 from __future__ import annotations
 
@@ -49,5 +49,5 @@ def described_as_person(m: "Mention") -> bool:
 
 def conjoined_with_place(root: "Token") -> bool:
     """The name is one of a list another item of which the parser labels a place: "Lyon,
-    Varnel and Brest"."""
+    Marcelline and Brest"."""
     return any(c.ent_type_ in {"GPE", "LOC"} for c in root.conjuncts)

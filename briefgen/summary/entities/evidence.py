@@ -326,7 +326,7 @@ def place_context(m: "Mention") -> bool:
         fired("entities.place_apposition")
         return True  # "Dunmore, a port of 9,000 people,", "Lusk, her native town,": a place
     if m.label == "PERSON" and conjoined_with_place(root):
-        # "Lyon, Varnel and Brest": one of a list of places, taken for a person's name; not a name
+        # "Lyon, Marcelline and Brest": one of a list of places, taken for a person's name; not a name
         # the parser labels an organisation (clubs and companies are listed with their towns)
         # coverage: 12 training pages, 7 CNN/DM, 4 CoNLL, 3 BBC, 1 PolNeAR article
         fired("actors.conjoined_with_place")
