@@ -18,6 +18,7 @@ from ..entities import entity_model
 from ...lang.en.gazetteer import canonical_country, is_nationality
 from ...lang.en.given_names import is_given_name
 from ..entities.names import strip_honorific
+from .evidence import no_actor_evidence, people_lines
 from ..text.truecase import is_ordinary_word
 from ..text.analysis import Analysis
 from ..types import Entity, Mention
@@ -164,6 +165,8 @@ def extract_actors(analysis: Analysis, quotes: list[Quote]) -> list[Actor]:
                 if span is not None:
                     existing.mentions.append(Mention(name, pos, pos + len(name), "person", "PERSON", span))
         existing.speaker_quotes += 1
+    people_at = people_lines([c.entity for c in clusters], analysis.text)
+    clusters = [c for c in clusters if not no_actor_evidence(c.entity, analysis, c.speaker_quotes > 0, people_at)]
     headline_end, lede_end = _headline_end(analysis), _lede_end(analysis)
     ranked = sorted(clusters, key=lambda c: (-_score(c, analysis, headline_end, lede_end), c.first))
     return [

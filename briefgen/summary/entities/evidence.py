@@ -42,6 +42,7 @@ from ...lang.en.gazetteer import (
 from ...lang.en.given_names import is_given_name
 from ...lang.en.titles import is_title
 from ...trace import fired
+from .described import conjoined_with_place
 from ..text.truecase import is_ordinary_word
 
 if TYPE_CHECKING:
@@ -324,6 +325,12 @@ def place_context(m: "Mention") -> bool:
     ):
         fired("entities.place_apposition")
         return True  # "Dunmore, a port of 9,000 people,", "Lusk, her native town,": a place
+    if m.label == "PERSON" and conjoined_with_place(root):
+        # "Lyon, Marcelline and Brest": one of a list of places, taken for a person's name; not a name
+        # the parser labels an organisation (clubs and companies are listed with their towns)
+        # coverage: 12 training pages, 7 CNN/DM, 4 CoNLL, 3 BBC, 1 PolNeAR article
+        fired("actors.conjoined_with_place")
+        return True
     if root.dep_ == "compound" and root.head.i > root.i and root.head.lower_ in _AREA_NOUNS:
         # coverage: no clean dev text; kept: a real page's mountain range, taken for a person
         # because its name opens with a given name, is a place by this evidence only

@@ -269,7 +269,41 @@ def attribute_speakers(analysis: "Analysis", spans: list["QuoteSpan"]) -> list[s
             # ten articles); a list of titles otherwise goes to whoever a clause near it names
             fired("speakers.title_not_said")
             out[k] = None
+        elif (
+            out[k] is not None
+            and q.open_mark is not None
+            and is_title(quoted)
+            and (_named_after(analysis.text, q.open_mark) or _listed_after_title(analysis.text, spans, out, k))
+        ):
+            # "she appeared on “Morning Desk”", "told “Night Line”": a show or a paper named as where
+            # or to whom someone spoke, not words the speaker said (a term: three words or fewer)
+            # coverage: 3 PolNeAR, 2 CNN/DM articles, 2 training pages; a show's title credited to
+            # its guest was a blocker of the sign-off review
+            fired("speakers.title_after_preposition")
+            out[k] = None
     return out
+
+
+#: Words before a title in quotation marks that name where or to whom something was said.
+_BEFORE_TITLE = frozenset("on in to told tells tell at from hosted hosts host watched".split())
+
+
+def _listed_after_title(text: str, spans: list["QuoteSpan"], out: list[str | None], k: int) -> bool:
+    """ "known for “Viva Lusk” and “Harbour Lights”": the next title of a list whose first title
+    has no speaker (only a comma or "and"/"or" between the closing and the opening marks)."""
+    if k == 0 or out[k - 1] is not None:
+        return False
+    prev, q = spans[k - 1], spans[k]
+    if prev.close_mark is None or q.open_mark is None or not is_title(text[prev.start : prev.end]):
+        return False
+    between = text[prev.close_mark : q.open_mark].strip(" ,")
+    return between in {"", "and", "or"}
+
+
+def _named_after(text: str, open_mark: int) -> bool:
+    """The word right before the opening quotation mark is one of :data:`_BEFORE_TITLE`."""
+    words = text[max(0, open_mark - 20) : open_mark].split()
+    return bool(words) and words[-1].lower() in _BEFORE_TITLE
 
 
 #: Heads of descriptions that name someone other than the person just quoted: anonymous voices,

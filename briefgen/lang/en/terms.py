@@ -1,0 +1,79 @@
+"""Technical terms written like names: standards, connectors, file formats, software, programming
+languages and voice assistants. A spec sheet or a how-to names them the way a story names a
+company ("Connect over USB", "Ask Siri"), and the parser takes them for organisations or people;
+none of them acts in a story as a person or an organisation does (the company that makes one is
+named apart: "Apple", "Google").
+
+Matched case-folded against an entity's whole name (see :func:`is_technical_term`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["TECHNICAL_TERMS", "TERM_LAST_WORDS", "THING_NOUNS", "WORK_NOUNS", "is_technical_term", "is_term_head"]
+
+TECHNICAL_TERMS: frozenset[str] = frozenset(
+    w.casefold()
+    for w in """
+USB USB-C HDMI DisplayPort Thunderbolt Ethernet Wi-Fi WiFi Bluetooth NFC GPS LTE 4G 5G 3G
+GSM CDMA LAN WLAN VPN DNS SSL TLS HTTP HTTPS FTP SSH TCP UDP IP IPv4 IPv6 URL API SDK SMS MMS RSS
+CPU GPU RAM ROM SSD HDD NAS LCD LED OLED AMOLED HDR HUD DSLR OS
+PDF JPEG JPG PNG GIF MP3 MP4 HTML CSS XML JSON CSV
+Python JavaScript TypeScript Perl PHP Golang Kotlin SQL Haskell
+Linux Unix Android iOS macOS MacOS Windows Ubuntu Emacs Vim Docker Kubernetes Git
+Siri Cortana Bixby Alexa
+Bitcoin Ethereum
+""".split()
+)
+
+_VERSION = re.compile(r"^(?:\d+(?:\.\d+)*(?:\.x)?|v\d+)$", re.IGNORECASE)
+
+
+def is_technical_term(name: str) -> bool:
+    """ "USB", "Bluetooth", "Python 3", "Android 12": a term of the list, alone or with a version
+    number after it ("Google Assistant" is left to the company's name: no list word opens it)."""
+    words = name.split()
+    if not words or words[0].casefold() not in TECHNICAL_TERMS:
+        return False
+    return all(_VERSION.match(w) for w in words[1:])
+
+
+#: Last words of a capitalised phrase that names a technique, a measure or a condition
+#: ("Thermal Contrast Analysis", "Slow Wave Sleep Disorder"):
+#: its abbreviation is a term (see :mod:`briefgen.summary.entities.acronyms`).
+TERM_LAST_WORDS: frozenset[str] = frozenset(
+    """
+analysis analyses syndrome symptoms disease disorder deficiency infection therapy treatment
+technology technologies recording imaging scan scanning test testing index rate ratio factor
+protocol interface language format spectroscopy method technique procedure learning intelligence
+""".split()
+)
+#: Endings of the learned words of science and medicine ("densitometry", "tendinitis").
+_TERM_ENDINGS = re.compile(r"(?:metry|graphy|scopy|logy|itis|osis|emia|aemia|pathy|plasty|ectomy)$")
+
+
+def is_term_head(word: str) -> bool:
+    """A word that ends the name of a technique, a measure or a condition (see :data:`TERM_LAST_WORDS`)."""
+    lower = word.casefold()
+    return lower in TERM_LAST_WORDS or bool(_TERM_ENDINGS.search(lower))
+
+
+#: Nouns of things a name may be given: a condition, a craft, a device, a call ("Corrin disease",
+#: "the Skyfarer app", "the rover Tessel"). A name written before or after one ("the
+#: Kelmsby app") names the thing, not an actor; nouns a company often stands before ("the
+#: Tarvel report", "a Tarvel post", "a Tarvel game") are left out.
+THING_NOUNS: frozenset[str] = frozenset(
+    """
+disease syndrome virus infection disorder condition costume outfit rover probe lander spacecraft
+telescope satellite app console webinar
+""".split()
+)
+#: Nouns of works: a name right after one ("the film Tidewater", "a show called Open Water") is the
+#: work's title; one before it is most often its author's or maker's ("a Dickens novel").
+WORK_NOUNS: frozenset[str] = frozenset(
+    """
+game videogame song album single film movie novel book podcast episode show series sitcom
+documentary musical franchise sequel
+""".split()
+)

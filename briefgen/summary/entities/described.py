@@ -1,0 +1,53 @@
+"""Evidence from the words around a name, read one mention at a time, that :mod:`evidence` does
+not hold: a person's description ("Ana Lusk, the state epidemiologist", "Ana Lusk is a
+professor") and a list of places ("Lyon, Marcelline and Brest")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..types import Mention
+
+__all__ = ["PERSON_NOUNS", "conjoined_with_place", "described_as_person"]
+
+#: Nouns that describe one person by what they do (an apposition, a copula, a title before the
+#: name); nouns of the trade ending in "-ist" ("epidemiologist", "economist") count too.
+PERSON_NOUNS: frozenset[str] = frozenset(
+    """
+professor lecturer researcher scientist historian author writer novelist poet lawyer attorney
+judge doctor physician surgeon nurse founder co-founder ceo chairman chairwoman chairperson
+president director manager coach player actor actress singer editor journalist reporter
+teacher student spokesman spokeswoman spokesperson mayor governor senator minister secretary
+ambassador entrepreneur investor owner engineer designer adviser advisor consultant officer
+""".split()
+)
+
+
+def _person_noun(tok: "Token") -> bool:
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in PERSON_NOUNS or (lemma.endswith("ist") and len(lemma) > 5))
+
+
+def described_as_person(m: "Mention") -> bool:
+    """A noun that describes one person stands in apposition to the name ("Ana Lusk, the state
+    epidemiologist,"), right before it as a title of trade ("epidemiologist Ana Lusk"), or after
+    it and "is a" ("Ana Lusk is a professor")."""
+    span, root = m.span, m.span.root
+    if any(c.dep_ == "appos" and c.i >= span.end and _person_noun(c) for c in root.children):
+        return True
+    if span.start > 0:
+        prev = span.doc[span.start - 1]
+        if prev.head.i >= span.start and prev.head.i < span.end and _person_noun(prev):
+            return True
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        return any(c.dep_ == "attr" and _person_noun(c) for c in root.head.children)
+    return False
+
+
+def conjoined_with_place(root: "Token") -> bool:
+    """The name is one of a list another item of which the parser labels a place: "Lyon,
+    Marcelline and Brest"."""
+    return any(c.ent_type_ in {"GPE", "LOC"} for c in root.conjuncts)
