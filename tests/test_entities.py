@@ -80,7 +80,8 @@ def test_he_or_she_in_a_hedge_is_the_person_of_the_entity_model() -> None:
 
     text = (
         "Mayor Ruth Okafor met the council on Monday. Okafor has led the town since 2019.\n\n"
-        "Her deputy, Ben Lusk, said the vote was close. She could approve a budget of 4 million pounds in May."
+        "Her deputy, Ben Lusk, said the vote was close. Critics fear she could approve a budget of 4 million "
+        "pounds in May."
     )
     questions = [q.text for q in find_open_questions(analyse(text), [])]
     assert "Could Ruth Okafor approve a budget of 4 million pounds in May?" in questions
