@@ -242,8 +242,8 @@ def test_questions_that_do_not_stand_on_their_own_are_dropped(statement: str) ->
 
 def test_a_condition_before_the_subject_goes_to_the_end_of_the_question() -> None:
     assert statement_to_question(
-        "Regulators fear that if the state held up the sale, Harlow Mining could threaten to close its pits."
-    ) == ["Could Harlow Mining threaten to close its pits if the state held up the sale?"]
+        "Regulators fear that if the regulator blocked the sale, Harlow Mining could threaten to close its pits."
+    ) == ["Could Harlow Mining threaten to close its pits if the regulator blocked the sale?"]
 
 
 @pytest.mark.parametrize(

@@ -34,9 +34,9 @@ def _role_of(text: str, name: str) -> tuple[str | None, dict[str, int]]:
         ),
         (
             "roles.title_phrase_before",
-            "Acting U.S. Attorney for the District of Westmark Paul Brandt said the case is open.",
+            "Acting State Prosecutor for the District of Westmark Paul Brandt said the case is open.",
             "Paul Brandt",
-            "Acting U.S. Attorney for the District of Westmark",
+            "Acting State Prosecutor for the District of Westmark",
         ),
         (
             "roles.title_before_address",
