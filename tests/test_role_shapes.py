@@ -83,9 +83,9 @@ def _role_of(text: str, name: str) -> tuple[str | None, dict[str, int]]:
         ),
         (
             "roles.organisation_after_title",
-            "Sales rose in May, said Jane Roe, Senior Vice President of Sales, Acme, Inc.",
+            "Sales rose in May, said Jane Roe, Vice President of Marketing, Acme, Inc.",
             "Jane Roe",
-            "Senior Vice President of Sales, Acme, Inc.",
+            "Vice President of Marketing, Acme, Inc.",
         ),
         (
             "roles.organisation_after_title",

@@ -173,7 +173,7 @@ def _name_start(tok: "Token") -> bool:
 
 def organisation_after_title(doc: "Doc", end: int) -> int:
     """Where a capitalised title ending at token ``end`` really ends: the organisation named after
-    it behind a comma belongs to it ("Ruth Okafor, Senior Vice President of Sales, Tarvel, Inc.,
+    it behind a comma belongs to it ("Ruth Okafor, Vice President of Marketing, Tarvel, Inc.,
     said" -> "... of Sales, Tarvel, Inc."), when the organisation's name ends the apposition (a
     punctuation mark, a line break or a verb follows it).
 
