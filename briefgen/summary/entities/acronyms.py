@@ -1,4 +1,4 @@
-"""Abbreviations of common phrases: "ICT" where the text writes "information and communication
+"""Abbreviations of common phrases: "CDT" where the text writes "customer data
 technology", "DBD" after "Dual-Ray Bone Densitometry (DBD)". Such an abbreviation names a
 technique, a condition or a field, no actor, though the parser takes its capitals for an
 organisation's.

@@ -180,7 +180,7 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
     spelled = {m.text for m in mentions if m.text.isupper() and not m.hint and spelled_out_term(m.text, text)}
     if spelled:
         # coverage: 4 training pages (6 pasted), 1 BBC article; kept: a class of the sign-off
-        # review ("ICT" an organisation), and an organisation's spelled-out name never fires it
+        # review (a technical abbreviation as an organisation), and an organisation's spelled-out name never fires it
         fired("actors.term_acronym")
         mentions = [m for m in mentions if m.text not in spelled]
     names = _collect(mentions)
