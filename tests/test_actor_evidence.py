@@ -98,7 +98,7 @@ def test_a_phrase_the_text_writes_in_lower_case_is_no_name() -> None:
 @pytest.mark.parametrize(
     "name,text,term",
     [
-        ("CDT", "Shops will spend more on customer data technology. CDT budgets rise.", True),
+        ("CBT", "Clinics will offer more cognitive behavioural therapy. CBT budgets rise.", True),
         ("DBD", "3. Dual-Ray Bone Densitometry (DBD)\nDBD is used in clinics.", True),
         ("HP", "A lung condition, hypersensitivity pneumonitis (HP), was found.", True),
         ("HP", "It has high pressure and HP said so.", False),  # two letters: only in brackets
@@ -118,11 +118,11 @@ def test_term_heads() -> None:
 
 def test_spelled_out_acronym_leaves_the_actors() -> None:
     names, fired = _names(
-        "Shops to spend more on software\n\nThe guild said shops would spend more on customer data "
-        "technology next year. CDT budgets will rise by a tenth, said Ruth Okafor, the guild's "
+        "Clinics to spend more on care\n\nThe board said clinics would spend more on cognitive behavioural "
+        "therapy next year. CBT budgets will rise by a tenth, said Ruth Okafor, the board's "
         "chair. The United Nations (UN) praised the plan."
     )
-    assert "CDT" not in names and "Ruth Okafor" in names and "United Nations" in names
+    assert "CBT" not in names and "Ruth Okafor" in names and "United Nations" in names
     assert fired.get("actors.term_acronym", 0) >= 1
 
 

@@ -1,5 +1,5 @@
-"""Abbreviations of common phrases: "CDT" where the text writes "customer data
-technology", "DBD" after "Dual-Ray Bone Densitometry (DBD)". Such an abbreviation names a
+"""Abbreviations of common phrases: "CBT" where the text writes "cognitive behavioural
+therapy", "DBD" after "Dual-Ray Bone Densitometry (DBD)". Such an abbreviation names a
 technique, a condition or a field, no actor, though the parser takes its capitals for an
 organisation's.
 
