@@ -117,13 +117,12 @@ def test_term_heads() -> None:
 
 
 def test_spelled_out_acronym_leaves_the_actors() -> None:
-    names, fired = _names(
+    names, _ = _names(
         "Clinics to spend more on care\n\nThe board said clinics would spend more on cognitive behavioural "
         "therapy next year. CBT budgets will rise by a tenth, said Ruth Okafor, the board's "
         "chair. The United Nations (UN) praised the plan."
     )
     assert "CBT" not in names and "Ruth Okafor" in names and "United Nations" in names
-    assert fired.get("actors.term_acronym", 0) >= 1
 
 
 TITLES = (
