@@ -216,3 +216,16 @@ def test_a_name_described_as_a_person_is_one() -> None:
         )
     assert {a.name: a.kind for a in actors}["Odile des Marais"] == "person"  # the parser says organisation
     assert fired["actors.person_by_description"] == 1
+
+
+def test_a_name_with_a_number_after_every_mention_is_a_title() -> None:
+    names, fired = _names(
+        "The Verge said the platform does not run its launch title Marcus 2 in native 4K. Not only is "
+        "Marcus 2 not true 4K on the platform, it runs at medium settings. Ruth Okafor, the firm's chief "
+        "executive, said sales rose."
+    )
+    assert "Marcus" not in names and "Ruth Okafor" in names
+    assert fired.get("actors.name_with_number", 0) >= 1
+    # a score after a name is no title
+    names, _ = _names("Ruth Okafor beat Ada Lusk 6-2, 6-1 in Selm on Sunday. Lusk said she was tired.")
+    assert "Ada Lusk" in names

@@ -39,6 +39,10 @@ __all__ = ["no_actor_evidence", "people_lines"]
 
 #: A number that ends a name: "2", "3.5", "3.x" (a year is no version: "Class of 2019" is left).
 _NUMBER_WORD = re.compile(r"^(?:\d{1,3}(?:\.\d+)*(?:\.x)?)$")
+#: A number right after every mention of a name ("Skyfarer 2 runs at 1080p"): the name is a
+#: title's (one digit: a sequel's); not a score ("Roe 6-2"), a results line ("Roe 68 70"), a
+#: list ("Roe 2, Lusk 1") or a time ("Roe 2:30").
+_NUMBER_AFTER = re.compile(r" \d(?![\d.,:–-]| \d)")
 _SMALL_WORDS = frozenset("a an the and or of to in on at for with by".split())
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _VERB_TAGS = frozenset({"VERB", "AUX"})
@@ -148,9 +152,16 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         fired("actors.technical_term")
         return True
     words = entity.name.split()
-    if entity.kind == "person" and len(words) > 1 and _NUMBER_WORD.match(words[-1]) and words[0][:1].isupper():
-        # coverage: no dev article; kept: a class of the sign-off review ("Title 2" shown as a
-        # person), and it cannot take a person: no one's name ends in digits
+    in_body = [m for m in entity.mentions if m.span.doc is analysis.doc]
+    numbered = (
+        entity.kind == "person" and bool(in_body) and all(_NUMBER_AFTER.match(analysis.text, m.end) for m in in_body)
+    )
+    if numbered or (
+        entity.kind == "person" and len(words) > 1 and _NUMBER_WORD.match(words[-1]) and words[0][:1].isupper()
+    ):
+        # coverage: no dev article, one of the 60 real pages (a number after every mention);
+        # kept: a class of the sign-off review ("Title 2" shown as a person), and it cannot
+        # take a person: no one's name ends in digits, and a score or results line is left alone
         fired("actors.name_with_number")
         return True
     if speaks or entity.role or _full_name(words) or _known_organisation(words):
