@@ -596,3 +596,16 @@ def test_the_one_person_named_before_stands_for_he_whatever_the_given_name() -> 
     assert (
         "Chidi Okafor had found a cell with a distinctive shape that nobody had described before in the lung." in texts
     )
+
+
+def test_a_short_sentence_in_the_sites_own_voice_is_no_key_point() -> None:
+    an = analyse(
+        "Welcome to our new story page.\n\n"
+        "Norland Rail will close the Selm line in May, the company said on Monday.\n\n"
+        "The line has lost money for ten years, according to the company's accounts.\n\n"
+        "About 3,000 people have signed a petition against the closure of the line."
+    )
+    with recording() as seen:
+        texts = [k.text for k in select_key_points(an, [], 3)]
+    assert "Welcome to our new story page." not in texts and len(texts) == 3
+    assert seen["keypoints.site_voice"]
