@@ -609,3 +609,21 @@ def test_a_short_sentence_in_the_sites_own_voice_is_no_key_point() -> None:
         texts = [k.text for k in select_key_points(an, [], 3)]
     assert "Welcome to our new story page." not in texts and len(texts) == 3
     assert seen["keypoints.site_voice"]
+
+
+def test_a_his_or_this_after_an_opening_phrase_gets_the_sentence_before() -> None:
+    an = analyse(
+        "Tom Ward founded a ferry firm in Selm in 2009 and sold it to Norland Rail last year.\n\n"
+        "Amid the protests, his company sold the old harbour mill to a builder from Kelm.\n\n"
+        "The mill will become flats."
+    )
+    units = build_units(an)
+    with recording() as seen:
+        point = standalone(an, units[1], units[0], set())
+    assert point is not None and point.text.startswith("Tom Ward founded") and len(point.spans) == 2
+    assert seen["keypoints.inner_reference"] and seen["keypoints.join_previous"]
+    # a person named before the pronoun in the same sentence: nothing leans
+    an = analyse("The mill closed in May. In Selm, Tom Ward said his company would sell the old harbour mill.")
+    units = build_units(an)
+    point = standalone(an, units[1], units[0], set())
+    assert point is not None and point.spans == [(units[1].start, units[1].end)]

@@ -7,6 +7,10 @@ sentence before it. As a key point it gets its referent where one can be found:
   Friday." -> "Tom Ward resigned on Friday."), the key point keeping the spans of both;
 * any other such opening (a connective, a demonstrative, "They", "It", "His"): the sentence
   before joins it, when that one stands on its own and the two are not too long together;
+* the same for a "his"/"she" or a "this ..." subject after an opening phrase ("Amid the
+  protests, his company sold the mill."): the sentence before joins it (fires on 43 dev
+  articles of four corpora; CNN/DailyMail R-1 0.427 -> 0.426, R-2 unchanged, BBC R-2 0.742 ->
+  0.743), but never a sentence before that is chatter (under eight words) or speaks to "you";
 * otherwise None: the caller keeps the sentence as it is. Passing it over instead (and taking
   the next sentence) cost key points ROUGE-2 on the check half of CNN/DailyMail (0.199 against
   0.216) in the trial of issue 14, so the rule only ever adds a referent.
@@ -33,8 +37,14 @@ __all__ = ["standalone", "leans_back"]
 
 #: Two sentences joined into one key point are at most this long, in words.
 MAX_JOINED_WORDS = 50
+#: A sentence before shorter than this is a page's chatter ("Go on, go on."), no referent.
+MIN_JOINED_WORDS = 8
+#: The reader spoken to: a sentence before that does it is the page's talk, no referent.
+_READER = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 #: How far back (characters) the person a pronoun stands for may be named.
 _PRONOUN_REACH = 600
+#: Pronouns for a person that need the person named before them.
+_PERSON_REFERENCES = frozenset({"he", "his", "she", "her"})
 _FIRST_WORDS = re.compile(r"[“‘\"']?([A-Za-z]+(?:['’]s)?)\b(?:\s+([A-Za-z]+))?")
 
 
@@ -61,7 +71,7 @@ def standalone(analysis: "Analysis", unit: "Unit", previous: "Unit | None", take
     ``previous`` is the unit before it in the text; ``taken`` the orders of units already in
     the brief (the bottom line's, the key points'): a sentence is not joined to one of them.
     """
-    word = leans_back(unit.text)
+    word = leans_back(unit.text) or _inner_reference(analysis, unit)
     if word is None:
         named = _name_for_speaker(analysis, unit)
         if named is not None:
@@ -86,6 +96,8 @@ def standalone(analysis: "Analysis", unit: "Unit", previous: "Unit | None", take
         and leans_back(previous.text) is None
         and previous.words + unit.words <= MAX_JOINED_WORDS
         and previous.quote_share < 0.5
+        and previous.words >= MIN_JOINED_WORDS
+        and not _READER.search(previous.text)
     ):
         fired("keypoints.join_previous")
         return KeyPoint(
@@ -117,6 +129,39 @@ def _without_connective(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
     if leans_back(rest) is not None or len(rest.split()) < 4:
         return None
     return KeyPoint(text=rest[:1].upper() + rest[1:], spans=[(following.idx, unit.end)])
+
+
+def _inner_reference(analysis: "Analysis", unit: "Unit") -> str | None:
+    """'Amid the protests, his company sold the mill.', 'By then, these cells had ...': after an
+    opening phrase, a "he"/"his"/"she"/"her" with no person named before it in the sentence, or
+    a subject that points back with "this"/"these", outside quotation marks (a pronoun or
+    demonstrative opening the sentence is :func:`leans_back`'s). Not a time ("this week")."""
+    span = analysis.span(unit.start, unit.end)
+    if span is None:
+        return None
+    quoted = _quoted_offsets(analysis, unit.start, unit.end)
+    for t in span:
+        if t.idx == unit.start or quoted(t.idx):
+            continue
+        if t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "poss")):
+            return None  # someone named first: the pronouns after can be theirs
+        if (
+            t.lower_ in _PERSON_REFERENCES
+            and t.pos_ == "PRON"
+            and t.dep_ in ("nsubj", "nsubjpass", "poss")
+            and t.head.lemma_.lower() not in PERSON_SPEECH_VERBS  # ", he said.": _name_for_speaker's
+        ):
+            fired("keypoints.inner_reference")
+            return t.lower_
+        if (
+            t.lower_ in ("this", "these")
+            and t.dep_ == "det"
+            and t.head.dep_ in ("nsubj", "nsubjpass")
+            and t.head.lemma_.lower() not in TIME_NOUNS
+        ):
+            fired("keypoints.inner_reference")
+            return t.lower_
+    return None
 
 
 def _name_for_pronoun(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
