@@ -208,7 +208,8 @@ def _news_for_teaser(analysis: Analysis, units: list[Unit], lede: list[Unit], be
     """``best``, or the lede unit that says the news when ``best`` reports none (a teaser, a
     general truth, background: see :mod:`.lede`): the first one after it that has a verb of
     news, is more central to the article (its terms more like the rest's), stands on its own
-    (no "He ..." or "But ..." opening, no quotation), and is at most TEASER_SWAP_WORDS long.
+    (no "He ..." or "But ..." opening, no quotation), and is at most TEASER_SWAP_WORDS long;
+    unless ``best`` says more of the headline (:func:`.nutgraf.says_the_headline_better`).
 
     "Every spring brings a new craze. Shops in Leeds sold out of striped socks on Monday ..."
     keeps the second; a lead with news stays whatever follows (taking the most central lede
