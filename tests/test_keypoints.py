@@ -495,6 +495,92 @@ def test_a_teaser_keeps_the_lead_over_a_side_detail() -> None:
     assert seen["bottomline.teaser"] == 0
 
 
+def test_a_scene_opening_gives_way_to_the_nut_graf_that_matches_the_headline() -> None:
+    # a feature: a scene, then background, then the news the headline says
+    an = analyse(
+        "When the keeper walked into the Ostbay aviary at dawn, she could not believe her eyes.\n\n"
+        "Four small grey birds sat in the nest box.\n\n"
+        "Glass parrots are among the rarest birds in the world.\n\n"
+        "Ostbay Zoo has bred the rare glass parrot in captivity for the first time, keepers said on Monday.\n\n"
+        "The chicks will stay with their parents until the spring.",
+        "Ostbay Zoo breeds rare glass parrot in captivity for first time",
+    )
+    with recording() as seen:
+        line = bottom_line(an, select_key_points(an, [], 3)).text
+    assert line.startswith("Ostbay Zoo has bred the rare glass parrot")
+    assert seen["bottomline.nut_graf"] == 1
+
+
+def test_a_news_lead_that_matches_the_headline_stays_over_a_later_sentence() -> None:
+    an = analyse(
+        "Ostbay Zoo has bred a rare glass parrot for the first time.\n\n"
+        "Four small grey birds sat in the nest box on Monday.\n\n"
+        "Ostbay Zoo keepers said the rare glass parrot chicks were bred in captivity for the first time.",
+        "Ostbay Zoo breeds rare glass parrot in captivity for first time",
+    )
+    with recording() as seen:
+        line = bottom_line(an, select_key_points(an, [], 3)).text
+    assert line.startswith("Ostbay Zoo has bred a rare glass parrot")
+    assert seen["bottomline.nut_graf"] == 0
+
+
+def test_a_scene_opening_stays_without_a_headline_or_a_sentence_that_says_its_news() -> None:
+    text = (
+        "When the keeper walked into the Ostbay aviary at dawn, she could not believe her eyes.\n\n"
+        "Four small grey birds sat in the nest box.\n\n"
+        "Glass parrots are among the rarest birds in the world.\n\n"
+        "But Ostbay Zoo has bred the rare glass parrot in captivity for the first time."
+    )
+    title = "Ostbay Zoo breeds rare glass parrot in captivity for first time"
+    for an in (analyse(text), analyse(text, title)):  # no headline; the news leans on what is before
+        line = bottom_line(an, select_key_points(an, [], 3)).text
+        assert not line.startswith("But Ostbay Zoo")
+
+
+def test_a_lead_that_states_the_headline_keeps_its_place_over_a_later_sentence_with_news() -> None:
+    # no verb of news in the lead, but it says the headline; the next sentence says less of it
+    text = (
+        "Harlow is set to be the sunniest town in England this summer, forecasters say.\n\n"
+        "Met office staff in Reading counted 400 hours of sun in May and June.\n\n"
+        "Harlow had 30 more hours of sun than any town in England last year."
+    )
+    with recording() as seen:
+        an = analyse(text, "Harlow set to be sunniest town in England")
+        line = bottom_line(an, select_key_points(an, [], 3)).text
+    assert line.startswith("Harlow is set to be the sunniest town")
+    assert seen["bottomline.teaser_states_headline"] == 1
+    an = analyse(text)  # without the headline, the teaser rule takes a later sentence with news
+    assert not bottom_line(an, select_key_points(an, [], 3)).text.startswith("Harlow is set")
+
+
+def test_the_headline_said_again_in_the_text_is_no_nut_graf() -> None:
+    # the deck under the headline is repeated as a sentence: it matches the headline, but it is no news
+    an = analyse(
+        "Donations to the Kelm harbour fund reached two million pounds by the end of June.\n\n"
+        "Small group of rich donors has pushed tally past last year's record.\n\n"
+        "The fund pays for the new sea wall.",
+        "Harbour fund passes target; Small group of rich donors has pushed tally past last year's record",
+    )
+    with recording() as seen:
+        line = bottom_line(an, select_key_points(an, [], 3)).text
+    assert line.startswith("Donations to the Kelm harbour fund")
+    assert seen["bottomline.nut_graf"] == 0
+
+
+def test_a_deck_said_again_as_the_lead_gives_way_to_the_news() -> None:
+    # the lead is the headline's deck (no verb of news): it does not keep its place by matching the headline
+    an = analyse(
+        "Small group of rich donors pushes tally past record.\n\n"
+        "Donations to the Kelm harbour fund reached two million pounds by the end of June.\n\n"
+        "The harbour fund pays for the new sea wall in Kelm, and the harbour fund buys boats.",
+        "Harbour fund passes target; Small group of rich donors pushes tally past record",
+    )
+    with recording() as seen:
+        line = bottom_line(an, select_key_points(an, [], 3)).text
+    assert line.startswith("Donations to the Kelm harbour fund")
+    assert seen["bottomline.teaser_states_headline"] == 0
+
+
 def test_a_closing_he_said_names_the_speaker_with_the_spans_of_all_three_pieces() -> None:
     points, an = _points(
         "The harbour board of Kessling voted on Monday to sell its last two ferries to a private operator. "

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ...model import Actor
     from ..text.analysis import Analysis
 
-__all__ = ["build_units", "rank_units", "centrality", "content_terms", "similarity", "trim_dateline"]
+__all__ = ["build_units", "rank_units", "centrality", "content_terms", "similarity", "title_words", "trim_dateline"]
 
 
 # Weights: lead position dominates (news is written in inverted pyramid) and centrality
@@ -60,7 +60,7 @@ def rank_units(analysis: "Analysis", actors: "list[Actor] | None" = None, k: int
         u.terms = terms
         if u.eligible:
             doc_terms.update(u.terms)
-    title_terms = _title_words(analysis.title or "")
+    title_terms = title_words(analysis.title or "")
     actor_names = [a.name.lower() for a in (actors or [])[:5]]
     eligible = sum(1 for u in units if u.eligible)
     share = (k or 0) / max(1, eligible)
@@ -108,7 +108,7 @@ def _rest_similarity(terms: Counter, doc_terms: Counter) -> float:
     return dot / (math.sqrt(sum(v * v for v in terms.values())) * math.sqrt(rest_sq))
 
 
-def _title_words(text: str) -> set[str]:
+def title_words(text: str) -> set[str]:
     """Lower-cased content words of a headline (or of a unit, to compare with it)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -129,7 +129,7 @@ def _score(
     central = _rest_similarity(u.terms, doc_terms)
     title = 0.0
     if title_terms:
-        words = set(u.terms) | _title_words(u.text)
+        words = set(u.terms) | title_words(u.text)
         title = len(title_terms & words) / len(title_terms)
     actor = sum(1 for n in actor_names if n and n in u.text.lower()) / max(1, len(actor_names))
     length = 0.0

@@ -19,6 +19,7 @@ from ...trace import fired
 from .units import quoted_ranges
 from .ranking import EXTRACT_SHARE, centrality, rank_units, similarity, trim_dateline
 from .lede import reports_news
+from .nutgraf import nut_graf, says_the_headline_better
 from .standalone import MAX_JOINED_WORDS, leans_back, standalone
 from .shorten import shorten
 from .support import word_support
@@ -153,9 +154,10 @@ def bottom_line(analysis: Analysis, key_points: list[KeyPoint]) -> BottomLine:
     the whole sentence stays.
     """
     units = rank_units(analysis)
-    lede = [
+    clean = [
         u for u in units if u.eligible and u.quote_share < 0.5 and not u.text.endswith("?") and not _own_voice(u.text)
-    ][:LEDE_UNITS]
+    ]
+    lede = clean[:LEDE_UNITS]
     if not lede:
         if not key_points:
             return BottomLine("")
@@ -165,7 +167,7 @@ def bottom_line(analysis: Analysis, key_points: list[KeyPoint]) -> BottomLine:
             return _fitted(analysis, spans[0][0] + trim_dateline(text), spans[0][1])
         return BottomLine(text[trim_dateline(text) :])  # a key point in its own words: no spans
     best = max(lede, key=lambda u: u.score)
-    chosen = _news_for_teaser(analysis, units, lede, best)
+    chosen = nut_graf(analysis, clean, _news_for_teaser(analysis, units, lede, best), lambda u: _fits(analysis, u))
     line = _fitted(analysis, chosen.start, chosen.end)
     if len(line.text.split()) <= MAX_WORDS or line.overcut:
         return line
@@ -194,11 +196,20 @@ def _fitted(analysis: Analysis, start: int, end: int) -> BottomLine:
     return BottomLine(short.text, short.spans, short.overcut)
 
 
+def _fits(analysis: Analysis, unit: Unit) -> bool:
+    """``unit`` makes a bottom line of at most MAX_WORDS words, whole or shortened."""
+    if unit.words <= MAX_WORDS:
+        return True
+    short = shorten(analysis, unit.start, unit.end, MAX_WORDS, support=word_support(analysis, unit.start, unit.end))
+    return short.words <= MAX_WORDS and not short.overcut
+
+
 def _news_for_teaser(analysis: Analysis, units: list[Unit], lede: list[Unit], best: Unit) -> Unit:
     """``best``, or the lede unit that says the news when ``best`` reports none (a teaser, a
     general truth, background: see :mod:`.lede`): the first one after it that has a verb of
     news, is more central to the article (its terms more like the rest's), stands on its own
-    (no "He ..." or "But ..." opening, no quotation), and is at most TEASER_SWAP_WORDS long.
+    (no "He ..." or "But ..." opening, no quotation), and is at most TEASER_SWAP_WORDS long;
+    unless ``best`` says more of the headline (:func:`.nutgraf.says_the_headline_better`).
 
     "Every spring brings a new craze. Shops in Leeds sold out of striped socks on Monday ..."
     keeps the second; a lead with news stays whatever follows (taking the most central lede
@@ -220,6 +231,9 @@ def _news_for_teaser(analysis: Analysis, units: list[Unit], lede: list[Unit], be
             continue
         other = analysis.span(u.start, u.end)
         if other is not None and reports_news(other):
+            if says_the_headline_better(analysis, best, u):
+                fired("bottomline.teaser_states_headline")
+                return best
             fired("bottomline.teaser")
             return u
     return best
