@@ -92,7 +92,7 @@ def select_key_points(analysis: Analysis, actors: list[Actor], k: int, *, exact:
     orders = {u.order for u in chosen[:k]}
     points: list[KeyPoint] = []
     for u in chosen[:k]:
-        point = standalone(analysis, u, before.get(u.order), orders - {u.order})
+        point = standalone(analysis, u, before.get(u.order), orders - {u.order}, inner=not extract)
         if point is None:
             point = KeyPoint(text=u.text, spans=[(u.start, u.end)])
         points.append(point)
