@@ -307,10 +307,8 @@ def test_a_subject_only_the_article_identifies_does_not_stand_alone(question: st
         ("Could other Norland banks follow Harlow Bank in 2027?", "questions.leaning_adjective"),
         # an adjective alone is no topic: fit for what?
         ("Will Ada Roe and Ben Lusk both be fit?", "questions.thin"),
-        # "further" and "also" add to what the article said before
+        # "further" adds to what the article said before
         ("Could a dry summer in Norland spark further rises in grain prices?", "questions.leaning_adjective"),
-        ("Could Harlow Mining also sell its Selm pit in 2027?", "questions.leaning_adverb"),
-        ("Will Norland FC yet win the Selm Cup in 2027?", "questions.leaning_adverb"),
         # a time counted from the day of writing
         ("Could Selm's population reach 90,000 in just eight years?", "questions.relative_time_place"),
         ("Will Norland Rail reopen the Selm line within three weeks?", "questions.relative_time_place"),
@@ -339,7 +337,7 @@ def test_a_question_that_needs_the_article_is_dropped(question: str, rule: str) 
         "Why did Ada Roe call a vote in Selm at such short notice?",
         # "other ... than" keeps its comparison inside the question
         "Could other Norland banks than Harlow Bank cut their rates in 2027?",
-        # degree, not addition; a time counted from an event the question names
+        # "too" of degree; a time counted from an event the question names
         "Is Ada Roe too ill to sail to the Faroe Islands in 2027?",
         "Will Norland Rail reopen the Selm line within three weeks of the Norland election?",
         # a long word ending like a trade that is a thing ("the checklist")
@@ -427,12 +425,7 @@ def test_intentions_and_reported_futures_make_no_question() -> None:
     assert statement_to_question("Ada Roe said the Norland Party would build 5,000 homes in Selm.") == []
 
 
-def test_views_of_what_must_happen_and_bare_verbs_make_no_question() -> None:
-    # obligation: whose view it is goes missing in the question
-    with recording() as seen:
-        assert statement_to_question("Ada Roe fears Norland Rail may need to close its Selm depot.") == []
-        assert statement_to_question("Unions warn Harlow Mining might have to sell its Selm pit.") == []
-    assert seen["questions.obligation"] == 2
+def test_a_bare_verb_makes_no_question() -> None:
     # the verb had nothing but its subject: the question loses what the sentence was about
     with recording() as seen:
         assert statement_to_question("Voters fear that Ben Lusk may resign.") == []

@@ -15,8 +15,6 @@ __all__ = [
     "VAGUE_SUBJECTS",
     "ATTRIBUTION_PREPOSITIONS",
     "HEDGE_MODALS",
-    "LEANING_ADVERBS",
-    "OBLIGATION_WORDS",
     "LIKELY_WORDS",
     "CONCERN_WORDS",
     "UNKNOWN_WORDS",
@@ -145,10 +143,3 @@ RECENT_WORDS = frozenset({"new", "latest", "recent", "current"})
 LEANING_ADJECTIVES = frozenset(
     {"other", "another", "similar", "same", "such", "former", "latter", "aforementioned", "further", "additional"}
 )
-#: Adverbs that add to or contrast with what was said before ("Could the plant also close?":
-#: also as what else?; "Will the club yet win?"): the question holds only together with the
-#: sentences before it. Not "again" or "still", which a reader understands alone.
-LEANING_ADVERBS = frozenset({"also", "too", "yet", "even", "either", "instead", "likewise"})
-#: Modals and verbs of obligation: "Will the plant need to close?" asks whether someone's view
-#: of what must happen is right, and the question drops whose view it is.
-OBLIGATION_WORDS = frozenset({"need", "have", "must", "should", "ought"})

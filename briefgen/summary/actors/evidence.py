@@ -159,7 +159,7 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
     if numbered or (
         entity.kind == "person" and len(words) > 1 and _NUMBER_WORD.match(words[-1]) and words[0][:1].isupper()
     ):
-        # coverage: no dev article, one of the 60 real pages (a number after every mention);
+        # coverage: one PolNeAR article and one of the 60 real pages (a number after every mention);
         # kept: a class of the sign-off review ("Title 2" shown as a person), and it cannot
         # take a person: no one's name ends in digits, and a score or results line is left alone
         fired("actors.name_with_number")

@@ -250,7 +250,7 @@ def _person_for(analysis: "Analysis", unit: "Unit", pronoun: str, known: bool = 
             # the one person named in reach, whose given name says nothing of gender
             # ("Dr Ngozi Abara ... She found ..."): the list of given names is mostly English
             # and misses many names of other languages. Fires on one of the 60 real pages and
-            # on no dev article (whose people's given names are mostly listed), kept because
+            # on 2 CoNLL articles (the other dev people's given names are mostly listed), kept because
             # only one person is in reach: there is no one else "he" could be
             fired("keypoints.sole_person")
         else:

@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING
 from ...lang.en.discourse import (
     DEMONSTRATIVES,
     LEANING_ADJECTIVES,
-    LEANING_ADVERBS,
     OPEN_NOUNS,
     OWN_VOICE,
     PEOPLE_NOUNS,
@@ -91,10 +90,6 @@ def _stands_alone(doc: "Doc") -> bool:
     # without the article "other equipment" says nothing
     if any(t.lower_ in LEANING_ADJECTIVES and t.dep_ in ("amod", "det") and not _than(t) for t in doc):
         fired("questions.leaning_adjective")
-        return False
-    # on a verb, not on an adjective or adverb ("too late", "even more"): degree, not addition
-    if any(t.lower_ in LEANING_ADVERBS and t.dep_ == "advmod" and t.head.pos_ in ("VERB", "AUX") for t in doc):
-        fired("questions.leaning_adverb")  # "Could the mill also close?": also as what else?
         return False
     if _broken_order(doc):
         fired("questions.broken_order")
