@@ -229,3 +229,11 @@ def test_a_name_with_a_number_after_every_mention_is_a_title() -> None:
     # a score after a name is no title
     names, _ = _names("Ruth Okafor beat Ada Lusk 6-2, 6-1 in Selm on Sunday. Lusk said she was tired.")
     assert "Ada Lusk" in names
+
+
+def test_a_title_with_its_number_before_a_comma_once_is_still_a_title() -> None:
+    names, _ = _names(
+        "The launch title Marcus 2 runs at 1080p on the platform. Marcus 2 is not true 4K there. "
+        "Another game does a little better than Marcus 2, but not by much, said Ruth Okafor, a critic."
+    )
+    assert "Marcus" not in names and "Ruth Okafor" in names

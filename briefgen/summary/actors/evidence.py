@@ -39,10 +39,12 @@ __all__ = ["no_actor_evidence", "people_lines"]
 
 #: A number that ends a name: "2", "3.5", "3.x" (a year is no version: "Class of 2019" is left).
 _NUMBER_WORD = re.compile(r"^(?:\d{1,3}(?:\.\d+)*(?:\.x)?)$")
-#: A number right after every mention of a name ("Skyfarer 2 runs at 1080p"): the name is a
-#: title's (one digit: a sequel's); not a score ("Roe 6-2"), a results line ("Roe 68 70"), a
-#: list ("Roe 2, Lusk 1") or a time ("Roe 2:30").
+#: A number right after every mention of a name ("Skyfarer 2 runs at 1080p"), most of them not
+#: before a comma: the name is a title's (one digit: a sequel's); not a score ("Roe 6-2"), a
+#: results line ("Roe 68 70"), a list ("Roe 2, Lusk 1") or a time ("Roe 2:30").
 _NUMBER_AFTER = re.compile(r" \d(?![\d.,:–-]| \d)")
+#: ... at the end of a clause too ("better than Skyfarer 2, but ..."), for the other mentions.
+_DIGIT_AFTER = re.compile(r" \d(?![\d.:–-])")
 _SMALL_WORDS = frozenset("a an the and or of to in on at for with by".split())
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _VERB_TAGS = frozenset({"VERB", "AUX"})
@@ -154,7 +156,10 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
     words = entity.name.split()
     in_body = [m for m in entity.mentions if m.span.doc is analysis.doc]
     numbered = (
-        entity.kind == "person" and bool(in_body) and all(_NUMBER_AFTER.match(analysis.text, m.end) for m in in_body)
+        entity.kind == "person"
+        and bool(in_body)
+        and all(_DIGIT_AFTER.match(analysis.text, m.end) for m in in_body)
+        and 2 * sum(1 for m in in_body if _NUMBER_AFTER.match(analysis.text, m.end)) >= len(in_body)
     )
     if numbered or (
         entity.kind == "person" and len(words) > 1 and _NUMBER_WORD.match(words[-1]) and words[0][:1].isupper()
