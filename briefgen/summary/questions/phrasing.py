@@ -213,24 +213,19 @@ def _bare_verb(clause: Clause) -> bool:
     )
 
 
-def _conditional(clause: Clause) -> bool:
-    """A condition anywhere on the clause's verb ("whether buyers would return if rates fell"):
-    then "would" is a hypothetical and stays."""
-    return any(
-        c.dep_ == "advcl" and any(w.dep_ == "mark" and w.lower_ in CONDITIONS for w in c.children)
+def _conditions(clause: Clause) -> list["Token"]:
+    """The conditions on the clause's verb ("if rates fell", "unless the vote fails"): a
+    "would" under one is a hypothetical and stays."""
+    return [
+        c
         for c in clause.verb.children
-    )
+        if c.dep_ == "advcl" and any(w.dep_ == "mark" and w.lower_ in CONDITIONS for w in c.children)
+    ]
 
 
 def _leading_conditions(clause: Clause) -> list["Token"]:
     """Conditions before the subject ("if the vote fails, ..."), which the question keeps."""
-    return [
-        c
-        for c in clause.verb.children
-        if c.dep_ == "advcl"
-        and c.i < clause.subject.i
-        and any(w.dep_ == "mark" and w.lower_ in CONDITIONS for w in c.children)
-    ]
+    return [c for c in _conditions(clause) if c.i < clause.subject.i]
 
 
 def _conceded(clause: Clause) -> bool:
@@ -293,12 +288,7 @@ def clause_question(analysis: Analysis, clause: Clause) -> str | None:
         front = clause.aux
     elif clause.aux_token is not None:
         front = CONTRACTED.get(clause.aux_token.lower_, clause.aux_token.lower_)
-        if (
-            front == "would"
-            and (clause.skip or clause.wh is not None)
-            and not _leading_conditions(clause)
-            and not _conditional(clause)
-        ):
+        if front == "would" and (clause.skip or clause.wh is not None) and not _conditions(clause):
             # "too early to say whether sales would recover": the reported future, asked as
             # it was meant ("Will sales recover?"), not as a hypothetical (1 BBC, 1 PolNeAR article)
             fired("questions.reported_would")

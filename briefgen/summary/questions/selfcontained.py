@@ -128,16 +128,12 @@ def _titled(w: "Token") -> bool:
 def _vague(chunk: "Span") -> bool:
     """'the deal', 'the new plan', 'her conclusions': a document, decision or idea the article
     identifies and the question does not (no name, no number in the phrase)."""
-    head = chunk.root
-    if any(t.lower_ in RECENT_WORDS and t.dep_ == "amod" for t in chunk) and not any(
-        t.pos_ in ("PROPN", "NUM") or t.ent_type_ in _NAMED for t in chunk
-    ):
+    if any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ in _NAMED for t in chunk):
+        return False  # a name or a number in the phrase says which
+    if any(t.lower_ in RECENT_WORDS and t.dep_ == "amod" for t in chunk):
         return True  # "new emissions rules", "the latest figures": new when the article was written
-    return (
-        (chunk[0].lower_ == "the" or chunk[0].tag_ == "PRP$")
-        and (head.lemma_.lower() in DOCUMENT_NOUNS or head.lemma_.lower() in OPEN_NOUNS)
-        and not any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ in _NAMED for t in chunk)
-    )
+    head = chunk.root.lemma_.lower()
+    return (chunk[0].lower_ == "the" or chunk[0].tag_ == "PRP$") and (head in DOCUMENT_NOUNS or head in OPEN_NOUNS)
 
 
 def _identifies(t: "Token") -> bool:
