@@ -59,9 +59,9 @@ def _role_of(text: str, name: str) -> tuple[str | None, dict[str, int]]:
         ("roles.fronted_apposition", "Olsen's lawyer, Dev Patel, welcomed the ruling.", "Dev Patel", "Olsen's lawyer"),
         (
             "roles.fronted_apposition",
-            "Chief Operating Officer of the Kelm Port Authority, Ruth Okafor, added that ships were waiting.",
+            "Chief Marine Officer of the Kelm Port Authority, Ruth Okafor, added that ships were waiting.",
             "Ruth Okafor",
-            "Chief Operating Officer of the Kelm Port Authority",
+            "Chief Marine Officer of the Kelm Port Authority",
         ),
         (
             "roles.role_noun_before_name",

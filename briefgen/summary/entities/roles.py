@@ -292,7 +292,7 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
         return None
     if head.pos_ == "PROPN" and not any(t.pos_ == "NOUN" for t in head.subtree):
         # "Lusk, Reuters": not a description; but a title written in capitals is one, as press
-        # releases and trade pages write it ("Ana Soto, Chief Operating Officer at
+        # releases and trade pages write it ("Ana Soto, Chief Marine Officer at
         # Tarvel,", "Ben Lusk, President Tarvel Europe, says")
         if not (kept[0].text[:1].isupper() and is_title(kept[0].lower_)):
             return None
