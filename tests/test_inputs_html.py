@@ -463,3 +463,78 @@ def test_a_page_without_metadata_takes_its_title_and_author_from_its_text() -> N
     assert article.title == "Harbourton council approves flood wall"
     assert article.source.author == "Ana Ruiz"
     assert rules["html.title_from_text"] == 1 and rules["html.author_from_text"] == 1
+
+
+_DEK = "Dredgers will deepen the channel by two metres so that larger container ships can dock from June."
+
+
+def _dek_page(dek_meta: str = _DEK, shown: str = f'<p class="dek">{_DEK}</p>', after: bool = False) -> str:
+    """A page whose standfirst stands in the header, outside the article body the extractor keeps."""
+    body = "".join(
+        f"<p>Sentence {i} about the harbour dredging project and its cost to the port authority.</p>" for i in range(6)
+    )
+    header = f"<h1>Port approves dredging plan</h1>{'' if after else shown}"
+    return (
+        f'<html><head><title>Port approves dredging plan</title><meta name="description" content="{dek_meta}">'
+        f'</head><body><header class="article-header">{header}</header><article>{body}</article>'
+        f"<aside>{shown if after else ''}</aside></body></html>"
+    )
+
+
+def test_the_standfirst_the_page_shows_follows_the_headline() -> None:
+    paragraphs = ingest_html(_dek_page(), name="page").text.split("\n\n")
+    assert paragraphs[:2] == ["Port approves dredging plan", _DEK]
+    assert paragraphs.count(_DEK) == 1
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        _dek_page(shown=""),  # search-engine copy no element shows
+        _dek_page(after=True),  # shown below the story: a teaser for another one, not its standfirst
+        _dek_page(  # the site talking to the reader
+            dek_meta="Everything you need to know about the dredging of the channel this spring.",
+            shown='<p class="dek">Everything you need to know about the dredging of the channel this spring.</p>',
+        ),
+        _dek_page(dek_meta="Port news", shown='<p class="dek">Port news</p>'),  # a label, not a summary
+    ],
+)
+def test_no_standfirst_from_hidden_late_short_or_site_voice_descriptions(page: str) -> None:
+    paragraphs = ingest_html(page, name="page").text.split("\n\n")
+    assert paragraphs[1].startswith("Sentence 0 about")
+
+
+def test_a_story_that_opens_on_a_scene_gets_its_standfirst_as_bottom_line(tmp_path: Path) -> None:
+    story = [
+        "When the harbour master walked the quay at dawn last week, the old cranes stood silent against a grey sky.",
+        "The port has lost three shipping lines to deeper harbours since 2020, and its cargo fell by a fifth last year.",
+        "Work on the channel is to start in March, port officials said on Tuesday, and will cost about 40 million euros.",
+        "Shipping lines have said they would come back if ships drawing up to 14 metres could reach the quay.",
+        "The council approved the money for the dredging at a meeting on Monday evening.",
+    ]
+    page = _dek_page().replace("<article>", "<article>" + "".join(f"<p>{p}</p>" for p in story), 1)
+    src = tmp_path / "port.html"
+    src.write_text(page, encoding="utf-8")
+    proc = run_cli("build", str(src), "-f", "json", "-o", str(tmp_path / "out"))
+    assert proc.returncode == 0, proc.stderr.decode()
+    brief = json.loads((tmp_path / "out" / "port.json").read_text(encoding="utf-8"))
+    assert brief["text"].split("\n\n")[:3] == ["Port approves dredging plan", _DEK, story[0]]
+    assert brief["bottom_line"] == _DEK
+    start, end = brief["bottom_line_spans"][0]
+    assert brief["text"][start:end] == _DEK
+
+
+def test_standfirst_search_is_linear_in_page_size() -> None:
+    import lxml.html
+
+    from briefgen.ingest.standfirst import page_descriptions
+
+    from scaling import growth
+
+    def page(k: int) -> None:
+        # many elements that start as the description does, inside one another and side by side
+        hostile = "<div><span>Dredgers will</span>" * 50 * k + "</div>" * 50 * k
+        hostile += "<p>Dredgers will deepen it.</p>" * 2_000 * k
+        assert page_descriptions(lxml.html.fromstring(_dek_page(shown=hostile))) == {}
+
+    assert growth(page, 1, repeat=1) < 8

@@ -23,6 +23,7 @@ from ..trace import fired
 from . import html_meta
 from .clean import clean_lines
 from .reading import decode_bytes, normalise_text, repair_text
+from .standfirst import page_descriptions, standfirst_for
 
 __all__ = ["decode_html", "extract_article", "fragment_paragraphs", "html_to_article"]
 
@@ -163,6 +164,7 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
         # same page would come out differently the fourth time it is read in one process.
         tree = _load_tree(html)
         meta = {} if tree is None else html_meta.page_meta(tree)
+        described = {} if tree is None else page_descriptions(tree)
         if tree is not None:
             _drop_promo_links(tree)
         doc = trafilatura.bare_extraction(
@@ -236,6 +238,10 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
             fired("html.headline_copy")
             paragraphs = paragraphs[:copy] + paragraphs[copy + 1 :]
         paragraphs = [title, *paragraphs]
+        standfirst = standfirst_for(described, paragraphs)
+        if standfirst:
+            # the editor's summary the page shows under its headline, as a paste of the page has it
+            paragraphs.insert(1, standfirst)
     author = html_meta.clean_author(data.get("author"), outlet=site, url=page_url)
     if not author:
         # no author metadata: a "By ..." line at the top of the text. On the dev pages trafilatura
