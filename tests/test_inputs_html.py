@@ -538,3 +538,12 @@ def test_standfirst_search_is_linear_in_page_size() -> None:
         assert page_descriptions(lxml.html.fromstring(_dek_page(shown=hostile))) == {}
 
     assert growth(page, 1, repeat=1) < 8
+
+
+def test_a_drop_cap_set_before_its_paragraph_goes_back_into_the_first_word() -> None:
+    first = "he harbour board approved the dredging plan on Tuesday after a year of talks with shipping lines."
+    page = _dredging_page("").replace(
+        "<article>", f'<article><span class="cap">T</span><p><a href="/h">{first}</a></p>'
+    )
+    paragraphs = ingest_html(page, name="page").text.split("\n\n")
+    assert paragraphs[1] == "T" + first
