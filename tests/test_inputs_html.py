@@ -547,3 +547,12 @@ def test_a_drop_cap_set_before_its_paragraph_goes_back_into_the_first_word() -> 
     )
     paragraphs = ingest_html(page, name="page").text.split("\n\n")
     assert paragraphs[1] == "T" + first
+
+
+def test_a_site_tail_longer_than_the_outlet_name_leaves_the_title() -> None:
+    site = "Coast 7News | Harbour News, Weather, Sports | Port Ellis"
+    head = f"<title>Port approves dredging plan - {site}</title>" + f'<meta property="og:site_name" content="{site}">'
+    page = _dredging_page("").replace("<title>Port approves dredging plan</title>", head)
+    article = ingest_html(page, name="page")
+    assert article.title == "Port approves dredging plan"
+    assert article.text.split("\n\n")[0] == "Port approves dredging plan"

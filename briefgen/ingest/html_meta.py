@@ -25,6 +25,7 @@ __all__ = [
     "published",
     "same",
     "strip_site_suffix",
+    "visible_headline_before_suffix",
 ]
 
 _WORD = re.compile(r"\w+")
@@ -109,6 +110,17 @@ def strip_site_suffix(title: str, site: str | None) -> str:
         if m:
             return m["t"].strip()
     return title.strip()
+
+
+def visible_headline_before_suffix(title: str, headlines: str) -> str | None:
+    """The page's visible headline (an ``<h1>``, one a line in ``headlines``) when ``title`` is
+    that headline with a site's tail after a separator ("Bridge closes - Coast 7News | Weather,
+    Sports"), a tail :func:`strip_site_suffix` misses because it is no outlet name alone."""
+    for headline in headlines.split("\n"):
+        headline = headline.strip()
+        if len(headline.split()) >= 3 and re.match(rf"{re.escape(headline)}\s+[|\-–—:·]\s+\S", title):
+            return headline
+    return None
 
 
 def same(a: str, b: str) -> bool:
