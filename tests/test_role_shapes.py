@@ -170,3 +170,23 @@ def test_cli_shows_the_company_of_the_bottom_line_and_the_role_written_before_th
     md = (tmp_path / "deal.md").read_text(encoding="utf-8")
     assert "- **Halvard Marine Ltd** (organization)\n" in md  # shown, and with no role the article does not give
     assert "- **Ruth Okafor** (person) — Chief Engineer of the Kelmsby Port Board" in md
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "listed"),
+    [
+        (
+            "Police say Maria Keller, her husband, John Baxter and another woman were travelling in a van.",
+            "husband",
+            True,
+        ),
+        ("John Baxter, her husband, said the appeal would be filed on Monday.", "husband", False),
+        ("Maria Keller, a lawyer, and John Baxter, a judge, met on Monday.", "lawyer", False),
+    ],
+)
+def test_words_between_two_names_in_a_list_are_no_apposition(text: str, word: str, listed: bool) -> None:
+    from briefgen.summary.entities.roles import _in_list_of_people
+
+    doc = analyse(text).doc
+    end = next(t.i for t in doc if t.text == word)
+    assert _in_list_of_people(doc, end) is listed
