@@ -243,6 +243,9 @@ def test_extraction_is_the_same_every_time() -> None:
         ("Coast Herald Staff", "Coast Herald Staff"),
         ("webdesk", "webdesk"),
         ("Jo Park; Tidal popular news site", "Jo Park"),
+        ("Jo Park Image", "Jo Park"),  # the alternative text of the author's photo
+        ("By Marta Ann Okafor photo", "Marta Ann Okafor"),
+        ("Jo Logo", "Jo Logo"),  # two words: a name, whatever it is
     ],
 )
 def test_author_names_without_job_titles_or_agencies(raw: str | None, author: str | None) -> None:
