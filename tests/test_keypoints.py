@@ -713,3 +713,31 @@ def test_a_his_or_this_after_an_opening_phrase_gets_the_sentence_before() -> Non
     units = build_units(an)
     point = standalone(an, units[1], units[0], set())
     assert point is not None and point.spans == [(units[1].start, units[1].end)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bottom"),
+    [
+        (
+            "But on Monday, a 30-year-old fan from Dunmore had a portrait of the health chief tattooed on his arm.",
+            "On Monday, a 30-year-old fan from Dunmore had a portrait of the health chief tattooed on his arm.",
+        ),
+        (
+            "However, the council voted to keep the harbour open through the winter.",
+            "The council voted to keep the harbour open through the winter.",
+        ),
+        ("But he said the council would keep the harbour open through the winter.", None),  # the rest leans back
+        ("The council voted on Monday to keep the harbour open through the winter.", None),  # no connective
+    ],
+)
+def test_a_bottom_line_does_not_open_on_a_connective(sentence: str, bottom: str | None) -> None:
+    from briefgen.summary.keypoints.select import _without_opening_connective
+
+    text = "Harbour stays open\n\nThe city has argued about its harbour for years.\n\n" + sentence
+    analysis = analyse(text)
+    unit = next(u for u in build_units(analysis) if u.text == sentence)
+    line = _without_opening_connective(analysis, unit)
+    assert (line.text if line else None) == bottom
+    if line and bottom:
+        start, end = line.spans[0]  # the source's words: only the first letter is made a capital
+        assert text[start:end] == bottom[:1].lower() + bottom[1:]

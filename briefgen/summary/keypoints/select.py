@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from ...model import Actor, KeyPoint
 from ..text.analysis import Analysis
 from ..types import Unit
-from ...lang.en.discourse import OWN_VOICE
+from ...lang.en.discourse import DROPPABLE_CONNECTIVES, OWN_VOICE
 from ...trace import fired
 from .units import quoted_ranges
 from .ranking import EXTRACT_SHARE, centrality, rank_units, similarity, trim_dateline
 from .lede import reports_news
 from .nutgraf import nut_graf, says_the_headline_better
-from .standalone import MAX_JOINED_WORDS, leans_back, standalone
+from .standalone import MAX_JOINED_WORDS, leans_back, standalone, without_connective
 from .shorten import shorten
 from .support import word_support
 
@@ -168,7 +168,7 @@ def bottom_line(analysis: Analysis, key_points: list[KeyPoint]) -> BottomLine:
         return BottomLine(text[trim_dateline(text) :])  # a key point in its own words: no spans
     best = max(lede, key=lambda u: u.score)
     chosen = nut_graf(analysis, clean, _news_for_teaser(analysis, units, lede, best), lambda u: _fits(analysis, u))
-    line = _fitted(analysis, chosen.start, chosen.end)
+    line = _without_opening_connective(analysis, chosen) or _fitted(analysis, chosen.start, chosen.end)
     if len(line.text.split()) <= MAX_WORDS or line.overcut:
         return line
     # nothing could be cut safely: the next lede unit that says news and fits, else the whole one
@@ -183,6 +183,23 @@ def bottom_line(analysis: Analysis, key_points: list[KeyPoint]) -> BottomLine:
             fired("bottomline.next_fits")
             return other
     return line
+
+
+def _without_opening_connective(analysis: Analysis, unit: Unit) -> BottomLine | None:
+    """The bottom line without the connective it opens on ("But on Monday the mill reopened."
+    -> "On Monday the mill reopened."), which leans on a sentence the brief does not show; None
+    when ``unit`` opens on none or the rest leans back too (see :func:`.standalone.without_connective`).
+
+    Fires on 1 PolNeAR dev article and 3 of the 111 trafilatura pages (a lede after a teaser
+    that the bottom line passed over); a blind reviewer marked such a bottom line."""
+    if leans_back(unit.text) not in DROPPABLE_CONNECTIVES:
+        return None
+    bare = without_connective(analysis, unit)
+    if bare is None:
+        return None
+    fired("bottomline.connective_dropped")
+    line = _fitted(analysis, bare.spans[0][0], unit.end)
+    return BottomLine(line.text[:1].upper() + line.text[1:], line.spans, line.overcut)
 
 
 def _fitted(analysis: Analysis, start: int, end: int) -> BottomLine:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from ..text.analysis import Analysis
     from ..types import Entity, Mention, Unit
 
-__all__ = ["standalone", "leans_back"]
+__all__ = ["standalone", "leans_back", "without_connective"]
 
 #: Two sentences joined into one key point are at most this long, in words.
 MAX_JOINED_WORDS = 50
@@ -110,7 +110,7 @@ def standalone(
         )
     if word in DROPPABLE_CONNECTIVES and (previous is None or previous.order not in taken):
         # (a sentence before that is itself a key point takes this one after it instead)
-        bare = _without_connective(analysis, unit)
+        bare = without_connective(analysis, unit)
         if bare is not None:
             fired("keypoints.connective_dropped")
             return bare
@@ -118,7 +118,7 @@ def standalone(
     return None
 
 
-def _without_connective(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
+def without_connective(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
     """'But, the mill stayed shut.' -> 'The mill stayed shut.': a connective on the sentence's
     main verb (not "So far", "Yet another") goes, when what is left leans on nothing else."""
     span = analysis.span(unit.start, unit.end)
