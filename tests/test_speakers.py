@@ -156,6 +156,47 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
             ),
         ],
     ),
+    (
+        # a title in capitals is no name: "the Director" is the person given that title
+        "speakers.title_as_description",
+        "Harbour Board Director Ana Ruiz opened the session on Monday.\n\nShipping fell sharply this year, "
+        "and the Director noted that “the harbour has lost a third of its ships since spring.”",
+        [("the harbour has lost a third of its ships since spring.", "Ana Ruiz")],
+    ),
+    (
+        # a title in capitals with the person in apposition to its organisation
+        "speakers.appositive_name",
+        "Fees rose at the port.\n\nChief Executive Officer of the Kelmsby Port Authority, Tom Reyes, added "
+        "that the fees would fall.\n\n“We will cut every fee by half next year, and the ferries will run again.”",
+        [("We will cut every fee by half next year, and the ferries will run again.", "Tom Reyes")],
+    ),
+    (
+        # the verb's subject is the person; the place that opens the phrase only describes her
+        "speakers.named_verb_subject",
+        "Fees rose at the port.\n\n“The levy will drive every small boat out of the harbour,” noted "
+        "Kelmsby-based shipping lawyer Ana Ruiz in an interview.",
+        [("The levy will drive every small boat out of the harbour", "Ana Ruiz")],
+    ),
+    (
+        "speakers.inverted_after_clause",
+        "Fees rose at the port.\n\n“We are doing what every small ferry line does” to survive the winter, "
+        "says Tom Reyes, a spokesman for the ferry company.",
+        [("We are doing what every small ferry line does", "Tom Reyes")],
+    ),
+    (
+        # "begun" (a verb of the speech list) before the quote names no one; the clause after does
+        "speakers.named_clause_after_over_empty",
+        "Fees rose at the port.\n\nWhile ten harbour towns have begun to pay the levy, the rest must “find "
+        "the money before the spring tides,” Ana Ruiz said.",
+        [("find the money before the spring tides", "Ana Ruiz")],
+    ),
+    (
+        # "the Tory MP", which the tagger reads as a name, is the person just quoted
+        "speakers.description_of_last_speaker",
+        "Tom Reyes warned on Monday that the ferry line was “barely able to sail” this winter.\n\nSpeaking "
+        "in the council, the Tory MP said: “The harbour cannot wait for another study of its fees.”",
+        [("barely able to sail", "Tom Reyes"), ("The harbour cannot wait for another study of its fees.", "Tom Reyes")],
+    ),
 ]
 
 

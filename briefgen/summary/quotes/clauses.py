@@ -165,8 +165,21 @@ class ClauseReader:
             # not a short reporting clause (", a string of letters that ended with one asking"):
             # only the verb's own subject speaks ("to keep the ferry running, she said")
             subj = next((c for c in words[vi].children if c.dep_ in ("nsubj", "nsubjpass") and c in pre), None)
+            if subj is None and self.text[pre[-1].idx : words[vi].idx].rstrip().endswith(","):
+                # "“We keep trying” to fix it, says Ana Ruiz": the clause ends at a comma and the
+                # verb after it is inverted; its subject, when a named person, speaks
+                subj = self.named_subject(words[vi], words[vi + 1 : vi + 8])
+                if subj is not None:
+                    fired("speakers.inverted_after_clause")
         else:
             subj = self.first_nominal(words[vi + 1 : vi + 8]) if not pre else self.first_nominal(pre)
+            named = self.named_subject(words[vi], pre or words[vi + 1 : vi + 8])
+            if named is not None and subj is not None and self.person_at(subj) != self.person_at(named):
+                # "noted Lakeside-based lawyer Ana Ruiz", "Minister of Ports, Senator Ana Ruiz,
+                # told ...": the verb's own subject is a person's name; the phrase's first noun
+                # (a place, a title) only describes her
+                fired("speakers.named_verb_subject")
+                subj = named
             if subj is None:
                 subj = self.subject_of(words[vi], start, end)
         if subj is None:
@@ -262,6 +275,18 @@ class ClauseReader:
                 continue
             break
         return False, None
+
+    def person_at(self, t: "Token") -> str | None:
+        """The name of the person the entity model reads at token ``t``, else None."""
+        e = self.people.model.at(t.idx)
+        return e.name if e is not None and e.kind == "person" else None
+
+    def named_subject(self, verb: "Token", words: list["Token"]) -> "Token | None":
+        """The subject of ``verb`` among ``words`` when it is a person the article names."""
+        ids = {w.i for w in words}
+        return next(
+            (c for c in verb.children if c.dep_ == "nsubj" and c.i in ids and self.person_at(c) is not None), None
+        )
 
     def agent_of(self, verb: "Token") -> str | None:
         """The speaker of a passive verb of saying: its agent ("was called “reckless” by critics"),
