@@ -197,6 +197,33 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "in the council, the Tory MP said: “The harbour cannot wait for another study of its fees.”",
         [("barely able to sail", "Tom Reyes"), ("The harbour cannot wait for another study of its fees.", "Tom Reyes")],
     ),
+    (
+        # an unnamed person with the phrase that places them is the article's description
+        "speakers.indefinite_pronoun",
+        "The council met on the harbour fees.\n\n“I am stunned by the size of this levy; it will sink the "
+        "small boats,” said someone at the meeting.",
+        [("I am stunned by the size of this levy; it will sink the small boats", "someone at the meeting")],
+    ),
+    (
+        # a statement the named person "had" introduces the quote after it
+        "speakers.speech_object",
+        "The ruling came on Friday.\n\nRuiz's lawyer, Tom Reyes, had a shorter statement after the hearing. "
+        "“The court has given the ferry crews their jobs back.”",
+        [("The court has given the ferry crews their jobs back.", "Tom Reyes")],
+    ),
+    (
+        # "indicated" reports; "the mayor" is the person the article gave that title
+        "speakers.reporter_paragraph_before",
+        "The ruling came on Friday.\n\nMayor Ana Ruiz spoke after the vote. Later, the mayor indicated that the "
+        "fees would be cut.\n\n“We will halve the levy on small boats before the summer season starts.”",
+        [("We will halve the levy on small boats before the summer season starts.", "Ana Ruiz")],
+    ),
+    (
+        "speakers.description",
+        "The crash was reported at night.\n\n“Units are following a grey van heading north on the coast road,” "
+        "said a dispatcher on the police radio.",
+        [("Units are following a grey van heading north on the coast road", "a dispatcher on the police radio")],
+    ),
 ]
 
 
@@ -206,6 +233,13 @@ def test_speaker_rules(rule: str, text: str, pairs: list[tuple[str, str | None]]
         quotes = extract_quotes(analyse(text))
     assert [(q.text, q.speaker) for q in quotes] == pairs
     assert fired[rule] >= 1, f"{rule} did not fire"
+
+
+def test_a_statement_examined_is_not_given() -> None:
+    # "examined a statement" reports nothing; only a statement someone has, gives or issues does
+    text = "The fees rose.\n\nAna Ruiz examined the mayor's statement. “The harbour will stay open all winter.”"
+    (quote,) = extract_quotes(analyse(text))
+    assert quote.speaker is None
 
 
 def test_they_are_people_when_the_subject_before_is() -> None:

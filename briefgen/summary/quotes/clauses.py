@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from ...lang.en.speech import SPEECH_VERBS
+from ...lang.en.speech import INDEFINITE_SPEAKERS, SPEECH_OBJECT_VERBS, SPEECH_OBJECTS, SPEECH_VERBS
 from ..types import QuoteSpan
 from .context import PRONOUNS, PersonMentions, main_subject
 from .phrases import SpeakerPhrases
@@ -75,6 +75,15 @@ class ClauseReader:
         """A verb that reports speech: say, tell, add, write, ... or "put it"."""
         if t.lemma_.lower() == "put":  # "as Smith put it, “...”"
             return any(c.lower_ == "it" for c in t.children)
+        if (
+            t.lemma_.lower() in SPEECH_OBJECT_VERBS
+            and t.dep_ in ("ROOT", "conj")
+            and any(c.dep_ == "dobj" and c.lower_ in SPEECH_OBJECTS for c in t.children)
+        ):
+            # "Ruiz's lawyer had a shorter statement. “...”", "she issued a warning:" (a main
+            # clause: "he hopes the vote gives an answer" reports no speech)
+            fired("speakers.speech_object")
+            return True
         return (t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")) or t.lower_ in ("said", "says")
 
     @staticmethod
@@ -85,7 +94,7 @@ class ClauseReader:
         if _dateline(t):
             return False
         if t.pos_ == "PRON":
-            return t.lower_ in _PERSONAL
+            return t.lower_ in _PERSONAL or t.lower_ in INDEFINITE_SPEAKERS
         return t.pos_ in ("PROPN", "NOUN") and t.is_alpha or t.ent_type_ == "PERSON"
 
     def first_nominal(self, words: list["Token"]) -> "Token | None":
@@ -225,7 +234,9 @@ class ClauseReader:
                 pre = [w for w in toks if w.i < v.i and not w.is_punct]
                 post = [w for w in toks if w.i > v.i and not w.is_punct]
                 subj = self.first_nominal(pre) if pre else self.first_nominal(post[:6])
-            if subj is None or subj.lower_ in _RELATIVE or (subj.pos_ == "PRON" and subj.lower_ not in PRONOUNS):
+            if subj is None or subj.lower_ in _RELATIVE or (
+                subj.pos_ == "PRON" and subj.lower_ not in PRONOUNS and subj.lower_ not in INDEFINITE_SPEAKERS
+            ):
                 continue  # "the cost it said ...": not a reporting clause for this quote
             return True, self.name_of(self.np_head(subj))
         return False, None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
-from ...lang.en.speech import DOCUMENT_NOUNS, SPEAKER_NOUNS, SPEAKER_SUFFIXES
+from ...lang.en.speech import DOCUMENT_NOUNS, INDEFINITE_SPEAKERS, SPEAKER_NOUNS, SPEAKER_SUFFIXES
 from ...trace import fired
 from .context import PRONOUNS, PersonMentions, clean_name, main_subject, without_nickname
 
@@ -117,6 +117,11 @@ class SpeakerPhrases:
             return self.people.resolve_pronoun(tok.idx, PRONOUNS[low])
         if low in ("it", "they"):
             return self.organisation_for(tok)
+        if low in INDEFINITE_SPEAKERS:
+            # "said someone at the meeting": the pronoun with its phrase is the article's description
+            fired("speakers.indefinite_pronoun")
+            left, right = self.phrase(tok)
+            return tok.doc[left:right].text
         if tok.pos_ == "PRON":
             return None
         if (tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_LABELS) and _lower_case(tok):
