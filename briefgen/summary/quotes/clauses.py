@@ -234,8 +234,10 @@ class ClauseReader:
                 pre = [w for w in toks if w.i < v.i and not w.is_punct]
                 post = [w for w in toks if w.i > v.i and not w.is_punct]
                 subj = self.first_nominal(pre) if pre else self.first_nominal(post[:6])
-            if subj is None or subj.lower_ in _RELATIVE or (
-                subj.pos_ == "PRON" and subj.lower_ not in PRONOUNS and subj.lower_ not in INDEFINITE_SPEAKERS
+            if (
+                subj is None
+                or subj.lower_ in _RELATIVE
+                or (subj.pos_ == "PRON" and subj.lower_ not in PRONOUNS and subj.lower_ not in INDEFINITE_SPEAKERS)
             ):
                 continue  # "the cost it said ...": not a reporting clause for this quote
             return True, self.name_of(self.np_head(subj))
