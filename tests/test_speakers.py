@@ -178,12 +178,6 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("The levy will drive every small boat out of the harbour", "Ana Ruiz")],
     ),
     (
-        "speakers.inverted_after_clause",
-        "Fees rose at the port.\n\n“We are doing what every small ferry line does” to survive the winter, "
-        "says Tom Reyes, a spokesman for the ferry company.",
-        [("We are doing what every small ferry line does", "Tom Reyes")],
-    ),
-    (
         # "begun" (a verb of the speech list) before the quote names no one; the clause after does
         "speakers.named_clause_after_over_empty",
         "Fees rose at the port.\n\nWhile ten harbour towns have begun to pay the levy, the rest must “find "
@@ -223,6 +217,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "The crash was reported at night.\n\n“Units are following a grey van heading north on the coast road,” "
         "said a dispatcher on the police radio.",
         [("Units are following a grey van heading north on the coast road", "a dispatcher on the police radio")],
+    ),
+    (
+        # the tagger takes the surname for a place; the article's entity model knows the person
+        "speakers.person_by_entity_model",
+        "Mara Lincoln wrote a book about rivers.\n\nIn the book's final pages Lincoln implores her readers “to "
+        "become more patient with the ways that rivers change.”",
+        [("to become more patient with the ways that rivers change.", "Mara Lincoln")],
     ),
 ]
 

@@ -81,7 +81,8 @@ class ClauseReader:
             and any(c.dep_ == "dobj" and c.lower_ in SPEECH_OBJECTS for c in t.children)
         ):
             # "Ruiz's lawyer had a shorter statement. “...”", "she issued a warning:" (a main
-            # clause: "he hopes the vote gives an answer" reports no speech)
+            # clause: "he hopes the vote gives an answer" reports no speech). coverage: 2 PolNeAR
+            # articles, 4 real pages (1 training, 3 dev)
             fired("speakers.speech_object")
             return True
         return (t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")) or t.lower_ in ("said", "says")
@@ -174,19 +175,14 @@ class ClauseReader:
             # not a short reporting clause (", a string of letters that ended with one asking"):
             # only the verb's own subject speaks ("to keep the ferry running, she said")
             subj = next((c for c in words[vi].children if c.dep_ in ("nsubj", "nsubjpass") and c in pre), None)
-            if subj is None and self.text[pre[-1].idx : words[vi].idx].rstrip().endswith(","):
-                # "“We keep trying” to fix it, says Ana Ruiz": the clause ends at a comma and the
-                # verb after it is inverted; its subject, when a named person, speaks
-                subj = self.named_subject(words[vi], words[vi + 1 : vi + 8])
-                if subj is not None:
-                    fired("speakers.inverted_after_clause")
         else:
             subj = self.first_nominal(words[vi + 1 : vi + 8]) if not pre else self.first_nominal(pre)
             named = self.named_subject(words[vi], pre or words[vi + 1 : vi + 8])
             if named is not None and subj is not None and self.person_at(subj) != self.person_at(named):
                 # "noted Lakeside-based lawyer Ana Ruiz", "Minister of Ports, Senator Ana Ruiz,
                 # told ...": the verb's own subject is a person's name; the phrase's first noun
-                # (a place, a title) only describes her
+                # (a place, a title) only describes her. coverage: 3 real pages (2 training, 1 dev),
+                # none of the clean dev texts, whose reporting clauses rarely stack descriptions
                 fired("speakers.named_verb_subject")
                 subj = named
             if subj is None:
@@ -269,10 +265,16 @@ class ClauseReader:
                 continue
             if subj.dep_ == "nsubjpass" and (self.is_speech_verb(t) or t.lemma_ in _JUDGING):
                 return True, self.agent_of(t)
-            if subj.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "FAC"):
+            # the article's entity model knows a person the tagger took for a place ("Klein urges")
+            person = self.person_at(subj) is not None
+            if subj.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "FAC") and not person:
                 break
+            if person and subj.ent_type_ not in ("PERSON", ""):
+                # coverage: 5 dev articles (CNN/DM, PolNeAR, CoNLL) and 4 real pages
+                fired("speakers.person_by_entity_model")
             person_like = (
-                subj.lower_ in ("he", "she")
+                person
+                or subj.lower_ in ("he", "she")
                 or subj.ent_type_ in ("PERSON", "ORG", "NORP")
                 or (subj.pos_ == "PROPN" and subj.ent_type_ == "")
             )
