@@ -95,7 +95,7 @@ class _Attributor(ClauseReader):
         return False, None
 
     def colon_subject(self, start: int, end: int) -> tuple[bool, str | None]:
-        """``Ruiz had this to say:`` / ``Ruiz made the following remark:``: a sentence that
+        """``Ruiz had this to say:`` / ``Ruiz made the following point:``: a sentence that
         introduces a quote with a colon but no verb of saying; its subject, if a person, speaks."""
         subj = self.subject_before(start, end)
         if subj is None:
