@@ -46,7 +46,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "speakers.colon_subject",
-        "Ana Ruiz made the following remark:\n\n“For young sailors who have left school, the harbour offers nothing at all.”",
+        "Ana Ruiz made the following point:\n\n“For young sailors who have left school, the harbour offers nothing at all.”",
         [("For young sailors who have left school, the harbour offers nothing at all.", "Ana Ruiz")],
     ),
     (

@@ -156,6 +156,75 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
             ),
         ],
     ),
+    (
+        # a title in capitals is no name: "the Director" is the person given that title
+        "speakers.title_as_description",
+        "Harbour Board Director Ana Ruiz opened the session on Monday.\n\nShipping fell sharply this year, "
+        "and the Director noted that “the harbour has lost a third of its ships since spring.”",
+        [("the harbour has lost a third of its ships since spring.", "Ana Ruiz")],
+    ),
+    (
+        # a title in capitals with the person in apposition to its organisation
+        "speakers.appositive_name",
+        "Fees rose at the port.\n\nChief Executive Officer of the Kelmsby Port Authority, Tom Reyes, added "
+        "that the fees would fall.\n\n“We will cut every fee by half next year, and the ferries will run again.”",
+        [("We will cut every fee by half next year, and the ferries will run again.", "Tom Reyes")],
+    ),
+    (
+        # the verb's subject is the person; the place that opens the phrase only describes her
+        "speakers.named_verb_subject",
+        "Fees rose at the port.\n\n“The levy will drive every small boat out of the harbour,” noted "
+        "Kelmsby-based shipping lawyer Ana Ruiz in an interview.",
+        [("The levy will drive every small boat out of the harbour", "Ana Ruiz")],
+    ),
+    (
+        # "begun" (a verb of the speech list) before the quote names no one; the clause after does
+        "speakers.named_clause_after_over_empty",
+        "Fees rose at the port.\n\nWhile ten harbour towns have begun to pay the levy, the rest must “find "
+        "the money before the spring tides,” Ana Ruiz said.",
+        [("find the money before the spring tides", "Ana Ruiz")],
+    ),
+    (
+        # "the Tory MP", which the tagger reads as a name, is the person just quoted
+        "speakers.description_of_last_speaker",
+        "Tom Reyes warned on Monday that the ferry line was “barely able to sail” this winter.\n\nSpeaking "
+        "in the council, the Tory MP said: “The harbour cannot wait for another study of its fees.”",
+        [("barely able to sail", "Tom Reyes"), ("The harbour cannot wait for another study of its fees.", "Tom Reyes")],
+    ),
+    (
+        # an unnamed person with the phrase that places them is the article's description
+        "speakers.indefinite_pronoun",
+        "The council met on the harbour fees.\n\n“I am stunned by the size of this levy; it will sink the "
+        "small boats,” said someone at the meeting.",
+        [("I am stunned by the size of this levy; it will sink the small boats", "someone at the meeting")],
+    ),
+    (
+        # a statement the named person "had" introduces the quote after it
+        "speakers.speech_object",
+        "The ruling came on Friday.\n\nRuiz's lawyer, Tom Reyes, had a shorter statement after the hearing. "
+        "“The court has given the ferry crews their jobs back.”",
+        [("The court has given the ferry crews their jobs back.", "Tom Reyes")],
+    ),
+    (
+        # "indicated" reports; "the mayor" is the person the article gave that title
+        "speakers.reporter_paragraph_before",
+        "The ruling came on Friday.\n\nMayor Ana Ruiz spoke after the vote. Later, the mayor indicated that the "
+        "fees would be cut.\n\n“We will halve the levy on small boats before the summer season starts.”",
+        [("We will halve the levy on small boats before the summer season starts.", "Ana Ruiz")],
+    ),
+    (
+        "speakers.description",
+        "The crash was reported at night.\n\n“Units are following a grey van heading north on the coast road,” "
+        "said a dispatcher on the police radio.",
+        [("Units are following a grey van heading north on the coast road", "a dispatcher on the police radio")],
+    ),
+    (
+        # the tagger takes the surname for a place; the article's entity model knows the person
+        "speakers.person_by_entity_model",
+        "Mara Lincoln wrote a book about rivers.\n\nIn the book's final pages Lincoln implores her readers “to "
+        "become more patient with the ways that rivers change.”",
+        [("to become more patient with the ways that rivers change.", "Mara Lincoln")],
+    ),
 ]
 
 
@@ -165,6 +234,13 @@ def test_speaker_rules(rule: str, text: str, pairs: list[tuple[str, str | None]]
         quotes = extract_quotes(analyse(text))
     assert [(q.text, q.speaker) for q in quotes] == pairs
     assert fired[rule] >= 1, f"{rule} did not fire"
+
+
+def test_a_statement_examined_is_not_given() -> None:
+    # "examined a statement" reports nothing; only a statement someone has, gives or issues does
+    text = "The fees rose.\n\nAna Ruiz examined the mayor's statement. “The harbour will stay open all winter.”"
+    (quote,) = extract_quotes(analyse(text))
+    assert quote.speaker is None
 
 
 def test_they_are_people_when_the_subject_before_is() -> None:

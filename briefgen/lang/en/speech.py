@@ -18,6 +18,9 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "SPEAKER_NOUNS",
     "SPEAKER_SUFFIXES",
+    "INDEFINITE_SPEAKERS",
+    "SPEECH_OBJECTS",
+    "SPEECH_OBJECT_VERBS",
 ]
 
 
@@ -30,7 +33,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     confirm deny reiterate stress underscore repeat describe call dub label brand characterize
     characterise deride slam blast praise accuse dismiss criticize criticise decry denounce proclaim
     told wonder muse recount retort fume rail lash mock tout pledge threaten plead demand
-    opine reason concur disagree interject begin read comment cite sing scold quote""".split()
+    opine reason concur disagree interject begin read comment cite sing scold quote indicate""".split()
 )
 
 #: Verbs of saying whose subject, when nothing else tells, is a person ("Okafor told ...").
@@ -42,6 +45,14 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     """say tell add warn claim report state write note suggest believe think argue announce
     estimate predict""".split()
 )
+
+#: Pronouns that stand for an unnamed person who speaks ("said someone at the meeting").
+INDEFINITE_SPEAKERS: frozenset[str] = frozenset({"someone", "somebody"})
+
+#: A statement that someone gives ("Ruiz issued a statement: “...”", "Ruiz had a shorter reply"):
+#: the verb, with one of these nouns as its object, reports what follows.
+SPEECH_OBJECTS: frozenset[str] = frozenset("statement response reply comment remark remarks warning answer".split())
+SPEECH_OBJECT_VERBS: frozenset[str] = frozenset("have issue release give make offer deliver".split())
 
 #: Inflected forms of the common verbs of saying, as a bare attribution after a quote or a
 #: question writes them (``“...,” she said`` / ``..., he asked?``).
@@ -112,7 +123,7 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     hospital hospitals coalition alliance opposition regime prosecution defence defense
     plaintiffs plaintiff defendant defendants lobby industry unit division bureau
     service services force forces guard guards side
-    client head boss ceo cfo chairperson commissioner secretary-general counsel solicitor
+    client head boss dispatcher ceo cfo chairperson commissioner secretary-general counsel solicitor
     barrister juror jury mp peer lord councillor councilor councilman trustee delegate panelist
     moderator pundit commentator blogger caller viewer listener reader fellow scholar academic
     lecturer dean principal provost rector mentor trainer skipper rider runner winner champion

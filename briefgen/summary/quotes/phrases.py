@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
-from ...lang.en.speech import DOCUMENT_NOUNS, SPEAKER_NOUNS, SPEAKER_SUFFIXES
+from ...lang.en.speech import DOCUMENT_NOUNS, INDEFINITE_SPEAKERS, SPEAKER_NOUNS, SPEAKER_SUFFIXES
 from ...trace import fired
 from .context import PRONOUNS, PersonMentions, clean_name, main_subject, without_nickname
 
@@ -74,6 +74,35 @@ def _sentence_capital(t: "Token") -> bool:
     return bool(starts and common and t.text[:1].isupper())
 
 
+def _capitalised_title(t: "Token") -> bool:
+    """A title written in capitals and tagged as a name ("the Harbour Director", "Chief Executive
+    Officer"): a word of the speaker list that no name of a person stands next to."""
+    if t.pos_ != "PROPN" or t.ent_type_ or not (t.lower_ in SPEAKER_NOUNS or t.lemma_.lower() in SPEAKER_NOUNS):
+        return False
+    doc = t.doc
+    left = t.i
+    while left > 0 and doc[left - 1].pos_ == "PROPN" and not doc[left - 1].is_punct:
+        left -= 1
+    right = t.i + 1
+    while right < len(doc) and doc[right].pos_ == "PROPN" and not doc[right].is_punct:
+        right += 1
+    return not any(w.ent_type_ == "PERSON" for w in doc[left:right])
+
+
+def _appositive_person(t: "Token") -> "Token | None":
+    """A person's name in apposition to ``t``, or to the organisation of its "of" phrase
+    ("Director of the Harbour Board, Ana Ruiz"), else None."""
+    for c in t.children:
+        if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+            return c
+    for prep in (c for c in t.children if c.dep_ == "prep"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ != "PERSON"):
+            name = next((a for a in obj.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
+            if name is not None:
+                return name
+    return None
+
+
 class SpeakerPhrases:
     """Turns the head token of a reporting clause's subject into the brief's speaker."""
 
@@ -88,6 +117,13 @@ class SpeakerPhrases:
             return self.people.resolve_pronoun(tok.idx, PRONOUNS[low])
         if low in ("it", "they"):
             return self.organisation_for(tok)
+        if low in INDEFINITE_SPEAKERS:
+            # "said someone at the meeting": the pronoun with its phrase is the article's description.
+            # coverage: 1 training page (vox pops of a public meeting), no dev article; kept: it
+            # gives a description, never a name, where the quote had no speaker at all
+            fired("speakers.indefinite_pronoun")
+            left, right = self.phrase(tok)
+            return tok.doc[left:right].text
         if tok.pos_ == "PRON":
             return None
         if (tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_LABELS) and _lower_case(tok):
@@ -98,6 +134,17 @@ class SpeakerPhrases:
             # the fragment "foreign ministry", a speaker real pages were seen to get
             fired("speakers.lowercase_name")
             return self.description(tok)
+        if _capitalised_title(tok):
+            # "the Harbour Director noted", "Chief Executive Officer of the port authority, Ana
+            # Ruiz, added": a title in capitals is no name; the person in apposition, the person
+            # the article gave the title, else the whole description speaks. coverage: 1 dev
+            # article (BBC), 2 training pages
+            named = _appositive_person(tok)
+            if named is None:
+                fired("speakers.title_as_description")
+                return self.description(tok)
+            fired("speakers.appositive_name")
+            tok = named
         # an appositive name beats a description: "a senior fellow, Ruth Okafor, said"
         if tok.ent_type_ not in _NAME_LABELS and tok.pos_ != "PROPN":
             for c in tok.children:
@@ -204,7 +251,10 @@ class SpeakerPhrases:
             return None  # "our experts", "their lawyers": whose, the clause does not say
         if first.lower_ == "the" and tok.tag_ not in ("NNS", "NNPS"):
             # "the company", "the U.S. envoy": the entity the article named and now describes
-            referent = self.people.model.described(doc[left : tok.i + 1].text, at=first.idx)
+            phrase = doc[left : tok.i + 1].text
+            if _capitalised_title(tok):  # "the Harbour Director": its head is a common noun
+                phrase = phrase[: len(phrase) - len(tok.text)] + tok.lower_
+            referent = self.people.model.described(phrase, at=first.idx)
             if referent is not None:
                 fired("speakers.definite_description")
                 return without_nickname(referent.name)
