@@ -129,6 +129,45 @@ def _names_a_thing(m: "Mention") -> bool:
     )
 
 
+_OPENING_QUOTES = "\"'“‘«"
+_CLOSING_QUOTES = "\"'”’»"
+
+
+def _quoted_title(entity: "Entity", text: str) -> bool:
+    """Every mention stands alone between quotation marks (‘Tidewater’, “Open Water”): the title
+    of a book, a song or a show, no person nor organisation (a quoted speech that is only a name
+    is rarer than a title). A title that opens the quote and runs on ("“Tidewater is back,” ...")
+    does not count."""
+    if not entity.mentions:
+        return False
+    for m in entity.mentions:
+        before, after = text[m.start - 1 : m.start], text[m.end : m.end + 1]
+        if not (before and before in _OPENING_QUOTES and after and after in _CLOSING_QUOTES):
+            return False
+    return True
+
+
+def _term_phrase(words: list[str]) -> bool:
+    """A technical term with words after it that make no organisation's name: a product's
+    variant, a part or a spec ("USB Micro-B", "GSM Unlocked", "Python Standard Library", "Windows
+    XP"); "Linux Foundation" and "Android Police" end in an organisation's word and stay."""
+    if len(words) < 2 or not is_technical_term(words[0]) or is_technical_term(" ".join(words)):
+        return False
+    return not has_org_word(words) and not _known_organisation(words)
+
+
+def _lone_common_word(entity: "Entity", words: list[str], body: "list[Mention]", text: str) -> bool:
+    """One word taken for a person ("Audio", "Billboard", "Resorts") that the article also writes
+    in lower case ("the audio", "resorts") and that is never the subject nor the possessor of
+    anything: a word of a heading, a menu or a product line. A given name ("Rose") is left alone;
+    called after the speaker and role checks (a quoted "Major" is a person)."""
+    if entity.kind != "person" or len(words) != 1 or not words[0].isalpha() or is_given_name(words[0]):
+        return False
+    if not re.search(r"\b" + re.escape(words[0].lower()) + r"\b", text):
+        return False
+    return bool(body) and not any(_acts(m) for m in body)
+
+
 def people_lines(entities: "list[Entity]", text: str) -> set[int]:
     """Where the lines start that name a person by a full name (:func:`_full_name`): a list on
     such a line is a list of people ("Ann Roe, Ben Lusk, Salo Tam")."""
@@ -145,6 +184,10 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
     story (see the module docstring); ``speaks``: some quote of the article is credited to it;
     ``people_at``: the :func:`people_lines` of the article (a person named in a list of people
     is one). Places are left alone: they are listed apart, and the lists of a page name places too."""
+    if _term_phrase(entity.name.split()):
+        # a place too: the model takes "Windows XP" for one
+        fired("actors.technical_term_phrase")
+        return True
     if entity.kind == "place":
         return False
     if is_technical_term(entity.name):
@@ -169,6 +212,9 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         # take a person: no one's name ends in digits, and a score or results line is left alone
         fired("actors.name_with_number")
         return True
+    if not speaks and _quoted_title(entity, analysis.text):
+        fired("actors.quoted_title")
+        return True
     if speaks or entity.role or _full_name(words) or _known_organisation(words):
         return False
     text = analysis.text
@@ -177,6 +223,9 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
     if any(_names_a_thing(m) for m in body) and not any(_acts(m) for m in body):
         # coverage: 6 training pages, 4 CNN/DM, 2 BBC and 1 PolNeAR article, no CoNLL one
         fired("actors.thing_named")
+        return True
+    if _lone_common_word(entity, words, body, text):
+        fired("actors.lone_common_word")
         return True
     if _common_phrase(entity, text):
         # coverage: 13 training pages, 3 PolNeAR articles, none of the news corpora otherwise (their
