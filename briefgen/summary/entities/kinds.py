@@ -231,6 +231,7 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
         if domain:
             # "Tarvel" after "Tarvel.com": a company named by its web address; the model takes the
             # short name for a place or a person (a river's, a given name)
+            # coverage: 4 training pages, 3 CNN/DM articles
             fired("entities.web_address_name")
             stems.add(domain)
     one_word_orgs = {name for name in orgs if " " not in name and not name.isupper()}
@@ -286,6 +287,7 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
             # "the Marlow said", "at the Marlow": one word that always takes "the" is no person's
             # name (a museum, a venue, a ship, a paper); a title of office before it is no
             # mention here ("the Governor": no name)
+            # coverage: 3 training pages, 3 CNN/DM, 1 BBC and 1 PolNeAR article
             fired("entities.name_after_the")
             decided = "organization"
         elif n.side and (kind == "place" or (kind == "person" and _side_not_person(n.text, person_words))):

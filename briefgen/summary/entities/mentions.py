@@ -23,7 +23,7 @@ from ...lang.en.gazetteer import (
     canonical_country,
     is_nationality,
 )
-from ...lang.en.titles import FORMS_OF_ADDRESS
+from ...lang.en.titles import NAME_PARTICLES, FORMS_OF_ADDRESS
 from .evidence import name_hint
 from .name_edges import (
     cut_possessive_tail,
@@ -31,7 +31,6 @@ from .name_edges import (
     strip_place_before_person,
     strip_title,
     title_after_name,
-    two_people,
 )
 from ..types import Mention
 from .untagged import untagged_names
@@ -76,10 +75,6 @@ _LEAD_JUNK = re.compile(r"^(?:['’]s\s+|[\W_]+|(?:the|a|an)\s+)+", re.IGNORECAS
 # of symbols inside a name ("Orla¦¦¦¦¦¦¦¦ Venn": a 665-byte input ran for minutes).
 _TRAIL_SYMBOL = re.compile(r"[^\w.]")
 _TRAIL_SCORE = re.compile(r"\s+\d[\w-]*$")
-#: Lower-case words that belong to a name ("Omar al-Rashid", "Lena de Vries", "Tom van Ess").
-_NAME_PARTICLES = frozenset(
-    "al el de del della di da du dos das van von der den la le ter ten bin ibn bint abu y e af zu".split()
-)
 _ABBREV_END = re.compile(r"(?:\b[^\W\d_]\.)+$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros)\.$")
 
 
@@ -167,7 +162,7 @@ def _clean(text: str, keep_the: bool = False) -> tuple[str, int, int, str | None
                 hint = "organization"
             name = name[: name.rfind(dropped)].rstrip()
         words = name.split()
-        if len(words) > 1 and words[0].isalpha() and words[0].islower() and words[0] not in _NAME_PARTICLES:
+        if len(words) > 1 and words[0].isalpha() and words[0].islower() and words[0] not in NAME_PARTICLES:
             # "federal Bureau of Lusk Mines", "hunt Kelmsby": a lower-case word before the capitals
             # is the sentence's (an adjective, a verb the model swept in), not the name's
             fired("entities.lowercase_word_before")
@@ -250,11 +245,16 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
     raw.sort(key=lambda p: p[0] + p[1].start_char)
     norp = {ent.text.casefold() for _, ent in raw if ent.label_ == "NORP" and not canonical_country(ent.text)}
 
-    raw = [(offset, part) for offset, ent in raw for part in two_people(ent)]
     mentions: list[Mention] = []
+    person_ends: dict[int, int] = {}  # id of a doc -> where the last extended person ends
     for offset, ent in raw:
+        if ent.start_char < person_ends.get(id(ent.doc), -1):
+            continue  # taken into the person before ("Leyen" of "Ilse von der Leyen")
         if ent.label_ == "PERSON":
-            ent = extend_person(ent)
+            whole = extend_person(ent)
+            if whole.end > ent.end:
+                person_ends[id(ent.doc)] = whole.end_char
+            ent = whole
         kind = _KINDS.get(ent.label_)
         if kind is None and ent.label_ not in _OTHER_LABELS:
             continue
