@@ -206,3 +206,13 @@ def test_a_surname_with_particles_is_part_of_the_name() -> None:
     assert fired["entities.particle_surname"] == 1
     # a name that stops before an ordinary word stays as it is
     assert extend_person(_ent("Ilse Brandt stated that it held.", "Ilse Brandt", "PERSON")).text == "Ilse Brandt"
+
+
+def test_the_earth_and_the_bodies_of_space_are_no_actors() -> None:
+    text = "Ruth Okafor said the probe would reach Mars in May. It left Earth in June."
+    with recording() as fired:
+        assert _entity("place", "Mars", text)[1] and _entity("place", "Earth", text)[1]
+        assert _entity("organization", "Solar System", "The Solar System formed long ago.")[1]
+    assert fired["actors.celestial_body"] == 3
+    # a firm or a paper by such a name stays when the model calls it one
+    assert not _entity("organization", "Mars", "Mars raised the price of its bars, the firm said.")[1]

@@ -306,6 +306,30 @@ ORG_NAMES: frozenset[str] = frozenset(
     )
 )
 
+# The Earth, its sky and the bodies of space: the model takes them for places (or for an
+# organisation: "Solar System"), and a brief has no use for them as actors or places of a story.
+CELESTIAL_BODIES: frozenset[str] = frozenset(
+    w.casefold()
+    for w in (
+        "Earth",
+        "Moon",
+        "Solar System",
+        "Milky Way",
+        "Universe",
+        "Mercury",
+        "Venus",
+        "Mars",
+        "Jupiter",
+        "Saturn",
+        "Uranus",
+        "Neptune",
+        "Pluto",
+    )
+)
+#: Of those, the ones that also name organisations or papers ("Mars", "Mercury", "Venus" as a
+#: firm's or a paper's short name): out only when the model calls them places.
+CELESTIAL_AND_ORG_NAMES: frozenset[str] = frozenset({"mars", "mercury", "venus", "moon", "saturn", "jupiter"})
+
 # Acronyms the model takes for organisations that are units or measures: never actors.
 NOT_ACTORS: frozenset[str] = frozenset(
     w.casefold() for w in ("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "GDP", "CPI")

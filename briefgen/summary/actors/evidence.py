@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...lang.en.gazetteer import NEWS_AGENCIES, ORG_NAMES
+from ...lang.en.gazetteer import CELESTIAL_AND_ORG_NAMES, CELESTIAL_BODIES, NEWS_AGENCIES, ORG_NAMES
 from ...lang.en.given_names import is_given_name
 from ...lang.en.terms import THING_NOUNS, WORK_NOUNS, is_technical_term
 from ...trace import fired
@@ -205,6 +205,10 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         # a place too: the model takes "Windows XP" for one
         # coverage: 4 of the 111 training pages, 1 BBC article; none in CoNLL, CNN/DM or PolNeAR
         fired("actors.technical_term_phrase")
+        return True
+    body_name = entity.name.casefold()
+    if body_name in CELESTIAL_BODIES and (entity.kind == "place" or body_name not in CELESTIAL_AND_ORG_NAMES):
+        fired("actors.celestial_body")
         return True
     if entity.kind == "place":
         return False
