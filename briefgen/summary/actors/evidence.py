@@ -7,6 +7,12 @@ out of ``Brief.actors``. Each rule names a class of text, not words of one artic
 
 - ``actors.technical_term``: a standard, connector, file format, software or voice assistant
   (:mod:`briefgen.lang.en.terms`), alone or with a version ("USB", "Python 3", "Siri").
+- ``actors.technical_term_phrase``: such a term with a variant after it that makes no
+  organisation's name ("USB Micro-B", "GSM Unlocked"); a place too ("Windows XP").
+- ``actors.celestial_body``: the Earth and the bodies of space ("Mars", "Solar System").
+- ``actors.quoted_title``: every mention alone between quotation marks: a title of a work.
+- ``actors.phrase_of_words`` / ``actors.lone_common_word``: English words taken for a person
+  ("Shot Speed", "Resorts") that the text also writes in lower case and that never act.
 - ``actors.name_with_number``: a person's name that ends in a number ("Skyfarer 2", "Nova 3"):
   a title, a product or a model; no one's name ends in digits ("John Roe III" keeps his numeral).
 - ``actors.thing_named``: a mention names a thing ("Corrin disease", "the rover Tessel", "a
@@ -208,6 +214,7 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         return True
     body_name = entity.name.casefold()
     if body_name in CELESTIAL_BODIES and (entity.kind == "place" or body_name not in CELESTIAL_AND_ORG_NAMES):
+        # coverage: 7 of the 111 training pages, 2 CNN/DM, 1 BBC and 2 PolNeAR articles
         fired("actors.celestial_body")
         return True
     if entity.kind == "place":
