@@ -209,11 +209,11 @@ def test_the_plural_of_a_persons_name_is_a_family_not_a_side() -> None:
 
 
 def test_possessive_tail_is_the_possessor() -> None:
-    from briefgen.summary.entities.mentions import _cut_possessive_tail
+    from briefgen.summary.entities.name_edges import cut_possessive_tail
 
-    assert _cut_possessive_tail("Venn’s July") == ("Venn", len("’s July"))
-    assert _cut_possessive_tail("Orla's Kitchen Ltd") == ("Orla's Kitchen Ltd", 0)
-    assert _cut_possessive_tail("Venn’s Norland") == ("Venn’s Norland", 0)
+    assert cut_possessive_tail("Venn’s July") == ("Venn", len("’s July"))
+    assert cut_possessive_tail("Orla's Kitchen Ltd") == ("Orla's Kitchen Ltd", 0)
+    assert cut_possessive_tail("Venn’s Norland") == ("Venn’s Norland", 0)
 
 
 def test_speaker_the_model_missed_is_an_actor_only_when_it_reads_like_a_name() -> None:
@@ -264,14 +264,14 @@ def test_a_short_family_name_written_first_joins_the_name() -> None:
     from spacy.tokens import Span
 
     from briefgen.nlp import load_pipeline
-    from briefgen.summary.entities.mentions import _extend_person
+    from briefgen.summary.entities.name_edges import extend_person
 
     doc = load_pipeline()("“Who pays?” Ho Jianwei, the former director of the fund, asked.")
     given = next(i for i, t in enumerate(doc) if t.text == "Jianwei")
     assert doc[given - 1].pos_ == "PROPN"  # what the rule reads
     doc.ents = [Span(doc, given, given + 1, label="PERSON")]  # as when the model takes the name alone
     with recording() as fired:
-        whole = _extend_person(doc.ents[0])
+        whole = extend_person(doc.ents[0])
     assert whole.text == "Ho Jianwei" and fired["entities.family_name_left_out"] == 1
 
 

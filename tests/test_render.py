@@ -597,6 +597,12 @@ def test_actors_without_standing_stay_in_the_json_only() -> None:
     assert "Quillon 5" not in md and "Lowmoor" not in md and "**Places:** Dunmore" in md
     everyone = render(brief, "md", generated_at=WHEN, settings={"all_actors": True})
     assert "**Quillon 5**" in everyone and "Lowmoor · Dunmore" in everyone
-    nobody = brief.model_copy(update={"actors": [Actor(name=f"Name {i}", kind="person", mentions=1) for i in range(5)]})
+    people = ["Ruth Okafor", "Maple Syrup", "Tom Ruddle", "Kelmsby Council", "Ana Soto", "Ben Lusk"]
+    kinds = ["person", "person", "person", "organization", "person", "person"]
+    nobody = brief.model_copy(
+        update={"actors": [Actor(name=n, kind=k, mentions=1) for n, k in zip(people, kinds, strict=True)]}
+    )
     few = render(nobody, "md", generated_at=WHEN)
-    assert "**Name 2**" in few and "**Name 3**" not in few  # none stands out: the first three
+    # none stands out: the first three whose names read as names (not a heading's words)
+    assert "**Ruth Okafor**" in few and "**Kelmsby Council**" in few and "**Ana Soto**" not in few
+    assert "Maple Syrup" not in few

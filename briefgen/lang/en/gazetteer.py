@@ -164,6 +164,7 @@ EVENT_LAST_WORDS: frozenset[str] = frozenset(
     """
 Cup Cups Finals Final Championship Championships Games Olympics Olympiad Festival Awards Award
 Prize Grand Prix Tournament Trophy Series Summit Conference Expo Fair Week Marathon Open
+War Wars Revolution Recession Depression Crash Pandemic
 """.split()
 )
 
@@ -172,8 +173,12 @@ Prize Grand Prix Tournament Trophy Series Summit Conference Expo Fair Week Marat
 PROGRAMME_LAST_WORDS: frozenset[str] = frozenset(
     """
 Act Bill Plan Program Programme Initiative Scheme Strategy Treaty Accord Accords Doctrine Guide
+Agreement Pact Amendment Directive Regulation Regulations Deal Rule Rules
 """.split()
 )
+# Of those, the words that are also surnames ("Ana Deal", "Tom Rule"): after a common given
+# name, the two words are a person's name, not a programme's.
+SURNAME_PROGRAMME_WORDS: frozenset[str] = frozenset({"Deal", "Rule"})
 
 # "Organisation for ...", "Ministry of ...", "House of ...": an organisation head first.
 ORG_FIRST_WORDS: frozenset[str] = frozenset(
@@ -193,7 +198,8 @@ islands Islands river River lake Lake lakes Lakes sea Sea ocean Ocean bay Bay gu
 Coast valley Valley mountains Mountains mount Mount peninsula Peninsula strait Strait desert
 Desert square Square street Street avenue Avenue airport Airport falls Falls city City
 beach Beach stadium Stadium arena Arena amphitheatre Amphitheatre amphitheater Amphitheater park
-Park
+Park road Road drive Drive lane Lane boulevard Boulevard highway Highway parkway Parkway plaza Plaza
+bridge Bridge tunnel Tunnel quay Quay wharf Wharf terrace Terrace village Village
 """.split()
 )
 
@@ -210,6 +216,10 @@ writer author actor actress singer player champion veteran rebel commander-in-ch
 bishop archbishop pope rabbi imam cleric professor sheriff delegate del lt speaker dr mr mrs ms
 """.split()
 )
+
+# Words of office that also end a description written like a name ("the Norland Health
+# Director", "Kelmsby Chief Executive"), beside the titles above.
+TRAILING_TITLE_WORDS: frozenset[str] = frozenset({"executive", "coordinator", "officer", "inspector", "commissioner"})
 
 # Common nouns that name what an organisation is, written before its name ("shipping firm
 # Aquavella", "Norlandic club Sporting Kelmsby", "the news weekly Nordpost").
@@ -295,6 +305,30 @@ ORG_NAMES: frozenset[str] = frozenset(
         "Taliban",
     )
 )
+
+# The Earth, its sky and the bodies of space: the model takes them for places (or for an
+# organisation: "Solar System"), and a brief has no use for them as actors or places of a story.
+CELESTIAL_BODIES: frozenset[str] = frozenset(
+    w.casefold()
+    for w in (
+        "Earth",
+        "Moon",
+        "Solar System",
+        "Milky Way",
+        "Universe",
+        "Mercury",
+        "Venus",
+        "Mars",
+        "Jupiter",
+        "Saturn",
+        "Uranus",
+        "Neptune",
+        "Pluto",
+    )
+)
+#: Of those, the ones that also name organisations or papers ("Mars", "Mercury", "Venus" as a
+#: firm's or a paper's short name): out only when the model calls them places.
+CELESTIAL_AND_ORG_NAMES: frozenset[str] = frozenset({"mars", "mercury", "venus", "moon", "saturn", "jupiter"})
 
 # Acronyms the model takes for organisations that are units or measures: never actors.
 NOT_ACTORS: frozenset[str] = frozenset(

@@ -9,13 +9,18 @@ from __future__ import annotations
 
 from nameparser.config import CONSTANTS
 
-__all__ = ["FORMS_OF_ADDRESS", "is_title"]
+__all__ = ["FORMS_OF_ADDRESS", "NAME_PARTICLES", "is_title"]
 
 #: Abbreviations of English news copy that nameparser's list lacks ("Sen. Ruth Okafor").
 _EXTRA_TITLES = frozenset({"sen", "sens", "det", "supt", "cllr", "del", "amb", "atty"})
 #: Forms of address: stripped from a name, but no role.
 FORMS_OF_ADDRESS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "rev", "mister", "madam"}
+)
+
+#: Lower-case words that belong to a name ("Omar al-Rashid", "Lena de Vries", "Tom van Ess").
+NAME_PARTICLES = frozenset(
+    "al el de del della di da du dos das van von der den la le ter ten bin ibn bint abu y e af zu".split()
 )
 
 

@@ -37,6 +37,7 @@ from ...lang.en.gazetteer import (
     ORG_NOUNS,
     PERSON_TITLES,
     PLACE_LAST_WORDS,
+    SURNAME_PROGRAMME_WORDS,
     canonical_country,
 )
 from ...lang.en.given_names import is_given_name
@@ -102,19 +103,29 @@ def name_hint(name: str) -> str | None:
     ):
         fired("entities.own_words_organisation")
         return "organization"
-    if len(words) > 1 and words[-1].lower() in PLACE_LAST_WORDS:
+    if len(words) > 1 and words[-1].lower() in PLACE_LAST_WORDS and not _headed_before_of(words):
         fired("entities.own_words_place")
         return "place"
     if len(words) > 1 and words[-1] in EVENT_LAST_WORDS:
         fired("entities.own_words_event")
         return "event"
-    if len(words) > 1 and words[-1] in PROGRAMME_LAST_WORDS:
+    surname = len(words) == 2 and words[-1] in SURNAME_PROGRAMME_WORDS and is_given_name(words[0], common=True)
+    if len(words) > 1 and words[-1] in PROGRAMME_LAST_WORDS and not surname:
         fired("entities.own_words_programme")
         return "event"  # a law, a plan, a programme: no actor, as an event is none
     if len(words) > 1 and is_given_name(words[0], common=True) and all(w[:1].isupper() for w in words[1:]):
         fired("entities.own_words_given_name")
         return "person"
     return None
+
+
+def _headed_before_of(words: list[str]) -> bool:
+    """ "Friends of Ashby Park": the head of a name with "of" is the word before it, not the last
+    word ("City of Lusk Falls" keeps its place word: "City" is one too)."""
+    if "of" not in words[1:-1]:
+        return False
+    head = words[words.index("of") - 1]
+    return head.lower() not in PLACE_LAST_WORDS
 
 
 #: The first part of a one-word name written in two capitalised parts ("McAdam", "DeLorne",

@@ -14,7 +14,7 @@ from ...trace import fired
 from ..types import Entity, Mention
 from .names import NameIndex, strip_honorific
 
-__all__ = ["group_mentions", "acronym"]
+__all__ = ["group_mentions", "acronym", "web_address_stem"]
 
 _SMALL = {"of", "for", "and", "the", "on", "in", "de", "&"}
 
@@ -23,6 +23,16 @@ def acronym(name: str) -> str:
     """The initials of a name's main words: "Norland Shipping Board" -> "NSB"."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _SMALL]
     return "".join(w[0] for w in words if w[0].isupper())
+
+
+#: A company's name written as its web address: "Tarvel.com", "Orbix.io".
+_WEB_ADDRESS = re.compile(r"^([A-Z][\w-]*)\.(?:com|net|org|io|ai|co\.uk)$")
+
+
+def web_address_stem(name: str) -> str | None:
+    """ "Tarvel" of "Tarvel.com": the name of a company written as its web address, else None."""
+    m = _WEB_ADDRESS.match(name)
+    return m.group(1) if m else None
 
 
 def group_mentions(mentions: list[Mention]) -> list[Entity]:
@@ -55,6 +65,9 @@ def _organisation_key(name: str) -> str:
     if key.startswith("The ") and len(key.split()) > 2:
         fired("entities.organisation_the")
         key = key[4:]
+    stem = web_address_stem(key)
+    if stem:
+        key = stem  # "Tarvel.com" is Tarvel (its kind decided with it: kinds.py)
     words = key.split()
     if len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
         fired("entities.organisation_legal_form")

@@ -23,12 +23,23 @@ from ...lang.en.gazetteer import (
     canonical_country,
     is_nationality,
 )
-from ...lang.en.given_names import is_given_name
-from ...lang.en.titles import FORMS_OF_ADDRESS, is_title
+from ...lang.en.titles import NAME_PARTICLES, FORMS_OF_ADDRESS
 from .evidence import name_hint
+from .name_edges import (
+    cut_possessive_tail,
+    extend_person,
+    strip_place_before_person,
+    strip_title,
+    title_after_name,
+)
 from ..types import Mention
 from .untagged import untagged_names
-from ..text.truecase import body_forms, english_words, is_caps_line, is_title_case_line, truecase_line
+from ..text.truecase import (
+    body_forms,
+    is_caps_line,
+    is_title_case_line,
+    truecase_line,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -64,10 +75,6 @@ _LEAD_JUNK = re.compile(r"^(?:['’]s\s+|[\W_]+|(?:the|a|an)\s+)+", re.IGNORECAS
 # of symbols inside a name ("Orla¦¦¦¦¦¦¦¦ Venn": a 665-byte input ran for minutes).
 _TRAIL_SYMBOL = re.compile(r"[^\w.]")
 _TRAIL_SCORE = re.compile(r"\s+\d[\w-]*$")
-#: Lower-case words that belong to a name ("Omar al-Rashid", "Lena de Vries", "Tom van Ess").
-_NAME_PARTICLES = frozenset(
-    "al el de del della di da du dos das van von der den la le ter ten bin ibn bint abu y e af zu".split()
-)
 _ABBREV_END = re.compile(r"(?:\b[^\W\d_]\.)+$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros)\.$")
 
 
@@ -155,7 +162,7 @@ def _clean(text: str, keep_the: bool = False) -> tuple[str, int, int, str | None
                 hint = "organization"
             name = name[: name.rfind(dropped)].rstrip()
         words = name.split()
-        if len(words) > 1 and words[0].isalpha() and words[0].islower() and words[0] not in _NAME_PARTICLES:
+        if len(words) > 1 and words[0].isalpha() and words[0].islower() and words[0] not in NAME_PARTICLES:
             # "federal Bureau of Lusk Mines", "hunt Kelmsby": a lower-case word before the capitals
             # is the sentence's (an adjective, a verb the model swept in), not the name's
             fired("entities.lowercase_word_before")
@@ -239,9 +246,15 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
     norp = {ent.text.casefold() for _, ent in raw if ent.label_ == "NORP" and not canonical_country(ent.text)}
 
     mentions: list[Mention] = []
+    person_ends: dict[int, int] = {}  # id of a doc -> where the last extended person ends
     for offset, ent in raw:
+        if ent.start_char < person_ends.get(id(ent.doc), -1):
+            continue  # taken into the person before ("Leyen" of "Ilse von der Leyen")
         if ent.label_ == "PERSON":
-            ent = _extend_person(ent)
+            whole = extend_person(ent)
+            if whole.end > ent.end:
+                person_ends[id(ent.doc)] = whole.end_char
+            ent = whole
         kind = _KINDS.get(ent.label_)
         if kind is None and ent.label_ not in _OTHER_LABELS:
             continue
@@ -258,7 +271,9 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
         name, front, back, hint = _clean(ent.text, keep_the=keep_the)
         role = None
         if ent.label_ == "PERSON":
-            name, cut = _strip_title(name)
+            name, tail = title_after_name(name)
+            back += tail
+            name, cut = strip_title(name)
             if cut:
                 prefix = ent.text[front : front + cut].strip()
                 front += cut
@@ -268,9 +283,9 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
                     fired("entities.title_in_name")
                     role = prefix
         else:
-            name, cut = _strip_place_before_person(name)
+            name, cut = strip_place_before_person(name)
             front += cut
-        name, tail = _cut_possessive_tail(name)
+        name, tail = cut_possessive_tail(name)
         back += tail
         if ent.label_ == "DATELINE" and name.isupper():
             name = name.title()  # "DUNMORE (Reuters)": the name, not the shouting
@@ -299,91 +314,3 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
     mentions.extend(untagged_names(analysis, caps + covered + credits))
     mentions.sort(key=lambda m: m.start)
     return mentions
-
-
-_POSSESSIVE_TAIL = re.compile(r"^(.+?)['’]s\s+(\S.*)$")
-
-
-def _cut_possessive_tail(name: str) -> tuple[str, int]:
-    """ "Kessler's March" -> ("Kessler", 6): a possessor with common words after it is the
-    possessor's name ("Kessler's March visit"); "Orla's Kitchen Ltd" keeps its own words."""
-    m = _POSSESSIVE_TAIL.match(name)
-    if not m or any(w in ORG_LAST_WORDS or w.lower() in PLACE_LAST_WORDS for w in m.group(2).split()):
-        return name, 0
-    if not all(w.lower() in english_words() for w in m.group(2).split()):
-        return name, 0
-    fired("entities.possessive_tail")
-    return m.group(1), len(name) - len(m.group(1))
-
-
-def _strip_place_before_person(name: str) -> tuple[str, int]:
-    """ "Norland Orla Venn" -> ("Orla Venn", 8): the model swept a country into a person's name
-    ("envoy to Norland Orla Venn"); a common given name after it says where the person starts.
-
-    Fires on one dev article (a real page whose envoy came out as an organisation, a junk
-    actor reported in issue 13; tests/test_entity_rules.py makes it fire): kept because it only cuts a country's name off a span that
-    then reads as a person's name, which no other rule can repair."""
-    words = name.split(" ")
-    if len(words) > 2 and (canonical_country(words[0]) or is_nationality(words[0])) and is_given_name(words[1], True):
-        fired("entities.place_before_person")
-        return " ".join(words[1:]), len(words[0]) + 1
-    return name, 0
-
-
-def _extend_person(ent: "SpacySpan") -> "SpacySpan":
-    """Take in the part of a name the model left out: "Maren" Holt (a capitalised proper noun
-    right after), Ho "Jinwei" (a short family name written first, right before a one-word name)."""
-    from spacy.tokens import Span
-
-    doc = ent.doc
-    end = ent.end
-    if end < len(doc):
-        nxt = doc[end]
-        if nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and not nxt.is_sent_start and end > ent.end - 1:
-            if "\n" not in doc[ent.end - 1 : end + 1].text and (end > ent.end or len(ent) == 1 or ent[-1].is_title):
-                fired("entities.surname_left_out")
-                end += 1
-    start = ent.start
-    if start > 0 and len(ent) == 1:
-        # a one-word family name written first, which the model left out because it reads as
-        # a word ("Ho Jinwei, the former director"): the tagger still calls it a proper noun
-        prev = doc[start - 1]
-        if (
-            prev.pos_ == "PROPN"
-            and prev.is_title
-            and len(prev.text) <= 3
-            and not prev.ent_type_
-            and not is_title(prev.text)
-            and "\n" not in prev.whitespace_
-            and prev.whitespace_
-        ):
-            fired("entities.family_name_left_out")
-            start -= 1
-    if end == ent.end and start == ent.start:
-        return ent
-    return Span(doc, start, end, label=ent.label_)
-
-
-def _strip_title(name: str) -> tuple[str, int]:
-    """'Norlandic Queen Ilse' -> ('Ilse', 15): nationality and title words are no part of a name."""
-    words = name.split(" ")
-    cut = 0
-    english = False
-    while len(words) > 1 and (
-        is_nationality(words[0])
-        or words[0].rstrip(".").lower() in PERSON_TITLES
-        # "Tired Ruth Okafor", "Champion Anna Koval": an English word before a given name;
-        # not a first name of its own ("Mary Ann Lusk", "Bobbie Jo Venn")
-        or (
-            len(words) > 2
-            and is_given_name(words[1])
-            and not is_given_name(words[0])
-            and words[0].lower() in english_words()
-            and (english := True)
-        )
-    ):
-        if english:
-            fired("entities.word_before_given_name")
-        cut += len(words[0]) + 1
-        words = words[1:]
-    return " ".join(words), cut

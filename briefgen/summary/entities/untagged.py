@@ -101,6 +101,7 @@ def untagged_names(analysis: "Analysis", skip: list[tuple[int, int]]) -> list["M
 
     doc = analysis.doc
     out: list[Mention] = []
+    found: list[tuple[str, SpacySpan, str | None, bool]] = []
     i = 0
     while i < len(doc):
         if not _name_token(doc[i]) or _is_title(doc[i]):
@@ -132,8 +133,35 @@ def untagged_names(analysis: "Analysis", skip: list[tuple[int, int]]) -> list["M
         if ordinary and len(span) == 1 and not plural_side(span):
             continue
         kind = "place" if canonical_country(name) else _kind(span, name, prev, ordinary)
-        if kind is None or kind == "event":
+        if kind == "event":
+            continue
+        found.append((name, span, kind, ordinary))
+    kinds = _kinds_by_name(found)
+    for name, span, kind, _ in found:
+        if kind is None and kinds.get(name):
+            # coverage: 5 training pages, 1 BBC, 1 PolNeAR and 3 CoNLL articles (a retailer or a
+            # maker named throughout, with the evidence of its kind at one mention)
+            fired("entities.untagged_name_repeated")
+            kind = kinds[name]
+        if kind is None:
             continue
         fired("entities.untagged_name")
         out.append(Mention(name, span.start_char, span.end_char, kind, "UNTAGGED", span, name_hint(name)))
+    return out
+
+
+def _kinds_by_name(found: "list[tuple[str, SpacySpan, str | None, bool]]") -> dict[str, str]:
+    """The kind of each untagged name written three times or more, as a participant each time,
+    that is no phrase of English words: the kind its other mentions show, when they agree
+    ("Tarvel, the retailer, ..." gives the kind of "Tarvel raised prices" too)."""
+    by_name: dict[str, list[tuple["SpacySpan", str | None, bool]]] = {}
+    for name, span, kind, ordinary in found:
+        by_name.setdefault(name, []).append((span, kind, ordinary))
+    out: dict[str, str] = {}
+    for name, seen in by_name.items():
+        if len(seen) < 3 or seen[0][2]:
+            continue
+        shown = {k for _, k, _ in seen if k}
+        if len(shown) == 1:
+            out[name] = shown.pop()
     return out

@@ -1,0 +1,218 @@
+"""Junk actors of real pages, by class, on invented text: streets, programmes and events, titles
+written after a name, words of office before one, product lines, titles of works, one-word
+headings, venues named with "the", companies named by their web address, surnames with
+particles, and names the parser misses at some of their mentions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from briefgen.model import Actor, Quote
+from briefgen.summary.actors.evidence import no_actor_evidence
+from briefgen.summary.actors.extract import extract_actors
+from briefgen.summary.entities.evidence import name_hint
+from briefgen.summary.entities.name_edges import extend_person, strip_title, title_after_name
+from briefgen.summary.text.analysis import analyse
+from briefgen.summary.types import Entity, Mention
+from briefgen.trace import recording
+
+
+def _kinds(actors: list[Actor]) -> dict[str, str]:
+    return {a.name: a.kind for a in actors}
+
+
+CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
+    (
+        # a street the parser takes for a person
+        "entities.own_words_place",
+        "Police closed Harwell Drive on Tuesday after a water main burst. Crews reopened Harwell Drive at noon.",
+        lambda a: _kinds(a).get("Harwell Drive") in (None, "place"),
+    ),
+    (
+        # a programme is no actor
+        "entities.own_words_programme",
+        "Senator Ana Soto said the Blue Harbour Deal would cost too much. Soto voted against it.",
+        lambda a: "Blue Harbour Deal" not in _kinds(a) and _kinds(a).get("Ana Soto") == "person",
+    ),
+    (
+        # an event is no actor
+        "entities.own_words_event",
+        "Prices fell during the Great Kelmsby Crash, Ruth Okafor wrote. Okafor said banks failed.",
+        lambda a: "Great Kelmsby Crash" not in _kinds(a),
+    ),
+    (
+        # a spec: a technical term with a variant after it
+        "actors.technical_term_phrase",
+        "Tarvel Mobile said the phone ships with USB Micro-B and GSM Unlocked firmware. Tarvel Mobile sells it in May.",
+        lambda a: not {"USB Micro-B", "GSM Unlocked"} & set(_kinds(a)),
+    ),
+    (
+        # a venue that always takes "the" is no person
+        "entities.name_after_the",
+        "Crowds queued outside the Marlowe on Sunday. Ruth Okafor, who runs the Marlowe, said tickets sold out.",
+        lambda a: _kinds(a).get("Marlowe") in (None, "organization", "place"),
+    ),
+    (
+        # "Tarvel" after "Tarvel.com": one company, not a place and a company
+        "entities.web_address_name",
+        "Tarvel.com raised its fees on Monday. Sellers said Tarvel had not warned them. Tarvel declined to comment.",
+        lambda a: _kinds(a).get("Tarvel.com") == "organization" and "Tarvel" not in _kinds(a),
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "check"), CASES, ids=[c[0] for c in CASES])
+def test_rule_fires_and_holds(rule: str, text: str, check: Callable[[list[Actor]], bool]) -> None:
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    assert fired[rule] > 0, sorted(fired)
+    assert check(actors), [(a.name, a.kind, a.aliases, a.mentions) for a in actors]
+
+
+@pytest.mark.parametrize(
+    ("name", "hint"),
+    [
+        ("Harwell Road", "place"),
+        ("Kelmsby Bridge", "place"),
+        ("Friends of Harwell Park", None),  # the head is "Friends": a group, not a park
+        ("City of Lusk Falls", "place"),
+        ("Ana Deal", "person"),  # a surname, after a common given name
+        ("Blue Harbour Deal", "event"),
+        ("Kelmsby Fishing Agreement", "event"),
+        ("Second Kelmsby War", "event"),
+    ],
+)
+def test_a_names_own_words(name: str, hint: str | None) -> None:
+    assert name_hint(name) == hint
+
+
+def test_a_title_after_a_surname_is_cut_off() -> None:
+    with recording() as fired:
+        actors = extract_actors(analyse("Crowds cheered as Kessler Chancellor waved from the balcony."), [])
+    kinds = _kinds(actors)
+    assert fired["entities.title_after_name"] > 0 and "Kessler Chancellor" not in kinds, kinds
+
+
+def test_a_given_name_keeps_a_surname_that_is_a_title() -> None:
+    kinds = _kinds(extract_actors(analyse("Tom Major said the bridge would open in May. Major is an engineer."), []))
+    assert kinds.get("Tom Major") == "person", kinds
+
+
+def test_a_speaker_named_with_a_word_of_office_is_the_person_of_the_model() -> None:
+    text = (
+        "Ana Soto chairs the harbour board. “We will rebuild the pier,” said Supervisor Ana Soto. "
+        "Soto said work starts in May."
+    )
+    at = text.index("We will")
+    quote = Quote(text="We will rebuild the pier,", speaker="Supervisor Ana Soto", span=(at, at + 24))
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [quote])
+    names = [a.name for a in actors if a.kind == "person"]
+    assert names.count("Ana Soto") == 1 and not any("Supervisor" in n for n in names), names
+    assert fired["actors.speaker_title_word"] > 0
+
+
+def test_names_written_with_the_and_a_plural_stay_people() -> None:
+    # "the Okafors": a family (the plural rule), not a venue
+    kinds = _kinds(extract_actors(analyse("Ruth Okafor moved to Kelmsby. The Okafors bought a farm there."), []))
+    assert kinds.get("Ruth Okafor") == "person", kinds
+
+
+def _entity(kind: str, name: str, text: str) -> tuple[Entity, bool]:
+    """An entity with a mention at each place ``text`` writes ``name``, and whether
+    :func:`no_actor_evidence` leaves it out."""
+    analysis = analyse(text)
+    entity = Entity(kind, name)
+    for hit in re.finditer(re.escape(name), text):
+        span = analysis.doc.char_span(hit.start(), hit.end())
+        assert span is not None
+        entity.mentions.append(Mention(name, hit.start(), hit.end(), kind, "PERSON", span))
+    return entity, no_actor_evidence(entity, analysis, False, set())
+
+
+def test_a_title_between_quotation_marks_is_no_actor() -> None:
+    text = "Ruth Okafor sang “Silver Lusk” at the festival. Okafor said “Silver Lusk” was written in a night."
+    with recording() as fired:
+        assert _entity("person", "Silver Lusk", text)[1]
+    assert fired["actors.quoted_title"] == 1
+    # a name that opens a quote and runs on is no title
+    assert not _entity("person", "Tom Lusk", "“Tom Lusk is back,” the coach said. Tom Lusk scored twice.")[1]
+
+
+def test_one_word_the_text_writes_in_lower_case_and_never_acting_is_no_person() -> None:
+    text = "Resorts\n\nThe resorts of the coast reopened on Monday. Hotels near Resorts Quay were full."
+    with recording() as fired:
+        assert _entity("person", "Resorts", text)[1]
+    assert fired["actors.lone_common_word"] == 1
+    # one that acts is a person, whatever the dictionary says ("Cook said")
+    assert not _entity("person", "Cook", "Cook said the cook had left. Cook will hire another.")[1]
+
+
+@pytest.mark.parametrize(
+    ("name", "kept", "rule"),
+    [
+        ("KHA Director", "", "entities.title_after_name"),  # an acronym's director: no one's name
+        ("Kessler Chancellor", "Kessler", "entities.title_after_name"),
+        ("Tom Major", "Tom Major", None),  # a given name first: "Major" is his surname
+        ("Ruth Okafor", "Ruth Okafor", None),
+    ],
+)
+def test_a_title_after_a_name_is_no_part_of_it(name: str, kept: str, rule: str | None) -> None:
+    with recording() as fired:
+        rest, cut = title_after_name(name)
+    assert rest == kept and cut == len(name) - len(kept)
+    assert rule is None or fired[rule] == 1
+
+
+def test_a_plural_word_of_trade_before_a_given_name_is_no_part_of_the_name() -> None:
+    assert strip_title("Chefs Emily Stone") == ("Emily Stone", len("Chefs "))
+    assert strip_title("Mary Ann Lusk") == ("Mary Ann Lusk", 0)
+
+
+def _ent(text: str, phrase: str, label: str):  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    analysis = analyse(text)
+    span = analysis.doc.char_span(text.index(phrase), text.index(phrase) + len(phrase))
+    assert span is not None
+    return Span(span.doc, span.start, span.end, label=label)
+
+
+def test_english_words_of_a_setting_are_no_person() -> None:
+    text = "Players can raise the speed of a pass in the menu for Shot Speed, with the help of Shot Speed."
+    with recording() as fired:
+        assert _entity("person", "Shot Speed", text)[1]
+    assert fired["actors.phrase_of_words"] == 1
+    # a given name first: a person whose surname is a word
+    assert not _entity("person", "Tom Cook", "Tom Cook met the cook in Kelmsby. Tom Cook left early.")[1]
+    # an organisation named by English words stays (a paper, a campaign)
+    assert not _entity("organization", "Harbour Light", "Harbour Light reported the light was out.")[1]
+
+
+def test_a_surname_with_particles_is_part_of_the_name() -> None:
+    text = "Recently, Ilse von der Brandt stated that the treaty would hold."
+    # the model ends the name on its particles and takes the surname for a place
+    from spacy.tokens import Span
+
+    head = _ent(text, "Ilse von der", "PERSON")
+    doc = head.doc
+    doc.ents = [head, Span(doc, head.end, head.end + 1, label="GPE")]
+    with recording() as fired:
+        whole = extend_person(head)
+    assert whole.text == "Ilse von der Brandt"
+    assert fired["entities.particle_surname"] == 1
+    # a name that stops before an ordinary word stays as it is
+    assert extend_person(_ent("Ilse Brandt stated that it held.", "Ilse Brandt", "PERSON")).text == "Ilse Brandt"
+
+
+def test_the_earth_and_the_bodies_of_space_are_no_actors() -> None:
+    text = "Ruth Okafor said the probe would reach Mars in May. It left Earth in June."
+    with recording() as fired:
+        assert _entity("place", "Mars", text)[1] and _entity("place", "Earth", text)[1]
+        assert _entity("organization", "Solar System", "The Solar System formed long ago.")[1]
+    assert fired["actors.celestial_body"] == 3
+    # a firm or a paper by such a name stays when the model calls it one
+    assert not _entity("organization", "Mars", "Mars raised the price of its bars, the firm said.")[1]
