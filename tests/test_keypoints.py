@@ -10,6 +10,7 @@ import pytest
 from briefgen.summary.text.analysis import analyse
 from briefgen.summary.keypoints.select import (
     _call_to_action,
+    _passed_over,
     _own_voice,
     _to_the_reader,
     bottom_line,
@@ -17,7 +18,7 @@ from briefgen.summary.keypoints.select import (
 )
 from briefgen.summary.keypoints.ranking import build_units, trim_dateline
 from briefgen.summary.keypoints.lede import reports_news
-from briefgen.summary.keypoints.standalone import leans_back, standalone
+from briefgen.summary.keypoints.standalone import MAX_JOINED_WORDS, leans_back, standalone
 from briefgen.trace import recording
 
 CLUTTERED = "\n\n".join(
@@ -847,3 +848,20 @@ def test_a_long_extract_asked_for_by_count_keeps_its_sentences_as_they_are() -> 
     with recording() as seen:
         select_key_points(an, [], 7, exact=True)
     assert not seen["keypoints.no_verb"]
+
+
+def test_a_point_before_that_is_too_long_to_take_the_leaning_one_gives_it_no_referent() -> None:
+    long_lead = (
+        "The harbour board of Kessling sold its last two ferries, the Selma and the Tove, to Nordhavn Lines "
+        "on Monday for four million crowns after a year of talks with three other firms from the mainland "
+        "and a vote of the island council that ended seven to two."
+    )
+    an = analyse(long_lead + " It had run them at a loss for eleven years before the sale to the firm.")
+    first, second = build_units(an)[:2]
+    before = {second.order: first}
+    assert first.words + second.words > MAX_JOINED_WORDS
+    assert _passed_over(second, 3, before, [first, second])  # no key point can take it
+    assert not _passed_over(second, 1, before, [first, second])  # among the first three: it stays
+    an = analyse("The harbour board of Kessling sold its last two ferries on Monday. It had run them at a loss.")
+    first, second = build_units(an)[:2]
+    assert not _passed_over(second, 3, {second.order: first}, [first, second])  # it joins that point
