@@ -18,7 +18,7 @@ from briefgen.summary.keypoints.select import (
 )
 from briefgen.summary.keypoints.ranking import build_units, trim_dateline
 from briefgen.summary.keypoints.lede import reports_news
-from briefgen.summary.keypoints.standalone import MAX_JOINED_WORDS, leans_back, standalone
+from briefgen.summary.keypoints.standalone import MAX_JOINED_WORDS, cut_start, leans_back, standalone
 from briefgen.trace import recording
 
 CLUTTERED = "\n\n".join(
@@ -865,3 +865,38 @@ def test_a_point_before_that_is_too_long_to_take_the_leaning_one_gives_it_no_ref
     an = analyse("The harbour board of Kessling sold its last two ferries on Monday. It had run them at a loss.")
     first, second = build_units(an)[:2]
     assert not _passed_over(second, 3, {second.order: first}, [first, second])  # it joins that point
+
+
+@pytest.mark.parametrize(
+    "text, cut",
+    [
+        ("or to identify a visitor in context.", True),
+        ("how others use the app, but no name is kept.", True),
+        ("iPhone sales rose by a tenth in May.", False),
+        ("eBay said the fees would rise.", False),
+        ("“the worst week of my life,” she said.", False),
+        ("3 people were hurt.", False),
+    ],
+)
+def test_a_piece_that_opens_in_lower_case_is_a_cut_sentence(text: str, cut: bool) -> None:
+    assert cut_start(text) is cut
+
+
+def test_a_cut_sentence_is_neither_a_point_nor_the_sentence_a_point_joins() -> None:
+    an = analyse(
+        "\n\n".join(
+            [
+                "The harbour board of Kessling sold its last two ferries to Nordhavn Lines on Monday.",
+                "Nordhavn Lines will keep every crossing to the mainland and raise fares by a tenth from March.",
+                "or the board of Kessling will lose the last of its ferry crews to the mainland.",
+                "It had run the ferries at a loss for eleven years.",
+                "The ferry workers' union of Kessling says forty jobs at the harbour are at risk.",
+            ]
+        )
+    )
+    units = build_units(an)
+    with recording() as seen:
+        texts = [p.text for p in select_key_points(an, [], 3)]
+    assert not any("or the board of Kessling" in t for t in texts), texts
+    assert seen["keypoints.cut_start"]
+    assert standalone(an, units[3], units[2], set()) is None  # no referent in a cut sentence

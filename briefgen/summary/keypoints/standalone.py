@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from ..text.analysis import Analysis
     from ..types import Entity, Mention, Unit
 
-__all__ = ["standalone", "leans_back"]
+__all__ = ["standalone", "leans_back", "cut_start"]
 
 #: Two sentences joined into one key point are at most this long, in words.
 MAX_JOINED_WORDS = 50
@@ -52,6 +52,18 @@ _PRONOUN_REACH = 600
 _INNER_PRONOUNS = frozenset({"he", "his", "she", "her", "they", "their"})
 _SUBJECT_OR_OWNER = frozenset({"nsubj", "nsubjpass", "poss"})
 _FIRST_WORDS = re.compile(r"[“‘\"']?([A-Za-z]+(?:['’]s)?)\b(?:\s+([A-Za-z]+))?")
+
+
+_LEADING_WORD = re.compile(r"[^\W\d_]+")
+
+
+def cut_start(text: str) -> bool:
+    """``text`` opens on a word all in lower case: "how others use the app, but ...", "or to
+    identify a person.": the tail of a sentence the page cut (a line break, a link), no
+    sentence of its own ("iPhone", "eBay" are not all lower case; a quotation mark first is
+    not a cut)."""
+    m = _LEADING_WORD.match(text)
+    return m is not None and m.group(0).islower()
 
 
 def leans_back(text: str) -> str | None:
@@ -109,6 +121,7 @@ def standalone(
         and previous.quote_share < 0.5
         and previous.words >= MIN_JOINED_WORDS
         and not _READER.search(previous.text)
+        and not cut_start(previous.text)
     ):
         fired("keypoints.join_previous")
         return KeyPoint(
