@@ -8,10 +8,17 @@ import re
 import pytest
 
 from briefgen.summary.text.analysis import analyse
-from briefgen.summary.keypoints.select import _own_voice, _to_the_reader, bottom_line, select_key_points
+from briefgen.summary.keypoints.select import (
+    _call_to_action,
+    _passed_over,
+    _own_voice,
+    _to_the_reader,
+    bottom_line,
+    select_key_points,
+)
 from briefgen.summary.keypoints.ranking import build_units, trim_dateline
 from briefgen.summary.keypoints.lede import reports_news
-from briefgen.summary.keypoints.standalone import leans_back, standalone
+from briefgen.summary.keypoints.standalone import MAX_JOINED_WORDS, cut_start, leans_back, standalone
 from briefgen.trace import recording
 
 CLUTTERED = "\n\n".join(
@@ -741,3 +748,183 @@ def test_a_bottom_line_does_not_open_on_a_connective(sentence: str, bottom: str 
     if line and bottom:
         start, end = line.spans[0]  # the source's words: only the first letter is made a capital
         assert text[start:end] == bottom[:1].lower() + bottom[1:]
+
+
+@pytest.mark.parametrize(
+    "sentence, word",
+    [
+        ("Together, they closed the old harbour mill in Selm.", "they"),
+        ("By then, these cells had spread to the lungs of every mouse.", "these"),
+        ("Amid all this, the Selm mill stayed shut for a year.", "this"),
+        ("After the vote, his company sold the old harbour mill.", "his"),
+        # the referent is in the sentence: a person described first, or the main subject after
+        ("A chess player from Selm was banned after he was caught with a phone.", None),
+        ("Joking that he could do it again, the young striker from Selm scored twice more.", None),
+        ("In Selm, Tom Ward said his company would sell the mill.", None),
+        ("This week, the council of Selm sold the mill.", None),
+    ],
+)
+def test_a_reference_after_an_opening_phrase_in_the_main_subject(sentence: str, word: str | None) -> None:
+    an = analyse("The harbour of Selm has three old mills and a ferry berth. " + sentence)
+    units = build_units(an)
+    with recording() as seen:
+        point = standalone(an, units[1], None, set())
+    if word is None:
+        assert point is not None and point.spans == [(units[1].start, units[1].end)]
+        assert not seen["keypoints.inner_reference"]
+    else:
+        assert point is None and seen["keypoints.inner_reference"]
+
+
+_ISLAND = [
+    "The harbour board of Kessling sold its last two ferries to Nordhavn Lines on Monday for four million crowns.",
+    "Nordhavn Lines will keep every ferry crossing to the mainland and raise fares by a tenth from March.",
+    "The ferry workers union of Kessling says forty jobs at the harbour are at risk after the sale.",
+    "Fishing boats from Kessling use the old ferry berth in winter.",
+    "A cafe on the quay sells tickets for the summer boats to the mainland.",
+    "Sheep graze on the hills.",
+    "It is painted red and white like the old ferry berth.",
+    "Tourists visit the lighthouse on the northern cape in summer.",
+    "A bus runs from the harbour to the airport twice a day.",
+    "The island bridge to the mainland opened in 2009.",
+    "The island school has thirty pupils and a small library.",
+    "Most homes on the island burn wood in winter.",
+    "The post office opens on Tuesdays and Fridays.",
+    "A doctor visits the island once a week.",
+    "Seals rest on the rocks below the church.",
+]
+
+
+def test_a_later_point_that_leans_on_what_is_not_in_the_brief_gives_way_to_the_next() -> None:
+    # "It is painted ..." would be the seventh point; the sentence before is too short to join
+    an = analyse(" ".join(_ISLAND))
+    with recording() as seen:
+        texts = [p.text for p in select_key_points(an, [], 7)]
+    assert len(texts) == 7 and "It is painted red and white like the old ferry berth." not in texts, texts
+    assert seen["keypoints.passed_over"] == 1
+    # among the first three points it would stay (they carry the story's core)
+    an = analyse(" ".join(_ISLAND[:6] + ["It sold them for four million crowns to Nordhavn Lines on Monday."]))
+    texts = [p.text for p in select_key_points(an, [], 3, exact=True)]
+    assert "It sold them for four million crowns to Nordhavn Lines on Monday." in texts, texts
+
+
+def test_a_point_after_a_heading_that_leans_on_it_gives_way() -> None:
+    an = analyse(
+        "Ferry sold to Nordhavn Lines\n\n"
+        "It had run at a loss for eleven years before the harbour board of Kessling sold it.\n\n"
+        "The harbour board of Kessling sold its last two ferries to Nordhavn Lines on Monday for four million crowns.\n\n"
+        "Nordhavn Lines will keep every crossing to the mainland and raise fares by a tenth from March.\n\n"
+        "The ferry workers' union of Kessling says forty jobs at the harbour are at risk after the sale.\n\n"
+        "Fishing boats from Kessling use the old ferry berth in winter."
+    )
+    with recording() as seen:
+        texts = [p.text for p in select_key_points(an, [], 3)]
+    assert len(texts) == 3 and not any(t.startswith("It had run") for t in texts), texts
+    assert seen["keypoints.passed_over"]
+
+
+_FERRY_PAGE = [
+    "The harbour board of Kessling sold its last two ferries to Nordhavn Lines on Monday for four million crowns.",
+    "Nordhavn Lines will keep every ferry crossing to the mainland and raise fares by a tenth from March.",
+    "Ferry Timetables And Fares",
+    "Check out the guide to the best island walks below.",
+    "The ferry workers' union of Kessling says forty jobs at the harbour are at risk after the sale.",
+    "Kessling Harbour Board (KHB).",
+    "Fishing boats from Kessling use the old ferry berth in winter.",
+    "A cafe on the quay sells tickets for the summer boats to the mainland.",
+    "Tourists visit the lighthouse on the northern cape in summer.",
+    "A bus runs from the harbour to the airport twice a day.",
+    "The island bridge to the mainland opened in 2009 after a long campaign.",
+    "The island school has thirty pupils and a small library.",
+    "Most homes on the island burn wood in winter.",
+    "The post office of Kessling opens on Tuesdays and Fridays.",
+    "A doctor visits the island once a week from the mainland.",
+    "Seals rest on the rocks below the old church of Kessling.",
+    "Storms closed the ferry berth for nine days last winter.",
+]
+
+
+def test_a_line_without_a_verb_or_a_call_to_action_is_no_key_point() -> None:
+    an = analyse("\n\n".join(_FERRY_PAGE))
+    with recording() as seen:
+        texts = [p.text for p in select_key_points(an, [], 7)]
+    assert len(texts) == 7
+    assert not any(t.startswith(("Ferry Timetables", "Kessling Harbour Board", "Check out")) for t in texts), texts
+    assert seen["keypoints.no_verb"] and seen["keypoints.call_to_action"]
+
+
+@pytest.mark.parametrize(
+    "sentence, call",
+    [
+        ("Check out our guide to the best island walks below.", True),
+        ("Please see the timetable page for the winter crossings.", True),
+        ("Follow these tips for a calm crossing.", True),
+        ("Cut the lemon and gather its largest seeds.", False),  # a step of a recipe: its content
+        ("Seeing the island from the ferry is a treat.", False),
+        ("Visitors check the timetable before every crossing.", False),
+    ],
+)
+def test_calls_to_action(sentence: str, call: bool) -> None:
+    an = analyse(sentence)
+    assert _call_to_action(an, build_units(an)[0]) is call
+
+
+def test_a_long_extract_asked_for_by_count_keeps_its_sentences_as_they_are() -> None:
+    # 7 of 17 sentences asked for by count: an extract read in order, no verbless line dropped
+    # (there is no other sentence to put in its place that the count asks for less)
+    an = analyse("\n\n".join(_FERRY_PAGE))
+    with recording() as seen:
+        select_key_points(an, [], 7, exact=True)
+    assert not seen["keypoints.no_verb"]
+
+
+def test_a_point_before_that_is_too_long_to_take_the_leaning_one_gives_it_no_referent() -> None:
+    long_lead = (
+        "The harbour board of Kessling sold its last two ferries, the Selma and the Tove, to Nordhavn Lines "
+        "on Monday for four million crowns after a year of talks with three other firms from the mainland "
+        "and a vote of the island council that ended seven to two."
+    )
+    an = analyse(long_lead + " It had run them at a loss for eleven years before the sale to the firm.")
+    first, second = build_units(an)[:2]
+    before = {second.order: first}
+    assert first.words + second.words > MAX_JOINED_WORDS
+    assert _passed_over(second, 3, before, [first, second])  # no key point can take it
+    assert not _passed_over(second, 1, before, [first, second])  # among the first three: it stays
+    an = analyse("The harbour board of Kessling sold its last two ferries on Monday. It had run them at a loss.")
+    first, second = build_units(an)[:2]
+    assert not _passed_over(second, 3, {second.order: first}, [first, second])  # it joins that point
+
+
+@pytest.mark.parametrize(
+    "text, cut",
+    [
+        ("or to identify a visitor in context.", True),
+        ("how others use the app, but no name is kept.", True),
+        ("iPhone sales rose by a tenth in May.", False),
+        ("eBay said the fees would rise.", False),
+        ("“the worst week of my life,” she said.", False),
+        ("3 people were hurt.", False),
+    ],
+)
+def test_a_piece_that_opens_in_lower_case_is_a_cut_sentence(text: str, cut: bool) -> None:
+    assert cut_start(text) is cut
+
+
+def test_a_cut_sentence_is_neither_a_point_nor_the_sentence_a_point_joins() -> None:
+    an = analyse(
+        "\n\n".join(
+            [
+                "The harbour board of Kessling sold its last two ferries to Nordhavn Lines on Monday.",
+                "Nordhavn Lines will keep every crossing to the mainland and raise fares by a tenth from March.",
+                "or the board of Kessling will lose the last of its ferry crews to the mainland.",
+                "It had run the ferries at a loss for eleven years.",
+                "The ferry workers' union of Kessling says forty jobs at the harbour are at risk.",
+            ]
+        )
+    )
+    units = build_units(an)
+    with recording() as seen:
+        texts = [p.text for p in select_key_points(an, [], 3)]
+    assert not any("or the board of Kessling" in t for t in texts), texts
+    assert seen["keypoints.cut_start"]
+    assert standalone(an, units[3], units[2], set()) is None  # no referent in a cut sentence

@@ -36,6 +36,7 @@ __all__ = [
     "PERSON_NOUN_ENDINGS",
     "RECENT_WORDS",
     "LEANING_ADJECTIVES",
+    "CALL_VERBS",
 ]
 
 #: Sentence openers that lean on the sentence before ("But the plan ...", "Still, ...").
@@ -142,4 +143,11 @@ RECENT_WORDS = frozenset({"new", "latest", "recent", "current"})
 #: Adjectives that compare with something said before ("other equipment": other than what?).
 LEANING_ADJECTIVES = frozenset(
     {"other", "another", "similar", "same", "such", "former", "latter", "aforementioned", "further", "additional"}
+)
+
+#: Verbs of a page's call to action, said to the reader in the imperative ("Check out our
+#: picks below", "See how she did it", "Follow these tips"): the page's talk, no statement.
+CALL_VERBS = frozenset(
+    "see check read watch follow click visit find learn discover explore shop browse subscribe download "
+    "join sign scroll tap share listen order register".split()
 )
