@@ -8,14 +8,9 @@ import re
 import pytest
 
 from briefgen.summary.text.analysis import analyse
-from briefgen.summary.keypoints.select import (
-    _call_to_action,
-    _passed_over,
-    _own_voice,
-    _to_the_reader,
-    bottom_line,
-    select_key_points,
-)
+from briefgen.summary.keypoints.bottomline import bottom_line
+from briefgen.summary.keypoints.select import _passed_over, select_key_points
+from briefgen.summary.keypoints.voice import call_to_action, own_voice, to_the_reader
 from briefgen.summary.keypoints.ranking import build_units, trim_dateline
 from briefgen.summary.keypoints.lede import reports_news
 from briefgen.summary.keypoints.standalone import MAX_JOINED_WORDS, cut_start, leans_back, standalone
@@ -385,13 +380,13 @@ def test_the_writers_own_voice_is_no_bottom_line() -> None:
         line = bottom_line(an, select_key_points(an, [], 3)).text
     assert line.startswith("The harbour board of Kessling voted")
     assert seen["bottomline.own_voice"] >= 2
-    assert not _own_voice("The buyer, Nordhavn Lines, said “we will keep every crossing”, and the board agreed.")
-    assert not _own_voice("US officials met on Monday.")  # the country, not "us"
+    assert not own_voice("The buyer, Nordhavn Lines, said “we will keep every crossing”, and the board agreed.")
+    assert not own_voice("US officials met on Monday.")  # the country, not "us"
     # "I" as a numeral is not the writer; "I" before a verb is
-    assert not _own_voice("The wreck of the World War I destroyer Selm was found off Malta.")
-    assert not _own_voice("The Phase I trial of the vaccine ended early.")
-    assert _own_voice("I think the harbour board got this wrong.")
-    assert _own_voice("Frankly, I’m not surprised the ferries stopped.")
+    assert not own_voice("The wreck of the World War I destroyer Selm was found off Malta.")
+    assert not own_voice("The Phase I trial of the vaccine ended early.")
+    assert own_voice("I think the harbour board got this wrong.")
+    assert own_voice("Frankly, I’m not surprised the ferries stopped.")
 
 
 def test_a_long_lead_is_shortened_to_thirty_words_from_its_own_pieces() -> None:
@@ -655,8 +650,8 @@ def test_a_sentence_to_the_reader_is_no_key_point() -> None:
     texts = " ".join(p.text for p in points)
     assert "your personal use" not in texts and "Book your summer crossing" not in texts
     assert seen["keypoints.to_the_reader"] >= 2
-    assert _to_the_reader("Book your summer crossing today.")
-    assert not _to_the_reader("“You will not lose a single crossing,” the chief executive told the board.")
+    assert to_the_reader("Book your summer crossing today.")
+    assert not to_the_reader("“You will not lose a single crossing,” the chief executive told the board.")
 
 
 def test_an_opening_connective_goes_when_the_sentence_before_is_a_quote() -> None:
@@ -738,7 +733,7 @@ def test_a_his_or_this_after_an_opening_phrase_gets_the_sentence_before() -> Non
     ],
 )
 def test_a_bottom_line_does_not_open_on_a_connective(sentence: str, bottom: str | None) -> None:
-    from briefgen.summary.keypoints.select import _without_opening_connective
+    from briefgen.summary.keypoints.bottomline import _without_opening_connective
 
     text = "Harbour stays open\n\nThe city has argued about its harbour for years.\n\n" + sentence
     analysis = analyse(text)
@@ -866,7 +861,7 @@ def test_a_line_without_a_verb_or_a_call_to_action_is_no_key_point() -> None:
 )
 def test_calls_to_action(sentence: str, call: bool) -> None:
     an = analyse(sentence)
-    assert _call_to_action(an, build_units(an)[0]) is call
+    assert call_to_action(an, build_units(an)[0]) is call
 
 
 def test_a_long_extract_asked_for_by_count_keeps_its_sentences_as_they_are() -> None:

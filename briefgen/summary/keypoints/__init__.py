@@ -1,5 +1,6 @@
 """Key points and the bottom line: candidate units of the text, ranked, picked verbatim."""
 
-from .select import bottom_line, select_key_points
+from .bottomline import bottom_line
+from .select import select_key_points
 
 __all__ = ["bottom_line", "select_key_points"]
