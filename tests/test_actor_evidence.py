@@ -154,6 +154,19 @@ PAGE = (
 )
 
 
+def test_a_show_title_after_its_owner_has_no_speaker() -> None:
+    text = (
+        'Shares rise\n\n"The stock has room to run this year," Ola Brandt said on Harbour TV\'s "Market Desk" '
+        'on Monday. "It broke above its trend line in May."'
+    )
+    with recording() as fired:
+        quotes = extract_quotes(analyse(text))
+    speakers = {q.text: q.speaker for q in quotes}
+    assert speakers["Market Desk"] is None
+    assert speakers["The stock has room to run this year"] == "Ola Brandt"
+    assert fired["speakers.title_after_preposition"] == 1
+
+
 def test_brief_shows_no_junk_actors_end_to_end(tmp_path: Path) -> None:
     src = tmp_path / "review.txt"
     src.write_text(PAGE)
