@@ -496,8 +496,8 @@ def test_the_standfirst_the_page_shows_follows_the_headline() -> None:
         _dek_page(shown=""),  # search-engine copy no element shows
         _dek_page(after=True),  # shown below the story: a teaser for another one, not its standfirst
         _dek_page(  # the site talking to the reader
-            dek_meta="Everything you need to know about the dredging of the channel this spring.",
-            shown='<p class="dek">Everything you need to know about the dredging of the channel this spring.</p>',
+            dek_meta="Our guide to the dredging of the channel this spring, week by week.",
+            shown='<p class="dek">Our guide to the dredging of the channel this spring, week by week.</p>',
         ),
         _dek_page(dek_meta="Port news", shown='<p class="dek">Port news</p>'),  # a label, not a summary
     ],

@@ -854,7 +854,7 @@ def test_a_line_without_a_verb_or_a_call_to_action_is_no_key_point() -> None:
         ("Check out our guide to the best island walks below.", True),
         ("Please see the timetable page for the winter crossings.", True),
         ("Follow these tips for a calm crossing.", True),
-        ("Cut the lemon and gather its largest seeds.", False),  # a step of a recipe: its content
+        ("Slice the pear and keep its largest seeds.", False),  # a step of a recipe: its content
         ("Seeing the island from the ferry is a treat.", False),
         ("Visitors check the timetable before every crossing.", False),
     ],

@@ -176,7 +176,7 @@ def test_cli_shows_the_company_of_the_bottom_line_and_the_role_written_before_th
     ("text", "word", "listed"),
     [
         (
-            "Police say Maria Keller, her husband, John Baxter and another woman were travelling in a van.",
+            "Police say Maria Keller, her husband, John Baxter and a neighbour rode in the van that overturned.",
             "husband",
             True,
         ),

@@ -135,7 +135,7 @@ class SpeakerPhrases:
             fired("speakers.lowercase_name")
             return self.description(tok)
         if _capitalised_title(tok):
-            # "the Harbour Director noted", "Chief Executive Officer of the port authority, Ana
+            # "the Harbour Director noted", "Chief Marine Officer of the harbour board, Ana
             # Ruiz, added": a title in capitals is no name; the person in apposition, the person
             # the article gave the title, else the whole description speaks. coverage: 1 dev
             # article (BBC), 2 training pages
