@@ -631,10 +631,10 @@ def test_a_point_that_leans_on_another_point_goes_after_it() -> None:
 
 
 def test_a_sentence_to_the_reader_is_no_key_point() -> None:
-    # a site's notice ("your personal use") and a promotion speak to the reader; a quoted "you" is a speaker's
+    # a site's notice ("your copy") and a promotion speak to the reader; a quoted "you" is a speaker's
     text = (
         "The harbour board of Kessling sold its last two ferries to Nordhavn Lines on Monday. "
-        "This copy is for your personal use only. "
+        "Your copy is for reading at home only. "
         "Nordhavn Lines will keep every crossing to the mainland and raise fares by a tenth from March. "
         "“You will not lose a single crossing,” the chief executive of Nordhavn Lines told the board. "
         "Book your summer crossing today and save a tenth on every ticket. "
