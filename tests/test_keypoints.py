@@ -648,7 +648,7 @@ def test_a_sentence_to_the_reader_is_no_key_point() -> None:
     with recording() as seen:
         points = select_key_points(an, [], 5)
     texts = " ".join(p.text for p in points)
-    assert "your personal use" not in texts and "Book your summer crossing" not in texts
+    assert "Your copy is for reading" not in texts and "Book your summer crossing" not in texts
     assert seen["keypoints.to_the_reader"] >= 2
     assert to_the_reader("Book your summer crossing today.")
     assert not to_the_reader("“You will not lose a single crossing,” the chief executive told the board.")
