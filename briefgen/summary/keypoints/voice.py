@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...lang.en.discourse import CALL_VERBS, OWN_VOICE
+from ...lang.en.discourse import CALL_VERBS
+from ...lang.en.voice import own_voice_words
 from ...trace import fired
 from ..text.analysis import Analysis
 from ..types import Unit
@@ -20,12 +21,7 @@ from .units import quoted_ranges
 __all__ = ["call_to_action", "own_voice", "site_voice", "states", "to_the_reader"]
 
 
-#: What follows "I" when it is the writer: a verb in lower case ("I think"), a contraction ("I'm").
-_I_SPEAKS = re.compile(r"\s+[a-z]|['’][a-z]")
-#: "I" after a capitalised word inside a sentence is a numeral ("World War I", "Phase I").
-_I_NUMERAL = re.compile(r"\w[\w,’']*\s+[A-Z][\w-]*\s+I$")
 _READER = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
-_OWN_VOICE = re.compile(r"\b(?:" + "|".join(sorted(OWN_VOICE)) + r")\b", re.IGNORECASE)
 
 
 def to_the_reader(text: str) -> bool:
@@ -35,7 +31,7 @@ def to_the_reader(text: str) -> bool:
     1 CoNLL); key-point R-2 on CNN/DailyMail half a 0.191 unchanged (half b 0.216 -> 0.215). On
     advice pages ("you should aim to ...") it passes over the article's own tips, a loss there;
     news is the brief's use."""
-    if next(_unquoted_matches(_READER, text), None) is not None:
+    if next(_unquoted(_READER.finditer(text), text), None) is not None:
         fired("keypoints.to_the_reader")
         return True
     return False
@@ -53,8 +49,8 @@ def site_voice(unit: Unit) -> bool:
     key-point ROUGE unchanged."""
     if unit.words > SITE_VOICE_WORDS:
         return False
-    for m in _unquoted_matches(_OWN_VOICE, unit.text):
-        if m.group(0).lower() in ("we", "our", "us", "ours") and m.group(0) != "US":
+    for m in _unquoted(own_voice_words(unit.text), unit.text):
+        if m.group(0).lower() in ("we", "our", "us", "ours"):
             fired("keypoints.site_voice")
             return True
     return False
@@ -113,17 +109,14 @@ def call_to_action(analysis: Analysis, unit: Unit) -> bool:
 def own_voice(text: str) -> bool:
     """The writer's or the site's own voice outside quotation marks ("Welcome to our new page",
     "You may have noticed ..."): a column's aside or the site's talk, not the news of a report."""
-    for m in _unquoted_matches(_OWN_VOICE, text):  # words inside quotation marks are a speaker's
-        if m.group(0) == "US":
-            continue  # the country
-        if m.group(0) in ("I", "i") and (_I_NUMERAL.search(text, 0, m.end()) or not _I_SPEAKS.match(text, m.end())):
-            continue  # "World War I", "Phase I trial": a numeral, not the writer
+    # words inside quotation marks are a speaker's
+    if next(_unquoted(own_voice_words(text), text), None) is not None:
         fired("bottomline.own_voice")
         return True
     return False
 
 
-def _unquoted_matches(pattern: "re.Pattern[str]", text: str) -> "Iterator[re.Match[str]]":
-    """The matches of ``pattern`` in ``text`` outside quotation marks."""
+def _unquoted(matches: "Iterator[re.Match[str]]", text: str) -> "Iterator[re.Match[str]]":
+    """The ``matches`` in ``text`` outside quotation marks."""
     inside = quoted_ranges(text)
-    return (m for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in inside))
+    return (m for m in matches if not any(a <= m.start() < b for a, b in inside))
