@@ -18,6 +18,7 @@ from ..errors import InputError
 from ..model import Article, Source
 from .clean import clean_lines
 from .html import fragment_paragraphs
+from .html_meta import same
 from .reading import repair_text
 
 __all__ = ["FeedItem", "parse_feed", "select_items", "parse_since", "item_article", "slugify"]
@@ -217,7 +218,7 @@ def item_article(item: FeedItem, *, name: str) -> Article | None:
         paragraphs = [p for p in paragraphs if not _FEED_FOOTER.match(p)]
         if _words(paragraphs) < MIN_CONTENT_WORDS or (paragraphs and _TRUNCATED.search(paragraphs[-1])):
             continue  # a teaser (short, or cut off with an ellipsis): the page has the article
-        if item.title and not (paragraphs and _norm(paragraphs[0]) == _norm(item.title)):
+        if item.title and not (paragraphs and same(paragraphs[0], item.title)):
             paragraphs = [item.title, *paragraphs]
         return Article(text="\n\n".join(paragraphs), title=item.title, source=item_source(item))
     return None
@@ -232,10 +233,6 @@ def item_source(item: FeedItem, page: Source | None = None) -> Source:
         author=page.author or item.author,
         published=page.published or (item.published.isoformat() if item.published else item.published_text),
     )
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def slugify(text: str, *, max_length: int = 60) -> str:

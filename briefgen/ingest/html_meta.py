@@ -26,6 +26,7 @@ __all__ = [
     "same",
     "strip_site_suffix",
     "visible_headline_before_suffix",
+    "word_key",
 ]
 
 _WORD = re.compile(r"\w+")
@@ -123,10 +124,15 @@ def visible_headline_before_suffix(title: str, headlines: str) -> str | None:
     return None
 
 
+def word_key(text: str) -> str:
+    """The words of ``text`` in lower case, one space apart: what texts are compared by, without
+    case, spacing or punctuation."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
 def same(a: str, b: str) -> bool:
     """True when two texts have the same words, ignoring case, spacing and punctuation."""
-    norm = lambda s: " ".join(_WORD.findall(s.lower()))  # noqa: E731
-    return norm(a) == norm(b)
+    return word_key(a) == word_key(b)
 
 
 def page_meta(tree) -> dict[str, str]:  # noqa: ANN001 - an lxml tree

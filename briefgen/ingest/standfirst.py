@@ -24,11 +24,11 @@ import re
 
 from ..lang.en.discourse import OWN_VOICE
 from ..trace import fired
+from .html_meta import word_key
 
 __all__ = ["page_descriptions", "standfirst_for"]
 
 _META_KEYS = ("description", "og:description", "twitter:description")
-_NON_WORD = re.compile(r"\W+")
 #: A standfirst is a sentence or two: fewer words is a label, more is the story's own text.
 MIN_WORDS, MAX_WORDS = 8, 60
 #: The site talking ("We're about to get ...", "Your guide to ..."): a pitch, not the story's news.
@@ -39,10 +39,6 @@ _HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "title",
 _MAX_ELEMENTS = 20_000
 #: Elements whose text starts as the description does that are looked at, at most.
 _MAX_CANDIDATES = 20
-
-
-def _norm(text: str) -> str:
-    return _NON_WORD.sub(" ", text).strip().lower()
 
 
 def page_descriptions(tree) -> dict[str, str]:  # noqa: ANN001 - an lxml tree, before extraction
@@ -56,13 +52,13 @@ def page_descriptions(tree) -> dict[str, str]:  # noqa: ANN001 - an lxml tree, b
             descriptions.append(text)
     if not descriptions:
         return {}
-    wanted = {_norm(d): d for d in descriptions}
+    wanted = {word_key(d): d for d in descriptions}
     body = next(iter(tree.iter("body")), tree)
     candidates = 0
     for el in itertools.islice(body.iter(), _MAX_ELEMENTS):
         # only where a text starts as a description does, and the first few such places: the
         # whole text of every element would cost the square of the page's size
-        own = _norm(el.text or "") if isinstance(el.tag, str) else ""
+        own = word_key(el.text or "") if isinstance(el.tag, str) else ""
         if len(own) < 4 or not any(key.startswith(own[:12]) for key in wanted) or _hidden(el):
             continue
         candidates += 1
@@ -70,7 +66,7 @@ def page_descriptions(tree) -> dict[str, str]:  # noqa: ANN001 - an lxml tree, b
             break
         for holder in itertools.islice(itertools.chain([el], el.iterancestors()), 3):
             shown = " ".join(holder.text_content().split())
-            if _norm(shown) in wanted:
+            if word_key(shown) in wanted:
                 return {"standfirst": shown, "visible": _visible_text(body)}
     return {}
 
@@ -86,7 +82,7 @@ def _visible_text(body) -> str:  # noqa: ANN001 - an lxml element
             parts.append(el.text)
         if el.tail:
             parts.append(el.tail)
-    return _norm(" ".join(parts))
+    return word_key(" ".join(parts))
 
 
 def standfirst_for(found: dict[str, str], paragraphs: list[str]) -> str | None:
@@ -99,12 +95,12 @@ def standfirst_for(found: dict[str, str], paragraphs: list[str]) -> str | None:
     if _SITE_VOICE.search(standfirst):
         fired("html.standfirst_site_voice")
         return None
-    key = _norm(standfirst)
-    text = _norm(" ".join(paragraphs))
+    key = word_key(standfirst)
+    text = word_key(" ".join(paragraphs))
     if key[:60] in text:
         return None  # the extractor kept it, or the story opens with the same words
     visible = found.get("visible", "")
-    opening = next((_norm(p) for p in paragraphs[1:] if len(p.split()) >= 12), None)
+    opening = next((word_key(p) for p in paragraphs[1:] if len(p.split()) >= 12), None)
     at, story_at = visible.find(key), visible.find(opening[:60]) if opening else -1
     if at < 0 or story_at < 0 or at > story_at:
         return None
