@@ -562,3 +562,9 @@ def test_a_site_tail_longer_than_the_outlet_name_leaves_the_title() -> None:
     article = ingest_html(page, name="page")
     assert article.title == "Port approves dredging plan"
     assert article.text.split("\n\n")[0] == "Port approves dredging plan"
+
+
+def test_a_standfirst_that_names_the_us_is_no_site_talk() -> None:
+    dek = "The US navy says two of its tugs will tow the damaged ferry to the port of Selm by Friday."
+    paragraphs = ingest_html(_dek_page(dek_meta=dek, shown=f'<p class="dek">{dek}</p>'), name="page").text.split("\n\n")
+    assert paragraphs[1] == dek
