@@ -79,6 +79,18 @@ class _LastResort(logging.StreamHandler):
         super().emit(record)
 
 
+def rule_fires_and_holds(rule: str, text: str, check) -> None:  # noqa: ANN001 - check(actors) -> bool
+    """The entity or actor rule ``rule`` fires on ``text`` and its actors pass ``check``."""
+    from briefgen.summary.actors.extract import extract_actors
+    from briefgen.summary.text.analysis import analyse
+    from briefgen.trace import recording
+
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    assert fired[rule] > 0, sorted(fired)
+    assert check(actors), [(a.name, a.kind, a.aliases, a.mentions) for a in actors]
+
+
 def run_cli(*args: str, input: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     """Run the command line in this process, as the ``briefgen`` command does, and collect what it printed.
 
