@@ -173,3 +173,79 @@ def test_a_title_after_a_colon_is_no_apposition_to_cut_the_subject_for() -> None
     result, fired = _short(sentence, 24)
     assert result.text.startswith("A set of photographs")
     assert fired["bottomline.apposition"] == 0
+
+
+def test_a_relative_clause_whose_closing_comma_the_parser_hangs_inside_it_is_cut() -> None:
+    # the parser hangs the comma after "England" on "Leeds": it is inside the clause
+    sentence = (
+        "The mill, which stood for a century near Leeds, England, closed on Monday after the owners "
+        "ran out of money to pay the staff."
+    )
+    result, fired = _short(sentence, target=16)
+    assert result.text == "The mill closed on Monday after the owners ran out of money to pay the staff."
+    assert "bottomline.aside" in fired
+
+
+def test_an_apposition_inside_a_clause_keeps_the_comma_that_closes_the_clause() -> None:
+    sentence = (
+        "The mill, which stood for a century near Leeds, England, closed on Monday after the owners "
+        "ran out of money to pay the staff."
+    )
+    result, _ = _short(sentence, target=23)
+    assert result.text == (
+        "The mill, which stood for a century near Leeds, closed on Monday after the owners ran out of money to pay the staff."
+    )
+
+
+def test_the_first_word_after_a_line_break_counts() -> None:
+    # 14 words, one over the target: the attribution goes though the sentence opens a paragraph
+    headline = "Rents to climb in the old town.\n\n"
+    sentence = "Rents in the old town will rise by a fifth, the housing agency said."
+    an = analyse(headline + sentence)
+    result = shorten(an, len(headline), len(headline) + len(sentence), 13)
+    assert result.text == "Rents in the old town will rise by a fifth."
+
+
+def test_an_attribution_is_cut_after_a_dateline_the_parser_joined_to_the_sentence() -> None:
+    dateline = "OSLO 2026-03-02\n"
+    sentence = "Heavy snow forced the city to close its three largest schools for the rest of the week, a spokeswoman said on Friday."
+    an = analyse(dateline + sentence)
+    result = shorten(an, len(dateline), len(dateline) + len(sentence), 20)
+    assert result.text == "Heavy snow forced the city to close its three largest schools for the rest of the week."
+
+
+def test_a_loose_phrase_summing_up_goes_and_the_full_stop_stays() -> None:
+    # the parser leaves "a group ..." unattached ("dep") and the tokenizer keeps the full stop on "SeaX."
+    sentence = (
+        "The agency announced on Friday that it was adding four firms to a contract to deliver food and "
+        "water to the islands of the north, a group that ranges from small farms to Nordia and SeaX."
+    )
+    result, fired = _short(sentence, target=28)
+    assert result.text == (
+        "The agency announced on Friday that it was adding four firms to a contract to deliver food and "
+        "water to the islands of the north."
+    )
+    assert "bottomline.resumptive" in fired
+
+
+def test_a_phrase_summing_up_the_sentence_at_its_end_goes() -> None:
+    sentence = (
+        "The city council voted on Tuesday to close the old swimming pool on Mill Lane by the end of the "
+        "year and to sell the land to a builder, a decision that angered many parents in the town."
+    )
+    result, fired = _short(sentence, target=30)
+    assert result.text == (
+        "The city council voted on Tuesday to close the old swimming pool on Mill Lane by the end of the "
+        "year and to sell the land to a builder."
+    )
+    assert "bottomline.resumptive" in fired
+
+
+def test_an_object_after_an_aside_is_no_phrase_summing_up() -> None:
+    sentence = (
+        "After a long search lasting almost two years and costing the bank millions of pounds in fees, "
+        "the board hired, in the end, a chief who had run three banks in Asia before."
+    )
+    result, fired = _short(sentence, target=30)
+    assert "a chief who had run three banks" in result.text
+    assert "bottomline.resumptive" not in fired

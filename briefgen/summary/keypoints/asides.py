@@ -6,6 +6,7 @@
   said" -> "Ada Brook said";
 * relative and participial clauses set off by commas: "The bridge, which opened in 1990,
   ..." -> "The bridge ...";
+* a phrase summing up the sentence at its end: "..., a move that angered the unions.";
 * an attribution after the statement: "Rents will rise, the agency said." -> "Rents will
   rise."; "..., according to the survey." likewise.
 
@@ -21,11 +22,16 @@ from ...lang.en.speech import REPORTING_VERBS, SPEECH_VERBS
 from .cutting import TERMINAL
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .cutting import Cutting
 
-__all__ = ["brackets", "appositions", "relative_clauses", "attribution"]
+__all__ = ["brackets", "appositions", "relative_clauses", "resumptive", "attribution"]
 
 _DASHES = (",", "—", "–", "-")
+#: A main verb's objects and clauses: a resumptive phrase the parser takes for one is no aside
+#: unless the verb has another before it.
+_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative"})
 
 
 def brackets(c: "Cutting") -> bool:
@@ -60,7 +66,7 @@ def appositions(c: "Cutting") -> bool:
                 if _contiguous(description) and c.try_cut(description | commas, subject_too=True):
                     done = True
             continue
-        cut = _set_off(c, ids)
+        cut = _set_off(c, ids, t)
         if cut is not None and c.try_cut(cut):
             done = True
     return done
@@ -75,10 +81,31 @@ def relative_clauses(c: "Cutting") -> bool:
         ids = {w.i for w in t.subtree}
         if not _contiguous(ids) or max(ids) > c.last:
             continue
-        cut = _set_off(c, ids)
+        cut = _set_off(c, ids, t)
         if cut is not None and c.try_cut(cut):
             done = True
     return done
+
+
+def resumptive(c: "Cutting") -> bool:
+    """A noun phrase after a comma that sums up what came before and ends the sentence: "...
+    to the moon, a group that ranges from ...", "..., a move that angered the unions." It has
+    a relative clause; taken for the main verb's object, it goes only when the verb has another
+    object or clause before it ("hired, after a long search, a chief who ..." keeps it)."""
+    root = c.root
+    end = c.end_index()
+    if root is None:
+        return False
+    for t in c.toks:
+        if t.pos_ != "NOUN" or t.i <= root.i or not any(w.dep_ == "relcl" for w in t.children):
+            continue
+        lo, hi = t.left_edge.i, t.right_edge.i
+        if lo - 1 <= root.i or c.doc[lo - 1].text != "," or c.doc[lo].dep_ != "det" or hi < end - 1:
+            continue
+        if t.dep_ in _COMPLEMENTS and not any(w.dep_ in _COMPLEMENTS and w.i < lo - 1 for w in root.children):
+            continue  # the parser took it for the verb's object: it is one unless the verb has another
+        return c.try_cut(set(range(lo - 1, end)))
+    return False
 
 
 def attribution(c: "Cutting") -> bool:
@@ -89,7 +116,8 @@ def attribution(c: "Cutting") -> bool:
     end = c.end_index()
     if root.lemma_.lower() in SPEECH_VERBS or root.lemma_.lower() in REPORTING_VERBS:
         said = next((w for w in root.children if w.dep_ == "ccomp" and w.i < root.i), None)
-        if said is not None and said.left_edge.i == c.first and c.doc[said.right_edge.i + 1].text == ",":
+        # the statement opens the sentence (a dateline the parser joined to it lies before it)
+        if said is not None and said.left_edge.i <= c.first and c.doc[said.right_edge.i + 1].text == ",":
             c.root = said  # the statement is the sentence now
             if c.try_cut(set(range(said.right_edge.i + 1, end))):
                 return True
@@ -106,17 +134,36 @@ def _contiguous(ids: set[int]) -> bool:
     return bool(ids) and max(ids) - min(ids) + 1 == len(ids)
 
 
-def _set_off(c: "Cutting", ids: set[int]) -> set[int] | None:
+def _set_off(c: "Cutting", ids: set[int], head: "Token | None" = None) -> set[int] | None:
     """``ids`` with the commas around it, when a comma opens it and a comma, a dash or the
-    sentence's end closes it; None when it is not set off."""
+    sentence's end closes it; None when it is not set off. A closing comma that also closes a
+    phrase set off around this one stays ("The mill, which stood in Leeds, England, closed."
+    -> "The mill, which stood in Leeds, closed.")."""
     lo, hi = min(ids), max(ids)
     if lo - 1 < c.first or c.doc[lo - 1].text != ",":
         return None
+    if hi > lo and c.doc[hi].text == ",":  # the parser hung the closing comma inside it
+        if head is not None and _closes_outer(c, head, hi - 1):
+            return (ids - {hi}) | {lo - 1}
+        return ids | {lo - 1}
     after = c.doc[hi + 1] if hi + 1 <= c.last else None
     if after is None or after.text in TERMINAL or after.i >= c.end_index():
         return ids | {lo - 1}
     if after.is_quote:
         return ids | {lo - 1}
     if after.text in _DASHES:
+        if after.text == "," and head is not None and _closes_outer(c, head, hi):
+            return ids | {lo - 1}
         return ids | {lo - 1, after.i}
     return None
+
+
+def _closes_outer(c: "Cutting", t: "Token", hi: int) -> bool:
+    """A phrase that holds ``t``, ends where it ends (at ``hi`` or on the comma after it) and
+    opens on a comma itself."""
+    for a in t.ancestors:
+        if not c.inside(a) or a.i == (c.root.i if c.root is not None else -1):
+            return False
+        if a.right_edge.i in (hi, hi + 1) and a.left_edge.i - 1 >= c.first and c.doc[a.left_edge.i - 1].text == ",":
+            return True
+    return False

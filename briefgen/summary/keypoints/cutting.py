@@ -109,6 +109,11 @@ class Cutting:
                 pieces[-1][1] = b
             else:
                 pieces.append([a, b])
+        # a full stop the tokenizer left on a cut word ("... and Acme.") still ends the sentence
+        whole = self.doc.text[start:end].rstrip()
+        last = pieces[-1][1]
+        if whole[-1:] in TERMINAL and self.doc.text[last - 1 : last] not in TERMINAL and kept[-1].i < self.last:
+            pieces.append([start + len(whole) - 1, start + len(whole)])
         out = ""
         for a, b in pieces:
             piece = self.doc.text[a:b]
@@ -123,7 +128,8 @@ def _starts_word(t: "Token") -> bool:
     if t.i == 0:
         return True
     before = t.doc[t.i - 1]
-    return bool(before.whitespace_) or (before.is_punct and _starts_word_after_punct(before))
+    # a line break is a token of its own, with no whitespace after it ("\n\nThe mill ...")
+    return bool(before.whitespace_) or before.is_space or (before.is_punct and _starts_word_after_punct(before))
 
 
 def _starts_word_after_punct(p: "Token") -> bool:

@@ -44,10 +44,11 @@ _CAPTION_MARK = re.compile(
 )
 # A caption headline opening a sentence: "Strictly business: Julia ...", "Wanted: Police ...".
 _LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: (?=[A-Z])")
-# A leading dateline: "WASHINGTON (Reuters) - ", "(CNN) -- ", "LONDON, England (CNN) --", "PARIS -- ".
+# A leading dateline: "WASHINGTON (Reuters) - ", "(CNN) -- ", "LONDON, England (CNN) --", "PARIS -- ",
+# "OSLO ― " (a horizontal bar, U+2015, as some sites set the dash).
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*)?\((?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){0,3}\)\s*(?:(?:--|[-—–])\s*)?"
-    r"|^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s+(?:--|[—–-])\s+"
+    r"^(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*)?\((?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){0,3}\)\s*(?:(?:--|[-—–―])\s*)?"
+    r"|^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s+(?:--|[—–―-])\s+"
 )
 _LIST_ITEM = re.compile(r"^\(?\d{1,2}[.)]\s")
 _TERMINAL = ".!?\"'”’)"
