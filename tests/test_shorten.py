@@ -249,3 +249,26 @@ def test_an_object_after_an_aside_is_no_phrase_summing_up() -> None:
     result, fired = _short(sentence, target=30)
     assert "a chief who had run three banks" in result.text
     assert "bottomline.resumptive" not in fired
+
+
+def test_a_final_phrase_ending_in_a_quotation_goes_whole_and_the_full_stop_stays() -> None:
+    sentence = (
+        "The mayor is once again questioning the safety of the old bridge, urging drivers to take the ring "
+        "road on weekdays to make sure everyone gets home “safe and sound.”"
+    )
+    result, _ = _short(sentence, target=22)
+    assert result.text == (
+        "The mayor is once again questioning the safety of the old bridge, urging drivers to take the ring road on weekdays."
+    )
+
+
+def test_a_possessive_apostrophe_is_no_closing_quotation_mark() -> None:
+    sentence = (
+        "The party’s recent gains in some towns in the north and on the coast may prove to be short-lived if "
+        "the leader’s pro-business, anti-union stance is pressed home to the regions’ large communities of mill workers."
+    )
+    result, _ = _short(sentence, target=25)
+    assert (
+        result.text
+        == "The party’s recent gains in some towns in the north and on the coast may prove to be short-lived."
+    )

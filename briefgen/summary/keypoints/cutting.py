@@ -109,11 +109,18 @@ class Cutting:
                 pieces[-1][1] = b
             else:
                 pieces.append([a, b])
-        # a full stop the tokenizer left on a cut word ("... and Acme.") still ends the sentence
+        # a full stop cut with the last phrase still ends the sentence: one the tokenizer left on
+        # a word ("... and Acme."), or one inside the closing quotation mark ("... “on time.”")
         whole = self.doc.text[start:end].rstrip()
+        stop = len(whole.rstrip("”’\"'")) - 1
         last = pieces[-1][1]
-        if whole[-1:] in TERMINAL and self.doc.text[last - 1 : last] not in TERMINAL and kept[-1].i < self.last:
-            pieces.append([start + len(whole) - 1, start + len(whole)])
+        if (
+            whole[stop : stop + 1] in TERMINAL
+            and self.doc.text[last - 1 : last] not in TERMINAL
+            and kept[-1].i < self.last
+            and start + stop >= last
+        ):
+            pieces.append([start + stop, start + stop + 1])
         out = ""
         for a, b in pieces:
             piece = self.doc.text[a:b]
@@ -152,7 +159,8 @@ def _hanging(kept: "list[Token]", n: int) -> bool:
 
 def _paired(ids: set[int], doc) -> bool:
     """The quotation marks among ``ids`` open and close each other."""
-    marks = [doc[i].text for i in ids if doc[i].is_quote or doc[i].text in "\"“”‘’'"]
+    # a possessive apostrophe ("the regions’ votes") is no closing mark
+    marks = [doc[i].text for i in ids if (doc[i].is_quote or doc[i].text in "\"“”‘’'") and doc[i].dep_ != "case"]
     opening = sum(1 for m in marks if m in "“‘")
     closing = sum(1 for m in marks if m in "”’")
     return opening == closing and sum(1 for m in marks if m in "\"'") % 2 == 0

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ...lang.en.discourse import STRETCH_NOUNS
 from ...trace import fired
 from .asides import appositions, attribution, brackets, relative_clauses, resumptive
-from .cutting import Cutting
+from .cutting import TERMINAL, Cutting
 from .support import READING
 
 if TYPE_CHECKING:
@@ -148,8 +148,11 @@ def _final_phrases(c: Cutting) -> list[set[int]]:
     while node.i != root.i:
         outside = node.i == node.head.i or not c.inside(node.head)
         ids = {w.i for w in node.subtree if w.i not in c.cut and c.inside(w)}
-        # a closing quotation mark after the phrase goes with it ("... for her 'fees'.")
+        # a closing quotation mark after the phrase goes with it ("... for her 'fees'."), and a
+        # full stop inside it ("... is “on time.”"; the sentence keeps its full stop)
         ids |= {i for i in range(max(ids) + 1, c.last + 1) if c.doc[i].is_quote and i not in c.cut}
+        if max(ids) > c.end_index():
+            ids |= {i for i in range(c.end_index(), max(ids)) if c.doc[i].text in TERMINAL}
         optional = outside or (_optional(node) and not _complement(node, c))
         if (
             optional
