@@ -16,6 +16,12 @@ EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ktxs-china-russ
 # (rule that must fire, text, expected (quote text, speaker) pairs), all invented
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
+        "speakers.inverted_after_clause",  # the quote's sentence goes on before ", says NAME"
+        "The port raised its fees again.\n\n“We are like every other port on the coast” trying to keep the "
+        "books balanced, says Maria Lund, a spokesperson for the harbour board.",
+        [("We are like every other port on the coast", "Maria Lund")],
+    ),
+    (
         "speakers.appositive_name",
         "A senior fellow at the Kelmsby Institute, Ruth Okafor, said: “The dam will not hold another winter.”",
         [("The dam will not hold another winter.", "Ruth Okafor")],

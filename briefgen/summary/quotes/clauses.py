@@ -175,6 +175,14 @@ class ClauseReader:
             # not a short reporting clause (", a string of letters that ended with one asking"):
             # only the verb's own subject speaks ("to keep the ferry running, she said")
             subj = next((c for c in words[vi].children if c.dep_ in ("nsubj", "nsubjpass") and c in pre), None)
+            if subj is None and words[vi].i > 0 and words[vi].doc[words[vi].i - 1].text == ",":
+                # the quote's sentence goes on, then ", says Ana Ruiz" closes it: "“We are like any
+                # port” trying to stay open, says Ana Ruiz." (the subject after the verb, read as the
+                # short clause's branch below reads it). Coverage: 1 training page and no dev
+                # article; kept as the inverted subject this branch had missed, not a new pattern
+                subj = next((c for c in words[vi].children if c.dep_ == "nsubj" and c.i > words[vi].i), None)
+                if subj is not None:
+                    fired("speakers.inverted_after_clause")
         else:
             subj = self.first_nominal(words[vi + 1 : vi + 8]) if not pre else self.first_nominal(pre)
             named = self.named_subject(words[vi], pre or words[vi + 1 : vi + 8])
