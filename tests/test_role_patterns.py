@@ -53,8 +53,32 @@ def _roles(text: str) -> tuple[dict[str, str | None], dict[str, int]]:
             "of the Norland Institute for Fiscal Studies",
         ),
         (
+            "roles.employer_possessive",
+            "Cameras are everywhere now, Tarvel Bank's Dana Whitfield told reporters on Monday.",
+            "Dana Whitfield",
+            "Tarvel Bank",
+        ),
+        (
+            "roles.apposition_after_age",
+            "Dana Whitfield, 45, a nurse at Kelm Hospital, said the ward was full on Friday.",
+            "Dana Whitfield",
+            "nurse at Kelm Hospital",
+        ),
+        (
+            "roles.apposition_after_dash",
+            "Dana Whitfield — a former press secretary for the governor — is leaving her job.",
+            "Dana Whitfield",
+            "former press secretary for the governor",
+        ),
+        (
+            "entities.title_in_name",
+            "Last night Tanaiste Dara Quinlan made a strong claim on the radio that the plan had failed.",
+            "Dara Quinlan",
+            "Tanaiste",
+        ),
+        (
             "roles.title_in_entity",
-            "There are now more cameras in schools, said Superintendent Robert Calloway, and the district agreed.",
+            "The bridge will reopen in May, said Superintendent Robert Calloway, and the ferry will stop.",
             "Robert Calloway",
             "Superintendent",
         ),
@@ -74,10 +98,13 @@ def test_stated_role(rule: str, text: str, name: str, role: str) -> None:
         "Dana Whitfield is a liar, the senator said. Whitfield denied it at once.",
         "Dana Whitfield is the ideal candidate for that job, her supporters said on Friday.",
         "Dana Whitfield leads the polls by six points, a survey found on Monday.",
+        "Britain's Dana Whitfield won the race on Sunday, a day after her fall.",
+        "Dana Whitfield, 45, of Kelmsby was hurt in the crash on Sunday.",
     ],
 )
 def test_no_role_stated(text: str) -> None:
-    """A past or negated copula, an epithet, a judgement, a lead in the polls: no role."""
+    """A past or negated copula, an epithet, a judgement, a lead in the polls, a country's
+    possessive, an age and a home town: no role."""
     roles, _ = _roles(text)
     assert roles.get("Dana Whitfield", "absent") is None, roles
 

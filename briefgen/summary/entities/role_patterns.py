@@ -13,7 +13,10 @@ out of what a pattern matched:
   present tense, its object a body: an organisation's name or a noun of one);
 - ``affiliation``: "Ana Soto of the Kelmsby Institute said", "Ben Lusk from Tarvel" -> "of the
   Kelmsby Institute", "from Tarvel" (a preposition of :data:`AFFILIATION_PREPS` right after the
-  name whose object is a name the model labels an organisation).
+  name whose object is a name the model labels an organisation);
+- ``employer``: "the ACLU's Ana Soto", "Fox News' Ben Lusk" -> "ACLU", "Fox News" (the
+  possessive of a name the model labels an organisation right before the name; read from the
+  tokens, not the parse, which often hangs such a possessive elsewhere).
 
 :mod:`.roles` asks for them only when the name's noun phrase gives no role.
 """
@@ -26,7 +29,7 @@ from ...lang.en.abbreviations import SENTENCE_ABBREVIATIONS
 from ...lang.en.given_names import is_given_name
 from ...lang.en.roles import AFFILIATION_PREPS, EPITHETS, LEADING_VERBS
 from ...trace import fired
-from ..text.truecase import is_ordinary_word
+from ..text.truecase import english_words, is_ordinary_word
 from .descriptions import BODY_HEADS
 
 if TYPE_CHECKING:
@@ -180,6 +183,29 @@ def _affiliation(ent: "SpacySpan", m: dict[str, int]) -> str | None:
     return doc[m["prep"] : org.end].text
 
 
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+def _employer(ent: "SpacySpan") -> str | None:
+    """ "the ACLU's Ana Soto", "Fox News' Ben Lusk" -> "ACLU", "Fox News": the organisation whose
+    possessive stands right before the name (the model's organisation, not a person's or a
+    place's: "Lusk's Ana Soto", "Britain's Ana Soto" give nothing), a full name of two words
+    or more."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i < 1 or doc[i].text not in _POSSESSIVE or doc[i - 1].whitespace_:
+        return None
+    words = [t.text for t in ent if t.is_alpha]
+    last = words[-1].lower() if words else ""
+    if len(words) < 2 or (last.endswith("s") and last not in english_words() and last[:-1] in english_words()):
+        return None  # "Real Kelmsby's Arena", "the League's Kelmsby Otters": a place, a side
+    org = next((e for e in doc.ents if e.start <= i - 1 < e.end), None)
+    if org is None or org.label_ != "ORG" or org.end > ent.start or "\n" in doc[org.start : ent.start].text:
+        return None
+    start = org.start + (doc[org.start].pos_ == "DET")
+    return doc[start : min(org.end, i)].text.rstrip("'’") if start < i else None
+
+
 def stated_role(ent: "SpacySpan", is_role_noun: "Callable[[Token], bool]") -> str | None:
     """The role a clause states about the person named by ``ent`` (see the module docstring),
     or None; ``is_role_noun``: which noun a copula's role may end in."""
@@ -198,4 +224,7 @@ def stated_role(ent: "SpacySpan", is_role_noun: "Callable[[Token], bool]") -> st
         if (role := _affiliation(ent, m)) is not None:
             fired("roles.affiliation")
             return role
+    if (role := _employer(ent)) is not None:
+        fired("roles.employer_possessive")
+        return role
     return None

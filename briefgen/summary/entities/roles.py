@@ -215,7 +215,10 @@ def role_in_relative_clause(ent: "SpacySpan") -> str | None:
     return doc[kept[0].i : kept[-1].i + 1].text
 
 
-_STOPS = {",", ";", ":", "(", ")", '"', "“", "”"}
+_STOPS = {",", ";", ":", "(", ")", '"', "“", "”", "—", "–"}
+#: What sets an apposition off after a name: a comma, or a dash ("Ana Soto — a former press
+#: secretary for the governor — is leaving"), an age first or not ("Ana Soto, 45, a nurse at ...").
+_APPOSITION_MARKS = {",", "—", "–"}
 
 
 def _description(tokens: "list[Token]", head: "Token", *, lead_adverbs: bool = False) -> "list[Token]":
@@ -240,13 +243,17 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
 
     ``is_noun``: which noun may head the apposition (default: any)."""
     doc = ent.doc
-    if ent.end >= len(doc) or doc[ent.end].text != ",":
+    if ent.end >= len(doc) or doc[ent.end].text not in _APPOSITION_MARKS:
         return None
     head = None
+    aged = False
     for tok in doc[ent.end + 1 : min(len(doc), ent.end + 1 + _MAX_ROLE_TOKENS)]:
         if "\n" in tok.text:
             break
         if tok.dep_ == "appos" and ent.start <= tok.head.i < ent.end:
+            if tok.like_num and tok.i == ent.end + 1 and doc[tok.i + 1 : tok.i + 2].text == ",":
+                aged = True  # "Ana Soto, 45, a nurse at ...": the age comes first
+                continue
             head = tok
             break
     if head is None or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"PERSON", "GPE", "DATE"}:
@@ -278,6 +285,10 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
             if ent2.start <= end_tok.i < ent2.end:
                 end_tok = doc[ent2.end - 1]
                 break
+    if aged:
+        fired("roles.apposition_after_age")
+    if doc[ent.end].text != ",":
+        fired("roles.apposition_after_dash")
     return doc[kept[0].i : end_tok.i + 1].text
 
 
