@@ -208,7 +208,11 @@ def title_in_entity(ent: "SpacySpan", name_start: int, is_role_noun: "Callable[[
     """The words of office the model took into the person's name and the mention cut off:
     "said Supervisor Ana Soto" -> "Supervisor", "noted by registered dietitian Ana Soto" ->
     "registered dietitian" (the modifiers right before the name that hang on the title count).
-    ``name_start``: where the name proper starts (a character offset inside ``ent``)."""
+    ``name_start``: where the name proper starts (a character offset inside ``ent``).
+
+    Coverage: 1 PolNeAR, 2 CNN/DM articles and 4 of the 111 training pages ("said Supervisor ...",
+    "Comedian ...", "Representative ...": titles that are no word of the title list, which
+    :mod:`.mentions` reads, cut from the name as an English word before a given name)."""
     doc = ent.doc
     cut = [t for t in ent if t.idx + len(t.text) <= name_start]
     if not cut or not is_role_noun(cut[-1]) or cut[-1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
