@@ -206,7 +206,7 @@ bridge Bridge tunnel Tunnel quay Quay wharf Wharf terrace Terrace village Villag
 # Nouns of office and occupation that stand before a person's name ("Chancellor Olaf Scholz").
 PERSON_TITLES: frozenset[str] = frozenset(
     """
-president vice-president chancellor minister premier king queen prince princess sheikh emir
+president vice-president chancellor minister premier taoiseach tanaiste tánaiste king queen prince princess sheikh emir
 senator congressman congresswoman governor mayor spokesman spokeswoman spokesperson secretary
 ambassador envoy general colonel major captain lieutenant commander admiral sergeant chairman
 chairwoman chair director manager coach striker midfielder defender goalkeeper pitcher batsman

@@ -40,7 +40,6 @@ kinds"), so no decision depends on the order in which names appear.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -55,6 +54,7 @@ from .grouping import web_address_stem
 from .evidence import (
     brand_word,
     not_a_name,
+    prose_lower_words,
     organisation_noun,
     place_context,
     plays_as_side,
@@ -173,7 +173,7 @@ def _side_not_person(name: str, person_words: set[str]) -> bool:
 
 def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
     """The mentions that are names, each given the kind its name's evidence decides."""
-    lower_words = set(re.findall(r"\b[a-z]+\b", text))
+    lower_words = prose_lower_words(text)
     mentions = [m for m in mentions if not not_a_name(m, text, lower_words)]
     # an abbreviation spelled out in lower case by one of its mentions is a term in all of them
     terms = {m.text for m in mentions if term_abbreviation(m, text)}

@@ -130,9 +130,12 @@ class EntityModel:
         entities = group_mentions(typed_mentions(analysis))
         _add_untagged_forms(analysis, entities)
         for e in entities:
-            spans = [m.span for m in e.mentions if m.span.doc is analysis.doc]
+            body = [m for m in e.mentions if m.span.doc is analysis.doc]
+            spans = [m.span for m in body]
             if e.kind == "person":
-                e.role = next((m.role for m in e.mentions if m.role), None) or find_role(spans)
+                e.role = next((m.role for m in e.mentions if m.role), None) or find_role(
+                    spans, starts=[m.start for m in body]
+                )
             elif e.kind == "organization":
                 e.role = find_role(spans, "organization")
         model = cls(analysis.text, entities)

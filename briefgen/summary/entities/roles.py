@@ -4,8 +4,10 @@
 name inside its noun phrase); "Ben Lusk, a senior fellow at the Institute, said" ->
 "senior fellow at the Institute" (the ``appos`` subtree). Titles with an "of" phrase before the
 name, a form of address between title and name, a role set off by commas before the name and an
-organisation after a capitalised title are read in :mod:`.role_shapes`. A role is always a
-verbatim slice of the article text (or two, joined: "chemist at the Kelmsby Institute").
+organisation after a capitalised title are read in :mod:`.role_shapes`; what a clause states
+about the person ("is a hydrologist at ...", "heads the agency") and the organisation named
+right after the name ("Ana Soto of the Kelmsby Institute") in :mod:`.role_patterns`. A role is
+always a verbatim slice of the article text (or two, joined: "chemist at the Kelmsby Institute").
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import ORGANISATION_NOUNS, PERSON_TITLES
+from ...lang.en.roles import ROLE_NOUNS as _ROLE_NOUNS
 from ...lang.en.titles import FORMS_OF_ADDRESS, is_title
 from ...trace import fired
 from ...lang.en.given_names import is_given_name
@@ -21,9 +24,11 @@ from .role_shapes import (
     organisation_after_title,
     role_fronted,
     strip_address,
+    title_in_entity,
     title_phrase_before,
     title_run_before,
 )
+from .role_patterns import stated_role
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -89,41 +94,6 @@ def _is_sure_role_noun(tok: "Token") -> bool:
     if lower in {"man", "woman", "person"}:
         return False  # "a man Ben Lusk": no role
     return lower.endswith(_SURE_AGENT_ENDINGS) if tok.is_lower else _is_role_noun(tok)
-
-
-#: Role nouns that no ending gives away.
-_ROLE_NOUNS = {
-    "legend",
-    "star",
-    "chief",
-    "head",
-    "boss",
-    "aide",
-    "ally",
-    "rival",
-    "candidate",
-    "nominee",
-    "host",
-    "guard",
-    "judge",
-    "coach",
-    "staff",
-    "veteran",
-    "hopeful",
-    "icon",
-    "great",
-    "champion",
-    "plaintiff",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "widow",
-    "friend",
-    "victim",
-    "suspect",
-    "whip",
-}
 
 
 def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = None) -> str | None:
@@ -245,7 +215,12 @@ def role_in_relative_clause(ent: "SpacySpan") -> str | None:
     return doc[kept[0].i : kept[-1].i + 1].text
 
 
-_STOPS = {",", ";", ":", "(", ")", '"', "“", "”"}
+_STOPS = {",", ";", ":", "(", ")", '"', "“", "”", "—", "–"}
+#: What sets an apposition off after a name: a comma, or a dash ("Ana Soto — a former press
+#: secretary for the governor — is leaving"), an age first or not ("Ana Soto, 45, a nurse at ...").
+#: Coverage of the dash and of the age: 1 PolNeAR article each, none of the other sets; kept as
+#: the comma's grammar (the parser's apposition of the name), which only the mark kept from them.
+_APPOSITION_MARKS = {",", "—", "–"}
 
 
 def _description(tokens: "list[Token]", head: "Token", *, lead_adverbs: bool = False) -> "list[Token]":
@@ -270,13 +245,17 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
 
     ``is_noun``: which noun may head the apposition (default: any)."""
     doc = ent.doc
-    if ent.end >= len(doc) or doc[ent.end].text != ",":
+    if ent.end >= len(doc) or doc[ent.end].text not in _APPOSITION_MARKS:
         return None
     head = None
+    aged = False
     for tok in doc[ent.end + 1 : min(len(doc), ent.end + 1 + _MAX_ROLE_TOKENS)]:
         if "\n" in tok.text:
             break
         if tok.dep_ == "appos" and ent.start <= tok.head.i < ent.end:
+            if tok.like_num and tok.i == ent.end + 1 and doc[tok.i + 1 : tok.i + 2].text == ",":
+                aged = True  # "Ana Soto, 45, a nurse at ...": the age comes first
+                continue
             head = tok
             break
     if head is None or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"PERSON", "GPE", "DATE"}:
@@ -308,6 +287,10 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
             if ent2.start <= end_tok.i < ent2.end:
                 end_tok = doc[ent2.end - 1]
                 break
+    if aged:
+        fired("roles.apposition_after_age")
+    if doc[ent.end].text != ",":
+        fired("roles.apposition_after_dash")
     return doc[kept[0].i : end_tok.i + 1].text
 
 
@@ -367,19 +350,23 @@ def _organisation_noun(tok: "Token") -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in ORGANISATION_NOUNS
 
 
-def find_role(spans: list["SpacySpan"], kind: str = "person") -> str | None:
+def find_role(spans: list["SpacySpan"], kind: str = "person", starts: "list[int] | None" = None) -> str | None:
     """The first role the article gives across the mentions ``spans`` (article order).
 
     For an organisation, what the article calls it: "the shipping firm Aquavella" ->
-    "shipping firm", "Tarvel, a mining company," -> "mining company"."""
+    "shipping firm", "Tarvel, a mining company," -> "mining company". ``starts``: where each
+    mention's name proper starts (a title the model took into the name comes before it)."""
     noun = _organisation_noun if kind == "organization" else None
-    for ent in spans:
+    for n, ent in enumerate(spans):
         role = role_before(ent, noun)
         if role and kind == "person":
             role = _with_organisation_after(ent, role)
         role = role or role_after(ent, noun)
         if not role and kind == "person":
             role = role_in_relative_clause(ent)
+            if not role and starts is not None and starts[n] > ent.start_char:
+                role = title_in_entity(ent, starts[n], _is_sure_role_noun)
+                role = role and _with_organisation_after(ent, role)  # "Trooper Ana Soto of the State Patrol"
         if role:
             if kind == "organization":
                 fired("entities.organisation_role")
@@ -389,6 +376,12 @@ def find_role(spans: list["SpacySpan"], kind: str = "person") -> str | None:
     # the shapes the parse ties less surely to the name, only when no mention has a role the above way
     for ent in spans:
         role = title_phrase_before(ent) or title_run_before(ent, _is_sure_role_noun) or role_fronted(ent, _is_role_noun)
+        if role:
+            return role
+    # what a clause states about the person ("Ana Soto is a hydrologist", "heads the agency"),
+    # or the body named right after the name ("Ana Soto of the Kelmsby Institute")
+    for ent in spans:
+        role = stated_role(ent, _is_sure_role_noun)
         if role:
             return role
     return None

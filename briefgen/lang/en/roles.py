@@ -1,0 +1,56 @@
+"""Words of people's roles: nouns that say what a person is or does, and the verbs that tie a
+person to the body they lead.
+
+Read by :mod:`briefgen.summary.entities.roles` and :mod:`briefgen.summary.entities.role_patterns`.
+Titles of office are in :mod:`.gazetteer` (``PERSON_TITLES``) and :mod:`.titles`.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ROLE_NOUNS",
+    "EPITHETS",
+    "LEADING_VERBS",
+    "AFFILIATION_PREPS",
+    "ORGANISATION_ONLY_NOUNS",
+    "ORGANISATION_COMPOUND_NOUNS",
+]
+
+#: Role nouns that no ending of an agent noun ("-er", "-ist", "-ian") gives away.
+ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+legend star chief head boss aide ally rival candidate nominee host guard judge coach staff
+veteran hopeful icon great champion plaintiff son daughter wife husband widow friend victim
+suspect whip billionaire millionaire tycoon magnate mogul oligarch celebrity entrepreneur
+""".split()
+)
+
+#: Nouns an article calls a person by as a judgement, not as a role ("X is a racist"): a
+#: sentence that says so gives the person no role.
+EPITHETS: frozenset[str] = frozenset(
+    """
+racist fascist extremist terrorist liar hypocrite narcissist sexist bigot traitor idiot fool
+criminal crook coward hero villain genius fraud demagogue
+""".split()
+)
+
+#: Verbs that say a person leads a body ("Ana Soto heads the agency", "who leads the union's
+#: talks team"): with the body they govern, a role.
+LEADING_VERBS: frozenset[str] = frozenset("head lead run chair direct manage oversee captain coach".split())
+
+#: Prepositions that tie a person named right before them to a body ("Ana Soto of the Kelmsby
+#: Institute", "Ben Lusk from Tarvel", "at the agency", "with the union").
+AFFILIATION_PREPS: frozenset[str] = frozenset({"of", "from", "at", "with"})
+
+#: What only an organisation has, written with its name before it: "Lumora shares fell",
+#: "Lumora's headquarters", "Lumora's chief executive" (a person has no shareholders). After a
+#: possessive only the nouns a person cannot have ("Ana Soto's shares" are hers).
+ORGANISATION_ONLY_NOUNS: frozenset[str] = frozenset(
+    "headquarters shareholders stockholders subsidiary subsidiaries ceo workforce".split()
+)
+#: ... and these too when the name stands before them without a possessive ("Lumora shares"),
+#: not "spokesman" ("Soto spokesman Ben Lusk" speaks for a candidate) nor "headquarters" (a
+#: place's: "her Kelmsby headquarters").
+ORGANISATION_COMPOUND_NOUNS: frozenset[str] = frozenset(
+    "shares stock shareholders stockholders employees subsidiary subsidiaries ceo".split()
+)

@@ -1,0 +1,127 @@
+"""Roles a clause states about a person (entities.role_patterns) and the title the model took into
+a name (role_shapes.title_in_entity): each rule on invented sentences, it fires and does what it
+says, and the near misses give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.lang.en.roles import AFFILIATION_PREPS, LEADING_VERBS
+from briefgen.summary.actors import extract_actors
+from briefgen.summary.entities.role_patterns import ROLE_PATTERNS
+from briefgen.summary.text.analysis import analyse
+from briefgen.trace import recording
+
+
+def _roles(text: str) -> tuple[dict[str, str | None], dict[str, int]]:
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    return {a.name: a.role for a in actors}, dict(fired)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "name", "role"),
+    [
+        (
+            "roles.copula",
+            "Dana Whitfield is a senior analyst at Norbank. Whitfield said rates would rise in spring.",
+            "Dana Whitfield",
+            "senior analyst at Norbank",
+        ),
+        (
+            "roles.copula",
+            "Orla Brennick is the Founder and Chief Designer of Tessaly Studio. She started it in a garage.",
+            "Orla Brennick",
+            "Founder and Chief Designer of Tessaly Studio",
+        ),
+        (
+            "roles.leads",
+            "Dana Whitfield heads the agency. She said the budget would fall next year.",
+            "Dana Whitfield",
+            "heads the agency",
+        ),
+        (
+            "roles.leads",
+            "The talks stalled on Monday. Dana Whitfield, who leads the union's talks team, said the offer was poor.",
+            "Dana Whitfield",
+            "leads the union's talks team",
+        ),
+        (
+            "roles.affiliation",
+            "Prices will keep rising, said Dana Whitfield of the Norland Institute for Fiscal Studies.",
+            "Dana Whitfield",
+            "of the Norland Institute for Fiscal Studies",
+        ),
+        (
+            "roles.employer_possessive",
+            "Cameras are everywhere now, Tarvel Bank's Dana Whitfield told reporters on Monday.",
+            "Dana Whitfield",
+            "Tarvel Bank",
+        ),
+        (
+            "roles.apposition_after_age",
+            "Dana Whitfield, 45, a nurse at Kelm Hospital, said the ward was full on Friday.",
+            "Dana Whitfield",
+            "nurse at Kelm Hospital",
+        ),
+        (
+            "roles.apposition_after_dash",
+            "Dana Whitfield — a former press secretary for the governor — is leaving her job.",
+            "Dana Whitfield",
+            "former press secretary for the governor",
+        ),
+        (
+            "entities.title_in_name",
+            "Last night Tanaiste Dara Quinlan made a strong claim on the radio that the plan had failed.",
+            "Dara Quinlan",
+            "Tanaiste",
+        ),
+        (
+            "roles.title_in_entity",
+            "The bridge will reopen in May, said Superintendent Robert Calloway, and the ferry will stop.",
+            "Robert Calloway",
+            "Superintendent",
+        ),
+    ],
+)
+def test_stated_role(rule: str, text: str, name: str, role: str) -> None:
+    roles, fired = _roles(text)
+    assert fired.get(rule, 0) > 0, sorted(fired)
+    assert roles.get(name) == role, roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Whitfield was a senior analyst at Norbank until 2019. Whitfield now writes novels.",
+        "Dana Whitfield is not a senior analyst at Norbank, the bank said on Monday.",
+        "Dana Whitfield is a liar, the senator said. Whitfield denied it at once.",
+        "Dana Whitfield is the ideal candidate for that job, her supporters said on Friday.",
+        "Dana Whitfield leads the polls by six points, a survey found on Monday.",
+        "Britain's Dana Whitfield won the race on Sunday, a day after her fall.",
+        "Dana Whitfield, 45, of Kelmsby was hurt in the crash on Sunday.",
+    ],
+)
+def test_no_role_stated(text: str) -> None:
+    """A past or negated copula, an epithet, a judgement, a lead in the polls, a country's
+    possessive, an age and a home town: no role."""
+    roles, _ = _roles(text)
+    assert roles.get("Dana Whitfield", "absent") is None, roles
+
+
+def test_affiliation_needs_a_persons_name() -> None:
+    """Words of a heading taken for a person ("Font Weight of the Tessaly Studio") get no role
+    from the organisation after them, so the role does not make an actor of them."""
+    roles, fired = _roles("Change Font Weight of Tessaly Studio Inc. in three steps. Open the settings menu first.")
+    assert fired.get("roles.affiliation", 0) == 0
+    assert roles.get("Font Weight") is None
+
+
+def test_patterns_are_data_over_the_word_lists() -> None:
+    """The shapes are DependencyMatcher patterns anchored on the person's name, over the word
+    lists of the language layer."""
+    assert set(ROLE_PATTERNS) == {"copula", "leads", "affiliation"}
+    leads = ROLE_PATTERNS["leads"][0]["RIGHT_ATTRS"]["LEMMA"]["IN"]
+    assert set(leads) == LEADING_VERBS
+    prep = ROLE_PATTERNS["affiliation"][1]["RIGHT_ATTRS"]["LOWER"]["IN"]
+    assert set(prep) == AFFILIATION_PREPS
