@@ -249,13 +249,13 @@ def test_extraction_is_the_same_every_time() -> None:
     ],
 )
 def test_author_names_without_job_titles_or_agencies(raw: str | None, author: str | None) -> None:
-    from briefgen.ingest.html_meta import clean_author
+    from briefgen.ingest.bylines import clean_author
 
     assert clean_author(raw) == author
 
 
 def test_author_without_the_outlet() -> None:
-    from briefgen.ingest.html_meta import clean_author
+    from briefgen.ingest.bylines import clean_author
 
     assert clean_author("Jo Park; Coast Herald Business", outlet="Coast Herald") == "Jo Park"
     assert clean_author("Jo Park; Coast Herald", outlet="The Coast Herald") == "Jo Park"
@@ -421,6 +421,7 @@ def test_headline_after_a_kicker_comes_once() -> None:
 
 
 def test_metadata_helpers_are_fast_on_hostile_values() -> None:
+    from briefgen.ingest import bylines
     from briefgen.ingest import html_meta as meta
 
     from scaling import growth
@@ -429,9 +430,9 @@ def test_metadata_helpers_are_fast_on_hostile_values() -> None:
         assert meta.absolute_url("https://" + "a" * 50_000 * k) is None
         assert meta.absolute_url("https://coast.example/" + "a/" * 12_500 * k) is None  # longer than a URL
         assert meta._without_host_words("a." * 12_500 * k + "b") == "a." * 12_500 * k + "b"  # not a host name
-        meta.clean_author("JO PARK, " * 12_500 * k + "Associated Press")
-        meta.clean_author(" and" * 25_000 * k)
-        meta.clean_author("-" * 25_000 * k + " By")
+        bylines.clean_author("JO PARK, " * 12_500 * k + "Associated Press")
+        bylines.clean_author(" and" * 25_000 * k)
+        bylines.clean_author("-" * 25_000 * k + " By")
         assert meta._outlet_from_host("https://hosted.bw.example/x", ".bw" * 25_000 * k + " (BW) " * 250 * k) == "BW"
         meta._ld_publisher("[" * 50_000 * k)
         meta._ld_publisher("[" + ",".join(['{"a": [{"b": [1, 2]}]}'] * 5_000 * k) + "]")

@@ -131,7 +131,7 @@ HEADER_BELOW = 6
 def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: CleanResult, raw: str = "") -> None:
     """Fill ``result``'s title, author, date and outlet from the page lines around the article
     (and the outlet from the copyright line of ``raw``, the whole paste)."""
-    from .html_meta import clean_author
+    from .bylines import clean_author
 
     first = article_start(keep)
     if first is None:

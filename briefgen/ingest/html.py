@@ -20,7 +20,7 @@ import re
 from ..errors import InputError
 from ..model import Article, Source
 from ..trace import fired
-from . import html_meta
+from . import bylines, html_meta
 from .clean import clean_lines
 from .reading import decode_bytes, normalise_text, repair_text
 from .standfirst import page_descriptions, standfirst_for
@@ -274,12 +274,12 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
         if standfirst:
             # the editor's summary the page shows under its headline, as a paste of the page has it
             paragraphs.insert(1, standfirst)
-    author = html_meta.clean_author(data.get("author"), outlet=site, url=page_url)
+    author = bylines.clean_author(data.get("author"), outlet=site, url=page_url)
     if not author:
         # no author metadata: a "By ..." line at the top of the text. On the dev pages trafilatura
         # finds a byline whenever the text has one, so this never fires there; it stays for pages
         # without metadata, as the title above
-        author = html_meta.clean_author(cleaned.author, outlet=site, url=page_url)
+        author = bylines.clean_author(cleaned.author, outlet=site, url=page_url)
         if author:
             fired("html.author_from_text")
     source = Source(

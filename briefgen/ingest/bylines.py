@@ -1,0 +1,136 @@
+"""The byline of an HTML page as the names of its writers: 'LISA PARK, SAM LEE Associated Press' -> 'Lisa Park, Sam Lee'.
+
+trafilatura's byline mixes names, job titles, agencies and the outlet's own name; :func:`clean_author`
+keeps the names. The words it reads are in :mod:`briefgen.lang.en.bylines`. Rules report when they fire
+(``html_meta.byline_*``, see ``briefgen.trace``), on HTML input only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lang.en.bylines import (
+    AGENCIES,
+    AGENCY_WORDS,
+    CREDENTIALS,
+    DATE_WORDS,
+    DESK_NOUNS,
+    IMAGE_WORDS,
+    NAME_PARTICLES,
+    NUMERALS,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
+)
+from ..trace import fired
+from .html_meta import _WORD, _host_label, clean_meta
+
+__all__ = ["clean_author"]
+
+_BYLINE_SPLIT = re.compile(r"\s*(?:[;,|/()]|\s[-–—]\s|\band\b|&)\s*", re.IGNORECASE)
+_MAX_BYLINE = 400
+
+
+def clean_author(value: object, *, outlet: str | None = None, url: str | None = None) -> str | None:
+    """The names of a byline, joined with ', ': 'LISA PARK, SAM LEE Associated Press' -> 'Lisa Park, Sam Lee'.
+
+    trafilatura joins names and job titles with ';'. Agencies ("Associated Press", "Reuters", "AP"),
+    the outlet itself, job titles ("staff writer") and credentials go; names in capitals are written
+    in title case. A byline with no person's name in it gives its agency, else its first part.
+    """
+    text = clean_meta(value)
+    if text is None:
+        return None
+    text = re.sub(r"^by\s+", "", text[:_MAX_BYLINE], flags=re.IGNORECASE)
+    parts = [part for part in _BYLINE_SPLIT.split(text) if part and _WORD.search(part)]
+    names: list[str] = []
+    agencies: list[str] = []
+    for part in parts:
+        words = part.split()
+        while len(words) > 1 and (words[-1].lower().strip(".,:") in DATE_WORDS or words[-1].isdigit()):
+            words.pop()
+        if len(words) > 2 and words[-1].lower().strip(".,:") in IMAGE_WORDS:
+            # "Jo Park Image": the alternative text of the author's photo, copied with the name
+            fired("html_meta.byline_image_text")
+            words.pop()
+        for size in range(min(AGENCY_WORDS, len(words)), 0, -1):  # "Sam Lee Associated Press"
+            agency = " ".join(words[-size:])
+            # a short one only in capitals: "AP", "PA", "EFE" are agencies, "Pa" or "Efe" may be a name
+            if agency.lower().strip(".") in AGENCIES and (len(agency) > 4 or agency.isupper() or agency == "dpa"):
+                fired("html_meta.byline_agency")
+                agencies.append(_title_case(agency, single=True))
+                words = words[:-size]
+                break
+        name = _person_name(words, outlet, url)
+        if name and name.lower() not in (n.lower() for n in names):
+            names.append(name)
+    if names:
+        return ", ".join(names)
+    if agencies:
+        fired("html_meta.byline_agency_only")
+        return ", ".join(dict.fromkeys(agencies))
+    first = parts[0].split() if parts else []
+    while len(first) > 1 and first[-1].lower().strip(".,:") in DATE_WORDS:
+        first.pop()
+    return _title_case(" ".join(first), single=True) if first else None
+
+
+def _person_name(words: list[str], outlet: str | None, url: str | None) -> str | None:
+    """The name in a byline part without its job title, or None when the part names no person."""
+    if not words or words[-1].lower().strip(".,:") in DESK_NOUNS:
+        return None
+    run = 0  # the trailing job title: modifiers and at least one role noun
+    while run < len(words) and words[-1 - run].lower().strip(".,:") in ROLE_NOUNS | ROLE_MODIFIERS:
+        run += 1
+    if any(w.lower().strip(".,:") in ROLE_NOUNS for w in words[len(words) - run :]):
+        fired("html_meta.byline_job_title")
+        words = words[: len(words) - run]
+    if not words or any(w.lower().strip(".,:") in ROLE_NOUNS for w in words):
+        return None
+    if len(words) == 1 and words[0].lower().strip(".") in CREDENTIALS:
+        return None
+    name = _title_case(" ".join(words))
+    if name != " ".join(words):
+        fired("html_meta.byline_capitals")
+    if words[0].lower() == "the" or _is_outlet(name, outlet, url):
+        fired("html_meta.byline_outlet")
+        return None
+    initials = [w[:1] for w in name.split() if w[:1].isalpha()]
+    if any(c.isupper() for c in initials) and any(
+        not w[:1].isupper() and w.lower() not in NAME_PARTICLES for w in name.split() if w[:1].isalpha()
+    ):
+        return None  # "Syrian defense ministries", "popular news platform": words, not a name
+    return name
+
+
+def _is_outlet(name: str, outlet: str | None, url: str | None) -> bool:
+    """True when a byline part is the outlet ('Coast Herald Business' of Coast Herald, or of coastherald.example)."""
+    words = _WORD.findall(name.lower())
+    if not words:
+        return True
+    if outlet:
+        own = [w for w in _WORD.findall(outlet.lower()) if w != "the"]
+        size = min(len(own), len(words))
+        if own and words[:size] == own[:size]:
+            return True
+    label = _host_label(url)
+    joined = "".join(words)
+    return label is not None and len(joined) >= 5 and joined in label.replace("-", "")
+
+
+def _title_case(text: str, *, single: bool = False) -> str:
+    """'MARTA ANN OKAFOR' -> 'Marta Ann Okafor'; text with a lower-case letter stays as it is.
+
+    A single short word in capitals is an acronym ('AP', 'PTI') unless ``single`` is False.
+    """
+    if not any(c.isupper() for c in text) or any(c.islower() for c in text):
+        return text
+    words = text.split()
+    if single and len(words) == 1 and len(text) <= 3:
+        return text
+    out = []
+    for n, word in enumerate(words):
+        if len(word.strip(".")) <= 1 or (n and word.strip(".,") in NUMERALS):
+            out.append(word)  # an initial or a numeral after the name: "J.", "III" (but "XI" may be a name)
+        else:
+            out.append(re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word))
+    return " ".join(out)
