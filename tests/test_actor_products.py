@@ -1,0 +1,98 @@
+"""Junk actors of real pages, second round, on invented text: products named as actors (used,
+installed, new, versioned), the journals of a reference list, a town taken for the body named
+after it, and a plural place taken for a side."""
+
+from __future__ import annotations
+
+from briefgen.model import Actor
+from briefgen.summary.actors.extract import extract_actors
+from briefgen.summary.text.analysis import analyse
+from briefgen.trace import recording
+
+try:  # tests/ as a package, or as a rootdir on sys.path (pytest's default without __init__.py)
+    from .conftest import rule_fires_and_holds
+except ImportError:
+    from conftest import rule_fires_and_holds  # type: ignore[no-redef]
+
+
+def _kinds(actors: list[Actor]) -> dict[str, str]:
+    return {a.name: a.kind for a in actors}
+
+
+def test_software_the_text_installs_is_no_actor() -> None:
+    text = (
+        "Ruth Okafor runs the servers of the Kelmsby library. Last week she began installing Vantor Cloud "
+        "on every machine there. Vantor Cloud keeps a copy of each file. Okafor said the backups now take an hour."
+    )
+    rule_fires_and_holds(
+        "actors.used_as_product",
+        text,
+        lambda a: "Vantor Cloud" not in _kinds(a) and _kinds(a).get("Ruth Okafor") == "person",
+    )
+
+
+def test_a_name_with_a_version_after_it_is_no_actor() -> None:
+    text = (
+        "The team moved its shop to Vantor Cloud version 3 in March. The shop now runs on Vantor Cloud, "
+        "Ben Lusk, who leads the team, said on Tuesday."
+    )
+    rule_fires_and_holds("actors.used_as_product", text, lambda a: "Vantor Cloud" not in _kinds(a))
+
+
+def test_a_product_the_text_calls_new_is_no_actor() -> None:
+    text = (
+        "Reviewers liked the latest Zentrix for its battery. Shops in Kelmsby sold out of the Zentrix "
+        "within a day, Ann Roe said."
+    )
+    rule_fires_and_holds("actors.used_as_product", text, lambda a: "Zentrix" not in _kinds(a))
+
+
+def test_a_person_called_the_new_someone_stays() -> None:
+    text = "Critics call Ben Lusk the new Ann Roe. Ann Roe said she was flattered. Lusk said nothing."
+    actors = extract_actors(analyse(text), [])
+    assert _kinds(actors).get("Ann Roe") == "person"
+
+
+def test_a_company_that_speaks_stays_however_it_is_used() -> None:
+    text = (
+        "Millions of people use Tarvelio to send money. Tarvelio said on Monday that it would cut "
+        "its fees. Tarvelio employs 4,000 people in Kelmsby."
+    )
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    assert fired["actors.used_as_product"] == 0
+    assert "Tarvelio" in _kinds(actors)
+
+
+def test_the_journals_of_a_reference_list_are_no_actors_but_its_authors_stay() -> None:
+    text = (
+        "Doctors in Kelmsby tested the drug on 300 patients, Ruth Okafor said.\n\n"
+        "References\n\n"
+        "- 1. Lusk AB, Venn CD. Rash after treatment. Clin Exp Haematol. 2006;155(2):422-8.\n"
+        "- 2. Tam J, Roe K. Dosing in renal failure. Clin Exp Haematol. 2010;12:18-25.\n"
+    )
+    rule_fires_and_holds(
+        "actors.reference_list",
+        text,
+        lambda a: "Clin Exp Haematol" not in _kinds(a) and _kinds(a).get("Ruth Okafor") == "person",
+    )
+
+
+def test_a_town_before_the_word_of_a_body_named_after_it_stays_a_place() -> None:
+    text = (
+        "Officers of the Kelmsby Police arrested two men in Kelmsby on Friday. Shops in Kelmsby were "
+        "closed for the day. A spokesman for Kelmsby Police said the inquiry continues."
+    )
+    rule_fires_and_holds(
+        "entities.town_of_named_body",
+        text,
+        lambda a: _kinds(a).get("Kelmsby") == "place" and _kinds(a).get("Kelmsby Police") == "organization",
+    )
+
+
+def test_a_plural_name_the_model_calls_a_place_is_no_side() -> None:
+    text = (
+        "Cases are rising across the Americas, the health agency said. Ruth Okafor, its director, "
+        "said 240 million people in the Americas have had no vaccine."
+    )
+    rule_fires_and_holds("entities.plural_place", text, lambda a: _kinds(a).get("Americas") in (None, "place"))
