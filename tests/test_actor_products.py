@@ -96,3 +96,13 @@ def test_a_plural_name_the_model_calls_a_place_is_no_side() -> None:
         "said 240 million people in the Americas have had no vaccine."
     )
     rule_fires_and_holds("entities.plural_place", text, lambda a: _kinds(a).get("Americas") in (None, "place"))
+
+
+def test_a_roundtable_a_putsch_and_a_code_of_practices_are_no_actors() -> None:
+    text = (
+        "Ruth Okafor spoke at the Kelmsby Finance Roundtable on Monday. She compared the crisis with "
+        "the Dunmore Putsch and praised the Fair Lending Practices that the banks signed."
+    )
+    actors = extract_actors(analyse(text), [])
+    assert not {"Kelmsby Finance Roundtable", "Dunmore Putsch", "Fair Lending Practices"} & set(_kinds(actors))
+    assert _kinds(actors).get("Ruth Okafor") == "person"

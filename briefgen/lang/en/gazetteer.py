@@ -178,6 +178,8 @@ EVENT_LAST_WORDS: frozenset[str] = frozenset(
 Cup Cups Finals Final Championship Championships Games Olympics Olympiad Festival Awards Award
 Prize Grand Prix Tournament Trophy Series Summit Conference Expo Fair Week Marathon Open
 War Wars Revolution Recession Depression Crash Pandemic
+Roundtable Symposium Seminar Webinar Hackathon Exhibition Parade Carnival Gala
+Putsch Uprising Rebellion Massacre Riots Coup Referendum
 """.split()
 )
 
@@ -187,6 +189,7 @@ PROGRAMME_LAST_WORDS: frozenset[str] = frozenset(
     """
 Act Bill Plan Program Programme Initiative Scheme Strategy Treaty Accord Accords Doctrine Guide
 Agreement Pact Amendment Directive Regulation Regulations Deal Rule Rules
+Principles Practices Guidelines Framework Reforms
 """.split()
 )
 # Of those, the words that are also surnames ("Ana Deal", "Tom Rule"): after a common given
