@@ -106,3 +106,18 @@ def test_a_roundtable_a_putsch_and_a_code_of_practices_are_no_actors() -> None:
     actors = extract_actors(analyse(text), [])
     assert not {"Kelmsby Finance Roundtable", "Dunmore Putsch", "Fair Lending Practices"} & set(_kinds(actors))
     assert _kinds(actors).get("Ruth Okafor") == "person"
+
+
+def test_the_labels_of_a_table_are_no_actors_but_the_people_in_it_stay() -> None:
+    text = (
+        "Ruth Okafor said the game lets players change every setting.\n\n"
+        "| Setting | Value |\n"
+        "| Goalkeeper Ability | Normal Legendary |\n"
+        "| Ben Lusk | Designer |\n\n"
+        "Okafor said the settings were popular."
+    )
+    rule_fires_and_holds(
+        "actors.table_cell_only",
+        text,
+        lambda a: "Goalkeeper Ability" not in _kinds(a) and _kinds(a).get("Ben Lusk") == "person",
+    )

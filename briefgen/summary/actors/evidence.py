@@ -23,6 +23,8 @@ out of ``Brief.actors``. Each rule names a class of text, not words of one artic
   show called Open Water") and none is the subject or the possessor of anything.
 - ``actors.common_phrase``: the article writes the name in lower case too ("Glide Angle" and
   "glide angle", "Members" and "members"): a phrase of the text capitalised in a heading or a form.
+- ``actors.table_cell_only``: every mention stands in a row of a table ("| Kelmsby North | ... |")
+  and never speaks: a label or a value of the table, no actor of a story.
 - ``actors.verbless_only``: every mention (the headline aside) stands in a line with no verb
   and the entity is never a speaker nor given a role, nor named as a person is ("Ann Roe",
   "J. Roe": a team sheet or a byline lists people without verbs): a spec line ("Audio: Clearwave Surround"), a
@@ -36,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import CELESTIAL_AND_ORG_NAMES, CELESTIAL_BODIES, NEWS_AGENCIES, ORG_NAMES
 from ...lang.en.given_names import is_given_name
+from ...lang.en.speech import SPEECH_VERBS
 from ...lang.en.terms import THING_NOUNS, WORK_NOUNS, is_technical_term
 from ...trace import fired
 from ..entities.acronyms import has_org_word
@@ -72,6 +75,19 @@ def _in_clause(m: "Mention", text: str) -> bool:
     pasted list into sentences line by line, so the sentence is cut to the line)."""
     start, end = _line_bounds(text, m.start)
     return any(t.pos_ in _VERB_TAGS for t in m.span.sent if start <= t.idx < end)
+
+
+def _in_table_row(m: "Mention", text: str) -> bool:
+    """The mention stands in a row of a table as ingest writes one ("| Kelmsby North | Ann Roe |")."""
+    start, end = _line_bounds(text, m.start)
+    line = text[start:end]
+    return line.lstrip().startswith("|") and line.count("|") >= 3
+
+
+def _speaks_in_clause(m: "Mention") -> bool:
+    """The mention is the subject of a verb of speech ("Tarvel said")."""
+    root = m.span.root
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _acts(m: "Mention") -> bool:
@@ -307,6 +323,18 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         # coverage: 13 training pages, 3 PolNeAR articles, none of the news corpora otherwise (their
         # names are not phrases of their prose); kept: headings and form labels of real pages
         fired("actors.common_phrase")
+        return True
+    if (
+        body
+        and not is_given_name(words[0])
+        and all(_in_table_row(m, text) for m in body)
+        and not any(_speaks_in_clause(m) for m in body)
+    ):
+        # coverage: 7 of the 111 training pages (a settings table, a list of constituencies, a
+        # wiki's schedule); the news corpora are plain text without tables; kept: a table's
+        # cells are labels and values, and the people in them (a given name, an initial, a
+        # word no dictionary has) and the organisations named by their own words stay
+        fired("actors.table_cell_only")
         return True
     if entity.kind == "person" and any(_line_bounds(text, m.start)[0] in people_at for m in body):
         return False
