@@ -121,3 +121,15 @@ def test_the_labels_of_a_table_are_no_actors_but_the_people_in_it_stay() -> None
         text,
         lambda a: "Goalkeeper Ability" not in _kinds(a) and _kinds(a).get("Ben Lusk") == "person",
     )
+
+
+def test_capitals_that_spell_a_place_of_the_article_are_that_place() -> None:
+    text = (
+        "Police in the Kelmsby Coral Islands (KCI) arrested the premier on Thursday. The KCI governor, "
+        "Ann Roe, said the KCI would stay calm. Roe said the courts would decide."
+    )
+    rule_fires_and_holds(
+        "entities.acronym",
+        text,
+        lambda a: "KCI" not in _kinds(a) and _kinds(a).get("Kelmsby Coral Islands") == "place",
+    )
