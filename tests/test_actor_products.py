@@ -133,3 +133,26 @@ def test_capitals_that_spell_a_place_of_the_article_are_that_place() -> None:
         text,
         lambda a: "KCI" not in _kinds(a) and _kinds(a).get("Kelmsby Coral Islands") == "place",
     )
+
+
+def test_a_word_the_text_also_writes_in_lower_case_twice_is_no_name() -> None:
+    text = (
+        "Ruth Okafor backs up her files with Zorbix every night. Zorbix copies only what changed: run "
+        "zorbix with the archive flag, and zorbix keeps the dates. Okafor said it takes a minute."
+    )
+    rule_fires_and_holds(
+        "actors.name_written_lower",
+        text,
+        lambda a: "Zorbix" not in _kinds(a) and _kinds(a).get("Ruth Okafor") == "person",
+    )
+
+
+def test_a_name_written_in_lower_case_only_in_a_web_address_stays() -> None:
+    text = (
+        "Zorbix said on Monday it would hire 200 people. Zorbix sells its software at zorbix.com and "
+        "@zorbix posts the news, Ruth Okafor, its founder, said."
+    )
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    assert fired["actors.name_written_lower"] == 0
+    assert "Zorbix" in _kinds(actors)
