@@ -156,3 +156,11 @@ def test_a_name_written_in_lower_case_only_in_a_web_address_stays() -> None:
         actors = extract_actors(analyse(text), [])
     assert fired["actors.name_written_lower"] == 0
     assert "Zorbix" in _kinds(actors)
+
+
+def test_a_heading_of_two_parts_is_no_name() -> None:
+    text = (
+        "Zorbix Pro: Fees\n\n"
+        "Zorbix Pro: Fees are lower than elsewhere, Ruth Okafor said. Okafor said Zorbix Pro: Fees would fall."
+    )
+    rule_fires_and_holds("actors.heading_with_colon", text, lambda a: not any(":" in n for n in _kinds(a)))

@@ -9,6 +9,7 @@ out of ``Brief.actors``. Each rule names a class of text, not words of one artic
   latest Zentrix", "Vantor Cloud version 3") and never has it speak (:mod:`.products`).
 - ``actors.reference_list``: every mention stands in a line of a paper's reference list and the name
   is no author's ("Clin Exp Haematol").
+- ``actors.heading_with_colon``: a name with a colon inside, a heading's two parts ("Zorbix Pro: Fees").
 - ``actors.technical_term``: a standard, connector, file format, software or voice assistant
   (:mod:`briefgen.lang.en.terms`), alone or with a version ("USB", "Python 3", "Siri").
 - ``actors.technical_term_phrase``: such a term with a variant after it that makes no
@@ -267,6 +268,11 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         # a place too: the model takes "Windows XP" for one
         # coverage: 4 of the 111 training pages, 1 BBC article; none in CoNLL, CNN/DM or PolNeAR
         fired("actors.technical_term_phrase")
+        return True
+    if ": " in entity.name:
+        # "Zorbix Pro: Security", "Lusk's Model: Ann Lusk": a heading's two parts run together; no
+        # name holds a colon. coverage: 2 of the 111 training pages; kept: it cannot take a name
+        fired("actors.heading_with_colon")
         return True
     body_name = entity.name.casefold()
     if body_name in CELESTIAL_BODIES and (entity.kind == "place" or body_name not in CELESTIAL_AND_ORG_NAMES):
