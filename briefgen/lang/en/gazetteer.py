@@ -11,6 +11,7 @@ __all__ = [
     "NATIONALITIES",
     "ORG_LAST_WORDS",
     "LEGAL_SUFFIXES",
+    "TOWN_BODY_WORDS",
     "EVENT_LAST_WORDS",
     "PROGRAMME_LAST_WORDS",
     "ORG_FIRST_WORDS",
@@ -136,7 +137,8 @@ Communists Socialist Socialists Conservative Conservatives Liberal Liberals
 ORG_LAST_WORDS: frozenset[str] = frozenset(
     """
 Inc Inc. Corp Corp. Corporation Ltd Ltd. Limited Co Co. Company Companies SpA S.p.A. SA S.A. AG
-GmbH Plc PLC plc NV N.V. BV LLC LLP Group Holdings Holding Bank Bancorp Airlines Airways
+GmbH Plc PLC plc NV N.V. BV LLC LLP Group Holdings Holding Bank Bancorp Airlines Airways Railway
+Railways Railroad
 Motors Industries Systems Technologies Partners Capital Securities Insurance Trust
 Party Front Movement Alliance Coalition Union Federation Confederation League Association
 Club FC Council Committee Commission Ministry Department Agency Authority Administration Bureau
@@ -152,6 +154,17 @@ Robotics Aerospace
 )
 
 # Legal forms of a company written after its name: "Tarvel Co." and "Tarvel" are one company.
+#: Last words of the name of a body named after its town or region: a public body, a paper, a
+#: railway ("Kelmsby Police", "Kelmsby University Hospital", "Kelmsby Times", "Kelmsby
+#: Railway"); the town alone stays a place.
+TOWN_BODY_WORDS: frozenset[str] = frozenset(
+    """
+Police Council Committee Commission Ministry Department Authority Administration Bureau Office
+Board University College School Academy Court Tribunal Hospital Clinic Museum Library Church
+Cathedral Assembly Government Parliament Fire Constabulary Sheriff Prison Airport Port Harbour
+Times Post Journal Herald Tribune Gazette Chronicle Observer Courier Mirror Express Railway Railways
+""".split()
+)
 LEGAL_SUFFIXES: frozenset[str] = frozenset(
     """
 Inc Inc. Corp Corp. Corporation Ltd Ltd. Limited Co Co. Company SpA S.p.A. SA S.A. AG GmbH Plc PLC
@@ -165,6 +178,8 @@ EVENT_LAST_WORDS: frozenset[str] = frozenset(
 Cup Cups Finals Final Championship Championships Games Olympics Olympiad Festival Awards Award
 Prize Grand Prix Tournament Trophy Series Summit Conference Expo Fair Week Marathon Open
 War Wars Revolution Recession Depression Crash Pandemic
+Roundtable Symposium Seminar Webinar Hackathon Exhibition Parade Carnival Gala
+Putsch Uprising Rebellion Massacre Riots Coup Referendum
 """.split()
 )
 
@@ -174,6 +189,7 @@ PROGRAMME_LAST_WORDS: frozenset[str] = frozenset(
     """
 Act Bill Plan Program Programme Initiative Scheme Strategy Treaty Accord Accords Doctrine Guide
 Agreement Pact Amendment Directive Regulation Regulations Deal Rule Rules
+Principles Practices Guidelines Framework Reforms
 """.split()
 )
 # Of those, the words that are also surnames ("Ana Deal", "Tom Rule"): after a common given

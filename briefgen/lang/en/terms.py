@@ -11,7 +11,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TECHNICAL_TERMS", "TERM_LAST_WORDS", "THING_NOUNS", "WORK_NOUNS", "is_technical_term", "is_term_head"]
+__all__ = [
+    "NEW_WORDS",
+    "TECHNICAL_TERMS",
+    "TERM_LAST_WORDS",
+    "THING_NOUNS",
+    "USE_PARTICLES",
+    "USE_VERBS",
+    "WORK_NOUNS",
+    "is_technical_term",
+    "is_term_head",
+]
 
 TECHNICAL_TERMS: frozenset[str] = frozenset(
     w.casefold()
@@ -77,3 +87,31 @@ game videogame song album single film movie novel book podcast episode show seri
 documentary musical franchise sequel
 """.split()
 )
+
+#: Lemmas of verbs whose object is a thing one has, runs or gets: software, a device, a service,
+#: a product ("install Skyfarer", "bought a Nimbus", "launched Glowline"). A company is rarely
+#: their object where it does not also speak or act (see :mod:`briefgen.summary.actors.products`).
+#: ("instal": the parser's lemma of "installing")
+USE_VERBS: frozenset[str] = frozenset(
+    """use install instal uninstall reinstall download update upgrade enable disable activate configure
+    launch buy unbox""".split()
+)
+#: A verb and the word after it that take a product as their object ("turn on Glowline", "switch
+#: to Skyfarer", "log into Cloudbox", "upgrade to Nimbus").
+USE_PARTICLES: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("turn", "on"),
+        ("turn", "off"),
+        ("switch", "to"),
+        ("switch", "on"),
+        ("switch", "off"),
+        ("log", "into"),
+        ("log", "in"),
+        ("sign", "into"),
+        ("upgrade", "to"),
+        ("run", "on"),
+    }
+)
+#: Words that give a product its age right after "the" or "a" ("the new Nimbus", "the latest
+#: Skyfarer"); a person or a company rarely takes them right before the name.
+NEW_WORDS: frozenset[str] = frozenset("new latest upcoming updated redesigned refreshed".split())

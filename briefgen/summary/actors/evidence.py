@@ -5,6 +5,11 @@ or a list that the parser took for a name.
 :func:`no_actor_evidence` answers for one entity; :func:`extract_actors` leaves such entities
 out of ``Brief.actors``. Each rule names a class of text, not words of one article:
 
+- ``actors.used_as_product``: the text uses the name as a product's ("installing Vantor Cloud", "the
+  latest Zentrix", "Vantor Cloud version 3") and never has it speak (:mod:`.products`).
+- ``actors.reference_list``: every mention stands in a line of a paper's reference list and the name
+  is no author's ("Clin Exp Haematol").
+- ``actors.heading_with_colon``: a name with a colon inside, a heading's two parts ("Zorbix Pro: Fees").
 - ``actors.technical_term``: a standard, connector, file format, software or voice assistant
   (:mod:`briefgen.lang.en.terms`), alone or with a version ("USB", "Python 3", "Siri").
 - ``actors.technical_term_phrase``: such a term with a variant after it that makes no
@@ -19,6 +24,10 @@ out of ``Brief.actors``. Each rule names a class of text, not words of one artic
   show called Open Water") and none is the subject or the possessor of anything.
 - ``actors.common_phrase``: the article writes the name in lower case too ("Glide Angle" and
   "glide angle", "Members" and "members"): a phrase of the text capitalised in a heading or a form.
+- ``actors.name_written_lower``: one word no dictionary has that the text also writes in lower case
+  twice ("Zorbix" and "zorbix"): a command or a term.
+- ``actors.table_cell_only``: every mention stands in a row of a table ("| Kelmsby North | ... |")
+  and never speaks: a label or a value of the table, no actor of a story.
 - ``actors.verbless_only``: every mention (the headline aside) stands in a line with no verb
   and the entity is never a speaker nor given a role, nor named as a person is ("Ann Roe",
   "J. Roe": a team sheet or a byline lists people without verbs): a spec line ("Audio: Clearwave Surround"), a
@@ -32,10 +41,12 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import CELESTIAL_AND_ORG_NAMES, CELESTIAL_BODIES, NEWS_AGENCIES, ORG_NAMES
 from ...lang.en.given_names import is_given_name
+from ...lang.en.speech import SPEECH_VERBS
 from ...lang.en.terms import THING_NOUNS, WORK_NOUNS, is_technical_term
 from ...trace import fired
 from ..entities.acronyms import has_org_word
 from ..text.truecase import is_ordinary_word
+from .products import used_as_product
 
 if TYPE_CHECKING:
     from ..text.analysis import Analysis
@@ -67,6 +78,33 @@ def _in_clause(m: "Mention", text: str) -> bool:
     pasted list into sentences line by line, so the sentence is cut to the line)."""
     start, end = _line_bounds(text, m.start)
     return any(t.pos_ in _VERB_TAGS for t in m.span.sent if start <= t.idx < end)
+
+
+def _written_lower_too(words: list[str], text: str) -> bool:
+    """One word that no dictionary has, which the text writes in lower case twice or more as a word
+    of its own ("Rsync" and "rsync", "Tuples" and "tuples"): a command, a term, a common noun
+    capitalised in a heading, no one's name. A web address or a handle ("tarvel.com",
+    "@tarvel") is no such writing; a given name and an English word are left to the other rules."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if not word.isalpha() or word.isupper() or is_given_name(word) or is_ordinary_word(word.lower()):
+        return False
+    lower = re.findall(r"(?<![\w@#/.-])" + re.escape(word.lower()) + r"(?![\w@/-])", text)
+    return len(lower) >= 2
+
+
+def _in_table_row(m: "Mention", text: str) -> bool:
+    """The mention stands in a row of a table as ingest writes one ("| Kelmsby North | Ann Roe |")."""
+    start, end = _line_bounds(text, m.start)
+    line = text[start:end]
+    return line.lstrip().startswith("|") and line.count("|") >= 3
+
+
+def _speaks_in_clause(m: "Mention") -> bool:
+    """The mention is the subject of a verb of speech ("Tarvel said")."""
+    root = m.span.root
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _acts(m: "Mention") -> bool:
@@ -191,6 +229,25 @@ def _lone_common_word(entity: "Entity", words: list[str], body: "list[Mention]",
     return bool(body) and not any(_acts(m) for m in body)
 
 
+#: A reference of a paper's list: a year, a semicolon and a volume ("2006;155(2):422", "1995;115:581").
+_REFERENCE = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+\s*[(:]")
+#: An author as a reference list writes one: a surname and initials ("Roe AB", "Lusk W-H", "Tam J").
+_AUTHOR_INITIALS = re.compile(r"^[A-Z]{1,3}(?:-[A-Z]{1,2})?$")
+
+
+def _cited_only(words: list[str], body: "list[Mention]", text: str) -> bool:
+    """Every mention stands in a line of a reference list (:data:`_REFERENCE`) and the name is no
+    author's ("Roe AB"): a journal's abbreviation ("Clin Exp Haematol"), a piece of a title or
+    of an author's name the parser cut ("Lusk J. Hypertension", "al. Drug")."""
+    if not body or (len(words) > 1 and _AUTHOR_INITIALS.match(words[-1])):
+        return False
+    for m in body:
+        start, end = _line_bounds(text, m.start)
+        if not _REFERENCE.search(text, start, end):
+            return False
+    return True
+
+
 def people_lines(entities: "list[Entity]", text: str) -> set[int]:
     """Where the lines start that name a person by a full name (:func:`_full_name`): a list on
     such a line is a list of people ("Ann Roe, Ben Lusk, Salo Tam")."""
@@ -211,6 +268,11 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         # a place too: the model takes "Windows XP" for one
         # coverage: 4 of the 111 training pages, 1 BBC article; none in CoNLL, CNN/DM or PolNeAR
         fired("actors.technical_term_phrase")
+        return True
+    if ": " in entity.name:
+        # "Zorbix Pro: Security", "Lusk's Model: Ann Lusk": a heading's two parts run together; no
+        # name holds a colon. coverage: 2 of the 111 training pages; kept: it cannot take a name
+        fired("actors.heading_with_colon")
         return True
     body_name = entity.name.casefold()
     if body_name in CELESTIAL_BODIES and (entity.kind == "place" or body_name not in CELESTIAL_AND_ORG_NAMES):
@@ -245,11 +307,33 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         # coverage: 5 training pages, 3 CNN/DM, 1 PolNeAR and 1 CoNLL article
         fired("actors.quoted_title")
         return True
-    if speaks or entity.role or _full_name(words) or _known_organisation(words):
-        return False
     text = analysis.text
     headline_end = text.find("\n") if not analysis.title else 0
     body = [m for m in entity.mentions if m.span.doc is analysis.doc and m.start >= max(headline_end, 0)]
+    if not speaks and _cited_only(words, body, text):
+        # coverage: the 2 training pages with a paper's reference list; none in the news corpora
+        # (they cite no papers); kept: one such list shows a dozen journals as people
+        fired("actors.reference_list")
+        return True
+    if (
+        not speaks
+        and not entity.role
+        and not is_given_name(words[0])
+        and not _known_organisation(words)
+        and used_as_product(entity, body, text)
+    ):
+        # coverage: 11 of the 111 training pages, 2 CNN/DM and 1 BBC article, 1 of the 60 real pages
+        # (a telescope, a film, a payment standard); none in CoNLL or PolNeAR
+        fired("actors.used_as_product")
+        return True
+    if speaks or entity.role or _full_name(words) or _known_organisation(words):
+        return False
+    if _written_lower_too(words, text):
+        # coverage: 6 of the 111 training pages, 1 of the 60 real pages; none in the news corpora
+        # (a story does not write a name in lower case); kept: how-tos write their commands and
+        # terms both ways
+        fired("actors.name_written_lower")
+        return True
     if any(_names_a_thing(m) for m in body) and not any(_acts(m) for m in body):
         # coverage: 6 training pages, 4 CNN/DM, 2 BBC and 1 PolNeAR article, no CoNLL one
         fired("actors.thing_named")
@@ -267,6 +351,19 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         # coverage: 13 training pages, 3 PolNeAR articles, none of the news corpora otherwise (their
         # names are not phrases of their prose); kept: headings and form labels of real pages
         fired("actors.common_phrase")
+        return True
+    if (
+        body
+        and not is_given_name(words[0])
+        and all(_in_table_row(m, text) for m in body)
+        and not any(_speaks_in_clause(m) for m in body)
+    ):
+        # coverage: 7 of the 111 training pages (a settings table, a list of constituencies, a
+        # wiki's schedule), 1 of the 60 real pages; the news corpora are plain text without
+        # tables; kept: a table's
+        # cells are labels and values, and the people in them (a given name, an initial, a
+        # word no dictionary has) and the organisations named by their own words stay
+        fired("actors.table_cell_only")
         return True
     if entity.kind == "person" and any(_line_bounds(text, m.start)[0] in people_at for m in body):
         return False

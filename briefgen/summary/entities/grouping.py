@@ -104,7 +104,8 @@ def _person_key(m: Mention, people: NameIndex, full_at: list[tuple[int, str]]) -
 
 def _merge_acronyms(groups: dict[tuple[str, str], Entity]) -> None:
     """An all-caps name that spells an organisation of the article is that organisation,
-    whatever kind the model gave it ("ACC" taken for a place)."""
+    whatever kind the model gave it ("ACC" taken for a place); one that spells a place of three
+    words or more is that place ("KVI" taken for an organisation)."""
     by_acronym: dict[str, tuple[str, str]] = {}
     for k, e in groups.items():
         if k[0] == "organization":
@@ -117,6 +118,12 @@ def _merge_acronyms(groups: dict[tuple[str, str], Entity]) -> None:
                 if len(words) < 3 or words[-1] not in ORG_LAST_WORDS:
                     break
                 words = words[:-1]
+    for k, e in groups.items():
+        # "KVI" where the article writes "Kelmsby Virgin Islands": a place of three words or more
+        # (an organisation's name that spells the same letters wins)
+        acr = acronym(e.mentions[0].text)
+        if k[0] == "place" and len(acr) >= 3 and len(e.mentions[0].text.split()) >= 3:
+            by_acronym.setdefault(acr.casefold(), k)
     for k, e in list(groups.items()):
         if k[0] == "place" and canonical_country(e.mentions[0].text):
             continue

@@ -44,7 +44,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...lang.en.gazetteer import ORG_LAST_WORDS, canonical_country
+from ...lang.en.gazetteer import ORG_LAST_WORDS, TOWN_BODY_WORDS, canonical_country
 from ...lang.en.given_names import is_given_name
 from ...trace import fired
 from ..text.truecase import is_ordinary_word
@@ -220,12 +220,17 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
     tails = {" ".join(words[i:]) for words in full_people for i in range(1, len(words))}
     firsts = Counter(words[0] for words in full_people)
     orgs = [names[key].text for key, kind in base.items() if kind == "organization"]
-    stems = set()
+    stems: set[str] = set()
+    # "Kelmsby" of "Kelmsby Police", "Kelmsby University Hospital", "Kelmsby Times": a town before
+    # the words of a body named after it, no short name of a company (as "Cofora" of "Cofora S.A." is)
+    town_stems: set[str] = set()
     for name in orgs:
         words = name.split()
+        named_after_town = False
         while len(words) > 1 and words[-1] in ORG_LAST_WORDS:
+            named_after_town = named_after_town or words[-1] in TOWN_BODY_WORDS
             words = words[:-1]
-            stems.add(" ".join(words))
+            (town_stems if named_after_town else stems).add(" ".join(words))
     for name in orgs:
         domain = web_address_stem(name)
         if domain:
@@ -249,8 +254,15 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
     kinds: dict[str, str] = {}
     for key, n in names.items():
         kind = base[key]
+        town = n.text in town_stems and n.text not in stems and (kind == "place" or n.located)
+        if town:
+            # "Kelmsby" where the article has "Kelmsby Police": a town the model calls a place, or
+            # that stands where a place does ("news from Kelmsby"), stays a place
+            # coverage: 7 training pages, 12 PolNeAR, 6 CNN/DM and 1 BBC article, no CoNLL one
+            fired("entities.town_of_named_body")
         company = (
             n.text in stems
+            or (n.text in town_stems and not town)
             # "Valdi Cables" after "Valdi"; not a person's name whose first word alone the model
             # took for a company elsewhere and for a person too ("Li Wen" ... "Li said")
             or (
@@ -293,6 +305,12 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
         elif n.side and (kind == "place" or (kind == "person" and _side_not_person(n.text, person_words))):
             fired("entities.side")
             decided = "organization"
+        elif n.plural and kind == "place" and set(n.model_labels) == {"place"}:
+            # "the Americas", "the Highlands": a plural name the model only ever calls a place is one
+            # coverage: 1 training page, 1 CNN/DM article, 1 of the 60 real pages (the rule below
+            # made such a name a side); kept: it only keeps the model's own kind
+            fired("entities.plural_place")
+            decided = kind
         elif n.plural and kind != "organization" and not {key[:-1], key[:-2]} & (person_words | people):
             fired("entities.plural_name")
             decided = "organization"  # "the Otters": a side or a group; not "the Venns", a family

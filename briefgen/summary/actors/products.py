@@ -1,0 +1,73 @@
+"""Evidence in the text that a name is a product's, not an actor's: software, a device, an app, a
+service, a model ("install Skyfarer", "the new Nimbus", "Cloudbox 4.2").
+
+A story names a product the way it names a company, and the parser takes it for an organisation
+or a person; what tells them apart is what the text does with the name. A product is used,
+installed, downloaded, bought, launched, turned on, switched to; it is new or the latest; it has a
+version after it. A company or a person that the story names that way (a start-up someone
+launched, a firm bought) also speaks in it: "Glowline said", "according to Glowline". So
+:func:`used_as_product` asks for a product's use in some mention and for no speech in any.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...lang.en.speech import SPEECH_VERBS
+from ...lang.en.terms import NEW_WORDS, USE_PARTICLES, USE_VERBS
+
+if TYPE_CHECKING:
+    from ..types import Entity, Mention
+
+__all__ = ["used_as_product"]
+
+#: A version right after the name: "4.2", "3.x", "v2", "version 3" (not a year, a score, a count:
+#: a plain whole number after a name is a list's, a table's or a score's as often).
+_VERSION_AFTER = re.compile(r" (?:\d{1,3}\.(?:\d{1,3}|x)\b|v\d{1,3}\b|version \d)", re.IGNORECASE)
+
+
+def _object_of_use(m: "Mention") -> bool:
+    """The mention is the object of a verb of use ("installing Skyfarer", "bought a Nimbus"), or
+    of one with its particle ("turn on Glowline", "switch to Skyfarer")."""
+    root = m.span.root
+    head = root.head
+    if root.dep_ == "dobj" and head.pos_ == "VERB":
+        if head.lemma_.lower() in USE_VERBS:
+            return True
+        particles = {c.lower_ for c in head.children if c.dep_ == "prt"}
+        return any((head.lemma_.lower(), p) in USE_PARTICLES for p in particles)
+    if root.dep_ == "pobj" and head.dep_ in {"prep", "prt"} and head.head.pos_ == "VERB":
+        return (head.head.lemma_.lower(), head.lower_) in USE_PARTICLES
+    return False
+
+
+def _new(m: "Mention") -> bool:
+    """ "the new Nimbus", "a redesigned Skyfarer": a word of :data:`NEW_WORDS`, in lower case, right
+    after an article, before a name that heads its phrase ("the new Tarvel board": the board is
+    new). Not a person's name: "the new Ann Roe" compares someone with her ("As The New Roe")."""
+    doc = m.span.doc
+    if m.kind == "person" or m.span.root.dep_ == "compound" or m.span.start < 2:
+        return False
+    word, article = doc[m.span.start - 1], doc[m.span.start - 2]
+    return word.text in NEW_WORDS and article.lower_ in {"the", "a", "an"}
+
+
+def _speaks(m: "Mention") -> bool:
+    """The mention is the subject of a verb of speech ("Glowline said") or follows "according to"."""
+    root = m.span.root
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SPEECH_VERBS:
+        return True
+    before = m.span.doc[max(0, m.span.start - 2) : m.span.start]
+    return [t.lower_ for t in before] == ["according", "to"]
+
+
+def product_cue(m: "Mention", text: str) -> bool:
+    """One mention uses the name as a product's (see the module docstring)."""
+    return _object_of_use(m) or _new(m) or bool(_VERSION_AFTER.match(text, m.end))
+
+
+def used_as_product(entity: "Entity", body: "list[Mention]", text: str) -> bool:
+    """Some mention of ``body`` (the entity's mentions in the article's text) names a product
+    (:func:`product_cue`) and none speaks (:func:`_speaks`)."""
+    return any(product_cue(m, text) for m in body) and not any(_speaks(m) for m in body)
