@@ -108,3 +108,15 @@ def test_a_description_refers_only_to_what_its_words_fit() -> None:
     # a court that is no court of the article, a foundation the article never named
     assert model.described("the appeals court", text.index("The appeals")) is None
     assert model.described("the Tarvel foundation", text.index("The Tarvel")) is None
+
+
+def test_organisation_context_spares_people_and_clauses():
+    """A person's surname with shares, and "which" that refers to the whole clause, keep a person."""
+    from briefgen import summarize
+
+    kinds = {
+        a.name: a.kind for a in summarize("Ben Roe sold his stake in Brennick on Monday. Roe said it was time.").actors
+    }
+    assert kinds.get("Ben Roe") == "person" and kinds.get("Brennick") == "organization"
+    text = "Hillary Clinton spoke on Monday. Voters like Clinton, which is something that worries her rivals."
+    assert {a.name: a.kind for a in summarize(text).actors}.get("Hillary Clinton") == "person"

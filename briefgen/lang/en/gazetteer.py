@@ -247,6 +247,18 @@ council court institute university school hospital foundation fund exchange oper
 """.split()
     )
 )
+# Nouns only an organisation has, after its name in the possessive or as a compound ("Tarvel's
+# shareholders", "Tarvel shares fell"); a person has a spokesman, a stake, a board seat, so
+# those are no evidence.
+ORG_POSSESSIONS: frozenset[str] = frozenset(
+    "shareholders shareholder shares stock subsidiary subsidiaries headquarters executives employees".split()
+)
+# Nouns of ownership whose object after "in" or "of" is an organisation ("a stake in Tarvel",
+# "shares of Tarvel", "employees of Tarvel").
+ORG_HOLDINGS: frozenset[str] = frozenset("stake stakes share shares shareholder shareholders employees".split())
+# Verbs of a publisher or a broadcaster, whose agent after "by" is one ("published by Nordpost").
+PUBLISHING_VERBS: frozenset[str] = frozenset("publish broadcast air".split())
+
 # Nouns of the press written after a paper's name ("Tagesbote daily said").
 MEDIA_NOUNS: frozenset[str] = frozenset("daily weekly newspaper paper magazine tabloid agency".split())
 
