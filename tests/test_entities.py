@@ -120,3 +120,12 @@ def test_organisation_context_spares_people_and_clauses():
     assert kinds.get("Ben Roe") == "person" and kinds.get("Brennick") == "organization"
     text = "Hillary Clinton spoke on Monday. Voters like Clinton, which is something that worries her rivals."
     assert {a.name: a.kind for a in summarize(text).actors}.get("Hillary Clinton") == "person"
+
+
+def test_a_tour_is_an_event_no_actor():
+    """A circuit of competitions ("the Norland Tour") is an event, as a cup is: no organisation."""
+    from briefgen import summarize
+
+    text = "Maya Okafor has won three times on the Norland Tour this season, her coach Ben Tull said."
+    names = {a.name for a in summarize(text).actors}
+    assert "Maya Okafor" in names and not any("Tour" in n for n in names)

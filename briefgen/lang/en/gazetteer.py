@@ -163,7 +163,7 @@ plc NV N.V. BV LLC LLP
 EVENT_LAST_WORDS: frozenset[str] = frozenset(
     """
 Cup Cups Finals Final Championship Championships Games Olympics Olympiad Festival Awards Award
-Prize Grand Prix Tournament Trophy Series Summit Conference Expo Fair Week Marathon Open
+Prize Grand Prix Tournament Trophy Series Summit Conference Expo Fair Week Marathon Open Tour
 War Wars Revolution Recession Depression Crash Pandemic
 """.split()
 )
