@@ -144,6 +144,12 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         lambda a: _kinds(a).get("Brennick") == "organization",
     ),
     (
+        # an apposition headed by any noun of an organisation, not only a trade's
+        "entities.org_noun",
+        "Brennick, a charity that runs food banks, said demand had doubled.",
+        lambda a: _kinds(a).get("Brennick") == "organization",
+    ),
+    (
         "entities.org_noun",
         "Shares of the shipping firm Aquavella rose on Tuesday.",
         lambda a: _kinds(a).get("Aquavella") == "organization",

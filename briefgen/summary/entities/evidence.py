@@ -35,6 +35,7 @@ from ...lang.en.gazetteer import (
     ORG_LAST_WORDS,
     ORG_NAMES,
     ORG_NOUNS,
+    ORGANISATION_NOUNS,
     PERSON_TITLES,
     PLACE_LAST_WORDS,
     SURNAME_PROGRAMME_WORDS,
@@ -300,9 +301,10 @@ def organisation_noun(m: "Mention") -> bool:
     if root.dep_ == "compound" and root.head.i == m.span.end:
         if root.head.lower_ in MEDIA_NOUNS or (root.head.lower_ in _TEAM_NOUNS and m.label not in _PLACE_LABELS):
             return True  # "the Kelmsby Courier daily", "the Ambridge side" (not "the Dunmore club")
-    # "Tarvel, a mining company, said": an apposition headed by an organisation's noun
+    # "Tarvel, a mining company, said", "Brennick, a charity that ...": an apposition headed by an
+    # organisation's noun (coverage: one training page beside the trade nouns' articles)
     return any(
-        c.dep_ == "appos" and c.i > m.span.end and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS | ORG_AGENT_NOUNS
+        c.dep_ == "appos" and c.i > m.span.end and c.pos_ == "NOUN" and c.lemma_.lower() in ORGANISATION_NOUNS
         for c in root.children
     )
 
