@@ -138,6 +138,12 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         lambda a: _kinds(a).get("Brennick") == "organization",
     ),
     (
+        # the network a message is posted on, which the parser took for a person
+        "entities.organisation_context",
+        '"It was a mistake," Ben Tull wrote on Chirpa after the vote.',
+        lambda a: _kinds(a).get("Chirpa") == "organization" and _kinds(a).get("Ben Tull") == "person",
+    ),
+    (
         # a relative clause opened by "which" hangs on the name: no person's
         "entities.which_not_who",
         "Brennick, which runs four mills in the north, said it would cut 200 jobs.",

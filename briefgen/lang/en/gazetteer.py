@@ -256,6 +256,8 @@ ORG_POSSESSIONS: frozenset[str] = frozenset(
 # Nouns of ownership whose object after "in" or "of" is an organisation ("a stake in Tarvel",
 # "shares of Tarvel", "employees of Tarvel").
 ORG_HOLDINGS: frozenset[str] = frozenset("stake stakes share shares shareholder shareholders employees".split())
+# Verbs of saying or posting whose place after "on" is a platform or a network ("wrote on Chirper").
+POSTING_VERBS: frozenset[str] = frozenset("say write post tweet share announce comment reply".split())
 # Verbs of a publisher or a broadcaster, whose agent after "by" is one ("published by Nordpost").
 PUBLISHING_VERBS: frozenset[str] = frozenset("publish broadcast air".split())
 

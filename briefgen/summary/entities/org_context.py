@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lang.en.gazetteer import ORG_HOLDINGS, ORG_POSSESSIONS, PUBLISHING_VERBS
+from ...lang.en.gazetteer import ORG_HOLDINGS, ORG_POSSESSIONS, POSTING_VERBS, PUBLISHING_VERBS
 
 if TYPE_CHECKING:
     from ..types import Mention
@@ -19,8 +19,9 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE"})
 def organisation_context(m: "Mention") -> bool:
     """The mention stands where only an organisation stands: the owner of shares, shareholders,
     a subsidiary, headquarters, executives or employees ("Tarvel's shareholders", "Tarvel shares
-    fell", "a stake in Tarvel", "employees of Tarvel"), or the agent of publishing ("an interview
-    published by Nordpost", "aired by Kelmsby One").
+    fell", "a stake in Tarvel", "employees of Tarvel"), the agent of publishing ("an interview
+    published by Nordpost", "aired by Kelmsby One"), or the network a message is posted on ("she
+    wrote on Chirper", "said on Chirper").
 
     A name the model calls a place is left alone: "Kelmsby shares" are a market's, and a
     country's government is a place in a brief."""
@@ -33,6 +34,8 @@ def organisation_context(m: "Mention") -> bool:
     if root.dep_ != "pobj":
         return False
     if head.lower_ in {"in", "of"} and head.head.lower_ in ORG_HOLDINGS:
+        return True
+    if head.lower_ == "on" and head.head.lemma_.lower() in POSTING_VERBS:
         return True
     return head.lower_ == "by" and head.head.lemma_.lower() in PUBLISHING_VERBS
 
