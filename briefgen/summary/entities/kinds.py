@@ -285,7 +285,7 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
             # "Tarvel's shareholders", "an interview published by Nordpost", "Tarvel, which runs four
             # mills": a company or a paper the model took for a person; not a surname of a person of
             # the article ("Roe's shares"), nor a name opened by a given name ("Ann Roe, which ...")
-            # coverage: organisation_context 1 CoNLL and 1 PolNeAR article, 2 training pages (a news
+            # coverage: organisation_context 1 CoNLL, 2 PolNeAR, 1 CNN/DM article, 2 training pages (a news
             # agency, a coal company, a network posted on); which_not_who 2 CNN/DM, 1 PolNeAR
             # article and 1 training page
             fired(n.org_context)
