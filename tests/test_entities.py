@@ -108,3 +108,24 @@ def test_a_description_refers_only_to_what_its_words_fit() -> None:
     # a court that is no court of the article, a foundation the article never named
     assert model.described("the appeals court", text.index("The appeals")) is None
     assert model.described("the Tarvel foundation", text.index("The Tarvel")) is None
+
+
+def test_organisation_context_spares_people_and_clauses():
+    """A person's surname with shares, and "which" that refers to the whole clause, keep a person."""
+    from briefgen import summarize
+
+    kinds = {
+        a.name: a.kind for a in summarize("Ben Roe sold his stake in Brennick on Monday. Roe said it was time.").actors
+    }
+    assert kinds.get("Ben Roe") == "person" and kinds.get("Brennick") == "organization"
+    text = "Hillary Clinton spoke on Monday. Voters like Clinton, which is something that worries her rivals."
+    assert {a.name: a.kind for a in summarize(text).actors}.get("Hillary Clinton") == "person"
+
+
+def test_a_tour_is_an_event_no_actor():
+    """A circuit of competitions ("the Norland Tour") is an event, as a cup is: no organisation."""
+    from briefgen import summarize
+
+    text = "Maya Okafor has won three times on the Norland Tour this season, her coach Ben Tull said."
+    names = {a.name for a in summarize(text).actors}
+    assert "Maya Okafor" in names and not any("Tour" in n for n in names)

@@ -42,7 +42,7 @@ def test_what_only_an_organisation_has() -> None:
         "Lumora shares fell 8% on Tuesday after the cosmetics firm cut its forecast. "
         "Lumora said demand in Asia had weakened. Lumora's chief executive told analysts costs would fall."
     )
-    assert fired.get("entities.organisation_only_noun", 0) > 0
+    assert fired.get("entities.organisation_context", 0) > 0
     assert kinds.get("Lumora") == "organization", kinds
 
 
@@ -50,5 +50,5 @@ def test_a_candidates_spokeswoman_leaves_the_candidate_a_person() -> None:
     kinds, fired = _actors(
         "Jill Corran spokeswoman Ana Ruiz said the candidate was headed home. Corran said she would not stop."
     )
-    assert fired.get("entities.organisation_only_noun", 0) == 0
+    assert fired.get("entities.organisation_context", 0) == 0
     assert kinds.get("Jill Corran") == "person", kinds

@@ -176,7 +176,7 @@ plc NV N.V. BV LLC LLP
 EVENT_LAST_WORDS: frozenset[str] = frozenset(
     """
 Cup Cups Finals Final Championship Championships Games Olympics Olympiad Festival Awards Award
-Prize Grand Prix Tournament Trophy Series Summit Conference Expo Fair Week Marathon Open
+Prize Grand Prix Tournament Trophy Series Summit Conference Expo Fair Week Marathon Open Tour
 War Wars Revolution Recession Depression Crash Pandemic
 Roundtable Symposium Seminar Webinar Hackathon Exhibition Parade Carnival Gala
 Putsch Uprising Rebellion Massacre Riots Coup Referendum
@@ -263,6 +263,21 @@ council court institute university school hospital foundation fund exchange oper
 """.split()
     )
 )
+# Nouns only an organisation has, after its name in the possessive or as a compound ("Tarvel's
+# shareholders", "Tarvel shares fell"); a person has a spokesman, a stake, a board seat, so
+# those are no evidence.
+ORG_POSSESSIONS: frozenset[str] = frozenset(
+    "shareholders shareholder stockholders shares stock subsidiary subsidiaries headquarters executives employees "
+    "workforce ceo".split()
+)
+# Nouns of ownership whose object after "in" or "of" is an organisation ("a stake in Tarvel",
+# "shares of Tarvel", "employees of Tarvel").
+ORG_HOLDINGS: frozenset[str] = frozenset("stake stakes share shares shareholder shareholders employees".split())
+# Verbs of saying or posting whose place after "on" is a platform or a network ("wrote on Chirper").
+POSTING_VERBS: frozenset[str] = frozenset("say write post tweet share announce comment reply".split())
+# Verbs of a publisher or a broadcaster, whose agent after "by" is one ("published by Nordpost").
+PUBLISHING_VERBS: frozenset[str] = frozenset("publish broadcast air".split())
+
 # Nouns of the press written after a paper's name ("Tagesbote daily said").
 MEDIA_NOUNS: frozenset[str] = frozenset("daily weekly newspaper paper magazine tabloid agency".split())
 

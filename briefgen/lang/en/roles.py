@@ -12,8 +12,6 @@ __all__ = [
     "EPITHETS",
     "LEADING_VERBS",
     "AFFILIATION_PREPS",
-    "ORGANISATION_ONLY_NOUNS",
-    "ORGANISATION_COMPOUND_NOUNS",
 ]
 
 #: Role nouns that no ending of an agent noun ("-er", "-ist", "-ian") gives away.
@@ -41,16 +39,3 @@ LEADING_VERBS: frozenset[str] = frozenset("head lead run chair direct manage ove
 #: Prepositions that tie a person named right before them to a body ("Ana Soto of the Kelmsby
 #: Institute", "Ben Lusk from Tarvel", "at the agency", "with the union").
 AFFILIATION_PREPS: frozenset[str] = frozenset({"of", "from", "at", "with"})
-
-#: What only an organisation has, written with its name before it: "Lumora shares fell",
-#: "Lumora's headquarters", "Lumora's chief executive" (a person has no shareholders). After a
-#: possessive only the nouns a person cannot have ("Ana Soto's shares" are hers).
-ORGANISATION_ONLY_NOUNS: frozenset[str] = frozenset(
-    "headquarters shareholders stockholders subsidiary subsidiaries ceo workforce".split()
-)
-#: ... and these too when the name stands before them without a possessive ("Lumora shares"),
-#: not "spokesman" ("Soto spokesman Ben Lusk" speaks for a candidate) nor "headquarters" (a
-#: place's: "her Kelmsby headquarters").
-ORGANISATION_COMPOUND_NOUNS: frozenset[str] = frozenset(
-    "shares stock shareholders stockholders employees subsidiary subsidiaries ceo".split()
-)

@@ -35,20 +35,20 @@ from ...lang.en.gazetteer import (
     ORG_LAST_WORDS,
     ORG_NAMES,
     ORG_NOUNS,
+    ORGANISATION_NOUNS,
     PERSON_TITLES,
     PLACE_LAST_WORDS,
     SURNAME_PROGRAMME_WORDS,
     canonical_country,
 )
 from ...lang.en.given_names import is_given_name
-from ...lang.en.roles import ORGANISATION_COMPOUND_NOUNS, ORGANISATION_ONLY_NOUNS
 from ...lang.en.titles import is_title
 from ...trace import fired
 from .described import conjoined_with_place
 from ..text.truecase import is_ordinary_word
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan, Token
+    from spacy.tokens import Span as SpacySpan
 
     from ..types import Mention
 
@@ -320,42 +320,12 @@ def organisation_noun(m: "Mention") -> bool:
     if root.dep_ == "compound" and root.head.i == m.span.end:
         if root.head.lower_ in MEDIA_NOUNS or (root.head.lower_ in _TEAM_NOUNS and m.label not in _PLACE_LABELS):
             return True  # "the Kelmsby Courier daily", "the Ambridge side" (not "the Dunmore club")
-    if _has_what_only_organisations_have(m):
-        return True
-    # "Tarvel, a mining company, said": an apposition headed by an organisation's noun
+    # "Tarvel, a mining company, said", "Brennick, a charity that ...": an apposition headed by an
+    # organisation's noun (coverage: one training page beside the trade nouns' articles)
     return any(
-        c.dep_ == "appos" and c.i > m.span.end and c.pos_ == "NOUN" and c.lemma_.lower() in ORG_NOUNS | ORG_AGENT_NOUNS
+        c.dep_ == "appos" and c.i > m.span.end and c.pos_ == "NOUN" and c.lemma_.lower() in ORGANISATION_NOUNS
         for c in root.children
     )
-
-
-def _has_what_only_organisations_have(m: "Mention") -> bool:
-    """The name stands before a noun of what only an organisation has: "Lumora shares fell",
-    "Lumora's headquarters", "Lumora's chief executive" (:data:`ORGANISATION_ONLY_NOUNS`).
-
-    For a company the model takes for a person, as it does an unfamiliar one-word name that
-    says things ("Lumora said"); the name's other mentions take the kind (:mod:`kinds`).
-    Coverage: 2 PolNeAR, 2 CoNLL articles and 2 of the 111 training pages, where the model had
-    the kind right already; kept for the name it does not know, which the review of real pages
-    found shown as a person or not at all."""
-    root = m.span.root
-    head = root.head
-    if head.i <= root.i or head.i != m.span.end + (1 if root.dep_ == "poss" else 0) + _chief(head):
-        return False
-    lemma = head.lower_
-    if root.dep_ == "poss":
-        hit = lemma in ORGANISATION_ONLY_NOUNS or (lemma == "executive" and _chief(head) == 1)
-    else:
-        hit = root.dep_ == "compound" and lemma in ORGANISATION_COMPOUND_NOUNS and m.label not in _PLACE_LABELS
-    if hit:
-        fired("entities.organisation_only_noun")
-    return hit
-
-
-def _chief(head: "Token") -> int:
-    """1 when "chief" stands right before ``head`` ("chief executive"), else 0."""
-    doc = head.doc
-    return int(head.i > 0 and doc[head.i - 1].lower_ == "chief" and doc[head.i - 1].head.i == head.i)
 
 
 def place_context(m: "Mention") -> bool:

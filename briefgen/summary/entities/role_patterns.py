@@ -143,7 +143,16 @@ def _names_person(ent: "SpacySpan", tok: "Token") -> bool:
     clause on it ("Ana Soto, who leads ...")."""
     if ent.start <= tok.i < ent.end:
         return tok.i == ent.root.i
-    return tok.lower_ == "who" and tok.head.dep_ == "relcl" and ent.start <= tok.head.head.i < ent.end
+    # the name right before ", who" (the parser may hang the clause on a name before it:
+    # "runs on Vantor Cloud, Ben Lusk, who leads the team")
+    doc = ent.doc
+    return (
+        tok.lower_ == "who"
+        and tok.head.dep_ == "relcl"
+        and tok.i >= 1
+        and doc[tok.i - 1].text == ","
+        and ent.end == tok.i - 1
+    )
 
 
 def _copula(ent: "SpacySpan", m: dict[str, int], is_role_noun: "Callable[[Token], bool]") -> str | None:

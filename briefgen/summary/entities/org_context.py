@@ -1,0 +1,55 @@
+"""Evidence that a name is an organisation's, read from what the sentence does with it, for a
+name the model took for a person: "Tarvel's shareholders", "Tarvel shares fell", "published by
+Nordpost", "Tarvel, which makes ...". :mod:`kinds` weighs it with the other evidence of the name."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...lang.en.gazetteer import ORG_HOLDINGS, ORG_POSSESSIONS, POSTING_VERBS, PUBLISHING_VERBS
+
+if TYPE_CHECKING:
+    from ..types import Mention
+
+__all__ = ["organisation_context", "which_not_who"]
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE"})
+
+
+def organisation_context(m: "Mention") -> bool:
+    """The mention stands where only an organisation stands: the owner of shares, shareholders,
+    a subsidiary, headquarters, a chief executive or employees ("Tarvel's shareholders", "Tarvel shares
+    fell", "a stake in Tarvel", "employees of Tarvel"), the agent of publishing ("an interview
+    published by Nordpost", "aired by Kelmsby One"), or the network a message is posted on ("she
+    wrote on Chirper", "said on Chirper").
+
+    A name the model calls a place is left alone: "Kelmsby shares" are a market's, and a
+    country's government is a place in a brief."""
+    if m.label in _PLACE_LABELS:
+        return False
+    root = m.span.root
+    head = root.head
+    if root.dep_ in {"poss", "compound"} and head.i >= m.span.end:
+        if head.lower_ in ORG_POSSESSIONS and not (root.dep_ == "compound" and head.lower_ == "headquarters"):
+            return True  # not "her Kelmsby headquarters", a campaign's or a place's
+        before = m.span.doc[head.i - 1]
+        if root.dep_ == "poss" and head.lower_ == "executive" and before.lower_ == "chief" and before.head.i == head.i:
+            return True  # "Tarvel's chief executive"
+    if root.dep_ != "pobj":
+        return False
+    if head.lower_ in {"in", "of"} and head.head.lower_ in ORG_HOLDINGS:
+        return True
+    if head.lower_ == "on" and head.head.lemma_.lower() in POSTING_VERBS:
+        return True
+    return head.lower_ == "by" and head.head.lemma_.lower() in PUBLISHING_VERBS
+
+
+def which_not_who(m: "Mention") -> bool:
+    """ "Tarvel, which runs four mills, ...": a relative clause opened by "which" that hangs on the
+    name; a person takes "who"."""
+    doc = m.span.doc
+    end = m.span.end
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "which":
+        return False
+    clause = doc[end + 1].head
+    return clause.dep_ == "relcl" and m.span.start <= clause.head.i < end
