@@ -77,13 +77,18 @@ def test_every_format_shows_the_partial_quote_in_its_sentence(tmp_path: Path) ->
     result = run_cli("build", str(source), "-f", "md,html,json,docx", "-o", str(tmp_path))
     assert result.returncode == 0, result.stderr
     md = (tmp_path / "levy.md").read_text(encoding="utf-8")
+    # the speaker's words alone above the speaker, the writer's sentence apart and labelled as the article's
+    assert "> “a tax on every family that drives to work”\n>\n> — Lena Ortiz" in md
     assert (
-        "> The mayor of Harbour City, Lena Ortiz, called the new parking levy “a tax on every family that drives "
-        "to work,” and promised to fight it in the council on Tuesday." in md
+        "*In the article:* The mayor of Harbour City, Lena Ortiz, called the new parking levy “a tax on every "
+        "family that drives to work,” and promised to fight it in the council on Tuesday." in md
     )
+    assert "> The mayor of Harbour City" not in md
     assert "> “We will not let this pass without a vote of the whole council”" in md
+    assert md.count("*In the article:*") == 1  # a whole quote stands alone
     html = (tmp_path / "levy.html").read_text(encoding="utf-8")
-    assert 'class="in-context">The mayor of Harbour City' in html
+    assert "<blockquote><p>a tax on every family that drives to work</p></blockquote>" in html
+    assert 'class="context-label">In the article:</span> The mayor of Harbour City' in html
     assert '“<span class="quoted">a tax on every family' in html
     data = json.loads((tmp_path / "levy.json").read_text(encoding="utf-8"))
     assert data["schema_version"] == "1.3"
@@ -91,4 +96,7 @@ def test_every_format_shows_the_partial_quote_in_its_sentence(tmp_path: Path) ->
     from docx import Document
 
     paragraphs = [p.text for p in Document(str(tmp_path / "levy.docx")).paragraphs]
-    assert any(p.startswith("The mayor of Harbour City") and "“a tax on every family" in p for p in paragraphs)
+    assert "“a tax on every family that drives to work”" in paragraphs
+    assert any(
+        p.startswith("In the article: The mayor of Harbour City") and "“a tax on every family" in p for p in paragraphs
+    )

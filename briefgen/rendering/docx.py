@@ -240,12 +240,16 @@ def _sections(document: Any, job: BriefJob) -> None:
         elif section == "quotes" and (context["quotes"] or context["terms"]):
             _heading(document, titles.quotes, 1)
             for quote in context["quotes"]:
-                around = quote_around(quote, brief.text)  # a partial quote with the writer's sentence
-                shown = f"{around[0]}“{around[1]}”{around[2]}" if around else f"“{quote_text(quote.text)}”"
-                document.add_paragraph(_clean(shown), style=_style(document, "Quote"))
+                document.add_paragraph(_clean(f"“{quote_text(quote.text)}”"), style=_style(document, "Quote"))
                 speaker = document.add_paragraph(style=_style(document, "Quote"))
                 speaker.add_run(_clean(f"— {quote.speaker or 'unattributed'}")).bold = True
                 speaker.paragraph_format.space_after = Pt(10)
+                around = quote_around(quote, brief.text)  # a partial quote: the writer's sentence, apart
+                if around:
+                    line = document.add_paragraph()
+                    line.add_run("In the article: ").bold = True
+                    line.add_run(_clean(f"{around[0]}“{around[1]}”{around[2]}"))
+                    line.paragraph_format.space_after = Pt(10)
             if context["terms"]:  # the short quoted terms: one line, as in the other formats
                 terms = document.add_paragraph()
                 terms.add_run(_clean(f"{titles.terms}: ")).bold = True
