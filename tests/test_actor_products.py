@@ -93,7 +93,7 @@ def test_a_town_before_the_word_of_a_body_named_after_it_stays_a_place() -> None
 def test_a_plural_name_the_model_calls_a_place_is_no_side() -> None:
     text = (
         "Cases are rising across the Americas, the health agency said. Ruth Okafor, its director, "
-        "said 240 million people in the Americas have had no vaccine."
+        "said 90 million people in the Americas wait for a second dose."
     )
     rule_fires_and_holds("entities.plural_place", text, lambda a: _kinds(a).get("Americas") in (None, "place"))
 

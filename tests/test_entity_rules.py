@@ -129,7 +129,7 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
     (
         # the parser takes the agency's two-word name for a person's
         "entities.organisation_context",
-        "In the same interview, published by Lumara Vesta on Sunday, the poet Ana Roe was asked about the strike.",
+        "In a long talk, published by Lumara Vesta on Sunday, the poet Ana Roe was asked about the strike.",
         lambda a: _kinds(a).get("Lumara Vesta") == "organization",
     ),
     (

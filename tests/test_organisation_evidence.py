@@ -30,7 +30,7 @@ def test_organisation_named_in_its_address_stays_an_actor() -> None:
         "The new Lantern phone is here.\n"
         "The latest phone from Lantern is smaller than the last one. "
         "It packs Lantern’s newest chip and brings back the home button. "
-        "It costs less than half the price of Lantern’s flagships. Image credit: www.lantern.com/uk/"
+        "It sells for a third of what Lantern’s flagships cost. Image credit: www.lantern.com/uk/"
     )
     kinds, fired = _actors(text)
     assert kinds.get("Lantern") == "organization", kinds

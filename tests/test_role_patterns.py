@@ -96,7 +96,7 @@ def test_stated_role(rule: str, text: str, name: str, role: str) -> None:
         "Dana Whitfield was a senior analyst at Norbank until 2019. Whitfield now writes novels.",
         "Dana Whitfield is not a senior analyst at Norbank, the bank said on Monday.",
         "Dana Whitfield is a liar, the senator said. Whitfield denied it at once.",
-        "Dana Whitfield is the ideal candidate for that job, her supporters said on Friday.",
+        "Dana Whitfield is the perfect nominee for the post, her supporters said on Friday.",
         "Dana Whitfield leads the polls by six points, a survey found on Monday.",
         "Britain's Dana Whitfield won the race on Sunday, a day after her fall.",
         "Dana Whitfield, 45, of Kelmsby was hurt in the crash on Sunday.",

@@ -218,7 +218,7 @@ def test_a_loose_phrase_summing_up_goes_and_the_full_stop_stays() -> None:
     # the parser leaves "a group ..." unattached ("dep") and the tokenizer keeps the full stop on "SeaX."
     sentence = (
         "The agency announced on Friday that it was adding four firms to a contract to deliver food and "
-        "water to the islands of the north, a group that ranges from small farms to Nordia and SeaX."
+        "water to the islands of the north, a fleet that runs from small boats to Nordia and SeaX."
     )
     result, fired = _short(sentence, target=28)
     assert result.text == (
@@ -265,7 +265,7 @@ def test_a_final_phrase_ending_in_a_quotation_goes_whole_and_the_full_stop_stays
 def test_a_possessive_apostrophe_is_no_closing_quotation_mark() -> None:
     sentence = (
         "The party’s recent gains in some towns in the north and on the coast may prove to be short-lived if "
-        "the leader’s pro-business, anti-union stance is pressed home to the regions’ large communities of mill workers."
+        "the leader’s pro-business, anti-union stance is pressed home to the valley towns’ many mill workers."
     )
     result, _ = _short(sentence, target=25)
     assert (

@@ -168,7 +168,7 @@ def _copula(ent: "SpacySpan", m: dict[str, int], is_role_noun: "Callable[[Token]
     if role not in kept or kept[0] is not role and kept[0].pos_ not in {"ADJ", "NOUN", "PROPN", "VERB"}:
         return None
     if not any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "NORP", "GPE"} for t in kept):
-        return None  # "is the ideal candidate", "is far and away the superior candidate": a judgement
+        return None  # "is the perfect nominee for the post", "is by far the better choice": a judgement
     return _text(doc, kept[0].i, kept[-1].i)
 
 

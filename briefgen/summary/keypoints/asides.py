@@ -89,7 +89,7 @@ def relative_clauses(c: "Cutting") -> bool:
 
 def resumptive(c: "Cutting") -> bool:
     """A noun phrase after a comma that sums up what came before and ends the sentence: "...
-    to the moon, a group that ranges from ...", "..., a move that angered the unions." It has
+    to the islands, a fleet that runs from ...", "..., a move that angered the unions." It has
     a relative clause; taken for the main verb's object, it goes only when the verb has another
     object or clause before it ("hired, after a long search, a chief who ..." keeps it)."""
     root = c.root

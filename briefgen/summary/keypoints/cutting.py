@@ -159,11 +159,35 @@ def _hanging(kept: "list[Token]", n: int) -> bool:
 
 def _paired(ids: set[int], doc) -> bool:
     """The quotation marks among ``ids`` open and close each other."""
-    # a possessive apostrophe ("the regions’ votes") is no closing mark
-    marks = [doc[i].text for i in ids if (doc[i].is_quote or doc[i].text in "\"“”‘’'") and doc[i].dep_ != "case"]
+    marks: list[str] = []
+    single_open = 0
+    for i in sorted(ids):
+        t = doc[i]
+        if not (t.is_quote or t.text in "\"“”‘’'"):
+            continue
+        if t.text in "’'" and not single_open and _possessive(t):
+            continue  # "the regions’ votes": an apostrophe, no closing mark
+        single_open += 1 if t.text == "‘" else -1 if t.text == "’" and single_open else 0
+        marks.append(t.text)
     opening = sum(1 for m in marks if m in "“‘")
     closing = sum(1 for m in marks if m in "”’")
     return opening == closing and sum(1 for m in marks if m in "\"'") % 2 == 0
+
+
+def _possessive(t: "Token") -> bool:
+    """An apostrophe closing a plural's possessive: right after a word in -s, a word after it."""
+    if t.dep_ == "case":
+        return True
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return (
+        before is not None
+        and not before.whitespace_
+        and before.text[-1:] in "sS"
+        and bool(t.whitespace_)
+        and after is not None
+        and after.is_alpha
+    )
 
 
 def _root(toks: "list[Token]") -> "Token | None":
