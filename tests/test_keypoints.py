@@ -924,3 +924,23 @@ def test_a_cut_sentence_is_neither_a_point_nor_the_sentence_a_point_joins() -> N
     assert not any("or the board of Kessling" in t for t in texts), texts
     assert seen["keypoints.cut_start"]
     assert standalone(an, units[3], units[2], set()) is None  # no referent in a cut sentence
+
+
+def test_an_opening_but_goes_when_the_point_before_is_too_long_to_take_the_sentence() -> None:
+    text = (
+        "Harbour council backs ferry plan\n\n"
+        "The harbour council in Kelmsby voted on Monday to buy two electric ferries for the crossing to Ardly, "
+        "a deal worth 40 million pounds that the port has sought for a decade. "
+        "The ferries will carry cars, bikes and foot passengers between the two towns every half hour from the "
+        "spring of next year, the council said in a statement after the vote. "
+        "But the ferry workers' union in Kelmsby has warned that the new ferries, which need smaller crews than "
+        "the old diesel boats, will cost at least thirty jobs on the crossing. "
+        "The council said no worker would lose a job. Tickets will cost the same as now. The old boats will be sold."
+    )
+    an = analyse(text)
+    with recording() as fired:
+        points = select_key_points(an, [], 3)
+    union = next(p for p in points if "union" in p.text)
+    assert union.text.startswith("The ferry workers' union in Kelmsby has warned")
+    assert an.text[union.spans[0][0] : union.spans[0][1]].startswith("the ferry workers' union")
+    assert fired["keypoints.connective_dropped_unjoined"] == 1
