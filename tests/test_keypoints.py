@@ -944,3 +944,25 @@ def test_an_opening_but_goes_when_the_point_before_is_too_long_to_take_the_sente
     assert union.text.startswith("The ferry workers' union in Kelmsby has warned")
     assert an.text[union.spans[0][0] : union.spans[0][1]].startswith("the ferry workers' union")
     assert fired["keypoints.connective_dropped_unjoined"] == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alone"),
+    [
+        ("It is hard to find a plumber in the old town during the winter months.", True),
+        ("It was unclear on Monday whether the paper mill in Kelmsby would reopen.", True),
+        ("It takes about a year for a young pear tree to bear its first fruit.", True),
+        ("It has four rooms, a cellar and a garden that runs down to the river.", False),
+        ("It is a plan to build four towers by the river before the next election.", False),
+    ],
+)
+def test_an_anticipatory_it_needs_no_sentence_before(sentence: str, alone: bool) -> None:
+    text = "The council met on Monday in the town hall to talk about the budget for next year. " + sentence
+    an = analyse(text)
+    unit = next(u for u in build_units(an) if u.text == sentence)
+    previous = next(u for u in build_units(an) if u.order == unit.order - 1)
+    with recording() as fired:
+        point = standalone(an, unit, previous, set())
+    assert point is not None
+    assert (point.text == sentence) is alone  # a referential "It" gets the sentence before joined
+    assert ("keypoints.anticipatory_it" in fired) is alone

@@ -55,6 +55,8 @@ _FIRST_WORDS = re.compile(r"[“‘\"']?([A-Za-z]+(?:['’]s)?)\b(?:\s+([A-Za-z]
 
 
 _LEADING_WORD = re.compile(r"[^\W\d_]+")
+#: Verbs whose subject "it" may stand for a clause after them ("It is hard to ...").
+_ANTICIPATING_VERBS = frozenset({"be", "take", "seem", "appear", "remain", "become", "cost"})
 
 
 def cut_start(text: str) -> bool:
@@ -95,6 +97,9 @@ def standalone(
     sentence precision 0.702 -> 0.694: the joined sentence is one the extract did not pick).
     """
     word = leans_back(unit.text) or (_inner_reference(analysis, unit) if inner else None)
+    if word == "it" and _anticipatory_it(analysis, unit):
+        fired("keypoints.anticipatory_it")
+        word = None
     if word is None:
         named = _name_for_speaker(analysis, unit)
         if named is not None:
@@ -135,6 +140,36 @@ def standalone(
             return bare
     fired("keypoints.kept_leaning")
     return None
+
+
+def _anticipatory_it(analysis: "Analysis", unit: "Unit") -> bool:
+    """The opening "It" stands for a clause later in the sentence, not for anything before it:
+    "It is hard to find a plumber.", "It was unclear whether the mill would reopen.", "It
+    takes a year for a pear tree to fruit." (the main verb is "be", "take", "seem" ... and has
+    a clause of "to", "that", "whether" or "if" after it). Such a sentence stands alone: it is
+    neither joined to the one before nor passed over. Fires on 1 PolNeAR and 1 BBC article and
+    on 4 of the 111 training pages."""
+    span = analysis.span(unit.start, unit.end)
+    first = next((t for t in span if not t.is_punct), None) if span is not None else None
+    if first is None or first.lower_ != "it" or first.dep_ not in ("nsubj", "expl"):
+        return False
+    verb = first.head
+    if verb.lemma_.lower() not in _ANTICIPATING_VERBS:
+        return False
+    for clause in verb.subtree:
+        if clause.i <= verb.i or clause.dep_ not in ("xcomp", "ccomp", "advcl", "csubj"):
+            continue
+        if clause.head.i != verb.i and clause.head.dep_ not in ("acomp", "attr", "dobj", "npadvmod"):
+            continue
+        if any(c.dep_ in ("aux", "mark") and c.lower_ in ("to", "that", "whether", "if") for c in clause.children):
+            return True
+    # "It takes a year for a pear tree to fruit": the clause hangs on the "for" phrase
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > verb.i):
+        if any(
+            t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in prep.subtree
+        ):
+            return True
+    return False
 
 
 def without_connective(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
