@@ -46,7 +46,7 @@ from ...lang.en.terms import THING_NOUNS, WORK_NOUNS, is_technical_term
 from ...trace import fired
 from ..entities.acronyms import has_org_word
 from ..text.truecase import is_ordinary_word
-from .products import used_as_product
+from .products import owned_product, product_head_noun, used_as_product
 
 if TYPE_CHECKING:
     from ..text.analysis import Analysis
@@ -326,6 +326,13 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         # (a telescope, a film, a payment standard); none in CoNLL or PolNeAR
         fired("actors.used_as_product")
         return True
+    if not speaks and not entity.role and not is_given_name(words[0]) and not _known_organisation(words):
+        if entity.kind == "organization" and owned_product(body):
+            fired("actors.owned_product")
+            return True
+        if product_head_noun(body, text):
+            fired("actors.product_head_noun")
+            return True
     if speaks or entity.role or _full_name(words) or _known_organisation(words):
         return False
     if _written_lower_too(words, text):
