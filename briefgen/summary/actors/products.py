@@ -7,6 +7,12 @@ installed, downloaded, bought, launched, turned on, switched to; it is new or th
 version after it. A company or a person that the story names that way (a start-up someone
 launched, a firm bought) also speaks in it: "Glowline said", "according to Glowline". So
 :func:`used_as_product` asks for a product's use in some mention and for no speech in any.
+
+An organisation's product, service or programme is also named as the thing of its owner ("the
+company's Cloudbox", "Acme's Cloudbox") or as the modifier of a product's or a programme's noun
+("the Nimbus Connect platform", "Norvik Infinity monitors", "the CRX program"):
+:func:`owned_product` and :func:`product_head_noun` ask for such a mention and for none in which
+the name speaks, owns something or does what only an actor does (announces, sues, hires).
 """
 
 from __future__ import annotations
