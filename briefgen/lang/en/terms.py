@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ACTOR_VERBS",
     "NEW_WORDS",
+    "OWNER_NOUNS",
+    "PRODUCT_NOUNS",
     "TECHNICAL_TERMS",
     "TERM_LAST_WORDS",
     "THING_NOUNS",
@@ -115,3 +118,31 @@ USE_PARTICLES: frozenset[tuple[str, str]] = frozenset(
 #: Words that give a product its age right after "the" or "a" ("the new Nimbus", "the latest
 #: Skyfarer"); a person or a company rarely takes them right before the name.
 NEW_WORDS: frozenset[str] = frozenset("new latest upcoming updated redesigned refreshed".split())
+
+#: Head nouns of a product, a service or a programme: a name right before one, as its modifier, is
+#: the thing's name ("the Cloudbox platform", "Norvik Infinity monitors", "the CRX program"), not an
+#: actor's. Not "network", "brand", "products", "group" or "project": a company names those ("the
+#: Haqqani network", "the Acme brand", "Acme products") as often.
+PRODUCT_NOUNS: frozenset[str] = frozenset(
+    """
+platform platforms service app apps application console consoles device devices gadget headset
+headsets smartphone smartphones phone phones handset handsets laptop laptops tablet tablets monitor
+monitors chip chips processor processors software browser chatbot subscription
+program programs programme programmes initiative initiatives scheme schemes mission missions
+""".split()
+)
+#: Common nouns that name an organisation as the owner of a thing ("the company's Cloudbox", "the
+#: agency's Lunar Cargo program"); a name owned by one is its product, service or programme.
+OWNER_NOUNS: frozenset[str] = frozenset(
+    """
+company firm agency giant maker manufacturer carrier operator retailer developer startup start-up
+group corporation conglomerate network broadcaster ministry department bank insurer airline
+""".split()
+)
+#: Lemmas of verbs only an actor is the subject of: a name that announces, sues or hires is a
+#: company or a body, whatever it owns or runs ("Cloudbox announced ..." keeps Cloudbox an actor).
+ACTOR_VERBS: frozenset[str] = frozenset(
+    """
+announce sue hire employ acquire sign agree deny accuse fire order invest own operate
+""".split()
+)
