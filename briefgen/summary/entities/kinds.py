@@ -13,7 +13,7 @@ another: each name's kind is the first of these that holds, strongest first.
    word that is no given name nor a word of a person's full name, or a plural nickname
    after no given name: "Kelmsby Otters"), that stands where a side stands in a sentence
    with a score
-   ("Barchester beat Ambridge 3-1", :func:`evidence.plays_as_side`): an organisation (a
+   ("Barchester beat Ambridge 3-1", :func:`sides.plays_as_side`): an organisation (a
    club); a country's name stays a place (its own words, step 1).
 3. **Another form of a company** of the article: the name of an organisation without its
    legal suffix ("Cofora" after "Cofora S.A."), the first word of a company's name ("Tarvel"
@@ -58,11 +58,10 @@ from .evidence import (
     prose_lower_words,
     organisation_noun,
     place_context,
-    plays_as_side,
-    plural_side,
     term_abbreviation,
     title_before,
 )
+from .sides import plays_as_side, plural_side
 
 if TYPE_CHECKING:
     from ..types import Mention

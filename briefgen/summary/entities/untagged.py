@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 from ...trace import fired
 from ...lang.en.gazetteer import NOT_ACTORS, PERSON_TITLES, canonical_country, is_nationality
 from ...lang.en.speech import PERSON_SPEECH_VERBS as _SPEECH
-from .evidence import name_hint, plural_side, scored
+from .evidence import name_hint
+from .sides import plural_side, scored
 from ..text.truecase import is_ordinary_word
 
 if TYPE_CHECKING:
