@@ -11,7 +11,7 @@ from spacy.vocab import Vocab
 from briefgen.summary.entities import entity_model
 from briefgen.summary.quotes.clauses import ClauseReader
 from briefgen.summary.quotes.extract import extract_quotes
-from briefgen.summary.quotes.speakers import is_title
+from briefgen.summary.quotes.titles import is_title
 from briefgen.summary.text.analysis import analyse
 from briefgen.trace import recording
 
