@@ -79,3 +79,17 @@ def test_a_name_before_a_verb_spelled_like_a_product_noun_is_no_cue() -> None:
     with recording() as fired:
         extract_actors(analyse(text), [])
     assert not fired["actors.product_head_noun"]
+
+
+def test_a_laboratory_an_organisation_owns_stays_an_actor() -> None:
+    # a lab, a unit of its owner, is an organisation of its own: no product
+    text = (
+        "The lake may hold a liquid ocean, said geologist Ruth Okafor of the agency's Kelmsby Propulsion "
+        "Laboratory in Nordia. The Kelmsby agency's Marlow Propulsion Laboratory will fly the probe in 2031."
+    )
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    names = _names(actors)
+    assert "Ruth Okafor" in names
+    assert "Marlow Propulsion Laboratory" in names or "Kelmsby Propulsion Laboratory" in names, names
+    assert fired.get("actors.owned_product", 0) == 0

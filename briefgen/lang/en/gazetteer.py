@@ -149,7 +149,7 @@ Network Broadcasting Television Radio Press Times Post Journal Telegraph Herald 
 Gazette Daily Monthly Weekly Magazine Agency Church Council Secretariat Directorate Commissariat
 Center Centre Hospital Clinic Museum Courier Chronicle Observer Standard Guardian Mirror Express
 Bulletin Inquirer Examiner Productions Studio Studios Pictures Records Entertainment Media Labs
-Robotics Aerospace
+Lab Laboratory Laboratories Robotics Aerospace
 """.split()
 )
 
