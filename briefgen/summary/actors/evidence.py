@@ -45,12 +45,11 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import CELESTIAL_AND_ORG_NAMES, CELESTIAL_BODIES, NEWS_AGENCIES, ORG_NAMES
 from ...lang.en.given_names import is_given_name
-from ...lang.en.speech import SPEECH_VERBS
 from ...lang.en.terms import THING_NOUNS, WORK_NOUNS, is_technical_term
 from ...trace import fired
 from ..entities.acronyms import has_org_word
 from ..text.truecase import is_ordinary_word
-from .products import owned_product, product_head_noun, used_as_product
+from .products import owned_product, product_head_noun, speech_subject, used_as_product
 
 if TYPE_CHECKING:
     from ..text.analysis import Analysis
@@ -103,12 +102,6 @@ def _in_table_row(m: "Mention", text: str) -> bool:
     start, end = _line_bounds(text, m.start)
     line = text[start:end]
     return line.lstrip().startswith("|") and line.count("|") >= 3
-
-
-def _speaks_in_clause(m: "Mention") -> bool:
-    """The mention is the subject of a verb of speech ("Tarvel said")."""
-    root = m.span.root
-    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _acts(m: "Mention") -> bool:
@@ -319,18 +312,12 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         # (they cite no papers); kept: one such list shows a dozen journals as people
         fired("actors.reference_list")
         return True
-    if (
-        not speaks
-        and not entity.role
-        and not is_given_name(words[0])
-        and not _known_organisation(words)
-        and used_as_product(entity, body, text)
-    ):
-        # coverage: 11 of the 111 training pages, 2 CNN/DM and 1 BBC article, 1 of the 60 real pages
-        # (a telescope, a film, a payment standard); none in CoNLL or PolNeAR
-        fired("actors.used_as_product")
-        return True
     if not speaks and not entity.role and not is_given_name(words[0]) and not _known_organisation(words):
+        if used_as_product(entity, body, text):
+            # coverage: 11 of the 111 training pages, 2 CNN/DM and 1 BBC article, 1 of the 60 real
+            # pages (a telescope, a film, a payment standard); none in CoNLL or PolNeAR
+            fired("actors.used_as_product")
+            return True
         if entity.kind == "organization" and owned_product(body):
             # coverage: 2 of the 111 training pages, 1 CoNLL and 1 PolNeAR article, 2 of the 60 real
             # pages. Organisations only: "Chelsea's Mount" is a club's player, no product
@@ -371,7 +358,7 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         body
         and not is_given_name(words[0])
         and all(_in_table_row(m, text) for m in body)
-        and not any(_speaks_in_clause(m) for m in body)
+        and not any(speech_subject(m) for m in body)
     ):
         # coverage: 7 of the 111 training pages (a settings table, a list of constituencies, a
         # wiki's schedule), 1 of the 60 real pages; the news corpora are plain text without

@@ -26,7 +26,7 @@ from ...lang.en.terms import ACTOR_VERBS, NEW_WORDS, OWNER_NOUNS, PRODUCT_NOUNS,
 if TYPE_CHECKING:
     from ..types import Entity, Mention
 
-__all__ = ["owned_product", "product_head_noun", "used_as_product"]
+__all__ = ["owned_product", "product_head_noun", "speech_subject", "used_as_product"]
 
 #: A head noun of :data:`PRODUCT_NOUNS` right after the name, an acronym in brackets may come
 #: between ("the Cloudbox platform", "Lunar Cargo Services (LCS) program"); for the acronym itself,
@@ -63,10 +63,15 @@ def _new(m: "Mention") -> bool:
     return word.text in NEW_WORDS and article.lower_ in {"the", "a", "an"}
 
 
-def _speaks(m: "Mention") -> bool:
-    """The mention is the subject of a verb of speech ("Glowline said") or follows "according to"."""
+def speech_subject(m: "Mention") -> bool:
+    """The mention is the subject of a verb of speech ("Glowline said")."""
     root = m.span.root
-    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SPEECH_VERBS:
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _speaks(m: "Mention") -> bool:
+    """The mention is the subject of a verb of speech (:func:`speech_subject`) or follows "according to"."""
+    if speech_subject(m):
         return True
     before = m.span.doc[max(0, m.span.start - 2) : m.span.start]
     return [t.lower_ for t in before] == ["according", "to"]

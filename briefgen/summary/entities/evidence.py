@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from ..types import Mention
 
 __all__ = [
+    "PLACE_LABELS",
     "name_hint",
     "not_a_name",
     "prose_lower_words",
@@ -70,7 +71,8 @@ outskirts north south east west northeast northwest southeast southwest center c
 municipality enclave
 """.split()
 )
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE"})
+#: The model's labels of places (and the dateline's place).
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE"})
 #: Plural nouns of land written after a place's name ("the Corrie Vale foothills").
 _AREA_NOUNS = frozenset({"foothills", "suburbs", "outskirts", "highlands", "lowlands", "countryside", "coastline"})
 #: Nouns of a sports side written after its name ("the Ambridge side", "the Kelmsby squad").
@@ -314,7 +316,7 @@ def organisation_noun(m: "Mention") -> bool:
         if lower in ORG_NOUNS or (lower in ORG_AGENT_NOUNS and " " not in m.text):
             return True
     if root.dep_ == "compound" and root.head.i == m.span.end:
-        if root.head.lower_ in MEDIA_NOUNS or (root.head.lower_ in _TEAM_NOUNS and m.label not in _PLACE_LABELS):
+        if root.head.lower_ in MEDIA_NOUNS or (root.head.lower_ in _TEAM_NOUNS and m.label not in PLACE_LABELS):
             return True  # "the Kelmsby Courier daily", "the Ambridge side" (not "the Dunmore club")
     # "Tarvel, a mining company, said", "Brennick, a charity that ...": an apposition headed by an
     # organisation's noun (coverage: one training page beside the trade nouns' articles)

@@ -7,13 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import ORG_HOLDINGS, ORG_POSSESSIONS, POSTING_VERBS, PUBLISHING_VERBS
+from .evidence import PLACE_LABELS
 
 if TYPE_CHECKING:
     from ..types import Mention
 
 __all__ = ["organisation_context", "which_not_who"]
-
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE"})
 
 
 def organisation_context(m: "Mention") -> bool:
@@ -25,7 +24,7 @@ def organisation_context(m: "Mention") -> bool:
 
     A name the model calls a place is left alone: "Kelmsby shares" are a market's, and a
     country's government is a place in a brief."""
-    if m.label in _PLACE_LABELS:
+    if m.label in PLACE_LABELS:
         return False
     root = m.span.root
     head = root.head
