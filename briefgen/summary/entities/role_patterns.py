@@ -39,6 +39,7 @@ from ...lang.en.roles import AFFILIATION_PREPS, EPITHETS, LEADING_VERBS
 from ...trace import fired
 from ..text.truecase import english_words, is_ordinary_word
 from .descriptions import BODY_HEADS
+from .role_shapes import ROLE_STOPS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -74,7 +75,6 @@ ROLE_PATTERNS: dict[str, list[dict[str, Any]]] = {
     ],
 }
 _MAX_TOKENS = 14
-_STOPS = {",", ";", ":", "(", ")", '"', "“", "”", "—", "–"}
 _MATCHES_KEY = "briefgen.role_matches"
 
 
@@ -105,7 +105,7 @@ def _cut(tokens: "list[Token]", head: "Token") -> "list[Token]":
     stop = min(clauses, default=None)
     kept: list["Token"] = []
     for tok in tokens:
-        if tok.text in _STOPS or "\n" in tok.text or (stop is not None and tok.i >= stop):
+        if tok.text in ROLE_STOPS or "\n" in tok.text or (stop is not None and tok.i >= stop):
             break
         kept.append(tok)
     while kept and kept[0] is not head and (kept[0].pos_ in {"DET", "PRON", "ADV"} or kept[0].dep_ in {"poss", "case"}):

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
 __all__ = [
+    "ROLE_STOPS",
     "strip_address",
     "title_run_before",
     "title_phrase_before",
@@ -35,6 +36,8 @@ __all__ = [
     "title_in_entity",
 ]
 
+#: Marks that end a role read after its head noun (a comma, a bracket, a quotation mark, a dash).
+ROLE_STOPS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
 #: Small words inside a capitalised title's phrase ("Minister of Health and Social Care").
 _CONNECTORS = frozenset({"of", "for", "the", "and", "&"})
 _MAX_TOKENS = 14

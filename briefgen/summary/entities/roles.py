@@ -21,6 +21,7 @@ from ...trace import fired
 from ...lang.en.given_names import is_given_name
 from ..text.truecase import english_words
 from .role_shapes import (
+    ROLE_STOPS,
     organisation_after_title,
     role_fronted,
     strip_address,
@@ -215,7 +216,6 @@ def role_in_relative_clause(ent: "SpacySpan") -> str | None:
     return doc[kept[0].i : kept[-1].i + 1].text
 
 
-_STOPS = {",", ";", ":", "(", ")", '"', "“", "”", "—", "–"}
 #: What sets an apposition off after a name: a comma, or a dash ("Ana Soto — a former press
 #: secretary for the governor — is leaving"), an age first or not ("Ana Soto, 45, a nurse at ...").
 #: Coverage of the dash and of the age: 1 PolNeAR article each, none of the other sets; kept as
@@ -229,7 +229,7 @@ def _description(tokens: "list[Token]", head: "Token", *, lead_adverbs: bool = F
     with ``lead_adverbs``: "who is now a ...") and without a word left dangling at its end."""
     kept: list["Token"] = []
     for tok in tokens:
-        if tok.text in _STOPS or "\n" in tok.text or (tok.dep_ in {"relcl", "acl"} and tok.i > head.i):
+        if tok.text in ROLE_STOPS or "\n" in tok.text or (tok.dep_ in {"relcl", "acl"} and tok.i > head.i):
             break
         kept.append(tok)
     lead = {"DET", "PRON", "ADV"} if lead_adverbs else {"DET", "PRON"}
