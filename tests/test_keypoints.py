@@ -12,7 +12,7 @@ from briefgen.summary.keypoints.bottomline import bottom_line
 from briefgen.summary.keypoints.select import _passed_over, select_key_points
 from briefgen.summary.keypoints.voice import call_to_action, own_voice, to_the_reader
 from briefgen.summary.keypoints.ranking import build_units, trim_dateline
-from briefgen.summary.keypoints.lede import reports_news
+from briefgen.summary.keypoints.lede import is_clause, reports_news
 from briefgen.summary.keypoints.standalone import MAX_JOINED_WORDS, cut_start, leans_back, standalone
 from briefgen.trace import recording
 
@@ -482,6 +482,38 @@ def test_which_sentences_report_news(sentence: str, news: bool) -> None:
     an = analyse(sentence)
     span = an.span(0, len(an.text.rstrip()))
     assert span is not None and reports_news(span) is news
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("The mayor of Selm resigned on Friday.", True),
+        ("Kelm Mills will close its plant in May.", True),
+        ("Two ferries are late again.", True),
+        ("Volunteers clearing the beach at Selm after the storm.", False),  # a photo caption
+        ("Top picks for the weekend in Kelm and Selm.", False),  # a heading, a list entry
+        ("Try the new menu at the Kelm harbour cafe.", False),  # an imperative
+        ("A summer of “we will win” chants.", False),  # a verb only inside a quotation
+    ],
+)
+def test_which_lines_are_clauses(sentence: str, clause: bool) -> None:
+    an = analyse(sentence)
+    span = an.span(0, len(an.text.rstrip()))
+    assert span is not None and is_clause(span) is clause
+
+
+def test_a_caption_is_no_bottom_line() -> None:
+    # the page's first line is a photo caption without a finite verb (it scores best as the
+    # lead): the report after it is the bottom line
+    an = analyse(
+        "Selm Rovers players training ahead of the cup match against Kelm.\n\n"
+        "Selm Rovers will face Kelm in the cup on Saturday without their captain, who broke a wrist.\n\n"
+        "The Rovers beat Kelm twice last season."
+    )
+    with recording() as seen:
+        line = bottom_line(an, select_key_points(an, [], 3)).text
+    assert line.startswith("Selm Rovers will face Kelm in the cup on Saturday")
+    assert seen["bottomline.no_clause"] >= 1
 
 
 def test_a_teaser_keeps_the_lead_over_a_side_detail() -> None:

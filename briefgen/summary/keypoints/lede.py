@@ -17,11 +17,29 @@ from .units import quoted_ranges
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["reports_news"]
+__all__ = ["is_clause", "reports_news"]
 
 _PAST_PASSIVE = frozenset({"was", "were", "been", "being"})
 _FUTURE = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 _NARRATED_PRONOUNS = frozenset({"he", "she", "they"})
+#: Tags of a finite verb: a past, a present, a modal.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def is_clause(span: "Span") -> bool:
+    """``span`` has a finite verb outside quotation marks: it is a sentence that can say who did
+    what. A photo caption ("Volunteers clearing the beach after the storm."), a heading, a list
+    entry ("Top picks for the weekend.") or an imperative ("Try the new menu.") is none. A verb
+    the tagger read as a participle but that has a subject and no auxiliary ("The mayor resigned
+    Friday." with "resigned" as VBN) is a past tense and counts."""
+    for t in _unquoted(span):
+        if t.tag_ in _FINITE and t.pos_ in ("VERB", "AUX"):
+            return True
+        if t.tag_ == "VBN" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            if not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+                return True
+    fired("bottomline.no_clause")
+    return False
 
 
 def reports_news(span: "Span") -> bool:
