@@ -272,3 +272,34 @@ def test_a_possessive_apostrophe_is_no_closing_quotation_mark() -> None:
         result.text
         == "The party’s recent gains in some towns in the north and on the coast may prove to be short-lived."
     )
+
+
+@pytest.mark.parametrize(
+    "dash",
+    [" - ", " — ", "—", " – "],
+)
+def test_a_tail_after_a_dash_at_the_end_goes(dash: str) -> None:
+    sentence = (
+        "A ferry company in Selm promises to run its boats to the northern islands all through the winter"
+        + dash
+        + "if the council agrees to pay for a new pier and two more crews first."
+    )
+    result, fired = _short(sentence, target=25)
+    assert result.text == (
+        "A ferry company in Selm promises to run its boats to the northern islands all through the winter."
+    )
+    assert "bottomline.dash_tail" in fired
+
+
+def test_a_dash_tail_opening_on_a_conjunction_stays_and_a_hyphen_is_no_dash() -> None:
+    # "but to sell it" completes the sentence: cutting it would reverse what it says
+    sentence = (
+        "The owners of the old Kelm paper mill said on Monday that their plan for the site is not to close it "
+        "— but to sell it to a builder of flats."
+    )
+    result, fired = _short(sentence, target=25)
+    assert "bottomline.dash_tail" not in fired
+    assert "but to sell it" in result.text or result.text == sentence
+    # a hyphen inside a word or a score opens no tail
+    result, fired = _short("Selm Rovers won the home match 3-1 on Saturday in front of a crowd of four thousand.", 10)
+    assert "bottomline.dash_tail" not in fired

@@ -8,7 +8,9 @@
   ..." -> "The bridge ...";
 * a phrase summing up the sentence at its end: "..., a move that angered the unions.";
 * an attribution after the statement: "Rents will rise, the agency said." -> "Rents will
-  rise."; "..., according to the survey." likewise.
+  rise."; "..., according to the survey." likewise;
+* a tail after a dash that ends the sentence: "The ferry will run all winter — if the
+  council pays for it." -> "The ferry will run all winter."
 
 Each rule returns whether it cut anything; :mod:`.shorten` names them when they fire.
 """
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
 
     from .cutting import Cutting
 
-__all__ = ["brackets", "appositions", "relative_clauses", "resumptive", "attribution"]
+__all__ = ["brackets", "appositions", "relative_clauses", "resumptive", "attribution", "dash_tail"]
 
 _DASHES = (",", "—", "–", "-")
 #: A main verb's objects and clauses: a resumptive phrase the parser takes for one is no aside
@@ -128,6 +130,32 @@ def attribution(c: "Cutting") -> bool:
             if cut is not None and c.try_cut(cut):
                 return True
     return False
+
+
+#: Dashes that set off a tail: a lone hyphen between spaces stands for one in plain text.
+_TAIL_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def dash_tail(c: "Cutting") -> bool:
+    """A tail set off by a dash after the main verb that runs to the sentence's end (a condition,
+    a comment, a detail): "The mill reopened on Monday — a year after the fire.". Only the last
+    dash of the sentence opens one ("a 3-1 win" has none); a dash inside a quotation does not."""
+    root = c.root
+    if root is None:
+        return False
+    end = c.end_index()
+    dashes = [t for t in c.toks if t.text in _TAIL_DASHES and c.first < t.i < end and _spaced_dash(t)]
+    dashes = [t for t in dashes if not any(t.i in q for q in c.quoted)]
+    if len(dashes) != 1 or dashes[0].i <= root.i or dashes[0].i + 1 >= end:
+        return False
+    if c.doc[dashes[0].i + 1].pos_ == "CCONJ":
+        return False
+    return c.try_cut(set(range(dashes[0].i, end)))
+
+
+def _spaced_dash(t: "Token") -> bool:
+    """An em or en dash, or a hyphen with spaces on both sides (a dash typed as a hyphen)."""
+    return t.text in "—–" or (bool(t.whitespace_) and bool(t.doc[t.i - 1].whitespace_))
 
 
 def _contiguous(ids: set[int]) -> bool:
