@@ -32,6 +32,7 @@ from ...trace import fired
 from ...lang.en.given_names import given_name_gender
 from ...lang.en.speech import PERSON_SPEECH_VERBS
 from ..entities import entity_model
+from .described import name_for_description
 from .units import quoted_ranges
 
 if TYPE_CHECKING:
@@ -105,7 +106,8 @@ def standalone(
         if named is not None:
             fired("keypoints.name_for_speaker")
             return named
-        return KeyPoint(text=unit.text, spans=[(unit.start, unit.end)])
+        described = name_for_description(analysis, unit) if inner else None
+        return described or KeyPoint(text=unit.text, spans=[(unit.start, unit.end)])
     if word in ("he", "she"):
         named = _name_for_pronoun(analysis, unit)
         if named is not None:
