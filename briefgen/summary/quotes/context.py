@@ -79,6 +79,13 @@ def main_subject(t: "Token") -> bool:
     if t.dep_ == "appos" and t.head.i != t.i and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "NOUN":
         # "The head of the port board, Ms. Roe, argues ...": the named appositive is the subject
         return main_subject(t.head)
+    if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.dep_ == "pobj" and t.head.ent_type_ != "PERSON":
+        # "The head of the port board, Ana Ruiz, argues": the parser hangs the name on the board
+        described = t.head.head.head
+        subject = described.dep_ in ("nsubj", "nsubjpass") and (described.pos_ == "NOUN" or not described.ent_type_)
+        if t.head.head.dep_ == "prep" and subject:
+            fired("speakers.appositive_of_subject_phrase")
+            return main_subject(described)
     if t.dep_ not in ("nsubj", "nsubjpass"):
         return False
     head = t.head
@@ -283,6 +290,10 @@ class PersonMentions:
                 continue
             for t in doc[end : min(len(doc), end + 30)]:
                 if t.ent_type_ == "PERSON" or t.i in self._mention_tokens or "\n" in t.text:
+                    break
+                if t.lower_ in ("him", "her") and t.dep_ in ("dobj", "dative") and not self.in_quote(t.idx):
+                    # "Roe asked her if she ...": the she after is the woman asked, not Roe
+                    fired("speakers.gender_vote_after_object")
                     break
                 g = PRONOUNS.get(t.lower_)
                 if g and t.dep_.startswith("nsubj") and not self.in_quote(t.idx):

@@ -103,6 +103,18 @@ def _appositive_person(t: "Token") -> "Token | None":
     return None
 
 
+def _in_left_modifier(t: "Token", head: "Token") -> bool:
+    """True when ``t`` lies inside a proper name that modifies ``head`` from its left."""
+    w = t
+    for _ in range(4):
+        if w.head.i == head.i:
+            return w.dep_ in ("compound", "nmod", "amod") and w.pos_ == "PROPN" and w.i < head.i
+        if w.head.i > head.i or w.head.i == w.i:
+            return False
+        w = w.head
+    return False
+
+
 class SpeakerPhrases:
     """Turns the head token of a reporting clause's subject into the brief's speaker."""
 
@@ -259,8 +271,13 @@ class SpeakerPhrases:
                 fired("speakers.definite_description")
                 return without_nickname(referent.name)
         text = doc[left:right].text
-        if _sentence_capital(first):
-            text = first.text[:1].lower() + text[1:]  # "A company spokesperson" opening a sentence
+        capital_determiner = first.lower_ in _DETERMINERS and first.text[:1].isupper()
+        if _sentence_capital(first) or capital_determiner:
+            # "A company spokesperson" opening a sentence; "The Bank of Norland governor", whose
+            # article the tagger took into the bank's name
+            if not _sentence_capital(first):
+                fired("speakers.capital_determiner")
+            text = first.text[:1].lower() + text[1:]
         fired("speakers.description")
         return text
 
@@ -279,7 +296,17 @@ class SpeakerPhrases:
             joined = not t.whitespace_ and left - 1 > 0 and (t.text == "-" or doc[left - 2].text == "-")
             # "the Danish and Dutch port authorities": modifiers joined by "and"
             paired = t.dep_ in ("cc", "conj") and t.head.i < t.i and t.head.dep_ in _MODIFIERS
-            if not (inside or joined or paired or (t.dep_ in _MODIFIERS and t.i < t.head.i <= tok.i)):
+            # "a particularly nasty troll": an adverb of a modifier in the phrase
+            graded = t.dep_ == "advmod" and t.head.dep_ == "amod" and t.i < t.head.i <= tok.i
+            if graded:
+                fired("speakers.graded_modifier")
+            # "the University of Kelmsby expert": a name with its own "of" phrase as a modifier
+            named = t.dep_ in ("pobj", "prep") and t.lower_ != "by" and _in_left_modifier(t, tok)
+            if named:
+                fired("speakers.name_with_of_as_modifier")
+            if not (
+                inside or joined or paired or graded or named or (t.dep_ in _MODIFIERS and t.i < t.head.i <= tok.i)
+            ):
                 break
             left -= 1
         while left < tok.i and doc[left].dep_ in ("cc", "punct", "advmod"):
