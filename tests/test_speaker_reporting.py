@@ -64,10 +64,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         ],
     ),
     (
-        "speakers.name_with_of_as_modifier",  # "the Bank of Norland governor", not "governor"
-        "Markets were calm on Monday. The Bank of Norland governor said, “Rates will stay where they are "
-        "for the rest of the year.”",
-        [("Rates will stay where they are for the rest of the year.", "the Bank of Norland governor")],
+        "speakers.phrase_from_article",  # a page's share buttons run into the sentence
+        "Share Facebook Twitter Email Print A senior prison official has said in a sworn statement that "
+        "“anyone with enough resolve could walk out of the prison today.”",
+        [("anyone with enough resolve could walk out of the prison today.", "a senior prison official")],
     ),
     (
         # the parser hangs the name on the place; the woman named is the sentence's subject,

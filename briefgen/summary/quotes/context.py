@@ -79,7 +79,7 @@ def main_subject(t: "Token") -> bool:
     if t.dep_ == "appos" and t.head.i != t.i and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ == "NOUN":
         # "The head of the port board, Ms. Roe, argues ...": the named appositive is the subject
         return main_subject(t.head)
-    if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.dep_ == "pobj" and t.head.ent_type_ != "PERSON":
+    if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.dep_ == "pobj" and _not_a_person_s(t.head):
         # "The head of the port board, Ana Ruiz, argues": the parser hangs the name on the board
         described = t.head.head.head
         subject = described.dep_ in ("nsubj", "nsubjpass") and (described.pos_ == "NOUN" or not described.ent_type_)
@@ -93,6 +93,12 @@ def main_subject(t: "Token") -> bool:
         return True
     # spaCy sometimes hangs a sentence on the one before: then its clause is a main one too
     return head.dep_ == "ccomp" and any(w.is_sent_start or w.text.strip() == "" for w in t.doc[head.head.i + 1 : t.i])
+
+
+def _not_a_person_s(obj: "Token") -> bool:
+    """True when a name in apposition to ``obj`` cannot be ``obj`` itself: no person, or a person
+    one works "for" ("the marketing chief for Ana Ruiz, Tom Lee": Tom Lee is the chief)."""
+    return obj.ent_type_ != "PERSON" or obj.head.lower_ == "for"
 
 
 def clean_name(ent: "SpacySpan") -> str:

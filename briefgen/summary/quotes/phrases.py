@@ -103,18 +103,6 @@ def _appositive_person(t: "Token") -> "Token | None":
     return None
 
 
-def _in_left_modifier(t: "Token", head: "Token") -> bool:
-    """True when ``t`` lies inside a proper name that modifies ``head`` from its left."""
-    w = t
-    for _ in range(4):
-        if w.head.i == head.i:
-            return w.dep_ in ("compound", "nmod", "amod") and w.pos_ == "PROPN" and w.i < head.i
-        if w.head.i > head.i or w.head.i == w.i:
-            return False
-        w = w.head
-    return False
-
-
 class SpeakerPhrases:
     """Turns the head token of a reporting clause's subject into the brief's speaker."""
 
@@ -296,21 +284,23 @@ class SpeakerPhrases:
             joined = not t.whitespace_ and left - 1 > 0 and (t.text == "-" or doc[left - 2].text == "-")
             # "the Danish and Dutch port authorities": modifiers joined by "and"
             paired = t.dep_ in ("cc", "conj") and t.head.i < t.i and t.head.dep_ in _MODIFIERS
-            # "a particularly nasty troll": an adverb of a modifier in the phrase
+            # "a particularly nasty troll": an adverb of a modifier in the phrase (else the phrase
+            # stops at it and loses its article). coverage: 1 training page; kept: a description
+            # is a whole noun phrase, never a fragment ("nasty troll")
             graded = t.dep_ == "advmod" and t.head.dep_ == "amod" and t.i < t.head.i <= tok.i
             if graded:
                 fired("speakers.graded_modifier")
-            # "the University of Kelmsby expert": a name with its own "of" phrase as a modifier
-            named = t.dep_ in ("pobj", "prep") and t.lower_ != "by" and _in_left_modifier(t, tok)
-            if named:
-                fired("speakers.name_with_of_as_modifier")
-            if not (
-                inside or joined or paired or graded or named or (t.dep_ in _MODIFIERS and t.i < t.head.i <= tok.i)
-            ):
+            if not (inside or joined or paired or graded or (t.dep_ in _MODIFIERS and t.i < t.head.i <= tok.i)):
                 break
             left -= 1
         while left < tok.i and doc[left].dep_ in ("cc", "punct", "advmod"):
             left += 1  # "even the crowd", "and officials": not part of the phrase
+        article = next((d for d in tok.lefts if d.dep_ == "det" and d.lower_ in ("a", "an", "the")), None)
+        if article is not None and any(w.pos_ == "PROPN" for w in doc[left : article.i]):
+            # "Share Email Print A senior official": names before the head's own article are not
+            # the phrase's (a page's buttons run into its sentence)
+            fired("speakers.phrase_from_article")
+            left = article.i
         right = tok.i + 1
         prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _COMPLEMENTS), None)
         if prep is not None and prep.i == right:

@@ -21,8 +21,8 @@ __all__ = ["JUDGING", "is_speech_verb", "source_phrase"]
 JUDGING = frozenset(
     "liken compare hail rate rule find fear tout dismiss consider view see deem name term praise blame".split()
 )
-#: Dependants that make "went on" narrate ("went on to win", "went on a tour", "went on strike").
-_GO_ON_NARRATES = {"xcomp", "prep", "dobj", "pobj", "advcl"}
+#: Dependants that make "went on" narrate ("went on to win", "went on strike").
+_GO_ON_NARRATES = {"xcomp", "dobj", "advcl"}
 #: Verbs of giving words that report speech only when the quote is their object.
 _SPEECH_WITHOUT_OBJECT = frozenset({"share", "pen"})
 
