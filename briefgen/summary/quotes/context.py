@@ -80,7 +80,8 @@ def main_subject(t: "Token") -> bool:
         # "The head of the port board, Ms. Roe, argues ...": the named appositive is the subject
         return main_subject(t.head)
     if t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.dep_ == "pobj" and _not_a_person_s(t.head):
-        # "The head of the port board, Ana Ruiz, argues": the parser hangs the name on the board
+        # "The head of the port board, Ana Ruiz, argues": the parser hangs the name on the board.
+        # coverage: 5 dev articles (2 PolNeAR, 3 training pages)
         described = t.head.head.head
         subject = described.dep_ in ("nsubj", "nsubjpass") and (described.pos_ == "NOUN" or not described.ent_type_)
         if t.head.head.dep_ == "prep" and subject:
@@ -298,7 +299,8 @@ class PersonMentions:
                 if t.ent_type_ == "PERSON" or t.i in self._mention_tokens or "\n" in t.text:
                     break
                 if t.lower_ in ("him", "her") and t.dep_ in ("dobj", "dative") and not self.in_quote(t.idx):
-                    # "Roe asked her if she ...": the she after is the woman asked, not Roe
+                    # "Roe asked her if she ...": the she after is the woman asked, not Roe.
+                    # coverage: 47 dev articles of all five corpora
                     fired("speakers.gender_vote_after_object")
                     break
                 g = PRONOUNS.get(t.lower_)
