@@ -12,6 +12,7 @@ from __future__ import annotations
 
 __all__ = [
     "SPEECH_VERBS",
+    "TALKING_VERBS",
     "PERSON_SPEECH_VERBS",
     "REPORTING_VERBS",
     "SAYING_FORMS",
@@ -36,6 +37,20 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     opine reason concur disagree interject begin read comment cite sing scold quote indicate""".split()
 )
 
+#: Lemmas of verbs of talking about something, with the particle some need ("bring up"): they
+#: take no quote, but the quote right after one is what its subject went on to say.
+TALKING_VERBS: dict[str, str] = {
+    "talk": "",
+    "speak": "",
+    "discuss": "",
+    "address": "",
+    "reflect": "",
+    "elaborate": "",
+    "bring": "up",
+    "open": "up",
+    "weigh": "in",
+}
+
 #: Verbs of saying whose subject, when nothing else tells, is a person ("Okafor told ...").
 PERSON_SPEECH_VERBS: frozenset[str] = frozenset("say tell add ask insist deny claim explain reply recall admit".split())
 
@@ -46,8 +61,8 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     estimate predict""".split()
 )
 
-#: Pronouns that stand for an unnamed person who speaks ("said someone at the meeting").
-INDEFINITE_SPEAKERS: frozenset[str] = frozenset({"someone", "somebody"})
+#: Pronouns that stand for an unnamed person who speaks ("said someone at the meeting", "wrote another").
+INDEFINITE_SPEAKERS: frozenset[str] = frozenset({"someone", "somebody", "another"})
 
 #: A statement that someone gives ("Ruiz issued a statement: “...”", "Ruiz had a shorter reply"):
 #: the verb, with one of these nouns as its object, reports what follows.
@@ -141,7 +156,7 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     whistleblower eyewitness sibling cousin uncle aunt nephew niece grandson granddaughter
     grandparent mum mom dad widow widower fiance fiancee girlfriend boyfriend spouse teammate
     classmate roommate co-founder crew audience crowd public electorate community household
-    households narrator voice""".split()
+    households narrator voice individual individuals commenter commenters troll trolls""".split()
 )
 
 #: Endings that make a noun name a person or people ("economist", "spokeswoman", "physician").

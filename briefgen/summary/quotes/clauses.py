@@ -11,10 +11,11 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from ...lang.en.speech import INDEFINITE_SPEAKERS, SPEECH_OBJECT_VERBS, SPEECH_OBJECTS, SPEECH_VERBS
+from ...lang.en.speech import INDEFINITE_SPEAKERS
 from ..types import QuoteSpan
 from .context import PRONOUNS, PersonMentions, main_subject
 from .phrases import SpeakerPhrases
+from .reporting import JUDGING, is_speech_verb, source_phrase
 from ...trace import fired
 from ..text.sentences import split_paragraphs
 
@@ -30,10 +31,6 @@ _NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"}
 _SKIP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _PERSONAL = {"he", "she", "they", "it", "i", "we"}
 _RELATIVE = {"who", "that", "which", "whom"}
-#: Verbs that put words in a subject's mouth when a short quote is their object.
-_JUDGING = frozenset(
-    "liken compare hail rate rule find fear tout dismiss consider view see deem name term praise blame".split()
-)
 _MODIFIERS = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "advmod", "quantmod"}
 #: Words that open a clause of their own: before a reporting verb, they mean its subject is elsewhere.
 _CLAUSE_OPENERS = {"that", "which", "who", "to", "while", "because", "when"}
@@ -70,22 +67,7 @@ class ClauseReader:
             return []
         return [t for t in span if start <= t.idx < end and not self.in_quote(t.idx)]
 
-    @staticmethod
-    def is_speech_verb(t: "Token") -> bool:
-        """A verb that reports speech: say, tell, add, write, ... or "put it"."""
-        if t.lemma_.lower() == "put":  # "as Smith put it, “...”"
-            return any(c.lower_ == "it" for c in t.children)
-        if (
-            t.lemma_.lower() in SPEECH_OBJECT_VERBS
-            and t.dep_ in ("ROOT", "conj")
-            and any(c.dep_ == "dobj" and c.lower_ in SPEECH_OBJECTS for c in t.children)
-        ):
-            # "Ruiz's lawyer had a shorter statement. “...”", "she issued a warning:" (a main
-            # clause: "he hopes the vote gives an answer" reports no speech). coverage: 2 PolNeAR
-            # articles, 4 real pages (1 training, 3 dev)
-            fired("speakers.speech_object")
-            return True
-        return (t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX")) or t.lower_ in ("said", "says")
+    is_speech_verb = staticmethod(is_speech_verb)
 
     @staticmethod
     def nominal(t: "Token") -> bool:
@@ -130,28 +112,14 @@ class ClauseReader:
         return None
 
     # -- speaker from a clause ---------------------------------------------------------
-    def according_to(self, toks: list["Token"]) -> "Token | None":
-        """The head of X in "according to X", if ``toks`` hold it."""
-        for i, t in enumerate(toks[:-1]):
-            if t.lower_ == "according" and toks[i + 1].lower_ == "to":
-                rest = [w for w in toks[i + 2 : i + 10] if not w.is_punct]
-                for w in rest:
-                    if w.pos_ in ("PROPN", "NOUN", "PRON") or w.ent_type_ == "PERSON":
-                        while w.dep_ in ("compound", "poss", "nmod", "amod") and w.head.i > w.i:
-                            w = w.head
-                        return w
-                return None
-        return None
-
     def clause_after(self, start: int, end: int) -> tuple[bool, str | None]:
         """The speaker in a reporting clause that follows a quote: ``,” Smith said`` / ``said Smith, ...``."""
         toks = self.tokens(start, end)
         words = [t for t in toks if not t.is_punct and not t.is_space]
         if not words:
             return False, None
-        acc = self.according_to(toks)
+        acc = source_phrase(toks)
         if acc is not None:
-            fired("speakers.according_to")
             return True, self.name_of(acc)
         vi = next((i for i, t in enumerate(words[:30]) if self.is_speech_verb(t)), None)
         if vi is None:
@@ -207,9 +175,8 @@ class ClauseReader:
         """
         toks = self.tokens(start, end)
         lo = start if subj_lo is None else subj_lo
-        acc = self.according_to(toks)
+        acc = source_phrase(toks)
         if acc is not None:
-            fired("speakers.according_to")
             return True, self.name_of(acc)
         for v in reversed([t for t in toks if self.is_speech_verb(t)]):
             if v.dep_ == "relcl":
@@ -271,7 +238,7 @@ class ClauseReader:
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and _wordlike(c)), None)
             if subj is None or self.in_quote(subj.idx) or subj.idx < start:
                 continue
-            if subj.dep_ == "nsubjpass" and (self.is_speech_verb(t) or t.lemma_ in _JUDGING):
+            if subj.dep_ == "nsubjpass" and (self.is_speech_verb(t) or t.lemma_ in JUDGING):
                 return True, self.agent_of(t)
             # the article's entity model knows a person the tagger took for a place ("Klein urges")
             person = self.person_at(subj) is not None
@@ -287,7 +254,7 @@ class ClauseReader:
                 or (subj.pos_ == "PROPN" and subj.ent_type_ == "")
             )
             # a common-noun subject ("a Gazette editorial praised ...") only with a verb of saying or judging
-            if person_like or (subj.pos_ == "NOUN" and (self.is_speech_verb(t) or t.lemma_ in _JUDGING)):
+            if person_like or (subj.pos_ == "NOUN" and (self.is_speech_verb(t) or t.lemma_ in JUDGING)):
                 if climbed:
                     fired("speakers.reported_clause")
                 return True, self.name_of(self.np_head(subj))
