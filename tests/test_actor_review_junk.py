@@ -127,3 +127,15 @@ def test_a_common_nouns_abbreviation_is_no_actor() -> None:
             not {"ICT", "IT"} & set(_kinds(a)) and "Kelmsby Health Board" in _kinds(a) and "Ana Ruiz" in _kinds(a)
         ),
     )
+
+
+def test_a_spec_lists_counted_item_is_no_person() -> None:
+    text = (
+        "The new hatchback has Four speaker Audio, a rear camera and heated seats. Four time champion "
+        "Carl Rose drove it first, and Ana Roe said it was quiet."
+    )
+    rule_fires_and_holds(
+        "actors.counted_word",
+        text,
+        lambda a: "Audio" not in _kinds(a) and {"Carl Rose", "Ana Roe"} <= set(_kinds(a)),
+    )
