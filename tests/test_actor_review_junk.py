@@ -139,3 +139,15 @@ def test_a_spec_lists_counted_item_is_no_person() -> None:
         text,
         lambda a: "Audio" not in _kinds(a) and {"Carl Rose", "Ana Roe"} <= set(_kinds(a)),
     )
+
+
+def test_the_readers_account_is_no_actor_but_the_company_on_a_ticket_stays() -> None:
+    text = (
+        "Hackers attacked your Cloudbox Account last week, Ana Roe said. Apply for a refund on your "
+        "Tarvel Express ticket, Tarvel said."
+    )
+    rule_fires_and_holds(
+        "actors.reader_owned",
+        text,
+        lambda a: "Cloudbox Account" not in _kinds(a) and "Tarvel Express" in _kinds(a) and "Tarvel" in _kinds(a),
+    )

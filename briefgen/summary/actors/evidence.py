@@ -51,15 +51,8 @@ from ...lang.en.terms import THING_NOUNS, WORK_NOUNS, is_technical_term
 from ...trace import fired
 from ..entities.acronyms import has_org_word
 from ..text.truecase import is_ordinary_word
-from .products import (
-    counted_spec_item,
-    described_as_product,
-    owned_product,
-    product_head_noun,
-    programme_head_noun,
-    speech_subject,
-    used_as_product,
-)
+from .products import counted_spec_item, described_as_product, owned_product, product_head_noun
+from .products import programme_head_noun, reader_owned, speech_subject, used_as_product
 
 if TYPE_CHECKING:
     from ..text.analysis import Analysis
@@ -341,6 +334,11 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
             # coverage: 4 of the 111 training pages, no news article (a story names the company, a
             # review or an advert its product); kept: a class of the sign-off review
             fired("actors.described_as_product")
+            return True
+        if reader_owned(body):
+            # coverage: 6 of the 111 training pages, no news article (a story does not address its
+            # reader); kept: "your Cloudbox Account" is the reader's thing, never an actor
+            fired("actors.reader_owned")
             return True
         if product_head_noun(body, text):
             # coverage: 8 of the 111 training pages, 2 BBC and 1 PolNeAR article, 1 of the 60 real

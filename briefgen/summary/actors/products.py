@@ -49,6 +49,8 @@ __all__ = [
     "described_as_product",
     "owned_product",
     "product_head_noun",
+    "programme_head_noun",
+    "reader_owned",
     "speech_subject",
     "used_as_product",
 ]
@@ -170,6 +172,19 @@ def programme_head_noun(entity: "Entity", body: "list[Mention]", text: str) -> b
     nouns = PROGRAMME_NOUNS - {"mission", "missions"}
     head = any(_head_noun_after(m, text, nouns) for m in body)
     return acronym and not known and head and not any(_acts(m) for m in body)
+
+
+def _reader_owned(m: "Mention") -> bool:
+    """ "your Cloudbox Account", "my Nimbus": the name heads a phrase owned by the reader or the
+    writer; in "your Tarvel ticket" it names the ticket's company and is left alone."""
+    root = m.span.root
+    return root.dep_ != "compound" and any(c.dep_ == "poss" and c.lower_ in {"your", "my"} for c in root.children)
+
+
+def reader_owned(body: "list[Mention]") -> bool:
+    """Some mention of ``body`` is the reader's or the writer's thing (:func:`_reader_owned`) and
+    none acts (:func:`_acts`): an account, a device, a plant one has, no actor."""
+    return any(_reader_owned(m) for m in body) and not any(_acts(m) for m in body)
 
 
 def owned_product(body: "list[Mention]") -> bool:
