@@ -151,3 +151,15 @@ def test_the_readers_account_is_no_actor_but_the_company_on_a_ticket_stays() -> 
         text,
         lambda a: "Cloudbox Account" not in _kinds(a) and "Tarvel Express" in _kinds(a) and "Tarvel" in _kinds(a),
     )
+
+
+def test_a_laws_acronym_is_no_actor_but_a_boards_stays() -> None:
+    text = (
+        "The Young Savers Access Act (YSAA) took effect in May. Under YSAA, banks must open accounts "
+        "for children, the Kelmsby Harbour Board (KHB) said. KHB will check the banks."
+    )
+    rule_fires_and_holds(
+        "actors.programme_acronym",
+        text,
+        lambda a: "YSAA" not in _kinds(a) and "Kelmsby Harbour Board" in _kinds(a),
+    )

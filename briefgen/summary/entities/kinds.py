@@ -48,7 +48,7 @@ from ...lang.en.gazetteer import ORG_LAST_WORDS, TOWN_BODY_WORDS, canonical_coun
 from ...lang.en.given_names import is_given_name
 from ...trace import fired
 from ..text.truecase import is_ordinary_word
-from .acronyms import spelled_out_term
+from .acronyms import spelled_out_programme, spelled_out_term
 from .described import described_as_person
 from .org_context import contract_holder, organisation_context, which_not_who
 from .grouping import web_address_stem
@@ -194,6 +194,13 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
         # review (a technical abbreviation as an organisation), and an organisation's spelled-out name never fires it
         fired("actors.term_acronym")
         mentions = [m for m in mentions if m.text not in spelled]
+    programmes = {m.text for m in mentions if m.text.isupper() and not m.hint and spelled_out_programme(m.text, text)}
+    if programmes:
+        # "YSAA (Young Savers Access Act)": a law's or a programme's abbreviation, no organisation
+        # coverage: 2 of the 111 training pages, no dev article; kept: a class of the sign-off review
+        # (a programme's acronym shown as an organisation), and narrow (in brackets by its full name)
+        fired("actors.programme_acronym")
+        mentions = [m for m in mentions if m.text not in programmes]
     names = _collect(mentions)
     base = {key: n.base() for key, n in names.items()}
     # a club the parser took for a person ("Kelmsby Otters" playing with a score) is no person
