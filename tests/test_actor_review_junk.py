@@ -143,7 +143,7 @@ def test_a_spec_lists_counted_item_is_no_person() -> None:
 
 def test_the_readers_account_is_no_actor_but_the_company_on_a_ticket_stays() -> None:
     text = (
-        "Hackers attacked your Cloudbox Account last week, Ana Roe said. Apply for a refund on your "
+        "Hackers attacked your Cloudbox Account last week, Ana Roe said. Keep the stub of your "
         "Tarvel Express ticket, Tarvel said."
     )
     rule_fires_and_holds(
