@@ -13,14 +13,18 @@ import re
 
 __all__ = [
     "ACTOR_VERBS",
+    "CONTRACT_NOUNS",
     "NEW_WORDS",
     "OWNER_NOUNS",
     "PRODUCT_NOUNS",
+    "PRODUCT_KIND_NOUNS",
+    "PROGRAMME_NOUNS",
     "TECHNICAL_TERMS",
     "TERM_LAST_WORDS",
     "THING_NOUNS",
     "USE_PARTICLES",
     "USE_VERBS",
+    "WINNING_VERBS",
     "WORK_NOUNS",
     "is_technical_term",
     "is_term_head",
@@ -119,16 +123,30 @@ USE_PARTICLES: frozenset[tuple[str, str]] = frozenset(
 #: Skyfarer"); a person or a company rarely takes them right before the name.
 NEW_WORDS: frozenset[str] = frozenset("new latest upcoming updated redesigned refreshed".split())
 
+#: Head nouns of a programme: a name right before one is the programme's ("the CRX program", "the
+#: Lunar Cargo Services (LCS) initiative").
+PROGRAMME_NOUNS: frozenset[str] = frozenset(
+    "program programs programme programmes initiative initiatives scheme schemes mission missions".split()
+)
 #: Head nouns of a product, a service or a programme: a name right before one, as its modifier, is
 #: the thing's name ("the Cloudbox platform", "Norvik Infinity monitors", "the CRX program"), not an
 #: actor's. Not "network", "brand", "products", "group" or "project": a company names those ("the
 #: Haqqani network", "the Acme brand", "Acme products") as often.
-PRODUCT_NOUNS: frozenset[str] = frozenset(
+PRODUCT_NOUNS: frozenset[str] = PROGRAMME_NOUNS | frozenset(
     """
 platform platforms service app apps application console consoles device devices gadget headset
 headsets smartphone smartphones phone phones handset handsets laptop laptops tablet tablets monitor
 monitors chip chips processor processors software browser chatbot subscription
-program programs programme programmes initiative initiatives scheme schemes mission missions
+""".split()
+)
+#: Head nouns that say what a product is when the text describes a name by one ("Cloudplay, a
+#: game-streaming service", "Nomi Pure is an air purifier"): :data:`PRODUCT_NOUNS` and the nouns of
+#: goods a shop or a review sells. Not "company", "maker", "brand" or "network": a company is
+#: described by those.
+PRODUCT_KIND_NOUNS: frozenset[str] = PRODUCT_NOUNS | frozenset(
+    """
+product supplement purifier cleaner gadget tool toy game drink snack cream serum lotion formula
+vehicle car truck camera earbuds headphones charger
 """.split()
 )
 #: Common nouns that name an organisation as the owner of a thing ("the company's Cloudbox", "the
@@ -146,3 +164,9 @@ ACTOR_VERBS: frozenset[str] = frozenset(
 announce sue hire employ acquire sign agree deny accuse fire order invest own operate
 """.split()
 )
+
+# Nouns of what a business is awarded: a name that wins one, or that one goes or is awarded to,
+# is a company's ("contracts went to Orbitex and Lunaris", "Orbitex won a contract").
+CONTRACT_NOUNS: frozenset[str] = frozenset("contract contracts tender tenders subcontract subcontracts".split())
+# Verbs whose subject gets what it is awarded ("Orbitex won a contract", "Orbitex secured a tender").
+WINNING_VERBS: frozenset[str] = frozenset("win secure land receive get bag clinch".split())

@@ -11,6 +11,8 @@ out of ``Brief.actors``. Each rule names a class of text, not words of one artic
   "Acme's Cloudbox") and no mention that speaks, owns or acts (:mod:`.products`).
 - ``actors.product_head_noun``: the name modifies a product's or a programme's noun ("the Nimbus
   Connect platform", "the Lunar Cargo Delivery (LCD) program") and never speaks, owns or acts.
+- ``actors.described_as_product``, ``actors.programme_with_org_word``: "Cloudplay, a game-streaming
+  service"; "the Lunar Cargo Services (LCS) initiative" (:mod:`.products`).
 - ``actors.reference_list``: every mention stands in a line of a paper's reference list and the name
   is no author's ("Clin Exp Haematol").
 - ``actors.heading_with_colon``: a name with a colon inside, a heading's two parts ("Zorbix Pro: Fees").
@@ -49,7 +51,8 @@ from ...lang.en.terms import THING_NOUNS, WORK_NOUNS, is_technical_term
 from ...trace import fired
 from ..entities.acronyms import has_org_word
 from ..text.truecase import is_ordinary_word
-from .products import owned_product, product_head_noun, speech_subject, used_as_product
+from .products import counted_spec_item, described_as_product, owned_product, product_head_noun
+from .products import programme_head_noun, reader_owned, speech_subject, used_as_product
 
 if TYPE_CHECKING:
     from ..text.analysis import Analysis
@@ -312,6 +315,10 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         # (they cite no papers); kept: one such list shows a dozen journals as people
         fired("actors.reference_list")
         return True
+    if not speaks and counted_spec_item(entity, body, text):
+        # before the role check ("Four speaker" read as a title); coverage: see counted_spec_item
+        fired("actors.counted_word")
+        return True
     if not speaks and not entity.role and not is_given_name(words[0]) and not _known_organisation(words):
         if used_as_product(entity, body, text):
             # coverage: 11 of the 111 training pages, 2 CNN/DM and 1 BBC article, 1 of the 60 real
@@ -323,11 +330,26 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
             # pages. Organisations only: "Chelsea's Mount" is a club's player, no product
             fired("actors.owned_product")
             return True
+        if described_as_product(body):
+            # coverage: 4 of the 111 training pages, no news article (a story names the company, a
+            # review or an advert its product); kept: a class of the sign-off review
+            fired("actors.described_as_product")
+            return True
+        if reader_owned(body):
+            # coverage: 6 of the 111 training pages, no news article (a story does not address its
+            # reader); kept: "your Cloudbox Account" is the reader's thing, never an actor
+            fired("actors.reader_owned")
+            return True
         if product_head_noun(body, text):
             # coverage: 8 of the 111 training pages, 2 BBC and 1 PolNeAR article, 1 of the 60 real
             # pages; none in CoNLL
             fired("actors.product_head_noun")
             return True
+    if not speaks and not entity.role and has_org_word(words) and programme_head_noun(entity, body, text):
+        # coverage: none in the training pages or dev sets; kept: a class of the sign-off review (a
+        # contract programme and its acronym shown as an organisation), and narrow (the acronym too)
+        fired("actors.programme_with_org_word")
+        return True
     if speaks or entity.role or _full_name(words) or _known_organisation(words):
         return False
     if _written_lower_too(words, text):

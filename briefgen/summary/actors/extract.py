@@ -20,6 +20,7 @@ from ...lang.en.given_names import is_given_name
 from ..entities.name_edges import strip_title
 from ..entities.names import strip_honorific
 from .evidence import no_actor_evidence, people_lines
+from .products import company_products
 from ..text.truecase import is_ordinary_word
 from ..text.analysis import Analysis
 from ..types import Entity, Mention
@@ -175,7 +176,12 @@ def extract_actors(analysis: Analysis, quotes: list[Quote]) -> list[Actor]:
                     existing.mentions.append(Mention(name, pos, pos + len(name), "person", "PERSON", span))
         existing.speaker_quotes += 1
     people_at = people_lines([c.entity for c in clusters], analysis.text)
-    clusters = [c for c in clusters if not no_actor_evidence(c.entity, analysis, c.speaker_quotes > 0, people_at)]
+    products = company_products([c.entity for c in clusters], {id(c.entity) for c in clusters if c.speaker_quotes})
+    clusters = [
+        c
+        for c in clusters
+        if id(c.entity) not in products and not no_actor_evidence(c.entity, analysis, c.speaker_quotes > 0, people_at)
+    ]
     headline_end, lede_end = _headline_end(analysis), _lede_end(analysis)
     ranked = sorted(clusters, key=lambda c: (-_score(c, analysis, headline_end, lede_end), c.first))
     return [

@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from ...lang.en.gazetteer import (
+    PROGRAMME_LAST_WORDS,
     NEWS_AGENCIES,
     ORG_FIRST_WORDS,
     ORG_NAMES,
@@ -33,7 +34,7 @@ from ...lang.en.gazetteer import (
 )
 from ...lang.en.terms import is_term_head
 
-__all__ = ["has_org_word", "spelled_out_term"]
+__all__ = ["has_org_word", "spelled_out_programme", "spelled_out_term"]
 
 #: Words that make a spelled-out abbreviation an organisation's name (case-folded).
 _ORG_WORDS: frozenset[str] = frozenset(
@@ -106,4 +107,20 @@ def spelled_out_term(name: str, text: str) -> bool:
             and re.match(r"\s*\(" + name + r"\)", text[hit.end() : hit.end() + len(name) + 4])
         ):
             return True
+    return False
+
+
+def spelled_out_programme(name: str, text: str) -> bool:
+    """True when ``name`` (two to six capitals) stands in brackets right after or right before the
+    capitalised name of a law, a plan or a programme that it abbreviates ("Young Savers Access Act
+    (YSAA)", "YSAA (Young Savers Access Act)": its last word one of
+    :data:`briefgen.lang.en.gazetteer.PROGRAMME_LAST_WORDS`). The programme is no actor, and nor is
+    its abbreviation, which the parser takes for an organisation's."""
+    if not _LETTERS.match(name) or name.casefold() in ORG_NAMES | NEWS_AGENCIES:
+        return False
+    for hit in _pattern(name).finditer(text):
+        words = hit.groups()
+        if all(w[0].isupper() for w in words) and words[-1] in PROGRAMME_LAST_WORDS:
+            if _bracketed(text, hit.start(), hit.end(), name):
+                return True
     return False

@@ -48,9 +48,9 @@ from ...lang.en.gazetteer import ORG_LAST_WORDS, TOWN_BODY_WORDS, canonical_coun
 from ...lang.en.given_names import is_given_name
 from ...trace import fired
 from ..text.truecase import is_ordinary_word
-from .acronyms import spelled_out_term
+from .acronyms import spelled_out_programme, spelled_out_term
 from .described import described_as_person
-from .org_context import organisation_context, which_not_who
+from .org_context import contract_holder, organisation_context, which_not_who
 from .grouping import web_address_stem
 from .evidence import (
     brand_word,
@@ -88,6 +88,7 @@ class _Name:
     given_only: bool = False
     described_person: bool = False
     org_context: str | None = None  # the rule of a mention that stands where only an organisation stands
+    contractor: bool = False  # some mention wins a contract or is awarded one
     determined: bool = False
     bare: bool = False  # some mention is not opened by "the"
     model_labels: Counter[str] = field(default_factory=Counter)
@@ -141,6 +142,7 @@ def _collect(mentions: list["Mention"]) -> dict[str, _Name]:
             n.org_context = "entities.organisation_context"
         if not n.org_context and which_not_who(m):
             n.org_context = "entities.which_not_who"
+        n.contractor |= contract_holder(m)
         n.side |= m.label != "DATELINE" and plays_as_side(m)
         n.plural |= " " not in m.text and plural_side(m.span)
         if m.label == "DATELINE" or (not hint and place_context(m)):
@@ -192,6 +194,13 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
         # review (a technical abbreviation as an organisation), and an organisation's spelled-out name never fires it
         fired("actors.term_acronym")
         mentions = [m for m in mentions if m.text not in spelled]
+    programmes = {m.text for m in mentions if m.text.isupper() and not m.hint and spelled_out_programme(m.text, text)}
+    if programmes:
+        # "YSAA (Young Savers Access Act)": a law's or a programme's abbreviation, no organisation
+        # coverage: 2 of the 111 training pages, no dev article; kept: a class of the sign-off review
+        # (a programme's acronym shown as an organisation), and narrow (in brackets by its full name)
+        fired("actors.programme_acronym")
+        mentions = [m for m in mentions if m.text not in programmes]
     names = _collect(mentions)
     base = {key: n.base() for key, n in names.items()}
     # a club the parser took for a person ("Kelmsby Otters" playing with a score) is no person
@@ -286,6 +295,20 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
         )
         if n.hint:
             decided = kind
+        elif (
+            n.contractor
+            and kind != "organization"
+            and not canonical_country(n.text)
+            and key not in person_words
+            and key not in tails
+            and not is_given_name(n.text.split()[0], common=True)
+        ):
+            # "contracts went to Orbitex, Lunaris and Stellwick", "Orbitex won the tender": a
+            # company, not the place the model read after "to"
+            # coverage: none of the 111 training pages nor of the dev articles; kept: a class of the
+            # sign-off review (contractors listed under places), and a country stays a place
+            fired("entities.contract_holder")
+            decided = "organization"
         elif (
             n.org_context
             and kind == "person"

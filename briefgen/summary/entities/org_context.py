@@ -7,12 +7,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import ORG_HOLDINGS, ORG_POSSESSIONS, POSTING_VERBS, PUBLISHING_VERBS
+from ...lang.en.terms import CONTRACT_NOUNS, WINNING_VERBS
 from .evidence import PLACE_LABELS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ..types import Mention
 
-__all__ = ["organisation_context", "which_not_who"]
+__all__ = ["contract_holder", "organisation_context", "which_not_who"]
 
 
 def organisation_context(m: "Mention") -> bool:
@@ -52,3 +55,20 @@ def which_not_who(m: "Mention") -> bool:
         return False
     clause = doc[end + 1].head
     return clause.dep_ == "relcl" and m.span.start <= clause.head.i < end
+
+
+def contract_holder(m: "Mention") -> bool:
+    """The name is given a contract or wins one ("contracts went to Orbitex, Lunaris and Stellwick",
+    "awarded a contract to Orbitex", "Orbitex won the tender"): a company, which the model takes for
+    a place after "to" ("went to Orbitex") or for a person. Every item of a list counts."""
+    root = m.span.root
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+
+    def contract(tok: "Token") -> bool:
+        return any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lower_ in CONTRACT_NOUNS for c in tok.children)
+
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ in {"VERB", "AUX"}:
+        return contract(head.head)
+    return root.dep_ == "nsubj" and head.lemma_.lower() in WINNING_VERBS and contract(head)
