@@ -12,6 +12,7 @@ __all__ = [
     "EPITHETS",
     "LEADING_VERBS",
     "AFFILIATION_PREPS",
+    "GENERIC_ORGANISATION_NOUNS",
 ]
 
 #: Role nouns that no ending of an agent noun ("-er", "-ist", "-ian") gives away.
@@ -39,3 +40,14 @@ LEADING_VERBS: frozenset[str] = frozenset("head lead run chair direct manage ove
 #: Prepositions that tie a person named right before them to a body ("Ana Soto of the Kelmsby
 #: Institute", "Ben Lusk from Tarvel", "at the agency", "with the union").
 AFFILIATION_PREPS: frozenset[str] = frozenset({"of", "from", "at", "with"})
+
+#: Nouns by which an article calls the organisation it is about once it has named it ("the
+#: company", "the utility"): in a role ("company CEO", "the utility's chief executive") they
+#: stand for that organisation. Not "group", "team" or "agency": an article often calls a body
+#: it never names so.
+GENERIC_ORGANISATION_NOUNS: frozenset[str] = frozenset(
+    """
+company firm utility corporation retailer airline carrier insurer lender bank automaker carmaker
+startup manufacturer chain operator
+""".split()
+)

@@ -7,7 +7,9 @@ name, a form of address between title and name, a role set off by commas before 
 organisation after a capitalised title are read in :mod:`.role_shapes`; what a clause states
 about the person ("is a hydrologist at ...", "heads the agency") and the organisation named
 right after the name ("Ana Soto of the Kelmsby Institute") in :mod:`.role_patterns`. A role is
-always a verbatim slice of the article text (or two, joined: "chemist at the Kelmsby Institute").
+always a verbatim slice of the article text (or two, joined: "chemist at the Kelmsby Institute";
+"CEO of Orvane Energy" for "company CEO" when the article is about Orvane Energy, see
+:mod:`.role_organisations`).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from .role_shapes import (
     title_phrase_before,
     title_run_before,
 )
+from .role_organisations import campus_after, with_article_organisation
 from .role_patterns import stated_role
 
 if TYPE_CHECKING:
@@ -287,11 +290,16 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
             if ent2.start <= end_tok.i < ent2.end:
                 end_tok = doc[ent2.end - 1]
                 break
+    if end_tok.ent_type_ == "ORG":
+        end_tok = doc[campus_after(doc, end_tok.i)]
     if aged:
         fired("roles.apposition_after_age")
     if doc[ent.end].text != ",":
         fired("roles.apposition_after_dash")
-    return doc[kept[0].i : end_tok.i + 1].text
+    text = doc[kept[0].i : end_tok.i + 1].text
+    # "Ben Lusk, the utility's chief executive,": the possessive the description dropped
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.i < kept[0].i), None)
+    return with_article_organisation(text, ent, owner.text) if owner is not None else text
 
 
 def _in_list_of_people(doc, end: int) -> bool:  # noqa: ANN001 - a spaCy Doc
@@ -321,7 +329,7 @@ def _organisation_phrase(prep: "Token") -> str | None:
     if obj is None or obj.ent_type_ != "ORG":
         return None
     doc = prep.doc
-    end = next((e.end for e in doc.ents if e.start <= obj.i < e.end), obj.i + 1)
+    end = campus_after(doc, next((e.end for e in doc.ents if e.start <= obj.i < e.end), obj.i + 1) - 1) + 1
     if "\n" in doc[prep.i : end].text:
         return None
     return doc[prep.i : end].text
@@ -351,6 +359,17 @@ def _organisation_noun(tok: "Token") -> bool:
 
 
 def find_role(spans: list["SpacySpan"], kind: str = "person", starts: "list[int] | None" = None) -> str | None:
+    """The first role the article gives across the mentions ``spans`` (article order); see
+    :func:`_first_role`. A person's role that names its organisation only as "the company" names
+    the organisation the article is about (:func:`.role_organisations.with_article_organisation`)."""
+    found = _first_role(spans, kind, starts)
+    if found is None:
+        return None
+    role, ent = found
+    return with_article_organisation(role, ent) if kind == "person" else role
+
+
+def _first_role(spans: list["SpacySpan"], kind: str, starts: "list[int] | None") -> "tuple[str, SpacySpan] | None":
     """The first role the article gives across the mentions ``spans`` (article order).
 
     For an organisation, what the article calls it: "the shipping firm Aquavella" ->
@@ -370,18 +389,18 @@ def find_role(spans: list["SpacySpan"], kind: str = "person", starts: "list[int]
         if role:
             if kind == "organization":
                 fired("entities.organisation_role")
-            return role
+            return role, ent
     if kind != "person":
         return None
     # the shapes the parse ties less surely to the name, only when no mention has a role the above way
     for ent in spans:
         role = title_phrase_before(ent) or title_run_before(ent, _is_sure_role_noun) or role_fronted(ent, _is_role_noun)
         if role:
-            return role
+            return role, ent
     # what a clause states about the person ("Ana Soto is a hydrologist", "heads the agency"),
     # or the body named right after the name ("Ana Soto of the Kelmsby Institute")
     for ent in spans:
         role = stated_role(ent, _is_sure_role_noun)
         if role:
-            return role
+            return role, ent
     return None
