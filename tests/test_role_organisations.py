@@ -1,7 +1,7 @@
-"""The organisation of a role the words of the role name only in part: a campus after the
-organisation's name, and "the company" for the organisation the article is about. Each rule on
-invented sentences (it fires and does what it says, and does nothing where it must not), then
-one brief through the command line."""
+"""The organisation of a role the words of the role name only in part (a campus after the
+organisation's name, "the company" for the organisation the article is about), and the plural role
+written once for a pair of names. Each rule on invented sentences (it fires and does what it says,
+and does nothing where it must not), and one brief through the command line."""
 
 from __future__ import annotations
 
@@ -109,3 +109,33 @@ def test_cli_shows_the_role_with_the_organisation_the_article_is_about(tmp_path:
     assert proc.returncode == 0, proc.stderr
     md = (tmp_path / "storm.md").read_text(encoding="utf-8")
     assert "- **Ben Lusk** (person) — CEO of Orvane Energy" in md
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two presidential candidates Ana Soto and Ben Lusk meet tonight in Kelmsby. Soto leads. Lusk trails.",
+        "Investigators say Ana Soto and Ben Lusk, presidential candidates in Kelmsby, took money. Soto denies it.",
+    ],
+)
+def test_a_plural_role_written_once_is_the_role_of_both_names_of_a_pair(text: str) -> None:
+    for name in ("Ana Soto", "Ben Lusk"):
+        role, fired = _role_of(text, name)
+        assert role is not None and role.startswith("presidential candidates"), (name, role)
+        assert role in text
+    assert fired.get("roles.pair_role", 0) > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a singular title is the nearer name's alone
+        "The chemist Ana Soto and Ben Lusk met tonight in Kelmsby. Soto said so. Lusk agreed.",
+        # a verb the tagger takes for a plural noun after its subject
+        "On Tuesdays she tutors Ana Soto and Ben Lusk at the museum. Soto likes it. Lusk does not.",
+    ],
+)
+def test_no_pair_role_from_a_singular_title_or_a_verb(text: str) -> None:
+    role, fired = _role_of(text, "Ben Lusk")
+    assert role is None
+    assert not fired.get("roles.pair_role")
