@@ -13,6 +13,7 @@ __all__ = [
     "LEADING_VERBS",
     "AFFILIATION_PREPS",
     "GENERIC_ORGANISATION_NOUNS",
+    "HONORIFIC_WORDS",
 ]
 
 #: Role nouns that no ending of an agent noun ("-er", "-ist", "-ian") gives away.
@@ -51,3 +52,7 @@ company firm utility corporation retailer airline carrier insurer lender bank au
 startup manufacturer chain operator
 """.split()
 )
+
+#: Words of an honorific written before a name with the forms of address ("the Rt. Hon. Ana
+#: Soto", "the Honourable Ana Soto"): no role, and no part of the name.
+HONORIFIC_WORDS: frozenset[str] = frozenset("the rt right hon honourable honorable".split())

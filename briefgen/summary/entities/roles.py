@@ -28,6 +28,7 @@ from .role_shapes import (
     role_fronted,
     strip_address,
     title_in_entity,
+    title_of_field_before,
     title_phrase_before,
     title_run_before,
 )
@@ -362,7 +363,12 @@ def _first_role(spans: list["SpacySpan"], kind: str, starts: "list[int] | None")
         return None
     # the shapes the parse ties less surely to the name, only when no mention has a role the above way
     for ent in spans:
-        role = title_phrase_before(ent) or title_run_before(ent, _is_sure_role_noun) or role_fronted(ent, _is_role_noun)
+        role = (
+            title_phrase_before(ent)
+            or title_of_field_before(ent)
+            or title_run_before(ent, _is_sure_role_noun)
+            or role_fronted(ent, _is_role_noun)
+        )
         if role:
             return role, ent
     # what a clause states about the person ("Ana Soto is a hydrologist", "heads the agency"),
