@@ -139,3 +139,34 @@ def test_no_pair_role_from_a_singular_title_or_a_verb(text: str) -> None:
     role, fired = _role_of(text, "Ben Lusk")
     assert role is None
     assert not fired.get("roles.pair_role")
+
+
+DEAL = """Get a deal on headphones today
+
+Shopwex is offering 40% off the Tarvel X2 headphones this week.
+
+The headphones normally sell for $200 but are down to $120. The deal ends on Friday.
+
+The X2 has a battery that lasts 30 hours and folds flat for travel.
+"""
+
+
+def test_cli_shows_the_retailer_a_deals_page_names_once_in_its_lede(tmp_path: Path) -> None:
+    # the model leaves the name untagged; named once, it is shown as the bottom line names it
+    with recording() as fired:
+        actors = extract_actors(analyse(DEAL), [])
+    assert {a.name: a.kind for a in actors}.get("Shopwex") == "organization"
+    assert fired.get("entities.untagged_seller", 0) > 0
+    src = tmp_path / "deal.txt"
+    src.write_text(DEAL, encoding="utf-8")
+    proc = run_cli("build", str(src), "-o", str(tmp_path), "-f", "md")
+    assert proc.returncode == 0, proc.stderr
+    assert "- **Shopwex** (organization)" in (tmp_path / "deal.md").read_text(encoding="utf-8")
+
+
+def test_a_person_selling_a_house_stays_a_person() -> None:
+    text = "The market is slow. Ana Soto is selling her house for $300,000. She bought it in 2001."
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    assert {a.name: a.kind for a in actors}.get("Ana Soto") == "person"
+    assert not fired.get("entities.untagged_seller")

@@ -14,6 +14,7 @@ __all__ = [
     "AFFILIATION_PREPS",
     "GENERIC_ORGANISATION_NOUNS",
     "HONORIFIC_WORDS",
+    "SELLING_VERBS",
 ]
 
 #: Role nouns that no ending of an agent noun ("-er", "-ist", "-ian") gives away.
@@ -56,3 +57,7 @@ startup manufacturer chain operator
 #: Words of an honorific written before a name with the forms of address ("the Rt. Hon. Ana
 #: Soto", "the Honourable Ana Soto"): no role, and no part of the name.
 HONORIFIC_WORDS: frozenset[str] = frozenset("the rt right hon honourable honorable".split())
+
+#: Verbs of a seller ("Tarvel is offering 40% off", "Tarvel sells the X2 for $120"): with a price
+#: or a discount in the clause, their subject is a business.
+SELLING_VERBS: frozenset[str] = frozenset("offer sell discount stock ship slash cut mark price".split())
