@@ -93,6 +93,30 @@ def _role_of(text: str, name: str) -> tuple[str | None, dict[str, int]]:
             "Ruth Okafor",
             "President, Tarvel Europe",
         ),
+        (
+            "roles.title_of_field_before",
+            "Many spoke out. Professor of health psychology Ruth Okafor told the show that shaming is wrong.",
+            "Ruth Okafor",
+            "Professor of health psychology",
+        ),
+        (
+            "roles.title_of_field_before",
+            "The side was picked. Kelmsby's director of cricket Dan Hume named three new players on Monday.",
+            "Dan Hume",
+            "Kelmsby's director of cricket",
+        ),
+        (
+            "roles.fronted_across_address",
+            "Talks opened. The Minister of Trade and Commerce, Senator the Hon. Dan Hume, told reporters so.",
+            "Dan Hume",
+            "Minister of Trade and Commerce",
+        ),
+        (
+            "roles.fronted_across_address",
+            "The bears are well. The zoo's director of animal programs, Dr. Dan Hume, said they were fine.",
+            "Dan Hume",
+            "zoo's director of animal programs",
+        ),
     ],
 )
 def test_role_shapes(rule: str, text: str, name: str, role: str) -> None:
@@ -124,6 +148,10 @@ def test_a_title_phrase_starts_at_the_title(text: str, name: str) -> None:
         ("The gallery is hosting a major Ruth Okafor retrospective this winter.", "Ruth Okafor"),
         # a list of people set off by commas is no role before the next name
         ("Police say Ruth Okafor, her husband, Dan Hume and another woman were in the car.", "Dan Hume"),
+        # a noun of no office before "of" and a field is no title ("a lack of interest")
+        ("The vote failed. A lack of interest Dan Hume said was to blame.", "Dan Hume"),
+        # a form of address in a list of people gives no role to the name after it
+        ("The bears are well. At the gate were Ruth Okafor, Dr. Dan Hume, and two keepers.", "Dan Hume"),
     ],
 )
 def test_no_role_from_other_words_before_the_name(text: str, name: str) -> None:

@@ -12,6 +12,9 @@ __all__ = [
     "EPITHETS",
     "LEADING_VERBS",
     "AFFILIATION_PREPS",
+    "GENERIC_ORGANISATION_NOUNS",
+    "HONORIFIC_WORDS",
+    "SELLING_VERBS",
 ]
 
 #: Role nouns that no ending of an agent noun ("-er", "-ist", "-ian") gives away.
@@ -39,3 +42,22 @@ LEADING_VERBS: frozenset[str] = frozenset("head lead run chair direct manage ove
 #: Prepositions that tie a person named right before them to a body ("Ana Soto of the Kelmsby
 #: Institute", "Ben Lusk from Tarvel", "at the agency", "with the union").
 AFFILIATION_PREPS: frozenset[str] = frozenset({"of", "from", "at", "with"})
+
+#: Nouns by which an article calls the organisation it is about once it has named it ("the
+#: company", "the utility"): in a role ("company CEO", "the utility's chief executive") they
+#: stand for that organisation. Not "group", "team" or "agency": an article often calls a body
+#: it never names so.
+GENERIC_ORGANISATION_NOUNS: frozenset[str] = frozenset(
+    """
+company firm utility corporation retailer airline carrier insurer lender bank automaker carmaker
+startup manufacturer chain operator
+""".split()
+)
+
+#: Words of an honorific written before a name with the forms of address ("the Rt. Hon. Ana
+#: Soto", "the Honourable Ana Soto"): no role, and no part of the name.
+HONORIFIC_WORDS: frozenset[str] = frozenset("the rt right hon honourable honorable".split())
+
+#: Verbs of a seller ("Tarvel is offering 40% off", "Tarvel sells the X2 for $120"): with a price
+#: or a discount in the clause, their subject is a business.
+SELLING_VERBS: frozenset[str] = frozenset("offer sell discount stock ship slash cut mark price".split())

@@ -39,6 +39,7 @@ from ...lang.en.roles import AFFILIATION_PREPS, EPITHETS, LEADING_VERBS
 from ...trace import fired
 from ..text.truecase import english_words, is_ordinary_word
 from .descriptions import BODY_HEADS
+from .role_organisations import campus_after
 from .role_shapes import ROLE_STOPS
 
 if TYPE_CHECKING:
@@ -197,7 +198,7 @@ def _affiliation(ent: "SpacySpan", m: dict[str, int]) -> str | None:
     org = next((e for e in doc.ents if e.start <= m["role"] < e.end), None)
     if org is None or org.start <= m["prep"] or "\n" in doc[m["prep"] : org.end].text:
         return None
-    return doc[m["prep"] : org.end].text
+    return doc[m["prep"] : campus_after(doc, org.end - 1) + 1].text
 
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}

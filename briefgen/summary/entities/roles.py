@@ -7,7 +7,9 @@ name, a form of address between title and name, a role set off by commas before 
 organisation after a capitalised title are read in :mod:`.role_shapes`; what a clause states
 about the person ("is a hydrologist at ...", "heads the agency") and the organisation named
 right after the name ("Ana Soto of the Kelmsby Institute") in :mod:`.role_patterns`. A role is
-always a verbatim slice of the article text (or two, joined: "chemist at the Kelmsby Institute").
+always a verbatim slice of the article text (or two, joined: "chemist at the Kelmsby Institute";
+"CEO of Orvane Energy" for "company CEO" when the article is about Orvane Energy, see
+:mod:`.role_organisations`).
 """
 
 from __future__ import annotations
@@ -26,9 +28,12 @@ from .role_shapes import (
     role_fronted,
     strip_address,
     title_in_entity,
+    title_of_field_before,
     title_phrase_before,
     title_run_before,
 )
+from .role_organisations import campus_after, with_article_organisation, with_organisation_after
+from .role_pairs import role_of_pair
 from .role_patterns import stated_role
 
 if TYPE_CHECKING:
@@ -62,6 +67,11 @@ _AGENT_ENDINGS = (
     "ary",
     "at",
 )
+
+
+def _is_role_word(lower: str) -> bool:
+    """A lower-case word (a noun's singular) that names an office or what a person does."""
+    return lower in PERSON_TITLES or is_title(lower) or lower in _ROLE_NOUNS or lower.endswith(_AGENT_ENDINGS)
 
 
 def _is_role_noun(tok: "Token") -> bool:
@@ -287,11 +297,16 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
             if ent2.start <= end_tok.i < ent2.end:
                 end_tok = doc[ent2.end - 1]
                 break
+    if end_tok.ent_type_ == "ORG":
+        end_tok = doc[campus_after(doc, end_tok.i)]
     if aged:
         fired("roles.apposition_after_age")
     if doc[ent.end].text != ",":
         fired("roles.apposition_after_dash")
-    return doc[kept[0].i : end_tok.i + 1].text
+    text = doc[kept[0].i : end_tok.i + 1].text
+    # "Ben Lusk, the utility's chief executive,": the possessive the description dropped
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.i < kept[0].i), None)
+    return with_article_organisation(text, ent, owner.text) if owner is not None else text
 
 
 def _in_list_of_people(doc, end: int) -> bool:  # noqa: ANN001 - a spaCy Doc
@@ -308,49 +323,22 @@ def _in_list_of_people(doc, end: int) -> bool:  # noqa: ANN001 - a spaCy Doc
     return True
 
 
-#: Prepositions that tie a person to the organisation they work for ("at the Kelmsby Institute").
-_WORKPLACE_PREPS = {"at", "of", "for"}
-
-
-def _organisation_phrase(prep: "Token") -> str | None:
-    """ "at the Kelmsby Institute": the preposition ``prep`` with the organisation it governs,
-    verbatim, when its object is (the end of) a name the model labels an organisation."""
-    if prep.lower_ not in _WORKPLACE_PREPS or prep.dep_ != "prep":
-        return None
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.ent_type_ != "ORG":
-        return None
-    doc = prep.doc
-    end = next((e.end for e in doc.ents if e.start <= obj.i < e.end), obj.i + 1)
-    if "\n" in doc[prep.i : end].text:
-        return None
-    return doc[prep.i : end].text
-
-
-def _with_organisation_after(ent: "SpacySpan", role: str) -> str:
-    """A title before a name completed by the organisation right after the name: "the chemist
-    Ana Soto at the Kelmsby Institute" -> "chemist at the Kelmsby Institute". Only when the
-    title names no organisation itself ("Tarvel President Ana Soto of ..." keeps its title).
-
-    Coverage: 1 article each of CNN/DailyMail, PolNeAR, CoNLL and the real pages (pages_dev),
-    4 in all: rare because wire copy puts the role after the name ("Ana Soto, a chemist at ...");
-    the sign-off review counts a role cut short of the organisation the article names as a major
-    defect, and the rule adds only words the grammar ties to the name."""
-    doc = ent.doc
-    if ent.end >= len(doc) or doc[ent.end].head.i not in range(ent.start, ent.end):
-        return role
-    phrase = _organisation_phrase(doc[ent.end])
-    if phrase is None or any(w[:1].isupper() and not is_title(w) for w in role.split()):
-        return role  # "Tarvel President": the title names its organisation already
-    fired("entities.role_organisation_after_name")
-    return f"{role} {phrase}"
-
-
 def _organisation_noun(tok: "Token") -> bool:
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in ORGANISATION_NOUNS
 
 
 def find_role(spans: list["SpacySpan"], kind: str = "person", starts: "list[int] | None" = None) -> str | None:
+    """The first role the article gives across the mentions ``spans`` (article order); see
+    :func:`_first_role`. A person's role that names its organisation only as "the company" names
+    the organisation the article is about (:func:`.role_organisations.with_article_organisation`)."""
+    found = _first_role(spans, kind, starts)
+    if found is None:
+        return None
+    role, ent = found
+    return with_article_organisation(role, ent) if kind == "person" else role
+
+
+def _first_role(spans: list["SpacySpan"], kind: str, starts: "list[int] | None") -> "tuple[str, SpacySpan] | None":
     """The first role the article gives across the mentions ``spans`` (article order).
 
     For an organisation, what the article calls it: "the shipping firm Aquavella" ->
@@ -360,28 +348,38 @@ def find_role(spans: list["SpacySpan"], kind: str = "person", starts: "list[int]
     for n, ent in enumerate(spans):
         role = role_before(ent, noun)
         if role and kind == "person":
-            role = _with_organisation_after(ent, role)
+            role = with_organisation_after(ent, role)
         role = role or role_after(ent, noun)
         if not role and kind == "person":
             role = role_in_relative_clause(ent)
             if not role and starts is not None and starts[n] > ent.start_char:
                 role = title_in_entity(ent, starts[n], _is_sure_role_noun)
-                role = role and _with_organisation_after(ent, role)  # "Trooper Ana Soto of the State Patrol"
+                role = role and with_organisation_after(ent, role)  # "Trooper Ana Soto of the State Patrol"
         if role:
             if kind == "organization":
                 fired("entities.organisation_role")
-            return role
+            return role, ent
     if kind != "person":
         return None
     # the shapes the parse ties less surely to the name, only when no mention has a role the above way
     for ent in spans:
-        role = title_phrase_before(ent) or title_run_before(ent, _is_sure_role_noun) or role_fronted(ent, _is_role_noun)
+        role = (
+            title_phrase_before(ent)
+            or title_of_field_before(ent)
+            or title_run_before(ent, _is_sure_role_noun)
+            or role_fronted(ent, _is_role_noun)
+        )
         if role:
-            return role
+            return role, ent
     # what a clause states about the person ("Ana Soto is a hydrologist", "heads the agency"),
     # or the body named right after the name ("Ana Soto of the Kelmsby Institute")
     for ent in spans:
         role = stated_role(ent, _is_sure_role_noun)
         if role:
-            return role
+            return role, ent
+    # the role written once for two people ("candidates Ana Soto and Ben Lusk")
+    for ent in spans:
+        role = role_of_pair(ent, _is_role_word, role_after)
+        if role:
+            return role, ent
     return None

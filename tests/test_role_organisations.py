@@ -1,0 +1,172 @@
+"""The organisation of a role the words of the role name only in part (a campus after the
+organisation's name, "the company" for the organisation the article is about), and the plural role
+written once for a pair of names. Each rule on invented sentences (it fires and does what it says,
+and does nothing where it must not), and one brief through the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.summary.actors import extract_actors
+from briefgen.summary.text.analysis import analyse
+from briefgen.trace import recording
+from conftest import run_cli
+
+
+def _role_of(text: str, name: str) -> tuple[str | None, dict[str, int]]:
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    roles = {a.name: a.role for a in actors}
+    assert name in roles, sorted(roles)
+    return roles[name], dict(fired)
+
+
+def test_a_campus_after_the_organisation_stays_with_the_role() -> None:
+    text = (
+        'Cells that repair lungs found\n\nScientists found cells that repair lungs. "This is new," said '
+        "Ana Soto, an immunologist at the University of California, San Francisco, who led the study. "
+        "Soto said the work took five years."
+    )
+    role, fired = _role_of(text, "Ana Soto")
+    assert role == "immunologist at the University of California, San Francisco"
+    assert fired.get("roles.campus_after_organisation", 0) > 0
+
+
+def test_a_place_that_goes_on_into_a_list_is_no_campus() -> None:
+    text = (
+        'Labs to share data\n\nThree labs will share data. "It helps," said Ana Soto, a chemist at '
+        "Tarvel Corporation, Boston and Chicago offices included. Soto said so."
+    )
+    role, fired = _role_of(text, "Ana Soto")
+    assert role is not None and "Boston" not in role
+    assert not fired.get("roles.campus_after_organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Power cuts hit thousands\n\nOrvane Energy cut power to 40,000 homes on Monday as winds rose. "
+            'The company said crews worked through the night. "We are sorry," said company CEO Ben Lusk. '
+            "Lusk said power would return by Wednesday.",
+            "CEO of Orvane Energy",
+        ),
+        (
+            "Fine for gas leak\n\nOrvane Energy was fined $2 million on Tuesday. The utility said it would "
+            'appeal. "We disagree with the ruling," said Ben Lusk, the utility\'s chief executive. '
+            "Lusk said the company had 300,000 customers.",
+            "chief executive of Orvane Energy",
+        ),
+    ],
+)
+def test_the_company_of_a_role_is_the_organisation_the_article_is_about(text: str, role: str) -> None:
+    found, fired = _role_of(text, "Ben Lusk")
+    assert found == role
+    assert fired.get("roles.article_organisation", 0) > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # two organisations named before the role: which one "the utility" is, is not sure
+        (
+            "Fine for gas leak\n\nOrvane Energy was fined $2 million on Tuesday by the Kelmsby Energy Board. "
+            '"We disagree with the ruling," said Ben Lusk, the utility\'s chief executive. Lusk said so.',
+            "chief executive",
+        ),
+        # no office in the organisation: the noun says what the man did
+        (
+            "Robber jailed\n\nA man who robbed a Tarvel Bank branch was jailed on Monday. Ben Lusk, a bank "
+            "robber from Kelmsby, was given ten years. Lusk did not speak.",
+            "bank robber from Kelmsby",
+        ),
+    ],
+)
+def test_no_organisation_where_the_article_does_not_make_it_sure(text: str, role: str) -> None:
+    found, fired = _role_of(text, "Ben Lusk")
+    assert found == role
+    assert not fired.get("roles.article_organisation")
+
+
+ARTICLE = """Power cuts hit thousands after storm
+
+Orvane Energy cut power to 40,000 homes on Monday as winds of 90 miles an hour brought down lines across the valley.
+
+The company said crews would work through the night to restore supply to hospitals and care homes first.
+
+"We are sorry for the disruption and we are doing all we can," said company CEO Ben Lusk.
+
+Lusk said power would return to most homes by Wednesday, and that customers without power for more than two days would be paid.
+"""
+
+
+def test_cli_shows_the_role_with_the_organisation_the_article_is_about(tmp_path: Path) -> None:
+    src = tmp_path / "storm.txt"
+    src.write_text(ARTICLE, encoding="utf-8")
+    proc = run_cli("build", str(src), "-o", str(tmp_path), "-f", "md")
+    assert proc.returncode == 0, proc.stderr
+    md = (tmp_path / "storm.md").read_text(encoding="utf-8")
+    assert "- **Ben Lusk** (person) — CEO of Orvane Energy" in md
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two presidential candidates Ana Soto and Ben Lusk meet tonight in Kelmsby. Soto leads. Lusk trails.",
+        "Investigators say Ana Soto and Ben Lusk, presidential candidates in Kelmsby, took money. Soto denies it.",
+    ],
+)
+def test_a_plural_role_written_once_is_the_role_of_both_names_of_a_pair(text: str) -> None:
+    for name in ("Ana Soto", "Ben Lusk"):
+        role, fired = _role_of(text, name)
+        assert role is not None and role.startswith("presidential candidates"), (name, role)
+        assert role in text
+    assert fired.get("roles.pair_role", 0) > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a singular title is the nearer name's alone
+        "The chemist Ana Soto and Ben Lusk met tonight in Kelmsby. Soto said so. Lusk agreed.",
+        # a verb the tagger takes for a plural noun after its subject
+        "On Tuesdays she tutors Ana Soto and Ben Lusk at the museum. Soto likes it. Lusk does not.",
+    ],
+)
+def test_no_pair_role_from_a_singular_title_or_a_verb(text: str) -> None:
+    role, fired = _role_of(text, "Ben Lusk")
+    assert role is None
+    assert not fired.get("roles.pair_role")
+
+
+DEAL = """Get a deal on headphones today
+
+Shopwex is offering 40% off the Tarvel X2 headphones this week.
+
+The headphones normally sell for $200 but are down to $120. The deal ends on Friday.
+
+The X2 has a battery that lasts 30 hours and folds flat for travel.
+"""
+
+
+def test_cli_shows_the_retailer_a_deals_page_names_once_in_its_lede(tmp_path: Path) -> None:
+    # the model leaves the name untagged; named once, it is shown as the bottom line names it
+    with recording() as fired:
+        actors = extract_actors(analyse(DEAL), [])
+    assert {a.name: a.kind for a in actors}.get("Shopwex") == "organization"
+    assert fired.get("entities.untagged_seller", 0) > 0
+    src = tmp_path / "deal.txt"
+    src.write_text(DEAL, encoding="utf-8")
+    proc = run_cli("build", str(src), "-o", str(tmp_path), "-f", "md")
+    assert proc.returncode == 0, proc.stderr
+    assert "- **Shopwex** (organization)" in (tmp_path / "deal.md").read_text(encoding="utf-8")
+
+
+def test_a_person_selling_a_house_stays_a_person() -> None:
+    text = "The market is slow. Ana Soto is selling her house for $300,000. She bought it in 2001."
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    assert {a.name: a.kind for a in actors}.get("Ana Soto") == "person"
+    assert not fired.get("entities.untagged_seller")
