@@ -50,9 +50,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "speakers.graded_modifier",  # the whole description, its adverb and article too
-        "Fans flooded her page. “Please eat something, you look so tired these days,” a particularly "
-        "nasty troll wrote on her page in March.",
-        [("Please eat something, you look so tired these days", "a particularly nasty troll")],
+        "Comments piled up under the video. “Stick to baking, your songs are awful,” a particularly "
+        "rude commenter posted below the clip.",
+        [("Stick to baking, your songs are awful", "a particularly rude commenter")],
     ),
     (
         "speakers.indefinite_pronoun",  # "wrote another": a second voice, not the first one again
@@ -65,9 +65,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "speakers.phrase_from_article",  # a page's share buttons run into the sentence
-        "Share Facebook Twitter Email Print A senior prison official has said in a sworn statement that "
-        "“anyone with enough resolve could walk out of the prison today.”",
-        [("anyone with enough resolve could walk out of the prison today.", "a senior prison official")],
+        "Share Facebook Twitter Email Print A senior harbour official told the inquiry on Tuesday that "
+        "“any ferry leaving in that storm was bound to lose its cargo.”",
+        [("any ferry leaving in that storm was bound to lose its cargo.", "a senior harbour official")],
     ),
     (
         # the parser hangs the name on the place; the woman named is the sentence's subject,

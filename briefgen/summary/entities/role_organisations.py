@@ -40,7 +40,7 @@ def campus_after(doc: "Doc", end: int) -> int:
     Coverage: fires on no dev article (CoNLL, PolNeAR, CNN/DM, BBC) and none of the 111 training
     pages: 3 training pages and 2 dev articles write a university with its campus or country, none
     in a person's role. Kept because the sign-off review of real pages counted a role cut before
-    the campus ("at the University of California", the campus left out) as a wrong fact, a
+    the campus ("at the University of Norland", the campus left out) as a wrong fact, a
     different institution; the rule adds only a place the model tags, closed by punctuation."""
     if end + 3 >= len(doc) or doc[end].ent_type_ != "ORG" or doc[end + 1].text != ",":
         return end

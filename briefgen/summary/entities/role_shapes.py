@@ -159,7 +159,7 @@ def title_of_field_before(ent: "SpacySpan") -> str | None:
     if not _is_office(title) or title.pos_ not in {"NOUN", "PROPN"} or "\n" in doc[k - 1 : ent.start].text:
         return None
     if title.lower_ in HONORIFIC_WORDS:
-        return None  # "the far right of image E": no office
+        return None  # "the man far right of photo B": no office
     start = k - 1
     while start > 0 and doc[start - 1].dep_ in {"amod", "compound"} and doc[start - 1].head.i == title.i:
         start -= 1  # "assistant director of research"
