@@ -1,7 +1,7 @@
 """The organisation of a person's role, where the words of the role name it only in part.
 
 - :func:`campus_after`: the place written after an organisation's name behind a comma belongs to
-  it ("an immunologist at the University of Tarvel, Port Elsby, said": the campus, not a second
+  it ("a chemist at the University of Tarvel, Port Elsby, said": the campus, not a second
   place the person works in);
 - :func:`with_organisation_after`: a title before a name completed by the organisation named
   right after the name ("the chemist Ana Soto at the Kelmsby Institute");
