@@ -26,11 +26,11 @@ def _role_of(text: str, name: str) -> tuple[str | None, dict[str, int]]:
 def test_a_campus_after_the_organisation_stays_with_the_role() -> None:
     text = (
         'Cells that repair lungs found\n\nScientists found cells that repair lungs. "This is new," said '
-        "Ana Soto, an immunologist at the University of Texas, El Paso, who led the study. "
+        "Ana Soto, a chemist at the University of Texas, El Paso, who led the study. "
         "Soto said the work took five years."
     )
     role, fired = _role_of(text, "Ana Soto")
-    assert role == "immunologist at the University of Texas, El Paso"
+    assert role == "chemist at the University of Texas, El Paso"
     assert fired.get("roles.campus_after_organisation", 0) > 0
 
 
