@@ -32,6 +32,7 @@ from ...trace import fired
 from ...lang.en.given_names import given_name_gender
 from ...lang.en.speech import PERSON_SPEECH_VERBS
 from ..entities import entity_model
+from . import pointing
 from .described import name_for_description
 from .units import quoted_ranges
 
@@ -97,7 +98,9 @@ def standalone(
     in a long extract, read sentence by sentence in the article's order (there it cost BBC
     sentence precision 0.702 -> 0.694: the joined sentence is one the extract did not pick).
     """
-    word = leans_back(unit.text) or (_inner_reference(analysis, unit) if inner else None)
+    word = leans_back(unit.text) or (
+        (_inner_reference(analysis, unit) or pointing.points_back(analysis, unit)) if inner else None
+    )
     if word == "it" and _anticipatory_it(analysis, unit):
         fired("keypoints.anticipatory_it")
         word = None
