@@ -43,6 +43,7 @@ def test_a_pronoun_or_demonstrative_inside_with_no_referent_leans(sentence: str,
         "Fishermen caught the eels and sold them at the market.",  # the eels
         "Anyone naming a neighbour falsely to force them to stay home can be fined.",  # anyone's
         "Ana Ruiz said she would make it to the final.",  # "make it" stands for nothing
+        "Joking that he could do it again, the striker scored twice more.",  # its own deed
         "The team said it was hard to find a new coach.",  # "it" for the clause after it
         "Engineers tested the new engine and said this engine was the best yet.",  # named before
         "The mayor said this month that the pier would close.",  # a time

@@ -40,9 +40,10 @@ if TYPE_CHECKING:
 
 __all__ = ["points_back"]
 
-#: Verbs with an "it" that stands for nothing ("make it to the final", "take it easy") or
-#: for a clause after it ("it seems that ...", "it is hard to ...").
-_IDLE_IT_VERBS = frozenset({"make", "take", "be", "seem", "appear", "become", "remain"})
+#: Verbs with an "it" that stands for nothing ("make it to the final", "take it easy"), for
+#: a clause after it ("it seems that ...", "it is hard to ..."), or for the sentence's own
+#: deed ("Joking that he could do it again, the striker scored twice more.").
+_IDLE_IT_VERBS = frozenset({"make", "take", "do", "be", "seem", "appear", "become", "remain"})
 _OBJECTS = frozenset({"dobj", "pobj", "dative"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ANYONE = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "whoever"})

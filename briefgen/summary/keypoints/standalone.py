@@ -17,6 +17,8 @@ sentence before it. As a key point it gets its referent where one can be found:
   would, the striker ..."), is the referent: nothing leans (``referent_in_sentence``; it
   cleared 15 of the 19 CNN/DailyMail articles the rule fired on, and each of those read
   named or described the person before the pronoun; R-1 on half b 0.440 -> 0.441);
+* the same for an object "it"/"them" or a "this <noun>" further inside that has no referent
+  in the sentence ("Scientists are only beginning to understand them.": :mod:`.pointing`);
 * otherwise None: the caller keeps the sentence as it is among the first key points, and
   passes it over for the next best one further down (see ``select._passed_over``).
 """
