@@ -17,6 +17,8 @@ sentence before it. As a key point it gets its referent where one can be found:
   would, the striker ..."), is the referent: nothing leans (``referent_in_sentence``; it
   cleared 15 of the 19 CNN/DailyMail articles the rule fired on, and each of those read
   named or described the person before the pronoun; R-1 on half b 0.440 -> 0.441);
+* the same for an object "it"/"them" or a "this <noun>" further inside that has no referent
+  in the sentence ("Scientists are only beginning to understand them.": :mod:`.pointing`);
 * otherwise None: the caller keeps the sentence as it is among the first key points, and
   passes it over for the next best one further down (see ``select._passed_over``).
 """
@@ -32,6 +34,7 @@ from ...trace import fired
 from ...lang.en.given_names import given_name_gender
 from ...lang.en.speech import PERSON_SPEECH_VERBS
 from ..entities import entity_model
+from . import pointing
 from .described import name_for_description
 from .units import quoted_ranges
 
@@ -97,7 +100,9 @@ def standalone(
     in a long extract, read sentence by sentence in the article's order (there it cost BBC
     sentence precision 0.702 -> 0.694: the joined sentence is one the extract did not pick).
     """
-    word = leans_back(unit.text) or (_inner_reference(analysis, unit) if inner else None)
+    word = leans_back(unit.text) or (
+        (_inner_reference(analysis, unit) or pointing.points_back(analysis, unit)) if inner else None
+    )
     if word == "it" and _anticipatory_it(analysis, unit):
         fired("keypoints.anticipatory_it")
         word = None

@@ -1,0 +1,70 @@
+"""A key point that points back from inside (an object "it"/"them", a "this <noun>") leans on
+the sentence before: it is joined to it (keypoints/pointing.py), on invented articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.summary.keypoints.pointing import points_back
+from briefgen.summary.keypoints.ranking import build_units
+from briefgen.summary.keypoints.standalone import standalone
+from briefgen.summary.text.analysis import analyse
+from briefgen.trace import recording
+
+_BEFORE = "Divers found three rare sea cows near the harbour of Selm last spring.\n\n"
+
+
+def _units(text: str, opening: str):
+    an = analyse(text)
+    units = build_units(an)
+    n = next(i for i, u in enumerate(units) if u.text.startswith(opening))
+    return an, units[n], units[n - 1] if n else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Scientists are only beginning to understand them.", "inner them"),
+        ("Ana Ruiz recalled that it looked just like a seal.", "inner it"),
+        ("Two local papers reported on this unusual bar.", "inner this"),
+    ],
+)
+def test_a_pronoun_or_demonstrative_inside_with_no_referent_leans(sentence: str, word: str) -> None:
+    an, unit, _ = _units(_BEFORE + sentence, sentence[:12])
+    assert points_back(an, unit) == word
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Ward said his company's boat will be ready in 2027.",  # no it/them/this inside
+        "The council sold the old pier because it was falling apart.",  # the pier
+        "The ferry company said it would hire 200 workers by the summer.",  # the company
+        "Fishermen caught the eels and sold them at the market.",  # the eels
+        "Anyone naming a neighbour falsely to force them to stay home can be fined.",  # anyone's
+        "Ana Ruiz said she would make it to the final.",  # "make it" stands for nothing
+        "Joking that he could do it again, the striker scored twice more.",  # its own deed
+        "The team said it was hard to find a new coach.",  # "it" for the clause after it
+        "Engineers tested the new engine and said this engine was the best yet.",  # named before
+        "The mayor said this month that the pier would close.",  # a time
+        "In this article, the editors explain how the ferry timetable works.",  # the page itself
+        'The mayor called the pier "a place where we loved it" on Monday.',  # the speaker's
+    ],
+)
+def test_a_referent_in_the_sentence_or_no_reference_does_not_lean(sentence: str) -> None:
+    an, unit, _ = _units(_BEFORE + sentence, sentence[:12])
+    assert points_back(an, unit) is None
+
+
+def test_a_sentence_pointing_back_from_inside_is_joined_to_the_one_before() -> None:
+    sentence = "Scientists are only beginning to understand them."
+    an, unit, previous = _units(_BEFORE + sentence, sentence[:12])
+    with recording() as seen:
+        point = standalone(an, unit, previous, taken=set())
+    assert point is not None
+    assert point.text == _BEFORE.strip() + " " + sentence
+    assert seen["keypoints.object_pronoun"] == 1
+    assert seen["keypoints.join_previous"] == 1
+    # not in a long extract read in the article's order (inner=False): kept as it is
+    point = standalone(an, unit, previous, taken=set(), inner=False)
+    assert point is not None and point.text == sentence
