@@ -15,14 +15,14 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-__all__ = ["Cutting", "TERMINAL"]
+__all__ = ["Cutting", "NO_SPACE_BEFORE", "TERMINAL"]
 
 TERMINAL = frozenset(".!?")
 _BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"), ("<", ">"))
 #: Words that cannot end a sentence: what a cut leaves hanging ("... and .", "... of .").
 _DANGLING = frozenset({"cc", "mark", "prep", "det", "punct", "case", "poss", "aux", "preconj"})
 #: Marks after which the next piece follows without a space.
-_NO_SPACE_BEFORE = ".,;:!?)’”"
+NO_SPACE_BEFORE = ".,;:!?)’”"
 
 
 def _subject_of(verb: "Token | None") -> "Token | None":
@@ -124,7 +124,7 @@ class Cutting:
         out = ""
         for a, b in pieces:
             piece = self.doc.text[a:b]
-            out += piece if not out or piece[:1] in _NO_SPACE_BEFORE else " " + piece
+            out += piece if not out or piece[:1] in NO_SPACE_BEFORE else " " + piece
         return out[:1].upper() + out[1:], tuple((a, b) for a, b in pieces)
 
 

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from ...model import KeyPoint
 from ...trace import fired
 from ..entities import entity_model
+from .cutting import NO_SPACE_BEFORE
 
 if TYPE_CHECKING:
     from ..text.analysis import Analysis
@@ -82,13 +83,9 @@ def _joined(analysis: "Analysis", spans: list[tuple[int, int]]) -> KeyPoint:
         a += len(piece) - len(piece.lstrip())
         b -= len(piece) - len(piece.rstrip())
         piece = analysis.text[a:b]
-        text += piece if not text or piece[:1] in _NO_SPACE_BEFORE or piece[:2] in ("'s", "’s") else " " + piece
+        text += piece if not text or piece[:1] in NO_SPACE_BEFORE or piece[:2] in ("'s", "’s") else " " + piece
         kept.append((a, b))
     return KeyPoint(text=text, spans=kept)
-
-
-#: Marks after which the next piece follows without a space.
-_NO_SPACE_BEFORE = ".,;:!?)’”"
 
 
 def _described_at(entities: "list[Entity]", at: int) -> "tuple[Entity, int] | None":
