@@ -138,8 +138,9 @@ _TAIL_DASHES = frozenset({"—", "–", "-", "--"})
 
 def dash_tail(c: "Cutting") -> bool:
     """A tail set off by a dash after the main verb that runs to the sentence's end (a condition,
-    a comment, a detail): "The mill reopened on Monday — a year after the fire.". Only the last
-    dash of the sentence opens one ("a 3-1 win" has none); a dash inside a quotation does not."""
+    a comment, a detail): "The mill reopened on Monday — a year after the fire.". Only in a
+    sentence with one such dash (two set off an aside between them; "a 3-1 win" has none, a
+    hyphen between spaces is one); a dash inside a quotation does not count."""
     root = c.root
     if root is None:
         return False
