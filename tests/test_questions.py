@@ -450,7 +450,13 @@ def test_speculation_and_schedules_make_no_question_a_risk_someone_raises_does()
         assert statement_to_question("Norland Rail could sell its Selm depot to Harlow Mining in 2027.") == []
         assert statement_to_question("Ada Roe is set to open the Selm bridge in May 2027.") == []
         assert statement_to_question("Ben Lusk is expected to be sentenced in Selm in June 2027.") == []
+        # an estimate the article reports is its answer, not a question it leaves open
+        assert statement_to_question("The strong krone is expected to have cut tourist visits to Selm in 2026.") == []
     assert seen["questions.speculation"] and seen["questions.scheduled"]
+    # a guess of the past someone only calls likely stays a question
+    assert statement_to_question("The fire is likely to have started in the Selm depot's kitchen.") == [
+        "Could the fire have started in the Selm depot's kitchen?"
+    ]
     # the same possibility framed as a risk someone raises is an open question
     assert statement_to_question("Unions fear Norland Rail could sell its Selm depot to Harlow Mining in 2027.") == [
         "Could Norland Rail sell its Selm depot to Harlow Mining in 2027?"
