@@ -11,18 +11,18 @@ from typing import TYPE_CHECKING
 from .units import quoted_ranges
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from spacy.tokens import Token
 
-__all__ = ["Cutting", "NO_SPACE_BEFORE", "TERMINAL"]
+__all__ = ["Cutting", "TERMINAL", "joined"]
 
 TERMINAL = frozenset(".!?")
 _BRACKETS = (("(", ")"), ("[", "]"), ("{", "}"), ("<", ">"))
 #: Words that cannot end a sentence: what a cut leaves hanging ("... and .", "... of .").
 _DANGLING = frozenset({"cc", "mark", "prep", "det", "punct", "case", "poss", "aux", "preconj"})
 #: Marks after which the next piece follows without a space.
-NO_SPACE_BEFORE = ".,;:!?)’”"
+_NO_SPACE_BEFORE = ".,;:!?)’”"
 
 
 def _subject_of(verb: "Token | None") -> "Token | None":
@@ -121,11 +121,18 @@ class Cutting:
             and start + stop >= last
         ):
             pieces.append([start + stop, start + stop + 1])
-        out = ""
-        for a, b in pieces:
-            piece = self.doc.text[a:b]
-            out += piece if not out or piece[:1] in NO_SPACE_BEFORE else " " + piece
+        out = joined(self.doc.text, pieces)
         return out[:1].upper() + out[1:], tuple((a, b) for a, b in pieces)
+
+
+def joined(text: str, spans: "Iterable[Sequence[int]]") -> str:
+    """The pieces ``text[a:b]`` of ``spans`` joined by single spaces, none before punctuation or
+    a possessive "'s" (a shortened sentence, a key point with a name put in)."""
+    out = ""
+    for a, b in spans:
+        piece = text[a:b]
+        out += piece if not out or piece[:1] in _NO_SPACE_BEFORE or piece[:2] == "'s" else " " + piece
+    return out
 
 
 def _starts_word(t: "Token") -> bool:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from ...model import KeyPoint
 from ...trace import fired
 from ..entities import entity_model
-from .cutting import NO_SPACE_BEFORE
+from .cutting import joined
 
 if TYPE_CHECKING:
     from ..text.analysis import Analysis
@@ -43,15 +43,12 @@ MAX_NAME_WORDS = 6
 def name_for_description(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
     """``unit`` with its opening description replaced by the name of what it refers to, or None
     when it opens on none the entity model resolved, or the name is not written before it."""
-    model = entity_model(analysis)
-    opening = next((t for t in analysis.text[unit.start : unit.end].split()[:1]), "")
-    if opening.lower() != "the":
-        return None
-    hit = _described_at(model.entities, unit.start)
+    hit = _described_at(entity_model(analysis).entities, unit.start)  # a description opens on "the"
     if hit is None:
         return None
     entity, end = hit
-    head = analysis.text[unit.start : end].split()[-1].lower()
+    description = analysis.text[unit.start : end].split()
+    head = description[-1].lower()
     if entity.kind != "person" and head not in entity.name.lower().split():
         return None  # "the firm" for the last company named, "the town" for the last place: guesses
     name = _written_name(analysis, entity, unit.start)
@@ -64,7 +61,7 @@ def name_for_description(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
         return None  # the description ends inside a word: no clean seam
     fired("keypoints.name_for_description")
     rest = (end, unit.end)
-    if entity.kind == "person" and len(analysis.text[unit.start : end].split()) > 2:
+    if entity.kind == "person" and len(description) > 2:
         # "The former harbour master said" -> "The former harbour master Ana Ruiz said": the office
         # a modifier makes specific stays before the name; a bare "The minister" gives way to it
         return _joined(analysis, [(unit.start, end), (start, stop), rest])
@@ -74,18 +71,13 @@ def name_for_description(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
 
 
 def _joined(analysis: "Analysis", spans: list[tuple[int, int]]) -> KeyPoint:
-    """The pieces of the article at ``spans`` (blanks at their ends left out) as one key point,
-    joined by single spaces, none before punctuation ("'s", a comma)."""
-    text = ""
-    kept: list[tuple[int, int]] = []
+    """The pieces of the article at ``spans`` (blanks at their ends left out) as one key point
+    (:func:`.cutting.joined`)."""
+    kept = []
     for a, b in spans:
         piece = analysis.text[a:b]
-        a += len(piece) - len(piece.lstrip())
-        b -= len(piece) - len(piece.rstrip())
-        piece = analysis.text[a:b]
-        text += piece if not text or piece[:1] in NO_SPACE_BEFORE or piece[:2] in ("'s", "’s") else " " + piece
-        kept.append((a, b))
-    return KeyPoint(text=text, spans=kept)
+        kept.append((a + len(piece) - len(piece.lstrip()), b - len(piece) + len(piece.rstrip())))
+    return KeyPoint(text=joined(analysis.text, kept), spans=kept)
 
 
 def _described_at(entities: "list[Entity]", at: int) -> "tuple[Entity, int] | None":
