@@ -8,6 +8,7 @@ See :func:`bottom_line`; the sentence is shortened on its parse to at most MAX_W
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
 from ...lang.en.discourse import DROPPABLE_CONNECTIVES
 from ...model import KeyPoint
@@ -15,7 +16,7 @@ from ...trace import fired
 from ..text.analysis import Analysis
 from ..types import Unit
 from .lede import is_clause, reports_news
-from .nutgraf import nut_graf, says_the_headline_better
+from .nutgraf import NUT_UNITS, nut_graf, says_the_headline_better
 from .ranking import centrality, rank_units, trim_dateline
 from .shorten import shorten
 from .standalone import leans_back, without_connective
@@ -57,15 +58,21 @@ def bottom_line(analysis: Analysis, key_points: list[KeyPoint]) -> BottomLine:
     the whole sentence stays.
     """
     units = rank_units(analysis)
-    clean = [
-        u
-        for u in units
-        if u.eligible
-        and u.quote_share < 0.5
-        and not u.text.endswith("?")
-        and not own_voice(u.text)
-        and _is_clause(analysis, u)
-    ]
+    # only the first clean units are read (the lede's, the nut graf's): the tests stop there
+    clean = list(
+        islice(
+            (
+                u
+                for u in units
+                if u.eligible
+                and u.quote_share < 0.5
+                and not u.text.endswith("?")
+                and not own_voice(u.text)
+                and _is_clause(analysis, u)
+            ),
+            max(LEDE_UNITS, NUT_UNITS),
+        )
+    )
     lede = clean[:LEDE_UNITS]
     if not lede:
         if not key_points:
