@@ -160,6 +160,10 @@ def product_head_noun(body: "list[Mention]", text: str) -> bool:
     return any(_head_noun_after(m, text) for m in body) and not any(_acts(m) for m in body)
 
 
+#: A programme's nouns less "mission": a body has one as often ("the UN mission").
+_PROGRAMME_NOUNS_NO_MISSION = PROGRAMME_NOUNS - {"mission", "missions"}
+
+
 def programme_head_noun(entity: "Entity", body: "list[Mention]", text: str) -> bool:
     """The name is written with its acronym too, some mention of ``body`` (the name or the acronym)
     modifies a programme's noun ("the Lunar Cargo Services (LCS) initiative", "the LCS program")
@@ -169,8 +173,7 @@ def programme_head_noun(entity: "Entity", body: "list[Mention]", text: str) -> b
     mission"), and a known organisation (:data:`ORG_NAMES`) runs programmes, it is none."""
     acronym = any(m.text.isupper() and " " not in m.text for m in body)
     known = any(f.casefold() in ORG_NAMES for f in entity.forms)
-    nouns = PROGRAMME_NOUNS - {"mission", "missions"}
-    head = any(_head_noun_after(m, text, nouns) for m in body)
+    head = any(_head_noun_after(m, text, _PROGRAMME_NOUNS_NO_MISSION) for m in body)
     return acronym and not known and head and not any(_acts(m) for m in body)
 
 

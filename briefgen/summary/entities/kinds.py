@@ -178,29 +178,32 @@ def _side_not_person(name: str, person_words: set[str]) -> bool:
     return plural and not is_given_name(words[0])
 
 
+def _without(mentions: list["Mention"], names: set[str], rule: str) -> list["Mention"]:
+    """``mentions`` less those written as one of ``names``; ``rule`` fires when any goes."""
+    if not names:
+        return mentions
+    fired(rule)
+    return [m for m in mentions if m.text not in names]
+
+
 def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
     """The mentions that are names, each given the kind its name's evidence decides."""
     lower_words = prose_lower_words(text)
     mentions = [m for m in mentions if not not_a_name(m, text, lower_words)]
     # an abbreviation spelled out in lower case by one of its mentions is a term in all of them
-    terms = {m.text for m in mentions if term_abbreviation(m, text)}
-    if terms:
-        fired("entities.term_abbreviation")
-        mentions = [m for m in mentions if m.text not in terms]
+    mentions = _without(
+        mentions, {m.text for m in mentions if term_abbreviation(m, text)}, "entities.term_abbreviation"
+    )
     # "DBD" where the text spells out "dual-ray bone densitometry": a technique, no actor
+    # coverage: 4 training pages (6 pasted), 1 BBC article; kept: a class of the sign-off
+    # review (a technical abbreviation as an organisation), and an organisation's spelled-out name never fires it
     spelled = {m.text for m in mentions if m.text.isupper() and not m.hint and spelled_out_term(m.text, text)}
-    if spelled:
-        # coverage: 4 training pages (6 pasted), 1 BBC article; kept: a class of the sign-off
-        # review (a technical abbreviation as an organisation), and an organisation's spelled-out name never fires it
-        fired("actors.term_acronym")
-        mentions = [m for m in mentions if m.text not in spelled]
+    mentions = _without(mentions, spelled, "actors.term_acronym")
+    # "YSAA (Young Savers Access Act)": a law's or a programme's abbreviation, no organisation
+    # coverage: 2 of the 111 training pages, no dev article; kept: a class of the sign-off review
+    # (a programme's acronym shown as an organisation), and narrow (in brackets by its full name)
     programmes = {m.text for m in mentions if m.text.isupper() and not m.hint and spelled_out_programme(m.text, text)}
-    if programmes:
-        # "YSAA (Young Savers Access Act)": a law's or a programme's abbreviation, no organisation
-        # coverage: 2 of the 111 training pages, no dev article; kept: a class of the sign-off review
-        # (a programme's acronym shown as an organisation), and narrow (in brackets by its full name)
-        fired("actors.programme_acronym")
-        mentions = [m for m in mentions if m.text not in programmes]
+    mentions = _without(mentions, programmes, "actors.programme_acronym")
     names = _collect(mentions)
     base = {key: n.base() for key, n in names.items()}
     # a club the parser took for a person ("Kelmsby Otters" playing with a score) is no person

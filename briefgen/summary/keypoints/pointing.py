@@ -113,11 +113,11 @@ def _referent_before(
     people: list[tuple[int, int]],
     *,
     plural: bool,
-    own: set[int] | None = None,
+    own: set[int],
 ) -> bool:
     """A noun before ``t`` in its sentence that the pronoun can stand for (``people``: where
-    the entity model has a person named in the sentence, in characters)."""
-    own = own or set()
+    the entity model has a person named in the sentence, in characters; ``own``: the subjects
+    the pronoun cannot be)."""
     for n in span:
         if n.i >= t.i:
             return False
@@ -127,10 +127,8 @@ def _referent_before(
             continue
         if n.i in own or any(n.i == c.i for o in own for c in t.doc[o].subtree):
             continue
-        person = n.ent_type_ == "PERSON" or any(a <= n.idx < b for a, b in people)
-        if plural:  # "them" may be anyone's: "Anyone naming a neighbour to force them ..."
-            return True
-        if not plural and not person:
+        # "them" may be anyone's ("Anyone naming a neighbour to force them ..."), "it" no person's
+        if plural or not (n.ent_type_ == "PERSON" or any(a <= n.idx < b for a, b in people)):
             return True
     return False
 
