@@ -164,3 +164,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         return next((n for n, key in enumerate(_LONG_FIRST) if key in item.nodeid), len(_LONG_FIRST))
 
     items.sort(key=rank)  # stable: the rest keep their order
+
+
+def role_of(text: str, name: str) -> tuple[str | None, dict[str, int]]:
+    """The role the actors of ``text`` give ``name`` (who must be one), and the rules that fired."""
+    from briefgen.summary.actors import extract_actors
+    from briefgen.summary.text.analysis import analyse
+    from briefgen.trace import recording
+
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    roles = {a.name: a.role for a in actors}
+    assert name in roles, sorted(roles)
+    return roles[name], dict(fired)

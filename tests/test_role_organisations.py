@@ -12,15 +12,7 @@ import pytest
 from briefgen.summary.actors import extract_actors
 from briefgen.summary.text.analysis import analyse
 from briefgen.trace import recording
-from conftest import run_cli
-
-
-def _role_of(text: str, name: str) -> tuple[str | None, dict[str, int]]:
-    with recording() as fired:
-        actors = extract_actors(analyse(text), [])
-    roles = {a.name: a.role for a in actors}
-    assert name in roles, sorted(roles)
-    return roles[name], dict(fired)
+from conftest import role_of, run_cli
 
 
 def test_a_campus_after_the_organisation_stays_with_the_role() -> None:
@@ -29,7 +21,7 @@ def test_a_campus_after_the_organisation_stays_with_the_role() -> None:
         "Ana Soto, a chemist at the University of Texas, El Paso, who led the study. "
         "Soto said the work took five years."
     )
-    role, fired = _role_of(text, "Ana Soto")
+    role, fired = role_of(text, "Ana Soto")
     assert role == "chemist at the University of Texas, El Paso"
     assert fired.get("roles.campus_after_organisation", 0) > 0
 
@@ -39,7 +31,7 @@ def test_a_place_that_goes_on_into_a_list_is_no_campus() -> None:
         'Labs to share data\n\nThree labs will share data. "It helps," said Ana Soto, a chemist at '
         "Tarvel Corporation, Boston and Chicago offices included. Soto said so."
     )
-    role, fired = _role_of(text, "Ana Soto")
+    role, fired = role_of(text, "Ana Soto")
     assert role is not None and "Boston" not in role
     assert not fired.get("roles.campus_after_organisation")
 
@@ -62,7 +54,7 @@ def test_a_place_that_goes_on_into_a_list_is_no_campus() -> None:
     ],
 )
 def test_the_company_of_a_role_is_the_organisation_the_article_is_about(text: str, role: str) -> None:
-    found, fired = _role_of(text, "Ben Lusk")
+    found, fired = role_of(text, "Ben Lusk")
     assert found == role
     assert fired.get("roles.article_organisation", 0) > 0
 
@@ -85,7 +77,7 @@ def test_the_company_of_a_role_is_the_organisation_the_article_is_about(text: st
     ],
 )
 def test_no_organisation_where_the_article_does_not_make_it_sure(text: str, role: str) -> None:
-    found, fired = _role_of(text, "Ben Lusk")
+    found, fired = role_of(text, "Ben Lusk")
     assert found == role
     assert not fired.get("roles.article_organisation")
 
@@ -120,7 +112,7 @@ def test_cli_shows_the_role_with_the_organisation_the_article_is_about(tmp_path:
 )
 def test_a_plural_role_written_once_is_the_role_of_both_names_of_a_pair(text: str) -> None:
     for name in ("Ana Soto", "Ben Lusk"):
-        role, fired = _role_of(text, name)
+        role, fired = role_of(text, name)
         assert role is not None and role.startswith("presidential candidates"), (name, role)
         assert role in text
     assert fired.get("roles.pair_role", 0) > 0
@@ -136,7 +128,7 @@ def test_a_plural_role_written_once_is_the_role_of_both_names_of_a_pair(text: st
     ],
 )
 def test_no_pair_role_from_a_singular_title_or_a_verb(text: str) -> None:
-    role, fired = _role_of(text, "Ben Lusk")
+    role, fired = role_of(text, "Ben Lusk")
     assert role is None
     assert not fired.get("roles.pair_role")
 

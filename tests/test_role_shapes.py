@@ -9,18 +9,10 @@ from pathlib import Path
 import pytest
 
 from briefgen.model import Actor, Brief
-from briefgen.summary.actors import extract_actors, favour_bottom_line
+from briefgen.summary.actors import favour_bottom_line
 from briefgen.summary.text.analysis import analyse
 from briefgen.trace import recording
-from conftest import run_cli
-
-
-def _role_of(text: str, name: str) -> tuple[str | None, dict[str, int]]:
-    with recording() as fired:
-        actors = extract_actors(analyse(text), [])
-    roles = {a.name: a.role for a in actors}
-    assert name in roles, sorted(roles)
-    return roles[name], dict(fired)
+from conftest import role_of, run_cli
 
 
 @pytest.mark.parametrize(
@@ -120,7 +112,7 @@ def _role_of(text: str, name: str) -> tuple[str | None, dict[str, int]]:
     ],
 )
 def test_role_shapes(rule: str, text: str, name: str, role: str) -> None:
-    found, fired = _role_of(text, name)
+    found, fired = role_of(text, name)
     assert found == role
     assert fired.get(rule, 0) > 0, sorted(fired)
     assert found in text  # a role is verbatim article text
@@ -134,7 +126,7 @@ def test_role_shapes(rule: str, text: str, name: str, role: str) -> None:
     ],
 )
 def test_a_title_phrase_starts_at_the_title(text: str, name: str) -> None:
-    assert _role_of(text, name)[0] == "Minister of Fisheries"
+    assert role_of(text, name)[0] == "Minister of Fisheries"
 
 
 @pytest.mark.parametrize(
@@ -155,7 +147,7 @@ def test_a_title_phrase_starts_at_the_title(text: str, name: str) -> None:
     ],
 )
 def test_no_role_from_other_words_before_the_name(text: str, name: str) -> None:
-    assert _role_of(text, name)[0] is None
+    assert role_of(text, name)[0] is None
 
 
 def test_the_bottom_line_names_come_first() -> None:
