@@ -25,7 +25,7 @@ def _units(text: str, opening: str):
     ("sentence", "word"),
     [
         ("Scientists are only beginning to understand them.", "inner them"),
-        ("Ana Ruiz recalled that it looked just like a seal.", "inner it"),
+        ("Ana Ruiz insisted that it swam faster than a seal.", "inner it"),
         ("Two local papers reported on this unusual bar.", "inner this"),
     ],
 )

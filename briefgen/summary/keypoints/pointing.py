@@ -4,7 +4,7 @@
 subject of its main clause. A sentence leans on the one before from further inside too:
 
 * an object or a clause's subject that is "it" or "them": "Scientists are only beginning to
-  understand them.", "Ana Ruiz recalled that it looked like a seal." (``object_pronoun``);
+  understand them.", "Ana Ruiz insisted that it swam faster than a seal." (``object_pronoun``);
 * a demonstrative determiner: "Two papers reported on this unusual bar."
   (``inner_demonstrative``).
 
@@ -88,7 +88,7 @@ def _pronoun_leans(t: "Token", span: "Span", people: list[tuple[int, int]]) -> b
     if t.dep_ in _OBJECTS:
         verb = t.head.head if t.dep_ == "pobj" else t.head
     elif t.dep_ in _SUBJECTS and t.head.dep_ not in ("ROOT",):
-        verb = t.head  # the subject of a clause inside: "... recalled that it looked ..."
+        verb = t.head  # the subject of a clause inside: "... insisted that it swam ..."
     else:
         return False
     if t.lower_ == "it" and verb.lemma_.lower() in _IDLE_IT_VERBS:
