@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ..text.analysis import Analysis
     from ..types import Entity, Mention, Unit
 
-__all__ = ["standalone", "leans_back", "cut_start", "without_connective"]
+__all__ = ["standalone", "leans_back", "cut_start", "without_connective", "anticipatory_it"]
 
 #: Two sentences joined into one key point are at most this long, in words.
 MAX_JOINED_WORDS = 50
@@ -103,7 +103,7 @@ def standalone(
     word = leans_back(unit.text) or (
         (_inner_reference(analysis, unit) or pointing.points_back(analysis, unit)) if inner else None
     )
-    if word == "it" and _anticipatory_it(analysis, unit):
+    if word == "it" and anticipatory_it(analysis, unit):
         fired("keypoints.anticipatory_it")
         word = None
     if word is None:
@@ -149,7 +149,7 @@ def standalone(
     return None
 
 
-def _anticipatory_it(analysis: "Analysis", unit: "Unit") -> bool:
+def anticipatory_it(analysis: "Analysis", unit: "Unit") -> bool:
     """The opening "It" stands for a clause later in the sentence, not for anything before it:
     "It is hard to find a plumber.", "It was unclear whether the mill would reopen.", "It
     takes a year for a pear tree to fruit." (the main verb is "be", "take", "seem" ... and has

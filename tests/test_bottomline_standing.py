@@ -1,0 +1,67 @@
+"""The bottom line stands on its own: a lede sentence told of a "she", a "they" or a "that"
+gives way to one that names who did what (invented articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.summary.keypoints.bottomline import _leans, bottom_line
+from briefgen.summary.keypoints.ranking import rank_units
+from briefgen.summary.keypoints.select import select_key_points
+from briefgen.summary.text.analysis import analyse
+from briefgen.trace import recording
+
+
+def _line(text: str) -> tuple[str, int]:
+    an = analyse(text)
+    with recording() as seen:
+        line = bottom_line(an, select_key_points(an, [], 3)).text
+    return line, seen["bottomline.leaning_passed_over"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "They were lying on the quay at dawn, dozens of grey shapes.",
+        "She could not believe how many there were.",
+        "That is the count of the harbour wardens in Selmouth.",
+        "Their numbers have grown every winter.",
+    ],
+)
+def test_a_lede_sentence_told_of_a_pronoun_gives_way_to_one_that_stands(opening: str) -> None:
+    line, fired = _line(
+        f"{opening}\n\n"
+        "Harbour wardens in Selmouth counted 300 grey seals on the quay on Sunday, the largest group in 20 years.\n\n"
+        "The seals rest on the quay between tides and leave when the ferries start."
+    )
+    assert line.startswith("Harbour wardens in Selmouth counted 300 grey seals")
+    assert fired == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("They were lying on the quay at dawn.", True),
+        ("That is the count of the harbour wardens.", True),
+        ("His boat was the first to reach them.", True),
+        ("But she counted them again on Monday.", True),  # the connective goes, "she" stays
+        # a demonstrative before a noun points at the headline's topic, not at a sentence before
+        ("These pear tarts keep for a week in a tin.", False),
+        # an "It" that stands for the clause after it
+        ("It is hard for the ferry to run in winter.", False),
+        # a connective that is dropped, leaving a sentence that stands
+        ("But the ferry from Selmouth stopped running on Sunday.", False),
+        ("Harbour wardens counted 300 seals on Sunday.", False),
+    ],
+)
+def test_which_lede_sentences_lean_on_the_one_before(sentence: str, leans: bool) -> None:
+    an = analyse(sentence)
+    assert _leans(an, rank_units(an)[0]) is leans
+
+
+def test_when_every_lede_sentence_leans_the_best_one_stays() -> None:
+    line, fired = _line(
+        "She could not believe how many there were.\n\nThey had come in the night.\n\nHer count was 300."
+    )
+    assert fired == 0
+    assert line.startswith("She could not believe")
