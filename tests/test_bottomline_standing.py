@@ -1,5 +1,6 @@
 """The bottom line stands on its own: a lede sentence told of a "she", a "they" or a "that"
-gives way to one that names who did what (invented articles)."""
+gives way to one that names who did what; a "we" someone else is reported to say is not the
+writer's voice (invented articles)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 from briefgen.summary.keypoints.bottomline import _leans, bottom_line
 from briefgen.summary.keypoints.ranking import rank_units
 from briefgen.summary.keypoints.select import select_key_points
+from briefgen.summary.keypoints.voice import own_voice
 from briefgen.summary.text.analysis import analyse
 from briefgen.trace import recording
 
@@ -65,3 +67,29 @@ def test_when_every_lede_sentence_leans_the_best_one_stays() -> None:
     )
     assert fired == 0
     assert line.startswith("She could not believe")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "writers"),
+    [
+        ("We may be close to a cure for the blight, a university scientist says.", False),
+        ("Our harbour deserves better, said the mayor of Selmouth.", False),
+        ("The mayor said we would all pay more for water.", False),
+        ("We think the mayor said the wrong thing.", True),  # the writer's "we" says it
+        ("We said our goodbyes at the quay.", True),
+        ("I told the council we would stay.", True),  # the verb's subject is "I"
+    ],
+)
+def test_a_we_in_what_someone_else_is_reported_to_say_is_not_the_writers_voice(sentence: str, writers: bool) -> None:
+    an = analyse(sentence)
+    assert own_voice(sentence) is True  # the words alone
+    assert own_voice(sentence, an.span(0, len(sentence))) is writers
+
+
+def test_a_lede_in_unquoted_reported_speech_can_be_the_bottom_line() -> None:
+    line, _ = _line(
+        "We are close to saving the orchard, the head gardener of Selmouth Abbey says.\n\n"
+        "The abbey's gardeners grafted 200 apple trees on Sunday.\n\n"
+        "The orchard was planted in 1820."
+    )
+    assert line.startswith("We are close to saving the orchard")

@@ -67,7 +67,7 @@ def bottom_line(analysis: Analysis, key_points: list[KeyPoint]) -> BottomLine:
                 if u.eligible
                 and u.quote_share < 0.5
                 and not u.text.endswith("?")
-                and not own_voice(u.text)
+                and not own_voice(u.text, analysis.span(u.start, u.end))
                 and _is_clause(analysis, u)
             ),
             max(LEDE_UNITS, NUT_UNITS),
