@@ -25,6 +25,8 @@ from briefgen.trace import recording
         (["Ana Ruiz @anaruiz / 2 days"], "Ana Ruiz", None),
         (["Ana Ruiz", "Share on Facebook"], "Ana Ruiz", None),  # the name alone: an author box
         (["By", "Ana Ruiz", "Updated 12 March 2026"], "Ana Ruiz", "12 March 2026"),  # two spans
+        (["By Ana Ruiz 12 March 2026, 4:18pm"], "Ana Ruiz", "12 March 2026, 4:18pm"),  # the date right after
+        (["By Ana Ruiz/March 12, 2026 9:49 am EST/Updated: March 13, 2026"], "Ana Ruiz", "March 12, 2026 9:49 am EST"),
     ],
 )
 def test_the_byline_and_date_under_the_headline(render: str, header: list[str], author: str, published) -> None:
@@ -47,6 +49,9 @@ def test_the_byline_and_date_under_the_headline(render: str, header: list[str], 
         ("The Valley Chronicle", None),
         ("Ana Ruiz, Mayor Ines Valdo and others said on Tuesday", None),  # a sentence, not a byline
         ("March 12, 2026", None),
+        ("By Ana Ruiz 12 March 2026", "Ana Ruiz"),  # the date after the name ends it ...
+        ("Written by Ana Ruiz on March 12, 2026", "Ana Ruiz"),
+        ("Ana Ruiz 12 March 2026", None),  # ... after "By" only: without it, a name and a date say little
     ],
 )
 def test_page_bylines(line: str, name: str | None) -> None:
