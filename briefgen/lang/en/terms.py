@@ -16,6 +16,8 @@ __all__ = [
     "CONTRACT_NOUNS",
     "NEW_WORDS",
     "OWNER_NOUNS",
+    "COLOUR_DETERMINERS",
+    "COLOUR_WORDS",
     "PRODUCT_NOUNS",
     "PRODUCT_KIND_NOUNS",
     "PROGRAMME_NOUNS",
@@ -122,6 +124,13 @@ USE_PARTICLES: frozenset[tuple[str, str]] = frozenset(
 #: Words that give a product its age right after "the" or "a" ("the new Nimbus", "the latest
 #: Skyfarer"); a person or a company rarely takes them right before the name.
 NEW_WORDS: frozenset[str] = frozenset("new latest upcoming updated redesigned refreshed".split())
+#: Colours that describe a car, a phone or a device before its make ("the silver Vantor", "a
+#: black Zentrix"): no one calls a person or a company by its colour.
+COLOUR_WORDS: frozenset[str] = frozenset(
+    "black white silver grey gray red blue green yellow orange purple pink brown gold beige maroon".split()
+)
+#: Words that open the phrase of such a colour ("the", "that silver Vantor", "his red Zentrix").
+COLOUR_DETERMINERS: frozenset[str] = frozenset("the a an that this his her their its".split())
 
 #: Head nouns of a programme: a name right before one is the programme's ("the CRX program", "the
 #: Lunar Cargo Services (LCS) initiative").
