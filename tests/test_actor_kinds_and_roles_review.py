@@ -42,6 +42,18 @@ def test_a_name_in_capitals_the_text_never_writes_in_lower_case_stays() -> None:
     assert {a.name: a.kind for a in actors}.get("HARBOUR") == "organization"
 
 
+def test_a_disease_written_as_a_name_is_no_actor() -> None:
+    text = (
+        "Covid closed the Kelmsby library for a year. Covid also kept the pool shut, and Covid "
+        "cases rose in May, said Dana Pruitt, the town's health officer."
+    )
+    rule_fires_and_holds(
+        "actors.disease_name",
+        text,
+        lambda a: "Covid" not in {x.name for x in a} and "Dana Pruitt" in {x.name for x in a},
+    )
+
+
 def test_a_make_named_by_its_colour_is_a_product_not_an_organisation() -> None:
     text = (
         "Officers chased the silver Kiaro involved in the crash. The driver of that silver Kiaro fled. "

@@ -13,6 +13,7 @@ import re
 
 __all__ = [
     "ACTOR_VERBS",
+    "DISEASE_NAMES",
     "CONTRACT_NOUNS",
     "NEW_WORDS",
     "OWNER_NOUNS",
@@ -56,6 +57,18 @@ def is_technical_term(name: str) -> bool:
     if not words or words[0].casefold() not in TECHNICAL_TERMS:
         return False
     return all(_VERSION.match(w) for w in words[1:])
+
+
+#: Diseases and the viruses that cause them, written as names ("Covid", "Ebola", "GERD"): the
+#: parser takes them for a person or an organisation; no actor of a story. Not the ones that also
+#: name a company or a body ("Delta", "MS", "ALS"), case-folded.
+DISEASE_NAMES: frozenset[str] = frozenset(
+    """
+covid covid-19 covid19 coronavirus sars sars-cov-2 mers ebola zika hiv aids hiv/aids gerd adhd copd
+ptsd ocd ibs alzheimer's parkinson's omicron malaria cholera measles influenza h1n1 h5n1 tuberculosis
+dengue mpox monkeypox
+""".split()
+)
 
 
 #: Last words of a capitalised phrase that names a technique, a measure or a condition
