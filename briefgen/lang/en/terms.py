@@ -13,9 +13,12 @@ import re
 
 __all__ = [
     "ACTOR_VERBS",
+    "DISEASE_NAMES",
     "CONTRACT_NOUNS",
     "NEW_WORDS",
     "OWNER_NOUNS",
+    "COLOUR_DETERMINERS",
+    "COLOUR_WORDS",
     "PRODUCT_NOUNS",
     "PRODUCT_KIND_NOUNS",
     "PROGRAMME_NOUNS",
@@ -54,6 +57,18 @@ def is_technical_term(name: str) -> bool:
     if not words or words[0].casefold() not in TECHNICAL_TERMS:
         return False
     return all(_VERSION.match(w) for w in words[1:])
+
+
+#: Diseases and the viruses that cause them, written as names ("Covid", "Ebola", "GERD"): the
+#: parser takes them for a person or an organisation; no actor of a story. Not the ones that also
+#: name a company or a body ("Delta", "MS", "ALS"), case-folded.
+DISEASE_NAMES: frozenset[str] = frozenset(
+    """
+covid covid-19 covid19 coronavirus sars sars-cov-2 mers ebola zika hiv aids hiv/aids gerd adhd copd
+ptsd ocd ibs alzheimer's parkinson's omicron malaria cholera measles influenza h1n1 h5n1 tuberculosis
+dengue mpox monkeypox
+""".split()
+)
 
 
 #: Last words of a capitalised phrase that names a technique, a measure or a condition
@@ -122,6 +137,13 @@ USE_PARTICLES: frozenset[tuple[str, str]] = frozenset(
 #: Words that give a product its age right after "the" or "a" ("the new Nimbus", "the latest
 #: Skyfarer"); a person or a company rarely takes them right before the name.
 NEW_WORDS: frozenset[str] = frozenset("new latest upcoming updated redesigned refreshed".split())
+#: Colours that describe a car, a phone or a device before its make ("the silver Vantor", "a
+#: black Zentrix"): no one calls a person or a company by its colour.
+COLOUR_WORDS: frozenset[str] = frozenset(
+    "black white silver grey gray red blue green yellow orange purple pink brown gold beige maroon".split()
+)
+#: Words that open the phrase of such a colour ("the", "that silver Vantor", "his red Zentrix").
+COLOUR_DETERMINERS: frozenset[str] = frozenset("the a an that this his her their its".split())
 
 #: Head nouns of a programme: a name right before one is the programme's ("the CRX program", "the
 #: Lunar Cargo Services (LCS) initiative").

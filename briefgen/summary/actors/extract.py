@@ -18,6 +18,7 @@ from ..entities import entity_model
 from ...lang.en.gazetteer import canonical_country, is_nationality
 from ...lang.en.given_names import is_given_name
 from ..entities.name_edges import strip_title
+from ..entities.roles import find_role
 from ..entities.names import strip_honorific
 from .evidence import no_actor_evidence, people_lines
 from .products import company_products
@@ -174,6 +175,11 @@ def extract_actors(analysis: Analysis, quotes: list[Quote]) -> list[Actor]:
                 span = analysis.span(pos, pos + len(name))
                 if span is not None:
                     existing.mentions.append(Mention(name, pos, pos + len(name), "person", "PERSON", span))
+                    # "lead plaintiff Ana Soto claimed": the role the text gives where it names her
+                    # (coverage: 1 training page, 1 PolNeAR article; the roles' own grammar)
+                    existing.entity.role = find_role([span])
+                    if existing.entity.role:
+                        fired("actors.missed_speaker_role")
         existing.speaker_quotes += 1
     people_at = people_lines([c.entity for c in clusters], analysis.text)
     products = company_products([c.entity for c in clusters], {id(c.entity) for c in clusters if c.speaker_quotes})

@@ -6,7 +6,8 @@
 - :func:`title_run_before`: a role noun right before the name that the parse does not tie to it,
   often because a form of address stands between ("Harbour Veterinarian Dr. Ruth Okafor");
 - :func:`role_fronted`: a role written before the name and set off by commas ("The plaintiff in
-  the case, Ruth Okafor, said", "Lusk's lawyer, Ruth Okafor,");
+  the case, Ruth Okafor, said", "Lusk's lawyer, Ruth Okafor,", "Chief Marketing Officer for Betty
+  Arlow, Ruth Okafor," where the company bears a person's name);
 - :func:`title_of_field_before`: a title with the field it is of, in lower case, right before the
   name ("Professor of health psychology Ruth Okafor");
 - :func:`organisation_after_title`: the organisation that follows a capitalised title after the
@@ -213,9 +214,18 @@ def role_fronted(ent: "SpacySpan", is_role_noun: "Callable[[Token], bool]") -> s
     if root is None:
         return None
     head = root.head
-    if head.ent_type_ == "ORG" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i < head.i:
-        head = head.head.head  # "Chief Officer of the Kelm Port Authority, Ruth Okafor": the parser hangs
-        # the name on the organisation; the role is the title that governs it
+    via_person = False
+    if head.ent_type_ in {"ORG", "PERSON"} and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        office = head.head.head
+        # "Chief Officer of the Kelm Port Authority, Ruth Okafor": the parser hangs the name on the
+        # organisation; the role is the title that governs it. A company named after its founder
+        # is tagged a person ("Chief Marketing Officer for Ann Roe, Ben Lusk,"): a title of office
+        # only, so "the husband of Ann Roe, Ben Lusk and ..." stays a list of people. Coverage of
+        # the person's case: 1 training page, 1 PolNeAR article; kept as the organisation's
+        # grammar, which only the tagger's label kept from it
+        if office.i < head.i and (head.ent_type_ == "ORG" or _is_office(office)):
+            via_person = head.ent_type_ == "PERSON"
+            head = office
     if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ or not is_role_noun(head):
         return None
     tokens = [t for t in head.subtree if t.i < comma]
@@ -234,6 +244,8 @@ def role_fronted(ent: "SpacySpan", is_role_noun: "Callable[[Token], bool]") -> s
     if not tokens or head not in tokens or len(tokens) > _MAX_TOKENS:
         return None
     fired("roles.fronted_apposition" if comma == ent.start - 1 else "roles.fronted_across_address")
+    if via_person:
+        fired("roles.fronted_office_of_person_named_body")
     return doc[tokens[0].i : tokens[-1].i + 1].text
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import ORGANISATION_NOUNS, PERSON_TITLES
 from ...lang.en.roles import ROLE_NOUNS as _ROLE_NOUNS
+from ...lang.en.terms import COLOUR_WORDS
 from ...lang.en.titles import FORMS_OF_ADDRESS, is_title
 from ...trace import fired
 from ...lang.en.given_names import is_given_name
@@ -82,6 +83,8 @@ def _is_role_noun(tok: "Token") -> bool:
     lower = tok.text.rstrip(".").lower()
     if lower in PERSON_TITLES or is_title(lower):
         return True
+    if lower in COLOUR_WORDS:
+        return False  # "the silver Kiaro": a colour ending in "-er" is no agent noun
     if tok.text.isupper() and len(tok.text) > 1:
         return False  # "DJ Tarrow": an acronym before a name is more name than role
     if lower in _ROLE_NOUNS:
@@ -149,7 +152,13 @@ def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = No
     if not tokens or len(tokens) > _MAX_ROLE_TOKENS:
         return None
     last = tokens[-1]
-    if last.pos_ not in {"NOUN", "PROPN"} or last.ent_type_ in _NOT_ROLE_ENTS or last.ent_type_ == "PERSON":
+    # "astronomer Ana Soto": the tagger takes a role noun before a name for a verb now and then;
+    # the parse still makes it a compound of the name. Coverage: 1 training page, 1 CNN/DM and
+    # 1 PolNeAR article
+    tagged_verb = last.pos_ == "VERB" and last.dep_ == "compound" and last.is_lower and _is_sure_role_noun(last)
+    if last.pos_ not in {"NOUN", "PROPN"} and not tagged_verb:
+        return None
+    if last.ent_type_ in _NOT_ROLE_ENTS or last.ent_type_ == "PERSON":
         return None
     if last.text.rstrip(".").lower() in FORMS_OF_ADDRESS or not (is_noun or _is_role_noun)(last):
         return None
@@ -158,6 +167,8 @@ def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = No
     ):
         return None  # "Norland's Brandt", "Tarvel's Okafor": a name, not a role
     start = _organisation_before(doc, tokens[0].i)
+    if tagged_verb:
+        fired("roles.role_noun_tagged_verb")
     return doc[start : last.i + 1].text  # a span's text: verbatim, cheaper than Doc.text
 
 
@@ -283,9 +294,17 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
         # "Lusk, Reuters": not a description; but a title written in capitals is one, as press
         # releases and trade pages write it ("Ana Soto, Chief Marine Officer at
         # Tarvel,", "Ben Lusk, President Tarvel Europe, says")
-        if not (kept[0].text[:1].isupper() and is_title(kept[0].lower_)):
+        if kept[0].text[:1].isupper() and is_title(kept[0].lower_):
+            fired("entities.capitalised_title_after")
+        elif head in kept and kept[0].is_lower and head.text[:1].isupper() and is_title(head.lower_):
+            # "Ben Lusk, the current Harbour Secretary,": a capitalised title after lower-case words
+            # (the parser tags every word of it a proper noun) is a description too. Coverage: 1 of
+            # the 111 training pages, no dev article (wire copy writes "the environment secretary");
+            # kept as the apposition's own grammar, and the sign-off review counts a central
+            # official shown bare where the text gives the title as a major defect
+            fired("roles.title_after_modifier")
+        else:
             return None
-        fired("entities.capitalised_title_after")
     end_tok = kept[-1]
     if _in_list_of_people(doc, end_tok.i):
         return None

@@ -1,0 +1,133 @@
+"""Junk actors and missing roles a blind review of briefs of real pages counted, on invented text:
+an English word written in capitals (a listing's command, a form's label), a car named by its
+colour and make, and roles the parse hides (a capitalised title after lower-case words, a title of
+a company named after a person, a role noun the tagger took for a verb, the role of a speaker the
+entity model missed). Each test also keeps the real actor of a like sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.model import Quote
+from briefgen.summary.actors import extract_actors
+from briefgen.summary.text.analysis import analyse
+from briefgen.trace import recording
+
+try:  # tests/ as a package, or as a rootdir on sys.path (pytest's default without __init__.py)
+    from .conftest import role_of, rule_fires_and_holds
+except ImportError:
+    from conftest import role_of, rule_fires_and_holds  # type: ignore[no-redef]
+
+
+def test_an_english_word_in_capitals_the_text_also_writes_in_lower_case_is_no_actor() -> None:
+    text = (
+        "Dana Pruitt wrote the build file.\n\nRUN pip install -r needs.txt\n\nCOPY . /app\n\nThe RUN step "
+        "installs the packages, and the COPY step copies the code. Then run the tests and copy the report."
+    )
+    rule_fires_and_holds(
+        "actors.word_in_capitals",
+        text,
+        lambda a: not {"COPY", "RUN"} & {x.name for x in a} and "Dana Pruitt" in {x.name for x in a},
+    )
+
+
+def test_a_name_in_capitals_the_text_never_writes_in_lower_case_stays() -> None:
+    text = (
+        "The charity HARBOUR said on Monday it would open two shelters. HARBOUR runs 12 shelters in "
+        "Kelmsby, Dana Pruitt said."
+    )
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    assert "actors.word_in_capitals" not in fired
+    assert {a.name: a.kind for a in actors}.get("HARBOUR") == "organization"
+
+
+def test_a_disease_written_as_a_name_is_no_actor() -> None:
+    text = (
+        "Covid closed the Kelmsby library for a year. Covid also kept the pool shut, and Covid "
+        "cases rose in May, said Dana Pruitt, the town's health officer."
+    )
+    rule_fires_and_holds(
+        "actors.disease_name",
+        text,
+        lambda a: "Covid" not in {x.name for x in a} and "Dana Pruitt" in {x.name for x in a},
+    )
+
+
+def test_a_make_named_by_its_colour_is_a_product_not_an_organisation() -> None:
+    text = (
+        "Officers chased the silver Kiaro involved in the crash. The driver of that silver Kiaro fled. "
+        "Cameras captured the mangled Kiaro under the bridge, Officer Dana Pruitt said."
+    )
+    rule_fires_and_holds(
+        "actors.product_by_colour",
+        text,
+        lambda a: "Kiaro" not in {x.name for x in a} and "Dana Pruitt" in {x.name for x in a},
+    )
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "name", "role"),
+    [
+        (
+            "roles.title_after_modifier",
+            "Even Dana Pruitt, the current Harbour Secretary, has called the rules weak.",
+            "Dana Pruitt",
+            "current Harbour Secretary",
+        ),
+        (
+            "roles.title_after_modifier",
+            "Omar Lindqvist, the new Fisheries Minister, visited the port on Monday.",
+            "Omar Lindqvist",
+            "new Fisheries Minister",
+        ),
+        (
+            "roles.fronted_office_of_person_named_body",
+            "In 2015 the former Chief Operating Officer for Betty Arlow, Omar Lindqvist, spoke to a trade "
+            "paper about the deal.",
+            "Omar Lindqvist",
+            "former Chief Operating Officer for Betty Arlow",
+        ),
+        (
+            "roles.role_noun_tagged_verb",
+            "The film uses the voice of geologist and astronomer Dana Pruitt in its last scene.",
+            "Dana Pruitt",
+            "astronomer",
+        ),
+    ],
+)
+def test_roles_the_parse_hides(rule: str, text: str, name: str, role: str) -> None:
+    found, fired = role_of(text, name)
+    assert found == role
+    assert fired.get(rule, 0) > 0, sorted(fired)
+    assert found in text  # a role is verbatim article text
+
+
+def test_a_person_before_a_fronted_role_of_a_person_is_a_list_not_a_role() -> None:
+    # "the husband of Ann Roe, Ben Lusk, ...": no office, so the person is not Ben Lusk's role
+    found, fired = role_of("The husband of Ann Roe, Ben Lusk, and two children were on board.", "Ben Lusk")
+    assert found is None
+    assert "roles.fronted_office_of_person_named_body" not in fired
+
+
+class _NoEntities:
+    """An entity model that names no one: the speaker of the quote is one the model missed."""
+
+    entities: list = []
+
+    def named(self, name: str, at: int | None = None) -> None:  # noqa: ARG002 - the model's signature
+        return None
+
+
+def test_a_speaker_the_model_missed_gets_the_role_written_before_the_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefgen.summary.actors.extract as extract
+
+    monkeypatch.setattr(extract, "entity_model", lambda analysis: _NoEntities())
+    text = 'The suit names the seller. Lead plaintiff Mira Tosk claimed the pills were "never tested on anyone."'
+    start = text.index('"never') + 1
+    end = text.index('."')
+    quote = Quote(text=text[start:end], speaker="Mira Tosk", span=(start, end))
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [quote])
+    assert fired["actors.missed_speaker_role"] > 0
+    assert {a.name: a.role for a in actors}["Mira Tosk"] == "Lead plaintiff"
