@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.summary.entities.role_patterns import reads_as_role
 from briefgen.model import Actor, Brief
 from briefgen.summary.actors import favour_bottom_line
 from briefgen.summary.text.analysis import analyse
@@ -210,3 +211,19 @@ def test_words_between_two_names_in_a_list_are_no_apposition(text: str, word: st
     doc = analyse(text).doc
     end = next(t.i for t in doc if t.text == word)
     assert _in_list_of_people(doc, end) is listed
+
+
+@pytest.mark.parametrize(
+    ("role", "reads"),
+    [
+        ("| Competitor", False),  # a cell of a table as ingest writes it
+        ("Name | Colour", False),
+        ("Chapter 22", False),  # a numbered heading beside the name
+        ("Part 3", False),
+        ("age 7", True),  # the article's description of the person
+        ("Year 10 pupil at the Selm school", True),
+        ("chief executive", True),
+    ],
+)
+def test_a_table_cell_or_a_numbered_heading_is_no_role(role: str, reads: bool) -> None:
+    assert reads_as_role(role) is reads

@@ -24,6 +24,8 @@ from ...trace import fired
 from ...lang.en.given_names import is_given_name
 from ..text.truecase import english_words
 from .role_shapes import (
+    hyphenated_start,
+    organisation_before,
     ROLE_STOPS,
     organisation_after_title,
     role_fronted,
@@ -35,7 +37,7 @@ from .role_shapes import (
 )
 from .role_organisations import campus_after, with_article_organisation, with_organisation_after
 from .role_pairs import role_of_pair
-from .role_patterns import stated_role
+from .role_patterns import reads_as_role, stated_role
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -129,7 +131,7 @@ def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = No
             i -= 1
         # "co-founder", "vice-president", "editor-in-chief": the parser splits the word at its
         # hyphens and hangs the parts anywhere; the whole word belongs to the title
-        joined = _hyphenated_start(doc, first - 1)
+        joined = hyphenated_start(doc, first - 1)
         if joined is None:
             break
         fired("entities.hyphenated_title")
@@ -166,38 +168,10 @@ def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = No
         last.text.islower() or last.lower_ in english_words()
     ):
         return None  # "Norland's Brandt", "Tarvel's Okafor": a name, not a role
-    start = _organisation_before(doc, tokens[0].i)
+    start = organisation_before(doc, tokens[0].i)
     if tagged_verb:
         fired("roles.role_noun_tagged_verb")
     return doc[start : last.i + 1].text  # a span's text: verbatim, cheaper than Doc.text
-
-
-def _hyphenated_start(doc, j: int) -> int | None:
-    """Where the word joined by hyphens that ends at token ``j`` starts ("co" of "co-founder"),
-    or None when token ``j`` is no part of such a word."""
-    k = j
-    while k >= 1 and not doc[k - 1].whitespace_ and (doc[k].text == "-" or doc[k - 1].text == "-"):
-        k -= 1
-    return k if k < j and doc[k].text != "-" and "\n" not in doc[k : j + 1].text else None
-
-
-def _organisation_before(doc, i: int) -> int:
-    """Where a role starting at token ``i`` really starts: an organisation's name written right
-    before the title belongs to it ("HMRB President Ana Soto" -> "HMRB President") even when the
-    parser hung the name elsewhere (an acronym is often taken for the clause's subject).
-
-    Fires on 1 CNN/DailyMail and 1 PolNeAR dev article and on 1 of the 10 sign-off pages: no dev
-    set scores roles, and a central person shown with half the title the article gives ("President"
-    for the president of a named commission) is a defect the sign-off review counts."""
-    if i == 0 or doc[i - 1].ent_type_ != "ORG" or "\n" in doc[i - 1].whitespace_:
-        return i
-    if doc[i].ent_type_ == "ORG" and doc[i].ent_iob_ == "I":
-        return i  # the role already starts inside that name
-    start = i - 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    fired("entities.organisation_before_title")
-    return start
 
 
 def role_in_relative_clause(ent: "SpacySpan") -> str | None:
@@ -205,7 +179,7 @@ def role_in_relative_clause(ent: "SpacySpan") -> str | None:
     now a hydrologist at the Kelmsby Institute," -> "hydrologist at the Kelmsby Institute". Only
     the present-tense copula with a noun complement counts ("who is a ..."), not what the person
     did or was. Fires on 1 CNN/DailyMail and 1 PolNeAR dev article and on 1 of the 10 sign-off
-    pages; kept for the reason :func:`_organisation_before` gives."""
+    pages; kept for the reason :func:`.role_shapes.organisation_before` gives."""
     doc = ent.doc
     comma = ent.end < len(doc) and doc[ent.end].text == ","
     who = ent.end + 1 if comma else ent.end
@@ -354,6 +328,8 @@ def find_role(spans: list["SpacySpan"], kind: str = "person", starts: "list[int]
     if found is None:
         return None
     role, ent = found
+    if not reads_as_role(role):
+        return None
     return with_article_organisation(role, ent) if kind == "person" else role
 
 
