@@ -227,6 +227,17 @@ def test_gazetteer_basics() -> None:
     assert canonical_country("Springfield") is None
     assert is_nationality("Chinese")
     assert not is_nationality("China")
+    # every UN member state, in the forms papers write: "St. Lucia", "Antigua & Barbuda"
+    assert canonical_country("St. Lucia") == "Saint Lucia"
+    assert canonical_country("Antigua & Barbuda") == "Antigua and Barbuda"
+    assert canonical_country("Solomon Islands") == "Solomon Islands"
+    assert is_nationality("Bajans") and is_nationality("Ivorian")
+
+
+def test_a_demonym_of_a_small_country_is_no_actor() -> None:
+    actors = actors_of("The Bajans will play Cuba at home on Friday, the Selmouth federation said.")
+    assert "Bajans" not in names(actors)
+    assert find(actors, "Cuba").kind == "place"
 
 
 @pytest.mark.skipif(not EXAMPLE.exists(), reason="example article missing")

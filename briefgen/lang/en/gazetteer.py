@@ -51,6 +51,11 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
     "Myanmar": ("Burma",),
     "Bosnia": ("Bosnia and Herzegovina", "Bosnia-Herzegovina"),
     "Vatican": ("Holy See", "Vatican City"),
+    "Saint Kitts and Nevis": ("St Kitts and Nevis", "St. Kitts and Nevis", "St Kitts & Nevis"),
+    "Saint Lucia": ("St Lucia", "St. Lucia"),
+    "Saint Vincent and the Grenadines": ("St Vincent and the Grenadines", "St. Vincent and the Grenadines"),
+    "Sao Tome and Principe": ("São Tomé and Príncipe",),
+    "Antigua and Barbuda": ("Antigua & Barbuda",),
 }
 # Countries known by one name only (plus the canonical ones above).
 _PLAIN_COUNTRIES = """
@@ -95,6 +100,17 @@ _MULTI_WORD_COUNTRIES = (
     "Gaza Strip",
     "Slovak Republic",
     "Chechen Republic",
+    # the rest of the UN's member states whose names have more than one word
+    "Antigua and Barbuda",
+    "Saint Kitts and Nevis",
+    "Saint Lucia",
+    "Saint Vincent and the Grenadines",
+    "Sao Tome and Principe",
+    "Guinea-Bissau",
+    "Marshall Islands",
+    "Solomon Islands",
+    "North Macedonia",
+    "Timor-Leste",
 )
 
 COUNTRY_ALIASES: dict[str, str] = {}
@@ -125,6 +141,13 @@ Angolan Zambian Zimbabwean Mozambican Namibian Canadian Canadians Mexican
 Mexicans Cuban Cubans Haitian Jamaican Colombian Venezuelan Peruvian Chilean Argentine
 Argentinian Brazilian Brazilians Bolivian Ecuadorean Ecuadorian Uruguayan Paraguayan Panamanian
 Nicaraguan Salvadoran Guatemalan Honduran Australian Australians
+Barbadian Barbadians Bajan Bajans Bahamian Bahamians Trinidadian Trinidadians Grenadian Grenadians
+Guyanese Belizean Belizeans Surinamese Antiguan Antiguans Kittitian Vincentian Vincentians
+Ivorian Ivorians Malian Malians Cameroonian Cameroonians Tanzanian Tanzanians Malawian Malawians
+Liberian Liberians Gambian Gambians Guinean Guineans Beninese Togolese Burkinabe Nigerien
+Mauritanian Eritrean Eritreans Djiboutian Malagasy Mauritian Mauritians Seychellois Comorian
+Cypriot Cypriots Maltese Luxembourger Moldovan Moldovans Bahraini Bahrainis Maldivian Bhutanese
+Bruneian Samoan Samoans Tongan Tongans Dominican Dominicans
 Aussie Kiwi Fijian European Europeans African Africans Asian Asians Arab Arabs
 Soviet Hutu Hutus Tutsi Tutsis Muslim Muslims Christian Christians Jew
 Jews Jewish Catholic Catholics Protestant Protestants Sikh Sikhs Hindu Hindus Buddhist Buddhists
