@@ -389,3 +389,15 @@ def test_untagged_english_words_stay_out() -> None:
     # capitalised common words opening a sentence are no names, even as subjects
     actors = actors_of("Spending rose 2 percent in May, the ministry said. Incomes gained as well.")
     assert not {"Spending", "Incomes"} & names(actors)
+
+
+@pytest.mark.parametrize(
+    "country",
+    ["Trinidad and Tobago", "Antigua & Barbuda", "St. Kitts and Nevis", "Bosnia and Herzegovina"],
+)
+def test_a_country_named_with_and_is_one_place(country: str) -> None:
+    # the statistical model alone reads two names ("Trinidad" a person, "Tobago" an organisation)
+    actors = actors_of(f"Selmouth will play {country} on June 2 and the team will travel on Friday.")
+    places = [a for a in actors if a.kind == "place"]
+    assert [a.name for a in places] == [country]
+    assert not [a for a in actors if a.kind != "place"]
