@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ...lang.en.speech import DOCUMENT_NOUNS, INDEFINITE_SPEAKERS, SPEAKER_NOUNS, SPEAKER_SUFFIXES
 from ...trace import fired
+from .antecedents import complement_before_comma, subordinate_subjects
 from .context import PRONOUNS, PersonMentions, clean_name, main_subject, without_nickname
 
 if TYPE_CHECKING:
@@ -167,7 +168,13 @@ class SpeakerPhrases:
         if tok.ent_type_ in _NAME_LABELS:
             ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
             if ent is not None and any(w.pos_ in ("VERB", "AUX") for w in ent):
-                ent = None  # quote marks fool the tagger: "bad deal,” Roe accused Lee of being a" is no title
+                # quote marks fool the tagger: "bad deal,” Roe accused Lee of being a" is no title; but
+                # a surname alone that the tagger also took for a verb ("Marsh admires ...") is the
+                # person the article names in full. coverage: see the rule report
+                alone = len(ent) == 1 and self.people.resolve_name(ent.text, tok.idx) in self.people.full_names
+                if alone:
+                    fired("speakers.name_tagged_as_verb")
+                ent = ent if alone else None
             if ent is not None:
                 text = clean_name(ent)
                 resolved = self.people.resolve_name(text, tok.idx)
@@ -201,6 +208,9 @@ class SpeakerPhrases:
             s = an.sentences[j]
             span = an.span(s.start, min(s.end, tok.idx))
             subjects = [t for t in span or [] if t.i != tok.i and main_subject(t) and not self.in_quote(t.idx)]
+            lent = not subjects and j == here.index
+            if lent:  # "Although the board named no firm, it cited ...": the subordinate clause's subject
+                subjects = [t for t in subordinate_subjects(tok, list(span or [])) if not self.in_quote(t.idx)]
             if not subjects or subjects[-1].lower_ in ("it", "they"):
                 continue  # no subject, or a pronoun that hands the search on to its own antecedent
             entity = self._entity_of(subjects[-1])
@@ -209,7 +219,8 @@ class SpeakerPhrases:
                 # makes it fire); only 2 dev articles write "it said" or
                 # "they said" after a quote at all. Kept: it is the wire's usual attribution to
                 # a company or a body, and it answers only when the subject before is one
-                fired("speakers.organisation_pronoun")
+                # organisation_in_subordinate_clause: see the rule report
+                fired("speakers.organisation_in_subordinate_clause" if lent else "speakers.organisation_pronoun")
                 return entity.name
             return None
         return None
@@ -306,7 +317,8 @@ class SpeakerPhrases:
         right = tok.i + 1
         prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _COMPLEMENTS), None)
         if prep is not None and prep.i == right:
-            sub = list(prep.subtree)
+            whole = list(prep.subtree)
+            sub = complement_before_comma(whole)
             end = sub[-1].i + 1
             ok = (
                 end - right <= _LONGEST_COMPLEMENT
@@ -314,6 +326,9 @@ class SpeakerPhrases:
                 and not any(self.in_quote(w.idx) for w in sub)
             )
             if ok:
+                if len(sub) < len(whole):
+                    # "a spokesman for the board, which runs the port": coverage: see the rule report
+                    fired("speakers.complement_before_comma")
                 right = end
         return left, right
 
