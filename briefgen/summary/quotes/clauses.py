@@ -241,11 +241,11 @@ class ClauseReader:
                 continue
             if subj.lower_ == "who" and t.dep_ == "relcl":
                 # "Tom Lee, who in 2012 said the goal was a “one-term mayor”": the person the clause
-                # describes. coverage: see the rule report
+                # describes, as for a whole quote (clause_before)
                 named = relative_antecedent(t)
                 if named is None or self.in_quote(named.idx) or named.idx < start:
                     break
-                fired("speakers.who_clause_partial")
+                fired("speakers.relative_who")
                 return True, self.name_of(self.np_head(named))
             if subj.dep_ == "nsubjpass" and (self.is_speech_verb(t) or t.lemma_ in JUDGING):
                 return True, self.agent_of(t)
@@ -256,7 +256,7 @@ class ClauseReader:
                 if body is not None:
                     return True, body
             # the article's entity model knows a person the tagger took for a place ("Klein urges")
-            person = self.person_at(subj) is not None or self.bearer_of(subj)
+            person = self.person_at(subj) is not None or self.mistagged_surname(subj)
             if subj.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "FAC") and not person:
                 break
             if person and subj.ent_type_ not in ("PERSON", ""):
@@ -286,14 +286,14 @@ class ClauseReader:
         e = self.people.model.at(t.idx)
         return e.name if e is not None and e.kind == "person" else None
 
-    def bearer_of(self, t: "Token") -> bool:
-        """True when ``t``, a capitalised word the tagger took for a common noun ("Ruiz admires
-        ..." opening a sentence), is the surname of a person the article names in full."""
+    def mistagged_surname(self, t: "Token") -> bool:
+        """True when ``t``, a capitalised word the tagger took for a common noun ("Hunt admires ..."
+        opening a sentence), is the surname of a person the article names in full."""
         if t.pos_ != "NOUN" or t.ent_type_ or not t.text[:1].isupper() or not t.is_alpha:
             return False
         named = self.people.resolve_name(t.text, t.idx) in self.people.full_names
         if named:
-            fired("speakers.surname_taken_for_noun")  # coverage: see the rule report
+            fired("speakers.surname_mistagged")  # see SpeakerPhrases.speaker for its coverage
         return named
 
     def named_subject(self, verb: "Token", words: list["Token"]) -> "Token | None":
