@@ -67,6 +67,19 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         ],
     ),
     (
+        # "the report" said what the one who put out "a report" before says in it
+        "speakers.document_antecedent",
+        "The charity Harbourwatch says in a report that ports pollute more than ever. The report said: "
+        "“Rich ports are getting dirtier while poor ones pay the price.”",
+        [("Rich ports are getting dirtier while poor ones pay the price.", "Harbourwatch")],
+    ),
+    (
+        # ... and what a letter someone sent says is theirs
+        "speakers.document_antecedent",
+        "Tom Lee sent a letter to the mayor. “I have waited long enough for an answer,” the letter said.",
+        [("I have waited long enough for an answer", "Tom Lee")],
+    ),
+    (
         # Mr. and Mrs. tell a couple apart
         "speakers.surname_by_honorific",
         "Senator Ana Ruiz opened her campaign in Ohio on Monday. Her husband, Tom Ruiz, was there too.\n\n"
@@ -86,6 +99,12 @@ def test_antecedent_rules(rule: str, text: str, pairs: list[tuple[str, str | Non
         quotes = extract_quotes(analyse(text))
     assert [(q.text, q.speaker) for q in quotes] == pairs
     assert fired[rule] >= 1, f"{rule} did not fire"
+
+
+def test_a_document_no_one_put_out_before_has_no_speaker() -> None:
+    text = "The board met on Friday. “We will appeal the decision of the court,” the statement read."
+    (quote,) = extract_quotes(analyse(text))
+    assert quote.speaker is None
 
 
 def test_a_relative_met_just_before_the_surname_is_the_one_meant() -> None:

@@ -8,7 +8,7 @@ token into the brief's speaker stays with :class:`~.phrases.SpeakerPhrases`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ...trace import fired
 
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "complement_before_comma",
+    "earlier_document",
     "in_prepositional_phrase",
     "name_after_title",
     "relative_antecedent",
@@ -76,6 +77,22 @@ def subordinate_subjects(pronoun: "Token", words: "list[Token]") -> "list[Token]
         for w in words
         if w.dep_ in ("nsubj", "nsubjpass") and w.i < pronoun.i and w.head.dep_ == "advcl" and w.head.head.i == verb.i
     ]
+
+
+#: How far back (in tokens, a few sentences) "the report" may point to "a report".
+_DOCUMENT_REACH = 150
+
+
+def earlier_document(doc_tok: "Token", in_quote: Callable[[int], bool]) -> "Token | None":
+    """The earlier mention, outside quotes, of the document "the report" (or "the statement")
+    refers back to: the last noun of the same lemma a few sentences before, else None."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in doc_tok.children):
+        return None
+    doc = doc_tok.doc
+    for t in reversed(doc[max(0, doc_tok.i - _DOCUMENT_REACH) : doc_tok.i]):
+        if t.pos_ == "NOUN" and t.lemma_ == doc_tok.lemma_ and not in_quote(t.idx):
+            return t
+    return None
 
 
 def complement_before_comma(sub: "list[Token]") -> "list[Token]":

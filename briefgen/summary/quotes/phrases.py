@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ...lang.en.speech import DOCUMENT_NOUNS, INDEFINITE_SPEAKERS, SPEAKER_NOUNS, SPEAKER_SUFFIXES
 from ...trace import fired
-from .antecedents import complement_before_comma, subordinate_subjects
+from .antecedents import complement_before_comma, earlier_document, subordinate_subjects
 from .context import PRONOUNS, PersonMentions, clean_name, main_subject, without_nickname
 
 if TYPE_CHECKING:
@@ -245,6 +245,13 @@ class SpeakerPhrases:
         """A description headed by ``tok`` as a whole noun phrase, its author if it is a document, or None."""
         if tok.lower_ in DOCUMENT_NOUNS or tok.lemma_.lower() in DOCUMENT_NOUNS:
             author = self.author(tok)
+            earlier = earlier_document(tok, self.in_quote) if author is None else None
+            if earlier is not None:
+                # "Oxfam says in a report ... “...,” the report said": the one who issued it earlier
+                author = self.author(earlier) or self.issuer(earlier)
+                if author is not None:
+                    fired("speakers.document_antecedent")
+                    return author
             fired("speakers.document_author" if author else "speakers.document")
             return author
         if not speaker_noun(tok):
@@ -335,6 +342,17 @@ class SpeakerPhrases:
                     fired("speakers.complement_before_comma")
                 right = end
         return left, right
+
+    def issuer(self, doc_tok: "Token") -> str | None:
+        """Who put out the document ``doc_tok`` heads: the subject of the verb it is the object of,
+        or the object of a preposition of ("the board released a report", "Oxfam says in a report")."""
+        verb = doc_tok.head.head if doc_tok.dep_ == "pobj" else doc_tok.head
+        if doc_tok.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and not self.in_quote(c.idx)), None)
+        if subj is None or subj.lower_ in DOCUMENT_NOUNS or subj.pos_ == "PRON" and subj.lower_ not in PRONOUNS:
+            return None
+        return self.speaker(subj)
 
     def author(self, doc_tok: "Token") -> str | None:
         """Who wrote the document ``doc_tok`` heads: its possessor, a name before it, or the
