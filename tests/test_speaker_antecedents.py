@@ -80,6 +80,20 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("I have waited long enough for an answer", "Tom Lee")],
     ),
     (
+        # "They said:" is said by many: not by the one person named in the sentence before
+        "speakers.pronoun_reporter",
+        "The researchers, who included Dr Omar Khan of the city university, found a new frog. Dr Khan said "
+        "the region was remote. They said: “The frog is threatened by logging and by new roads.”",
+        [("The frog is threatened by logging and by new roads.", None)],
+    ),
+    (
+        # ... and "It said:" after an organisation is that organisation
+        "speakers.pronoun_reporter",
+        "The Harbour Board rejected the offer on Monday. It said: “The terms do not reflect the value of the "
+        "port at all.”",
+        [("The terms do not reflect the value of the port at all.", "Harbour Board")],
+    ),
+    (
         # Mr. and Mrs. tell a couple apart
         "speakers.surname_by_honorific",
         "Senator Ana Ruiz opened her campaign in Ohio on Monday. Her husband, Tom Ruiz, was there too.\n\n"
