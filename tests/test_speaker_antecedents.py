@@ -129,4 +129,3 @@ def test_a_relative_met_just_before_the_surname_is_the_one_meant() -> None:
     )
     quotes = extract_quotes(analyse(text))
     assert [q.speaker for q in quotes] == ["Ana Ruiz", "Tom Ruiz"]
-
