@@ -94,6 +94,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("The terms do not reflect the value of the port at all.", "Harbour Board")],
     ),
     (
+        # a colon's speaker keeps the quote when a new clause with a speaker of its own follows it
+        "speakers.colon_over_joined_clause",
+        "The post drew mixed reactions online. Mary Stone wrote: “Some drivers really are careless,” while "
+        "Alan Price added: “Only on this road.”",
+        [("Some drivers really are careless", "Mary Stone"), ("Only on this road.", "Alan Price")],
+    ),
+    (
         # Mr. and Mrs. tell a couple apart
         "speakers.surname_by_honorific",
         "Senator Ana Ruiz opened her campaign in Ohio on Monday. Her husband, Tom Ruiz, was there too.\n\n"

@@ -19,6 +19,7 @@ __all__ = [
     "complement_before_comma",
     "earlier_document",
     "in_prepositional_phrase",
+    "joins_on",
     "name_after_title",
     "relative_antecedent",
     "reporter_of_participle",
@@ -77,6 +78,17 @@ def subordinate_subjects(pronoun: "Token", words: "list[Token]") -> "list[Token]
         for w in words
         if w.dep_ in ("nsubj", "nsubjpass") and w.i < pronoun.i and w.head.dep_ == "advcl" and w.head.head.i == verb.i
     ]
+
+
+#: Conjunctions that open a clause of its own after a quote ("“A,” while Lee added: “B”").
+_JOINING = frozenset({"while", "whereas", "and", "but"})
+
+
+def joins_on(text: str, start: int, end: int) -> bool:
+    """True when the words ``text[start:end]`` after a quote open a clause of their own with a
+    conjunction ("“A,” while Lee added", "“A,” and Lee agreed")."""
+    words = text[start:end].strip(" ,’'\"”").split()
+    return bool(words) and words[0] in _JOINING
 
 
 #: How far back (in tokens, a few sentences) "the report" may point to "a report".
