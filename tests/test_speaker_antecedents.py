@@ -55,18 +55,6 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("strong leader", "Ana Hunt")],
     ),
     (
-        # a bare surname keeps meaning the person it meant at its first use, though a relative with
-        # the same surname was the last one named in full
-        "speakers.surname_first_use",
-        "Senator Ana Ruiz opened her campaign in Ohio on Monday. Ruiz spoke for an hour. “We will win this "
-        "state,” Ruiz said.\n\nHer campaign was joined later by her son, Tom Ruiz, a lawyer who lives in the "
-        "city.\n\n“We are going to fight for every vote in this state,” Ruiz said.",
-        [
-            ("We will win this state", "Ana Ruiz"),
-            ("We are going to fight for every vote in this state", "Ana Ruiz"),
-        ],
-    ),
-    (
         # "the report" said what the one who put out "a report" before says in it
         "speakers.document_antecedent",
         "The charity Harbourwatch says in a report that ports pollute more than ever. The report said: "
