@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.speech import INDEFINITE_SPEAKERS
 from ..types import QuoteSpan
+from .antecedents import in_prepositional_phrase, name_after_title, relative_antecedent, reporter_of_participle
 from .context import PRONOUNS, PersonMentions, main_subject
 from .phrases import SpeakerPhrases
 from .reporting import JUDGING, is_speech_verb, source_phrase
@@ -91,7 +92,7 @@ class ClauseReader:
                 t = t.head
             if t.pos_ == "NOUN" and t.ent_type_ != "PERSON":
                 named = next((w for w in words[i + 1 :] if w.ent_type_ == "PERSON"), None)
-                if named is not None and _in_prepositional_phrase(named, t):
+                if named is not None and in_prepositional_phrase(named, t):
                     # "the director behind Kelmsby Nights": the name is what the phrase is about.
                     # coverage: 1 dev article (BBC); kept as the guard of name_after_description
                     # (12 articles, four corpora) against the one misreading seen of it: a wrong
@@ -102,7 +103,7 @@ class ClauseReader:
                     fired("speakers.name_after_description")
                     return named
             elif t.pos_ == "PROPN" and t.ent_type_ != "PERSON":
-                named = _name_after_title(t)
+                named = name_after_title(t)
                 if named is not None:
                     # coverage: 2 dev articles (BBC, PolNeAR); kept: wire copy writes "said
                     # <Organisation> <Title> <Name>" often, and the organisation is never the speaker
@@ -181,10 +182,10 @@ class ClauseReader:
         for v in reversed([t for t in toks if self.is_speech_verb(t)]):
             if v.dep_ == "relcl":
                 # "Jo Reyes, who joked, “...”": the person the clause describes speaks
-                who = any(c.dep_ == "nsubj" and c.lower_ == "who" for c in v.children)
-                if who and v.head.pos_ == "PROPN" and lo <= v.head.idx and not self.in_quote(v.head.idx):
+                named = relative_antecedent(v)
+                if named is not None and lo <= named.idx and not self.in_quote(named.idx):
                     fired("speakers.relative_who")
-                    return True, self.name_of(self.np_head(v.head))
+                    return True, self.name_of(self.np_head(named))
                 continue  # "the fees he listed are “...”": he is not quoted here
             before = v.doc[v.i - 1] if v.i > 0 else None
             if v.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON" and lo <= before.idx:
@@ -205,6 +206,11 @@ class ClauseReader:
                 pre = [w for w in toks if w.i < v.i and not w.is_punct]
                 post = [w for w in toks if w.i > v.i and not w.is_punct]
                 subj = self.first_nominal(pre) if pre else self.first_nominal(post[:6])
+            if subj is not None and subj.lower_ in ("they", "it") and subj.head.i == v.i and self.introduces(v, end):
+                # "They said: “...”": a plural or a thing reports; an organisation, else no one (not
+                # the person named in the sentence before). coverage: 4 dev articles (CNN/DM, PolNeAR, a page)
+                fired("speakers.pronoun_reporter")
+                return True, self.name_of(subj)
             if (
                 subj is None
                 or subj.lower_ in _RELATIVE
@@ -213,6 +219,10 @@ class ClauseReader:
                 continue  # "the cost it said ...": not a reporting clause for this quote
             return True, self.name_of(self.np_head(subj))
         return False, None
+
+    def introduces(self, verb: "Token", end: int) -> bool:
+        """True when nothing but punctuation stands between ``verb`` and ``end`` (the quote's mark)."""
+        return not self.text[verb.idx + len(verb.text) : end].strip(" ,:\n\u00a0—–-")
 
     def governor(self, start: int, quote_start: int) -> tuple[bool, str | None]:
         """A partial quote inside a clause: the subject of the verb that governs it.
@@ -238,10 +248,24 @@ class ClauseReader:
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and _wordlike(c)), None)
             if subj is None or self.in_quote(subj.idx) or subj.idx < start:
                 continue
+            if subj.lower_ == "who" and t.dep_ == "relcl":
+                # "Tom Lee, who in 2012 said the goal was a “one-term mayor”": the person the clause
+                # describes, as for a whole quote (clause_before)
+                named = relative_antecedent(t)
+                if named is None or self.in_quote(named.idx) or named.idx < start:
+                    break
+                fired("speakers.relative_who")
+                return True, self.name_of(self.np_head(named))
             if subj.dep_ == "nsubjpass" and (self.is_speech_verb(t) or t.lemma_ in JUDGING):
                 return True, self.agent_of(t)
+            if subj.lower_ in ("it", "they") and subj.dep_ == "nsubj":
+                # "Although the board named no firm, it cited “serious breaches”": an organisation's
+                # pronoun, resolved as in a reporting clause (see SpeakerPhrases.organisation_for)
+                body = self.phrases.organisation_for(subj)
+                if body is not None:
+                    return True, body
             # the article's entity model knows a person the tagger took for a place ("Klein urges")
-            person = self.person_at(subj) is not None
+            person = self.person_at(subj) is not None or self.mistagged_surname(subj)
             if subj.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "FAC") and not person:
                 break
             if person and subj.ent_type_ not in ("PERSON", ""):
@@ -270,6 +294,16 @@ class ClauseReader:
         """The name of the person the entity model reads at token ``t``, else None."""
         e = self.people.model.at(t.idx)
         return e.name if e is not None and e.kind == "person" else None
+
+    def mistagged_surname(self, t: "Token") -> bool:
+        """True when ``t``, a capitalised word the tagger took for a common noun ("Hunt admires ..."
+        opening a sentence), is the surname of a person the article names in full."""
+        if t.pos_ != "NOUN" or t.ent_type_ or not t.text[:1].isupper() or not t.is_alpha:
+            return False
+        named = self.people.resolve_name(t.text, t.idx) in self.people.full_names
+        if named:
+            fired("speakers.surname_mistagged")  # see SpeakerPhrases.speaker for its coverage
+        return named
 
     def named_subject(self, verb: "Token", words: list["Token"]) -> "Token | None":
         """The subject of ``verb`` among ``words`` when it is a person the article names."""
@@ -301,7 +335,7 @@ class ClauseReader:
 
     def subject_of(self, verb: "Token", start: int, end: int) -> "Token | None":
         """The subject of ``verb`` (or of the verb it hangs from) within ``[start, end)``."""
-        tok: "Token | None" = verb
+        tok: "Token | None" = reporter_of_participle(verb)
         for _ in range(6):  # up through gerunds and conjoined verbs: "Smith paused, adding"
             if tok is None:
                 break
@@ -350,43 +384,6 @@ class ClauseReader:
     def name_of(self, tok: "Token") -> str | None:
         """The speaker a subject token stands for: a full name, a resolved pronoun, or a description."""
         return self.phrases.speaker(tok)
-
-
-#: Words of a title between an organisation and a name ("Harbour Board Deputy Chair of Fees Ana Ruiz").
-_TITLE_RUN_POS = {"PROPN", "NOUN", "ADJ", "ADP", "DET", "CCONJ"}
-_LONGEST_TITLE_RUN = 6
-
-
-def _name_after_title(t: "Token") -> "Token | None":
-    """The person named right after an organisation and a title ("said Harbour Board Deputy Chair
-    Ana Ruiz"): the organisation only says whose officer speaks. Nothing when a comma or a verb
-    comes between ("said Harbour Board, citing Ana Ruiz")."""
-    doc = t.doc
-    for w in doc[t.i + 1 : min(len(doc), t.i + 2 + _LONGEST_TITLE_RUN)]:
-        if w.ent_type_ == "PERSON" and w.pos_ == "PROPN":
-            return w
-        if w.is_punct or w.pos_ not in _TITLE_RUN_POS:
-            return None
-    return None
-
-
-def _in_prepositional_phrase(name: "Token", head: "Token") -> bool:
-    """True when the name ``name`` is the object of a preposition hung on ``head`` ("the director
-    behind Kelmsby Nights", "a friend of Ana Ruiz"); not "a narrator in the Ruiz ad", whose ad is
-    Ruiz's, nor "a spokeswoman for Ana Ruiz", who speaks for her."""
-    w = name
-    while w.dep_ == "compound" and w.head.pos_ == "PROPN" and w.head.i != w.i:
-        w = w.head  # "Tom" of "Tom Reyes"
-    if w.dep_ == "compound":
-        return False
-    for _ in range(8):  # up through "behind A, B and C" to the description
-        if w.head.i == w.i or w.i == head.i:
-            return False
-        if w.dep_ == "prep":
-            # "a spokeswoman for Ana Ruiz" speaks for her: the name stands
-            return w.lower_ != "for"
-        w = w.head
-    return False
 
 
 def _wordlike(t: "Token") -> bool:

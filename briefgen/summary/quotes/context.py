@@ -16,6 +16,7 @@ from ...lang.en.given_names import given_name_gender
 from ...trace import fired
 from ..entities import entity_model
 from ..entities.names import strip_honorific
+from .surnames import shared_surname_bearer
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
@@ -188,6 +189,13 @@ class PersonMentions:
             if len(bearers) == 1 and (entity is None or entity.kind != "person" or " " not in entity.name):
                 fired("speakers.surname_bearer")
                 return without_nickname(bearers[0].name)
+            chosen = (
+                shared_surname_bearer(bearers, self.analysis, mention, pos, self._subject_at)
+                if len(bearers) > 1
+                else None
+            )
+            if chosen is not None:
+                return without_nickname(chosen.name)
             near = self._named_in_full_before(bearers, pos)
             if len(bearers) > 1 and near is not None:
                 return near.name
@@ -199,6 +207,10 @@ class PersonMentions:
                     fired("speakers.shared_surname_subject")
                     return subjects[-1][1]
         return without_nickname(entity.name) if entity is not None else plain
+
+    def _subject_at(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and main_subject(span.root)
 
     def _named_in_full_before(self, people: "list[Entity]", pos: int) -> "Entity | None":
         """The one of ``people`` named in full within two paragraphs before ``pos``, if only one is."""

@@ -24,6 +24,7 @@ from ...trace import fired
 from ..entities.descriptions import BODY_HEADS
 from ..types import QuoteSpan
 from .context import sentence_end_after, sentence_start_before
+from .antecedents import joins_on
 from .clauses import ClauseReader
 from .titles import without_titles
 
@@ -67,6 +68,12 @@ class _Attributor(ClauseReader):
             # ``...: “Whole sentence,” the guild wrote.``: the clause at the quote wins; so it does
             # when a whole sentence is quoted right after a bare word: a caption or a sentence
             # ran into it without its full stop (``on Monday ‘We sail at dawn,’ said Lopez``)
+            if after[0] and before.rstrip().endswith(":") and joins_on(text, after_start, a_end):
+                # "Ruiz wrote: “A,” while Lee added: “B”": a new clause after the quote; the colon's
+                # speaker stands. coverage: 1 dev article (CNN/DM); kept: it narrows
+                # clause_after_over_colon, which would give the quote the next speaker
+                fired("speakers.colon_over_joined_clause")
+                after = (False, None)
             if after[0] and before.rstrip().endswith(":"):
                 fired("speakers.clause_after_over_colon")
                 return after
