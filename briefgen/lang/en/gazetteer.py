@@ -10,6 +10,8 @@ __all__ = [
     "COUNTRY_ALIASES",
     "NATIONALITIES",
     "ORG_LAST_WORDS",
+    "CLUB_LAST_WORDS",
+    "CLUB_SURNAME_WORDS",
     "LEGAL_SUFFIXES",
     "TOWN_BODY_WORDS",
     "EVENT_LAST_WORDS",
@@ -175,6 +177,13 @@ Bulletin Inquirer Examiner Productions Studio Studios Pictures Records Entertain
 Lab Laboratory Laboratories Robotics Aerospace
 """.split()
 )
+
+#: Last words of the names of sports clubs that name no person nor place ("Kelmsby Rovers",
+#: "Lusk Athletic", "Dunmore United"): the model often reads the town in front as the whole name
+#: (a place) or the two capitalised words as a person's name.
+CLUB_LAST_WORDS: frozenset[str] = frozenset("United Rovers Wanderers Athletic Albion Rangers Villa".split())
+#: ... of which these are also surnames ("Ana Villa"): a club's only after no given name.
+CLUB_SURNAME_WORDS: frozenset[str] = frozenset({"Villa"})
 
 # Legal forms of a company written after its name: "Tarvel Co." and "Tarvel" are one company.
 #: Last words of the name of a body named after its town or region: a public body, a paper, a
