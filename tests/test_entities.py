@@ -129,3 +129,17 @@ def test_a_tour_is_an_event_no_actor():
     text = "Maya Okafor has won three times on the Norland Tour this season, her coach Ben Tull said."
     names = {a.name for a in summarize(text).actors}
     assert "Maya Okafor" in names and not any("Tour" in n for n in names)
+
+
+def test_a_surname_that_is_a_country_is_the_person_named_in_full() -> None:
+    # invented: a person whose surname is a country's name; the country itself stays a place
+    an = analyse(
+        "Ana Chad was found alive on Thursday after 40 days at sea, the coastguard said.\n\n"
+        "Chad told rescuers she had lived on rainwater. Chad said her boat capsized twice."
+    )
+    kinds = {e.name: e.kind for e in entity_model(an).entities}
+    assert kinds.get("Ana Chad") == "person"
+    assert "Chad" not in kinds  # every "Chad" is Ana Chad
+
+    an = analyse("Ana Lusk met the king in Amman. Jordan has long hosted refugees, Lusk said.")
+    assert {e.name: e.kind for e in entity_model(an).entities}.get("Jordan") == "place"

@@ -332,16 +332,16 @@ def test_an_organisation_right_before_a_title_belongs_to_the_role() -> None:
     from spacy.tokens import Doc, Span
 
     from briefgen.nlp import load_pipeline
-    from briefgen.summary.entities.roles import _organisation_before
+    from briefgen.summary.entities.role_shapes import organisation_before
 
     words = ["Then", ",", "Kelmsby", "Harbour", "Board", "President", "Ana", "Soto", "said", "so", "."]
     doc = Doc(load_pipeline().vocab, words=words)
     doc.ents = [Span(doc, 2, 5, label="ORG"), Span(doc, 6, 8, label="PERSON")]
     with recording() as seen:
-        assert _organisation_before(doc, 5) == 2  # the whole name, not only its last word
+        assert organisation_before(doc, 5) == 2  # the whole name, not only its last word
     assert seen["entities.organisation_before_title"] == 1
-    assert _organisation_before(doc, 1) == 1  # no organisation before: the role starts where it did
-    assert _organisation_before(doc, 3) == 3  # already inside the name
+    assert organisation_before(doc, 1) == 1  # no organisation before: the role starts where it did
+    assert organisation_before(doc, 3) == 3  # already inside the name
 
 
 @pytest.mark.parametrize(
