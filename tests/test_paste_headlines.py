@@ -17,6 +17,7 @@ from test_paste_pages import MENU, RENDERINGS, STORY, _lynx, _w3m
 from briefgen.ingest import ingest_text
 from briefgen.ingest.boilerplate import page_lines
 from briefgen.ingest.headline import _byline, choose_headline, link_trail
+from briefgen.ingest.headline_furniture import furniture_class
 from briefgen.trace import recording
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
@@ -160,3 +161,71 @@ def test_the_benchmark_reads_the_same_titles_the_training_labels_do() -> None:
     page = f'<html><head><meta content="{HEADLINE}" property="og:title"></head><body></body></html>'
     assert headline_matches(HEADLINE, page_titles(page))
     assert not headline_matches("Valley Chronicle", page_titles(page))
+
+
+@pytest.mark.parametrize(
+    ("line", "kept", "kind"),
+    [
+        ("Privacy and terms", False, "site_link"),
+        ("Account Settings Contact Us Log Out", False, "site_link"),
+        ("Advertise with us", False, "site_link"),
+        ("Get the new Valley Chronicle app today!", False, "site_promo"),
+        ("Become a Valley Chronicle Partner", False, "site_promo"),
+        ("Forgotten your password?", False, "site_promo"),
+        ("Free headlines in your inbox Click here to sign up", False, "site_promo"),
+        ("Looks like you're using a browser we don't support.", False, "notice"),
+        ("This feature is not available with your current cookie settings.", False, "notice"),
+        ("Harbour Trust/Example Wire", False, "photo_credit"),
+        ("Crowds at the river gate. Ana Ruiz / XPA", False, "photo_credit"),
+        ("[flood-wall-night-770x400]", False, "image_placeholder"),
+        ("IMG_0042.jpg [IMG_0042,large.jpg]", False, "image_placeholder"),
+        ("def parse(text, size):", False, "code_line"),
+        ('"name": "Inline - Ad",', False, "code_line"),
+        ('<iframe width="476" height="267" src="https://example.org/embed">', False, "code_line"),
+        ("Search: ____________________ Go", False, "form_field"),
+        ("Posted inLocal News", False, "post_meta"),
+        ("Posted by Ana Ruiz and Jo Park - Valley team", False, "post_meta"),
+        ("PUBLISHED: March 12, 2026 at 4:30 p.m. | UPDATED: March 13, 2026", False, "post_meta"),
+        ("Work on the wall along the lower river is due to begin in the spring.", True, "article_sentence"),
+        # headlines of the same words are none of these
+        ("Privacy watchdog fines app maker over tracking of children", False, None),
+        ("Get in the Holiday Spirit With These Easy Workouts", False, None),
+        ("Why your browser is slower than it was a year ago", False, None),
+        ("AC/DC Announce Farewell Tour", False, None),
+        ("Updated flood maps show 2,000 more homes at risk", False, None),
+        ("Work on the wall along the lower river is due to begin in the spring.", False, None),
+        ("Council Approves Flood Wall After Decade Of Delays.", True, None),
+        (HEADLINE, True, None),
+    ],
+)
+def test_classes_of_page_furniture_that_are_never_the_headline(line: str, kept: bool, kind: str | None) -> None:
+    assert furniture_class(page_lines(line)[0], kept) == kind
+
+
+@pytest.mark.parametrize("render", sorted(RENDERINGS))
+def test_furniture_between_a_short_headline_and_the_story_is_passed_over(render: str) -> None:
+    """The headline is two words (never a candidate); what stands under it is furniture shaped like
+    a headline, and none of it is taken for one."""
+    furniture = [
+        "Privacy and terms",
+        "Get the new Valley Chronicle app today!",
+        "Harbour Trust/Example Wire",
+        "Posted inLocal News",
+    ]
+    page = _page(["Flood wall", *furniture])
+    with recording() as rules:
+        title = ingest_text(RENDERINGS[render](page)).title
+    assert title not in furniture
+    assert rules["headline.site_link"] and rules["headline.site_promo"] and rules["headline.photo_credit"]
+    assert rules["headline.post_meta"]
+
+
+@pytest.mark.parametrize("render", sorted(RENDERINGS))
+def test_a_page_without_a_headline_does_not_take_its_lede_for_one(render: str) -> None:
+    """Only furniture above the story: no headline, and not the story's short first sentence either."""
+    lede = "Before you start, you will need a permit from the council."
+    page = _page(["Flood wall", "Privacy and terms", "Posted inLocal News"])
+    page[page.index(("paras", STORY))] = ("paras", [lede, *STORY])
+    article = ingest_text(RENDERINGS[render](page))
+    assert article.title is None
+    assert article.text.startswith(lede)

@@ -132,6 +132,7 @@ def clean_lines(raw: str, *, page: bool = False) -> CleanResult:
     keep = article_lines(lines) if lines and looks_like_page(lines) else []
     if any(keep):  # a page, and the classifier found its article (else: the line rules alone)
         fired("clean.page_classifier")
+        result.page = True
         texts = [ln.body for ln, k in zip(lines, keep) if k]
         read_header(lines, keep, result, raw)
         if result.title:
@@ -218,7 +219,10 @@ def clean_pasted_text(raw: str) -> Article:
     if title and not any(_same_text(title, p) for p in paragraphs[:2]):
         fired("clean.headline_leads_text")
         paragraphs = [title, *paragraphs]  # the headline leads the text, as on the page
-    if title is None:
+    if title is None and not result.page:
+        # (A page whose lines around the article hold no headline, only furniture, gets none: its
+        # story's first paragraph is its lede, not its headline; 2 training pastes, 1 site, both
+        # titled with their lede before, none of the dev pastes changes.)
         # A trail of links (breadcrumbs, a text browser's feed links) heading a paste too short to be
         # judged as a page is the page's furniture, as it is on a page (``headline.link_trail``): the
         # story and its title start below it. Rare (1 dev paste of 106), but a title "Home » News"

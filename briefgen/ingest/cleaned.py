@@ -84,6 +84,8 @@ class CleanResult:
     outlet: str | None = None
     author: str | None = None
     published: str | None = None
+    #: the text was judged a page and its article found: the header was read from the page's lines
+    page: bool = False
 
 
 def match_byline(line: str) -> str | None:

@@ -24,6 +24,7 @@ from pathlib import Path
 from ..trace import fired
 from .cleaned import BYLINE_START, DATE_INSIDE, DATE_LINE
 from .clutter import CREDIT_TAIL, is_clutter_line
+from .headline_furniture import never_headline
 from .page_lines import TOKEN, LineInfo, stop_words
 from .trees import TreeModel, load_model
 
@@ -292,14 +293,19 @@ def _relative(rows: list[tuple[int, list[float]]]) -> list[tuple[int, list[float
 
 def headline_candidates(lines: Sequence[LineInfo], keep: Sequence[bool]) -> list[tuple[int, list[float]]]:
     """(line index, features) of the lines that may be the headline: no list item, two to forty
-    words, and no page furniture (a byline, a date, a label, a caption is never the headline)."""
+    words, and no page furniture (a byline, a date, a label, a caption is never the headline; nor
+    is a line of the classes of ``headline_furniture``: a service link, a promotion, a notice, a
+    photo credit, an image's name, code, a form field, a sentence of the article)."""
     first = article_start(keep)
     if first is None:
         return []
     rows = [
         (j, row)
         for j, row in headline_features(lines, keep, first)
-        if 2 <= lines[j].words <= 40 and not lines[j].bullet and not _is_meta(lines[j], lines[j - 1] if j else None)
+        if 2 <= lines[j].words <= 40
+        and not lines[j].bullet
+        and not _is_meta(lines[j], lines[j - 1] if j else None)
+        and not never_headline(lines[j], keep[j])
     ]
     return _relative(rows)
 

@@ -1,0 +1,52 @@
+"""Words of the page furniture that stands around a headline on a pasted page and is never one.
+
+A site prints its service links (footer, account menu), calls to buy or join its products
+(app, newsletter, print edition), and notices about the reader's browser, cookies and
+consent on every page; a text browser shows them as lines of their own, some shaped like a
+headline. ``briefgen.ingest.headline_furniture`` reads these lists (case-folded whole words).
+"""
+
+from __future__ import annotations
+
+__all__ = ["NOTICE_TOPICS", "PROMO_NOUNS", "PROMO_VERBS", "READER_WORDS", "SITE_LINK_WORDS"]
+
+#: Every word of a site's service link: "Privacy and terms", "Advertise with us", "Contact Us",
+#: "Account Settings Contact Us Log Out", "Online tracking choices", "Terms of Use". A line made of
+#: these words only is a link of the footer or the account menu.
+SITE_LINK_WORDS: frozenset[str] = frozenset(
+    """
+    about us contact privacy policy policies terms conditions condition of use service services and & cookie
+    cookies notice notices settings setting preferences choices tracking online advertise advertising with
+    careers jobs work for sitemap site map accessibility help faq faqs feedback legal disclaimer
+    account accounts log login logout sign in out up my your manage subscriptions subscription
+    newsletter newsletters rss feeds feed do not sell share personal information data corrections
+    clarifications complain complaints how to ethics code conduct press media kit licensing permissions
+    reprints archives archive close search box this terms-of-use e-edition
+    """.split()
+)
+
+#: Verbs that open a call to take one of the site's products: "Get the app", "Become a partner".
+PROMO_VERBS: frozenset[str] = frozenset(
+    """
+    get download install try join become subscribe sign register donate give send submit manage adjust
+    forgot forgotten upgrade unlock learn
+    """.split()
+)
+
+#: The site's products and services that such a call names: its app, its newsletters, its editions,
+#: its membership, a gift subscription, a news tip, the reader's account.
+PROMO_NOUNS: frozenset[str] = frozenset(
+    """
+    app apps e-edition edition editions inbox newsletter newsletters alerts notifications partner partners
+    member members membership subscriber subscribers subscription subscriptions gift tip letters password
+    account access size policies registered
+    """.split()
+)
+
+#: What a notice of the site is about: the reader's browser, scripts, cookies, consent.
+NOTICE_TOPICS: frozenset[str] = frozenset(
+    "browser browsers javascript cookie cookies consent agree agreeing adblocker ad-blocker".split()
+)
+
+#: Words of a notice speaking to the reader ("Your browser is not supported.", "Please enable ...").
+READER_WORDS: frozenset[str] = frozenset("you your you're you’re please sorry".split())
