@@ -229,3 +229,23 @@ def test_a_page_without_a_headline_does_not_take_its_lede_for_one(render: str) -
     article = ingest_text(RENDERINGS[render](page))
     assert article.title is None
     assert article.text.startswith(lede)
+
+
+@pytest.mark.parametrize(("rating", "found"), [(0.03, False), (0.2, True)])
+def test_a_best_candidate_the_model_rates_very_low_is_no_headline(
+    monkeypatch: pytest.MonkeyPatch, rating: float, found: bool
+) -> None:
+    """The page then gets no title (the brief's fallback title) rather than a wrong one."""
+    import briefgen.ingest.headline as headline
+
+    class _Model:
+        threshold = 0.0
+
+        def probability(self, row: object) -> float:
+            return rating
+
+    monkeypatch.setattr(headline, "_model", lambda: _Model())
+    page = _page([HEADLINE, "By Ana Ruiz", "Published 12 March 2026"])
+    title = ingest_text(RENDERINGS["w3m"](page)).title
+    assert (title is not None) is found
+    assert rating < headline.MIN_HEADLINE_PROBABILITY or title == HEADLINE
