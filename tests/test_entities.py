@@ -143,3 +143,14 @@ def test_a_surname_that_is_a_country_is_the_person_named_in_full() -> None:
 
     an = analyse("Ana Lusk met the king in Amman. Jordan has long hosted refugees, Lusk said.")
     assert {e.name: e.kind for e in entity_model(an).entities}.get("Jordan") == "place"
+
+
+def test_a_surname_stays_with_its_person_when_a_body_bears_the_name_too() -> None:
+    # invented: a founder and her studio, named alike (the model reads the bare surname as hers)
+    an = analyse(
+        "Ana Grell, who founded the design studio Grell Ltd. in 1970, has died at 88.\n\n"
+        "Grell started out as a cartoonist. Grell said in 2010 that she never planned a career in design."
+    )
+    people = {e.name: len(e.mentions) for e in entity_model(an).entities if e.kind == "person"}
+    assert people.get("Ana Grell") == 3
+    assert {e.name: e.kind for e in entity_model(an).entities}.get("Grell Ltd.") == "organization"
