@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefgen.summary.entities import entity_model
 from briefgen.summary.text.analysis import analyse
 
@@ -154,3 +156,24 @@ def test_a_surname_stays_with_its_person_when_a_body_bears_the_name_too() -> Non
     people = {e.name: len(e.mentions) for e in entity_model(an).entities if e.kind == "person"}
     assert people.get("Ana Grell") == 3
     assert {e.name: e.kind for e in entity_model(an).entities}.get("Grell Ltd.") == "organization"
+
+
+@pytest.mark.parametrize(
+    ("first", "dropped"),
+    [
+        (["Harbury", "Mayor"], True),  # a town and an office, before the person they describe
+        (["Ana", "Mayor"], False),  # not before another person: a woman surnamed Mayor
+    ],
+)
+def test_a_place_and_an_office_before_a_name_are_no_person(first: list[str], dropped: bool) -> None:
+    # the model's reading is set by hand: it often takes "<Town> Mayor" for a given name and a surname
+    from spacy.tokens import Doc
+
+    from briefgen.nlp import load_pipeline
+    from briefgen.summary.entities.mentions import _office_before_person
+
+    rest = ["Jo", "Ruiz", "said", "so", "."] if dropped else ["said", "so", "."]
+    words = [*first, *rest]
+    ents = ["B-PERSON", "I-PERSON"] + (["B-PERSON", "I-PERSON", "O", "O", "O"] if dropped else ["O", "O", "O"])
+    doc = Doc(load_pipeline().vocab, words=words, ents=ents)
+    assert _office_before_person(doc.ents[0]) is dropped

@@ -23,7 +23,7 @@ from ...lang.en.gazetteer import (
     canonical_country,
     is_nationality,
 )
-from ...lang.en.titles import NAME_PARTICLES, FORMS_OF_ADDRESS
+from ...lang.en.titles import NAME_PARTICLES, FORMS_OF_ADDRESS, is_title
 from .evidence import name_hint
 from .name_edges import (
     cut_possessive_tail,
@@ -270,6 +270,8 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
         if ent.start_char < person_ends.get(id(ent.doc), -1):
             continue  # taken into the person before ("Leyen" of "Ilse von der Leyen")
         ent = _org_word_after(ent)
+        if ent.label_ == "PERSON" and _office_before_person(ent):
+            continue
         if ent.label_ == "PERSON":
             whole = extend_person(ent)
             if whole.end > ent.end:
@@ -335,6 +337,23 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     _surnames_named_like_countries(mentions)
     return mentions
+
+
+def _office_before_person(ent: "SpacySpan") -> bool:
+    """A "person" that ends on a title of office right before another person's name: "Selmouth
+    Mayor" of "Selmouth Mayor Ana Ruiz said", read as a given name and a surname, is the office
+    of the person after it (her role), nobody of its own: without this, the place's own mentions
+    ("Selmouth said ...") went to that "person" by its given name. Fires on 3 dev articles of
+    three corpora (a city's mayor, a "Said Mr" before a surname, a brand ending in "King"), all
+    half a; no training page; scores unchanged."""
+    doc = ent.doc
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if len(ent) < 2 or nxt is None or nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "B" or not ent[-1].whitespace_:
+        return False
+    if not is_title(ent[-1].text) or not ent[-1].text[:1].isupper():
+        return False
+    fired("entities.office_before_person")
+    return True
 
 
 def _surnames_named_like_countries(mentions: list[Mention]) -> None:
