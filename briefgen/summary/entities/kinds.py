@@ -367,7 +367,12 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
             # made such a name a side); kept: it only keeps the model's own kind
             fired("entities.plural_place")
             decided = kind
-        elif n.plural and kind != "organization" and not {key[:-1], key[:-2]} & (person_words | people):
+        elif (
+            n.plural
+            and kind != "organization"
+            and key not in person_words  # "the old Lizbet" of Lizbet Crow: her, not a side
+            and not {key[:-1], key[:-2]} & (person_words | people)
+        ):
             fired("entities.plural_name")
             decided = "organization"  # "the Otters": a side or a group; not "the Venns", a family
         elif company or club:
