@@ -51,8 +51,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         # a surname the tagger took for a common noun is still the person named in full
         "speakers.surname_mistagged",
         "Senator Ana Hunt is running for mayor again this year. Hunt openly admires the governor of the "
-        "state as a “strong leader,” comparing him favourably to the last one.",
-        [("strong leader", "Ana Hunt")],
+        "state as a “bold reformer,” likening him to his own father.",
+        [("bold reformer", "Ana Hunt")],
     ),
     (
         # "the report" said what the one who put out "a report" before says in it

@@ -3,9 +3,9 @@
 ``headline.headline_candidates`` passes over a line of these classes (the model never scores it):
 
 - ``site_link``: a service link of the footer or the account menu, made of the words of
-  ``SITE_LINK_WORDS`` only ("Privacy and terms", "Advertise with us", "Account Settings Contact Us Log Out");
+  ``SITE_LINK_WORDS`` only ("Privacy and terms", "Advertise with us", "My Account Help Sign Out");
 - ``site_promo``: a call to take one of the site's products ("Get the new mobile app today!",
-  "Become a Example Times Partner", "Forgotten your password?", "Free headlines in your inbox. Click here");
+  "Become a Example Times Partner", "Forgotten your password?", "Daily alerts to your inbox: click here");
 - ``notice``: a notice to the reader about the browser, scripts, cookies or consent, a sentence
   ("Looks like you're using a browser we don't support.");
 - ``photo_credit``: a photographer or an agency after a slash, alone or after its caption
@@ -16,7 +16,7 @@
   '<iframe width="476" height="267" ...');
 - ``form_field``: a text field as lynx draws it ("Search: ____________________ Go");
 - ``post_meta``: the post's own data: who posted it, under which section, when ("Posted by Jo Park",
-  "Posted inLocal News", "PUBLISHED: May 4, 2026 at 4:30 p.m. | UPDATED: May 5, 2026");
+  "Posted inLocal News", "PUBLISHED: May 4, 2026 at 9:15 a.m. | UPDATED: May 5, 2026");
 - ``article_sentence``: a sentence of the article itself (a line the classifier kept, eight words
   or more, in sentence case, ending with a full stop): the lede, not its headline.
 

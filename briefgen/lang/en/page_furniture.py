@@ -11,7 +11,7 @@ from __future__ import annotations
 __all__ = ["NOTICE_TOPICS", "PROMO_NOUNS", "PROMO_VERBS", "READER_WORDS", "SITE_LINK_WORDS"]
 
 #: Every word of a site's service link: "Privacy and terms", "Advertise with us", "Contact Us",
-#: "Account Settings Contact Us Log Out", "Online tracking choices", "Terms of Use". A line made of
+#: "My Account Help Sign Out", "Online tracking choices", "Terms of Use". A line made of
 #: these words only is a link of the footer or the account menu.
 SITE_LINK_WORDS: frozenset[str] = frozenset(
     """
