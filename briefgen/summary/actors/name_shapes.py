@@ -1,0 +1,240 @@
+"""The shapes of text that tell a name is no actor's: where its mentions stand (a table row, a
+line without a verb, a reference list), how the article writes its words (in lower case too, in
+capitals, between quotation marks), whether it acts. The rules of :mod:`.evidence` read these."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...lang.en.gazetteer import NEWS_AGENCIES, ORG_NAMES
+from ...lang.en.given_names import is_given_name
+from ...lang.en.terms import THING_NOUNS, WORK_NOUNS, is_technical_term
+from ..entities.acronyms import has_org_word
+from ..text.truecase import is_ordinary_word
+
+if TYPE_CHECKING:
+    from ..types import Entity, Mention
+
+__all__ = [
+    "line_bounds",
+    "in_clause",
+    "written_lower_too",
+    "word_in_capitals",
+    "in_table_row",
+    "acts",
+    "full_name",
+    "known_organisation",
+    "common_phrase",
+    "names_a_thing",
+    "quoted_title",
+    "term_phrase",
+    "words_of_a_phrase",
+    "lone_common_word",
+    "cited_only",
+    "NUMBER_WORD",
+    "NUMBER_AFTER",
+    "DIGIT_AFTER",
+]
+
+
+#: A number that ends a name: "2", "3.5", "3.x" (a year is no version: "Class of 2019" is left).
+NUMBER_WORD = re.compile(r"^(?:\d{1,3}(?:\.\d+)*(?:\.x)?)$")
+#: A number right after every mention of a name ("Skyfarer 2 runs at 1080p"), most of them not
+#: before a comma: the name is a title's (one digit: a sequel's); not a score ("Roe 6-2"), a
+#: results line ("Roe 68 70"), a list ("Roe 2, Lusk 1") or a time ("Roe 2:30").
+NUMBER_AFTER = re.compile(r" \d(?![\d.,:–-]| \d)")
+#: ... at the end of a clause too ("better than Skyfarer 2, but ..."), for the other mentions.
+DIGIT_AFTER = re.compile(r" \d(?![\d.:–-])")
+_SMALL_WORDS = frozenset("a an the and or of to in on at for with by".split())
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_VERB_TAGS = frozenset({"VERB", "AUX"})
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def in_clause(m: "Mention", text: str) -> bool:
+    """The mention's line has a verb in the mention's sentence (the parse does not split a
+    pasted list into sentences line by line, so the sentence is cut to the line)."""
+    start, end = line_bounds(text, m.start)
+    return any(t.pos_ in _VERB_TAGS for t in m.span.sent if start <= t.idx < end)
+
+
+def written_lower_too(words: list[str], text: str) -> bool:
+    """One word that no dictionary has, which the text writes in lower case twice or more as a word
+    of its own ("Rsync" and "rsync", "Tuples" and "tuples"): a command, a term, a common noun
+    capitalised in a heading, no one's name. A web address or a handle ("tarvel.com",
+    "@tarvel") is no such writing; a given name and an English word are left to the other rules."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if not word.isalpha() or word.isupper() or is_given_name(word) or is_ordinary_word(word.lower()):
+        return False
+    lower = re.findall(r"(?<![\w@#/.-])" + re.escape(word.lower()) + r"(?![\w@/-])", text)
+    return len(lower) >= 2
+
+
+def word_in_capitals(words: list[str], text: str) -> bool:
+    """One English word written in capitals that the article also writes in lower case ("COPY"
+    where a listing says "copy the file", "AMP" where it says "an amp page"): a command, a form's
+    label or a term, not an acronym (an acronym is no word of the dictionary: "NATO", "BBC"). A
+    name that is a word too ("WALLACE:" of a transcript, a magazine that writes itself in
+    capitals) is never written in lower case."""
+    if len(words) != 1 or len(words[0]) < 3:
+        return False
+    word = words[0]
+    if not (word.isalpha() and word.isupper() and is_ordinary_word(word.lower())):
+        return False
+    return re.search(r"\b" + word.lower() + r"\b", text) is not None
+
+
+def in_table_row(m: "Mention", text: str) -> bool:
+    """The mention stands in a row of a table as ingest writes one ("| Kelmsby North | Ann Roe |")."""
+    start, end = line_bounds(text, m.start)
+    line = text[start:end]
+    return line.lstrip().startswith("|") and line.count("|") >= 3
+
+
+def acts(m: "Mention") -> bool:
+    """The mention is the subject or the possessor of something: "Tarvel said", "Roe's plan"."""
+    root = m.span.root
+    return root.dep_ in {"nsubj", "nsubjpass", "poss"} or any(
+        t.tag_ == "POS" for t in m.span.doc[m.span.end : m.span.end + 1]
+    )
+
+
+def full_name(words: list[str]) -> bool:
+    """ "Ann Roe", "J. Roe", "Wasu Kemal": names of two words or more with a given name, an
+    initial or a word no English dictionary has are names whatever line they stand in (a team
+    sheet, a byline, a list of signatories); "Glide Angle", "Trim Level" are words of a form."""
+    if len(words) < 2:
+        return False
+    if is_given_name(words[0]) or _INITIAL.match(words[0]):
+        return True
+    parts = [p for w in words if w.lower() not in _SMALL_WORDS for p in re.split(r"[-'’]", w.strip(".,:;")) if p]
+    return any(p.isalpha() and not is_ordinary_word(p) for p in parts)
+
+
+def known_organisation(words: list[str]) -> bool:
+    """A news agency or an organisation of the gazetteer ("AP"), or a name with an organisation's
+    word ("Kelmsby Times", "Harbour Board"): an organisation wherever it stands (a byline, a list)."""
+    name = " ".join(words).casefold()
+    return name in NEWS_AGENCIES or name in ORG_NAMES or has_org_word(words)
+
+
+def common_phrase(entity: "Entity", text: str) -> bool:
+    """The article writes the name in lower case too: a phrase of its own prose capitalised in a
+    heading, a menu or a form ("Glide Angle" where the text says "glide angle", "Members" where
+    it says "members"). Two words or more; one
+    word only as a plural never after "the" ("the Otters" is a side)."""
+    words = entity.name.split()
+    if not all(w.isalpha() and w[:1].isupper() for w in words):
+        return False
+    lower = r"\b" + r"\s+".join(w.lower() for w in words) + r"\b"
+    if len(words) == 1:
+        word = words[0]
+        plural = word.endswith("s") and not word.endswith("ss") and is_ordinary_word(word)
+        after_the = any(m.start >= 4 and text[m.start - 4 : m.start].lower() == "the " for m in entity.mentions)
+        if not plural or after_the:
+            return False
+    return re.search(lower, text) is not None
+
+
+_NAMING_VERBS = frozenset({"called", "named", "titled", "dubbed"})
+
+
+def names_a_thing(m: "Mention") -> bool:
+    """The mention names a thing: it stands before or after a noun of :data:`THING_NOUNS`
+    ("Corrin disease", "the rover Tessel"), or after a noun of :data:`WORK_NOUNS`, "called"
+    may come between ("the film Tidewater", "a show called Open Water"; not "a Dickens novel")."""
+    doc, root = m.span.doc, m.span.root
+    if root.dep_ == "compound" and root.head.i >= m.span.end and root.head.lemma_.lower() in THING_NOUNS:
+        return True
+    before = [t for t in doc[max(0, m.span.start - 4) : m.span.start] if not t.is_punct]
+    nouns = THING_NOUNS | WORK_NOUNS
+    if before and before[-1].lemma_.lower() in nouns and before[-1].pos_ == "NOUN":
+        return True
+    return (
+        len(before) >= 2
+        and before[-1].lower_ in _NAMING_VERBS
+        and any(t.lemma_.lower() in nouns and t.pos_ == "NOUN" for t in before[:-1])
+    )
+
+
+_OPENING_QUOTES = "\"'“‘«"
+_CLOSING_QUOTES = "\"'”’»"
+
+
+def quoted_title(entity: "Entity", text: str) -> bool:
+    """Every mention stands alone between quotation marks (‘Tidewater’, “Open Water”): the title
+    of a book, a song or a show, no person nor organisation (a quoted speech that is only a name
+    is rarer than a title). A title that opens the quote and runs on ("“Tidewater is back,” ...")
+    does not count."""
+    if not entity.mentions:
+        return False
+    for m in entity.mentions:
+        before, after = text[m.start - 1 : m.start], text[m.end : m.end + 1]
+        if not (before and before in _OPENING_QUOTES and after and after in _CLOSING_QUOTES):
+            return False
+    return True
+
+
+def term_phrase(words: list[str]) -> bool:
+    """A technical term with words after it that make no organisation's name: a product's
+    variant, a part or a spec ("USB Micro-B", "GSM Unlocked", "Python Standard Library", "Windows
+    XP"); "Linux Foundation" and "Android Police" end in an organisation's word and stay."""
+    if len(words) < 2 or not is_technical_term(words[0]) or is_technical_term(" ".join(words)):
+        return False
+    return not has_org_word(words) and not known_organisation(words)
+
+
+def words_of_a_phrase(entity: "Entity", words: list[str], body: "list[Mention]", text: str) -> bool:
+    """English words capitalised as a heading, a setting or a product line writes them, taken for
+    a person ("Shot Speed", "Skim Milk", "Camera Zoom"): two words or more, every one a word of the
+    dictionary, none a given name, the last one written in lower case in the article too
+    ("the speed"), and never the subject nor the possessor of anything. A surname that is a word
+    ("Tom Cook") opens with a given name; a name the dictionary knows as a name ("Lusk Venn")
+    is never written in lower case. People only: a company, a paper or a campaign is often named
+    by English words ("Royal Mail", "Save Our Farms") and acts no more in a sentence."""
+    if entity.kind != "person" or len(words) < 2 or is_given_name(words[0]):
+        return False
+    if not all(w.isalpha() and w[:1].isupper() and is_ordinary_word(w) for w in words):
+        return False
+    if not re.search(r"\b" + re.escape(words[-1].lower()) + r"\b", text):
+        return False
+    return bool(body) and not any(acts(m) for m in body)
+
+
+def lone_common_word(entity: "Entity", words: list[str], body: "list[Mention]", text: str) -> bool:
+    """One word taken for a person ("Audio", "Billboard", "Resorts") that the article also writes
+    in lower case ("the audio", "resorts") and that is never the subject nor the possessor of
+    anything: a word of a heading, a menu or a product line. A given name ("Rose") is left alone;
+    called after the speaker and role checks (a quoted "Major" is a person)."""
+    if entity.kind != "person" or len(words) != 1 or not words[0].isalpha() or is_given_name(words[0]):
+        return False
+    if not re.search(r"\b" + re.escape(words[0].lower()) + r"\b", text):
+        return False
+    return bool(body) and not any(acts(m) for m in body)
+
+
+#: A reference of a paper's list: a year, a semicolon and a volume ("2006;155(2):422", "1995;115:581").
+_REFERENCE = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+\s*[(:]")
+#: An author as a reference list writes one: a surname and initials ("Roe AB", "Lusk W-H", "Tam J").
+_AUTHOR_INITIALS = re.compile(r"^[A-Z]{1,3}(?:-[A-Z]{1,2})?$")
+
+
+def cited_only(words: list[str], body: "list[Mention]", text: str) -> bool:
+    """Every mention stands in a line of a reference list (:data:`_REFERENCE`) and the name is no
+    author's ("Roe AB"): a journal's abbreviation ("Clin Exp Haematol"), a piece of a title or
+    of an author's name the parser cut ("Lusk J. Hypertension", "al. Drug")."""
+    if not body or (len(words) > 1 and _AUTHOR_INITIALS.match(words[-1])):
+        return False
+    for m in body:
+        start, end = line_bounds(text, m.start)
+        if not _REFERENCE.search(text, start, end):
+            return False
+    return True
