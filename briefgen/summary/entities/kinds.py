@@ -290,8 +290,8 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
             or (n.text in heads and kind != "place" and key not in person_words and not n.labelled_person)
         )
         if company and kind == "person" and key in tails:
-            # "Ana Grell ... Grell Ltd. ... Grell said", "Hillary Clinton ... the Clinton Foundation
-            # ... Clinton said": the surname of a person named in full, which the model reads as a
+            # "Ana Grell ... Grell Ltd. ... Grell said", "Mara Quill ... the Quill Foundation ...
+            # Quill said": the surname of a person named in full, which the model reads as a
             # person's, is that person, though a body bears the name too
             # coverage: 1 CNN/DM article (half a: a founder and his studio) and 1 PolNeAR article
             # (half b, a candidate and her foundation; found by a helper's scan of kinds against
