@@ -44,7 +44,7 @@ def _load() -> "Language":
             continue
         nlp.max_length = max(nlp.max_length, 6_000_000)
         if "parser" in nlp.pipe_names:
-            _register_paragraph_breaks()
+            _register("briefgen_paragraph_breaks", paragraph_breaks)
             nlp.add_pipe("briefgen_paragraph_breaks", before="parser")
         if "ner" in nlp.pipe_names:
             ruler = nlp.add_pipe("entity_ruler", name="briefgen_countries", before="ner")
@@ -67,15 +67,10 @@ def country_patterns() -> list[dict[str, str]]:
     Such names are in 3 of the 111 training pages (Caribbean news) and in no dev article: kept
     though rare, since it is the gazetteer's data, not a guess, and the split reads as two junk
     actors (a person and an organisation) in every brief of a story about such a country."""
-    from .lang.en.gazetteer import COUNTRY_ALIASES
+    from .lang.en.countries import COUNTRY_FORMS
 
-    forms = {form for form in COUNTRY_ALIASES.values()} | set(COUNTRY_ALIASES)
-    joined = set()
-    for form in forms:
-        words = form.split()
-        if len(words) >= 3 and ("and" in words or "&" in words):
-            name = " ".join(w if w in ("and", "&", "the") else w.capitalize() for w in words)
-            joined |= {name, name.replace(" and ", " & ")}
+    joined = {form for form in COUNTRY_FORMS if len(form.split()) >= 3 and (" and " in form or " & " in form)}
+    joined |= {form.replace(" and ", " & ") for form in joined}
     return [{"label": "GPE", "pattern": form} for form in sorted(joined)]
 
 
@@ -121,10 +116,6 @@ def entities_within_lines(doc: "Doc") -> "Doc":
     if len(kept) != len(ents) or any(a is not b for a, b in zip(kept, ents)):
         doc.set_ents(kept, default="outside")
     return doc
-
-
-def _register_paragraph_breaks() -> None:
-    _register("briefgen_paragraph_breaks", paragraph_breaks)
 
 
 def _register(name: str, func: "Callable[[Doc], Doc]") -> None:

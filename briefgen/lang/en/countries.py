@@ -7,7 +7,7 @@ and the nationality and group words (spaCy's NORP) that are never actors by them
 
 from __future__ import annotations
 
-__all__ = ["COUNTRY_ALIASES", "NATIONALITIES", "canonical_country", "is_nationality"]
+__all__ = ["COUNTRY_ALIASES", "COUNTRY_FORMS", "NATIONALITIES", "canonical_country", "is_nationality"]
 
 # Canonical country name -> other names it goes by (all matched case-folded, dots kept).
 _COUNTRIES: dict[str, tuple[str, ...]] = {
@@ -100,6 +100,15 @@ for _canon, _aliases in _COUNTRIES.items():
         COUNTRY_ALIASES[_form.casefold()] = _canon
 for _name in (*_PLAIN_COUNTRIES.split(), *_MULTI_WORD_COUNTRIES):
     COUNTRY_ALIASES.setdefault(_name.casefold(), _name)
+#: Every name above as papers write it ("St. Lucia", "Antigua & Barbuda"), in its own case.
+COUNTRY_FORMS: frozenset[str] = frozenset(
+    (
+        *_COUNTRIES,
+        *(a for aliases in _COUNTRIES.values() for a in aliases),
+        *_PLAIN_COUNTRIES.split(),
+        *_MULTI_WORD_COUNTRIES,
+    )
+)
 
 # Nationality and group adjectives/nouns: spaCy's NORP, never actors by themselves.
 NATIONALITIES: frozenset[str] = frozenset(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from nameparser.config import CONSTANTS
 
-__all__ = ["FORMS_OF_ADDRESS", "NAME_PARTICLES", "is_title"]
+__all__ = ["FORMS_OF_ADDRESS", "HONORIFIC_SEX", "NAME_PARTICLES", "is_title"]
 
 #: Abbreviations of English news copy that nameparser's list lacks ("Sen. Ruth Okafor").
 _EXTRA_TITLES = frozenset({"sen", "sens", "det", "supt", "cllr", "del", "amb", "atty"})
@@ -17,6 +17,12 @@ _EXTRA_TITLES = frozenset({"sen", "sens", "det", "supt", "cllr", "del", "amb", "
 FORMS_OF_ADDRESS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "rev", "mister", "madam"}
 )
+#: Forms of address that say the person's sex ("m" or "f"), without their full stop: "Mr. Ruiz"
+#: is a man, "Mrs. Ruiz" a woman.
+HONORIFIC_SEX: dict[str, str] = {
+    **dict.fromkeys(("mr", "sir", "lord"), "m"),
+    **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady"), "f"),
+}
 
 #: Lower-case words that belong to a name ("Omar al-Rashid", "Lena de Vries", "Tom van Ess").
 NAME_PARTICLES = frozenset(

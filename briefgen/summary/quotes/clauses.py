@@ -300,7 +300,7 @@ class ClauseReader:
         opening a sentence), is the surname of a person the article names in full."""
         if t.pos_ != "NOUN" or t.ent_type_ or not t.text[:1].isupper() or not t.is_alpha:
             return False
-        named = self.people.resolve_name(t.text, t.idx) in self.people.full_names
+        named = self.people.named_in_full(t.text, t.idx)
         if named:
             fired("speakers.surname_mistagged")  # see SpeakerPhrases.speaker for its coverage
         return named

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ...lang.en.abbreviations import SENTENCE_ABBREVIATIONS as _ABBREV
 from ...lang.en.given_names import given_name_gender
+from ...lang.en.titles import HONORIFIC_SEX
 from ...trace import fired
 from ..entities import entity_model
 from ..entities.names import strip_honorific
@@ -36,8 +37,6 @@ __all__ = [
 
 
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
-_MALE_HONORIFICS = {"mr", "mr.", "sir", "lord"}
-_FEMALE_HONORIFICS = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"}
 _TERMINATOR = re.compile(r"[.!?]+(?=[\"”’']*\s|[\"”’']*$)")
 
 
@@ -208,6 +207,10 @@ class PersonMentions:
                     return subjects[-1][1]
         return without_nickname(entity.name) if entity is not None else plain
 
+    def named_in_full(self, mention: str, pos: int) -> bool:
+        """True when ``mention`` at ``pos`` ("Hunt") stands for a person the article names in full."""
+        return self.resolve_name(mention, pos) in self.full_names
+
     def _subject_at(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and len(span) > 0 and main_subject(span.root)
@@ -300,10 +303,9 @@ class PersonMentions:
             first = doc.char_span(char, char + 1, alignment_mode="expand")
             i = first.start if first is not None else 0
             for w in (doc[i - 1].lower_ if i > 0 else "", doc[i].lower_):
-                if w in _MALE_HONORIFICS:
-                    v[0] += 3
-                elif w in _FEMALE_HONORIFICS:
-                    v[1] += 3
+                sex = HONORIFIC_SEX.get(w.rstrip("."))
+                if sex is not None:
+                    v[0 if sex == "m" else 1] += 3
             # a subject he/she soon after a subject mention, before any other person, refers to it
             if not doc[end - 1].dep_.startswith("nsubj"):
                 continue

@@ -173,7 +173,7 @@ class SpeakerPhrases:
                 # person the article names in full. coverage (with the noun case, in the partial
                 # quote reader): 1 dev article (PolNeAR, three quotes); kept: it only undoes the
                 # tagger's error on a name the article spells out in full
-                alone = len(ent) == 1 and self.people.resolve_name(ent.text, tok.idx) in self.people.full_names
+                alone = len(ent) == 1 and self.people.named_in_full(ent.text, tok.idx)
                 if alone:
                     fired("speakers.surname_mistagged")
                 ent = ent if alone else None

@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from ...lang.en.given_names import given_name_gender
+from ...lang.en.titles import HONORIFIC_SEX
 from ...trace import fired
 
 if TYPE_CHECKING:
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 
 __all__ = ["shared_surname_bearer"]
 
-_HONORIFIC_SEX = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)\s+$")
 
 
@@ -33,7 +33,7 @@ def _word_before(text: str, pos: int) -> str:
 def _honorific_sex(text: str, mention: str, pos: int) -> str | None:
     words = mention.split()
     word = words[0] if len(words) > 1 else _word_before(text, pos)
-    return _HONORIFIC_SEX.get(word.rstrip(".").lower())
+    return HONORIFIC_SEX.get(word.rstrip(".").lower())
 
 
 def shared_surname_bearer(
