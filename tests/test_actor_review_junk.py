@@ -163,3 +163,59 @@ def test_a_laws_acronym_is_no_actor_but_a_boards_stays() -> None:
         text,
         lambda a: "YSAA" not in _kinds(a) and "Kelmsby Harbour Board" in _kinds(a),
     )
+
+
+def test_a_product_line_named_with_its_maker_is_no_actor() -> None:
+    text = (
+        "Norvik announced on Monday that it will connect its Norvik Beacon patient alarm systems to "
+        "hospital phones. Norvik Beacon sends alerts to nurses, said Lena Hart, the firm's chief executive."
+    )
+    rule_fires_and_holds(
+        "actors.company_line",
+        text,
+        lambda a: (
+            not any("Beacon" in n for n in _kinds(a))
+            and _kinds(a).get("Norvik") == "organization"
+            and _kinds(a).get("Lena Hart") == "person"
+        ),
+    )
+
+
+def test_a_company_named_by_its_brand_and_its_trade_stays() -> None:
+    from briefgen.summary.actors.extract import extract_actors
+    from briefgen.summary.text.analysis import analyse
+
+    text = "Norvik Health said on Monday it would cut 200 jobs. Norvik announced the plan in Oslo, said Lena Hart."
+    assert _kinds(extract_actors(analyse(text), [])).get("Norvik Health") == "organization"
+
+
+def test_a_product_tagged_apart_from_its_maker_is_no_actor() -> None:
+    text = "Players of Sony Vortexa have complained. Games on Vortexa run slowly. Sony said a fix was coming."
+    rule_fires_and_holds(
+        "actors.after_company",
+        text,
+        lambda a: "Vortexa" not in _kinds(a) and _kinds(a).get("Sony") == "organization",
+    )
+
+
+def test_companies_given_task_orders_are_organisations() -> None:
+    text = "The agency awarded task orders to Orbitex, Lunaris and Stellwick for three landers, Dana Pruitt said."
+    rule_fires_and_holds(
+        "entities.contract_holder",
+        text,
+        lambda a: all(_kinds(a).get(n) == "organization" for n in ("Orbitex", "Lunaris", "Stellwick")),
+    )
+
+
+def test_names_listed_after_firms_are_organisations() -> None:
+    text = (
+        "The board named three firms: Orbitex, Lunaris and Stellwick. Orbitex will build the rover, Dana Pruitt said."
+    )
+    rule_fires_and_holds(
+        "entities.named_after_org_noun",
+        text,
+        lambda a: (
+            all(_kinds(a).get(n) == "organization" for n in ("Orbitex", "Lunaris", "Stellwick"))
+            and _kinds(a).get("Dana Pruitt") == "person"
+        ),
+    )

@@ -121,7 +121,7 @@ Coast valley Valley mountains Mountains mount Mount peninsula Peninsula strait S
 Desert square Square street Street avenue Avenue airport Airport falls Falls city City
 beach Beach stadium Stadium arena Arena amphitheatre Amphitheatre amphitheater Amphitheater park
 Park road Road drive Drive lane Lane boulevard Boulevard highway Highway parkway Parkway plaza Plaza
-bridge Bridge tunnel Tunnel quay Quay wharf Wharf terrace Terrace village Village
+bridge Bridge tunnel Tunnel quay Quay wharf Wharf terrace Terrace village Village township Township
 """.split()
 )
 

@@ -21,6 +21,7 @@ __all__ = [
     "COLOUR_WORDS",
     "PRODUCT_NOUNS",
     "PRODUCT_KIND_NOUNS",
+    "SECTOR_WORDS",
     "PROGRAMME_NOUNS",
     "TECHNICAL_TERMS",
     "TERM_LAST_WORDS",
@@ -154,6 +155,19 @@ PROGRAMME_NOUNS: frozenset[str] = frozenset(
 #: the thing's name ("the Cloudbox platform", "Norvik Infinity monitors", "the CRX program"), not an
 #: actor's. Not "network", "brand", "products", "group" or "project": a company names those ("the
 #: Haqqani network", "the Acme brand", "Acme products") as often.
+#: Words of a trade or a cause that end a company's or a body's name after its brand ("Tarvel
+#: Health", "Nomi Beauty", "Veltrix Motor", "UN Habitat"): the body itself, not its product.
+SECTOR_WORDS: frozenset[str] = frozenset(
+    """
+Motor Health Healthcare Beauty Energy Power Pharma Pharmaceuticals Financial Finance Telecom
+Communications Foods Brands Resources Mining Oil Gas Steel Electric Electronics Chemicals Logistics
+Solutions Software Games Interactive Digital Global International Worldwide Ventures Research
+Consulting Women Children Habitat Sports Bio Biotech Therapeutics Medical Wireless Mobile Cloud
+Auto Automotive Aviation Shipping Retail Realty Properties Hotels Resorts Resort Cinemas Music
+""".split()
+)
+
+
 PRODUCT_NOUNS: frozenset[str] = PROGRAMME_NOUNS | frozenset(
     """
 platform platforms service app apps application console consoles device devices gadget headset

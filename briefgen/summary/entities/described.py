@@ -1,17 +1,21 @@
 """Evidence from the words around a name, read one mention at a time, that :mod:`evidence` does
 not hold: a person's description ("Ana Lusk, the state epidemiologist", "Ana Lusk is a
-professor") and a list of places ("Lyon, Marcelline and Brest")."""
+professor"), an organisation's ("three firms: Tarvel, Brennick Labs and Aquavella") and a list
+of places ("Lyon, Marcelline and Brest")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from ...lang.en.gazetteer import ORG_NOUNS
+from ...trace import fired
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from ..types import Mention
 
-__all__ = ["PERSON_NOUNS", "conjoined_with_place", "described_as_person"]
+__all__ = ["PERSON_NOUNS", "conjoined_with_place", "described_as_person", "named_after_org_noun"]
 
 #: Nouns that describe one person by what they do (an apposition, a copula, a title before the
 #: name); nouns of the trade ending in "-ist" ("epidemiologist", "economist") count too.
@@ -51,3 +55,19 @@ def conjoined_with_place(root: "Token") -> bool:
     """The name is one of a list another item of which the parser labels a place: "Lyon,
     Marcelline and Brest"."""
     return any(c.ent_type_ in {"GPE", "LOC"} for c in root.conjuncts)
+
+
+def named_after_org_noun(root: "Token") -> bool:
+    """The name stands in apposition to an organisation's noun before it, or is one of a list
+    that does: "three firms: Tarvel, Brennick Labs and Aquavella", "the bank, Norvest,". A
+    noun of trade (:data:`ORG_AGENT_NOUNS`) is left out: "the publisher, Jo Roe," names a
+    person as often."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ != "appos" or head.i >= tok.i or head.pos_ != "NOUN" or head.lemma_.lower() not in ORG_NOUNS:
+        return False
+    # coverage: 1 CNN/DM, 1 PolNeAR and 1 CoNLL article, 2 of the 111 training pages
+    fired("entities.named_after_org_noun")
+    return True

@@ -48,7 +48,7 @@ from ...lang.en.abbreviations import COMMON_NOUN_ABBREVIATIONS
 from ...lang.en.given_names import is_given_name
 from ...lang.en.titles import is_title
 from ...trace import fired
-from .described import conjoined_with_place
+from .described import conjoined_with_place, named_after_org_noun
 from ..text.truecase import is_ordinary_word
 
 if TYPE_CHECKING:
@@ -343,10 +343,12 @@ def organisation_noun(m: "Mention") -> bool:
             return True  # "the Kelmsby Courier daily", "the Ambridge side" (not "the Dunmore club")
     # "Tarvel, a mining company, said", "Brennick, a charity that ...": an apposition headed by an
     # organisation's noun (coverage: one training page beside the trade nouns' articles)
-    return any(
+    if any(
         c.dep_ == "appos" and c.i > m.span.end and c.pos_ == "NOUN" and c.lemma_.lower() in ORGANISATION_NOUNS
         for c in root.children
-    )
+    ):
+        return True
+    return named_after_org_noun(root)
 
 
 def place_context(m: "Mention") -> bool:

@@ -57,6 +57,15 @@ def which_not_who(m: "Mention") -> bool:
     return clause.dep_ == "relcl" and m.span.start <= clause.head.i < end
 
 
+def _contract_noun(tok: "Token") -> bool:
+    """A contract's noun ("contracts", "the tender"), or an order a noun says is a contract's
+    ("task orders", "a purchase order"); a bare "orders" is a command's as often ("gave orders to
+    Roe")."""
+    if tok.lower_ in CONTRACT_NOUNS:
+        return True
+    return tok.lemma_.lower() == "order" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children)
+
+
 def contract_holder(m: "Mention") -> bool:
     """The name is given a contract or wins one ("contracts went to Orbitex, Lunaris and Stellwick",
     "awarded a contract to Orbitex", "Orbitex won the tender"): a company, which the model takes for
@@ -66,7 +75,7 @@ def contract_holder(m: "Mention") -> bool:
         root = root.head
 
     def contract(tok: "Token") -> bool:
-        return any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lower_ in CONTRACT_NOUNS for c in tok.children)
+        return any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} and _contract_noun(c) for c in tok.children)
 
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ in {"VERB", "AUX"}:
