@@ -227,3 +227,46 @@ def test_words_between_two_names_in_a_list_are_no_apposition(text: str, word: st
 )
 def test_a_table_cell_or_a_numbered_heading_is_no_role(role: str, reads: bool) -> None:
     assert reads_as_role(role) is reads
+
+
+def test_a_title_before_a_body_the_model_tags_a_place_is_a_role() -> None:
+    from briefgen.summary.actors.extract import extract_actors
+    from briefgen.summary.text.analysis import analyse
+    from briefgen.trace import recording
+
+    text = "Lena Hart, President Norvik Europe, says: “We are glad to work with Tarvel.” Norvik makes alarms."
+    with recording() as fired:
+        roles = {a.name: a.role for a in extract_actors(analyse(text), [])}
+    assert fired["roles.title_before_body"] > 0
+    assert roles.get("Lena Hart") == "President Norvik Europe", roles
+
+
+def test_a_title_before_a_given_name_is_another_person() -> None:
+    from briefgen.summary.actors.extract import extract_actors
+    from briefgen.summary.text.analysis import analyse
+
+    roles = {
+        a.name: a.role for a in extract_actors(analyse("Ana Soto, Senator Jo Roe, and Ben Lusk spoke on Monday."), [])
+    }
+    assert roles.get("Ana Soto") is None, roles
+
+
+def test_a_role_opening_the_sentence_with_as_a_is_its_subjects() -> None:
+    from briefgen.summary.actors.extract import extract_actors
+    from briefgen.summary.text.analysis import analyse
+    from briefgen.trace import recording
+
+    text = "As a marine biologist at the Kelmsby Institute, Ana Lusk studied reefs for years."
+    with recording() as fired:
+        roles = {a.name: a.role for a in extract_actors(analyse(text), [])}
+    assert fired["roles.as_fronted"] > 0
+    assert roles.get("Ana Lusk") == "marine biologist at the Kelmsby Institute", roles
+
+
+def test_as_a_child_or_as_a_result_is_no_role() -> None:
+    from briefgen.summary.actors.extract import extract_actors
+    from briefgen.summary.text.analysis import analyse
+
+    for text in ("As a child, Ana Lusk studied reefs.", "As a result, Ana Lusk studied reefs."):
+        roles = {a.name: a.role for a in extract_actors(analyse(text), [])}
+        assert roles.get("Ana Lusk") is None, (text, roles)

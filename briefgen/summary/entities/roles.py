@@ -28,11 +28,13 @@ from .role_shapes import (
     organisation_before,
     ROLE_STOPS,
     organisation_after_title,
+    role_as_fronted,
     role_fronted,
     strip_address,
     title_in_entity,
     title_of_field_before,
     title_phrase_before,
+    title_before_body,
     title_run_before,
 )
 from .role_organisations import campus_after, with_article_organisation, with_organisation_after
@@ -253,7 +255,9 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
                 continue
             head = tok
             break
-    if head is None or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in {"PERSON", "GPE", "DATE"}:
+    if head is None or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if head.ent_type_ in {"PERSON", "GPE", "DATE"} and not title_before_body(doc, ent.end + 1, head):
         return None
     if is_noun is not None and not is_noun(head):
         return None
@@ -363,6 +367,7 @@ def _first_role(spans: list["SpacySpan"], kind: str, starts: "list[int] | None")
             or title_of_field_before(ent)
             or title_run_before(ent, _is_sure_role_noun)
             or role_fronted(ent, _is_role_noun)
+            or role_as_fronted(ent, _is_role_noun)
         )
         if role:
             return role, ent

@@ -9,7 +9,8 @@ A capitalised word the tagger took for a noun counts too when it is no English w
 ("Varga is thinking"). ALL-CAPS lines are left to the truecased re-parse of :mod:`mentions`.
 
 Its kind comes from the name's own words (:func:`evidence.name_hint`), an acronym (an
-organisation), a title before it (a person), the entity it is listed with ("Tarvona and
+organisation), a title before it (a person), a noun of what an organisation is ("the
+shipping firm Aquavella": an organisation), the entity it is listed with ("Tarvona and
 Kelmsley"), a plural proper noun ("the Hawks": a side), a score after it (a side), the verb of
 speech or of the mind it is subject of (a person), and otherwise a verb of selling with a price
 ("Shopwell is offering 40% off": a business). A name with no such evidence is
@@ -21,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...trace import fired
-from ...lang.en.gazetteer import NOT_ACTORS, PERSON_TITLES, canonical_country, is_nationality
+from ...lang.en.gazetteer import NOT_ACTORS, ORG_NOUNS, PERSON_TITLES, canonical_country, is_nationality
 from ...lang.en.given_names import is_given_name
 from ...lang.en.roles import SELLING_VERBS
 from ...lang.en.speech import PERSON_SPEECH_VERBS as _SPEECH
@@ -83,6 +84,11 @@ def _kind(span: "SpacySpan", name: str, prev: "Token | None", ordinary: bool) ->
         return "organization"  # "ABC"; two letters are as often a place ("LA")
     if prev is not None and _is_title(prev):
         return "person"
+    if prev is not None and prev.lower_ in ORG_NOUNS and prev.head.i >= span.start:
+        # "the beauty company Tarvel", "shipping firm Aquavella": a noun of what an organisation is,
+        # modifying the name
+        fired("entities.untagged_after_org_noun")
+        return "organization"
     root = span.root
     if root.dep_ in {"conj", "appos"}:
         partner = root.head
