@@ -270,3 +270,12 @@ def test_as_a_child_or_as_a_result_is_no_role() -> None:
     for text in ("As a child, Ana Lusk studied reefs.", "As a result, Ana Lusk studied reefs."):
         roles = {a.name: a.role for a in extract_actors(analyse(text), [])}
         assert roles.get("Ana Lusk") is None, (text, roles)
+
+
+def test_an_organisations_description_opening_a_sentence_is_lower_cased() -> None:
+    from briefgen.summary.actors.extract import extract_actors
+    from briefgen.summary.text.analysis import analyse
+
+    text = "Beauty company Zelvora is breaking out. Its shares rose 3% on Monday, said Ana Lusk, an analyst."
+    roles = {a.name: a.role for a in extract_actors(analyse(text), [])}
+    assert roles.get("Zelvora") == "beauty company", roles

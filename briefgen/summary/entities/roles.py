@@ -22,7 +22,7 @@ from ...lang.en.terms import COLOUR_WORDS
 from ...lang.en.titles import FORMS_OF_ADDRESS, is_title
 from ...trace import fired
 from ...lang.en.given_names import is_given_name
-from ..text.truecase import english_words
+from ..text.truecase import english_words, is_ordinary_word
 from .role_shapes import (
     hyphenated_start,
     organisation_before,
@@ -334,6 +334,11 @@ def find_role(spans: list["SpacySpan"], kind: str = "person", starts: "list[int]
     role, ent = found
     if not reads_as_role(role):
         return None
+    opening = ent.sent[0]
+    if kind == "organization" and role.startswith(opening.text) and is_ordinary_word(opening.lower_):
+        # "Beauty company Zelvora rose": what the article calls it, capitalised only as the
+        # sentence's first word -> "beauty company"
+        role = role[:1].lower() + role[1:]
     return with_article_organisation(role, ent) if kind == "person" else role
 
 
