@@ -1,0 +1,38 @@
+"""A key point told of "he"/"she" whose "it" also needs the sentence before: named alone it
+would keep an "it" without its referent, so it goes after the sentence before when that one is
+a key point too (invented text)."""
+
+from __future__ import annotations
+
+from briefgen.summary.keypoints.ranking import rank_units
+from briefgen.summary.keypoints.standalone import standalone
+from briefgen.summary.text.analysis import analyse
+from briefgen.trace import recording
+
+TEXT = (
+    "The engineer Ana Ruiz of the Kelmsby Museum opened the old mill on the river in May. "
+    "She had found a strange machine with brass gears and a wooden frame, and it was covered in dust. "
+    "She recalled that it looked just like a loom, a kind of machine long thought lost."
+)
+
+
+def _units():  # noqa: ANN202 - (analysis, the sentence before, the sentence)
+    an = analyse(TEXT)
+    units = sorted((u for u in rank_units(an) if u.eligible), key=lambda u: u.order)
+    last = next(u for u in units if u.text.startswith("She recalled"))
+    before = next(u for u in units if u.text.startswith("She had found"))
+    return an, before, last
+
+
+def test_a_named_point_whose_it_points_back_waits_for_the_key_point_before() -> None:
+    an, before, last = _units()
+    with recording() as fired:
+        point = standalone(an, last, before, {before.order})
+    assert fired["keypoints.named_but_points_back"] > 0
+    assert point is None  # leaning: the caller reads it after the key point before
+
+
+def test_without_the_sentence_before_among_the_points_the_name_replaces_the_pronoun() -> None:
+    an, before, last = _units()
+    point = standalone(an, last, before, set())
+    assert point is not None and point.text.startswith("Ana Ruiz recalled"), point
