@@ -19,6 +19,8 @@ from ...model import Actor, KeyPoint
 from ..text.analysis import Analysis
 from ..types import Unit
 from ...trace import fired
+from .asides import brackets
+from .cutting import Cutting
 from .ranking import EXTRACT_SHARE, rank_units, similarity
 from .standalone import MAX_JOINED_WORDS, leans_back, standalone, without_connective
 from .voice import call_to_action, site_voice, states, to_the_reader
@@ -122,9 +124,39 @@ def select_key_points(analysis: Analysis, actors: list[Actor], k: int, *, exact:
     kept = [p if p is not None else KeyPoint(text=u.text, spans=[(u.start, u.end)]) for u, p in zip(chosen, points)]
     if not alone:  # a long extract is read sentence by sentence, in the article's order
         return kept
-    return _joined_to_their_referents(
+    joined = _joined_to_their_referents(
         analysis, kept, before, {u.order: u for u in chosen[:k] if u.order in leaning_orders}
     )
+    return [_without_brackets(analysis, p) for p in joined]
+
+
+def _without_brackets(analysis: Analysis, point: KeyPoint) -> KeyPoint:
+    """The point without its asides in round brackets ("The mill (pictured) closed in May (its
+    third closure)." -> "The mill closed in May."), as a bottom line leaves them out: a point is
+    read on its own, where "(pictured)" has no picture and a bracketed aside (a conversion, an
+    acronym, a party and state) crowds the fact. A quotation keeps its brackets; a point of two
+    sentences keeps them too.
+
+    Fires (default five points) on 7 CNN/DailyMail, 18 BBC, 11 PolNeAR and 16 CoNLL articles and
+    on 20 of the 111 training pages; CNN/DailyMail top-3 ROUGE-1 0.4138 -> 0.4148 (half a),
+    0.4404 -> 0.4410 (half b); ROUGE-2 0.1919 -> 0.1921 and 0.2153 -> 0.2156."""
+    if len(point.spans) != 1 or "(" not in point.text or "[" in point.text:
+        return point  # square brackets are an editor's words put into a quote: "said [his] plan"
+    start, end = point.spans[0]
+    if analysis.text[start:end] != point.text:
+        return point
+    span = analysis.span(start, end)
+    toks = [t for t in span if not t.is_space] if span is not None else []
+    if len(toks) < 4:
+        return point
+    cutting = Cutting(toks)
+    if not brackets(cutting):
+        return point
+    result = cutting.result(start, end)
+    if result is None:
+        return point
+    fired("keypoints.brackets_cut")
+    return KeyPoint(text=result[0], spans=list(result[1]))
 
 
 def _as_points(

@@ -1,0 +1,41 @@
+"""Key points leave out asides in round brackets, as the bottom line does (invented text)."""
+
+from __future__ import annotations
+
+from briefgen.summary.actors.extract import extract_actors
+from briefgen.summary.keypoints.select import select_key_points
+from briefgen.summary.text.analysis import analyse
+from briefgen.trace import recording
+
+TEXT = (
+    "The Kelmsby flour mill (pictured) closed on Monday after 140 years, putting 80 people out of work. "
+    "The Tarvel Group, which owns the mill, said it had lost money for a decade as wheat prices rose (by 40% since 2020). "
+    "The council will buy the building for £2m and turn it into flats, its leader Ana Ruiz said. "
+    "Workers will get a year's pay, the union said on Tuesday."
+)
+
+
+def _points(text: str):  # noqa: ANN202 - key points and the rules that fired
+    an = analyse(text)
+    with recording() as fired:
+        points = select_key_points(an, extract_actors(an, []), 3)
+    return an, points, fired
+
+
+def test_asides_in_round_brackets_leave_the_key_points_with_their_spans() -> None:
+    an, points, fired = _points(TEXT)
+    assert fired["keypoints.brackets_cut"] > 0
+    assert not any("(" in p.text for p in points), [p.text for p in points]
+    mill = next(p for p in points if p.text.startswith("The Kelmsby flour mill"))
+    assert mill.text.startswith("The Kelmsby flour mill closed on Monday")
+    # every piece is the article's own text, in order
+    assert [an.text[s:e] for s, e in mill.spans] == [
+        "The Kelmsby flour mill",
+        "closed on Monday after 140 years, putting 80 people out of work.",
+    ]
+
+
+def test_an_editors_square_brackets_stay() -> None:
+    text = TEXT.replace("(pictured)", "[now shut]")
+    _, points, _ = _points(text)
+    assert any("[now shut]" in p.text for p in points), [p.text for p in points]
