@@ -562,3 +562,38 @@ def test_a_question_the_sentence_names_before_a_colon_is_open() -> None:
         )
         == []
     )
+
+
+def test_a_condition_before_an_explicit_question_goes_after_it() -> None:
+    from briefgen.summary.questions.explicit import as_question
+
+    with recording() as seen:
+        assert (
+            as_question("If the Selm council sells the Harlow port, who will pay for the dam?")
+            == "Who will pay for the dam if the Selm council sells the Harlow port?"
+        )
+        # an aside in dashes inside the condition says which: it stays, set off by commas
+        assert (
+            as_question(
+                "If Norland Rail were to carry out its threats -- closing the Selm line -- how should Harlow respond?"
+            )
+            == "How should Harlow respond if Norland Rail were to carry out its threats, closing the Selm line?"
+        )
+    assert seen["questions.leading_condition"] == 2
+    # a condition before a statement is no question
+    assert as_question("If it rains in Selm, the match is off?") is None
+    # named before a colon, the question with its condition is one the story leaves open
+    texts = _questions(
+        "Harlow has warned Norland Rail many times. A big question remains, however: If Norland Rail "
+        "were to carry out its threats -- closing the Selm line -- how should Harlow respond? "
+        "Harlow officials have drawn up three plans."
+    )
+    assert texts == ["How should Harlow respond if Norland Rail were to carry out its threats, closing the Selm line?"]
+
+
+def test_a_document_named_in_its_of_phrase_is_identified() -> None:
+    from briefgen.summary.questions.selfcontained import self_contained
+
+    assert self_contained(
+        ["Will Harlow break the rules of the Selm treaty in 2031?", "Will Harlow break the rules in 2031?"]
+    ) == [True, False]
