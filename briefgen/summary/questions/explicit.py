@@ -126,9 +126,8 @@ def _named_question(body: str) -> str | None:
     question and states it after a colon or a dash, as one the story raises and leaves open
     (the more it says after it, the more it explains why it matters, not the answer). Not when
     the lead-in sets out to answer it ("the book sets out to answer one question: ...").
-    Fires on 1 PolNeAR article and 1 training page, whose questions fail the later checks
-    (a "that", no name); kept: the issue's own example of a question an article states in so
-    many words, and the checks after it hold it to the same bar as the rest."""
+    Fires on 2 PolNeAR articles and 1 training page (one question stands alone and is open;
+    the others fail the later checks: a "that", no name)."""
     m = _NAMED_LEAD.match(body)
     if m is None or _ANSWERED_LEAD.search(m.group(1)):
         return None
