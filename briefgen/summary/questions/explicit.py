@@ -75,7 +75,7 @@ def _condition_last(text: str) -> str | None:
     after the question, an aside in dashes inside it set off by commas ("if the port --
     the town's last -- is sold" -> "if the port, the town's last, is sold"). The question
     starts after the first comma or dash that leaves one. Fires on 1 PolNeAR article and 4
-    training pages (3 of whose questions lean on "you", "they", "that" and are dropped)."""
+    training pages (none of those pages keeps its question: the writer goes on past it)."""
     if not re.match(r"(?:if|unless)\b", text, re.IGNORECASE) or not text.endswith("?"):
         return None
     for sep in re.finditer(r",\s+|\s(?:--|[—–])\s+", text):
