@@ -19,6 +19,8 @@ __all__ = [
     "CONCERN_WORDS",
     "UNKNOWN_WORDS",
     "KNOWING_VERBS",
+    "MEASURE_NOUNS",
+    "DISCLOSING_VERBS",
     "REFUSING_VERBS",
     "HARD_WORDS",
     "QUESTION_NOUNS",
@@ -84,6 +86,11 @@ REFUSING_VERBS = frozenset({"decline", "refuse"})
 KNOWING_VERBS = frozenset(
     {"know", "clear", "decide", "determine", "say", "tell", "predict", "confirm", "see", "sure", "certain"}
 )
+#: Verbs of making a thing known, which leave it open when negated or withheld: "has not
+#: revealed whether ...", "the report does not answer whether ...", "would not disclose how many
+#: ...". Not "show": what a picture does not show is told in the tense of the picture ("the video
+#: does not show whether he has a bag"), which a question would misdate.
+DISCLOSING_VERBS = frozenset({"reveal", "disclose", "answer", "specify", "explain", "address", "discuss"})
 #: Words that make knowing hard ("hard to say", "too early to tell", "remains to be seen").
 HARD_WORDS = frozenset({"hard", "difficult", "impossible", "early", "remain"})
 #: Nouns of a sentence that names a question and then states it ("the question is what ...").
@@ -126,6 +133,12 @@ RELATIVE_TIME_MODIFIERS = frozenset({"this", "that", "these", "those", "next", "
 RELATIVE_PLACE_WORDS = frozenset({"there", "here"})
 #: Nouns that "the" identifies without the article: there is one of each for every reader.
 UNIQUE_NOUNS = frozenset("world public internet climate pound dollar euro yen sun moon web planet universe".split())
+#: Nouns of an amount made, sold or spent, which say of what only with a noun beside them
+#: ("car production", "sales of the drug"): "UK production" or "Selm's sales" alone has lost it.
+MEASURE_NOUNS = frozenset(
+    "production output sales demand supply spending investment revenue revenues profit profits earnings "
+    "shipments turnover".split()
+)
 #: Nouns for people: "the man", "the Leeds woman" says which person only to a reader of the
 #: article, and a place or a nationality before the noun does not change that.
 PEOPLE_NOUNS = frozenset(

@@ -7,7 +7,8 @@ Two sources, both traceable to a source sentence (``spans``):
 * reported uncertainty turned into a question by subject-auxiliary inversion on the spaCy
   parse: clauses embedded under an uncertainty predicate ("it's hard to say how the board is
   going to pay" -> "How is the board going to pay?"; "it is unclear whether X has Y" -> "Has X
-  Y?"; "declined to say whether ..."), a hedge the sentence frames as a risk someone raises
+  Y?"; "declined to say whether ...", "has not revealed whether ...", "unclear how many people
+  died" -> "How many people died?"), a hedge the sentence frames as a risk someone raises
   ("farmers fear Lisbon could cut its subsidies" -> "Could Lisbon cut its subsidies?"), and
   "likely to" ("the mill is likely to close in May" -> "Will the mill close in May?"). A bare
   hedge ("Lisbon could ...") is speculation and a plan ("is set to") is settled: neither asks.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...lang.en.discourse import ATTRIBUTION_PREPOSITIONS, PEOPLE_NOUNS
+from ...lang.en.discourse import ATTRIBUTION_PREPOSITIONS, MEASURE_NOUNS, PEOPLE_NOUNS
 from ...lang.en.speech import SPEAKER_NOUNS
 from ...lang.en.speech import REPORTING_VERBS as _REPORTING
 from ...trace import fired
@@ -164,6 +164,28 @@ def _bare_thing(subject: "Token") -> bool:
     return not (low in SPEAKER_NOUNS or low in PEOPLE_NOUNS or re.search(r"(?:er|or|ist|ian|ant|ent)s$", low))
 
 
+def _place_only_measure(subject: "Token") -> bool:
+    """'the fall in Selm production', 'Harlow's sales': an amount made or sold that only a place
+    qualifies, with no noun to say of what (cars? films?). The question reads as if about all
+    of the place's production, and so changes what it asks; the sentence or the article had
+    said what (in a speaker's name, the paragraph before). Fires on one BBC article of the dev
+    sets (its question, about a country's production where the article meant films, was the one
+    a judge failed); kept: a question that names the wrong thing is worse than none."""
+    for w in subject.subtree:
+        if w.pos_ != "NOUN" or not {w.lower_, w.lemma_.lower()} & MEASURE_NOUNS:
+            continue
+        kids = list(w.children)
+        place = any(c.ent_type_ in ("GPE", "NORP", "LOC") and c.dep_ in ("compound", "poss", "amod") for c in kids)
+        thing = any(
+            (c.pos_ == "NOUN" and c.dep_ in ("compound", "nmod", "amod"))
+            or (c.dep_ == "prep" and any(g.pos_ in ("NOUN", "PROPN") for g in c.children))
+            for c in kids
+        )
+        if place and not thing:
+            return True
+    return False
+
+
 def _unaskable(clause: Clause) -> bool:
     """Clauses that make no sensible question: negated, with a negative subject, a 'could' of
     narrative past ability ('he could easily lift the crates') rather than of possibility, or a
@@ -267,6 +289,9 @@ def clause_question(analysis: Analysis, clause: Clause) -> str | None:
         return None
     if _bare_thing(clause.subject):
         fired("questions.bare_subject")
+        return None
+    if _place_only_measure(clause.subject):
+        fired("questions.measure_of_what")
         return None
     # a sentence-initial common word loses its capital inside the question: "Prices" -> "prices"
     first = next((t for t in clause.subject.sent if t.text == subject.split()[0]), None)

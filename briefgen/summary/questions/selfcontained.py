@@ -127,8 +127,10 @@ def _titled(w: "Token") -> bool:
 
 def _vague(chunk: "Span") -> bool:
     """'the deal', 'the new plan', 'her conclusions': a document, decision or idea the article
-    identifies and the question does not (no name, no number in the phrase)."""
-    if any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ in _NAMED for t in chunk):
+    identifies and the question does not (no name, no number in the phrase, nor in its "of"
+    phrase: "the rules of the Selm treaty" says which)."""
+    of = [w for c in chunk.root.children if c.dep_ == "prep" and c.lower_ == "of" for w in c.subtree]
+    if any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ in _NAMED for t in [*chunk, *of]):
         return False  # a name or a number in the phrase says which
     if any(t.lower_ in RECENT_WORDS and t.dep_ == "amod" for t in chunk):
         return True  # "new emissions rules", "the latest figures": new when the article was written
