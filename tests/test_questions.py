@@ -506,29 +506,6 @@ def test_a_wh_phrase_moves_to_the_front_of_the_question() -> None:
     assert seen["questions.wh_phrase"] == 3
 
 
-def test_what_someone_does_not_reveal_or_answer_is_open() -> None:
-    with recording() as seen:
-        assert statement_to_question("Ada Roe has not revealed whether she will sign the Harlow treaty.") == [
-            "Will Ada Roe sign the Harlow treaty?"
-        ]
-        assert statement_to_question("The Selm report does not answer whether Ben Lusk had a licence.") == [
-            "Did Ben Lusk have a licence?"
-        ]
-    assert seen["questions.not_disclosed"] == 2
-    # said, not withheld: nothing is open
-    assert statement_to_question("Ada Roe revealed whether she will sign the Harlow treaty.") == []
-    # a time clause the parse hung on the verb from further on is not what is left unsaid
-    assert (
-        statement_to_question(
-            "Norland officials cannot explain why they were silent during the Selm talks; when Ada Roe "
-            "signed the Harlow treaty; and when Ben Lusk declined to send grain to Selm."
-        )
-        == []
-    )
-    # what a picture does not show is told in the picture's tense: no question
-    assert statement_to_question("The Selm video does not show whether Ben Lusk has a bag in his hands.") == []
-
-
 def test_a_measure_only_a_place_qualifies_has_lost_what_it_counts() -> None:
     # "Canadian production" of what? The sentence said it elsewhere (the speaker's name)
     with recording() as seen:
@@ -545,23 +522,6 @@ def test_a_measure_only_a_place_qualifies_has_lost_what_it_counts() -> None:
     assert statement_to_question(
         "It was too early to predict whether the fall in Canadian toy production would continue throughout 2031."
     ) == ["Will the fall in Canadian toy production continue throughout 2031?"]
-
-
-def test_a_question_the_sentence_names_before_a_colon_is_open() -> None:
-    with recording() as seen:
-        texts = _questions(
-            "The Selm port has borrowed heavily from Norland banks. A hard question now arises: how will "
-            "the Selm port pay for the Harlow dam? Engineers in Selm say the dam is half built."
-        )
-    assert texts == ["How will the Selm port pay for the Harlow dam?"] and seen["questions.named_question"]
-    # a lead-in that sets out to answer it: the article gives the answer
-    assert (
-        _questions(
-            "In her book Ada Roe sets out to answer one question: why did the Harlow Mill close in 1990? "
-            "She finds three reasons in the Selm archives."
-        )
-        == []
-    )
 
 
 def test_a_condition_before_an_explicit_question_goes_after_it() -> None:
@@ -582,13 +542,6 @@ def test_a_condition_before_an_explicit_question_goes_after_it() -> None:
     assert seen["questions.leading_condition"] == 2
     # a condition before a statement is no question
     assert as_question("If it rains in Selm, the match is off?") is None
-    # named before a colon, the question with its condition is one the story leaves open
-    texts = _questions(
-        "Harlow has warned Norland Rail many times. A big question remains, however: If Norland Rail "
-        "were to carry out its threats -- closing the Selm line -- how should Harlow respond? "
-        "Harlow officials have drawn up three plans."
-    )
-    assert texts == ["How should Harlow respond if Norland Rail were to carry out its threats, closing the Selm line?"]
 
 
 def test_a_document_named_in_its_of_phrase_is_identified() -> None:

@@ -20,7 +20,6 @@ __all__ = [
     "UNKNOWN_WORDS",
     "KNOWING_VERBS",
     "MEASURE_NOUNS",
-    "DISCLOSING_VERBS",
     "REFUSING_VERBS",
     "HARD_WORDS",
     "QUESTION_NOUNS",
@@ -86,11 +85,6 @@ REFUSING_VERBS = frozenset({"decline", "refuse"})
 KNOWING_VERBS = frozenset(
     {"know", "clear", "decide", "determine", "say", "tell", "predict", "confirm", "see", "sure", "certain"}
 )
-#: Verbs of making a thing known, which leave it open when negated or withheld: "has not
-#: revealed whether ...", "the report does not answer whether ...", "would not disclose how many
-#: ...". Not "show": what a picture does not show is told in the tense of the picture ("the video
-#: does not show whether he has a bag"), which a question would misdate.
-DISCLOSING_VERBS = frozenset({"reveal", "disclose", "answer", "specify", "explain", "address", "discuss"})
 #: Words that make knowing hard ("hard to say", "too early to tell", "remains to be seen").
 HARD_WORDS = frozenset({"hard", "difficult", "impossible", "early", "remain"})
 #: Nouns of a sentence that names a question and then states it ("the question is what ...").

@@ -1,7 +1,7 @@
 """Questions the article asks in so many words, when they are open.
 
-A sentence that ends in "?", a question quoted inside a sentence ("the question is 'who
-pays?'") and one a sentence names before a colon ("A question arises: who pays?") are candidates. Not open, and so left out:
+A sentence that ends in "?" and a question quoted inside a sentence ("the question is 'who
+pays?'") are candidates. Not open, and so left out:
 
 * a subheading followed by its answer (an explainer's "What did the court decide?" on a
   line of its own, the answer below it), and a question the next sentence answers
@@ -51,10 +51,6 @@ _RHETORICAL = re.compile(
 )
 #: How the next sentence opens when it answers the question before it.
 _ANSWER = re.compile(r"^(?:because\b|the (?:short |simple )?answer\b|answer:|yes\b|no\b|a:\s)", re.IGNORECASE)
-#: A lead-in that names a question, then the question after a colon or a dash.
-_NAMED_LEAD = re.compile(r"^([^:?—–]{3,120}?)\s*(?::|\s[—–]|\s--)\s*(\S.*\?)$")
-#: A lead-in that promises the answer: "sets out to answer", "the answer to the question".
-_ANSWERED_LEAD = re.compile(r"\banswer", re.IGNORECASE)
 #: Verbs whose subject wonders rather than asks someone: the question is left open.
 _WONDER = frozenset({"wonder", "ponder", "question"})
 
@@ -112,32 +108,10 @@ def explicit_questions(analysis: "Analysis") -> list[_Candidate]:
             quoted.append((_with_topic(span, q, s.start + m.start(), s.start + m.end()), (s.start, s.end), 1.0))
         body = s.text.rstrip("’'”\" ")
         asked = as_question(body) if body.endswith("?") and len(body.split()) >= MIN_WORDS else None
-        named = _named_question(body) if not quoted and asked is None and body.endswith("?") else None
-        if named is not None and _has_verb(analysis, s.start, s.end):
-            quoted.append((named, (s.start, s.end), 1.0))
-        elif not quoted and asked and _has_verb(analysis, s.start, s.end) and _open(analysis, s, following, asked):
+        if not quoted and asked and _has_verb(analysis, s.start, s.end) and _open(analysis, s, following, asked):
             quoted.append((asked, (s.start, s.end), 1.0))
         out.extend(quoted)
     return out
-
-
-def _named_question(body: str) -> str | None:
-    """'A hard question now arises: how will the port pay for the dam?': the sentence names a
-    question and states it after a colon or a dash, as one the story raises and leaves open
-    (the more it says after it, the more it explains why it matters, not the answer). Not when
-    the lead-in sets out to answer it ("the book sets out to answer one question: ...").
-    Fires on 2 PolNeAR articles and 1 training page (one question stands alone and is open;
-    the others fail the later checks: a "that", no name)."""
-    m = _NAMED_LEAD.match(body)
-    if m is None or _ANSWERED_LEAD.search(m.group(1)):
-        return None
-    if not any(w in QUESTION_NOUNS for w in re.findall(r"[a-z]+", m.group(1).lower())):
-        return None
-    question = as_question(m.group(2))
-    if question is None or _RHETORICAL.match(question):
-        return None
-    fired("questions.named_question")
-    return question[:1].upper() + question[1:]
 
 
 def _has_verb(analysis: "Analysis", start: int, end: int) -> bool:

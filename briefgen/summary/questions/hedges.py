@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.discourse import (
     CONCERN_WORDS,
-    DISCLOSING_VERBS,
     HARD_WORDS,
     HEDGE_MODALS,
     KNOWING_VERBS,
@@ -175,8 +174,6 @@ def embedded_clauses(span: "SpacySpan") -> list[Clause]:
         uncertain = lemma in UNKNOWN_WORDS or (
             lemma in KNOWING_VERBS and (_negated(p) or _negated(p.head) or _hardened(p) or _nobody(p) or _withheld(p))
         )
-        disclosed = not uncertain and lemma in DISCLOSING_VERBS and (_negated(p) or _negated(p.head) or _withheld(p))
-        uncertain = uncertain or disclosed
         if not uncertain and _asks(p):
             fired("questions.question_noun")
             uncertain = True
@@ -189,31 +186,10 @@ def embedded_clauses(span: "SpacySpan") -> list[Clause]:
             for c in h.children:
                 if c.i <= p.i or c.dep_ not in ("ccomp", "advcl", "xcomp", "dep", "pcomp"):
                     continue
-                if disclosed and not _asked_object(p, c):
-                    continue
                 clause = _open_clause(c)
                 if clause is not None:
-                    if disclosed:
-                        fired("questions.not_disclosed")
                     out.append(clause)
     return out
-
-
-def _asked_object(verb: "Token", clause: "Token") -> bool:
-    """The clause is what a verb of disclosing leaves unsaid: its object, right after it and
-    opened by whether/if or a wh-word ("has not revealed whether ..."), not a time clause the
-    parse hung on the verb from further on ("cannot explain why they were silent ...; when the
-    talks failed ...").
-
-    The rule (``questions.not_disclosed``) fires on 3 PolNeAR articles and no training page: the
-    three corpora seldom say what someone did not reveal; kept because it is a common way news
-    says a thing is open, and the question it makes passes the same filters as the others."""
-    first = clause.left_edge
-    return (
-        clause.dep_ == "ccomp"
-        and first.i == verb.i + 1
-        and (first.lower_ in ("whether", "if", "how") or first.lower_ in WH_WORDS)
-    )
 
 
 def _asks(p: "Token") -> bool:
