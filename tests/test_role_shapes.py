@@ -279,3 +279,18 @@ def test_an_organisations_description_opening_a_sentence_is_lower_cased() -> Non
     text = "Beauty company Zelvora is breaking out. Its shares rose 3% on Monday, said Ana Lusk, an analyst."
     roles = {a.name: a.role for a in extract_actors(analyse(text), [])}
     assert roles.get("Zelvora") == "beauty company", roles
+
+
+def test_a_hyphenated_title_the_parser_hung_on_the_name_stays_whole() -> None:
+    from briefgen.summary.actors.extract import extract_actors
+    from briefgen.summary.text.analysis import analyse
+
+    cases = {
+        "Rain falls everywhere on the moon, said study co-author Ana Lusk, a Kelmsby Institute research fellow.": (
+            "study co-author"
+        ),
+        "The plan was approved, said vice-president Ana Lusk.": "vice-president",
+    }
+    for text, role in cases.items():
+        roles = {a.name: a.role for a in extract_actors(analyse(text), [])}
+        assert roles.get("Ana Lusk") == role, (text, roles)

@@ -133,7 +133,9 @@ def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = No
             i -= 1
         # "co-founder", "vice-president", "editor-in-chief": the parser splits the word at its
         # hyphens and hangs the parts anywhere; the whole word belongs to the title
-        joined = hyphenated_start(doc, first - 1)
+        # (the parser may have hung the hyphen and the last part on the name already: "co" of
+        # "study co-author Ana Soto" then stands apart)
+        joined = hyphenated_start(doc, first if first < ent.start and doc[first].text == "-" else first - 1)
         if joined is None:
             break
         fired("entities.hyphenated_title")
