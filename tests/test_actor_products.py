@@ -78,6 +78,30 @@ def test_the_journals_of_a_reference_list_are_no_actors_but_its_authors_stay() -
     )
 
 
+def test_the_journal_of_a_reference_without_a_volume_is_no_actor() -> None:
+    # no "2006;155(2)" after the journal: the authors' surnames and initials make the line a reference
+    text = (
+        "Doctors in Kelmsby tested the drug on 300 patients, Ruth Okafor said.\n\n"
+        "References\n\n"
+        "- 1. Lusk AB, et al. Rash after treatment. Clin Exp Haematol. 2016.\n"
+        "- 2. Tam J, Roe K. Dosing in renal failure. Clin Exp Haematol. 2010.\n"
+    )
+    rule_fires_and_holds(
+        "actors.reference_list",
+        text,
+        lambda a: "Clin Exp Haematol" not in _kinds(a) and _kinds(a).get("Ruth Okafor") == "person",
+    )
+
+
+def test_a_person_named_beside_a_year_in_a_story_stays() -> None:
+    text = (
+        "Ben Lusk joined the Kelmsby club in 2016. Lusk scored twice on Saturday, Ann Roe said.\n\n"
+        "Tam Venn, the coach, said the club would sign two more players."
+    )
+    actors = extract_actors(analyse(text), [])
+    assert _kinds(actors).get("Ben Lusk") == "person"
+
+
 def test_a_town_before_the_word_of_a_body_named_after_it_stays_a_place() -> None:
     text = (
         "Officers of the Kelmsby Police arrested two men in Kelmsby on Friday. Shops in Kelmsby were "

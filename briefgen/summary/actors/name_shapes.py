@@ -223,18 +223,27 @@ def lone_common_word(entity: "Entity", words: list[str], body: "list[Mention]", 
 
 #: A reference of a paper's list: a year, a semicolon and a volume ("2006;155(2):422", "1995;115:581").
 _REFERENCE = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+\s*[(:]")
+#: The authors of a reference as the list writes them, surnames and initials: two of them ("Roe AB,
+#: Lusk W-H") or one and "et al." ("Tam J, et al."). A reference without a volume ("... 2016.") has them.
+_AUTHOR = r"[A-Z][\w'‐-]+ [A-Z]{1,3}(?:-[A-Z]{1,2})?"
+_CITED_AUTHORS = re.compile(rf"\b{_AUTHOR}(?:, {_AUTHOR}\b|,? et al\b)")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: An author as a reference list writes one: a surname and initials ("Roe AB", "Lusk W-H", "Tam J").
 _AUTHOR_INITIALS = re.compile(r"^[A-Z]{1,3}(?:-[A-Z]{1,2})?$")
 
 
 def cited_only(words: list[str], body: "list[Mention]", text: str) -> bool:
-    """Every mention stands in a line of a reference list (:data:`_REFERENCE`) and the name is no
-    author's ("Roe AB"): a journal's abbreviation ("Clin Exp Haematol"), a piece of a title or
-    of an author's name the parser cut ("Lusk J. Hypertension", "al. Drug")."""
+    """Every mention stands in a line of a reference list (:data:`_REFERENCE`, or the authors of
+    :data:`_CITED_AUTHORS` and a year) and the name is no author's ("Roe AB"): a journal's
+    abbreviation ("Clin Exp Haematol"), a piece of a title or of an author's name the parser cut
+    ("Lusk J. Hypertension", "al. Drug")."""
     if not body or (len(words) > 1 and _AUTHOR_INITIALS.match(words[-1])):
         return False
     for m in body:
         start, end = line_bounds(text, m.start)
-        if not _REFERENCE.search(text, start, end):
+        if _REFERENCE.search(text, start, end):
+            continue
+        line = text[start:end]
+        if not (_CITED_AUTHORS.search(line) and _YEAR.search(line)):
             return False
     return True
