@@ -125,6 +125,10 @@ bridge Bridge tunnel Tunnel quay Quay wharf Wharf terrace Terrace village Villag
 """.split()
 )
 
+# Nouns of the people who live in a place, written right after its name ("Kelmsby residents",
+# "a Lusk Vale native"): the name before them is a place's.
+RESIDENT_NOUNS: frozenset[str] = frozenset({"resident", "residents", "native", "natives", "inhabitants"})
+
 # Nouns of office and occupation that stand before a person's name ("Chancellor Olaf Scholz").
 PERSON_TITLES: frozenset[str] = frozenset(
     """

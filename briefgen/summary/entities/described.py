@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lang.en.gazetteer import ORG_NOUNS
+from ...lang.en.gazetteer import ORG_NOUNS, RESIDENT_NOUNS
 from ...trace import fired
 
 if TYPE_CHECKING:
@@ -15,7 +15,13 @@ if TYPE_CHECKING:
 
     from ..types import Mention
 
-__all__ = ["PERSON_NOUNS", "conjoined_with_place", "described_as_person", "named_after_org_noun"]
+__all__ = [
+    "PERSON_NOUNS",
+    "before_resident_noun",
+    "conjoined_with_place",
+    "described_as_person",
+    "named_after_org_noun",
+]
 
 #: Nouns that describe one person by what they do (an apposition, a copula, a title before the
 #: name); nouns of the trade ending in "-ist" ("epidemiologist", "economist") count too.
@@ -55,6 +61,13 @@ def conjoined_with_place(root: "Token") -> bool:
     """The name is one of a list another item of which the parser labels a place: "Lyon,
     Marcelline and Brest"."""
     return any(c.ent_type_ in {"GPE", "LOC"} for c in root.conjuncts)
+
+
+def before_resident_noun(m: "Mention") -> bool:
+    """A noun of the people who live somewhere, in lower case, right after the name: "Kelmsby
+    residents", "Lusk Vale resident Ana Soto", "a Dunmore native" (:data:`RESIDENT_NOUNS`)."""
+    doc = m.span.doc
+    return m.span.end < len(doc) and doc[m.span.end].text in RESIDENT_NOUNS
 
 
 def named_after_org_noun(root: "Token") -> bool:
