@@ -1,6 +1,7 @@
 """Junk actors of real pages, third round, on invented text: a place taken for a person or an
-organisation before a noun of the people who live there ("Lusk Vale residents"). Each test also
-keeps a real person in a like sentence."""
+organisation before a noun of the people who live there ("Lusk Vale residents"), and the portfolio
+of a title cut from it ("Rural Affairs" of "Rural Affairs Secretary Ann Roe"). Each test also keeps
+a real person or organisation in a like sentence."""
 
 from __future__ import annotations
 
@@ -34,4 +35,20 @@ def test_a_name_before_a_resident_named_after_it_is_a_place() -> None:
         "entities.place_before_resident",
         text,
         lambda a: _kinds(a).get("Harrow Neck") == "place" and _kinds(a).get("Ann Roe") == "person",
+    )
+
+
+def test_the_portfolio_before_a_title_is_no_actor_but_a_company_that_acts_stays() -> None:
+    text = (
+        "Rural Affairs Secretary Ann Roe said the farms would get more money. Ben Lusk of Northern "
+        "Grain said the money was late. Northern Grain said it will move the grain."
+    )
+    rule_fires_and_holds(
+        "actors.portfolio_before_title",
+        text,
+        lambda a: (
+            "Rural Affairs" not in _kinds(a)
+            and _kinds(a).get("Ann Roe") == "person"
+            and _kinds(a).get("Northern Grain") == "organization"
+        ),
     )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import NEWS_AGENCIES, ORG_NAMES
 from ...lang.en.given_names import is_given_name
+from ...lang.en.titles import is_title
 from ...lang.en.terms import THING_NOUNS, WORK_NOUNS, is_technical_term
 from ..entities.acronyms import has_org_word
 from ..text.truecase import is_ordinary_word
@@ -32,6 +33,7 @@ __all__ = [
     "words_of_a_phrase",
     "lone_common_word",
     "cited_only",
+    "portfolio_only",
     "NUMBER_WORD",
     "NUMBER_AFTER",
     "DIGIT_AFTER",
@@ -245,5 +247,19 @@ def cited_only(words: list[str], body: "list[Mention]", text: str) -> bool:
             continue
         line = text[start:end]
         if not (_CITED_AUTHORS.search(line) and _YEAR.search(line)):
+            return False
+    return True
+
+
+def portfolio_only(words: list[str], body: "list[Mention]") -> bool:
+    """English words capitalised before a title of office and a person's name in every mention:
+    the portfolio of the title ("Rural Affairs Secretary Ann Roe", "Cargo Volunteer Coordinator
+    Ben Lusk"), which the parser cut from it; no organisation is named so alone."""
+    if not body or not all(w.isalpha() and w[:1].isupper() and is_ordinary_word(w) for w in words):
+        return False
+    for m in body:
+        doc = m.span.doc
+        after = doc[m.span.end : m.span.end + 2]
+        if len(after) < 2 or not (after[0].is_title and is_title(after[0].text)) or after[1].ent_type_ != "PERSON":
             return False
     return True
