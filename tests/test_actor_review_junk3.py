@@ -1,7 +1,7 @@
 """Junk actors of real pages, third round, on invented text: a place taken for a person or an
-organisation before a noun of the people who live there ("Lusk Vale residents"), and the portfolio
-of a title cut from it ("Rural Affairs" of "Rural Affairs Secretary Ann Roe"). Each test also keeps
-a real person or organisation in a like sentence."""
+organisation before a noun of the people who live there ("Lusk Vale residents"), the portfolio of a
+title cut from it ("Rural Affairs" of "Rural Affairs Secretary Ann Roe"), and a word of kinship taken
+for a name ("Mom"). Each test also keeps a real person or organisation in a like sentence."""
 
 from __future__ import annotations
 
@@ -51,4 +51,13 @@ def test_the_portfolio_before_a_title_is_no_actor_but_a_company_that_acts_stays(
             and _kinds(a).get("Ann Roe") == "person"
             and _kinds(a).get("Northern Grain") == "organization"
         ),
+    )
+
+
+def test_a_word_of_kinship_is_no_actor_but_the_speaker_stays() -> None:
+    text = "“It is hard to keep worrying about Mom all the time,” Ann Roe said. Dad works at the mill in Kelmsby."
+    rule_fires_and_holds(
+        "entities.kinship_word",
+        text,
+        lambda a: not {"Mom", "Dad"} & set(_kinds(a)) and _kinds(a).get("Ann Roe") == "person",
     )

@@ -24,6 +24,8 @@ __all__ = [
     "NEWS_AGENCIES",
     "ORG_NAMES",
     "NOT_ACTORS",
+    "KINSHIP_WORDS",
+    "RESIDENT_NOUNS",
     "ORG_NOUNS",
     "ORGANISATION_NOUNS",
     "ORG_AGENT_NOUNS",
@@ -261,6 +263,12 @@ CELESTIAL_AND_ORG_NAMES: frozenset[str] = frozenset({"mars", "mercury", "venus",
 # Acronyms the model takes for organisations that are units or measures: never actors.
 NOT_ACTORS: frozenset[str] = frozenset(
     w.casefold() for w in ("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "GDP", "CPI")
+)
+
+# Words of kinship the model takes for a person's name ("worried about Mom", "Dad said"): a relation
+# of the writer or the speaker, no name a reader can place; never actors.
+KINSHIP_WORDS: frozenset[str] = frozenset(
+    {"mom", "dad", "mum", "mummy", "mommy", "daddy", "grandma", "grandpa", "granny", "mama", "papa"}
 )
 
 # News agencies: cited as sources in most wire copy ("the agency said"), always organisations.

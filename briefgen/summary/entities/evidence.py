@@ -5,7 +5,7 @@ Nothing here changes a mention: each function answers a question about one menti
 
 - :func:`name_hint`: the kind the name's own words give ("Tarvel Ltd", "Lusk Province", a
   country, a known organisation, a common given name first: "Ruth Okafor").
-- :func:`not_a_name`: a common word or adjective the model took for a name, a title alone, a
+- :func:`not_a_name`: a common word, adjective or kinship word ("Mom") taken for a name, a title alone, a
   model code ("XR-7"), a unit or count after a number ("3 GW"), several names run together
   ("Tarvel, Aquavella").
 - :func:`term_abbreviation`: an abbreviation the article spells out in lower case, a term.
@@ -32,6 +32,7 @@ from ...lang.en.gazetteer import (
     MEDIA_NOUNS,
     PROGRAMME_LAST_WORDS,
     NEWS_AGENCIES,
+    KINSHIP_WORDS,
     NOT_ACTORS,
     ORG_AGENT_NOUNS,
     ORG_FIRST_WORDS,
@@ -231,6 +232,10 @@ def not_a_name(m: "Mention", text: str, lower_words: set[str]) -> bool:
     """
     if m.text.casefold() in NOT_ACTORS:
         fired("entities.not_actor_list")
+        return True
+    if m.text.casefold() in KINSHIP_WORDS:
+        # coverage: 1 training page, no dev article; kept: a closed class of words that name no one
+        fired("entities.kinship_word")
         return True
     if m.text.casefold() in COMMON_NOUN_ABBREVIATIONS and not organisation_noun(m):
         # "the IT department", "healthcare ICT", "ask your GP": a common noun's abbreviation names no
