@@ -225,10 +225,11 @@ def lone_common_word(entity: "Entity", words: list[str], body: "list[Mention]", 
 
 #: A reference of a paper's list: a year, a semicolon and a volume ("2006;155(2):422", "1995;115:581").
 _REFERENCE = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+\s*[(:]")
-#: The authors of a reference as the list writes them, surnames and initials: two of them ("Roe AB,
-#: Lusk W-H") or one and "et al." ("Tam J, et al."). A reference without a volume ("... 2016.") has them.
+#: The authors that open a reference as the list writes them (after its number), surnames and
+#: initials: two of them ("12. Roe AB, Lusk W-H") or one and "et al." ("[3] Tam J, et al."). A
+#: reference without a volume ("... 2016.") has them.
 _AUTHOR = r"[A-Z][\w'‐-]+ [A-Z]{1,3}(?:-[A-Z]{1,2})?"
-_CITED_AUTHORS = re.compile(rf"\b{_AUTHOR}(?:, {_AUTHOR}\b|,? et al\b)")
+_CITED_AUTHORS = re.compile(rf"^[\W\d]*{_AUTHOR}(?:, {_AUTHOR}\b|,? et al\b)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: An author as a reference list writes one: a surname and initials ("Roe AB", "Lusk W-H", "Tam J").
 _AUTHOR_INITIALS = re.compile(r"^[A-Z]{1,3}(?:-[A-Z]{1,2})?$")
