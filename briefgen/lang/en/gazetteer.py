@@ -26,6 +26,9 @@ __all__ = [
     "NOT_ACTORS",
     "KINSHIP_WORDS",
     "RESIDENT_NOUNS",
+    "PEOPLE_OF_NOUNS",
+    "POLITY_TITLES",
+    "POLITY_TITLE_OPENERS",
     "ORG_NOUNS",
     "ORGANISATION_NOUNS",
     "ORG_AGENT_NOUNS",
@@ -130,6 +133,16 @@ bridge Bridge tunnel Tunnel quay Quay wharf Wharf terrace Terrace village Villag
 # Nouns of the people who live in a place, written right after its name ("Kelmsby residents",
 # "a Lusk Vale native"): the name before them is a place's.
 RESIDENT_NOUNS: frozenset[str] = frozenset({"resident", "residents", "native", "natives", "inhabitants"})
+# Nouns of the people of a place written before "of" and its name ("the people of Kelmsby", "the
+# citizens of Lusk Vale"): the name after them is a place's.
+PEOPLE_OF_NOUNS: frozenset[str] = frozenset({"people", "citizens", "residents", "inhabitants", "population", "natives"})
+
+# Titles of the head of a place's government, written right after the place's name and before the
+# holder's ("Kelmsby Mayor Ann Roe", "Lusk Vale Premier Ben Lusk"): the name before them is a
+# place's. The words of a title of two ("Chief Minister") are its last word's only; a word of rank
+# may open it ("Deputy Premier", "Lord Mayor"). Not "Governor" nor "President" (a bank's, a firm's).
+POLITY_TITLES: frozenset[str] = frozenset({"Premier", "Mayor", "Minister"})
+POLITY_TITLE_OPENERS: frozenset[str] = frozenset({"Deputy", "Lord", "Prime", "Chief", "First"})
 
 # Nouns of office and occupation that stand before a person's name ("Chancellor Olaf Scholz").
 PERSON_TITLES: frozenset[str] = frozenset(
