@@ -78,6 +78,28 @@ def test_the_journals_of_a_reference_list_are_no_actors_but_its_authors_stay() -
     )
 
 
+def test_the_journal_of_a_reference_without_a_volume_is_no_actor() -> None:
+    # no "2006;155(2)" after the journal: the authors' surnames and initials make the line a reference
+    text = (
+        "Doctors in Kelmsby tested the drug on 300 patients, Ruth Okafor said.\n\n"
+        "References\n\n"
+        "- 1. Lusk AB, et al. Rash after treatment. Clin Exp Haematol. 2016.\n"
+        "- 2. Tam J, Roe K. Dosing in renal failure. Clin Exp Haematol. 2010.\n"
+    )
+    rule_fires_and_holds(
+        "actors.reference_list",
+        text,
+        lambda a: "Clin Exp Haematol" not in _kinds(a) and _kinds(a).get("Ruth Okafor") == "person",
+    )
+
+
+def test_a_person_in_a_story_line_with_clubs_and_a_year_stays() -> None:
+    # "Town FC, Dunmore FC" reads like two cited authors; only a reference opens with them
+    text = "In 2019 Ann Roe coached Kelmsby Town FC, Dunmore FC and two other sides in the league."
+    actors = extract_actors(analyse(text), [])
+    assert _kinds(actors).get("Ann Roe") == "person"
+
+
 def test_a_town_before_the_word_of_a_body_named_after_it_stays_a_place() -> None:
     text = (
         "Officers of the Kelmsby Police arrested two men in Kelmsby on Friday. Shops in Kelmsby were "

@@ -24,6 +24,11 @@ __all__ = [
     "NEWS_AGENCIES",
     "ORG_NAMES",
     "NOT_ACTORS",
+    "KINSHIP_WORDS",
+    "RESIDENT_NOUNS",
+    "PEOPLE_OF_NOUNS",
+    "POLITY_TITLES",
+    "POLITY_TITLE_OPENERS",
     "ORG_NOUNS",
     "ORGANISATION_NOUNS",
     "ORG_AGENT_NOUNS",
@@ -124,6 +129,20 @@ Park road Road drive Drive lane Lane boulevard Boulevard highway Highway parkway
 bridge Bridge tunnel Tunnel quay Quay wharf Wharf terrace Terrace village Village township Township
 """.split()
 )
+
+# Nouns of the people who live in a place, written right after its name ("Kelmsby residents",
+# "a Lusk Vale native"): the name before them is a place's.
+RESIDENT_NOUNS: frozenset[str] = frozenset({"resident", "residents", "native", "natives", "inhabitants"})
+# Nouns of the people of a place written before "of" and its name ("the people of Kelmsby", "the
+# citizens of Lusk Vale"): the name after them is a place's.
+PEOPLE_OF_NOUNS: frozenset[str] = frozenset({"people", "citizens", "residents", "inhabitants", "population", "natives"})
+
+# Titles of the head of a place's government, written right after the place's name and before the
+# holder's ("Kelmsby Mayor Ann Roe", "Lusk Vale Premier Ben Lusk"): the name before them is a
+# place's. The words of a title of two ("Chief Minister") are its last word's only; a word of rank
+# may open it ("Deputy Premier", "Lord Mayor"). Not "Governor" nor "President" (a bank's, a firm's).
+POLITY_TITLES: frozenset[str] = frozenset({"Premier", "Mayor", "Minister"})
+POLITY_TITLE_OPENERS: frozenset[str] = frozenset({"Deputy", "Lord", "Prime", "Chief", "First"})
 
 # Nouns of office and occupation that stand before a person's name ("Chancellor Olaf Scholz").
 PERSON_TITLES: frozenset[str] = frozenset(
@@ -257,6 +276,12 @@ CELESTIAL_AND_ORG_NAMES: frozenset[str] = frozenset({"mars", "mercury", "venus",
 # Acronyms the model takes for organisations that are units or measures: never actors.
 NOT_ACTORS: frozenset[str] = frozenset(
     w.casefold() for w in ("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "GDP", "CPI")
+)
+
+# Words of kinship the model takes for a person's name ("worried about Mom", "Dad said"): a relation
+# of the writer or the speaker, no name a reader can place; never actors.
+KINSHIP_WORDS: frozenset[str] = frozenset(
+    {"mom", "dad", "mum", "mummy", "mommy", "daddy", "grandma", "grandpa", "granny", "mama", "papa"}
 )
 
 # News agencies: cited as sources in most wire copy ("the agency said"), always organisations.

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import NEWS_AGENCIES, ORG_NAMES
 from ...lang.en.given_names import is_given_name
+from ...lang.en.titles import is_title
 from ...lang.en.terms import THING_NOUNS, WORK_NOUNS, is_technical_term
 from ..entities.acronyms import has_org_word
 from ..text.truecase import is_ordinary_word
@@ -32,6 +33,7 @@ __all__ = [
     "words_of_a_phrase",
     "lone_common_word",
     "cited_only",
+    "portfolio_only",
     "NUMBER_WORD",
     "NUMBER_AFTER",
     "DIGIT_AFTER",
@@ -223,18 +225,42 @@ def lone_common_word(entity: "Entity", words: list[str], body: "list[Mention]", 
 
 #: A reference of a paper's list: a year, a semicolon and a volume ("2006;155(2):422", "1995;115:581").
 _REFERENCE = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+\s*[(:]")
+#: The authors that open a reference as the list writes them (after its number), surnames and
+#: initials: two of them ("12. Roe AB, Lusk W-H") or one and "et al." ("[3] Tam J, et al."). A
+#: reference without a volume ("... 2016.") has them.
+_AUTHOR = r"[A-Z][\w'‐-]+ [A-Z]{1,3}(?:-[A-Z]{1,2})?"
+_CITED_AUTHORS = re.compile(rf"^[\W\d]*{_AUTHOR}(?:, {_AUTHOR}\b|,? et al\b)")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: An author as a reference list writes one: a surname and initials ("Roe AB", "Lusk W-H", "Tam J").
 _AUTHOR_INITIALS = re.compile(r"^[A-Z]{1,3}(?:-[A-Z]{1,2})?$")
 
 
 def cited_only(words: list[str], body: "list[Mention]", text: str) -> bool:
-    """Every mention stands in a line of a reference list (:data:`_REFERENCE`) and the name is no
-    author's ("Roe AB"): a journal's abbreviation ("Clin Exp Haematol"), a piece of a title or
-    of an author's name the parser cut ("Lusk J. Hypertension", "al. Drug")."""
+    """Every mention stands in a line of a reference list (:data:`_REFERENCE`, or the authors of
+    :data:`_CITED_AUTHORS` and a year) and the name is no author's ("Roe AB"): a journal's
+    abbreviation ("Clin Exp Haematol"), a piece of a title or of an author's name the parser cut
+    ("Lusk J. Hypertension", "al. Drug")."""
     if not body or (len(words) > 1 and _AUTHOR_INITIALS.match(words[-1])):
         return False
     for m in body:
         start, end = line_bounds(text, m.start)
-        if not _REFERENCE.search(text, start, end):
+        if _REFERENCE.search(text, start, end):
+            continue
+        line = text[start:end]
+        if not (_CITED_AUTHORS.search(line) and _YEAR.search(line)):
+            return False
+    return True
+
+
+def portfolio_only(words: list[str], body: "list[Mention]") -> bool:
+    """English words capitalised before a title of office and a person's name in every mention:
+    the portfolio of the title ("Rural Affairs Secretary Ann Roe", "Cargo Volunteer Coordinator
+    Ben Lusk"), which the parser cut from it; no organisation is named so alone."""
+    if not body or not all(w.isalpha() and w[:1].isupper() and is_ordinary_word(w) for w in words):
+        return False
+    for m in body:
+        doc = m.span.doc
+        after = doc[m.span.end : m.span.end + 2]
+        if len(after) < 2 or not (after[0].is_title and is_title(after[0].text)) or after[1].ent_type_ != "PERSON":
             return False
     return True

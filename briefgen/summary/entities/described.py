@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lang.en.gazetteer import ORG_NOUNS
+from ...lang.en.gazetteer import ORG_NOUNS, POLITY_TITLE_OPENERS, POLITY_TITLES, RESIDENT_NOUNS
 from ...trace import fired
 
 if TYPE_CHECKING:
@@ -15,7 +15,13 @@ if TYPE_CHECKING:
 
     from ..types import Mention
 
-__all__ = ["PERSON_NOUNS", "conjoined_with_place", "described_as_person", "named_after_org_noun"]
+__all__ = [
+    "PERSON_NOUNS",
+    "place_by_next_words",
+    "conjoined_with_place",
+    "described_as_person",
+    "named_after_org_noun",
+]
 
 #: Nouns that describe one person by what they do (an apposition, a copula, a title before the
 #: name); nouns of the trade ending in "-ist" ("epidemiologist", "economist") count too.
@@ -55,6 +61,25 @@ def conjoined_with_place(root: "Token") -> bool:
     """The name is one of a list another item of which the parser labels a place: "Lyon,
     Marcelline and Brest"."""
     return any(c.ent_type_ in {"GPE", "LOC"} for c in root.conjuncts)
+
+
+def place_by_next_words(m: "Mention") -> str | None:
+    """The rule by which the words right after the name make it a place's, if any: a noun of the
+    people who live there, in lower case ("Kelmsby residents", "Lusk Vale resident Ana Soto", "a
+    Dunmore native": :data:`RESIDENT_NOUNS`), or the title of the head of its government before a
+    person's name ("Kelmsby Mayor Ana Soto", "Lusk Vale Deputy Premier Ben Roe": :data:`POLITY_TITLES`;
+    "Kelmsby Premier League" names no one)."""
+    doc = m.span.doc
+    after = doc[m.span.end : m.span.end + 4]
+    if not after:
+        return None
+    if after[0].text in RESIDENT_NOUNS:
+        return "entities.place_before_resident"
+    i = 1 if after[0].text in POLITY_TITLE_OPENERS else 0
+    if i < len(after) - 1 and after[i].text in POLITY_TITLES and after[i + 1].ent_type_ == "PERSON":
+        if after[i].text != "Minister" or i == 1 and after[0].text != "Deputy":
+            return "entities.place_before_polity_title"
+    return None
 
 
 def named_after_org_noun(root: "Token") -> bool:

@@ -5,18 +5,16 @@ Nothing here changes a mention: each function answers a question about one menti
 
 - :func:`name_hint`: the kind the name's own words give ("Tarvel Ltd", "Lusk Province", a
   country, a known organisation, a common given name first: "Ruth Okafor").
-- :func:`not_a_name`: a common word or adjective the model took for a name, a title alone, a
+- :func:`not_a_name`: a common word, adjective or kinship word ("Mom") taken for a name, a title alone, a
   model code ("XR-7"), a unit or count after a number ("3 GW"), several names run together
   ("Tarvel, Aquavella").
 - :func:`term_abbreviation`: an abbreviation the article spells out in lower case, a term.
 - :func:`title_before`: a title of office right before it ("Chancellor Ilse Brandt").
 - :func:`organisation_noun`: a noun of its phrase that names an organisation ("the
   shipping firm Aquavella", "the Kelmsby Courier daily").
-- :func:`place_context`: a context only a place stands in ("fighting in Dunmore", "flew to
-  Dunmore", "the town of Dunmore").
-
-A name that stands where a side of a match stands ("Barchester beat Ambridge 3-1") is read in
-:mod:`.sides`.
+A context only a place stands in ("fighting in Dunmore", "flew to Dunmore", "the town of
+Dunmore") is read in :mod:`.place_context`, a name that stands where a side of a match stands
+("Barchester beat Ambridge 3-1") in :mod:`.sides`.
 """
 
 from __future__ import annotations
@@ -32,6 +30,7 @@ from ...lang.en.gazetteer import (
     MEDIA_NOUNS,
     PROGRAMME_LAST_WORDS,
     NEWS_AGENCIES,
+    KINSHIP_WORDS,
     NOT_ACTORS,
     ORG_AGENT_NOUNS,
     ORG_FIRST_WORDS,
@@ -48,7 +47,7 @@ from ...lang.en.abbreviations import COMMON_NOUN_ABBREVIATIONS
 from ...lang.en.given_names import is_given_name
 from ...lang.en.titles import is_title
 from ...trace import fired
-from .described import conjoined_with_place, named_after_org_noun
+from .described import named_after_org_noun
 from ..text.truecase import is_ordinary_word
 
 if TYPE_CHECKING:
@@ -62,30 +61,13 @@ __all__ = [
     "term_abbreviation",
     "title_before",
     "organisation_noun",
-    "place_context",
     "brand_word",
 ]
 
-#: Nouns that introduce a place's name ("the town of ...", "the capital ...").
-_PLACE_NOUNS = frozenset(
-    """
-town city village capital province region district port island suburb county state republic
-outskirts north south east west northeast northwest southeast southwest center centre area
-municipality enclave
-""".split()
-)
 #: The model's labels of places (and the dateline's place).
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE"})
-#: Plural nouns of land written after a place's name ("the Corrie Vale foothills").
-_AREA_NOUNS = frozenset({"foothills", "suburbs", "outskirts", "highlands", "lowlands", "countryside", "coastline"})
 #: Nouns of a sports side written after its name ("the Ambridge side", "the Kelmsby squad").
 _TEAM_NOUNS = frozenset({"side", "team", "squad", "club", "outfit", "franchise"})
-#: Prepositions after which a bare name is where something happens.
-_WHERE = frozenset({"in", "near", "outside", "around", "inside"})
-#: Words of travel: a name after "to" that hangs on one of them is a destination ("flew to Dunmore").
-_TRAVEL = frozenset(
-    {"go", "move", "travel", "fly", "trip", "visit", "journey", "return", "flee", "head", "drive", "sail", "march"}
-)
 
 
 def name_hint(name: str) -> str | None:
@@ -232,6 +214,10 @@ def not_a_name(m: "Mention", text: str, lower_words: set[str]) -> bool:
     if m.text.casefold() in NOT_ACTORS:
         fired("entities.not_actor_list")
         return True
+    if m.text.casefold() in KINSHIP_WORDS:
+        # coverage: 1 training page, no dev article; kept: a closed class of words that name no one
+        fired("entities.kinship_word")
+        return True
     if m.text.casefold() in COMMON_NOUN_ABBREVIATIONS and not organisation_noun(m):
         # "the IT department", "healthcare ICT", "ask your GP": a common noun's abbreviation names no
         # one organisation nor person; "the newspaper GP" is a paper's name
@@ -349,46 +335,3 @@ def organisation_noun(m: "Mention") -> bool:
     ):
         return True
     return named_after_org_noun(root)
-
-
-def place_context(m: "Mention") -> bool:
-    """A context only a place stands in: the object of "in"/"near" ("fighting in Dunmore"),
-    of "at" for a name labelled a person ("at Kilbride"), a destination ("flew to Dunmore",
-    "visited Dunmore"), a place noun's name ("the town of Dunmore", "the capital Dunmore"), or a
-    name with a place noun in apposition ("Dunmore, a port of 9,000 people,")."""
-    prev = _prev(m)
-    root = m.span.root
-    where = _WHERE | ({"at"} if m.label == "PERSON" else set())
-    # the name must be the object of the preposition: not "in Tarvel history"
-    if prev is not None and prev.lower_ in where and root.head.i == prev.i:
-        fired("entities.place_after_preposition")
-        return True
-    if (prev is not None and prev.lower_ == "to" and root.head.i == prev.i and prev.head.lemma_.lower() in _TRAVEL) or (
-        root.dep_ == "dobj" and root.head.lemma_.lower() == "visit"
-    ):
-        fired("entities.place_destination")
-        return True
-    if (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _PLACE_NOUNS) or (
-        root.dep_ in {"appos", "compound"} and root.head.lemma_.lower() in _PLACE_NOUNS and root.head.i < root.i
-    ):
-        fired("entities.place_noun")
-        return True
-    if any(
-        c.dep_ == "appos" and c.i >= m.span.end and c.pos_ == "NOUN" and c.lemma_.lower() in _PLACE_NOUNS
-        for t in m.span
-        for c in t.children
-    ):
-        fired("entities.place_apposition")
-        return True  # "Dunmore, a port of 9,000 people,", "Lusk, her native town,": a place
-    if m.label == "PERSON" and conjoined_with_place(root):
-        # "Lyon, Marcelline and Brest": one of a list of places, taken for a person's name; not a name
-        # the parser labels an organisation (clubs and companies are listed with their towns)
-        # coverage: 12 training pages, 7 CNN/DM, 4 CoNLL, 3 BBC, 1 PolNeAR article
-        fired("actors.conjoined_with_place")
-        return True
-    if root.dep_ == "compound" and root.head.i > root.i and root.head.lower_ in _AREA_NOUNS:
-        # coverage: no clean dev text; kept: a real page's mountain range, taken for a person
-        # because its name opens with a given name, is a place by this evidence only
-        fired("entities.place_before_area_noun")
-        return True  # "the Corrie Vale foothills", "the Dunmore suburbs"
-    return False

@@ -1,0 +1,86 @@
+"""Junk actors of real pages, third round, on invented text: a place taken for a person or an
+organisation before a noun of the people who live there ("Lusk Vale residents"), before the title of
+the head of its government ("KVR Premier Ben Roe") or after its people ("the people of the KVR"), the portfolio of a
+title cut from it ("Rural Affairs" of "Rural Affairs Secretary Ann Roe"), and a word of kinship taken
+for a name ("Mom"). Each test also keeps a real person or organisation in a like sentence."""
+
+from __future__ import annotations
+
+from briefgen.model import Actor
+from briefgen.summary.actors.extract import extract_actors
+from briefgen.summary.text.analysis import analyse
+
+try:  # tests/ as a package, or as a rootdir on sys.path (pytest's default without __init__.py)
+    from .conftest import rule_fires_and_holds
+except ImportError:
+    from conftest import rule_fires_and_holds  # type: ignore[no-redef]
+
+
+def _kinds(actors: list[Actor]) -> dict[str, str]:
+    return {a.name: a.kind for a in actors}
+
+
+def test_a_name_before_residents_is_a_place() -> None:
+    text = "Corbel Hook residents packed the hall on Monday. Ann Roe said the towers were too tall."
+    rule_fires_and_holds(
+        "entities.place_before_resident",
+        text,
+        lambda a: _kinds(a).get("Corbel Hook") == "place" and _kinds(a).get("Ann Roe") == "person",
+    )
+
+
+def test_a_name_before_a_resident_named_after_it_is_a_place() -> None:
+    text = (
+        "Harrow Neck resident Ann Roe said the new towers were too tall. Ben Lusk, who chairs the "
+        "council, said the vote was fair."
+    )
+    rule_fires_and_holds(
+        "entities.place_before_resident",
+        text,
+        lambda a: _kinds(a).get("Harrow Neck") == "place" and _kinds(a).get("Ann Roe") == "person",
+    )
+
+
+def test_the_portfolio_before_a_title_is_no_actor_but_a_company_that_acts_stays() -> None:
+    text = (
+        "Rural Affairs Secretary Ann Roe said the farms would get more money. Ben Lusk of Northern "
+        "Grain said the money was late. Northern Grain said it will move the grain."
+    )
+    rule_fires_and_holds(
+        "actors.portfolio_before_title",
+        text,
+        lambda a: (
+            "Rural Affairs" not in _kinds(a)
+            and _kinds(a).get("Ann Roe") == "person"
+            and _kinds(a).get("Northern Grain") == "organization"
+        ),
+    )
+
+
+def test_a_word_of_kinship_is_no_actor_but_the_speaker_stays() -> None:
+    text = "“It is hard to keep worrying about Mom all the time,” Ann Roe said. Dad works at the mill in Kelmsby."
+    rule_fires_and_holds(
+        "entities.kinship_word",
+        text,
+        lambda a: not {"Mom", "Dad"} & set(_kinds(a)) and _kinds(a).get("Ann Roe") == "person",
+    )
+
+
+def test_a_name_before_the_title_of_its_head_of_government_is_a_place_but_a_league_is_no_place() -> None:
+    text = "KVR Premier Ben Roe was arrested in Miami on Thursday. KVR Deputy Premier Ann Tam will act for him."
+    rule_fires_and_holds(
+        "entities.place_before_polity_title",
+        text,
+        lambda a: _kinds(a).get("KVR") == "place" and _kinds(a).get("Ben Roe") == "person",
+    )
+    league = "The Tarvel Premier League said on Monday that Kelmsby Rovers would be fined, Ann Roe said."
+    assert _kinds(extract_actors(analyse(league), [])).get("Tarvel Premier League") == "organization"
+
+
+def test_a_name_after_its_people_is_a_place() -> None:
+    text = "The KVR Premier was held on Thursday. Officials want the people of the KVR to see the report, Ann Roe said."
+    rule_fires_and_holds(
+        "entities.place_of_its_people",
+        text,
+        lambda a: _kinds(a).get("KVR") == "place" and _kinds(a).get("Ann Roe") == "person",
+    )
