@@ -84,3 +84,15 @@ def test_a_name_after_its_people_is_a_place() -> None:
         text,
         lambda a: _kinds(a).get("KVR") == "place" and _kinds(a).get("Ann Roe") == "person",
     )
+
+
+def test_a_company_named_in_english_words_before_a_company_title_stays() -> None:
+    from briefgen.summary.actors.extract import extract_actors
+    from briefgen.summary.text.analysis import analyse
+
+    for text, company in (
+        ("Profits rose 3% last year, General Electric Chairman Jeff Roe said on Monday.", "General Electric"),
+        ("Profits rose 3%, Silver Arrow President Ana Soto said.", "Silver Arrow"),
+    ):
+        kinds = {a.name: a.kind for a in extract_actors(analyse(text), [])}
+        assert kinds.get(company) == "organization", (text, kinds)

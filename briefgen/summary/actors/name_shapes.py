@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import NEWS_AGENCIES, ORG_NAMES
 from ...lang.en.given_names import is_given_name
+from ...lang.en.roles import COMPANY_TITLES
 from ...lang.en.titles import is_title
 from ...lang.en.terms import THING_NOUNS, WORK_NOUNS, is_technical_term
 from ..entities.acronyms import has_org_word
@@ -255,12 +256,18 @@ def cited_only(words: list[str], body: "list[Mention]", text: str) -> bool:
 def portfolio_only(words: list[str], body: "list[Mention]") -> bool:
     """English words capitalised before a title of office and a person's name in every mention:
     the portfolio of the title ("Rural Affairs Secretary Ann Roe", "Cargo Volunteer Coordinator
-    Ben Lusk"), which the parser cut from it; no organisation is named so alone."""
+    Ben Lusk"), which the parser cut from it; no organisation is named so alone. A company's title
+    (:data:`COMPANY_TITLES`) or an organisation's word keeps the name: "General Freight Chairman
+    Ben Lusk" names a company."""
     if not body or not all(w.isalpha() and w[:1].isupper() and is_ordinary_word(w) for w in words):
         return False
+    if has_org_word(words):
+        return False  # "General Motors CEO Ana Soto": the company's own word
     for m in body:
         doc = m.span.doc
         after = doc[m.span.end : m.span.end + 2]
         if len(after) < 2 or not (after[0].is_title and is_title(after[0].text)) or after[1].ent_type_ != "PERSON":
             return False
+        if after[0].lower_ in COMPANY_TITLES:
+            return False  # "General Freight Chairman Ana Soto": a company's title names the company
     return True
