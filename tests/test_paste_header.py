@@ -64,3 +64,41 @@ def test_a_name_the_story_talks_about_is_no_byline() -> None:
     with recording() as rules:
         assert _page_byline("Ana Ruiz", article="Mayor Ines Valdo said the wall would be built.") == "Ana Ruiz"
     assert rules["header.page_byline"] == 1
+
+
+GALLERY_PAGE = """Home
+News
+Sports
+Business
+
+Kelmsby ferry strike halts crossings for third day
+
+ANA LUSK
+May 4, 2026Updated: May 4, 2026 6:10 a.m.
+Facebook Twitter Email
+Back to Gallery
+
+Kelmsby ferry strike halts crossings for third day
+
+1of3Passengers wait at the Kelmsby terminal on Monday. (Jo Park/Kelmsby Courier)
+2of3A ferry stands idle at the pier. (Jo Park/Kelmsby Courier)
+
+KELMSBY — Ferry crews in Kelmsby walked off the job for a third day on Monday, halting all crossings to the islands as talks over pay broke down again.
+
+The union said its members would stay out until the operator raised its offer, which it called an insult to staff who had worked through the winter storms.
+
+The operator, Norvik Ferries, said it had offered a 4% rise and would return to talks on Wednesday. About 3,000 passengers a day use the crossings in May.
+
+Island shops said deliveries of fresh food had already stopped, and the council asked residents to check on elderly neighbours.
+"""
+
+
+def test_the_byline_under_the_first_print_of_a_headline_a_gallery_repeats() -> None:
+    from briefgen.ingest import ingest_text
+    from briefgen.trace import recording
+
+    with recording() as fired:
+        article = ingest_text(GALLERY_PAGE)
+    assert fired["header.headline_printed_twice"] > 0
+    assert article.title == "Kelmsby ferry strike halts crossings for third day"
+    assert (article.source.author, article.source.published) == ("Ana Lusk", "May 4, 2026")

@@ -136,6 +136,29 @@ def _inside_date(line: LineInfo) -> str | None:
 HEADER_BELOW = 6
 
 
+#: How many lines above the headline the page may have printed it first ...
+_REPRINT_REACH = 8
+#: ... and how often a headline stands on a page at most (the top, a gallery's card, a share box).
+_MAX_PRINTS = 3
+
+
+def _first_print(lines: Sequence[LineInfo], headline: int) -> int:
+    """The headline's first line when the page prints it twice near the top (a photo gallery or
+    a share card repeats it, the byline and the date under the first one): the header is read
+    from there. Fires on 1 of the 60 real pages (both pastings: a byline and a date found where
+    none was), none of the 111 training pages; kept: a class of the sign-off review (a pasted
+    brief without the byline and the date the page shows), and narrow (the same line, close
+    above, on a page that prints it at most three times)."""
+    body = lines[headline].body.strip().casefold()
+    if lines[headline].repeats > _MAX_PRINTS:
+        return headline  # "UK news in pictures" above every photo of a gallery: a label, no headline
+    for j in range(max(0, headline - _REPRINT_REACH), headline):
+        if lines[j].body.strip().casefold() == body:
+            fired("header.headline_printed_twice")
+            return j
+    return headline
+
+
 def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: CleanResult, raw: str = "") -> None:
     """Fill ``result``'s title, author, date and outlet from the page lines around the article
     (and the outlet from the copyright line of ``raw``, the whole paste)."""
@@ -146,6 +169,8 @@ def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: CleanRe
         return
     headline = find_headline(lines, keep)
     article = " ".join(line.body for line in lines if keep[line.index])
+    if headline is not None:
+        headline = _first_print(lines, headline)
     start = max(0, (headline if headline is not None else first) - 3)
     for line in lines[start : first + HEADER_BELOW]:
         if keep[line.index] and line.index >= first + 1 and line.body.lower().rstrip(":") != "by":
