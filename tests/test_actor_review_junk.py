@@ -219,3 +219,20 @@ def test_names_listed_after_firms_are_organisations() -> None:
             and _kinds(a).get("Dana Pruitt") == "person"
         ),
     )
+
+
+def test_a_programme_named_by_the_contracts_it_gives_out_is_no_actor() -> None:
+    text = (
+        "The space agency added five firms to the companies with Commercial Orbital Cargo Services (COCS) "
+        "contracts on Monday. Each COCS award is worth up to $50 million, said Dana Pruitt, who leads the "
+        "Kelmsby Launch Services. Kelmsby Launch Services said it would bid."
+    )
+    rule_fires_and_holds(
+        "actors.programme_with_org_word",
+        text,
+        lambda a: (
+            not any("Cargo" in n or n == "COCS" for n in _kinds(a))
+            and "Kelmsby Launch Services" in _kinds(a)
+            and "Dana Pruitt" in _kinds(a)
+        ),
+    )

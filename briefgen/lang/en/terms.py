@@ -22,6 +22,7 @@ __all__ = [
     "PRODUCT_NOUNS",
     "PRODUCT_KIND_NOUNS",
     "SECTOR_WORDS",
+    "AWARD_NOUNS",
     "PROGRAMME_NOUNS",
     "TECHNICAL_TERMS",
     "TERM_LAST_WORDS",
@@ -151,10 +152,6 @@ COLOUR_DETERMINERS: frozenset[str] = frozenset("the a an that this his her their
 PROGRAMME_NOUNS: frozenset[str] = frozenset(
     "program programs programme programmes initiative initiatives scheme schemes mission missions".split()
 )
-#: Head nouns of a product, a service or a programme: a name right before one, as its modifier, is
-#: the thing's name ("the Cloudbox platform", "Norvik Infinity monitors", "the CRX program"), not an
-#: actor's. Not "network", "brand", "products", "group" or "project": a company names those ("the
-#: Haqqani network", "the Acme brand", "Acme products") as often.
 #: Words of a trade or a cause that end a company's or a body's name after its brand ("Tarvel
 #: Health", "Nomi Beauty", "Veltrix Motor", "UN Habitat"): the body itself, not its product.
 SECTOR_WORDS: frozenset[str] = frozenset(
@@ -166,8 +163,13 @@ Consulting Women Children Habitat Sports Bio Biotech Therapeutics Medical Wirele
 Auto Automotive Aviation Shipping Retail Realty Properties Hotels Resorts Resort Cinemas Music
 """.split()
 )
-
-
+#: Nouns of what a programme of purchases gives out: a name spelled out with its acronym right
+#: before one ("Lunar Cargo Services (LCS) contracts", "an LCS award") is the programme's.
+AWARD_NOUNS: frozenset[str] = frozenset("contract contracts award awards grant grants".split())
+#: Head nouns of a product, a service or a programme: a name right before one, as its modifier, is
+#: the thing's name ("the Cloudbox platform", "Norvik Infinity monitors", "the CRX program"), not an
+#: actor's. Not "network", "brand", "products", "group" or "project": a company names those ("the
+#: Haqqani network", "the Acme brand", "Acme products") as often.
 PRODUCT_NOUNS: frozenset[str] = PROGRAMME_NOUNS | frozenset(
     """
 platform platforms service app apps application console consoles device devices gadget headset

@@ -25,6 +25,7 @@ from ...lang.en.given_names import is_given_name
 from ...lang.en.speech import SPEECH_VERBS
 from ...lang.en.terms import (
     ACTOR_VERBS,
+    AWARD_NOUNS,
     COLOUR_DETERMINERS,
     COLOUR_WORDS,
     NEW_WORDS,
@@ -184,7 +185,7 @@ def product_head_noun(body: "list[Mention]", text: str) -> bool:
 
 
 #: A programme's nouns less "mission": a body has one as often ("the UN mission").
-_PROGRAMME_NOUNS_NO_MISSION = PROGRAMME_NOUNS - {"mission", "missions"}
+_PROGRAMME_NOUNS_NO_MISSION = (PROGRAMME_NOUNS - {"mission", "missions"}) | AWARD_NOUNS
 
 
 def programme_head_noun(entity: "Entity", body: "list[Mention]", text: str) -> bool:
@@ -193,7 +194,9 @@ def programme_head_noun(entity: "Entity", body: "list[Mention]", text: str) -> b
     and none acts (:func:`_acts`): for a name with an organisation's word, which
     :func:`product_head_noun` leaves alone. Without an acronym, a body that runs a programme named
     after itself ("the Harbour Trust scheme") is as likely; a mission is a body's as often ("the UN
-    mission"), and a known organisation (:data:`ORG_NAMES`) runs programmes, it is none."""
+    mission"), and a known organisation (:data:`ORG_NAMES`) runs programmes, it is none. A
+    programme of purchases counts by what it gives out ("the LCS contracts", "an LCS award":
+    :data:`AWARD_NOUNS`)."""
     acronym = any(m.text.isupper() and " " not in m.text for m in body)
     known = any(f.casefold() in ORG_NAMES for f in entity.forms)
     head = any(_head_noun_after(m, text, _PROGRAMME_NOUNS_NO_MISSION) for m in body)
