@@ -39,3 +39,11 @@ def test_an_editors_square_brackets_stay() -> None:
     text = TEXT.replace("(pictured)", "[now shut]")
     _, points, _ = _points(text)
     assert any("[now shut]" in p.text for p in points), [p.text for p in points]
+
+
+def test_an_acronym_spelled_in_brackets_stays() -> None:
+    text = TEXT.replace(
+        "The Tarvel Group, which owns the mill,", "The Tarvel Milling Group (TMG), which owns the mill,"
+    )
+    _, points, _ = _points(text)
+    assert any("(TMG)" in p.text for p in points), [p.text for p in points]
