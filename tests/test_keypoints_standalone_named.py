@@ -1,6 +1,6 @@
 """A key point told of "he"/"she" whose "it" also needs the sentence before: named alone it
 would keep an "it" without its referent, so it goes after the sentence before when that one is
-a key point too (invented text)."""
+a key point too, and otherwise that sentence, named, joins it (invented text)."""
 
 from __future__ import annotations
 
@@ -32,7 +32,10 @@ def test_a_named_point_whose_it_points_back_waits_for_the_key_point_before() -> 
     assert point is None  # leaning: the caller reads it after the key point before
 
 
-def test_without_the_sentence_before_among_the_points_the_name_replaces_the_pronoun() -> None:
+def test_without_the_sentence_before_among_the_points_that_sentence_named_joins_it() -> None:
     an, before, last = _units()
     point = standalone(an, last, before, set())
-    assert point is not None and point.text.startswith("Ana Ruiz recalled"), point
+    assert point is not None, point
+    assert point.text.startswith("Ana Ruiz had found a strange machine"), point.text
+    assert point.text.endswith("She recalled that it looked just like a loom, a kind of machine long thought lost.")
+    assert point.spans[-1] == (last.start, last.end) and len(point.spans) == 3
