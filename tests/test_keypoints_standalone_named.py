@@ -12,14 +12,14 @@ from briefgen.trace import recording
 TEXT = (
     "The engineer Ana Ruiz of the Kelmsby Museum opened the old mill on the river in May. "
     "She had found a strange machine with brass gears and a wooden frame, and it was covered in dust. "
-    "She recalled that it looked just like a loom, a kind of machine long thought lost."
+    "She noted that it weighed more than two tonnes."
 )
 
 
 def _units():  # noqa: ANN202 - (analysis, the sentence before, the sentence)
     an = analyse(TEXT)
     units = sorted((u for u in rank_units(an) if u.eligible), key=lambda u: u.order)
-    last = next(u for u in units if u.text.startswith("She recalled"))
+    last = next(u for u in units if u.text.startswith("She noted"))
     before = next(u for u in units if u.text.startswith("She had found"))
     return an, before, last
 
@@ -37,5 +37,5 @@ def test_without_the_sentence_before_among_the_points_that_sentence_named_joins_
     point = standalone(an, last, before, set())
     assert point is not None, point
     assert point.text.startswith("Ana Ruiz had found a strange machine"), point.text
-    assert point.text.endswith("She recalled that it looked just like a loom, a kind of machine long thought lost.")
+    assert point.text.endswith("She noted that it weighed more than two tonnes.")
     assert point.spans[-1] == (last.start, last.end) and len(point.spans) == 3

@@ -511,8 +511,8 @@ def test_a_measure_only_a_place_qualifies_has_lost_what_it_counts() -> None:
     with recording() as seen:
         assert (
             statement_to_question(
-                "It was too early to predict whether the fall in Canadian production would continue "
-                "throughout 2031, the Canada Toy Council said."
+                "Nobody can yet tell whether the slump in Canadian production will last into 2031, "
+                "according to the Canada Toy Council."
             )
             == []
         )
@@ -520,8 +520,8 @@ def test_a_measure_only_a_place_qualifies_has_lost_what_it_counts() -> None:
     assert seen["questions.measure_of_what"] == 2
     # a noun that says of what keeps the question
     assert statement_to_question(
-        "It was too early to predict whether the fall in Canadian toy production would continue throughout 2031."
-    ) == ["Will the fall in Canadian toy production continue throughout 2031?"]
+        "Nobody can yet tell whether the slump in Canadian toy production will last into 2031."
+    ) == ["Will the slump in Canadian toy production last into 2031?"]
 
 
 def test_a_condition_before_an_explicit_question_goes_after_it() -> None:

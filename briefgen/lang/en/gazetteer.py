@@ -130,7 +130,7 @@ bridge Bridge tunnel Tunnel quay Quay wharf Wharf terrace Terrace village Villag
 """.split()
 )
 
-# Nouns of the people who live in a place, written right after its name ("Kelmsby residents",
+# Nouns of a place's residents, written right after its name ("Kelmsby residents",
 # "a Lusk Vale native"): the name before them is a place's.
 RESIDENT_NOUNS: frozenset[str] = frozenset({"resident", "residents", "native", "natives", "inhabitants"})
 # Nouns of the people of a place written before "of" and its name ("the people of Kelmsby", "the
