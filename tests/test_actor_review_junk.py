@@ -6,6 +6,8 @@ like sentence."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefgen.model import Actor
 
 try:  # tests/ as a package, or as a rootdir on sys.path (pytest's default without __init__.py)
@@ -18,12 +20,19 @@ def _kinds(actors: list[Actor]) -> dict[str, str]:
     return {a.name: a.kind for a in actors}
 
 
-def test_a_programme_ending_in_an_organisation_word_with_its_acronym_is_no_actor() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "The space agency picked three firms under its Commercial Orbital Cargo Services (COCS) "
         "programme on Monday. Each COCS mission will carry ten instruments, Dana Pruitt, who leads "
-        "the Kelmsby Launch Services, said. Kelmsby Launch Services said it would bid."
-    )
+        "the Kelmsby Launch Services, said. Kelmsby Launch Services said it would bid.",
+        # a programme of purchases, named by what it gives out (contracts, an award)
+        "The space agency added five firms to the companies with Commercial Orbital Cargo Services (COCS) "
+        "contracts on Monday. Each COCS award is worth up to $50 million, said Dana Pruitt, who leads the "
+        "Kelmsby Launch Services. Kelmsby Launch Services said it would bid.",
+    ],
+)
+def test_a_programme_ending_in_an_organisation_word_with_its_acronym_is_no_actor(text: str) -> None:
     rule_fires_and_holds(
         "actors.programme_with_org_word",
         text,
@@ -217,22 +226,5 @@ def test_names_listed_after_firms_are_organisations() -> None:
         lambda a: (
             all(_kinds(a).get(n) == "organization" for n in ("Orbitex", "Lunaris", "Stellwick"))
             and _kinds(a).get("Dana Pruitt") == "person"
-        ),
-    )
-
-
-def test_a_programme_named_by_the_contracts_it_gives_out_is_no_actor() -> None:
-    text = (
-        "The space agency added five firms to the companies with Commercial Orbital Cargo Services (COCS) "
-        "contracts on Monday. Each COCS award is worth up to $50 million, said Dana Pruitt, who leads the "
-        "Kelmsby Launch Services. Kelmsby Launch Services said it would bid."
-    )
-    rule_fires_and_holds(
-        "actors.programme_with_org_word",
-        text,
-        lambda a: (
-            not any("Cargo" in n or n == "COCS" for n in _kinds(a))
-            and "Kelmsby Launch Services" in _kinds(a)
-            and "Dana Pruitt" in _kinds(a)
         ),
     )
