@@ -51,3 +51,23 @@ def test_a_work_named_like_a_person_and_not_listed_with_one_stays_out() -> None:
     an = _relabelled("Critics loved Marta Vell, the new novel by Jo Lusk.", "Marta Vell", "WORK_OF_ART")
     kinds = {m.text: m.kind for m in collect_mentions(an)}
     assert "Marta Vell" not in kinds, kinds
+
+
+def test_a_name_listed_with_a_person_is_a_person_whatever_its_label() -> None:
+    from briefgen.summary.entities.model import entity_model
+
+    an = _relabelled(
+        "The brains behind the Kelmsby start-up are said to be Aran Velu and Margit Sova.", "Aran Velu", "ORG"
+    )
+    with recording() as fired:
+        kinds = {e.name: e.kind for e in entity_model(an).entities}
+    assert fired["entities.listed_with_a_person"] > 0
+    assert kinds.get("Aran Velu") == "person", kinds
+
+
+def test_english_words_listed_with_a_person_keep_their_label() -> None:
+    from briefgen.summary.entities.model import entity_model
+
+    an = _relabelled("The deal was signed by Margit Sova and Silver Arrow on Monday.", "Silver Arrow", "ORG")
+    kinds = {e.name: e.kind for e in entity_model(an).entities}
+    assert kinds.get("Silver Arrow") == "organization", kinds
