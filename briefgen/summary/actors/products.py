@@ -305,13 +305,13 @@ def _after_company(entity: "Entity", last_tokens: dict[tuple[int, int], "Entity"
     too: some mention heads its phrase ("played on Skyline"), not only a modifier ("the
     Veltrix Skyline dump" may be a leak of the company's files)."""
     thing = any(m.span.root.dep_ != "compound" for m in entity.mentions)
+    words = entity.name.split()
     for m in entity.mentions:
         doc, start = m.span.doc, m.span.start
         owner = last_tokens.get((id(doc), start - 1))
         if owner is None or owner is entity:
             continue
         before = doc[start - 1]
-        words = entity.name.split()
         if before.dep_ == "compound" and m.span.start <= before.head.i < m.span.end and thing:
             return _product_words([*owner.name.split(), *words], words, places)
     return False
@@ -337,12 +337,13 @@ def company_products(entities: "list[Entity]", speakers: "set[int]") -> "set[int
     }
     out: set[int] = set()
     for e in entities:
-        alone = _product_of(e, companies, names, places) if silent(e) else None
+        quiet = silent(e)
+        alone = _product_of(e, companies, names, places) if quiet else None
         if alone is not None:
             out.add(id(e))
             if silent(alone):
                 out.add(id(alone))
-        elif e.kind == "organization" and silent(e) and _after_company(e, last_tokens, places):
+        elif e.kind == "organization" and quiet and _after_company(e, last_tokens, places):
             # coverage: 1 of the 111 training pages, 2 of the 60 real pages, no dev article; kept: a
             # class of the sign-off review (a maker's streaming service shown as an organisation),
             # and narrow: the maker's name modifies it, it is named alone too and never acts

@@ -22,6 +22,8 @@ __all__ = [
     "conjoined_with_place",
     "described_as_person",
     "named_after_org_noun",
+    "list_partners",
+    "listed_with_a_person",
 ]
 
 #: Nouns that describe one person by what they do (an apposition, a copula, a title before the
@@ -58,6 +60,13 @@ def described_as_person(m: "Mention") -> bool:
     return listed_with_a_person(m)
 
 
+def list_partners(root: "Token") -> list["Token"]:
+    """The names ``root`` is listed with right beside it: the one it is conjoined to ("Ana Roe and
+    Jo Lusk": Ana Roe for Jo Lusk) and those conjoined to it."""
+    partners = [root.head] if root.dep_ == "conj" else []
+    return partners + [c for c in root.children if c.dep_ == "conj"]
+
+
 def listed_with_a_person(m: "Mention") -> bool:
     """A name of two or three words, none an English word, in a pair with a name the parser
     labels a person ("Aran Velu and Margit Sova founded it"): the pair are people. One word
@@ -70,9 +79,7 @@ def listed_with_a_person(m: "Mention") -> bool:
     words = m.text.split()
     if not 2 <= len(words) <= 3 or any(is_ordinary_word(w) for w in words):
         return False
-    root = m.span.root
-    partners = [root.head] if root.dep_ == "conj" else []
-    partners += [c for c in root.children if c.dep_ == "conj"]
+    partners = list_partners(m.span.root)
     person = [p for p in partners if p.ent_type_ == "PERSON" and p.ent_iob_ == "I"]  # a name of 2+ words
     if len(partners) != 1 or not person:
         return False

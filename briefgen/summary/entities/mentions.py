@@ -24,6 +24,7 @@ from ...lang.en.gazetteer import (
     is_nationality,
 )
 from ...lang.en.titles import NAME_PARTICLES, FORMS_OF_ADDRESS, is_title
+from .described import list_partners
 from .evidence import name_hint
 from .name_edges import (
     cut_possessive_tail,
@@ -350,8 +351,7 @@ def _listed_with_person(ent: "SpacySpan") -> bool:
     if ent.label_ not in {"PRODUCT", "WORK_OF_ART"} or len(ent) < 2:
         return False
     root = ent.root
-    partners = [root.head] if root.dep_ == "conj" else []
-    partners += [c for c in root.children if c.dep_ == "conj"]
+    partners = list_partners(root)
     subject = root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "conj" and root.head.dep_ in {"nsubj", "nsubjpass"})
     if not subject or not any(p.ent_type_ == "PERSON" for p in partners):
         return False

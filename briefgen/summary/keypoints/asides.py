@@ -24,7 +24,9 @@ from ...lang.en.speech import REPORTING_VERBS, SPEECH_VERBS
 from .cutting import TERMINAL
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from collections.abc import Callable
+
+    from spacy.tokens import Span, Token
 
     from .cutting import Cutting
 
@@ -36,15 +38,16 @@ _DASHES = (",", "—", "–", "-")
 _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative"})
 
 
-def brackets(c: "Cutting") -> bool:
-    """Text in round or square brackets."""
+def brackets(c: "Cutting", keep: "Callable[[Span], bool] | None" = None) -> bool:
+    """Text in round or square brackets; not a bracket whose inside ``keep`` holds to."""
     done = False
     opened: int | None = None
     for t in c.toks:
         if t.text in "([":
             opened = t.i
         elif t.text in ")]" and opened is not None:
-            done |= c.try_cut(set(range(opened, t.i + 1)))
+            if keep is None or not keep(c.doc[opened + 1 : t.i]):
+                done |= c.try_cut(set(range(opened, t.i + 1)))
             opened = None
     return done
 

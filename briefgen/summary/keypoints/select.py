@@ -14,17 +14,21 @@ bias keeps the story's opening fact first, and later points add what the lead le
 from __future__ import annotations
 
 import re
-
+from typing import TYPE_CHECKING
 
 from ...lang.en.discourse import DROPPABLE_CONNECTIVES
 from ...model import Actor, KeyPoint
 from ..text.analysis import Analysis
 from ..types import Unit
 from ...trace import fired
+from .asides import brackets
 from .cutting import Cutting
 from .ranking import EXTRACT_SHARE, rank_units, similarity
 from .standalone import MAX_JOINED_WORDS, leans_back, standalone, without_connective
 from .voice import call_to_action, site_voice, states, to_the_reader
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 __all__ = ["select_key_points", "MIN_KEY_POINTS", "MAX_KEY_POINTS"]
 
@@ -133,21 +137,10 @@ def select_key_points(analysis: Analysis, actors: list[Actor], k: int, *, exact:
     return [_without_brackets(analysis, p) for p in joined]
 
 
-def _asides_in_brackets(c: Cutting) -> bool:
-    """Cut the round brackets of ``c`` but one that spells an acronym ("Lunar Cargo Services
-    (LCS)"): the brief may use the acronym further on, and the point is where it is defined."""
-    done = False
-    opened: int | None = None
-    for t in c.toks:
-        if t.text == "(":
-            opened = t.i
-        elif t.text == ")" and opened is not None:
-            inner = c.doc[opened + 1 : t.i]
-            acronym = len(inner) == 1 and _ACRONYM.match(inner.text) is not None
-            if not acronym:
-                done |= c.try_cut(set(range(opened, t.i + 1)))
-            opened = None
-    return done
+def _acronym(inside: "Span") -> bool:
+    """A bracket that spells an acronym ("Lunar Cargo Services (LCS)"): the brief may use the
+    acronym further on, and the point is where it is defined."""
+    return len(inside) == 1 and _ACRONYM.match(inside.text) is not None
 
 
 def _without_brackets(analysis: Analysis, point: KeyPoint) -> KeyPoint:
@@ -160,7 +153,7 @@ def _without_brackets(analysis: Analysis, point: KeyPoint) -> KeyPoint:
     Fires (default five points) on 6 CNN/DailyMail, 10 BBC, 9 PolNeAR and 10 CoNLL articles and
     on 16 of the 111 training pages; CNN/DailyMail top-3 ROUGE-1 0.4138 -> 0.4148 (half a),
     0.4404 -> 0.4410 (half b); ROUGE-2 0.1919 -> 0.1921 and 0.2153 -> 0.2156. An acronym in
-    brackets stays (:func:`_asides_in_brackets`)."""
+    brackets stays (:func:`_acronym`)."""
     if len(point.spans) != 1 or "(" not in point.text or "[" in point.text:
         return point  # square brackets are an editor's words put into a quote: "said [his] plan"
     start, end = point.spans[0]
@@ -171,7 +164,7 @@ def _without_brackets(analysis: Analysis, point: KeyPoint) -> KeyPoint:
     if len(toks) < 4:
         return point
     cutting = Cutting(toks)
-    if not _asides_in_brackets(cutting):
+    if not brackets(cutting, keep=_acronym):
         return point
     result = cutting.result(start, end)
     if result is None:
