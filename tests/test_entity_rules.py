@@ -405,3 +405,33 @@ def test_a_name_after_a_name_is_no_role() -> None:
 def test_a_title_that_names_its_organisation_takes_none_after_the_name() -> None:
     text = "Tarvel President Ana Soto of the Kelmsby Institute spoke on Monday."
     assert _roles(extract_actors(analyse(text), [])).get("Ana Soto") == "Tarvel President"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rule"),
+    [
+        (
+            "A small chemicals maker based in Ohio, Verlo Brand was founded by two chemists. Verlo Brand sells glue.",
+            "Verlo Brand",
+            "entities.fronted_org_description",
+        ),
+        ("Dessa Marlow was founded in 1990 in Lyon. Dessa Marlow sells lamps.", "Dessa Marlow", "entities.founded"),
+    ],
+)
+def test_a_body_described_or_founded_is_an_organisation(text: str, name: str, rule: str) -> None:
+    with recording() as fired:
+        kinds = _kinds(extract_actors(analyse(text), []))
+    assert kinds[name] == "organization" and fired[rule] > 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A veteran diplomat, Ana Ruiz said on Monday the talks had failed.",  # a person's noun
+        "Ana Ruiz was found in the garden on Monday, and Ana Ruiz said she was well.",  # not "founded"
+        "Verlo Brand, a small chemicals maker, said Ana Ruiz was unharmed.",  # the apposition's clause
+    ],
+)
+def test_a_person_fronted_or_found_stays_a_person(text: str) -> None:
+    kinds = _kinds(extract_actors(analyse(text), []))
+    assert kinds["Ana Ruiz"] == "person"

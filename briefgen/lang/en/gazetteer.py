@@ -182,7 +182,7 @@ ORGANISATION_NOUNS: frozenset[str] = (
     | ORG_AGENT_NOUNS
     | frozenset(
         """
-agency body regulator watchdog charity organisation organization network startup lender
+agency body regulator watchdog charity organisation organization network startup start-up lender
 association coalition alliance federation league union ministry department commission committee
 council court institute university school hospital foundation fund exchange operator
 """.split()
@@ -202,6 +202,8 @@ ORG_HOLDINGS: frozenset[str] = frozenset("stake stakes share shares shareholder 
 POSTING_VERBS: frozenset[str] = frozenset("say write post tweet share announce comment reply".split())
 # Verbs of a publisher or a broadcaster, whose agent after "by" is one ("published by Nordpost").
 PUBLISHING_VERBS: frozenset[str] = frozenset("publish broadcast air".split())
+# Verbs whose passive subject is a body, never a person ("Tarvel was founded in 1990").
+FOUNDING_VERBS: frozenset[str] = frozenset("found co-found establish incorporate headquarter".split())
 
 # Nouns of the press written after a paper's name ("Tagesbote daily said").
 MEDIA_NOUNS: frozenset[str] = frozenset("daily weekly newspaper paper magazine tabloid agency".split())

@@ -47,7 +47,7 @@ from ...lang.en.abbreviations import COMMON_NOUN_ABBREVIATIONS
 from ...lang.en.given_names import is_given_name
 from ...lang.en.titles import is_title
 from ...trace import fired
-from .described import named_after_org_noun
+from .described import fronted_org_description, named_after_org_noun
 from ..text.truecase import is_ordinary_word
 
 if TYPE_CHECKING:
@@ -334,4 +334,4 @@ def organisation_noun(m: "Mention") -> bool:
         for c in root.children
     ):
         return True
-    return named_after_org_noun(root)
+    return named_after_org_noun(root) or fronted_org_description(root)
