@@ -173,6 +173,8 @@ def test_the_benchmark_reads_the_same_titles_the_training_labels_do() -> None:
         ("Become a Valley Chronicle Partner", False, "site_promo"),
         ("Forgotten your password?", False, "site_promo"),
         ("Daily alerts to your inbox: click here to sign up", False, "site_promo"),
+        ("Grab the best early garden deals here", False, "shopping_call"),
+        ("Spring sale: Snag these bargains on tents now", False, "shopping_call"),
         ("Looks like you're using a browser we don't support.", False, "notice"),
         ("This map cannot be shown with the cookie choices you made.", False, "notice"),
         ("Harbour Trust/Example Wire", False, "photo_credit"),
@@ -190,6 +192,9 @@ def test_the_benchmark_reads_the_same_titles_the_training_labels_do() -> None:
         # headlines of the same words are none of these
         ("Privacy watchdog fines app maker over tracking of children", False, None),
         ("Get in the Holiday Spirit With These Easy Workouts", False, None),
+        ("Ministers get a deal done on river tolls", False, None),
+        ("Ferry strike: Unions grab a last-minute pay deal", False, None),
+        ("Shop owners get rent discounts as high street empties", False, None),
         ("Why your browser is slower than it was a year ago", False, None),
         ("AC/DC Announce Farewell Tour", False, None),
         ("Updated flood maps show 2,000 more homes at risk", False, None),

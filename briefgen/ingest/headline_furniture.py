@@ -6,6 +6,8 @@
   ``SITE_LINK_WORDS`` only ("Privacy and terms", "Advertise with us", "My Account Help Sign Out");
 - ``site_promo``: a call to take one of the site's products ("Get the new mobile app today!",
   "Become a Example Times Partner", "Forgotten your password?", "Daily alerts to your inbox: click here");
+- ``shopping_call``: a shop's call to buy, whole or after a kicker ("Grab the best early deals here",
+  "Holiday sale: Snag these bargains now");
 - ``notice``: a notice to the reader about the browser, scripts, cookies or consent, a sentence
   ("Looks like you're using a browser we don't support.");
 - ``photo_credit``: a photographer or an agency after a slash, alone or after its caption
@@ -21,7 +23,9 @@
   or more, in sentence case, ending with a full stop): the lede, not its headline.
 
 The word lists are in :mod:`briefgen.lang.en.page_furniture`. Pages of pages_train / pages_dev
-whose candidates a class passed over (2 pastings each): site_link 7 / 0, site_promo 12 / 0, notice
+whose candidates a class passed over (2 pastings each): site_link 7 / 0, site_promo 12 / 0,
+shopping_call 0 / 1 (kept for the reason below: an affiliate page's call to buy won over its
+headline), notice
 4 / 1, photo_credit 3 / 2, image_placeholder 30 / 17, code_line 4 / 0, form_field 8 / 3, post_meta
 8 / 4, article_sentence 69 / 38; no line the page's ``<h1>`` or title holds among them. Service links,
 promotions and code stand near the article on the training pages only (the dev pages are 2019 news
@@ -33,7 +37,15 @@ from __future__ import annotations
 
 import re
 
-from ..lang.en.page_furniture import NOTICE_TOPICS, PROMO_NOUNS, PROMO_VERBS, READER_WORDS, SITE_LINK_WORDS
+from ..lang.en.page_furniture import (
+    DEAL_NOUNS,
+    NOTICE_TOPICS,
+    PROMO_NOUNS,
+    PROMO_VERBS,
+    READER_WORDS,
+    SHOPPING_VERBS,
+    SITE_LINK_WORDS,
+)
 from ..trace import fired
 from .cleaned import DATE
 from .page_lines import LineInfo
@@ -79,6 +91,13 @@ def _site_promo(body: str, words: list[str]) -> bool:
     return words[0] in PROMO_VERBS or bool(_CLICK_HERE.search(body))
 
 
+def _shopping_call(body: str) -> bool:
+    """ "Grab the best early deals here", "Holiday sale: Snag these bargains now": a call to buy,
+    whole or after a kicker and a colon."""
+    words = _words(body.rsplit(": ", 1)[-1])
+    return 2 <= len(words) <= 12 and words[0] in SHOPPING_VERBS and any(w in DEAL_NOUNS for w in words)
+
+
 def _notice(body: str, words: list[str]) -> bool:
     return (
         len(words) <= 40
@@ -110,6 +129,8 @@ def furniture_class(line: LineInfo, kept: bool = False) -> str | None:
         return "site_link"
     if _site_promo(body, words):
         return "site_promo"
+    if _shopping_call(body):
+        return "shopping_call"
     if _notice(body, words):
         return "notice"
     if _CREDIT.search(body):

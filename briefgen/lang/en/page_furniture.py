@@ -8,7 +8,15 @@ headline. ``briefgen.ingest.headline_furniture`` reads these lists (case-folded 
 
 from __future__ import annotations
 
-__all__ = ["NOTICE_TOPICS", "PROMO_NOUNS", "PROMO_VERBS", "READER_WORDS", "SITE_LINK_WORDS"]
+__all__ = [
+    "DEAL_NOUNS",
+    "NOTICE_TOPICS",
+    "PROMO_NOUNS",
+    "PROMO_VERBS",
+    "READER_WORDS",
+    "SHOPPING_VERBS",
+    "SITE_LINK_WORDS",
+]
 
 #: Every word of a site's service link: "Privacy and terms", "Advertise with us", "Contact Us",
 #: "My Account Help Sign Out", "Online tracking choices", "Terms of Use". A line made of
@@ -32,6 +40,13 @@ PROMO_VERBS: frozenset[str] = frozenset(
     forgot forgotten upgrade unlock learn
     """.split()
 )
+
+#: Verbs that open a shop's call to buy ("Grab these early deals here", "Snag a bargain today"); not
+#: "shop" or "buy", which open news headlines as nouns and in "buy now, pay later".
+SHOPPING_VERBS: frozenset[str] = frozenset("grab snag score save get".split())
+
+#: What such a call offers.
+DEAL_NOUNS: frozenset[str] = frozenset("deal deals bargain bargains discount discounts coupon coupons".split())
 
 #: The site's products and services that such a call names: its app, its newsletters, its editions,
 #: its membership, a gift subscription, a news tip, the reader's account.
