@@ -13,7 +13,8 @@ from briefgen.summary.keypoints.select import _passed_over, select_key_points
 from briefgen.summary.keypoints.voice import call_to_action, own_voice, to_the_reader
 from briefgen.summary.keypoints.ranking import build_units, trim_dateline
 from briefgen.summary.keypoints.lede import is_clause, reports_news
-from briefgen.summary.keypoints.standalone import MAX_JOINED_WORDS, cut_start, leans_back, standalone
+from briefgen.summary.keypoints.openings import cut_start, leans_back
+from briefgen.summary.keypoints.standalone import MAX_JOINED_WORDS, standalone
 from briefgen.trace import recording
 
 CLUTTERED = "\n\n".join(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.summary.keypoints.openings import group_back
 from briefgen.summary.keypoints.pointing import points_back
 from briefgen.summary.keypoints.ranking import build_units
 from briefgen.summary.keypoints.standalone import standalone
@@ -68,3 +69,28 @@ def test_a_sentence_pointing_back_from_inside_is_joined_to_the_one_before() -> N
     # not in a long extract read in the article's order (inner=False): kept as it is
     point = standalone(an, unit, previous, taken=set(), inner=False)
     assert point is not None and point.text == sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The teams were level at the break.", True),
+        ("The two met again in Selm on Friday.", True),
+        ("The two-time champion lost in the first round.", False),  # no group: a title
+        ("The teams of both towns play on Sunday.", False),  # which teams: said right after
+        ("The pair's old coach was banned for a year.", False),  # a possessive: a third person
+        ("The teachers went on strike on Monday.", False),  # not a group just named
+    ],
+)
+def test_a_bare_the_and_a_group_noun_opening_the_sentence_point_back(text: str, group: bool) -> None:
+    assert (group_back(text) is not None) == group
+
+
+def test_a_sentence_opening_on_the_group_just_named_joins_the_one_before() -> None:
+    before = "Harbour Rovers beat Selm United 2-1 in the cup final at the old ground on Saturday.\n\n"
+    sentence = "The teams were level at the break after two early goals."
+    an, unit, previous = _units(before + sentence, "The teams")
+    with recording() as fired:
+        point = standalone(an, unit, previous, set())
+    assert fired["keypoints.group_back"] == 1
+    assert point is not None and point.text.startswith("Harbour Rovers beat") and point.text.endswith(sentence)

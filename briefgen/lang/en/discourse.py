@@ -56,6 +56,12 @@ DROPPABLE_CONNECTIVES = frozenset(
 PERSONAL_PRONOUNS = frozenset("he she they it his her their its him them".split())
 #: Demonstratives that point back at what was just said ("That's the plan", "This means ...").
 DEMONSTRATIVES = frozenset("this that these those such that's this's".split())
+#: Nouns that, after a bare "The" opening a sentence, stand for people or bodies just named ("The two
+#: met in May.", "The teams were level at the break."): a group the reader must look back for.
+BACK_GROUP_NOUNS = frozenset(
+    "two three pair trio duo couple teams sides men women companies firms countries nations clubs "
+    "brothers sisters siblings leaders rivals".split()
+)
 #: Subjects that name nobody a reader can place.
 VAGUE_SUBJECTS = frozenset("it this that these those i we you one there".split())
 

@@ -19,7 +19,8 @@ from .lede import is_clause, reports_news
 from .nutgraf import NUT_UNITS, nut_graf, says_the_headline_better
 from .ranking import centrality, rank_units, trim_dateline
 from .shorten import shorten
-from .standalone import anticipatory_it, leans_back, without_connective
+from .openings import leans_back
+from .standalone import anticipatory_it, without_connective
 from .support import word_support
 from .voice import own_voice
 

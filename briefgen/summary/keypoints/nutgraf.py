@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ...trace import fired
 from .lede import reports_news
 from .ranking import title_words
-from .standalone import leans_back
+from .openings import leans_back
 
 if TYPE_CHECKING:
     from ..text.analysis import Analysis

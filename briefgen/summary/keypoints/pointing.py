@@ -1,6 +1,6 @@
 """Key points that point back from inside: an object "it"/"them", a "this <noun>".
 
-:func:`.standalone.leans_back` reads a sentence's opening word, and ``_inner_reference`` the
+:func:`.openings.leans_back` reads a sentence's opening word, and ``_inner_reference`` the
 subject of its main clause. A sentence leans on the one before from further inside too:
 
 * an object or a clause's subject that is "it" or "them": "Scientists are only beginning to

@@ -24,7 +24,8 @@ from ...trace import fired
 from .asides import brackets
 from .cutting import Cutting
 from .ranking import EXTRACT_SHARE, rank_units, similarity
-from .standalone import MAX_JOINED_WORDS, leans_back, standalone, without_connective
+from .openings import leans_back
+from .standalone import MAX_JOINED_WORDS, standalone, without_connective
 from .voice import call_to_action, site_voice, states, to_the_reader
 
 if TYPE_CHECKING:

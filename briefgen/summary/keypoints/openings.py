@@ -1,0 +1,54 @@
+"""What a sentence's opening words say about its standing alone: the tail of a sentence the page
+cut ("or to identify a person."), a word that needs the sentence before ("But", "He", "This"), a
+group just named ("The teams were level at the break.")."""
+
+from __future__ import annotations
+
+import re
+
+from ...lang.en.discourse import BACK_GROUP_NOUNS, CONNECTIVES, DEMONSTRATIVES, PERSONAL_PRONOUNS, TIME_NOUNS
+from ...trace import fired
+
+__all__ = ["cut_start", "group_back", "leans_back"]
+
+_FIRST_WORDS = re.compile(r"[“‘\"']?([A-Za-z]+(?:['’]s)?)\b(?:\s+([A-Za-z]+))?")
+_LEADING_WORD = re.compile(r"[^\W\d_]+")
+#: "The teams were level ...", not "The two men who ...", "The teams of both cities ...", "The
+#: two-time champion", "The pair's coach".
+_THE_GROUP = re.compile(r"The\s+([a-z]+)(?=\s)(?!\s+(?:of|from|in|at|on|for|who|that|which|behind|involved)\b)")
+
+
+def cut_start(text: str) -> bool:
+    """``text`` opens on a word all in lower case: "how others use the app, but ...", "or to
+    identify a person.": the tail of a sentence the page cut (a line break, a link), no
+    sentence of its own ("iPhone", "eBay" are not all lower case; a quotation mark first is
+    not a cut)."""
+    m = _LEADING_WORD.match(text)
+    return m is not None and m.group(0).islower()
+
+
+def leans_back(text: str) -> str | None:
+    """The opening word of ``text`` that needs the sentence before (lower case), or None.
+
+    A connective ("But"), a personal pronoun ("He", "Its"), a demonstrative ("This", "That's"),
+    but not a demonstrative that points at a time ("This week, ...").
+    """
+    m = _FIRST_WORDS.match(text)
+    if m is None:
+        return None
+    word = m.group(1).lower().replace("’", "'")
+    if word in CONNECTIVES or word in PERSONAL_PRONOUNS:
+        return word
+    if word in DEMONSTRATIVES and (m.group(2) or "").lower() not in TIME_NOUNS:
+        return word
+    return None
+
+
+def group_back(text: str) -> str | None:
+    """ "The two met in May.", "The teams were level at the break.": a bare "The" and a group's
+    noun open the sentence and stand for those the sentences before named."""
+    m = _THE_GROUP.match(text)
+    if m is None or m.group(1) not in BACK_GROUP_NOUNS:
+        return None
+    fired("keypoints.group_back")
+    return "the group"
