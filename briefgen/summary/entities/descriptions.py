@@ -190,7 +190,8 @@ def find_referent(phrase: str, at: int, entities: list["Entity"]) -> "Entity | N
         if before and at - before[-1] <= _REACH and (best is None or before[-1] > best[0]):
             best = (before[-1], e)
     if best is not None and by_role:
-        # coverage: see the module docstring (a noun of the person's own role)
+        # coverage: 12 dev articles (5 CNN/DM, 7 PolNeAR), CoNLL stories and 1 training page; the
+        # half-a ones checked by hand, all right ("the nominee", "the comedian", "the plaintiff")
         fired("entities.description_by_role")
     return best[1] if best else None
 
