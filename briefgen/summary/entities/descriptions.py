@@ -13,7 +13,9 @@ named by name. Its head noun says what it can refer to:
 - a place noun ("the country", "the city") refers to the last country, or the last
   other place;
 - a noun of office ("the envoy", "the minister") refers to the last person whose role holds
-  it or a word of the same office ("the envoy" for an "ambassador").
+  it or a word of the same office ("the envoy" for an "ambassador");
+- another noun of a person's trade or standing ("the nominee", "the pilot") refers to the
+  last person whose role, as the article gave it, holds it.
 
 The referent must be named within :data:`_REACH` characters before the description, and
 a capitalised modifier must be a word of its name ("the Tarvel foundation"); otherwise
@@ -26,6 +28,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import NEWS_AGENCIES, PERSON_TITLES, canonical_country
+from ...lang.en.speech import SPEAKER_NOUNS
 from ...trace import fired
 
 if TYPE_CHECKING:
@@ -130,6 +133,26 @@ def _candidates(head: str, entities: list["Entity"]) -> list["Entity"]:
     return []
 
 
+_ROLE_END = re.compile(r"\s(?:of|for|to|at|with|in|on)\s")
+
+
+def _role_holders(head: str, modifiers: list[str], entities: list["Entity"]) -> list["Entity"]:
+    """The people whose role, as the article gave it, ends in ``head`` and holds every modifier
+    but the loose ones: "the nominee" or "the Republican nominee" for "Tom Lee, the Republican
+    nominee,", "the pilot" for "harbour pilot Ana Ruiz"; not "the Democratic nominee" for him."""
+    if head not in SPEAKER_NOUNS or head in BODY_HEADS:
+        return []
+    out = []
+    for e in entities:
+        if e.kind != "person" or not e.role:
+            continue
+        words = [w.lower() for w in _WORD.findall(_ROLE_END.split(e.role, maxsplit=1)[0])]
+        wanted = {w.lower() for m in modifiers for w in _WORD.findall(m)} - _LOOSE_MODIFIERS
+        if words and words[-1] == head and wanted <= set(words):
+            out.append(e)
+    return out
+
+
 def _modifiers_fit(modifiers: list[str], head: str, e: "Entity") -> bool:
     """A capitalised modifier ("the Tarvel foundation") must be a word of the organisation's
     or place's name, and a noun before a public body's head ("the appeals court") too: "the
@@ -158,12 +181,18 @@ def find_referent(phrase: str, at: int, entities: list["Entity"]) -> "Entity | N
         return None
     modifiers = phrase.split()[1:-1]
     best: tuple[int, "Entity"] | None = None
-    for e in _candidates(head, entities):
+    candidates = _candidates(head, entities)
+    by_role = not candidates
+    for e in candidates or _role_holders(head, modifiers, entities):
         if e.kind != "person" and not _modifiers_fit(modifiers, head, e):
             continue
         before = [m.start for m in e.mentions if m.start < at]
         if before and at - before[-1] <= _REACH and (best is None or before[-1] > best[0]):
             best = (before[-1], e)
+    if best is not None and by_role:
+        # coverage: 12 dev articles (5 CNN/DM, 7 PolNeAR), CoNLL stories and 1 training page; the
+        # half-a ones checked by hand, all right ("the nominee", "the comedian", "the plaintiff")
+        fired("entities.description_by_role")
     return best[1] if best else None
 
 
