@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lang.en.speech import DOCUMENT_NOUNS, SAYING_FORMS, TALKING_VERBS
+from ...lang.en.speech import SAYING_FORMS, TALKING_VERBS
 from ...model import quote_kind
 from ...trace import fired
 from ..types import QuoteSpan
-from .context import PRONOUNS, main_subject, sentence_end_after, sentence_start_before
+from .context import sentence_end_after, sentence_start_before
 from .antecedents import joins_on
 from .clauses import ClauseReader
 from .titles import without_titles
@@ -196,40 +196,6 @@ class _Attributor(ClauseReader):
                 return True, named
         return False, None
 
-    def paragraph_topic(self, k: int) -> tuple[bool, str | None]:
-        """``Karl Berg, a fisherman, has seen the catch halve. He blames the dam. “My father fished
-        here.”``: a whole quoted sentence with no clause of its own, the paragraph's first quote,
-        after two sentences or more whose main-clause subjects are all one person (by name, or he or
-        she of that person's gender) and that name no document: the person the paragraph is about.
-        coverage: 1 training page, no dev article (the dev sets' quotes nearly always have a clause);
-        kept: the portrait paragraph is how features and long reads quote the people they profile,
-        and it answers only where the quote had no speaker at all."""
-        q = self.spans[k]
-        lo, _ = self.paragraphs[q.paragraph]
-        open_at = q.open_mark if q.open_mark is not None else q.start
-        s_start = sentence_start_before(self.text, open_at, lo)
-        if s_start <= lo or self.text[s_start:open_at].strip() or quote_kind(self.text[q.start : q.end]) != "statement":
-            return False, None
-        if any(lo <= a < open_at for a, _ in self.quoted):
-            return False, None
-        named = {m[3] - 1: m[1] for m in self.people.between(lo, s_start)}
-        words = self.tokens(lo, s_start)
-        subjects = [t for t in words if main_subject(t)]
-        names = {named[t.i] for t in subjects if t.i in named}
-        if len(names) != 1:
-            return False, None
-        name = names.pop()
-        gender = self.people.gender.get(name)
-        for t in subjects:
-            if t.i not in named and (t.lower_ not in ("he", "she") or gender not in (None, PRONOUNS[t.lower_])):
-                return False, None  # a subject of another kind: "The catch has halved."
-        if name not in self.people.person_names or len(subjects) < 2:
-            return False, None  # one sentence about a person is no portrait: "Ruiz took the floor. “...”"
-        if any(t.pos_ == "NOUN" and (t.lower_ in DOCUMENT_NOUNS or t.lemma_.lower() in DOCUMENT_NOUNS) for t in words):
-            return False, None  # "Ruiz read the mayor's statement. He sighed. “...”": the words may be the statement's
-        fired("speakers.paragraph_topic")
-        return True, name
-
     def reporter_between(self, k: int) -> str | None:
         """``“A,” Ruiz said. But her spokesman insisted the date stands. “B.”``: a sentence of the
         writer's between two quotes of a paragraph whose reporting clause names someone (who then
@@ -352,8 +318,6 @@ def _attribute_with(att: "_Attributor", spans: list["QuoteSpan"]) -> list[str | 
             out[k], known[k] = who, True
         elif not starts_para:
             known[k], out[k] = att.sentence_before(k)
-            if not known[k]:
-                known[k], out[k] = att.paragraph_topic(k)
         else:
             ok, who = att.intro_before(k)
             if ok and who is None and k > 0:
