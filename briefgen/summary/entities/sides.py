@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from ..types import Mention
 
-__all__ = ["plural_side", "plays_as_side", "scored"]
+__all__ = ["plural_side", "plays_as_side", "scored", "side_of_match"]
 
 _SCORE = re.compile(r"\s*\d{1,3}-\d{1,3}\b")
 #: Verbs whose subject or object in a match report is a side ("Barchester thrashed Ambridge").
@@ -55,7 +55,11 @@ def plays_as_side(m: "Mention") -> bool:
     or object of a contest verb ("beat", "drew with", "lost to" ...) or follows
     "against"/"over" in a sentence that gives a score or a winning margin ("by six wickets"). Match reports name clubs after their towns ("Barchester
     beat Ambridge 3-1"); without a score nothing is a match ("Ann Roe beat Ben Roe")."""
-    span = m.span
+    return side_of_match(m.span)
+
+
+def side_of_match(span: "SpacySpan") -> bool:
+    """:func:`plays_as_side` of a span of the parse (a name the model left untagged too)."""
     if scored(span):
         return True
     tok = span.root
