@@ -60,3 +60,23 @@ def test_the_town_of_a_club_that_only_stands_where_a_place_stands_stays_a_place(
 def test_the_town_of_a_club_that_plays_as_a_side_is_the_club() -> None:
     kinds, _ = _kinds("Kelmsby Otters beat Dunmore Herons 3-1 on Friday. Kelmsby have now won six in a row.")
     assert kinds.get("Kelmsby") == "organization"
+
+
+def test_a_town_before_a_players_noun_is_the_club() -> None:
+    kinds, fired = _kinds("The Dunmore coach said his players were tired after the long trip to Kelmsby.")
+    assert fired.get("entities.club_before_player")
+    assert kinds.get("Dunmore") == "organization"
+    assert kinds.get("Kelmsby") == "place"
+
+
+def test_a_country_before_a_players_noun_stays_a_place() -> None:
+    kinds, fired = _kinds("England captain Ruth Ames said the team was ready for the final.")
+    assert not fired.get("entities.club_before_player")
+    assert kinds.get("England") == "place"
+    assert kinds.get("Ruth Ames") == "person"
+
+
+def test_a_players_noun_far_from_the_name_makes_no_club() -> None:
+    kinds, fired = _kinds("Fans in Dunmore cheered the striker who scored twice on Saturday.")
+    assert not fired.get("entities.club_before_player")
+    assert kinds.get("Dunmore") == "place"
