@@ -80,3 +80,17 @@ def test_a_players_noun_far_from_the_name_makes_no_club() -> None:
     kinds, fired = _kinds("Fans in Dunmore cheered the striker who scored twice on Saturday.")
     assert not fired.get("entities.club_before_player")
     assert kinds.get("Dunmore") == "place"
+
+
+def test_the_side_a_player_scores_for_is_a_club() -> None:
+    kinds, fired = _kinds("Ana Ruiz scored twice for Kelmsby on Saturday, and Tom Carver homered for Dunmore.")
+    assert fired.get("entities.side_played_for")
+    assert kinds.get("Kelmsby") == "organization"
+    assert kinds.get("Dunmore") == "organization"
+    assert kinds.get("Ana Ruiz") == "person"
+
+
+def test_a_name_after_for_with_no_players_verb_is_no_side() -> None:
+    kinds, fired = _kinds("Ana Ruiz left for Kelmsby on Saturday to see her family.")
+    assert not fired.get("entities.side_played_for")
+    assert kinds.get("Kelmsby") != "organization"
