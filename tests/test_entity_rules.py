@@ -405,3 +405,15 @@ def test_a_name_after_a_name_is_no_role() -> None:
 def test_a_title_that_names_its_organisation_takes_none_after_the_name() -> None:
     text = "Tarvel President Ana Soto of the Kelmsby Institute spoke on Monday."
     assert _roles(extract_actors(analyse(text), [])).get("Ana Soto") == "Tarvel President"
+
+
+def test_a_form_of_address_opens_a_persons_name_whatever_word_ends_it() -> None:
+    # the parser labels "Mr Lane" an organisation or, by its last word, a place; "Dr" also opens a drink's name
+    from briefgen.summary.entities.evidence import name_hint
+
+    with recording() as fired:
+        assert name_hint("Mr Lane") == "person"
+        assert name_hint("Ms. Vasseur") == "person"
+    assert fired.get("entities.own_words_form_of_address")
+    assert name_hint("Dr Fizz") != "person"
+    assert name_hint("Mr") is None
