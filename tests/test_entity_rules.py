@@ -417,3 +417,14 @@ def test_a_form_of_address_opens_a_persons_name_whatever_word_ends_it() -> None:
     assert fired.get("entities.own_words_form_of_address")
     assert name_hint("Dr Fizz") != "person"
     assert name_hint("Mr") is None
+
+
+def test_an_initial_and_a_surname_are_a_persons_name() -> None:
+    from briefgen.summary.entities.evidence import name_hint
+
+    with recording() as fired:
+        assert name_hint("C Hodgkiss") == "person"
+        assert name_hint("T. Varnell") == "person"
+    assert fired.get("entities.own_words_initial")
+    assert name_hint("A Team") is None  # an article, an English word
+    assert name_hint("K Street") == "place"
