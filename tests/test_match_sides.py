@@ -94,3 +94,15 @@ def test_a_name_after_for_with_no_players_verb_is_no_side() -> None:
     kinds, fired = _kinds("Ana Ruiz left for Kelmsby on Saturday to see her family.")
     assert not fired.get("entities.side_played_for")
     assert kinds.get("Kelmsby") != "organization"
+
+
+def test_the_owner_of_a_result_and_the_side_that_inflicts_it_are_clubs() -> None:
+    kinds, fired = _kinds("Dunmore were beaten 2-1 by Lusk on Saturday, and Lusk now lead the table.")
+    assert fired.get("entities.side_match_result")
+    assert kinds.get("Lusk") == "organization"
+
+
+def test_a_defeat_without_a_score_makes_no_side() -> None:
+    kinds, fired = _kinds("Mayor Ana Soto was beaten by Tom Carver in the May election.")
+    assert not fired.get("entities.side_match_result")
+    assert kinds.get("Tom Carver") == "person"

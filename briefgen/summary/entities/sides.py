@@ -25,6 +25,9 @@ crush overcome eliminate knock hammer outplay down overwhelm
 """.split()
 )
 _CONTEST_PREPS = frozenset({"over", "against", "versus", "vs", "v"})
+#: A match's results, as nouns or verbs, that a side owns or that a side inflicts "by" ("Kelmsby's
+#: 3-0 defeat by Harwick", "beaten 2-1 by Harwick").
+_MATCH_RESULTS = frozenset({"defeat", "beat", "win", "victory", "loss", "draw", "thrash", "rout", "hammer", "edge"})
 #: Verbs of a player's part in a match whose "for" names the player's side ("scored for Kelmsby",
 #: "homered for Dunmore", "played for Lusk"): a side without a score in the sentence.
 _PLAYING_FOR = frozenset({"play", "score", "homer", "net", "bat", "bowl", "pitch", "appear", "kick", "debut"})
@@ -78,10 +81,16 @@ def side_of_match(span: "SpacySpan") -> bool:
     verb_prep = (
         tok.dep_ == "pobj" and tok.head.lower_ in {"to", "with"} and tok.head.head.lemma_.lower() in _CONTEST_VERBS
     )
+    # "Kelmsby's 3-0 defeat by Harwick", "beaten 2-1 by Harwick": the owner of a match's result,
+    # or its agent after "by"
+    result = (tok.dep_ == "poss" and tok.head.lemma_.lower() in _MATCH_RESULTS) or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_.lower() in _MATCH_RESULTS
+    )
     contest = (
         (tok.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"} and tok.head.lemma_.lower() in _CONTEST_VERBS)
         or (tok.dep_ == "pobj" and tok.head.lower_ in _CONTEST_PREPS)
         or verb_prep
+        or result
     )
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _PLAYING_FOR:
         # coverage: 5 CNN/DM, 2 CoNLL and 1 PolNeAR article
@@ -90,6 +99,9 @@ def side_of_match(span: "SpacySpan") -> bool:
     # a town before a nickname needs a score: "Kelmsby Democrats beat the mayor by 900 votes" is politics
     margin = not nickname and _MARGIN.search(tok.sent.text)
     side = contest and bool(_SCORE.search(tok.sent.text) or margin)
+    if side and result:
+        # coverage: 3 CNN/DM articles and 1 CoNLL article
+        fired("entities.side_match_result")
     if side and nickname:
         fired("entities.town_before_nickname")
     return side
