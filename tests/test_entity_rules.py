@@ -435,3 +435,26 @@ def test_a_body_described_or_founded_is_an_organisation(text: str, name: str, ru
 def test_a_person_fronted_or_found_stays_a_person(text: str) -> None:
     kinds = _kinds(extract_actors(analyse(text), []))
     assert kinds["Ana Ruiz"] == "person"
+
+
+def test_a_form_of_address_opens_a_persons_name_whatever_word_ends_it() -> None:
+    # the parser labels "Mr Lane" an organisation or, by its last word, a place; "Dr" also opens a drink's name
+    from briefgen.summary.entities.evidence import name_hint
+
+    with recording() as fired:
+        assert name_hint("Mr Lane") == "person"
+        assert name_hint("Ms. Vasseur") == "person"
+    assert fired.get("entities.own_words_form_of_address")
+    assert name_hint("Dr Fizz") != "person"
+    assert name_hint("Mr") is None
+
+
+def test_an_initial_and_a_surname_are_a_persons_name() -> None:
+    from briefgen.summary.entities.evidence import name_hint
+
+    with recording() as fired:
+        assert name_hint("C Hodgkiss") == "person"
+        assert name_hint("T. Varnell") == "person"
+    assert fired.get("entities.own_words_initial")
+    assert name_hint("A Team") is None  # an article, an English word
+    assert name_hint("K Street") == "place"

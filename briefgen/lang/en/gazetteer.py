@@ -14,6 +14,8 @@ __all__ = [
     "ORG_LAST_WORDS",
     "CLUB_LAST_WORDS",
     "CLUB_SURNAME_WORDS",
+    "CLUB_PLACE_WORDS",
+    "PLAYER_NOUNS",
     "LEGAL_SUFFIXES",
     "TOWN_BODY_WORDS",
     "EVENT_LAST_WORDS",
@@ -63,6 +65,21 @@ Lab Laboratory Laboratories Robotics Aerospace
 CLUB_LAST_WORDS: frozenset[str] = frozenset("United Rovers Wanderers Athletic Albion Rangers Villa".split())
 #: ... of which these are also surnames ("Ana Villa"): a club's only after no given name.
 CLUB_SURNAME_WORDS: frozenset[str] = frozenset({"Villa"})
+#: Nouns of a club's players and staff, written in lower case right after the club's name
+#: ("Kelmsby striker Ana Ruiz", "the Dunmore coach", "Lusk Town team-mates"): the name before them
+#: is a club's, though clubs are named after their towns.
+PLAYER_NOUNS: frozenset[str] = frozenset(
+    """
+striker forward midfielder defender goalkeeper keeper winger full-back fullback centre-back
+center-back playmaker captain coach manager boss team-mate team-mates teammate teammates
+scrum-half fly-half hooker flanker lock prop batsman bowler opener spinner paceman all-rounder
+wicketkeeper pitcher catcher shortstop outfielder infielder reliever slugger quarterback
+linebacker receiver
+""".split()
+)
+#: Last words of a town's or a county's name that clubs bear too ("Kelmsby City", "Lusk Town",
+#: "Barset County"): a place's, unless the name plays as a side of a match.
+CLUB_PLACE_WORDS: frozenset[str] = frozenset({"City", "Town", "County"})
 
 # Legal forms of a company written after its name: "Tarvel Co." and "Tarvel" are one company.
 #: Last words of the name of a body named after its town or region: a public body, a paper, a

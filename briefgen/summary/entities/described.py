@@ -1,17 +1,27 @@
 """Evidence from the words around a name, read one mention at a time, that :mod:`evidence` does
 not hold: a person's description ("Ana Lusk, the state epidemiologist", "Ana Lusk is a
 professor"), an organisation's ("three firms: Tarvel, Brennick Labs and Aquavella") and a list
-of places ("Lyon, Marcelline and Brest")."""
+of places ("Lyon, Marcelline and Brest"), and a club's players after its name ("Kelmsby striker
+Ana Ruiz")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lang.en.gazetteer import ORG_NOUNS, ORGANISATION_NOUNS, POLITY_TITLE_OPENERS, POLITY_TITLES, RESIDENT_NOUNS
+from ...lang.en.gazetteer import (
+    ORG_NOUNS,
+    ORGANISATION_NOUNS,
+    PLAYER_NOUNS,
+    POLITY_TITLE_OPENERS,
+    POLITY_TITLES,
+    RESIDENT_NOUNS,
+    canonical_country,
+)
 from ...trace import fired
 from ..text.truecase import is_ordinary_word
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
     from ..types import Mention
@@ -19,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = [
     "PERSON_NOUNS",
     "place_by_next_words",
+    "club_by_next_word",
     "conjoined_with_place",
     "described_as_person",
     "named_after_org_noun",
@@ -111,6 +122,23 @@ def place_by_next_words(m: "Mention") -> str | None:
         if after[i].text != "Minister" or i == 1 and after[0].text != "Deputy":
             return "entities.place_before_polity_title"
     return None
+
+
+def club_by_next_word(span: "SpacySpan") -> bool:
+    """ "Kelmsby striker Ana Ruiz", "the Dunmore coach", "Lusk's goalkeeper": a noun of a club's
+    players or staff in lower case right after the name (or after its "'s") makes it a club's,
+    though clubs bear their towns' names. A country's name stays a place (a national side)."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].text in {"'s", "’s"}:
+        i += 1
+    if i >= len(doc) or canonical_country(span.text):
+        return False
+    end = i
+    while end + 1 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and end + 2 < len(doc):
+        end += 2  # "scrum-half", "team-mates": one word of three tokens
+    word = doc[i : end + 1].text
+    return word in PLAYER_NOUNS
 
 
 def named_after_org_noun(root: "Token") -> bool:
