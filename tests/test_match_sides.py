@@ -1,6 +1,6 @@
 """Sides of a match and the towns they are named after (invented clubs and towns): a club named by
-a place word plays as a club, a side the model tagged as nothing is still a side, and the town of
-a club that only stands where a place stands stays a place."""
+a place word plays as a club, and the town of a club that only stands where a place stands stays a
+place."""
 
 from __future__ import annotations
 
@@ -25,25 +25,6 @@ def test_a_city_that_plays_no_match_stays_a_place() -> None:
     kinds, fired = _kinds("Harwick City council raised parking fees on Saturday. Residents of Harwick City objected.")
     assert not fired.get("entities.side_with_place_word")
     assert kinds.get("Harwick City", "place") == "place"
-
-
-def test_a_side_the_model_left_untagged_is_an_organisation() -> None:
-    kinds, fired = _kinds("Kelmsby drew 1-1 with Dunmore on Saturday. Ana Ruiz scored for the visitors.")
-    assert fired.get("entities.untagged_side")
-    assert kinds.get("Kelmsby") == "organization"
-    assert kinds.get("Ana Ruiz") == "person"
-
-
-def test_without_a_score_an_untagged_subject_of_beat_is_no_side() -> None:
-    _, fired = _kinds("Kelmsby beat the deadline for the grant on Saturday, the council said.")
-    assert not fired.get("entities.untagged_side")
-
-
-def test_an_untagged_name_before_a_score_is_a_side() -> None:
-    kinds, fired = _kinds("Tom Carver scored twice as Harwick beat Dunmore 3-1 at home on Saturday.")
-    assert fired.get("entities.untagged_before_score")
-    assert kinds.get("Dunmore") == "organization"
-    assert kinds.get("Tom Carver") == "person"
 
 
 def test_the_town_of_a_club_that_only_stands_where_a_place_stands_stays_a_place() -> None:

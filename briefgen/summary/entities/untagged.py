@@ -28,7 +28,7 @@ from ...lang.en.roles import SELLING_VERBS
 from ...lang.en.speech import PERSON_SPEECH_VERBS as _SPEECH
 from .described import club_by_next_word
 from .evidence import name_hint
-from .sides import plural_side, scored, side_of_match
+from .sides import plural_side, scored
 from ..text.truecase import is_ordinary_word
 
 if TYPE_CHECKING:
@@ -108,13 +108,6 @@ def _kind(span: "SpacySpan", name: str, prev: "Token | None", ordinary: bool) ->
             return _LABEL_KINDS[child.ent_type_]
     if plural_side(span) or scored(span):
         return "organization"
-    if side_of_match(span):
-        # "Kelmsby drew 1-1 with Dunmore": the subject or object of a contest verb in a sentence
-        # with a score, which the model tagged as nothing, is a side
-        # coverage: 1 CoNLL article; kept: a score in the sentence confines it to match reports,
-        # where the alternative is a side missing from the actors
-        fired("entities.untagged_side")
-        return "organization"
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH | _MIND:
         fired("entities.untagged_person_verb")
         return "person"
@@ -168,7 +161,7 @@ def untagged_names(analysis: "Analysis", skip: list[tuple[int, int]]) -> list["M
             nxt is not None and nxt.text == "-" and not span[-1].whitespace_
         ):
             continue  # "Abdel-Nour", "Kelmsby-based": not a whole name
-        if span.root.dep_ not in _ROLES and not _score_after(span) and not club_by_next_word(span):
+        if span.root.dep_ not in _ROLES and not club_by_next_word(span):
             continue
         name = span.text
         if name.casefold() in NOT_ACTORS or is_nationality(name):
@@ -194,17 +187,6 @@ def untagged_names(analysis: "Analysis", skip: list[tuple[int, int]]) -> list["M
         fired("entities.untagged_name")
         out.append(Mention(name, span.start_char, span.end_char, kind, "UNTAGGED", span, name_hint(name)))
     return out
-
-
-def _score_after(span: "SpacySpan") -> bool:
-    """ "Harwick beat Dunmore 3-1": a score right after the name, which the parser hangs on the
-    score's number instead of the verb (a side of a match whatever its dependency)."""
-    if not scored(span):
-        return False
-    # coverage: 1 of the 111 training pages, no dev article; kept with untagged_side, of
-    # which it is the case the parser hangs on the score
-    fired("entities.untagged_before_score")
-    return True
 
 
 def _kinds_by_name(found: "list[tuple[str, SpacySpan, str | None, bool]]") -> dict[str, str]:
