@@ -458,3 +458,8 @@ def test_an_initial_and_a_surname_are_a_persons_name() -> None:
     assert fired.get("entities.own_words_initial")
     assert name_hint("A Team") is None  # an article, an English word
     assert name_hint("K Street") == "place"
+
+
+def test_a_fronted_description_of_a_body_is_its_role() -> None:
+    text = "A Dutch start-up, Kivo Lamp said on Monday it had raised $5m. Kivo Lamp makes lamps."
+    assert _roles(extract_actors(analyse(text), []))["Kivo Lamp"] == "Dutch start-up"

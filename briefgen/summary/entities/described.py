@@ -34,6 +34,7 @@ __all__ = [
     "described_as_person",
     "named_after_org_noun",
     "fronted_org_description",
+    "fronted_org_role",
     "list_partners",
     "listed_with_a_person",
 ]
@@ -169,29 +170,50 @@ def _noun_word(tok: "Token") -> str:
     return tok.lemma_.lower()
 
 
-def fronted_org_description(root: "Token") -> bool:
-    """A description of an organisation fronted before the name as a second subject: "A Dutch
-    start-up based in Delft, Kivo Lamp said ...", "A family-owned brewer, Harrow Ales has ...".
-    The parser makes both noun phrases subjects of the verb; the first is opened by "a" or "an",
-    headed by an organisation's noun and ends at the comma before the name."""
+def _fronted_description(root: "Token") -> "Token | None":
+    """The head noun of a description of an organisation fronted before the name as a second
+    subject ("A Dutch start-up based in Delft, Kivo Lamp said ..."), or None."""
     if root.dep_ not in _SUBJECTS or root.i < 2:
-        return False
+        return None
     doc = root.doc
     start = root.left_edge.i
     if start < 2 or doc[start - 1].text != ",":
-        return False
-    for other in root.head.children:
-        if (
-            other.dep_ in _SUBJECTS
+        return None
+    return next(
+        (
+            other
+            for other in root.head.children
+            if other.dep_ in _SUBJECTS
             and other.i < start
             and other.right_edge.i == start - 2
             and other.pos_ == "NOUN"
             and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in other.children)
             and _noun_word(other) in ORGANISATION_NOUNS
-        ):
-            # coverage: 1 of the 60 real pages, none of the dev articles; kept as the mirror of
-            # organisation_noun's apposition after the name, since a company shown as a person is a
-            # blocker of the sign-off review
-            fired("entities.fronted_org_description")
-            return True
-    return False
+        ),
+        None,
+    )
+
+
+def fronted_org_description(root: "Token") -> bool:
+    """A description of an organisation fronted before the name as a second subject: "A Dutch
+    start-up based in Delft, Kivo Lamp said ...", "A family-owned brewer, Harrow Ales has ...".
+    The parser makes both noun phrases subjects of the verb; the first is opened by "a" or "an",
+    headed by an organisation's noun and ends at the comma before the name."""
+    if _fronted_description(root) is None:
+        return False
+    # coverage: 1 of the 60 real pages, none of the dev articles; kept as the mirror of
+    # organisation_noun's apposition after the name, since a company shown as a person is a
+    # blocker of the sign-off review
+    fired("entities.fronted_org_description")
+    return True
+
+
+def fronted_org_role(ent: "SpacySpan") -> str | None:
+    """What that fronted description calls the organisation, up to its noun: "A Dutch start-up
+    based in Delft, Kivo Lamp said" -> "Dutch start-up" (the article's words, as the role after
+    the name: "Kivo Lamp, a Dutch start-up,")."""
+    head = _fronted_description(ent.root)
+    if head is None:
+        return None
+    words = [t for t in head.doc[head.left_edge.i : head.i + 1] if t.dep_ != "det"]
+    return "".join(t.text_with_ws for t in words).strip() or None

@@ -37,6 +37,7 @@ from .role_shapes import (
     title_before_body,
     title_run_before,
 )
+from .described import fronted_org_role
 from .role_organisations import campus_after, with_article_organisation, with_organisation_after
 from .role_pairs import role_of_pair
 from .role_patterns import reads_as_role, stated_role
@@ -366,7 +367,9 @@ def _first_role(spans: list["SpacySpan"], kind: str, starts: "list[int] | None")
                 fired("entities.organisation_role")
             return role, ent
     if kind != "person":
-        return None
+        # "A Dutch start-up, Kivo Lamp said": the fronted description (see its coverage)
+        role = next((r for ent in spans if (r := fronted_org_role(ent))), None)
+        return (role, spans[0]) if role else None
     # the shapes the parse ties less surely to the name, only when no mention has a role the above way
     for ent in spans:
         role = (
