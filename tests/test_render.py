@@ -557,10 +557,12 @@ def test_terms_are_listed_on_one_line_under_the_statements() -> None:
     md = render(brief, "md", generated_at=WHEN)
     section = md.split("## Quotes", 1)[1]
     assert "> “job guarantees”" not in section
-    assert "*Also in quotation marks:* “job guarantees” (Marta Ekdahl); “emergency powers”" in section
+    # the term's speaker stays in the JSON only: the terms line shows the words
+    assert "*Also in quotation marks:* “job guarantees”; “emergency powers”" in section
     html = render(brief, "html", generated_at=WHEN)
     assert html.count('<figure class="quote">') == 3  # the three statements only
     assert '<p class="terms">' in html and "<q>emergency powers</q>" in html
+    assert "<q>job guarantees</q>;" in html  # no speaker after the term
 
 
 def test_terms_take_the_teams_title_and_go_with_max_quotes_zero() -> None:
@@ -576,7 +578,7 @@ def test_docx_lists_terms_apart() -> None:
 
     data = render(_with_terms(), "docx", generated_at=WHEN)
     paragraphs = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
-    assert "Also in quotation marks: “job guarantees” (Marta Ekdahl); “emergency powers”" in paragraphs
+    assert "Also in quotation marks: “job guarantees”; “emergency powers”" in paragraphs
     assert "“job guarantees”" not in paragraphs  # not a block quote of its own
 
 

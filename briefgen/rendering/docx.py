@@ -200,10 +200,11 @@ def _header(document: Any, job: BriefJob) -> None:
 
 
 def _term(quote: Any) -> str:
-    """A quoted term as the terms line shows it: “term” (Speaker)."""
+    """A quoted term as the terms line shows it: “term”, without the speaker the JSON may give
+    (see the README: the engine's least sure attribution)."""
     from .filters import term_text
 
-    return f"“{term_text(quote.text)}”" + (f" ({quote.speaker})" if quote.speaker else "")
+    return f"“{term_text(quote.text)}”"
 
 
 def _sections(document: Any, job: BriefJob) -> None:
