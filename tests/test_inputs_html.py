@@ -569,3 +569,16 @@ def test_a_standfirst_that_names_the_us_is_no_site_talk() -> None:
     dek = "The US navy says two of its tugs will tow the damaged ferry to the port of Selm by Friday."
     paragraphs = ingest_html(_dek_page(dek_meta=dek, shown=f'<p class="dek">{dek}</p>'), name="page").text.split("\n\n")
     assert paragraphs[1] == dek
+
+
+@pytest.mark.parametrize(
+    ("labelled", "title"),
+    [
+        ("Opinion | Port approves dredging plan", "Port approves dredging plan"),  # a section's label
+        ("Harbour row: Port approves dredging plan", "Harbour row: Port approves dredging plan"),  # a kicker
+    ],
+)
+def test_a_section_label_before_the_headline_is_left_out(labelled: str, title: str) -> None:
+    head = f'<title>{labelled}</title><meta property="og:title" content="{labelled}">'
+    page = _dek_page(shown="").replace("<title>Port approves dredging plan</title>", head)
+    assert ingest_html(page, name="page").title == title

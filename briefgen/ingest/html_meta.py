@@ -25,6 +25,7 @@ __all__ = [
     "same",
     "strip_site_suffix",
     "visible_headline_before_suffix",
+    "visible_headline_after_label",
     "word_key",
 ]
 
@@ -119,6 +120,17 @@ def visible_headline_before_suffix(title: str, headlines: str) -> str | None:
     for headline in headlines.split("\n"):
         headline = headline.strip()
         if len(headline.split()) >= 3 and re.match(rf"{re.escape(headline)}\s+[|\-–—:·]\s+\S", title):
+            return headline
+    return None
+
+
+def visible_headline_after_label(title: str, headlines: str) -> str | None:
+    """The page's visible headline when ``title`` is that headline after a section's label and a
+    bar ("Opinion | Harbour fees rise again", "Analysis · ..."); not after a colon, which opens
+    a headline's own kicker ("Flood alert: ...")."""
+    for headline in headlines.split("\n"):
+        headline = headline.strip()
+        if len(headline.split()) >= 3 and re.fullmatch(rf"[^|·]{{1,40}}?\s+[|·]\s+{re.escape(headline)}", title):
             return headline
     return None
 
