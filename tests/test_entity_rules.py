@@ -111,6 +111,11 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         lambda a: "DV" not in _kinds(a) and "Ruth Okafor" in _kinds(a),
     ),
     (
+        "entities.term_abbreviation",  # the words spelled with commas between them
+        "Many savers now follow FLAT (fixed loans, annual terms), Ruth Okafor said. FLAT has fans in Dunmore.",
+        lambda a: "FLAT" not in _kinds(a) and "Ruth Okafor" in _kinds(a),
+    ),
+    (
         "entities.place_before_person",
         "Lawmakers questioned the former special envoy to Norway Kurt Vollmer on Tuesday.",
         lambda a: _kinds(a).get("Kurt Vollmer") == "person",
@@ -463,3 +468,13 @@ def test_an_initial_and_a_surname_are_a_persons_name() -> None:
 def test_a_fronted_description_of_a_body_is_its_role() -> None:
     text = "A Dutch start-up, Kivo Lamp said on Monday it had raised $5m. Kivo Lamp makes lamps."
     assert _roles(extract_actors(analyse(text), []))["Kivo Lamp"] == "Dutch start-up"
+
+
+def test_a_partys_members_in_a_place_or_chamber_are_a_body() -> None:
+    from briefgen.summary.entities.evidence import name_hint
+
+    with recording() as fired:
+        assert name_hint("Ohio Democrats") == "organization"
+        assert name_hint("Senate Republicans") == "organization"
+    assert fired.get("entities.own_words_party_group") == 2
+    assert name_hint("Democrats") is None  # one word: the model's label decides
