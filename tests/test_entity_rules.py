@@ -478,3 +478,15 @@ def test_a_partys_members_in_a_place_or_chamber_are_a_body() -> None:
         assert name_hint("Senate Republicans") == "organization"
     assert fired.get("entities.own_words_party_group") == 2
     assert name_hint("Democrats") is None  # one word: the model's label decides
+
+
+def test_a_title_before_a_surname_two_people_share_is_neither_ones_role() -> None:
+    # "Governor Roe" is Ann Roe, but the nearest full name is her son's: the title is no one's role
+    text = (
+        "Ann Roe ran the state for eight years. Her son, Ben Roe, joined the board of Tarvel in 2014. "
+        "Critics said Governor Roe had helped the firm."
+    )
+    with recording() as fired:
+        roles = _roles(extract_actors(analyse(text), []))
+    assert fired["entities.shared_surname_no_role"] > 0
+    assert roles.get("Ben Roe") != "Governor"

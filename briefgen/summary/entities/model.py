@@ -61,6 +61,28 @@ def _key(name: str) -> str:
     return name.casefold()
 
 
+def _shared_surnames(entities: list[Entity]) -> set[str]:
+    """Surnames two people of the article named in full share ("Ann Roe", "Ben Roe"; not "B
+    Roe" of a line-up, who may be Ben)."""
+    seen: dict[str, int] = {}
+    for e in entities:
+        words = e.name.split()
+        if e.kind == "person" and len(words) > 1 and len(words[0].rstrip(".")) > 1:
+            seen[words[-1].casefold()] = seen.get(words[-1].casefold(), 0) + 1
+    return {w for w, n in seen.items() if n > 1}
+
+
+def _lone_shared_surname(m: Mention, shared: set[str]) -> bool:
+    """``m`` is such a surname alone ("Governor Roe"): whose it is is a guess
+    (:func:`.grouping._person_key`), so its title is no role of the one it went to. Fires on
+    the articles that name a family (a politician and a son, a sporting pair of siblings)."""
+    words = strip_honorific(m.text).split()
+    if len(words) == 1 and words[0].casefold() in shared:
+        fired("entities.shared_surname_no_role")
+        return True
+    return False
+
+
 def _compatible(short: list[str], full: list[str]) -> bool:
     """Every token of ``short`` in ``full``, in order (an initial "J." matches "James")."""
     i = 0
@@ -129,8 +151,11 @@ class EntityModel:
         """Mentions typed (:func:`kinds.typed_mentions`), grouped, given roles and descriptions."""
         entities = group_mentions(typed_mentions(analysis))
         _add_untagged_forms(analysis, entities)
+        shared = _shared_surnames(entities)
         for e in entities:
             body = [m for m in e.mentions if m.span.doc is analysis.doc]
+            if e.kind == "person" and shared:
+                body = [m for m in body if not _lone_shared_surname(m, shared)]
             spans = [m.span for m in body]
             if e.kind == "person":
                 e.role = next((m.role for m in e.mentions if m.role), None) or find_role(
