@@ -111,6 +111,11 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         lambda a: "DV" not in _kinds(a) and "Ruth Okafor" in _kinds(a),
     ),
     (
+        "entities.abbreviation_after_a",
+        "A CT of his chest showed scarring in both lungs, Ruth Okafor said. Tarvel makes the scanners.",
+        lambda a: "CT" not in _kinds(a) and "Ruth Okafor" in _kinds(a),
+    ),
+    (
         "entities.term_abbreviation",  # the words spelled with commas between them
         "Many savers now follow FLAT (fixed loans, annual terms), Ruth Okafor said. FLAT has fans in Dunmore.",
         lambda a: "FLAT" not in _kinds(a) and "Ruth Okafor" in _kinds(a),

@@ -274,6 +274,11 @@ def not_a_name(m: "Mention", text: str, lower_words: set[str]) -> bool:
         # coverage: 1 CoNLL article; kept: 2 of the 60 real pages (power in GW/MW, a box score)
         fired("entities.unit_after_number")
         return True  # "3 GW", "two TDs": a unit or a count, not an organisation
+    if _abbreviation_after_a(m):
+        # coverage: 1 BBC article, 4 training and 4 real pages (a scan, a processor, a display's
+        # pixel density, a receptor); no CNN/DM, PolNeAR or CoNLL article
+        fired("entities.abbreviation_after_a")
+        return True  # "a CT of his chest", "an MRI": a thing counted, not a body's name
     head = m.span.root.head
     if m.span.root.dep_ in {"compound", "nmod"} and head.pos_ == "NOUN" and head.lemma_.lower() in _INDEX_NOUNS:
         fired("entities.market_index")
@@ -327,6 +332,17 @@ def term_abbreviation(m: "Mention", text: str) -> bool:
     near = text[max(0, m.start - 200) : m.end + 200]
     phrase = r"\b" + r"(?:\s|, |-)+".join(f"({c.lower()}[a-z]+)" for c in letters) + r"\b"
     return any(not any(w in _stop_words() for w in hit.groups()) for hit in re.finditer(phrase, near))
+
+
+def _abbreviation_after_a(m: "Mention") -> bool:
+    """An abbreviation in capitals after "a" or "an" that heads its noun phrase: "A CT of his chest
+    showed ...", "she had an MRI" (a scan, a test counted as a thing); not "a UN agency", where the
+    abbreviation only modifies the noun after it."""
+    letters = m.text.replace(".", "")
+    if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()) or m.span.start == 0:
+        return False
+    before = m.span.doc[m.span.start - 1]
+    return before.lower_ in {"a", "an"} and m.span.root.dep_ not in {"compound", "nmod", "amod"}
 
 
 def _prev(m: "Mention"):
