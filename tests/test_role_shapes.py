@@ -11,6 +11,7 @@ import pytest
 from briefgen.summary.entities.role_patterns import reads_as_role
 from briefgen.model import Actor, Brief
 from briefgen.summary.actors import favour_bottom_line
+from briefgen.summary.actors.extract import extract_actors
 from briefgen.summary.text.analysis import analyse
 from briefgen.trace import recording
 from conftest import role_of, run_cli
@@ -206,11 +207,25 @@ def test_cli_shows_the_company_of_the_bottom_line_and_the_role_written_before_th
     ],
 )
 def test_words_between_two_names_in_a_list_are_no_apposition(text: str, word: str, listed: bool) -> None:
-    from briefgen.summary.entities.roles import _in_list_of_people
+    from briefgen.summary.entities.role_pairs import in_list_of_people
 
     doc = analyse(text).doc
     end = next(t.i for t in doc if t.text == word)
-    assert _in_list_of_people(doc, end) is listed
+    assert in_list_of_people(doc, end) is listed
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("A row involving Tom Lee, his former label and a couple of rival bands is ending. Tom Lee said so.", None),
+        ("Tom Lee, his wife and their two children were on the boat when it sank.", None),
+        ("Tom Lee, the mayor and a former judge, said the plan would fail.", "mayor and a former judge"),
+        ("Ben Lusk and Tom Lee, his deputy, said the plan would fail.", "deputy"),
+    ],
+)
+def test_a_name_listed_with_its_own_people_takes_no_role_from_the_list(text: str, role: str | None) -> None:
+    roles = {a.name: a.role for a in extract_actors(analyse(text), [])}
+    assert roles["Tom Lee"] == role
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,7 @@ from .role_shapes import (
 )
 from .described import fronted_org_role
 from .role_organisations import campus_after, with_article_organisation, with_organisation_after
-from .role_pairs import role_of_pair
+from .role_pairs import in_list_of_people, role_of_pair
 from .role_patterns import reads_as_role, stated_role
 
 if TYPE_CHECKING:
@@ -264,6 +264,13 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
         return None
     if is_noun is not None and not is_noun(head):
         return None
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) and any(
+        c.dep_ == "conj" for c in head.children
+    ):
+        # "Tom Lee, his label and a few fans": the name's own people or things, listed after it;
+        # "the mayor and a former judge" is his description
+        fired("roles.list_after_name")
+        return None
     # a relative clause ("the horse whom he rode") is no part of the description
     clauses = [t.left_edge.i for t in head.subtree if t.dep_ in {"relcl", "acl"} and t.i > head.i]
     cut = min(clauses, default=None)
@@ -287,7 +294,7 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
         else:
             return None
     end_tok = kept[-1]
-    if _in_list_of_people(doc, end_tok.i):
+    if in_list_of_people(doc, end_tok.i):
         return None
     if kept[0].text[:1].isupper() and is_title(kept[0].lower_):
         end_tok = doc[organisation_after_title(doc, end_tok.i)]
@@ -307,20 +314,6 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
     # "Ben Lusk, the utility's chief executive,": the possessive the description dropped
     owner = next((c for c in head.children if c.dep_ == "poss" and c.i < kept[0].i), None)
     return with_article_organisation(text, ent, owner.text) if owner is not None else text
-
-
-def _in_list_of_people(doc, end: int) -> bool:  # noqa: ANN001 - a spaCy Doc
-    """The words after a name up to token ``end`` are an item of a list of people, not an
-    apposition, when another person's name follows them after a comma: "Ana Soto, her husband,
-    Ben Lusk and two children were on board" (the husband is not Ana Soto).
-
-    Fires on 2 of the 171 real pages and no dev article (wire copy names the people of a list
-    with their roles after them); kept because the role it stops is a wrong fact, shown in the
-    brief: a blind reviewer found a woman listed as "husband"."""
-    if end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].ent_type_ != "PERSON":
-        return False
-    fired("roles.list_not_apposition")
-    return True
 
 
 def _organisation_noun(tok: "Token") -> bool:
