@@ -29,3 +29,14 @@ def test_a_closing_mark_stays_with_its_sentence() -> None:
     sentences = split_sentences(text)
     assert not any(s.text.startswith('"') and s.text[1:2] == " " for s in sentences)
     assert [s.text for s in sentences][2:] == ["Then there was the issue of food.", "The fish bit."]
+
+
+def test_no_sentence_opens_on_the_comma_after_a_party_and_state() -> None:
+    text = "The vote failed. Sen. Ana Roe, D-Calif., called it a loss. Rep. Tom Lee, R-Ore., agreed."
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences == [
+        "The vote failed.",
+        "Sen. Ana Roe, D-Calif., called it a loss.",
+        "Rep. Tom Lee, R-Ore., agreed.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in split_sentences(text))
