@@ -608,3 +608,19 @@ def test_actors_without_standing_stay_in_the_json_only() -> None:
     # none stands out: the first three whose names read as names (not a heading's words)
     assert "**Ruth Okafor**" in few and "**Kelmsby Council**" in few and "**Ana Soto**" not in few
     assert "Maple Syrup" not in few
+
+
+def test_a_quote_split_by_its_reporting_clause_is_shown_once_in_its_sentence() -> None:
+    from briefgen import summarize
+
+    text = (
+        "Harbour pilots will strike on Monday.\n\nThe union says wages have fallen for a decade.\n\n"
+        "“Forty years of working at sea,” pilot Tom Lee said, “has taught me that nobody listens until "
+        "the ships stop.”\n\nThe port authority declined to comment."
+    )
+    brief = summarize(text)
+    assert len([q for q in brief.quotes if q.speaker == "Tom Lee"]) == 2  # the JSON keeps both parts
+    section = render(brief, "md", generated_at=WHEN).split("## Quotes", 1)[1]
+    assert "> “Forty years of working at sea”" not in section  # not a block of its own
+    assert section.count("Forty years of working at sea") == 1  # once, in the sentence shown
+    assert "*In the article:* “Forty years of working at sea,” pilot Tom Lee said, “has taught me" in section

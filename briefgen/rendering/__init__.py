@@ -122,11 +122,15 @@ def build_context(
     list them on one line), ``author`` (byline, else outlet, else None), ``sections``
     (the section names to show, in order).
 
+    A statement that another quote of the same speaker shows whole in its sentence (the first
+    part of "“Forty years at sea,” Ana Roe said, “taught me patience.”") is left out of
+    ``quotes``: the second part's "In the article:" line holds both.
+
     When the bottom line is shown, ``key_points`` leaves out the key point that
     repeats it (the engine often picks the same lead sentence for both; a bottom line
     shortened from a sentence is repeated by the key point of that whole sentence).
     """
-    statements = [q for q in brief.quotes if q.kind != "term"]
+    statements = [q for q in brief.quotes if q.kind != "term" and not _in_a_context_shown(q, brief.quotes)]
     quotes = statements if settings.max_quotes is None else statements[: settings.max_quotes]
     terms = [q for q in brief.quotes if q.kind == "term"] if settings.max_quotes != 0 else []
     points = list(brief.key_points)
@@ -159,6 +163,18 @@ def build_context(
         "author": brief.source.author or brief.source.outlet or None,
         "sections": list(settings.sections),
     }
+
+
+def _in_a_context_shown(quote: Any, quotes: Any) -> bool:
+    """``quote`` lies inside the sentence shown as another quote's context, same speaker."""
+    return any(
+        other is not quote
+        and other.context is not None
+        and other.speaker == quote.speaker
+        and other.context[0] <= quote.span[0]
+        and quote.span[1] <= other.context[1]
+        for other in quotes
+    )
 
 
 def _repeats_bottom_line(point: KeyPoint, brief: Brief) -> bool:
