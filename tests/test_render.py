@@ -624,3 +624,20 @@ def test_a_quote_split_by_its_reporting_clause_is_shown_once_in_its_sentence() -
     assert "> “Forty years of working at sea”" not in section  # not a block of its own
     assert section.count("Forty years of working at sea") == 1  # once, in the sentence shown
     assert "*In the article:* “Forty years of working at sea,” pilot Tom Lee said, “has taught me" in section
+
+
+def test_a_quote_the_page_prints_twice_is_shown_once() -> None:
+    from briefgen import summarize
+
+    story = (
+        "Harbour pilots will strike on Monday, the union said.\n\n"
+        "“Nobody listens to us until the ships stop moving in and out of the port,” pilot Tom Lee said.\n\n"
+        "The port authority declined to comment."
+    )
+    # the page printed the story twice, the second copy cut short inside the quote
+    text = story + "\n\n" + story.split(" in and out", 1)[0] + "”, pilot Tom Lee said.\n\nMore news follows."
+    brief = summarize(text)
+    assert len([q for q in brief.quotes if q.text.startswith("Nobody listens")]) == 2  # the JSON keeps both
+    section = render(brief, "md", generated_at=WHEN).split("## Quotes", 1)[1]
+    assert section.count("Nobody listens to us") == 1
+    assert "until the ships stop moving in and out of the port" in section  # the whole one

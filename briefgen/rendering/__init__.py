@@ -20,6 +20,8 @@ WeasyPrint is imported only when a PDF is rendered.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -124,15 +126,17 @@ def build_context(
 
     A statement that another quote of the same speaker shows whole in its sentence (the first
     part of "“Forty years at sea,” Ana Roe said, “taught me patience.”") is left out of
-    ``quotes``: the second part's "In the article:" line holds both.
+    ``quotes``: the second part's "In the article:" line holds both. A quote the page prints twice
+    (a pull quote, a page pasted with its article repeated) is shown once, and one cut short
+    where the page repeats it ("... to make a") gives way to the whole one.
 
     When the bottom line is shown, ``key_points`` leaves out the key point that
     repeats it (the engine often picks the same lead sentence for both; a bottom line
     shortened from a sentence is repeated by the key point of that whole sentence).
     """
-    statements = [q for q in brief.quotes if q.kind != "term" and not _in_a_context_shown(q, brief.quotes)]
+    statements = _once([q for q in brief.quotes if q.kind != "term" and not _in_a_context_shown(q, brief.quotes)])
     quotes = statements if settings.max_quotes is None else statements[: settings.max_quotes]
-    terms = [q for q in brief.quotes if q.kind == "term"] if settings.max_quotes != 0 else []
+    terms = _once([q for q in brief.quotes if q.kind == "term"]) if settings.max_quotes != 0 else []
     points = list(brief.key_points)
     if "bottom_line" in settings.sections and brief.bottom_line.strip():
         points = [p for p in points if not _repeats_bottom_line(p, brief)] or points
@@ -163,6 +167,25 @@ def build_context(
         "author": brief.source.author or brief.source.outlet or None,
         "sections": list(settings.sections),
     }
+
+
+def _once(quotes: list[Any]) -> list[Any]:
+    """``quotes`` without a repeat of an earlier one's words, or of their start."""
+
+    def words(q: Any) -> list[str]:
+        return re.findall(r"[\w'’-]+", q.text.casefold())
+
+    out: list[Any] = []
+    for q in quotes:
+        mine = words(q)
+        if any(words(o)[: len(mine)] == mine for o in out):
+            continue  # said before, whole or longer
+        shorter = [n for n, o in enumerate(out) if mine[: len(words(o))] == words(o)]
+        if shorter:
+            out[shorter[0]] = q  # the first print was the one cut short
+            continue
+        out.append(q)
+    return out
 
 
 def _in_a_context_shown(quote: Any, quotes: Any) -> bool:
