@@ -999,3 +999,30 @@ def test_an_anticipatory_it_needs_no_sentence_before(sentence: str, alone: bool)
     assert point is not None
     assert (point.text == sentence) is alone  # a referential "It" gets the sentence before joined
     assert ("keypoints.anticipatory_it" in fired) is alone
+
+
+@pytest.mark.parametrize(
+    ("tail", "passed_over"),
+    [
+        ("The crossing will be quicker and far cleaner for everyone,” said port director Ana Roe.", True),
+        ('"The crossing will be quicker and far cleaner for everyone,” said port director Ana Roe.', False),
+    ],
+)
+def test_the_last_sentence_of_a_quote_cut_from_its_start_is_no_point(tail: str, passed_over: bool) -> None:
+    # a quote of two paragraphs: the first opens it and, as the style goes, does not close it
+    lead = "“We have waited ten years for the new electric ferries to the islands.\n\n" if passed_over else ""
+    an = analyse(
+        "\n\n".join(
+            [
+                "The harbour board of Kessling bought two electric ferries from Nordhavn Yards on Monday.",
+                f"{lead}{tail}",
+                "The ferries will enter service in the spring, the board said.",
+                "The union of Kessling welcomed the purchase and asked for more crew.",
+            ]
+        )
+    )
+    with recording() as seen:
+        texts = [p.text for p in select_key_points(an, [], 3)]
+    assert bool(seen["keypoints.quote_tail"]) is passed_over
+    if passed_over:
+        assert not any(t.startswith("The crossing will be quicker") for t in texts), texts

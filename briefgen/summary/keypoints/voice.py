@@ -74,6 +74,11 @@ def states(analysis: Analysis, unit: Unit) -> bool:
     if cut_start(unit.text):
         fired("keypoints.cut_start")
         return False
+    if _inside_a_quote(unit.text):
+        # coverage: 7 PolNeAR articles, 6 training and 6 real pages (the last paragraph of a quote
+        # of several); no CNN/DM or BBC article (straight marks); no harness score moves
+        fired("keypoints.quote_tail")
+        return False
     span = analysis.span(unit.start, unit.end)
     if span is None:
         return True
@@ -84,6 +89,15 @@ def states(analysis: Analysis, unit: Unit) -> bool:
             return True
     fired("keypoints.no_verb")
     return False
+
+
+def _inside_a_quote(text: str) -> bool:
+    """``text`` closes a quotation it did not open: '... a new look,” said Ana Roe.' is the last
+    sentence of a quote of several, cut from its start (a closing typographic mark: a straight
+    one does not say which way it faces, though it may open what a curly one closes)."""
+    close = text.find("”")
+    opened = [i for i in (text.find("“"), text.find('"')) if i >= 0]  # a page may open with a straight mark
+    return close >= 0 and (not opened or close < min(opened))
 
 
 def call_to_action(analysis: Analysis, unit: Unit) -> bool:
