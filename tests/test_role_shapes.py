@@ -309,3 +309,24 @@ def test_a_hyphenated_title_the_parser_hung_on_the_name_stays_whole() -> None:
     for text, role in cases.items():
         roles = {a.name: a.role for a in extract_actors(analyse(text), [])}
         assert roles.get("Ana Lusk") == role, (text, roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Lawmakers questioned Tom Lee, a senior aide to the governor on the night of the great harbour "
+            "fire in the old port of Kelmsby, on Monday.",
+            "senior aide to the governor",
+        ),
+        (
+            "Tom Lee, director of the Kelmsby Harbour Institute and a professor at the Lusk School of Marine "
+            "Engineering, said the pier was unsafe.",
+            "director of the Kelmsby Harbour Institute",
+        ),
+    ],
+)
+def test_a_description_too_long_to_show_keeps_its_first_phrases(text: str, role: str) -> None:
+    with recording() as fired:
+        roles = {a.name: a.role for a in extract_actors(analyse(text), [])}
+    assert roles["Tom Lee"] == role and fired["roles.long_description_cut"] > 0

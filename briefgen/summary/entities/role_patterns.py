@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-__all__ = ["ROLE_PATTERNS", "reads_as_role", "stated_role"]
+__all__ = ["ROLE_PATTERNS", "ends_description", "reads_as_role", "stated_role"]
 
 _PRESENT = ["VBZ", "VBP"]
 _NOUN = {"POS": {"IN": ["NOUN", "PROPN"]}}
@@ -260,3 +260,9 @@ def reads_as_role(role: str) -> bool:
         fired("roles.not_a_phrase")
         return False
     return True
+
+
+def ends_description(child: "Token") -> bool:
+    """A phrase a long description can end before: a second description ("and a professor at
+    ..."), a phrase after its noun that is no "of" ("director of the institute" is one title)."""
+    return child.dep_ == "conj" or (child.dep_ == "prep" and child.lower_ != "of")

@@ -40,7 +40,7 @@ from .role_shapes import (
 from .described import fronted_org_role
 from .role_organisations import campus_after, with_article_organisation, with_organisation_after
 from .role_pairs import in_list_of_people, role_of_pair
-from .role_patterns import reads_as_role, stated_role
+from .role_patterns import ends_description, reads_as_role, stated_role
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -276,6 +276,15 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
     cut = min(clauses, default=None)
     tokens = [t for t in head.subtree if t.i > ent.end and (cut is None or t.i < cut)]
     kept = _description(tokens, head)
+    ends = (c.left_edge.i for c in head.children if c.i > head.i and ends_description(c))
+    for edge in sorted(ends, reverse=True):
+        if len(kept) <= _MAX_ROLE_TOKENS:
+            break
+        # "Ana Roe, a top aide to the governor on the call with ...", "..., director of the Lusk
+        # Institute and a professor at ...": too long whole, the description keeps its first
+        # phrases (fires on 2 PolNeAR, 1 BBC article and 2 real pages), not none of it
+        fired("roles.long_description_cut")
+        kept = _description([t for t in kept if t.i < edge], head)
     if not kept or len(kept) > _MAX_ROLE_TOKENS:
         return None
     if head.pos_ == "PROPN" and not any(t.pos_ == "NOUN" for t in head.subtree):
