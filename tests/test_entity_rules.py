@@ -123,7 +123,10 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
     (
         "entities.place_before_person",
         "Lawmakers questioned the former special envoy to Norway Kurt Vollmer on Tuesday.",
-        lambda a: _kinds(a).get("Kurt Vollmer") == "person",
+        lambda a: (
+            _kinds(a).get("Kurt Vollmer") == "person"
+            and _roles(a).get("Kurt Vollmer") == "former special envoy to Norway"
+        ),
     ),
     (
         "entities.known_name_untagged",

@@ -29,6 +29,7 @@ from .evidence import name_hint
 from .name_edges import (
     cut_possessive_tail,
     extend_person,
+    role_to_place,
     strip_place_before_person,
     strip_title,
     title_after_name,
@@ -307,6 +308,7 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
                     role = prefix
         else:
             name, cut = strip_place_before_person(name)
+            role = role_to_place(ent, cut) if ent.doc is analysis.doc else None
             front += cut
         name, tail = cut_possessive_tail(name)
         back += tail
