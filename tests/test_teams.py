@@ -213,7 +213,9 @@ def test_branding_in_pdf_banner_on_every_page(branded: Path) -> None:
     from pypdf import PdfReader
 
     long_brief = full_brief()
-    long_brief = long_brief.model_copy(update={"quotes": long_brief.quotes * 12})
+    # twelve speakers saying the same words: each shown (a repeat by one speaker is shown once)
+    copies = [q.model_copy(update={"speaker": f"Speaker {n}"}) for n in range(12) for q in long_brief.quotes]
+    long_brief = long_brief.model_copy(update={"quotes": copies})
     data = render(long_brief, "pdf", team=branded, generated_at=WHEN)
     reader = PdfReader(io.BytesIO(data))
     assert len(reader.pages) >= 2

@@ -170,7 +170,7 @@ def build_context(
 
 
 def _once(quotes: list[Any]) -> list[Any]:
-    """``quotes`` without a repeat of an earlier one's words, or of their start."""
+    """``quotes`` without a repeat of an earlier one's words, or of their start, by the same speaker."""
 
     def words(q: Any) -> list[str]:
         return re.findall(r"[\w'’-]+", q.text.casefold())
@@ -178,9 +178,9 @@ def _once(quotes: list[Any]) -> list[Any]:
     out: list[Any] = []
     for q in quotes:
         mine = words(q)
-        if any(words(o)[: len(mine)] == mine for o in out):
+        if any(o.speaker == q.speaker and words(o)[: len(mine)] == mine for o in out):
             continue  # said before, whole or longer
-        shorter = [n for n, o in enumerate(out) if mine[: len(words(o))] == words(o)]
+        shorter = [n for n, o in enumerate(out) if o.speaker == q.speaker and mine[: len(words(o))] == words(o)]
         if shorter:
             out[shorter[0]] = q  # the first print was the one cut short
             continue
