@@ -112,7 +112,7 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
     ),
     (
         "entities.abbreviation_after_a",
-        "A CT of his chest showed scarring in both lungs, Ruth Okafor said. Tarvel makes the scanners.",
+        "A CT of her lungs found deep scars, Ruth Okafor said. Tarvel makes the scanners.",
         lambda a: "CT" not in _kinds(a) and "Ruth Okafor" in _kinds(a),
     ),
     (

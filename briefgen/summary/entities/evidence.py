@@ -278,7 +278,7 @@ def not_a_name(m: "Mention", text: str, lower_words: set[str]) -> bool:
         # coverage: 1 BBC article, 4 training and 4 real pages (a scan, a processor, a display's
         # pixel density, a receptor); no CNN/DM, PolNeAR or CoNLL article
         fired("entities.abbreviation_after_a")
-        return True  # "a CT of his chest", "an MRI": a thing counted, not a body's name
+        return True  # "an MRI of her knee", "a CT": a thing counted, not a body's name
     head = m.span.root.head
     if m.span.root.dep_ in {"compound", "nmod"} and head.pos_ == "NOUN" and head.lemma_.lower() in _INDEX_NOUNS:
         fired("entities.market_index")
@@ -335,8 +335,8 @@ def term_abbreviation(m: "Mention", text: str) -> bool:
 
 
 def _abbreviation_after_a(m: "Mention") -> bool:
-    """An abbreviation in capitals after "a" or "an" that heads its noun phrase: "A CT of his chest
-    showed ...", "she had an MRI" (a scan, a test counted as a thing); not "a UN agency", where the
+    """An abbreviation in capitals after "a" or "an" that heads its noun phrase: "An MRI of her knee
+    found ...", "she had a CT" (a scan, a test counted as a thing); not "a UN agency", where the
     abbreviation only modifies the noun after it."""
     letters = m.text.replace(".", "")
     if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()) or m.span.start == 0:
