@@ -63,6 +63,7 @@ __all__ = [
     "title_before",
     "organisation_noun",
     "brand_word",
+    "determined_by_the",
 ]
 
 #: An initial standing for a given name ("C", "T."), and a surname after it ("Hodgson", "O'Neill").
@@ -381,3 +382,9 @@ def organisation_noun(m: "Mention") -> bool:
     ):
         return True
     return named_after_org_noun(root) or fronted_org_description(root)
+
+
+def determined_by_the(m: "Mention") -> bool:
+    """The name heads a noun phrase opened by "the" ("the northern Corrie Vale")."""
+    root = m.span.root
+    return any(c.dep_ == "det" and c.lower_ == "the" and c.i < m.span.start for c in root.children)

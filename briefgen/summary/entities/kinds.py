@@ -44,7 +44,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...lang.en.gazetteer import CLUB_PLACE_WORDS, ORG_LAST_WORDS, TOWN_BODY_WORDS, canonical_country
+from ...lang.en.gazetteer import ORG_LAST_WORDS, TOWN_BODY_WORDS, canonical_country
 from ...lang.en.given_names import is_given_name
 from ...trace import fired
 from ..text.truecase import is_ordinary_word
@@ -54,6 +54,7 @@ from .org_context import contract_holder, organisation_context, which_not_who
 from .grouping import web_address_stem
 from .evidence import (
     brand_word,
+    determined_by_the,
     not_a_name,
     prose_lower_words,
     organisation_noun,
@@ -61,7 +62,7 @@ from .evidence import (
     title_before,
 )
 from .place_context import place_context
-from .sides import plays_as_side, plural_side
+from .sides import club_place_name, plays_as_side, plural_side, side_not_person
 
 if TYPE_CHECKING:
     from ..types import Mention
@@ -111,8 +112,8 @@ def _collect(mentions: list["Mention"]) -> dict[str, _Name]:
         hint = m.hint
         if hint == "person" and m.label != "PERSON":
             n.given_only = True
-        n.determined |= _determined(m)
-        n.bare |= not _determined(m)
+        n.determined |= determined_by_the(m)
+        n.bare |= not determined_by_the(m)
         if hint == "place" and title_before(m) and not canonical_country(m.text):
             # A title of office before the name outweighs a place word at its end: "Senator Ana
             # Park" is a person whose surname is a place word. Rare in the dev sets (such
@@ -171,30 +172,6 @@ def _collect(mentions: list["Mention"]) -> dict[str, _Name]:
     return names
 
 
-def _determined(m: "Mention") -> bool:
-    """The name heads a noun phrase opened by "the" ("the northern Corrie Vale")."""
-    root = m.span.root
-    return any(c.dep_ == "det" and c.lower_ == "the" and c.i < m.span.start for c in root.children)
-
-
-def _side_not_person(name: str, person_words: set[str]) -> bool:
-    """A name labelled a person that plays as a side is a club when it is one word that is no
-    given name nor a word of a person's full name ("Kelmsby"), or a name whose last word is a
-    plural noun after no given name ("Kelmsby Otters"; not "Ann Waters")."""
-    words = name.split()
-    if len(words) == 1:
-        return name.casefold() not in person_words and not is_given_name(name)
-    last = words[-1]
-    plural = last.endswith("s") and is_ordinary_word(last)
-    return plural and not is_given_name(words[0])
-
-
-def _club_place_name(name: str) -> bool:
-    """A town's or a county's name that clubs bear ("Kelmsby City", "Lusk Town"), no country's."""
-    words = name.split()
-    return len(words) > 1 and words[-1] in CLUB_PLACE_WORDS and not canonical_country(name)
-
-
 def _without(mentions: list["Mention"], names: set[str], rule: str) -> list["Mention"]:
     """``mentions`` less those written as one of ``names``; ``rule`` fires when any goes."""
     if not names:
@@ -227,7 +204,7 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
     clubs_as_people = {
         key
         for key, n in names.items()
-        if n.side and base[key] == "person" and " " in key and _side_not_person(n.text, set())
+        if n.side and base[key] == "person" and " " in key and side_not_person(n.text, set())
     }
     # "Orla Venn" taken for an organisation where "Venn" alone is a person: the full name of that person
     lone_people = {key for key, kind in base.items() if kind == "person" and " " not in key}
@@ -324,17 +301,13 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
             and not is_given_name(n.text)
         )
         if club and n.located and not n.side:
-            # "the Dunmore Herons ... fans in Dunmore": the town of a club of the article that only
-            # ever stands where a place stands, never as a side, is the town
-            # coverage: 2 CoNLL articles (half a), no other dev article nor training page; kept: it
-            # only keeps the place the text shows, and CoNLL's gold tags the town both ways there
+            # "the Dunmore Herons ... fans in Dunmore": a club's town never a side is the town
+            # (coverage: 2 CoNLL articles; kept: it keeps the place the text shows)
             fired("entities.club_town_located")
             club = False
-        if n.side and _club_place_name(n.text):
-            # "Kelmsby City beat Lusk Town 2-0": a club named after its town by a place word, which
-            # the model takes for the town or a person; the side of a match is the club
-            # coverage: 1 CNN/DM article, no CoNLL one nor training page; kept though rare: it is
-            # the side rule for the place words that the own-words step otherwise decides first
+        if n.side and club_place_name(n.text):
+            # "Kelmsby City beat Lusk Town 2-0": a side named by a town and a place word is a club
+            # (coverage: 1 CNN/DM article; kept: the side rule for the own words' place words)
             fired("entities.side_with_place_word")
             decided = "organization"
         elif n.hint:
@@ -389,7 +362,7 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
             # coverage: 3 training pages, 3 CNN/DM, 1 BBC and 1 PolNeAR article
             fired("entities.name_after_the")
             decided = "organization"
-        elif n.side and (kind == "place" or (kind == "person" and _side_not_person(n.text, person_words))):
+        elif n.side and (kind == "place" or (kind == "person" and side_not_person(n.text, person_words))):
             fired("entities.side")
             decided = "organization"
         elif n.plural and kind == "place" and set(n.model_labels) == {"place"}:

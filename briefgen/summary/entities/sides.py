@@ -7,14 +7,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...lang.en.gazetteer import CLUB_PLACE_WORDS, canonical_country
+from ...lang.en.given_names import is_given_name
 from ...trace import fired
+from ..text.truecase import is_ordinary_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from ..types import Mention
 
-__all__ = ["plural_side", "plays_as_side", "scored", "side_of_match"]
+__all__ = ["club_place_name", "plural_side", "plays_as_side", "scored", "side_not_person", "side_of_match"]
 
 _SCORE = re.compile(r"\s*\d{1,3}-\d{1,3}\b")
 #: Verbs whose subject or object in a match report is a side ("Barchester thrashed Ambridge").
@@ -105,3 +108,21 @@ def side_of_match(span: "SpacySpan") -> bool:
     if side and nickname:
         fired("entities.town_before_nickname")
     return side
+
+
+def side_not_person(name: str, person_words: set[str]) -> bool:
+    """A name labelled a person that plays as a side is a club when it is one word that is no
+    given name nor a word of a person's full name ("Kelmsby"), or a name whose last word is a
+    plural noun after no given name ("Kelmsby Otters"; not "Ann Waters")."""
+    words = name.split()
+    if len(words) == 1:
+        return name.casefold() not in person_words and not is_given_name(name)
+    last = words[-1]
+    plural = last.endswith("s") and is_ordinary_word(last)
+    return plural and not is_given_name(words[0])
+
+
+def club_place_name(name: str) -> bool:
+    """A town's or a county's name that clubs bear ("Kelmsby City", "Lusk Town"), no country's."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in CLUB_PLACE_WORDS and not canonical_country(name)
