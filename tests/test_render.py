@@ -641,3 +641,14 @@ def test_a_quote_the_page_prints_twice_is_shown_once() -> None:
     section = render(brief, "md", generated_at=WHEN).split("## Quotes", 1)[1]
     assert section.count("Nobody listens to us") == 1
     assert "until the ships stop moving in and out of the port" in section  # the whole one
+
+
+def test_a_term_quoted_twice_is_listed_once_whoever_the_json_gives_it_to() -> None:
+    from briefgen.model import Quote
+
+    brief = _with_terms()
+    again = next(q for q in brief.quotes if q.text == "job guarantees")
+    brief = brief.model_copy(update={"quotes": [*brief.quotes, again.model_copy(update={"speaker": None})]})
+    md = render(brief, "md", generated_at=WHEN)
+    assert md.count("“job guarantees”") == 1
+    assert isinstance(again, Quote)

@@ -136,7 +136,7 @@ def build_context(
     """
     statements = _once([q for q in brief.quotes if q.kind != "term" and not _in_a_context_shown(q, brief.quotes)])
     quotes = statements if settings.max_quotes is None else statements[: settings.max_quotes]
-    terms = _once([q for q in brief.quotes if q.kind == "term"]) if settings.max_quotes != 0 else []
+    terms = _once([q for q in brief.quotes if q.kind == "term"], by_speaker=False) if settings.max_quotes != 0 else []
     points = list(brief.key_points)
     if "bottom_line" in settings.sections and brief.bottom_line.strip():
         points = [p for p in points if not _repeats_bottom_line(p, brief)] or points
@@ -169,8 +169,9 @@ def build_context(
     }
 
 
-def _once(quotes: list[Any]) -> list[Any]:
-    """``quotes`` without a repeat of an earlier one's words, or of their start, by the same speaker."""
+def _once(quotes: list[Any], *, by_speaker: bool = True) -> list[Any]:
+    """``quotes`` without a repeat of an earlier one's words, or of their start, by the same
+    speaker (``by_speaker``; terms are shown without theirs, so their words alone count)."""
 
     def words(q: Any) -> list[str]:
         return re.findall(r"[\w'’-]+", q.text.casefold())
@@ -178,9 +179,10 @@ def _once(quotes: list[Any]) -> list[Any]:
     out: list[Any] = []
     for q in quotes:
         mine = words(q)
-        if any(o.speaker == q.speaker and words(o)[: len(mine)] == mine for o in out):
+        same = [o.speaker == q.speaker or not by_speaker for o in out]
+        if any(ok and words(o)[: len(mine)] == mine for ok, o in zip(same, out)):
             continue  # said before, whole or longer
-        shorter = [n for n, o in enumerate(out) if o.speaker == q.speaker and mine[: len(words(o))] == words(o)]
+        shorter = [n for n, o in enumerate(out) if same[n] and mine[: len(words(o))] == words(o)]
         if shorter:
             out[shorter[0]] = q  # the first print was the one cut short
             continue
