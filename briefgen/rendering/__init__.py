@@ -191,8 +191,9 @@ def _once(quotes: list[Any], *, by_speaker: bool = True) -> list[Any]:
 
 
 def _in_a_context_shown(quote: Any, quotes: Any) -> bool:
-    """``quote`` lies inside the sentence shown as another quote's context, same speaker."""
-    return any(
+    """``quote``, shown without a sentence of its own, lies inside the sentence shown as another
+    quote's context, same speaker (two partial quotes of one sentence both stay)."""
+    return quote.context is None and any(
         other is not quote
         and other.context is not None
         and other.speaker == quote.speaker
