@@ -117,20 +117,22 @@ def visible_headline_before_suffix(title: str, headlines: str) -> str | None:
     """The page's visible headline (an ``<h1>``, one a line in ``headlines``) when ``title`` is
     that headline with a site's tail after a separator ("Bridge closes - Coast 7News | Weather,
     Sports"), a tail :func:`strip_site_suffix` misses because it is no outlet name alone."""
-    for headline in headlines.split("\n"):
-        headline = headline.strip()
-        if len(headline.split()) >= 3 and re.match(rf"{re.escape(headline)}\s+[|\-–—:·]\s+\S", title):
-            return headline
-    return None
+    return _visible_headline(title, headlines, "{}\\s+[|\\-–—:·]\\s+\\S.*")
 
 
 def visible_headline_after_label(title: str, headlines: str) -> str | None:
     """The page's visible headline when ``title`` is that headline after a section's label and a
     bar ("Opinion | Harbour fees rise again", "Analysis · ..."); not after a colon, which opens
     a headline's own kicker ("Flood alert: ...")."""
+    return _visible_headline(title, headlines, "[^|·]{{1,40}}?\\s+[|·]\\s+{}")
+
+
+def _visible_headline(title: str, headlines: str, shape: str) -> str | None:
+    """The first of ``headlines`` (one a line, three words or more) that ``title`` is whole in the
+    ``shape`` given (a regular expression with ``{}`` where the headline stands)."""
     for headline in headlines.split("\n"):
         headline = headline.strip()
-        if len(headline.split()) >= 3 and re.fullmatch(rf"[^|·]{{1,40}}?\s+[|·]\s+{re.escape(headline)}", title):
+        if len(headline.split()) >= 3 and re.fullmatch(shape.format(re.escape(headline)), title, re.DOTALL):
             return headline
     return None
 

@@ -60,14 +60,14 @@ Lab Laboratory Laboratories Robotics Aerospace
 """.split()
 )
 
-#: Last words of the names of sports clubs that name no person nor place ("Kelmsby Rovers",
-#: "Lusk Athletic", "Dunmore United"): the model often reads the town in front as the whole name
-#: (a place) or the two capitalised words as a person's name.
 #: Members of a party as a body, after a place's or a chamber's name ("Ohio Democrats", "Senate
 #: Republicans", "Scottish Tories"): a group of the party, no person.
 PARTY_MEMBER_WORDS: frozenset[str] = frozenset(
     "Democrats Republicans Conservatives Tories Liberals Socialists Progressives Nationalists".split()
 )
+#: Last words of the names of sports clubs that name no person nor place ("Kelmsby Rovers",
+#: "Lusk Athletic", "Dunmore United"): the model often reads the town in front as the whole name
+#: (a place) or the two capitalised words as a person's name.
 CLUB_LAST_WORDS: frozenset[str] = frozenset("United Rovers Wanderers Athletic Albion Rangers Villa".split())
 #: ... of which these are also surnames ("Ana Villa"): a club's only after no given name.
 CLUB_SURNAME_WORDS: frozenset[str] = frozenset({"Villa"})

@@ -55,14 +55,14 @@ startup manufacturer chain operator
 """.split()
 )
 
-#: Words of an honorific written before a name with the forms of address ("the Rt. Hon. Ana
-#: Soto", "the Honourable Ana Soto"): no role, and no part of the name.
 #: Titles of a company's office ("Tarvel Chairman Ana Soto", "Norvik CEO Ben Lusk"): the words
 #: before them name the company, however English ("General Freight CEO"), not a portfolio.
 COMPANY_TITLES: frozenset[str] = frozenset(
     "ceo cfo coo cto chairman chairwoman chair president founder co-founder owner executive chief boss "
     "director manager partner spokesman spokeswoman spokesperson analyst economist".split()
 )
+#: Words of an honorific written before a name with the forms of address ("the Rt. Hon. Ana
+#: Soto", "the Honourable Ana Soto"): no role, and no part of the name.
 HONORIFIC_WORDS: frozenset[str] = frozenset("the rt right hon honourable honorable".split())
 
 #: Verbs of a seller ("Tarvel is offering 40% off", "Tarvel sells the X2 for $120"): with a price

@@ -327,20 +327,25 @@ def _stop_words() -> frozenset[str]:
 def term_abbreviation(m: "Mention", text: str) -> bool:
     """An abbreviation the article spells out in lower case near it is a term, no name:
     "a condition called DV ... dermal vasculitis" (the spelled-out words are no stop words)."""
-    letters = m.text.replace(".", "")
-    if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()):
+    letters = _capitals(m.text)
+    if not letters:
         return False
     near = text[max(0, m.start - 200) : m.end + 200]
     phrase = r"\b" + r"(?:\s|, |-)+".join(f"({c.lower()}[a-z]+)" for c in letters) + r"\b"
     return any(not any(w in _stop_words() for w in hit.groups()) for hit in re.finditer(phrase, near))
 
 
+def _capitals(name: str) -> str:
+    """The letters of an abbreviation in capitals ("CT", "F.I.R.E."), two to five of them; else ""."""
+    letters = name.replace(".", "")
+    return letters if 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper() else ""
+
+
 def _abbreviation_after_a(m: "Mention") -> bool:
     """An abbreviation in capitals after "a" or "an" that heads its noun phrase: "An MRI of her knee
     found ...", "she had a CT" (a scan, a test counted as a thing); not "a UN agency", where the
     abbreviation only modifies the noun after it."""
-    letters = m.text.replace(".", "")
-    if not (2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()) or m.span.start == 0:
+    if not _capitals(m.text) or m.span.start == 0:
         return False
     before = m.span.doc[m.span.start - 1]
     return before.lower_ in {"a", "an"} and m.span.root.dep_ not in {"compound", "nmod", "amod"}

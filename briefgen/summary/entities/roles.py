@@ -39,7 +39,7 @@ from .role_shapes import (
 )
 from .described import fronted_org_role
 from .role_organisations import campus_after, with_article_organisation, with_organisation_after
-from .role_pairs import in_list_of_people, role_of_pair
+from .role_pairs import in_list_of_people, lists_own_people, role_of_pair
 from .role_patterns import ends_description, reads_as_role, stated_role
 
 if TYPE_CHECKING:
@@ -264,12 +264,7 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
         return None
     if is_noun is not None and not is_noun(head):
         return None
-    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) and any(
-        c.dep_ == "conj" for c in head.children
-    ):
-        # "Tom Lee, his label and a few fans": the name's own people or things, listed after it;
-        # "the mayor and a former judge" is his description
-        fired("roles.list_after_name")
+    if lists_own_people(head):
         return None
     # a relative clause ("the horse whom he rode") is no part of the description
     clauses = [t.left_edge.i for t in head.subtree if t.dep_ in {"relcl", "acl"} and t.i > head.i]

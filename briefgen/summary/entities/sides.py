@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from ..types import Mention
 
-__all__ = ["club_place_name", "plural_side", "plays_as_side", "scored", "side_not_person", "side_of_match"]
+__all__ = ["club_place_name", "plural_side", "plays_as_side", "scored", "side_not_person"]
 
 _SCORE = re.compile(r"\s*\d{1,3}-\d{1,3}\b")
 #: Verbs whose subject or object in a match report is a side ("Barchester thrashed Ambridge").
@@ -64,11 +64,7 @@ def plays_as_side(m: "Mention") -> bool:
     or object of a contest verb ("beat", "drew with", "lost to" ...) or follows
     "against"/"over" in a sentence that gives a score or a winning margin ("by six wickets"). Match reports name clubs after their towns ("Barchester
     beat Ambridge 3-1"); without a score nothing is a match ("Ann Roe beat Ben Roe")."""
-    return side_of_match(m.span)
-
-
-def side_of_match(span: "SpacySpan") -> bool:
-    """:func:`plays_as_side` of a span of the parse (a name the model left untagged too)."""
+    span = m.span
     if scored(span):
         return True
     tok = span.root

@@ -31,10 +31,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...lang.en.discourse import (
-    DROPPABLE_CONNECTIVES,
-    TIME_NOUNS,
-)
+from ...lang.en.discourse import DROPPABLE_CONNECTIVES, TIME_NOUNS
 from ...model import KeyPoint
 from ...trace import fired
 from ...lang.en.given_names import given_name_gender

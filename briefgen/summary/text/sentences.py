@@ -69,21 +69,25 @@ def split_sentences(text: str) -> list[Sentence]:
             cursor = found + len(piece)
             # pysbd may leave a closing mark at the head of the next sentence: give it back
             lead = _CLOSING_HEAD.match(piece)
-            if lead and out and out[-1].paragraph == p_index:
-                prev = out[-1]
-                new_end = start + lead.end(1)
-                out[-1] = Sentence(prev.start, new_end, text[prev.start : new_end], p_index, prev.index)
+            same_paragraph = bool(out) and out[-1].paragraph == p_index
+            if lead and same_paragraph:
+                _extend_last(out, text, start + lead.end(1))
                 start = start + lead.end()
                 if start >= end:
                     continue
-            if text[start] in ",;" and out and out[-1].paragraph == p_index:
+            if text[start] in ",;" and same_paragraph:
                 # "Sen. Ana Roe, D-Calif., said ...": pysbd ends a sentence at an abbreviation the comma
                 # after it shows is none; no sentence opens on a comma, so the piece goes back.
                 # Fires on 5 PolNeAR and 1 CNN/DM article and 1 of the 60 real pages (a party and
                 # state after a lawmaker's name); no harness score moves
                 fired("sentences.comma_after_abbreviation")
-                prev = out[-1]
-                out[-1] = Sentence(prev.start, end, text[prev.start : end], p_index, prev.index)
+                _extend_last(out, text, end)
                 continue
             out.append(Sentence(start, end, text[start:end], p_index, len(out)))
     return out
+
+
+def _extend_last(out: list[Sentence], text: str, end: int) -> None:
+    """The last sentence of ``out`` taken on to ``end`` (a piece pysbd split off that is its own)."""
+    prev = out[-1]
+    out[-1] = Sentence(prev.start, end, text[prev.start : end], prev.paragraph, prev.index)
