@@ -498,3 +498,11 @@ def test_a_title_before_a_surname_two_people_share_is_neither_ones_role() -> Non
         roles = _roles(extract_actors(analyse(text), []))
     assert fired["entities.shared_surname_no_role"] > 0
     assert roles.get("Ben Roe") != "Governor"
+
+
+def test_an_organisations_role_keeps_the_capital_of_a_word_that_only_begins_like_the_sentence() -> None:
+    # the sentence opens on "An"; "Angolan" only begins with those letters and keeps its capital
+    text = "An Angolan start-up, Kivo Lamp said on Monday it had raised $5m. Kivo Lamp makes lamps."
+    assert _roles(extract_actors(analyse(text), []))["Kivo Lamp"] == "Angolan start-up"
+    text = "Beauty company Zelvora rose 2% on Monday. Zelvora makes lipstick."
+    assert _roles(extract_actors(analyse(text), []))["Zelvora"] == "beauty company"

@@ -335,7 +335,7 @@ def find_role(spans: list["SpacySpan"], kind: str = "person", starts: "list[int]
     if not reads_as_role(role):
         return None
     opening = ent.sent[0]
-    if kind == "organization" and role.startswith(opening.text) and is_ordinary_word(opening.lower_):
+    if kind == "organization" and role.split(" ", 1)[0] == opening.text and is_ordinary_word(opening.lower_):
         # "Beauty company Zelvora rose": what the article calls it, capitalised only as the
         # sentence's first word -> "beauty company"
         role = role[:1].lower() + role[1:]
@@ -365,8 +365,7 @@ def _first_role(spans: list["SpacySpan"], kind: str, starts: "list[int] | None")
             return role, ent
     if kind != "person":
         # "A Dutch start-up, Kivo Lamp said": the fronted description (see its coverage)
-        role = next((r for ent in spans if (r := fronted_org_role(ent))), None)
-        return (role, spans[0]) if role else None
+        return next(((r, ent) for ent in spans if (r := fronted_org_role(ent))), None)
     # the shapes the parse ties less surely to the name, only when no mention has a role the above way
     for ent in spans:
         role = (
