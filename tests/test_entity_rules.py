@@ -506,3 +506,48 @@ def test_an_organisations_role_keeps_the_capital_of_a_word_that_only_begins_like
     assert _roles(extract_actors(analyse(text), []))["Kivo Lamp"] == "Angolan start-up"
     text = "Beauty company Zelvora rose 2% on Monday. Zelvora makes lipstick."
     assert _roles(extract_actors(analyse(text), []))["Zelvora"] == "beauty company"
+
+
+@pytest.mark.parametrize("team", ["Dunmores", "Corvins"])
+def test_a_plural_name_read_as_a_plural_is_a_side_not_a_person(team: str) -> None:
+    # the model labels these invented names a person; "the ...’ defence", "... have won" read them as a group
+    # (the tagger calls "Dunmores" a singular proper noun: only the sentence tells it is a plural)
+    text = (
+        f"The {team}’ defence is dealing with injuries. The {team} had eleven hits on Ana Ruiz, coach Ben Lusk "
+        f"said. {team} have won just five matches this season."
+    )
+    with recording() as fired:
+        kinds = _kinds(extract_actors(analyse(text), []))
+    assert kinds[team] == "organization" and kinds["Ana Ruiz"] == "person"
+    assert fired["entities.plural_name"] > 0
+
+
+def test_a_given_names_possessive_is_no_plural() -> None:
+    text = "James' car was found on Monday. James said he had left it in Leeds."
+    assert _kinds(extract_actors(analyse(text), [])).get("James") == "person"
+
+
+def test_well_known_platforms_are_organisations_wherever_the_model_puts_them() -> None:
+    text = (
+        "The minister posted the video on Twitter on Monday. Twitter said it would review the post. "
+        "A Netflix series about her life is due in May."
+    )
+    with recording() as fired:
+        kinds = _kinds(extract_actors(analyse(text), []))
+    assert kinds == {"Twitter": "organization", "Netflix": "organization"}
+    assert fired["entities.known_organisation"] > 0
+
+
+def test_the_subject_of_a_clause_about_his_or_her_is_a_person() -> None:
+    from types import SimpleNamespace
+
+    from briefgen.nlp import load_pipeline
+    from briefgen.summary.entities.described import owns_personal_pronoun
+
+    nlp = load_pipeline()
+    own = nlp("Orrin Vale is still waiting for his first start.")
+    other = nlp("Orrin Vale said Ben Lusk was waiting for his first start.")  # another name before "his"
+    place = nlp("Orrin Vale opened its new harbour in May.")
+    assert owns_personal_pronoun(SimpleNamespace(span=own[0:2]))
+    assert not owns_personal_pronoun(SimpleNamespace(span=other[0:2]))
+    assert not owns_personal_pronoun(SimpleNamespace(span=place[0:2]))

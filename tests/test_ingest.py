@@ -230,3 +230,10 @@ def test_a_short_opening_sentence_without_a_dateline_is_no_headline() -> None:
         "The vote was close, and the debate ran late into the night.\n\nA recount is unlikely."
     )
     assert ingest_text(raw).title is None
+
+
+def test_a_markdown_tables_rows_are_written_as_rows() -> None:
+    from briefgen.ingest.markdown import markdown_to_text
+
+    md = "# Flood wall\n\nThe council approved the wall.\n\n| Section | Cost |\n|---|---|\n| Lower river | 18m |\n"
+    assert "| Lower river | 18m |" in markdown_to_text(md).paragraphs

@@ -316,3 +316,28 @@ def test_a_link_list_the_model_keeps_at_the_edge_of_the_story_goes(monkeypatch: 
         keep = boilerplate.article_lines(lines)
     assert keep == [False, True, True, True, True, False, False]
     assert rules["boilerplate.link_list_edge"] == 1
+
+
+TABLE = [
+    "Section        Length     Cost          Status",
+    "Lower river    1.5 km     18m pounds    Approved.",
+    "Old harbour    2.5 km     30m pounds    Land still to buy.",
+]
+
+
+@pytest.mark.parametrize("render", sorted(RENDERINGS))
+def test_a_tables_rows_are_kept_as_rows_and_never_make_a_point(render: str, tmp_path) -> None:
+    blocks = _page()
+    at = next(i for i, (kind, lines) in enumerate(blocks) if kind == "paras" and lines == STORY[:4])
+    blocks.insert(at + 1, ("lines", TABLE))
+    article = ingest_text(RENDERINGS[render](blocks))
+    assert "| Lower river | 1.5 km | 18m pounds | Approved. |" in article.text
+    assert STORY[1] in article.text  # prose with single spaces is no row
+    page = tmp_path / "wall.txt"
+    page.write_text(RENDERINGS[render](blocks), encoding="utf-8")
+    with recording() as fired:
+        result = run_cli("build", str(page), "-f", "json", "-k", "7", "-o", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr.decode()
+    brief = json.loads((tmp_path / "out" / "wall.json").read_text(encoding="utf-8"))
+    assert fired["keypoints.table_row"] > 0 and len(brief["key_points"]) == 7
+    assert "|" not in brief["bottom_line"] and not any("|" in p["text"] for p in brief["key_points"])

@@ -133,13 +133,13 @@ def clean_lines(raw: str, *, page: bool = False) -> CleanResult:
     if any(keep):  # a page, and the classifier found its article (else: the line rules alone)
         fired("clean.page_classifier")
         result.page = True
-        texts = [ln.body for ln, k in zip(lines, keep) if k]
+        texts = [ln.row for ln, k in zip(lines, keep) if k]
         read_header(lines, keep, result, raw)
         if result.title:
             title, outlet = _title_and_outlet(result.title, lines[: max(i for i, k in enumerate(keep) if k)])
             result.title, result.outlet = title or None, outlet or result.outlet
     elif lines:
-        texts = [ln.text for ln in lines]
+        texts = [ln.row if ln.cells else ln.text for ln in lines]
     else:
         texts = [_normalise_line(line) for line in raw.split("\n")]
     kept: list[str] = []

@@ -93,7 +93,7 @@ def markdown_to_text(source: str) -> MarkdownText:
             row = []
         elif token.type == "tr_close" and row is not None:
             if any(row):
-                result.paragraphs.append(" | ".join(row))
+                result.paragraphs.append("| " + " | ".join(row) + " |")  # a table's row, as ingest writes one
             row = None
         elif token.type == "inline":
             text = _inline_text(token)

@@ -67,6 +67,13 @@ class LineInfo:
     terminal: bool  #: ends with a sentence end
     sentences: int  #: sentence ends inside the line (the last one included)
     repeats: int  #: how many times the same text stands on the page
+    #: a table's row as a text browser lays it out, its cells apart by wide gaps; else empty
+    cells: tuple[str, ...] = ()
+
+    @property
+    def row(self) -> str:
+        """The line as ingest writes a table's row ("| Harbour | 12 | 4% |"), else its body."""
+        return "| " + " | ".join(self.cells) + " |" if self.cells else self.body
 
 
 def _normalise(line: str) -> str:
@@ -158,7 +165,22 @@ def _describe(
         terminal=bool(_TERMINAL.search(body)),
         sentences=len(_SENTENCE_END.findall(body)) + bool(_TERMINAL.search(body)),
         repeats=repeats,
+        cells=_cells(raw),
     )
+
+
+#: The gap between a table's cells as w3m and lynx lay out a row: three spaces or more.
+_CELL_GAP = re.compile(r"[ \t\u00a0]{3,}")
+#: A row has at least this many cells (two are a label and its value, or a ragged line).
+_MIN_CELLS = 3
+
+
+def _cells(raw: str) -> tuple[str, ...]:
+    """The cells of a pasted table's row ("DL      Ana Ruiz      63      85%"), or () for a line of
+    prose. A text browser sets columns apart with runs of spaces that prose never has."""
+    cells = [_normalise(c) for c in _CELL_GAP.split(raw.strip())]
+    cells = [c for c in cells if c]
+    return tuple(cells) if len(cells) >= _MIN_CELLS else ()
 
 
 def split_lines(raw: str, skip: Callable[[str], bool] | None = None) -> list[LineInfo]:

@@ -271,6 +271,13 @@ ORG_NAMES: frozenset[str] = frozenset(
         "Hamas",
         "Hezbollah",
         "Taliban",
+        # The best-known online platforms and technology companies, by coined names that name no
+        # person and no place. The small model calls most of them a person or a place in some
+        # sentence ("posted it on Twitter": a person; "a Netflix series": a place; probed with
+        # five invented sentences each); a brief that lists one under places is wrong at a glance.
+        *"""Twitter Facebook Instagram YouTube WhatsApp TikTok Snapchat LinkedIn Reddit Pinterest Google
+        Netflix Spotify Hulu Twitch Alibaba Tencent Baidu Weibo WeChat Huawei Xiaomi Samsung Verizon
+        Uber Lyft Airbnb PayPal eBay Microsoft Nvidia Qualcomm Intel""".split(),
     )
 )
 

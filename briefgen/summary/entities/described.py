@@ -73,6 +73,26 @@ def described_as_person(m: "Mention") -> bool:
     return listed_with_a_person(m)
 
 
+def owns_personal_pronoun(m: "Mention") -> bool:
+    """The name is the subject of a clause whose object holds "his" or "her" and no other name
+    before it ("Ana Lusk is still waiting for his first start"): a person's; a place, a company
+    or a team takes "its" or "their". Weak evidence ("Tarvel Daily obtained his records": the
+    pronoun is someone's named before), so it only overrules the label of a place (:mod:`.kinds`)."""
+    root = m.span.root
+    if root.dep_ != "nsubj" or root.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = root.head
+    for t in verb.subtree:
+        if t.i <= m.span.end or t.i > verb.i + 8:
+            continue
+        if t.ent_type_ and t.pos_ == "PROPN":
+            return False  # another name stands before the pronoun: it may be that one's
+        if t.lower_ in {"his", "her"} and t.dep_ == "poss":
+            fired("entities.subject_of_his")
+            return True
+    return False
+
+
 def list_partners(root: "Token") -> list["Token"]:
     """The names ``root`` is listed with right beside it: the one it is conjoined to ("Ana Roe and
     Jo Lusk": Ana Roe for Jo Lusk) and those conjoined to it."""
