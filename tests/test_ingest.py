@@ -237,3 +237,14 @@ def test_a_markdown_tables_rows_are_written_as_rows() -> None:
 
     md = "# Flood wall\n\nThe council approved the wall.\n\n| Section | Cost |\n|---|---|\n| Lower river | 18m |\n"
     assert "| Lower river | 18m |" in markdown_to_text(md).paragraphs
+
+
+def test_a_call_to_follow_a_handle_is_clutter_whatever_notices_run_on_after_it() -> None:
+    from briefgen.ingest.clutter import is_clutter_line
+
+    assert is_clutter_line(
+        "Follow @TarvelDeals on X to keep up with the best deals. " + "Prices may change without notice. " * 8
+    )
+    assert is_clutter_line("Follow Valley Newsdesk on Instagram, Facebook and YouTube.")
+    assert not is_clutter_line("Follow the money on X, the investigators said.")
+    assert not is_clutter_line("Like many users on Facebook, she quit the site in May.")
