@@ -513,8 +513,8 @@ def test_a_plural_name_read_as_a_plural_is_a_side_not_a_person(team: str) -> Non
     # the model labels these invented names a person; "the ...’ defence", "... have won" read them as a group
     # (the tagger calls "Dunmores" a singular proper noun: only the sentence tells it is a plural)
     text = (
-        f"The {team}’ defence is dealing with injuries. The {team} had eleven hits on Ana Ruiz, coach Ben Lusk "
-        f"said. {team} have won just five matches this season."
+        f"The {team}’ midfield looked tired in the second half. The {team} took the lead through Ana Ruiz, "
+        f"coach Ben Lusk said. {team} have lost three of their last four games."
     )
     with recording() as fired:
         kinds = _kinds(extract_actors(analyse(text), []))
@@ -545,8 +545,8 @@ def test_the_subject_of_a_clause_about_his_or_her_is_a_person() -> None:
     from briefgen.summary.entities.described import owns_personal_pronoun
 
     nlp = load_pipeline()
-    own = nlp("Orrin Vale is still waiting for his first start.")
-    other = nlp("Orrin Vale said Ben Lusk was waiting for his first start.")  # another name before "his"
+    own = nlp("Orrin Vale has yet to sign his new contract.")
+    other = nlp("Orrin Vale said Ben Lusk had yet to sign his new contract.")  # another name before "his"
     place = nlp("Orrin Vale opened its new harbour in May.")
     assert owns_personal_pronoun(SimpleNamespace(span=own[0:2]))
     assert not owns_personal_pronoun(SimpleNamespace(span=other[0:2]))

@@ -75,7 +75,7 @@ def described_as_person(m: "Mention") -> bool:
 
 def owns_personal_pronoun(m: "Mention") -> bool:
     """The name is the subject of a clause whose object holds "his" or "her" and no other name
-    before it ("Ana Lusk is still waiting for his first start"): a person's; a place, a company
+    before it ("Tom Lusk has yet to sign his new contract"): a person's; a place, a company
     or a team takes "its" or "their". Weak evidence ("Tarvel Daily obtained his records": the
     pronoun is someone's named before), so it only overrules the label of a place (:mod:`.kinds`)."""
     root = m.span.root

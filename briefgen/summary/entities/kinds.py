@@ -331,7 +331,7 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
             and not canonical_country(n.text)
             and n.text.split()[-1] not in PLACE_LAST_WORDS
         ):
-            # "Ana Lusk, the striker,", "Ana Lusk is still waiting for his first start": a name the
+            # "Ana Lusk, the striker,", "Tom Lusk has yet to sign his new contract": a name the
             # model called a place, described as a person, is one (a place takes "its")
             # coverage: 1 CNN/DM article, 2 of the 60 real pages, 1 training page; kept: a sign-off
             # review found a player listed under places
