@@ -82,8 +82,10 @@ def owns_personal_pronoun(m: "Mention") -> bool:
     if root.dep_ != "nsubj" or root.head.pos_ not in {"VERB", "AUX"}:
         return False
     verb = root.head
-    for t in verb.subtree:
-        if t.i <= m.span.end or t.i > verb.i + 8:
+    for t in verb.subtree:  # in the order of the text
+        if t.i > verb.i + 8:
+            break
+        if t.i <= m.span.end:
             continue
         if t.ent_type_ and t.pos_ == "PROPN":
             return False  # another name stands before the pronoun: it may be that one's

@@ -14,6 +14,7 @@ from ..text.truecase import is_ordinary_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from ..types import Mention
 
@@ -44,7 +45,12 @@ _MARGIN = re.compile(
 def plural_side(span: "SpacySpan") -> bool:
     """ "the Hawks", "the Denver Hawks": a plural proper noun after "the" names a side."""
     root = span.root
-    return root.tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+    return root.tag_ == "NNPS" and _after_the(root)
+
+
+def _after_the(root: "Token") -> bool:
+    """``root`` heads a noun phrase opened by "the"."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
 
 
 def plural_group(span: "SpacySpan") -> bool:
@@ -61,10 +67,10 @@ def plural_group(span: "SpacySpan") -> bool:
     root = span.root
     if len(span) != 1 or not span.text.endswith("s") or is_given_name(span.text):
         return False
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    if any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+    if _after_the(root):
         fired("entities.plural_group_the")
         return True
+    after = span.doc[span.end] if span.end < len(span.doc) else None
     if after is not None and after.text in {"'", "’"} and after.idx == span.end_char:
         fired("entities.plural_group_possessive")
         return True
