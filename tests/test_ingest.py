@@ -148,10 +148,20 @@ def test_sentences_starting_with_by_are_not_bylines(line: str) -> None:
         ("By Maria Chen, Staff Writer", "Maria Chen"),
         ("By Maria Chen and Tom Reyes", "Maria Chen and Tom Reyes"),
         ("BY: Ana Ruiz | Metro News", "Ana Ruiz"),
+        ("By Maria Chen, May 5, 2021 2:30 pm", "Maria Chen"),
+        ("By Maria Chen | 14 August 2020, 10:48 BST", "Maria Chen"),
     ],
 )
 def test_bylines(line: str, author: str) -> None:
-    assert ingest_text(f"{line}\n\n{BODY}").source.author == author
+    article = ingest_text(f"{line}\n\n{BODY}")
+    assert article.source.author == author
+    assert not article.text.startswith(line[:8])  # the byline is no line of the story (nor an actor)
+
+
+def test_a_sentence_that_opens_with_by_and_ends_on_a_date_is_no_byline() -> None:
+    line = "By then the council had voted, on May 5, 2021."
+    article = ingest_text(f"{line}\n\n{BODY}")
+    assert article.source.author is None and article.text.startswith(line)
 
 
 @pytest.mark.parametrize("line", ["Read more: Council rejects plan for new stadium", "ALSO READ: Storm hits coast"])

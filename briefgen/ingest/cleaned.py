@@ -7,6 +7,8 @@ Both the cleaner (:mod:`briefgen.ingest.clean`) and the page header reader
 from __future__ import annotations
 
 import re
+
+from ..trace import fired
 from dataclasses import dataclass, field
 
 __all__ = ["CleanResult", "match_byline", "match_timestamp", "DATE", "DATE_LINE", "DATE_INSIDE", "BYLINE_START"]
@@ -71,6 +73,10 @@ BYLINE_START = re.compile(r"^(?:by|written\s+by|words\s+by|from)\b[:\s]", re.IGN
 _TIMESTAMP = re.compile(r"^(?:published|updated|posted|last updated)\b[:\s]*(?P<when>.{4,60})$", re.IGNORECASE)
 
 
+#: A date (and a time) that ends a byline after a comma or a bar: "..., August 14, 2020 2:30 pm".
+_DATED_TAIL = re.compile(rf"\s*[,|•·–—]\s*(?:on\s+)?{DATE}(?:[\s,|•·-]+[\w:.]+){{0,3}}$", re.IGNORECASE)
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w’'-]+", text)
 
@@ -89,8 +95,15 @@ class CleanResult:
 
 
 def match_byline(line: str) -> str | None:
-    """The author's name of a byline ("By Jo Park, Staff Writer" -> "Jo Park"), else None."""
+    """The author's name of a byline ("By Jo Park, Staff Writer" -> "Jo Park"; "By Jo Park, May 5,
+    2020 2:30 pm" -> "Jo Park": a date after it, as a story's page prints one), else None."""
     m = _BYLINE.match(line)
+    if not m:
+        dated = _DATED_TAIL.search(line)
+        if dated and dated.start() > 0:
+            m = _BYLINE.match(line[: dated.start()])
+            if m:
+                fired("clean.byline_with_date")
     if m and len(_words(line)) <= 12 and m["author"].split()[0].lower() not in _NOT_NAMES:
         return m["author"].strip()
     return None
