@@ -551,3 +551,47 @@ def test_the_subject_of_a_clause_about_his_or_her_is_a_person() -> None:
     assert owns_personal_pronoun(SimpleNamespace(span=own[0:2]))
     assert not owns_personal_pronoun(SimpleNamespace(span=other[0:2]))
     assert not owns_personal_pronoun(SimpleNamespace(span=place[0:2]))
+
+
+def test_a_date_after_a_name_is_no_role() -> None:
+    from briefgen.summary.entities.role_patterns import reads_as_role
+
+    with recording() as fired:
+        assert not reads_as_role("2020 2:30 pm")
+        assert not reads_as_role("August 14, 2020")
+    assert fired["roles.time_stamp"] == 2
+    assert reads_as_role("member of the board since 2019") and reads_as_role("age 7")
+
+
+def test_a_full_name_in_a_groups_name_is_the_person_the_article_describes() -> None:
+    # "& co" in lower case is "and her friends", no company; the surname alone is described as a person
+    text = (
+        "A fan page called 'We back Orla Vennick & co' has 9,000 members. Giving daily briefings, "
+        "Vennick, the state hydrologist, has become a familiar face. Vennick said on Monday the river would peak."
+    )
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    assert _kinds(actors).get("Orla Vennick") == "person" and "Vennick" not in _kinds(actors)
+    assert _roles(actors)["Orla Vennick"] == "state hydrologist"
+    assert fired["entities.full_name_of_lone_surname"] > 0
+
+
+def test_addresses_handles_and_a_pointer_to_the_place_are_no_actors() -> None:
+    text = (
+        "Governor Ruth Okafor said people in the Territory should stay calm. Tenants of Kelmsby Houses "
+        "can vote at 12 Orme St., Apt. 4 until May. Viewers can write to KELMSBY@harbournews.org with their questions."
+    )
+    with recording() as fired:
+        kinds = _kinds(extract_actors(analyse(text), []))
+    assert not {"Territory", "Apt", "KELMSBY@harbournews.org"} & set(kinds)
+    assert kinds.get("Kelmsby Houses") == "place" and kinds.get("Ruth Okafor") == "person"
+    assert fired["entities.generic_place_noun"] > 0 and fired["entities.address_or_handle"] > 0
+
+
+def test_a_given_name_that_opens_place_names_is_no_sign_of_a_person() -> None:
+    from briefgen.summary.entities.evidence import name_hint
+
+    with recording() as fired:
+        assert name_hint("Santa Orvella") is None
+    assert fired["entities.place_first_word"] == 1
+    assert name_hint("Ruth Orvella") == "person"

@@ -22,11 +22,13 @@ __all__ = [
     "EVENT_LAST_WORDS",
     "PROGRAMME_LAST_WORDS",
     "ORG_FIRST_WORDS",
+    "PLACE_FIRST_WORDS",
     "PLACE_LAST_WORDS",
     "PERSON_TITLES",
     "NEWS_AGENCIES",
     "ORG_NAMES",
     "NOT_ACTORS",
+    "GENERIC_PLACE_NOUNS",
     "KINSHIP_WORDS",
     "RESIDENT_NOUNS",
     "PEOPLE_OF_NOUNS",
@@ -139,7 +141,12 @@ Movement Front Rally Alliance Congress Assembly Agency Bureau Fund
 """.split()
 )
 
-# A name whose last word is one of these names a place ("Lusk province", "Kelmsby Falls").
+# Given names of the census list that open place names far more often than a person's ("Santa
+# Ana", "Sierra Leone", "Monte Carlo"): such a first word is no sign of a person.
+PLACE_FIRST_WORDS: frozenset[str] = frozenset({"Santa", "Sierra", "Monte"})
+
+# A name whose last word is one of these names a place ("Lusk province", "Kelmsby Falls"; a
+# housing estate: "Kelmsby Houses", "Lusk Towers").
 PLACE_LAST_WORDS: frozenset[str] = frozenset(
     w.casefold()
     for w in """
@@ -150,6 +157,7 @@ Desert square Square street Street avenue Avenue airport Airport falls Falls cit
 beach Beach stadium Stadium arena Arena amphitheatre Amphitheatre amphitheater Amphitheater park
 Park road Road drive Drive lane Lane boulevard Boulevard highway Highway parkway Parkway plaza Plaza
 bridge Bridge tunnel Tunnel quay Quay wharf Wharf terrace Terrace village Village township Township
+Houses Towers Heights Apartments
 """.split()
 )
 
@@ -277,7 +285,7 @@ ORG_NAMES: frozenset[str] = frozenset(
         # five invented sentences each); a brief that lists one under places is wrong at a glance.
         *"""Twitter Facebook Instagram YouTube WhatsApp TikTok Snapchat LinkedIn Reddit Pinterest Google
         Netflix Spotify Hulu Twitch Alibaba Tencent Baidu Weibo WeChat Huawei Xiaomi Samsung Verizon
-        Uber Lyft Airbnb PayPal eBay Microsoft Nvidia Qualcomm Intel""".split(),
+        Uber Lyft Airbnb PayPal eBay Microsoft Nvidia Qualcomm Intel Zoom Skype Discord""".split(),
     )
 )
 
@@ -305,9 +313,17 @@ CELESTIAL_BODIES: frozenset[str] = frozenset(
 #: firm's or a paper's short name): out only when the model calls them places.
 CELESTIAL_AND_ORG_NAMES: frozenset[str] = frozenset({"mars", "mercury", "venus", "moon", "saturn", "jupiter"})
 
-# Acronyms the model takes for organisations that are units or measures: never actors.
+# Nouns of a kind of place that an article capitalises for the one it is about ("people in the
+# Territory", "across the Province", "the Kingdom's ports"): a pointer back to a place already
+# named, no name; never actors.
+GENERIC_PLACE_NOUNS: frozenset[str] = frozenset(
+    "territory territories province region kingdom commonwealth colony emirate principality".split()
+)
+
+# Acronyms the model takes for organisations that are units or measures, and the abbreviations of
+# an address ("Apt. 1C", "Ste 200"): never actors.
 NOT_ACTORS: frozenset[str] = frozenset(
-    w.casefold() for w in ("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "GDP", "CPI")
+    w.casefold() for w in ("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "GDP", "CPI", "Apt", "Ste")
 )
 
 # Words of kinship the model takes for a person's name ("worried about Mom", "Dad said"): a relation

@@ -40,6 +40,8 @@ from ...lang.en.gazetteer import (
     ORGANISATION_NOUNS,
     PARTY_MEMBER_WORDS,
     PERSON_TITLES,
+    GENERIC_PLACE_NOUNS,
+    PLACE_FIRST_WORDS,
     PLACE_LAST_WORDS,
     SURNAME_PROGRAMME_WORDS,
     canonical_country,
@@ -135,6 +137,9 @@ def name_hint(name: str) -> str | None:
         fired("entities.own_words_initial")
         return "person"
     if len(words) > 1 and is_given_name(words[0], common=True) and all(w[:1].isupper() for w in words[1:]):
+        if words[0] in PLACE_FIRST_WORDS:
+            fired("entities.place_first_word")  # "Santa Ana": left to the model and the context
+            return None
         fired("entities.own_words_given_name")
         return "person"
     return None
@@ -244,6 +249,13 @@ def not_a_name(m: "Mention", text: str, lower_words: set[str]) -> bool:
     """
     if m.text.casefold() in NOT_ACTORS:
         fired("entities.not_actor_list")
+        return True
+    if m.text.casefold() in GENERIC_PLACE_NOUNS and m.span.start > 0 and m.span.doc[m.span.start - 1].lower_ == "the":
+        fired("entities.generic_place_noun")  # "calm in the Territory": the place named before
+        return True
+    if "@" in m.text:
+        # "desk@tarvelnews.example", "@TarvelDeals": an e-mail address or a handle, where to write, not who
+        fired("entities.address_or_handle")
         return True
     if m.text.casefold() in KINSHIP_WORDS:
         # coverage: 1 training page, no dev article; kept: a closed class of words that name no one

@@ -182,23 +182,7 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
         for key, n in names.items()
         if n.side and base[key] == "person" and " " in key and side_not_person(n.text, set())
     }
-    # "Orla Venn" taken for an organisation where "Venn" alone is a person: the full name of that person
-    lone_people = {key for key, kind in base.items() if kind == "person" and " " not in key}
-    for key, n in names.items():
-        words = n.text.split()
-        if (
-            base[key] != "person"
-            and not n.hint
-            and 2 <= len(words) <= 3
-            and words[-1].casefold() in lone_people
-            and all(w[:1].isupper() for w in words)
-            and words[0][1:].islower()
-            and not is_ordinary_word(words[0])
-        ):
-            # coverage: 2 BBC articles; kept: a real page's lawyer was an organisation in full and a
-            # person by surname, two actors for one person
-            fired("entities.full_name_of_lone_surname")
-            base[key] = "person"
+    _full_names_of_lone_surnames(names, base)
     full_people = [
         key.split() for key, kind in base.items() if kind == "person" and " " in key and key not in clubs_as_people
     ]
@@ -381,6 +365,29 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
         else:
             decided = kind
         kinds[key] = decided
+    _full_names_of_lone_surnames(names, kinds)  # again: a surname found a person only above
     for m in mentions:
         m.kind = kinds[m.text.casefold()]
     return mentions
+
+
+def _full_names_of_lone_surnames(names: dict[str, _Name], kinds: dict[str, str]) -> None:
+    """ "Orla Venn" taken for an organisation where "Venn" alone is a person: the full name of that
+    person. Run on the model's kinds, then on the decided ones (a surname the article describes as
+    a person: "Venn, the state epidemiologist"; her full name only in a group's name).
+    coverage: 2 BBC articles; kept: a real page's lawyer was an organisation in full and a person by
+    surname, two actors for one person"""
+    lone_people = {key for key, kind in kinds.items() if kind == "person" and " " not in key}
+    for key, n in names.items():
+        words = n.text.split()
+        if (
+            kinds[key] != "person"
+            and not n.hint
+            and 2 <= len(words) <= 3
+            and words[-1].casefold() in lone_people
+            and all(w[:1].isupper() for w in words)
+            and words[0][1:].islower()
+            and not is_ordinary_word(words[0])
+        ):
+            fired("entities.full_name_of_lone_surname")
+            kinds[key] = "person"

@@ -160,7 +160,9 @@ def _clean(text: str, keep_the: bool = False) -> tuple[str, int, int, str | None
             fired("entities.lowercase_descriptor")
             if dropped in PLACE_LAST_WORDS:
                 hint = "place"
-            elif dropped.capitalize() in ORG_LAST_WORDS or dropped in {"agency", "union", "party", "group"}:
+            elif dropped != "co" and (  # "Ana Soto & co": her and her friends, not "& Co."
+                dropped.capitalize() in ORG_LAST_WORDS or dropped in {"agency", "union", "party", "group"}
+            ):
                 hint = "organization"
             name = name[: name.rfind(dropped)].rstrip()
         words = name.split()
