@@ -258,3 +258,12 @@ def test_a_call_to_follow_a_handle_is_clutter_whatever_notices_run_on_after_it()
     assert is_clutter_line("Follow Valley Newsdesk on Instagram, Facebook and YouTube.")
     assert not is_clutter_line("Follow the money on X, the investigators said.")
     assert not is_clutter_line("Like many users on Facebook, she quit the site in May.")
+
+
+def test_a_bullet_typed_before_a_paragraph_is_no_word_of_the_story() -> None:
+    article = ingest_text(
+        "Kelmsby beat Lusk 3-1 on Monday night in the league.\n\n• Orin Tvedt scored twice in the first "
+        "half for Kelmsby.\n\n• The second half was quieter, with few chances for either side."
+    )
+    assert "•" not in article.text
+    assert "\n\nOrin Tvedt scored twice" in article.text
