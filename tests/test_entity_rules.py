@@ -606,3 +606,23 @@ def test_an_acronym_without_the_country_before_the_name_is_that_body() -> None:
         actors = extract_actors(analyse(text), [])
     assert [(a.name, a.aliases) for a in actors] == [("U.S. Fish and Wildlife Service", ["FWS"])]
     assert fired["entities.acronym_after_country"] == 1
+
+
+def test_a_role_keeps_whose_it_is() -> None:
+    # the description's owner stays with the role: a director of what, the brief says
+    text = "The Orvane gallery reopened on Monday. Ana Soto, the gallery's director, said visitors were back."
+    with recording() as fired:
+        roles = _roles(extract_actors(analyse(text), []))
+    assert roles["Ana Soto"] == "the gallery's director"
+    assert fired["roles.owner_kept"] == 1
+    # a pronoun's "his lawyer" says nothing alone: the title only
+    text = "Ben Lusk was charged on Monday. Ana Soto, his lawyer, said he would plead not guilty."
+    assert _roles(extract_actors(analyse(text), []))["Ana Soto"] == "lawyer"
+
+
+def test_a_roles_owner_named_by_the_article_is_written_out() -> None:
+    text = "The Harbour Safety Commission fined Tarvel. Ana Soto, the commission's chair, said it was fair."
+    with recording() as fired:
+        roles = _roles(extract_actors(analyse(text), []))
+    assert roles["Ana Soto"] == "chair of the Harbour Safety Commission"
+    assert fired["roles.owner_resolved"] == 1
