@@ -277,6 +277,16 @@ def test_a_copyright_holder_that_is_no_outlet_is_not_taken(line: str) -> None:
     assert copyright_outlet(page) is None
 
 
+def test_the_footers_copy_in_the_top_menu_does_not_name_the_outlet() -> None:
+    # the holder's name only in copyright lines, one of them among the top's menu links
+    line = "\u00a9 2026 NWX Holdings, LLC. All rights reserved"
+    page = f"Daily Example\nHome\nNews\n{line}\n\nSome story text here.\n\n" + "\n" * 6 + line + "\n"
+    assert copyright_outlet(page) is None
+    # nor is a name found inside another word of the top ("NWX" in "nwxtra")
+    page = "Daily Example nwxtra\nHome\nNews\n\nSome story text here.\n\n" + line + "\n"
+    assert copyright_outlet(page) is None
+
+
 def test_a_caption_above_its_credit_line_goes_with_it() -> None:
     blocks = _page()
     blocks.insert(6, ("lines", ["Volunteers fill sandbags near the harbour on Sunday.", "Photo credit: Jo Park"]))

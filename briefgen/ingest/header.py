@@ -26,6 +26,7 @@ _COPYRIGHT = re.compile(
     r"(?:\s+\d{4})?\s*(?:[.|,]|all\s+rights|$)",
     re.IGNORECASE,
 )
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 #: Copyright holders that are not the outlet: photo agencies and credits, or no name at all.
 _NOT_OUTLET = re.compile(r"\d|rights|reserved|\b(?:getty|images?|photos?|shutterstock|alamy|istock)\b", re.IGNORECASE)
 _LEGAL_TAIL = re.compile(r"(?:\s+(?:Inc|Ltd|LLC|Pty|plc|GmbH|Limited|Corp|Corporation|Company|Co)\.?)+$")
@@ -39,16 +40,19 @@ def copyright_outlet(raw: str) -> str | None:
     counts only when the top of the page names it too (the site's banner, a "From X" line, a byline).
     """
     rows = raw.splitlines()
-    top = " ".join(" ".join(rows[: min(200, max(1, len(rows) // 3))]).split()).lower()
+    # (a copyright line in the top's menu, a copy of the footer's, is no naming of the outlet)
+    head = [r for r in rows[: min(200, max(1, len(rows) // 3))] if not _COPYRIGHT_MARK.search(r)]
+    top = " ".join(" ".join(head).split()).lower()
     for line in reversed(rows[int(len(rows) * 0.6) :][-400:]):  # the page's footer, not a photo's credit
         line = " ".join(line.split())
-        if not line or len(line.split()) > 20 or not re.search(r"©|\(c\)|copyright", line, re.IGNORECASE):
+        if not line or len(line.split()) > 20 or not _COPYRIGHT_MARK.search(line):
             continue
         m = _COPYRIGHT.search(line)
         if m:
             name = re.sub(r"^by\s+", "", m["name"].strip(" ,.&-"), flags=re.IGNORECASE)
             name = _LEGAL_TAIL.sub("", name).strip(" ,.&-")
-            if 1 <= len(name.split()) <= 6 and not _NOT_OUTLET.search(name) and name.lower() in top:
+            named = re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", top)
+            if 1 <= len(name.split()) <= 6 and not _NOT_OUTLET.search(name) and named:
                 return name
     return None
 
