@@ -102,3 +102,18 @@ def test_the_byline_under_the_first_print_of_a_headline_a_gallery_repeats() -> N
     assert fired["header.headline_printed_twice"] > 0
     assert article.title == "Kelmsby ferry strike halts crossings for third day"
     assert (article.source.author, article.source.published) == ("Ana Lusk", "May 4, 2026")
+
+
+@pytest.mark.parametrize("render", sorted(RENDERINGS))
+def test_the_date_under_the_headline_beats_the_sites_date_above_it(render: str) -> None:
+    # the site's top bar shows the day the page was saved; the story's date is under its headline
+    page = _page([HEADLINE, "Published On March 10, 2026 01:52 PM"], above=["March 12, 2026", "Login"])
+    with recording() as rules:
+        article = ingest_text(RENDERINGS[render](page))
+    assert article.title == HEADLINE
+    assert article.source.published == "March 10, 2026 01:52 PM"
+    assert rules["header.date_below_headline"] == 1
+    # with no date under the headline, the one above it is all there is
+    assert ingest_text(RENDERINGS[render](_page([HEADLINE], above=["March 12, 2026"]))).source.published == (
+        "March 12, 2026"
+    )
