@@ -338,6 +338,10 @@ def test_a_connective_opening_stays_as_it_is_when_the_sentence_before_is_taken()
         ("Its roof leaks.", "its"),
         ("This week, the council voted.", None),  # a demonstrative of time points at no sentence
         ("The council voted.", None),
+        ("One is to keep the ferry, another is to build a bridge.", "one"),  # one of what?
+        ("Both were released on Monday.", "both"),
+        ("Both sides agreed to talk.", None),  # the count has its own noun
+        ("One of the men was freed.", None),
     ],
 )
 def test_openings_that_lean_on_the_sentence_before(text: str, word: str | None) -> None:

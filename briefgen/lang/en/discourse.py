@@ -31,6 +31,8 @@ __all__ = [
     "RELATIVE_TIME_WORDS",
     "RELATIVE_TIME_MODIFIERS",
     "WEEKDAYS",
+    "COUNT_PRONOUNS",
+    "COUNT_PRONOUN_VERBS",
     "TIME_STAMP_WORDS",
     "RELATIVE_PLACE_WORDS",
     "UNIQUE_NOUNS",
@@ -57,6 +59,11 @@ DROPPABLE_CONNECTIVES = frozenset(
 PERSONAL_PRONOUNS = frozenset("he she they it his her their its him them".split())
 #: Demonstratives that point back at what was just said ("That's the plan", "This means ...").
 DEMONSTRATIVES = frozenset("this that these those such that's this's".split())
+#: Words that stand for one or some of things just named when a verb follows them ("One is to
+#: stay public housing, another ...", "Both were released on Monday."; not "Both sides agreed").
+COUNT_PRONOUNS = frozenset("one another both neither either others".split())
+#: The verbs that, after such a word, show it stands alone for what was named before.
+COUNT_PRONOUN_VERBS = frozenset("is was are were has have had will would could can may might should must".split())
 #: Nouns that, after a bare "The" opening a sentence, stand for people or bodies just named ("The two
 #: met in May.", "The teams were level at the break."): a group the reader must look back for.
 BACK_GROUP_NOUNS = frozenset(
