@@ -62,11 +62,12 @@ def test_the_company_of_a_role_is_the_organisation_the_article_is_about(text: st
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        # two organisations named before the role: which one "the utility" is, is not sure
+        # two organisations named before the role: which one "the utility" is, is not sure (the
+        # role keeps the description's own words, naming none)
         (
             "Fine for gas leak\n\nOrvane Energy was fined $2 million on Tuesday by the Kelmsby Energy Board. "
             '"We disagree with the ruling," said Ben Lusk, the utility\'s chief executive. Lusk said so.',
-            "chief executive",
+            "the utility's chief executive",
         ),
         # no office in the organisation: the noun says what the man did
         (
