@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.discourse import ATTRIBUTION_PREPOSITIONS
 from ...lang.en.speech import REPORTING_VERBS, SPEECH_VERBS
-from ...trace import fired
 from .cutting import TERMINAL
 
 if TYPE_CHECKING:
@@ -37,8 +36,6 @@ _DASHES = (",", "—", "–", "-")
 #: A main verb's objects and clauses: a resumptive phrase the parser takes for one is no aside
 #: unless the verb has another before it.
 _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative"})
-#: The parts of speech of a name or a noun phrase that speaks ("the state's Harbour Board").
-_NOUN_PHRASE = frozenset({"PROPN", "NOUN", "DET", "ADJ", "CCONJ", "PART"})
 
 
 def brackets(c: "Cutting", keep: "Callable[[Span], bool] | None" = None) -> bool:
@@ -135,43 +132,6 @@ def attribution(c: "Cutting") -> bool:
             cut = _set_off(c, {w.i for w in t.subtree})
             if cut is not None and c.try_cut(cut):
                 return True
-    return _attribution_tail(c, root, end)
-
-
-#: Words of a day that may close an attribution (", the agency announced on Tuesday.").
-_TAIL_TIME = frozenset({"DATE", "TIME"})
-
-
-def _attribution_tail(c: "Cutting", root: "Token", end: int) -> bool:
-    """ ", the Harbour Board announced Tuesday.": after the last comma, a name or a noun phrase, one
-    verb of speech and at most a day, where the parser did not read the statement before it as the
-    verb's complement that closes at the comma (a long statement's subject misleads it: it takes
-    the statement's last nouns for the speaker, or hangs the verb on them)."""
-    commas = [t.i for t in c.toks if t.text == "," and c.first < t.i < end - 2 and not any(t.i in q for q in c.quoted)]
-    if not commas:
-        return False
-    comma = commas[-1]
-    tail = [c.doc[i] for i in range(comma + 1, end)]
-    verbs = [n for n, t in enumerate(tail) if t.pos_ == "VERB"]
-    if len(verbs) != 1 or tail[verbs[0]].lemma_.lower() not in SPEECH_VERBS | REPORTING_VERBS:
-        return False
-    who, when, verb = tail[: verbs[0]], tail[verbs[0] + 1 :], tail[verbs[0]]
-    if not any(t.pos_ in ("PROPN", "NOUN") for t in who) or any(t.pos_ not in _NOUN_PHRASE for t in who):
-        return False
-    if len(when) > 3 or any(t.ent_type_ not in _TAIL_TIME and t.lower_ != "on" for t in when):
-        return False
-    if verb == root:
-        # the statement is the verb's complement before the comma: it is the sentence now
-        said = next((w for w in root.children if w.dep_ == "ccomp" and w.i < comma), None)
-        if said is None:
-            return False
-        c.root = said
-    elif root.i > comma:
-        return False
-    if c.try_cut(set(range(comma, end))):
-        fired("bottomline.attribution_tail")
-        return True
-    c.root = root
     return False
 
 
