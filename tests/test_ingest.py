@@ -267,3 +267,15 @@ def test_a_bullet_typed_before_a_paragraph_is_no_word_of_the_story() -> None:
     )
     assert "•" not in article.text
     assert "\n\nOrin Tvedt scored twice" in article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Download the Harbour News app today.",
+        "For the latest stories and updates download our apps for iOS and Android.",
+    ],
+)
+def test_calls_to_get_the_sites_app_are_clutter(line: str) -> None:
+    assert is_clutter_line(line)
+    assert not is_clutter_line("Officials urged residents to download the app before the storm.")

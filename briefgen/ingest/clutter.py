@@ -74,6 +74,9 @@ _WHOLE_LINE = [
     r"(?:\d+\s+)?min(?:ute)?s?\s+read",
     r"(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\s+[\w\s’'-]{0,40}newsletters?[.!]?",
     r"(?:follow|like)\s+us\s+on\s+[\w\s,]{1,40}",
+    # "Download the Harbour News app for iOS and Android.", "For the latest stories download our apps."
+    r"(?:for\s+(?:the\s+)?(?:latest|more)\b.{0,80}?\s+)?(?:download|get|install)\s+(?:the|our)\s+[\w\s’'-]{0,40}?"
+    r"\bapps?\b.{0,80}",
     # "Follow @TarvelDeals on Twitter to keep up ...", "Follow Newsdesk on Instagram, Facebook and X."
     rf"follow\s+(?:@[\w.]+|[\w.&'’-]+(?:\s+[\w.&'’-]+){{0,3}})\s+on\s+{_PLATFORM}(?:\s*(?:,|and|&)\s*{_PLATFORM})*"
     r"\s*(?:[.!]|\s+(?:to|for)\s.{0,400})?",

@@ -73,6 +73,20 @@ def _pick(
         pool.remove(best)
 
 
+#: A sentence this much inside quotation marks holds no word of the writer's.
+ALL_QUOTED = 0.9
+
+
+def _all_quoted(unit: Unit) -> bool:
+    """ "‘It is impossible to overstate this ruling’", "“We will rebuild.”": a sentence that is all
+    quotation names no one who says it (a pull quote, a quote's second sentence); shown alone, the
+    reader cannot tell whose words they are. A quote with its attribution ("..., she said.") stays."""
+    if unit.quote_share < ALL_QUOTED:
+        return False
+    fired("keypoints.all_quoted")
+    return True
+
+
 def select_key_points(analysis: Analysis, actors: list[Actor], k: int, *, exact: bool = False) -> list[KeyPoint]:
     """The ``k`` most important sentences of the article, most important first.
 
@@ -92,7 +106,7 @@ def select_key_points(analysis: Analysis, actors: list[Actor], k: int, *, exact:
     # each point read on its own: all but a long extract asked for by count (see the module)
     alone = not (extract and exact)
     if alone:
-        clean = [u for u in clean if states(analysis, u) and not call_to_action(analysis, u)]
+        clean = [u for u in clean if states(analysis, u) and not call_to_action(analysis, u) and not _all_quoted(u)]
     _pick(clean, k, chosen, strict=True, duplicate=EXTRACT_DUPLICATE_SIMILARITY if extract else DUPLICATE_SIMILARITY)
     if exact and len(chosen) < k:
         _pick(sorted(units, key=lambda u: -u.score), k, chosen, strict=False)
