@@ -272,8 +272,8 @@ def test_a_bullet_typed_before_a_paragraph_is_no_word_of_the_story() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Download the Harbour News app today.",
-        "For the latest stories and updates download our apps for iOS and Android.",
+        "Get the Harbour News app for iOS and Android.",
+        "For the latest stories and updates download our apps.",
     ],
 )
 def test_calls_to_get_the_sites_app_are_clutter(line: str) -> None:

@@ -74,9 +74,12 @@ _WHOLE_LINE = [
     r"(?:\d+\s+)?min(?:ute)?s?\s+read",
     r"(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\s+[\w\s’'-]{0,40}newsletters?[.!]?",
     r"(?:follow|like)\s+us\s+on\s+[\w\s,]{1,40}",
-    # "Download the Harbour News app for iOS and Android.", "For the latest stories download our apps."
-    r"(?:for\s+(?:the\s+)?(?:latest|more)\b.{0,80}?\s+)?(?:download|get|install)\s+(?:the|our)\s+[\w\s’'-]{0,40}?"
+    # "For the latest stories download our apps.", "Get the Harbour News app for iOS and Android."
+    # (a call to get the app alone is headline furniture: headline_furniture.py passes over it)
+    r"for\s+(?:the\s+)?(?:latest|more)\b.{0,80}?\s+(?:download|get|install)\s+(?:the|our)\s+[\w\s’'-]{0,40}?"
     r"\bapps?\b.{0,80}",
+    r"(?:download|get|install)\s+(?:the|our)\s+[\w\s’'-]{0,40}?\bapps?\s+(?:for|on|from)\s+(?:ios|android|iphone|"
+    r"the\s+app\s+store|google\s+play).{0,60}",
     # "Follow @TarvelDeals on Twitter to keep up ...", "Follow Newsdesk on Instagram, Facebook and X."
     rf"follow\s+(?:@[\w.]+|[\w.&'’-]+(?:\s+[\w.&'’-]+){{0,3}})\s+on\s+{_PLATFORM}(?:\s*(?:,|and|&)\s*{_PLATFORM})*"
     r"\s*(?:[.!]|\s+(?:to|for)\s.{0,400})?",
