@@ -148,7 +148,7 @@ def test_sentences_starting_with_by_are_not_bylines(line: str) -> None:
         ("By Maria Chen, Staff Writer", "Maria Chen"),
         ("By Maria Chen and Tom Reyes", "Maria Chen and Tom Reyes"),
         ("BY: Ana Ruiz | Metro News", "Ana Ruiz"),
-        ("By Maria Chen, May 5, 2021 2:30 pm", "Maria Chen"),
+        ("By Maria Chen, May 5, 2021 9:15 am", "Maria Chen"),
         ("By Maria Chen | 14 August 2020, 10:48 BST", "Maria Chen"),
     ],
 )

@@ -1036,7 +1036,7 @@ def test_a_sentence_all_in_quotation_marks_is_no_key_point() -> None:
     # a pull quote under the headline names no one who says it; a quote with its speaker stays
     text = (
         "Kelmsby council raises harbour fees\n\n"
-        "‘It is impossible to overstate the cost of this decision’\n\n"
+        "‘A vote that will change the harbour for a generation’\n\n"
         "Kelmsby council voted on Monday to double the fees paid by fishing boats in the harbour. "
         "The new fees take effect in May and will fund repairs to the sea wall. "
         "“We had no other way to pay for the wall,” said Ana Soto, the council's leader. "
@@ -1045,5 +1045,5 @@ def test_a_sentence_all_in_quotation_marks_is_no_key_point() -> None:
     with recording() as fired:
         points = [k.text for k in select_key_points(analyse(text, "Kelmsby council raises harbour fees"), [], 4)]
     assert fired["keypoints.all_quoted"] > 0
-    assert not any(p.startswith("‘It is impossible") for p in points)
+    assert not any(p.startswith("‘A vote that") for p in points)
     assert any("said Ana Soto" in p for p in points)

@@ -73,7 +73,7 @@ BYLINE_START = re.compile(r"^(?:by|written\s+by|words\s+by|from)\b[:\s]", re.IGN
 _TIMESTAMP = re.compile(r"^(?:published|updated|posted|last updated)\b[:\s]*(?P<when>.{4,60})$", re.IGNORECASE)
 
 
-#: A date (and a time) that ends a byline after a comma or a bar: "..., August 14, 2020 2:30 pm".
+#: A date (and a time) that ends a byline after a comma or a bar: "..., March 3, 2024 9:15 am".
 _DATED_TAIL = re.compile(rf"\s*[,|•·–—]\s*(?:on\s+)?{DATE}(?:[\s,|•·-]+[\w:.]+){{0,3}}$", re.IGNORECASE)
 
 
@@ -96,7 +96,7 @@ class CleanResult:
 
 def match_byline(line: str) -> str | None:
     """The author's name of a byline ("By Jo Park, Staff Writer" -> "Jo Park"; "By Jo Park, May 5,
-    2020 2:30 pm" -> "Jo Park": a date after it, as a story's page prints one), else None."""
+    2024 9:15 am" -> "Jo Park": a date after it, as a story's page prints one), else None."""
     m = _BYLINE.match(line)
     if not m:
         dated = _DATED_TAIL.search(line)

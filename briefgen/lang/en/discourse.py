@@ -107,7 +107,7 @@ QUESTION_NOUNS = frozenset({"question", "questions", "issue", "mystery", "puzzle
 VIEW_WORDS = frozenset("view argument theory hope belief consensus wisdom assumption argue believe think".split())
 #: Days of the week: "on Wednesday" without a date is a day of the week the article was written in.
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-#: The words of a date and a clock time ("August 14, 2020 2:30 pm", "Tue 5 May 2020, 10:48 BST"):
+#: The words of a date and a clock time ("March 3, 2024 9:15 am", "Tue 5 May 2020, 10:48 BST"):
 #: a name's "role" made only of them is a time stamp.
 TIME_STAMP_WORDS = (
     frozenset(

@@ -264,7 +264,7 @@ def reads_as_role(role: str) -> bool:
         fired("roles.not_a_phrase")
         return False
     if _TIME_STAMP.search(role) and all(w.lower() in TIME_STAMP_WORDS for w in re.findall(r"[^\W\d_]+", role)):
-        # "Jo Park, May 5, 2020 2:30 pm": the date of a byline or a caption after a name, no role
+        # "Jo Park, May 5, 2024 9:15 am": the date of a byline or a caption after a name, no role
         fired("roles.time_stamp")
         return False
     return True

@@ -78,7 +78,7 @@ ALL_QUOTED = 0.9
 
 
 def _all_quoted(unit: Unit) -> bool:
-    """ "‘It is impossible to overstate this ruling’", "“We will rebuild.”": a sentence that is all
+    """ "‘A verdict that will change the harbour’", "“We will rebuild.”": a sentence that is all
     quotation names no one who says it (a pull quote, a quote's second sentence); shown alone, the
     reader cannot tell whose words they are. A quote with its attribution ("..., she said.") stays."""
     if unit.quote_share < ALL_QUOTED:
