@@ -553,16 +553,6 @@ def test_the_subject_of_a_clause_about_his_or_her_is_a_person() -> None:
     assert not owns_personal_pronoun(SimpleNamespace(span=place[0:2]))
 
 
-def test_a_date_after_a_name_is_no_role() -> None:
-    from briefgen.summary.entities.role_patterns import reads_as_role
-
-    with recording() as fired:
-        assert not reads_as_role("2024 9:15 am")
-        assert not reads_as_role("March 3, 2024")
-    assert fired["roles.time_stamp"] == 2
-    assert reads_as_role("member of the board since 2019") and reads_as_role("age 7")
-
-
 def test_a_full_name_in_a_groups_name_is_the_person_the_article_describes() -> None:
     # "& co" in lower case is "and her friends", no company; the surname alone is described as a person
     text = (

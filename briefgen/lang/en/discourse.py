@@ -33,7 +33,6 @@ __all__ = [
     "WEEKDAYS",
     "COUNT_PRONOUNS",
     "COUNT_PRONOUN_VERBS",
-    "TIME_STAMP_WORDS",
     "RELATIVE_PLACE_WORDS",
     "UNIQUE_NOUNS",
     "PEOPLE_NOUNS",
@@ -107,17 +106,6 @@ QUESTION_NOUNS = frozenset({"question", "questions", "issue", "mystery", "puzzle
 VIEW_WORDS = frozenset("view argument theory hope belief consensus wisdom assumption argue believe think".split())
 #: Days of the week: "on Wednesday" without a date is a day of the week the article was written in.
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-#: The words of a date and a clock time ("March 3, 2024 9:15 am", "Tue 5 May 2020, 10:48 BST"):
-#: a name's "role" made only of them is a time stamp.
-TIME_STAMP_WORDS = (
-    frozenset(
-        "january february march april may june july august september october november december "
-        "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun "
-        "am pm a m p gmt utc bst cet cest est edt cst cdt mst mdt pst pdt et ist aest on at updated "
-        "published posted st nd rd th".split()
-    )
-    | WEEKDAYS
-)
 #: Nouns of time that a demonstrative points at without pointing back ("this week", "that year").
 TIME_NOUNS = (
     frozenset(

@@ -31,12 +31,10 @@ as the object (it fired wrongly on "leads Trump" until it did).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 from ...lang.en.abbreviations import SENTENCE_ABBREVIATIONS
 from ...lang.en.given_names import is_given_name
-from ...lang.en.discourse import TIME_STAMP_WORDS
 from ...lang.en.roles import AFFILIATION_PREPS, EPITHETS, LEADING_VERBS
 from ...trace import fired
 from ..text.truecase import english_words, is_ordinary_word
@@ -52,8 +50,6 @@ if TYPE_CHECKING:
 __all__ = ["ROLE_PATTERNS", "ends_description", "reads_as_role", "stated_role"]
 
 _PRESENT = ["VBZ", "VBP"]
-#: A year or a clock time: what a date after a name has and a role has not.
-_TIME_STAMP = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[:.]\d\d\b")
 _NOUN = {"POS": {"IN": ["NOUN", "PROPN"]}}
 
 #: The shapes of a role stated in a clause, as spaCy DependencyMatcher patterns; ``name`` is
@@ -262,10 +258,6 @@ def reads_as_role(role: str) -> bool:
     numbered = len(words) == 2 and words[0][:1].isupper() and words[1].rstrip(".,:;").isdigit()
     if "|" in role or numbered:  # ("age 7" is a description of the person, and stays)
         fired("roles.not_a_phrase")
-        return False
-    if _TIME_STAMP.search(role) and all(w.lower() in TIME_STAMP_WORDS for w in re.findall(r"[^\W\d_]+", role)):
-        # "Jo Park, May 5, 2024 9:15 am": the date of a byline or a caption after a name, no role
-        fired("roles.time_stamp")
         return False
     return True
 
