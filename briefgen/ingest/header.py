@@ -199,8 +199,8 @@ def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: CleanRe
     if result.published is None:
         result.published = above
     elif above:
-        # coverage: 3 training pages (two right now, one wrong either way), no real page; kept: the
-        # date in a site's top bar is the day the page was saved, a wrong fact in the brief
+        # coverage: 5 training pastes, no real page (3 dates change: 2 become right, 1 is wrong
+        # either way); kept: the date in a site's top bar is the day the page was saved, a wrong fact
         fired("header.date_below_headline")
     if headline is not None:
         result.title = SECTION_PREFIX.sub("", lines[headline].body).strip() or None

@@ -138,7 +138,9 @@ def name_hint(name: str) -> str | None:
         return "person"
     if len(words) > 1 and is_given_name(words[0], common=True) and all(w[:1].isupper() for w in words[1:]):
         if words[0] in PLACE_FIRST_WORDS:
-            fired("entities.place_first_word")  # "Santa Ana": left to the model and the context
+            # "Santa Ana": left to the model and the context. Coverage: 3 CNN/DM articles, 1 real and
+            # 3 training pages
+            fired("entities.place_first_word")
             return None
         fired("entities.own_words_given_name")
         return "person"
@@ -251,10 +253,13 @@ def not_a_name(m: "Mention", text: str, lower_words: set[str]) -> bool:
         fired("entities.not_actor_list")
         return True
     if m.text.casefold() in GENERIC_PLACE_NOUNS and m.span.start > 0 and m.span.doc[m.span.start - 1].lower_ == "the":
-        fired("entities.generic_place_noun")  # "calm in the Territory": the place named before
+        # "calm in the Territory": the place named before. Coverage: 2 training pages, no dev article;
+        # kept: a closed class of nouns, and a reviewer counted such an "organisation" a blocker
+        fired("entities.generic_place_noun")
         return True
     if "@" in m.text:
-        # "desk@tarvelnews.example", "@TarvelDeals": an e-mail address or a handle, where to write, not who
+        # "desk@tarvelnews.example", "@TarvelDeals": an e-mail address or a handle, where to write, not
+        # who. Coverage: 4 training pages, no dev article (clean texts hold no addresses)
         fired("entities.address_or_handle")
         return True
     if m.text.casefold() in KINSHIP_WORDS:

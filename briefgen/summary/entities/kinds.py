@@ -375,8 +375,8 @@ def _full_names_of_lone_surnames(names: dict[str, _Name], kinds: dict[str, str])
     """ "Orla Venn" taken for an organisation where "Venn" alone is a person: the full name of that
     person. Run on the model's kinds, then on the decided ones (a surname the article describes as
     a person: "Venn, the state epidemiologist"; her full name only in a group's name).
-    coverage: 2 BBC articles; kept: a real page's lawyer was an organisation in full and a person by
-    surname, two actors for one person"""
+    coverage: 2 BBC and 1 CNN/DM article, 1 real and 3 training pages; kept: a real page's lawyer
+    was an organisation in full and a person by surname, two actors for one person"""
     lone_people = {key for key, kind in kinds.items() if kind == "person" and " " not in key}
     for key, n in names.items():
         words = n.text.split()
