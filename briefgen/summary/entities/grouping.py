@@ -134,8 +134,8 @@ def _merge_acronyms(groups: dict[tuple[str, str], Entity]) -> None:
                 # letter of its acronym. Coverage: 1 BBC article, 1 training page; kept: without it
                 # the brief lists the body twice, by name and by acronym
                 shorter = acronym(" ".join(words[1:])).casefold()
-                by_acronym.setdefault(shorter, k)
-                after_country.add(shorter)
+                if by_acronym.setdefault(shorter, k) == k:
+                    after_country.add(shorter)  # (counted only where these letters are this body's)
             # with and without its legal suffix: "Tarvel Mining Company SA" is TMC and TMCSA
             while True:
                 acr = acronym(" ".join(words))
