@@ -351,3 +351,38 @@ def test_a_tables_rows_are_kept_as_rows_and_never_make_a_point(render: str, tmp_
     brief = json.loads((tmp_path / "out" / "wall.json").read_text(encoding="utf-8"))
     assert fired["keypoints.table_row"] > 0 and len(brief["key_points"]) == 7
     assert "|" not in brief["bottom_line"] and not any("|" in p["text"] for p in brief["key_points"])
+
+
+#: Another page's text pasted on below the site's footer (a hidden panel, the next page of a
+#: gallery): prose, and longer than the story, so the best stretch alone would run on into it.
+APPENDED = [
+    "The lighthouse keepers' cottages at Selm Point were built in 1841 to house three families, "
+    "and their walls of local granite still stand on the headland above the old quay today.",
+    "In the years that followed the keepers kept a log of every ship that passed the point, and the "
+    "volumes, now held by the county archive, record storms, wrecks and the arrival of steam.",
+    "The last keeper left the cottages in 1964, when the light was automated, and the buildings were "
+    "let to holiday visitors by a trust that restored their roofs and chimneys in the 1990s.",
+    "Walkers who reach the headland can still see the keepers' vegetable plots, marked out by low "
+    "stone walls, and the iron rings where the supply boat was tied up once a fortnight.",
+]
+
+
+@pytest.mark.parametrize("render", sorted(RENDERINGS))
+def test_text_below_the_sites_copyright_notice_is_no_part_of_the_story(render: str) -> None:
+    blocks = _page(with_comments=False) + [("paras", APPENDED)]
+    with recording() as rules:
+        article = ingest_text(RENDERINGS[render](blocks))
+    assert STORY[-1] in article.text and STORY[0] in article.text
+    assert not any(p[:40] in article.text for p in APPENDED)
+    assert rules["boilerplate.copyright_cut"] == 1
+
+
+def test_a_copyright_notice_above_the_story_cuts_nothing() -> None:
+    """The notice ends the story only after some of it: a site that prints its notice in the page's
+    top bar keeps the story below."""
+    blocks = _page(with_comments=False)
+    blocks.insert(1, ("lines", [FOOTER[-1]]))
+    with recording() as rules:
+        article = ingest_text(_w3m(blocks))
+    assert all(p in article.text for p in STORY)
+    assert "boilerplate.copyright_cut" not in rules

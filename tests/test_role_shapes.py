@@ -111,6 +111,18 @@ from conftest import role_of, run_cli
             "Dan Hume",
             "zoo's director of animal programs",
         ),
+        (
+            "roles.hyphenated_head",
+            "Prof Ana Lusk, vice-chancellor of Kelmsby University, agrees that students feel blamed.",
+            "Ana Lusk",
+            "vice-chancellor of Kelmsby University",
+        ),
+        (
+            "roles.hyphenated_head",
+            "Ana Lusk, the vice-president of Tarvel, said the plan was sound.",
+            "Ana Lusk",
+            "vice-president of Tarvel",
+        ),
     ],
 )
 def test_role_shapes(rule: str, text: str, name: str, role: str) -> None:
