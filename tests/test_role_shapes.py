@@ -123,6 +123,18 @@ from conftest import role_of, run_cli
             "Ana Lusk",
             "vice-president of Tarvel",
         ),
+        (
+            "roles.office_over_academic_title",
+            "Among the speakers is Professor Ana Lusk, Chief Executive Officer of the Port Authority of Kelmsby.",
+            "Ana Lusk",
+            "Chief Executive Officer of the Port Authority of Kelmsby",
+        ),
+        (
+            "roles.office_over_academic_title",
+            "Professor Ana Lusk, head of surgery at Kelmsby Hospital, said the wards were full.",
+            "Ana Lusk",
+            "head of surgery at Kelmsby Hospital",
+        ),
     ],
 )
 def test_role_shapes(rule: str, text: str, name: str, role: str) -> None:
@@ -342,3 +354,8 @@ def test_a_description_too_long_to_show_keeps_its_first_phrases(text: str, role:
     with recording() as fired:
         roles = {a.name: a.role for a in extract_actors(analyse(text), [])}
     assert roles["Tom Lee"] == role and fired["roles.long_description_cut"] > 0
+
+
+def test_an_academic_title_stays_the_role_when_the_article_gives_no_office() -> None:
+    found, fired = role_of("Professor Ana Lusk said the wards were full on Monday.", "Ana Lusk")
+    assert found == "Professor" and "roles.office_over_academic_title" not in fired

@@ -17,6 +17,9 @@ _EXTRA_TITLES = frozenset({"sen", "sens", "det", "supt", "cllr", "del", "amb", "
 FORMS_OF_ADDRESS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "rev", "mister", "madam"}
 )
+#: Academic titles written before a name ("Professor Ana Roe", "Dr. Ben Lusk"): they say the
+#: person's standing, not the office the story gives them ("..., head of surgery at ...").
+ACADEMIC_TITLES = frozenset({"professor", "prof", "doctor", "dr"})
 #: Forms of address that say the person's sex ("m" or "f"), without their full stop: "Mr. Ruiz"
 #: is a man, "Mrs. Ruiz" a woman.
 HONORIFIC_SEX: dict[str, str] = {

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ...lang.en.gazetteer import ORGANISATION_NOUNS, PERSON_TITLES
 from ...lang.en.roles import ROLE_NOUNS as _ROLE_NOUNS
 from ...lang.en.terms import COLOUR_WORDS
-from ...lang.en.titles import FORMS_OF_ADDRESS, is_title
+from ...lang.en.titles import ACADEMIC_TITLES, FORMS_OF_ADDRESS, is_title
 from ...trace import fired
 from ...lang.en.given_names import is_given_name
 from ..text.truecase import english_words, is_ordinary_word
@@ -389,6 +389,14 @@ def _first_role(spans: list["SpacySpan"], kind: str, starts: "list[int] | None")
         role = role_before(ent, noun)
         if role and kind == "person":
             role = with_organisation_after(ent, role)
+            if role.strip(" .").lower() in ACADEMIC_TITLES:
+                office = role_after(ent, noun)
+                if office:
+                    # "Professor Ana Lusk, chief executive of the Kelmsby Port Authority,": the
+                    # office the apposition gives, not the academic title before the name.
+                    # coverage: 1 CNN/DM article, 2 training pages (saved and pasted)
+                    fired("roles.office_over_academic_title")
+                    role = office
         role = role or role_after(ent, noun)
         if not role and kind == "person":
             role = role_in_relative_clause(ent)
