@@ -616,3 +616,17 @@ def test_a_roles_owner_named_by_the_article_is_written_out() -> None:
         roles = _roles(extract_actors(analyse(text), []))
     assert roles["Ana Soto"] == "chair of the Harbour Safety Commission"
     assert fired["roles.owner_resolved"] == 1
+
+
+def test_a_body_named_by_its_bare_noun_is_an_organisation() -> None:
+    """"anyone in Government", "called on Government": a capitalised noun that names a body alone
+    is an organisation, whatever place the parser reads into it."""
+    text = (
+        "Publicans ask for talks\n\nThe Kelmsby Vintners' Federation said there had been no engagement from "
+        "anyone in Government. Its chief executive, Ana Lusk, called on Government to meet the trade this "
+        "week. “We need a dialogue with Government,” Lusk said."
+    )
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    assert {a.name: a.kind for a in actors}["Government"] == "organization"
+    assert fired["entities.lone_body_name"] >= 1

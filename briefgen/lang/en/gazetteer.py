@@ -13,6 +13,7 @@ __all__ = [
     "NATIONALITIES",
     "ORG_LAST_WORDS",
     "PARTY_MEMBER_WORDS",
+    "LONE_BODY_NAMES",
     "CLUB_LAST_WORDS",
     "CLUB_SURNAME_WORDS",
     "CLUB_PLACE_WORDS",
@@ -62,6 +63,10 @@ Lab Laboratory Laboratories Robotics Aerospace
 """.split()
 )
 
+#: Bodies a story names by their noun alone, capitalised ("Government says ...", "passed by
+#: Parliament", "Cabinet agreed"): an organisation, never a place nor a person. Not "Court" (a
+#: surname) nor "Congress" of a name ("Ana Congress" is none, but a party congress is an event).
+LONE_BODY_NAMES: frozenset[str] = frozenset("Government Parliament Senate Cabinet Assembly Ministry Police".split())
 #: Members of a party as a body, after a place's or a chamber's name ("Ohio Democrats", "Senate
 #: Republicans", "Scottish Tories"): a group of the party, no person.
 PARTY_MEMBER_WORDS: frozenset[str] = frozenset(
