@@ -98,7 +98,8 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
     (
         "entities.company_link",
         "Shares in Tarvel Mining SA rose on Monday. Tarvel said profits doubled.",
-        lambda a: _kinds(a).get("Tarvel") == "organization",
+        # an organisation: the company's own short name (entities.short_company_name)
+        lambda a: any(x.kind == "organization" and "Tarvel" in [x.name, *x.aliases] for x in a),
     ),
     (
         "entities.own_words_event",
@@ -630,3 +631,31 @@ def test_a_body_named_by_its_bare_noun_is_an_organisation() -> None:
         actors = extract_actors(analyse(text), [])
     assert {a.name: a.kind for a in actors}["Government"] == "organization"
     assert fired["entities.lone_body_name"] >= 1
+
+
+def test_a_company_called_by_the_words_before_its_kind_word_is_one_actor() -> None:
+    text = (
+        "Tarvel Airlines will join the alliance in March. Tarvel said the move would add routes, and "
+        "Tarvel expects more flights next year."
+    )
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    orgs = [a for a in actors if a.kind == "organization"]
+    assert [(a.name, a.aliases) for a in orgs] == [("Tarvel Airlines", ["Tarvel"])]
+    assert fired["entities.short_company_name"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Moon is no short name of a company named after it
+        "Lunar Cargo Express plans three landers. The lander will fly to the Moon in 2027, and the Moon "
+        "has ice. Lunar Cargo Express said the Moon was the goal.",
+        # a broadcaster's acronym is a body of its own beside its radio arm
+        "The BBC said on Monday that BBC Radio would close two stations. The BBC did not say when.",
+    ],
+)
+def test_no_short_company_name_where_the_words_name_something_else(text: str) -> None:
+    with recording() as fired:
+        extract_actors(analyse(text), [])
+    assert "entities.short_company_name" not in fired
