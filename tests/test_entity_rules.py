@@ -659,3 +659,25 @@ def test_no_short_company_name_where_the_words_name_something_else(text: str) ->
     with recording() as fired:
         extract_actors(analyse(text), [])
     assert "entities.short_company_name" not in fired
+
+
+def test_a_given_name_before_an_untagged_surname_completes_the_persons_name() -> None:
+    """The article gives the full name once, where the parser tagged no name ("Chris Lusk warned
+    ..."), and the surname elsewhere ("Mr Lusk"): the person is Chris Lusk, one actor. A title
+    before the surname ("Miss Lusk") is no given name."""
+    from briefgen.summary.entities.model import _add_untagged_forms
+    from briefgen.summary.types import Entity, Mention
+
+    for before, name in (("Chris", "Chris Lusk"), ("Miss", "Lusk")):
+        text = f"Ferry trade warns of cuts\n\n{before} Lusk warned on Monday of job cuts. Mr Lusk spoke in Selm."
+        analysis = analyse(text)
+        at = text.index("Mr Lusk") + 3
+        person = Entity("person", "Lusk")
+        person.mentions.append(
+            Mention("Lusk", at, at + 4, "person", "PERSON", analysis.doc.char_span(at, at + 4))
+        )
+        with recording() as fired:
+            _add_untagged_forms(analysis, [person])
+        assert person.name == name
+        assert (fired.get("entities.given_name_before_surname", 0) > 0) == (name != "Lusk")
+        assert len(person.mentions) == 2

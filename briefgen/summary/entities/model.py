@@ -30,7 +30,9 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from ...lang.en.gazetteer import canonical_country
+from ...lang.en.gazetteer import canonical_country, is_nationality
+from ...lang.en.titles import is_title
+from ...lang.en.given_names import is_given_name
 from ...trace import fired
 from ..types import Entity, Mention
 from .descriptions import find_referent, scan_descriptions
@@ -120,12 +122,31 @@ def _add_untagged_forms(analysis: "Analysis", entities: list[Entity]) -> None:
         if span is None or span.root.pos_ != "PROPN":
             continue
         e = unique[hit.group()]
-        e.mentions.append(Mention(hit.group(), start, end, e.kind, "KNOWN_NAME", span))
+        given = _GIVEN_BEFORE.search(analysis.text[max(0, start - 25) : start])
+        if e.kind == "person" and " " not in e.name and given and _given_name(given.group(1)):
+            # "Chris Roe warned ..." where the parser tagged no name, beside "Mr Roe" elsewhere:
+            # the person's full name, which the article gives here only.
+            # coverage: 1 PolNeAR article, 1 training page; kept though rare: without it the
+            # person is listed twice (the surname, and the full name a quote's speaker adds)
+            whole = doc.char_span(start - len(given.group(0)), end)
+            if whole is not None:
+                fired("entities.given_name_before_surname")
+                e.aliases = [*e.aliases, e.name] if e.name not in e.aliases else e.aliases
+                e.name, start, span = whole.text, whole.start_char, whole
+        e.mentions.append(Mention(span.text, start, end, e.kind, "KNOWN_NAME", span))
         added += 1
     if added:
         fired("entities.known_name_untagged")
         for e in entities:
             e.mentions.sort(key=lambda m: m.start)
+
+
+#: A capitalised word right before a name: a given name, if the list of given names has it.
+_GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) $")
+
+def _given_name(word: str) -> bool:
+    """A given name that is no title ("Miss") nor a people's adjective ("Christian" of a charity)."""
+    return is_given_name(word) and not is_title(word.lower()) and not is_nationality(word)
 
 
 _ROLE_OWNER = re.compile(r"^(the \w+)['’]s (.+)$", re.IGNORECASE)
