@@ -681,3 +681,17 @@ def test_a_given_name_before_an_untagged_surname_completes_the_persons_name() ->
         assert person.name == name
         assert (fired.get("entities.given_name_before_surname", 0) > 0) == (name != "Lusk")
         assert len(person.mentions) == 2
+
+
+def test_an_acronym_that_keeps_the_letter_of_of_is_its_bodys() -> None:
+    text = (
+        "The Ministry of Trade, Industry and Energy said exports rose. MOTIE expects more growth, and MOTIE "
+        "will report in May. The Department of Fisheries opened an inquiry; DOF officials said boats were seized."
+    )
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    assert {a.name: a.aliases for a in actors} == {
+        "Ministry of Trade, Industry and Energy": ["MOTIE"],
+        "Department of Fisheries": ["DOF"],
+    }
+    assert fired["entities.acronym_with_of"] == 2
