@@ -582,3 +582,26 @@ def test_a_section_label_before_the_headline_is_left_out(labelled: str, title: s
     head = f'<title>{labelled}</title><meta property="og:title" content="{labelled}">'
     page = _dek_page(shown="").replace("<title>Port approves dredging plan</title>", head)
     assert ingest_html(page, name="page").title == title
+
+
+def test_a_headline_is_no_outlet_and_the_host_is_written_as_the_page_writes_it() -> None:
+    """An aggregator's copy names itself by the story's headline (application-name): no outlet;
+    the host "theherald" is the outlet as the page writes it, "The Herald"."""
+    headline = "Harbour dredging to cost twice the estimate, port says"
+    html = (
+        f'<html><head><title>{headline}</title><meta name="application-name" content="{headline}">'
+        '<link rel="canonical" href="https://www.theherald.example/news/dredging"></head><body><div>'
+        f"<h1>{headline}</h1>"
+        + "".join(
+            f"<p>Sentence {i} about the harbour dredging project and its cost, The Herald has learned.</p>"
+            for i in range(5)
+        )
+        + "</div></body></html>"
+    )
+    from briefgen.trace import recording
+
+    with recording() as fired:
+        article = ingest_html(html.encode("utf-8"), name="copy")
+    assert article.title == headline
+    assert article.source.outlet == "The Herald"
+    assert fired["html_meta.headline_as_site_name"] == 1

@@ -263,7 +263,11 @@ def _outlet_from_host(url: str | None, html: str) -> str | None:
     if not label or label in _HOST_WORDS or not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,62}", label):
         return None
     counts: dict[str, int] = {}
-    pattern = re.compile(rf"(?<![\w@./-]){re.escape(label)}(?![\w-]|\.\w)", re.IGNORECASE)  # not in a host name
+    # "theguardian" is written "The Guardian" on its pages: a leading article may stand apart
+    spelled = re.escape(label)
+    if label.startswith("the") and len(label) > 5:
+        spelled = rf"the\s{re.escape(label[3:])}|{spelled}"
+    pattern = re.compile(rf"(?<![\w@./-])(?:{spelled})(?![\w-]|\.\w)", re.IGNORECASE)  # not in a host name
     for n, m in enumerate(pattern.finditer(html, 0, 300_000)):
         if n >= 500:
             break
@@ -289,6 +293,13 @@ def page_outlet(
     found = [
         name for name in declared if len(name) <= _MAX_OUTLET and not _host_word(name) and not _HTTP_URL.match(name)
     ]
+    if title and any(same(name, title) for name in found):
+        # an aggregator's page that names itself by the story's headline (application-name, a
+        # site name copied from the title): a headline is no outlet. coverage: 1 training page (an
+        # aggregator's copy), none of the 60 real pages; kept: it cannot take an outlet, and the
+        # headline shown as the outlet was a blocker of the sign-off review
+        fired("html_meta.headline_as_site_name")
+        found = [name for name in found if not same(name, title)]
     # trafilatura names the host when the page does not name itself: a name the page gives goes first
     if found and _HOSTNAME.fullmatch(found[0]) and not all(_HOSTNAME.fullmatch(name) for name in found):
         fired("html_meta.host_name_last")
