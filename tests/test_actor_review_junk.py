@@ -159,8 +159,9 @@ def test_the_readers_account_is_no_actor_but_the_company_on_a_ticket_stays() -> 
         "actors.reader_owned",
         text,
         # "Tarvel" is the company's short name, one actor with it (entities.short_company_name)
-        lambda a: "Cloudbox Account" not in _kinds(a)
-        and any(x.name == "Tarvel Express" and "Tarvel" in x.aliases for x in a),
+        lambda a: (
+            "Cloudbox Account" not in _kinds(a) and any(x.name == "Tarvel Express" and "Tarvel" in x.aliases for x in a)
+        ),
     )
 
 

@@ -620,7 +620,7 @@ def test_a_roles_owner_named_by_the_article_is_written_out() -> None:
 
 
 def test_a_body_named_by_its_bare_noun_is_an_organisation() -> None:
-    """"anyone in Government", "called on Government": a capitalised noun that names a body alone
+    """ "anyone in Government", "called on Government": a capitalised noun that names a body alone
     is an organisation, whatever place the parser reads into it."""
     text = (
         "Publicans ask for talks\n\nThe Kelmsby Vintners' Federation said there had been no engagement from "
@@ -673,9 +673,7 @@ def test_a_given_name_before_an_untagged_surname_completes_the_persons_name() ->
         analysis = analyse(text)
         at = text.index("Mr Lusk") + 3
         person = Entity("person", "Lusk")
-        person.mentions.append(
-            Mention("Lusk", at, at + 4, "person", "PERSON", analysis.doc.char_span(at, at + 4))
-        )
+        person.mentions.append(Mention("Lusk", at, at + 4, "person", "PERSON", analysis.doc.char_span(at, at + 4)))
         with recording() as fired:
             _add_untagged_forms(analysis, [person])
         assert person.name == name

@@ -144,6 +144,7 @@ def _add_untagged_forms(analysis: "Analysis", entities: list[Entity]) -> None:
 #: A capitalised word right before a name: a given name, if the list of given names has it.
 _GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) $")
 
+
 def _given_name(word: str) -> bool:
     """A given name that is no title ("Miss") nor a people's adjective ("Christian" of a charity)."""
     return is_given_name(word) and not is_title(word.lower()) and not is_nationality(word)
