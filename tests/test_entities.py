@@ -191,3 +191,19 @@ def test_a_given_name_of_a_person_named_in_full_is_no_side_though_tagged_plural(
     found = {e.name: (e.kind, len(e.mentions)) for e in entity_model(an).entities}
     assert found.get("Marla Crow") == ("person", 3)
     assert "Marla" not in found
+
+
+def test_a_trade_noun_refers_to_the_person_whose_role_holds_it_among_two_roles() -> None:
+    """ "the dermatologist" is Ana Lusk, "a board-certified dermatologist and the founder of Lusk
+    Skin": each role joined by "and" counts, and a trade noun need not be on the list of speaker
+    nouns ("-ist")."""
+    from briefgen.summary import summarize_article
+    from briefgen.ingest import ingest_text
+
+    text = (
+        "Skin care explained\n\n“Skin cells start deep,” said Dr. Ana Lusk, a board-certified dermatologist and "
+        "the founder of Lusk Skin. Most of us never think about them. Allow the dermatologist to repeat that: "
+        "“Yes, dead skin cells do help the skin keep moisture.”"
+    )
+    brief = summarize_article(ingest_text(text))
+    assert [q.speaker for q in brief.quotes] == ["Ana Lusk", "Ana Lusk"]
