@@ -64,8 +64,8 @@ Lab Laboratory Laboratories Robotics Aerospace
 )
 
 #: Bodies a story names by their noun alone, capitalised ("Government says ...", "passed by
-#: Parliament", "Cabinet agreed"): an organisation, never a place nor a person. Not "Court" (a
-#: surname) nor "Congress" of a name ("Ana Congress" is none, but a party congress is an event).
+#: Parliament", "Cabinet agreed"): an organisation, never a place nor a person. Not "Court" (also a
+#: surname) nor "Congress" (also a party's congress, an event).
 LONE_BODY_NAMES: frozenset[str] = frozenset("Government Parliament Senate Cabinet Assembly Ministry Police".split())
 #: Members of a party as a body, after a place's or a chamber's name ("Ohio Democrats", "Senate
 #: Republicans", "Scottish Tories"): a group of the party, no person.
