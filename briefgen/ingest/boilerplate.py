@@ -260,7 +260,7 @@ def page_lines(raw: str) -> list[LineInfo]:
     """The lines of a pasted page that the classifier judges: every line but those of a known
     clutter class (share bars, comment counters, notices, the site talking to its reader), which
     are dropped by rule first. A copyright notice stays a line (the model drops it): it marks
-    where the site's footer starts (:func:`_footer_start`)."""
+    where the site's footer starts (:func:`_first_after_text`)."""
     return split_lines(
         drop_captions_above_credits(raw), skip=lambda t: _page_clutter(t) and not _COPYRIGHT_NOTICE.match(t)
     )
@@ -291,11 +291,11 @@ def article_lines(lines: Sequence[LineInfo]) -> list[bool]:
     start, end = _best_stretch(scores)
     if any(p >= threshold and not start <= i < end for i, p in enumerate(probabilities)):
         fired("boilerplate.outside_stretch")
-    comments = _comments_start(lines, start, end)
+    comments = _first_after_text(lines, start, end, COMMENT_SECTION)
     if comments < end:
         fired("boilerplate.comments_cut")
         end = comments
-    footer = _footer_start(lines, start, end)
+    footer = _first_after_text(lines, start, end, _COPYRIGHT_NOTICE)
     if footer < end:
         # a site's copyright notice closes its page: prose after it is no part of the story (another
         # page's text run on below the footer, a hidden panel), however long it is.
@@ -323,15 +323,17 @@ def article_lines(lines: Sequence[LineInfo]) -> list[bool]:
 
 #: The most words a dropped line weighs when the article's stretch is chosen.
 CAP_WORDS = 12
-#: Words of article above a comment-section heading for the heading to end the article.
+#: Words of article above a comment-section heading or a copyright notice for it to end the article.
 MIN_WORDS_BEFORE_COMMENTS = 40
 
 
-def _comments_start(lines: Sequence[LineInfo], start: int, end: int) -> int:
-    """Where readers' comments begin inside ``[start, end)`` (after some article text), else ``end``."""
+def _first_after_text(lines: Sequence[LineInfo], start: int, end: int, pattern: re.Pattern[str]) -> int:
+    """The first line inside ``[start, end)`` that ``pattern`` matches after some article text
+    (:data:`MIN_WORDS_BEFORE_COMMENTS` words), else ``end``: where readers' comments or the
+    site's footer begin."""
     words = 0
     for i in range(start, end):
-        if words >= MIN_WORDS_BEFORE_COMMENTS and COMMENT_SECTION.match(lines[i].body):
+        if words >= MIN_WORDS_BEFORE_COMMENTS and pattern.match(lines[i].body):
             return i
         words += lines[i].words
     return end
@@ -343,16 +345,6 @@ _COPYRIGHT_NOTICE = re.compile(
     r"^\s*(?:©|\(c\)|copyright\b)(?=.{0,160}$)(?=.*(?:\b(?:19|20)\d\d\b|all\s+rights\s+reserved))",
     re.IGNORECASE,
 )
-
-
-def _footer_start(lines: Sequence[LineInfo], start: int, end: int) -> int:
-    """Where the site's copyright notice stands inside ``[start, end)`` after some article text, else ``end``."""
-    words = 0
-    for i in range(start, end):
-        if words >= MIN_WORDS_BEFORE_COMMENTS and _COPYRIGHT_NOTICE.match(lines[i].body):
-            return i
-        words += lines[i].words
-    return end
 
 
 def _link_item(line: LineInfo) -> bool:
