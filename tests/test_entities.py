@@ -194,16 +194,15 @@ def test_a_given_name_of_a_person_named_in_full_is_no_side_though_tagged_plural(
 
 
 def test_a_trade_noun_refers_to_the_person_whose_role_holds_it_among_two_roles() -> None:
-    """ "the dermatologist" is Ana Lusk, "a board-certified dermatologist and the founder of Lusk
-    Skin": each role joined by "and" counts, and a trade noun need not be on the list of speaker
-    nouns ("-ist")."""
+    """ "the podiatrist" is Ana Lusk, "a licensed podiatrist and the owner of Lusk Feet": each role
+    joined by "and" counts, and a trade noun need not be on the list of speaker nouns ("-ist")."""
     from briefgen.summary import summarize_article
     from briefgen.ingest import ingest_text
 
     text = (
-        "Skin care explained\n\n“Skin cells start deep,” said Dr. Ana Lusk, a board-certified dermatologist and "
-        "the founder of Lusk Skin. Most of us never think about them. Allow the dermatologist to repeat that: "
-        "“Yes, dead skin cells do help the skin keep moisture.”"
+        "Foot care explained\n\n“Most pain starts with the heel,” said Dr. Ana Lusk, a licensed podiatrist and "
+        "the owner of Lusk Feet. Few of us ever look at our shoes. The podiatrist put it plainly: "
+        "“Good shoes matter more than any cream you can buy.”"
     )
     brief = summarize_article(ingest_text(text))
     assert [q.speaker for q in brief.quotes] == ["Ana Lusk", "Ana Lusk"]

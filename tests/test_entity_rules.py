@@ -683,13 +683,13 @@ def test_a_given_name_before_an_untagged_surname_completes_the_persons_name() ->
 
 def test_an_acronym_that_keeps_the_letter_of_of_is_its_bodys() -> None:
     text = (
-        "The Ministry of Trade, Industry and Energy said exports rose. MOTIE expects more growth, and MOTIE "
+        "The Ministry of Ports, Fisheries and Housing said harbour dues rose. MOPFH expects more ships, and MOPFH "
         "will report in May. The Department of Fisheries opened an inquiry; DOF officials said boats were seized."
     )
     with recording() as fired:
         actors = extract_actors(analyse(text), [])
     assert {a.name: a.aliases for a in actors} == {
-        "Ministry of Trade, Industry and Energy": ["MOTIE"],
+        "Ministry of Ports, Fisheries and Housing": ["MOPFH"],
         "Department of Fisheries": ["DOF"],
     }
     assert fired["entities.acronym_with_of"] == 2

@@ -125,9 +125,9 @@ from conftest import role_of, run_cli
         ),
         (
             "roles.office_over_academic_title",
-            "Among the speakers is Professor Ana Lusk, Chief Executive Officer of the Port Authority of Kelmsby.",
+            "Among the speakers is Professor Ana Lusk, Director General of the Kelmsby Harbour Trust.",
             "Ana Lusk",
-            "Chief Executive Officer of the Port Authority of Kelmsby",
+            "Director General of the Kelmsby Harbour Trust",
         ),
         (
             "roles.office_over_academic_title",

@@ -195,7 +195,7 @@ def _merge_acronyms(groups: dict[tuple[str, str], Entity]) -> None:
                     by_acronym.setdefault(acr.casefold(), k)
                 with_of = acronym(" ".join(words), keep_of=True)
                 if with_of != acr:
-                    # "Department of Fisheries" is DOF, "Ministry of Trade, Industry and Energy" MOTIE.
+                    # "Department of Fisheries" is DOF, "Ministry of Ports, Fisheries and Housing" MOPFH.
                     # coverage: 1 PolNeAR article, 1 of the 60 real pages (saved and pasted); kept:
                     # the letters of entities.acronym (40 dev articles), one more way to spell them
                     by_acronym.setdefault(with_of.casefold(), k)
