@@ -627,10 +627,7 @@ def test_a_body_named_by_its_bare_noun_is_an_organisation() -> None:
         "anyone in Government. Its chief executive, Ana Lusk, called on Government to meet the trade this "
         "week. “We need a dialogue with Government,” Lusk said."
     )
-    with recording() as fired:
-        actors = extract_actors(analyse(text), [])
-    assert {a.name: a.kind for a in actors}["Government"] == "organization"
-    assert fired["entities.lone_body_name"] >= 1
+    rule_fires_and_holds("entities.lone_body_name", text, lambda a: _kinds(a).get("Government") == "organization")
 
 
 def test_a_company_called_by_the_words_before_its_kind_word_is_one_actor() -> None:
