@@ -1,7 +1,7 @@
 """English words of reported speech: the verbs that report words, the forms a bare attribution
 uses after a quote, and the nouns that can or cannot stand for a speaker.
 
-Data only, one home for every stage: quotes read reporting clauses with these verbs, the
+Data (and :func:`is_speaker_word`, the one test read from it), one home for every stage: quotes read reporting clauses with these verbs, the
 entity kinds take the subject of a verb of saying for a person, key points tell a spoken
 quote by the attribution after it, and questions skip the reporting verb of a hedge. Each
 stage takes the narrowest list that does its job; all are subsets of :data:`SPEECH_VERBS`
@@ -19,6 +19,7 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "SPEAKER_NOUNS",
     "SPEAKER_SUFFIXES",
+    "is_speaker_word",
     "INDEFINITE_SPEAKERS",
     "SPEECH_OBJECTS",
     "SPEECH_OBJECT_VERBS",
@@ -172,3 +173,9 @@ SPEAKER_SUFFIXES: tuple[str, ...] = (
     "ician",
     "icians",
 )
+
+
+def is_speaker_word(word: str) -> bool:
+    """A lower-case noun that names a person or people: listed in :data:`SPEAKER_NOUNS`, or by
+    one of :data:`SPEAKER_SUFFIXES` on a word of six letters or more ("podiatrist")."""
+    return word in SPEAKER_NOUNS or (len(word) > 5 and word.endswith(SPEAKER_SUFFIXES))

@@ -29,7 +29,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import NEWS_AGENCIES, PERSON_TITLES, canonical_country
-from ...lang.en.speech import SPEAKER_NOUNS, SPEAKER_SUFFIXES
+from ...lang.en.speech import is_speaker_word
 from ...trace import fired
 
 if TYPE_CHECKING:
@@ -142,8 +142,7 @@ def _role_holders(head: str, modifiers: list[str], entities: list["Entity"]) -> 
     """The people whose role, as the article gave it, ends in ``head`` and holds every modifier
     but the loose ones: "the nominee" or "the Republican nominee" for "Tom Lee, the Republican
     nominee,", "the pilot" for "harbour pilot Ana Ruiz"; not "the Democratic nominee" for him."""
-    trade = head in SPEAKER_NOUNS or (len(head) > 5 and head.endswith(SPEAKER_SUFFIXES))  # "the dermatologist"
-    if not trade or head in BODY_HEADS:
+    if not is_speaker_word(head) or head in BODY_HEADS:  # "the nominee", "the podiatrist"
         return []
     out = []
     for e in entities:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
-from ...lang.en.speech import DOCUMENT_NOUNS, INDEFINITE_SPEAKERS, SPEAKER_NOUNS, SPEAKER_SUFFIXES
+from ...lang.en.speech import DOCUMENT_NOUNS, INDEFINITE_SPEAKERS, SPEAKER_NOUNS, is_speaker_word
 from ...trace import fired
 from .antecedents import complement_before_comma, earlier_document, subordinate_subjects
 from .context import PRONOUNS, PersonMentions, clean_name, main_subject, without_nickname
@@ -44,9 +44,7 @@ _LONGEST_COMPLEMENT = 7
 def speaker_noun(t: "Token") -> bool:
     """A noun that can head a speaker's description: a person or a body of people."""
     low, lemma = t.lower_, t.lemma_.lower()
-    if low in SPEAKER_NOUNS or lemma in SPEAKER_NOUNS or t.ent_type_ == "NORP":
-        return True
-    if len(low) > 5 and low.endswith(SPEAKER_SUFFIXES):
+    if is_speaker_word(low) or lemma in SPEAKER_NOUNS or t.ent_type_ == "NORP":
         return True
     # "the 52-year-old": an age stands for the person
     doc = t.doc
