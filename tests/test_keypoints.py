@@ -204,6 +204,25 @@ def test_quotes_lose_to_reported_facts() -> None:
             ["All that I wanted to show the crew has gone better than planned for the boat this summer."],
             [],
         ),
+        # a capital inside a clause a subordinator opened, its verb still to come, starts no sentence
+        (
+            "The singer has revealed that the coat she wears in the latest series of the drama Harbourline was knitted by her grandmother.",
+            [
+                "The singer has revealed that the coat she wears in the latest series of the drama Harbourline was knitted by her grandmother."
+            ],
+            [],
+        ),
+        (
+            "It is thought that soon Harbourton will open a second ferry route to the islands.",
+            ["It is thought that soon Harbourton will open a second ferry route to the islands."],
+            [],
+        ),
+        # ... but once that clause has its verb, a caption may run into the next sentence
+        (
+            "The coach says that she is now addicted to training The club signed her in May after a long search.",
+            ["The coach says that she is now addicted to training", "The club signed her in May after a long search."],
+            ["The coach says that she is now addicted to training"],
+        ),
     ],
 )
 def test_run_on_boundaries(text: str, units: list[str], captions: list[str]) -> None:

@@ -54,6 +54,10 @@ DROPPABLE_CONNECTIVES = frozenset(
     "but however yet and so still nevertheless nonetheless therefore thus hence consequently indeed "
     "moreover furthermore besides also similarly likewise then".split()
 )
+#: Subordinators that open a clause whose verb must follow: "... has revealed that the show
+#: Nightfall was ...", "it is thought that soon Acme will ...". A capital after them continues
+#: the clause; it starts no new sentence. Not "after", "as", "since": also prepositions.
+CLAUSE_OPENERS = frozenset({"that", "if", "unless", "whether", "because", "although", "though"})
 #: Pronouns that stand for someone named earlier (subject and possessive forms).
 PERSONAL_PRONOUNS = frozenset("he she they it his her their its him them".split())
 #: Demonstratives that point back at what was just said ("That's the plan", "This means ...").
