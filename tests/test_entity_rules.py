@@ -38,6 +38,12 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         lambda a: _roles(a).get("Ana Soto") == "hydrologist at the Kelmsby Institute",
     ),
     (
+        # the place after a person's age, set off by commas: where the person lives
+        "entities.place_home_after_age",
+        "Two people were charged on Monday. Ana Lusk, 34, of Kelmsby, and Tom Vane, 51, of Dunmore, appeared in court.",
+        lambda a: _kinds(a).get("Kelmsby") == "place" and _kinds(a).get("Dunmore") == "place",
+    ),
+    (
         # a title of office before the name outweighs the place word that ends it
         "entities.title_over_place_word",
         "Judge Marta Park ruled on Monday that the harbour levy was lawful. Park said the council had acted in time.",
