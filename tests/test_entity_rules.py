@@ -38,6 +38,12 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         lambda a: _roles(a).get("Ana Soto") == "hydrologist at the Kelmsby Institute",
     ),
     (
+        # a city of the public list that the model took for a person, with no evidence of one
+        "entities.known_city",
+        "Police said two men from Glasgow had been arrested after the match.",
+        lambda a: _kinds(a).get("Glasgow") == "place",
+    ),
+    (
         # the place after a person's age, set off by commas: where the person lives
         "entities.place_home_after_age",
         "Two people were charged on Monday. Ana Lusk, 34, of Kelmsby, and Tom Vane, 51, of Dunmore, appeared in court.",
@@ -696,3 +702,11 @@ def test_an_acronym_that_keeps_the_letter_of_of_is_its_bodys() -> None:
         "Department of Fisheries": ["DOF"],
     }
     assert fired["entities.acronym_with_of"] == 2
+
+
+def test_a_city_name_that_is_a_named_persons_surname_stays_the_person() -> None:
+    # the article names her in full: "Glasgow" alone is her surname, not the city
+    text = "Ruth Glasgow, the harbour master, closed the port on Monday. Glasgow said the storm would pass by Friday."
+    kinds = _kinds(extract_actors(analyse(text), []))
+    assert kinds.get("Ruth Glasgow") == "person"
+    assert "Glasgow" not in kinds or kinds["Glasgow"] == "person"
