@@ -375,8 +375,8 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
             # public list (:mod:`briefgen.lang.en.cities`) that the model took for a person, with
             # no evidence of one (no full name it belongs to, no given name, title or description)
             # coverage: 4 CNN/DM, 1 BBC and 1 CoNLL article, 2 of the 60 real pages, 3 training
-            # pages; of the 11 names it turns, 8 are cities and 3 football or cricket clubs the
-            # model also took for people (a place is the lesser error)
+            # pages; of the 11 names it turns, 7 are cities and 4 are clubs named after their
+            # cities (football, cricket) that no side rule caught: a place is the lesser error
             fired("entities.known_city")
             decided = "place"
         else:
