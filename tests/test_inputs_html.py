@@ -246,6 +246,10 @@ def test_extraction_is_the_same_every_time() -> None:
         ("Jo Park Image", "Jo Park"),  # the alternative text of the author's photo
         ("By Marta Ann Okafor photo", "Marta Ann Okafor"),
         ("Jo Logo", "Jo Logo"),  # two words: a name, whatever it is
+        ("No Author", None),  # the content system's word for none
+        ("Unknown", None),
+        ("N/A", None),
+        ("Ana No", "Ana No"),
     ],
 )
 def test_author_names_without_job_titles_or_agencies(raw: str | None, author: str | None) -> None:

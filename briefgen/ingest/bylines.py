@@ -17,6 +17,7 @@ from ..lang.en.bylines import (
     DESK_NOUNS,
     IMAGE_WORDS,
     NAME_PARTICLES,
+    NO_AUTHOR_WORDS,
     NUMERALS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -41,6 +42,9 @@ def clean_author(value: object, *, outlet: str | None = None, url: str | None = 
     if text is None:
         return None
     text = re.sub(r"^by\s+", "", text[:_MAX_BYLINE], flags=re.IGNORECASE)
+    if all(w in NO_AUTHOR_WORDS for w in text.lower().replace("/", "").split()):
+        fired("html_meta.byline_no_author")
+        return None  # "No Author", "Unknown", "N/A": the content system's word for none
     parts = [part for part in _BYLINE_SPLIT.split(text) if part and _WORD.search(part)]
     names: list[str] = []
     agencies: list[str] = []
