@@ -213,6 +213,12 @@ _ONE_NAME_LIST = re.compile(r"\bof\b[^,]+,[^,]+\b(?:and|&)\b")
 _MODEL_CODE = re.compile(r"[A-Za-z]-?\d|\d-?[A-Za-z]")
 
 
+def _the_noun(noun: str, text: str) -> bool:
+    """``text`` writes ``noun`` after "the", with at most one word between: "the Territory",
+    "the Caribbean Territory"."""
+    return re.search(r"\b[Tt]he (?:[\w-]+ )?" + re.escape(noun) + r"\b", text) is not None
+
+
 def _count(word: str) -> bool:
     """A number in digits that counts or measures ("3", "2.1"), not a year ("2019 FIFA")."""
     return bool(re.fullmatch(r"\d+(?:[.,]\d+)?", word)) and not re.fullmatch(r"(?:1[89]|20)\d\d", word)
@@ -260,9 +266,11 @@ def not_a_name(m: "Mention", text: str, lower_words: set[str]) -> bool:
     if m.text.casefold() in NOT_ACTORS:
         fired("entities.not_actor_list")
         return True
-    if m.text.casefold() in GENERIC_PLACE_NOUNS and m.span.start > 0 and m.span.doc[m.span.start - 1].lower_ == "the":
-        # "calm in the Territory": the place named before. Coverage: 2 training pages, no dev article;
-        # kept: a closed class of nouns, and a reviewer counted such an "organisation" a blocker
+    if m.text.casefold() in GENERIC_PLACE_NOUNS and _the_noun(m.text, text):
+        # "calm in the Territory", "the Caribbean Territory's premier": the place named before,
+        # in every mention (a headline's "Territory's Governor ..." too). Coverage: 2 training
+        # pages (one story on two sites), no dev article; kept: a closed class of nouns, and a
+        # reviewer counted such an "organisation" or "person" a blocker
         fired("entities.generic_place_noun")
         return True
     if "@" in m.text:
