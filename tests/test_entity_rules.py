@@ -735,3 +735,15 @@ def test_a_pointer_to_the_place_is_no_name_in_any_of_its_mentions() -> None:
 def test_the_subject_after_a_place_is_no_region_of_it() -> None:
     kinds = _kinds(extract_actors(analyse("In Dunmore, Vance said the plan would fail. Vance spoke for an hour."), []))
     assert kinds.get("Vance") == "person" and kinds.get("Dunmore") == "place"
+
+
+def test_a_plural_in_ies_is_an_ordinary_word_and_no_name() -> None:
+    from briefgen.summary.text.truecase import is_ordinary_word
+
+    assert is_ordinary_word("Libraries") and is_ordinary_word("Parties") and is_ordinary_word("Stories")
+    assert not is_ordinary_word("Okafor")
+    # a speaker finder's guess of such a plural is no person
+    text = "The council listed the changes. Libraries will return to a “book and collect” service from Monday."
+    at = text.index("book and")
+    quotes = [Quote(text="book and collect", speaker="Libraries", span=(at, at + len("book and collect")))]
+    assert "Libraries" not in _kinds(extract_actors(analyse(text), quotes))

@@ -69,7 +69,11 @@ def is_ordinary_word(word: str) -> bool:
     if lower in STOP_WORDS or not word.isalpha():
         return True
     words = english_words()
-    return lower in words or (lower.endswith("s") and (lower[:-1] in words or lower[:-2] in words))
+    return (
+        lower in words
+        or (lower.endswith("s") and (lower[:-1] in words or lower[:-2] in words))
+        or (lower.endswith("ies") and lower[:-3] + "y" in words)  # "Libraries", "Parties"
+    )
 
 
 def _is_word(lower: str) -> bool:
@@ -82,6 +86,7 @@ def _is_word(lower: str) -> bool:
         lower,
         lower[:-1] if lower.endswith("s") else lower,
         lower[:-2] if lower.endswith("es") else lower,
+        lower[:-3] + "y" if lower.endswith("ies") else lower,
         lower[:-2] if lower.endswith("ed") else lower,
         lower[:-3] if lower.endswith("ing") else lower,
         lower[:-1] if lower.endswith("d") else lower,
