@@ -747,3 +747,15 @@ def test_a_plural_in_ies_is_an_ordinary_word_and_no_name() -> None:
     at = text.index("book and")
     quotes = [Quote(text="book and collect", speaker="Libraries", span=(at, at + len("book and collect")))]
     assert "Libraries" not in _kinds(extract_actors(analyse(text), quotes))
+
+
+def test_a_photo_credit_inside_a_line_names_no_actor() -> None:
+    text = (
+        "The jail is a Category C facility. Photo: Tamsin Orrery Jail chief: anyone could escape, "
+        "warden Ruth Okafor said on Monday. Okafor asked for funds."
+    )
+    with recording() as fired:
+        kinds = _kinds(extract_actors(analyse(text), []))
+    assert not any("Orrery" in name for name in kinds)
+    assert kinds.get("Ruth Okafor") == "person"
+    assert fired["entities.inline_photo_credit"] > 0
