@@ -238,6 +238,16 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "hour.\n\n“The port is dying and the board is asleep,” the nominee said.",
         [("The port is dying and the board is asleep", "Tom Lee")],
     ),
+    (
+        # one sentence of the writer's between two quotes of one speaker: the second speaks on
+        "speakers.speaks_on_after_aside",
+        "Mayor Ana Valdo explained: “They were proposing a levy on every berth.\n\nIn short, all but the "
+        "smallest boats would pay a fee.\n\n“We asked for proof that the levy would be enough. They could not give us that.”",
+        [
+            ("They were proposing a levy on every berth.", "Ana Valdo"),
+            ("We asked for proof that the levy would be enough. They could not give us that.", "Ana Valdo"),
+        ],
+    ),
 ]
 
 
@@ -308,3 +318,13 @@ def test_a_role_description_needs_the_role_s_own_words() -> None:
     )
     (quote,) = extract_quotes(analyse(text))
     assert quote.speaker == "the Democratic nominee"
+
+
+def test_an_aside_that_reports_speech_hands_the_next_quote_to_no_one() -> None:
+    # "those close to her acknowledge": someone else may speak next, not the speaker before
+    text = (
+        "Mayor Ana Valdo said: “I am not retiring.”\n\nBut those close to the mayor acknowledge that the end is near."
+        "\n\n“Each election could be her last.”"
+    )
+    quotes = extract_quotes(analyse(text))
+    assert [(q.text, q.speaker) for q in quotes][-1] == ("Each election could be her last.", None)
