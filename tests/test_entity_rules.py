@@ -50,6 +50,13 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         lambda a: _kinds(a).get("Marlow") == "place",
     ),
     (
+        # the given name between a title and the surname the model tagged alone
+        "entities.given_name_after_title",
+        "The council met on Monday.\n\nMayor Ines Valdo explained: “They were proposing a levy on every berth.” "
+        "The vote was 7 to 2.",
+        lambda a: "Ines Valdo" in _kinds(a) and "Valdo" not in _kinds(a),
+    ),
+    (
         # the place after a person's age, set off by commas: where the person lives
         "entities.place_home_after_age",
         "Two people were charged on Monday. Ana Lusk, 34, of Kelmsby, and Tom Vane, 51, of Dunmore, appeared in court.",
