@@ -52,8 +52,7 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
     (
         # the given name between a title and the surname the model tagged alone
         "entities.given_name_after_title",
-        "The council met on Monday.\n\nMayor Ines Valdo explained: “They were proposing a levy on every berth.” "
-        "The vote was 7 to 2.",
+        'The council met.\n\nMayor Ines Valdo explained: "They were proposing a levy on every berth." The vote was 7 to 2.',
         lambda a: "Ines Valdo" in _kinds(a) and "Valdo" not in _kinds(a),
     ),
     (
