@@ -39,3 +39,37 @@ def test_without_the_sentence_before_among_the_points_that_sentence_named_joins_
     assert point.text.startswith("Ana Ruiz had found a strange machine"), point.text
     assert point.text.endswith("She noted that it weighed more than two tonnes.")
     assert point.spans[-1] == (last.start, last.end) and len(point.spans) == 3
+
+
+HARBOUR = (
+    "Dee Dee Okafor, a former aide to Tom Vance, is leaving her post as head of the harbour board. "
+    'Okafor told the Kelmsby Courier: "I am going to take some time to think about what is next." '
+    'But she added, "The sea has been part of my life for a long time." '
+    "She also worked at the ferry firm Tarvel Lines."
+)
+
+
+def test_the_articles_own_her_says_who_she_is() -> None:
+    # "Dee" says nothing of gender; "is leaving her post" does, and Tom Vance is a man's name
+    from briefgen.summary.entities import entity_model
+    from briefgen.summary.entities.genders import person_gender
+
+    an = analyse(HARBOUR)
+    with recording() as fired:
+        genders = {e.name: person_gender(e) for e in entity_model(an).people}
+    assert genders.get("Dee Dee Okafor") == "f" and genders.get("Tom Vance") == "m"
+    assert fired["entities.gender_by_possessive"] > 0
+    units = sorted((u for u in rank_units(an) if u.eligible), key=lambda u: u.order)
+    last = next(u for u in units if u.text.startswith("She also"))
+    point = standalone(an, last, units[units.index(last) - 1], set(u.order for u in units))
+    assert point is not None and point.text.startswith("Dee Dee Okafor also worked"), point
+
+
+def test_a_connective_goes_and_the_pronoun_after_it_gets_its_name() -> None:
+    an = analyse(HARBOUR)
+    units = sorted((u for u in rank_units(an) if u.eligible), key=lambda u: u.order)
+    added = next(u for u in units if u.text.startswith("But she added"))
+    with recording() as fired:
+        point = standalone(an, added, units[units.index(added) - 1], set(u.order for u in units))
+    assert point is not None and point.text.startswith("Dee Dee Okafor added,"), point
+    assert fired["keypoints.connective_and_pronoun"] > 0
