@@ -6,10 +6,10 @@ mentions ("Ms Okafor", "Mr. Vance"), a "his" or "her" the person owns as the sub
 Vance, is leaving her post"), and then the given name (the census list of
 :mod:`briefgen.lang.en.given_names`). None when nothing tells.
 
-Read by the key points' pronoun naming (:mod:`..keypoints.standalone`). The possessive fires on
-9 dev articles (1 CNN/DailyMail, 3 BBC, 3 PolNeAR, 2 CoNLL). The quote speakers weigh gender with
-their own votes (:meth:`..quotes.context.PersonMentions._genders`: honorifics, the next he/she):
-the two are to become one.
+Read by the key points' pronoun naming (:mod:`..keypoints.standalone`) and, as the prior the
+article's next "he"/"she" after a mention is weighed against, by the quote speakers
+(:meth:`..quotes.context.PersonMentions._genders`). The possessive fires on 9 dev articles
+(1 CNN/DailyMail, 3 BBC, 3 PolNeAR, 2 CoNLL).
 """
 
 from __future__ import annotations

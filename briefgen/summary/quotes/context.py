@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Callable
 from ...lang.en.abbreviations import SENTENCE_ABBREVIATIONS as _ABBREV
 from ...lang.en.given_names import given_name_gender
 from ...lang.en.titles import HONORIFIC_SEX
+from ..entities.genders import person_gender
 from ...trace import fired
 from ..entities import entity_model
 from ..entities.names import strip_honorific
@@ -322,7 +323,10 @@ class PersonMentions:
                     v[0 if g == "m" else 1] += 1
                     break
         for name, v in votes.items():
-            hint = given_name_gender(name)  # "Karen", "Peter": worth two of the article's own pronouns
+            # "Karen", "Peter", or the article's own "her"/"his" (:func:`..entities.genders.person_gender`):
+            # worth two of the pronouns after a mention
+            entity = self.model.named(name)
+            hint = person_gender(entity) if entity is not None and entity.kind == "person" else given_name_gender(name)
             if hint is not None:
                 v[0 if hint == "m" else 1] += 2
         return {n: ("m" if m > f else "f") for n, (m, f) in votes.items() if m != f}
