@@ -73,3 +73,12 @@ def test_a_connective_goes_and_the_pronoun_after_it_gets_its_name() -> None:
         point = standalone(an, added, units[units.index(added) - 1], set(u.order for u in units))
     assert point is not None and point.text.startswith("Dee Dee Okafor added,"), point
     assert fired["keypoints.connective_and_pronoun"] > 0
+
+
+def test_a_her_inside_a_quotation_says_nothing_of_the_speaker() -> None:
+    from briefgen.summary.entities import entity_model
+    from briefgen.summary.entities.genders import person_gender
+
+    an = analyse("Race chief Dee Reyes had said: “Her knee is not going to heal in time.” The race starts on Monday.")
+    genders = {e.name: person_gender(e) for e in entity_model(an).people}
+    assert genders.get("Dee Reyes") is None
