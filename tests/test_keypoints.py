@@ -219,9 +219,9 @@ def test_quotes_lose_to_reported_facts() -> None:
         ),
         # ... but once that clause has its verb, a caption may run into the next sentence
         (
-            "The coach says that she is now addicted to training The club signed her in May after a long search.",
-            ["The coach says that she is now addicted to training", "The club signed her in May after a long search."],
-            ["The coach says that she is now addicted to training"],
+            "The coach says that she now loves early training The club signed her in May after a long search.",
+            ["The coach says that she now loves early training", "The club signed her in May after a long search."],
+            ["The coach says that she now loves early training"],
         ),
     ],
 )

@@ -43,7 +43,7 @@ def test_without_the_sentence_before_among_the_points_that_sentence_named_joins_
 
 HARBOUR = (
     "Dee Dee Okafor, a former aide to Tom Vance, is leaving her post as head of the harbour board. "
-    'Okafor told the Kelmsby Courier: "I am going to take some time to think about what is next." '
+    'Okafor told the Kelmsby Courier: "I will rest for a while before I choose my next job." '
     'But she added, "The sea has been part of my life for a long time." '
     "She also worked at the ferry firm Tarvel Lines."
 )

@@ -78,7 +78,7 @@ def place_context(m: "Mention") -> bool:
         return True
     if _region_after_place(m, root):
         fired("entities.region_after_place")
-        return True  # "a crash in Kelby Cross, Marlow": the town, then its county
+        return True  # "a van overturned in Kelby Cross, Marlow": the town, then its county
     if _home_after_age(m):
         fired("entities.place_home_after_age")
         return True  # "Ana Lusk, 34, of Kelmsby": where she lives
@@ -117,7 +117,7 @@ def _home_after_age(m: "Mention") -> bool:
 
 def _region_after_place(m: "Mention", root) -> bool:  # noqa: ANN001 - a spaCy Token
     """The name set off by a comma after a place where something happens:
-    "killed in a crash in Kelby Cross, Marlow", "grew up near Dunmore, Kelmshire": the town, then
+    "died after a van overturned in Kelby Cross, Marlow", "grew up near Dunmore, Kelmshire": the town, then
     the county, parish or country it lies in, however the parser hangs it (a date after it
     too: "in Kelby Cross, Marlow Tuesday"). Not the subject of the sentence ("In Dunmore, Lusk
     said ..."), a word of a longer name ("in Dunmore, Kelmsby defensive end Ana Lusk"), a name
