@@ -45,6 +45,8 @@ from .openings import cut_start, group_back, leans_back
 from .units import quoted_ranges
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ..text.analysis import Analysis
     from ..types import Entity, Mention, Unit
 
@@ -146,13 +148,7 @@ def _named_after_connective(analysis: "Analysis", unit: "Unit") -> KeyPoint | No
     are scored as written). Fires on 1 PolNeAR dev article and 1 of the 111 training pages; kept:
     the named point is :func:`_name_for_pronoun`'s, and a reviewer counts "But she added" alone
     a major defect."""
-    span = analysis.span(unit.start, unit.end)
-    if span is None:
-        return None
-    first = next((t for t in span if not t.is_punct), None)
-    if first is None or first.dep_ not in ("cc", "advmod", "mark") or first.head.i != span.root.i:
-        return None
-    following = next((t for t in span if t.i > first.i and not t.is_punct and not t.is_space), None)
+    following = _after_connective(analysis, unit)
     if following is None or following.lower_ not in ("he", "she"):
         return None
     rest = replace(unit, start=following.idx, text=analysis.text[following.idx : unit.end])
@@ -180,16 +176,22 @@ def _after_named_previous(analysis: "Analysis", unit: "Unit", previous: "Unit") 
     return KeyPoint(text=f"{host.text} {unit.text}", spans=[*host.spans, (unit.start, unit.end)])
 
 
-def without_connective(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
-    """'But, the mill stayed shut.' -> 'The mill stayed shut.': a connective on the sentence's
-    main verb (not "So far", "Yet another") goes, when what is left leans on nothing else."""
+def _after_connective(analysis: "Analysis", unit: "Unit") -> "Token | None":
+    """The first word after the connective ``unit`` opens on, when that connective hangs on the
+    sentence's main verb ("But, the mill ...": "the"); else None."""
     span = analysis.span(unit.start, unit.end)
     if span is None:
         return None
     first = next((t for t in span if not t.is_punct), None)
     if first is None or first.dep_ not in ("cc", "advmod", "mark") or first.head.i != span.root.i:
         return None
-    following = next((t for t in span if t.i > first.i and not t.is_punct and not t.is_space), None)
+    return next((t for t in span if t.i > first.i and not t.is_punct and not t.is_space), None)
+
+
+def without_connective(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
+    """'But, the mill stayed shut.' -> 'The mill stayed shut.': a connective on the sentence's
+    main verb (not "So far", "Yet another") goes, when what is left leans on nothing else."""
+    following = _after_connective(analysis, unit)
     if following is None:
         return None
     rest = analysis.text[following.idx : unit.end]
