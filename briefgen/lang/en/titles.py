@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from nameparser.config import CONSTANTS
 
-__all__ = ["FORMS_OF_ADDRESS", "HONORIFIC_SEX", "NAME_PARTICLES", "is_title"]
+__all__ = ["FORMS_OF_ADDRESS", "HONORIFIC_SEX", "NAME_PARTICLES", "honorific_sex", "is_title"]
 
 #: Abbreviations of English news copy that nameparser's list lacks ("Sen. Ruth Okafor").
 _EXTRA_TITLES = frozenset({"sen", "sens", "det", "supt", "cllr", "del", "amb", "atty"})
@@ -37,3 +37,8 @@ def is_title(word: str) -> bool:
     """True for a title that may stand before a name: "Gen.", "senator", "President"."""
     lower = word.rstrip(".").lower()
     return lower in CONSTANTS.titles or lower in _EXTRA_TITLES
+
+
+def honorific_sex(word: str) -> str | None:
+    """ "m" or "f" for a form of address that says the person's sex ("Mr.", "Mrs", "Lady"), else None."""
+    return HONORIFIC_SEX.get(word.rstrip(".").lower())

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lang.en.given_names import given_name_gender
-from ...lang.en.titles import HONORIFIC_SEX
+from ...lang.en.titles import honorific_sex
 from ...trace import fired
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ def person_gender(entity: "Entity") -> str | None:
     """ "m", "f" or None for a person of the article (see the module's doc)."""
     for m in entity.mentions:
         before = m.span.doc[m.span.start - 1] if m.span.start > 0 else None
-        sex = HONORIFIC_SEX.get(before.lower_.rstrip(".")) if before is not None else None
+        sex = honorific_sex(before.text) if before is not None else None
         if sex is not None:
             return sex
     named = given_name_gender(entity.name)

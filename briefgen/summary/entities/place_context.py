@@ -100,8 +100,8 @@ def _home_after_age(m: "Mention") -> bool:
     people in court, crime and accident reports.
 
     Fires on 2 CNN/DailyMail, 1 BBC and 1 PolNeAR dev articles and 4 of the 111 training
-    pages (the kind changes on 1: a town the model took for a person); a name whose own words say what it is ("... of Kelmsby Council") is decided by them
-    first (:mod:`.kinds`, step 1)."""
+    pages (the kind changes on 1: a town the model took for a person); a name whose own words
+    say what it is ("... of Kelmsby Council") is decided by them first (:mod:`.kinds`, step 1)."""
     doc, start = m.span.doc, m.span.start
     if start < 4:
         return False
@@ -116,10 +116,10 @@ def _home_after_age(m: "Mention") -> bool:
 
 
 def _region_after_place(m: "Mention", root) -> bool:  # noqa: ANN001 - a spaCy Token
-    """The name set off by a comma after a place where something happens:
-    "died after a van overturned in Kelby Cross, Marlow", "grew up near Dunmore, Kelmshire": the town, then
-    the county, parish or country it lies in, however the parser hangs it (a date after it
-    too: "in Kelby Cross, Marlow Tuesday"). Not the subject of the sentence ("In Dunmore, Lusk
+    """The name set off by a comma after a place where something happens: "died after a van
+    overturned in Kelby Cross, Marlow", "grew up near Dunmore, Kelmshire": the town, then the
+    county, parish or country it lies in, however the parser hangs it (a date after it too: "in
+    Kelby Cross, Marlow Tuesday"). Not the subject of the sentence ("In Dunmore, Lusk
     said ..."), a word of a longer name ("in Dunmore, Kelmsby defensive end Ana Lusk"), a name
     opened by a given name, nor one in capitals (a state's code).
 

@@ -317,6 +317,7 @@ def _person_for(analysis: "Analysis", unit: "Unit", pronoun: str, known: bool = 
     quoted = _quoted_offsets(analysis, unit.start - _PRONOUN_REACH, unit.start)
     candidates: list[tuple[bool, int, Entity, Mention]] = []
     named: set[int] = set()  # every person named in reach, of any gender
+    genders: dict[int, str | None] = {}  # id of a person -> what the article says of them
     for e in entity_model(analysis).people:
         near = [
             m
@@ -325,13 +326,14 @@ def _person_for(analysis: "Analysis", unit: "Unit", pronoun: str, known: bool = 
         ]
         if near:
             named.add(id(e))
-        if person_gender(e) not in (gender, None) or e.name in unit.text:
+        genders[id(e)] = person_gender(e)
+        if genders[id(e)] not in (gender, None) or e.name in unit.text:
             continue
         if any(m.start >= unit.start and m.end <= unit.end for m in e.mentions):
             continue
         candidates += [(_is_subject(analysis, m), m.start, e, m) for m in near]
     if known:
-        marked = [c for c in candidates if person_gender(c[2]) == gender]
+        marked = [c for c in candidates if genders[id(c[2])] == gender]
         if not marked and len(named) == 1 and len({id(c[2]) for c in candidates}) == 1:
             # the one person named in reach, whose given name says nothing of gender
             # ("Dr Ngozi Abara ... She found ..."): the list of given names is mostly English

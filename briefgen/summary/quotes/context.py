@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Callable
 
 from ...lang.en.abbreviations import SENTENCE_ABBREVIATIONS as _ABBREV
 from ...lang.en.given_names import given_name_gender
-from ...lang.en.titles import HONORIFIC_SEX
-from ..entities.genders import person_gender
+from ...lang.en.titles import honorific_sex
 from ...trace import fired
 from ..entities import entity_model
+from ..entities.genders import person_gender
 from ..entities.names import strip_honorific
 from .surnames import shared_surname_bearer
 
@@ -304,7 +304,7 @@ class PersonMentions:
             first = doc.char_span(char, char + 1, alignment_mode="expand")
             i = first.start if first is not None else 0
             for w in (doc[i - 1].lower_ if i > 0 else "", doc[i].lower_):
-                sex = HONORIFIC_SEX.get(w.rstrip("."))
+                sex = honorific_sex(w)
                 if sex is not None:
                     v[0 if sex == "m" else 1] += 3
             # a subject he/she soon after a subject mention, before any other person, refers to it

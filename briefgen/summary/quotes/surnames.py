@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from ...lang.en.given_names import given_name_gender
-from ...lang.en.titles import HONORIFIC_SEX
+from ...lang.en.titles import honorific_sex
 from ...trace import fired
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def _word_before(text: str, pos: int) -> str:
 def _honorific_sex(text: str, mention: str, pos: int) -> str | None:
     words = mention.split()
     word = words[0] if len(words) > 1 else _word_before(text, pos)
-    return HONORIFIC_SEX.get(word.rstrip(".").lower())
+    return honorific_sex(word)
 
 
 def shared_surname_bearer(
