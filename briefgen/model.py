@@ -74,8 +74,10 @@ class Quote(_Strict):
     kind: Literal["statement", "term"] = Field(
         "statement",
         description="'statement': words someone said or wrote (four words or more); 'term': three words or "
-        "fewer in quotation marks (a scare quote, a coined term, a title), which templates show apart. "
-        "Added in schema 1.1; when absent (a 1.0 brief, an engine that does not set it) it is told from text.",
+        "fewer in quotation marks (a scare quote, a coined term, a title), which templates show apart; the "
+        "default engine also makes a term of a longer quote credited to no one that is a title in capitals "
+        "or a phrase of the writer's own sentence. Added in schema 1.1; when absent (a 1.0 brief, an engine "
+        "that does not set it) it is told from text.",
     )
     context: Span | None = Field(
         None,

@@ -264,6 +264,32 @@ def test_statements_and_terms_are_apart_in_the_markdown(tmp_path: Path) -> None:
     assert "“a fair price”" in terms[0] and "“reckless”" in terms[0] and "(critics)" not in terms[0]
 
 
+def test_a_phrase_credited_to_no_one_is_not_shown_as_a_statement(tmp_path: Path) -> None:
+    """A phrase of the writer's sentence in quotation marks reads as a scare quote or a cut
+    quote when shown as an unattributed statement: it goes to the terms line, and a long one
+    to neither; a named speaker's partial quote stays a statement shown in its sentence."""
+    article = tmp_path / "wall.txt"
+    article.write_text(
+        "Sea wall vote delayed\n\n"
+        "The council delayed its vote on the sea wall on Monday after a long debate.\n\n"
+        "It is unclear whether the board will “hold its hands up” and pay for the repairs.\n\n"
+        "Without repairs the old stones face “a slow failure along the whole length of the harbour wall "
+        "within a decade”.\n\n"
+        "Mayor Ana Roe called the delay “a blow to every family on the coast.”\n",
+        encoding="utf-8",
+    )
+    proc = run_cli("build", str(article), "-f", "md,json", "-o", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr.decode()
+    brief = Brief.from_json((tmp_path / "wall.json").read_text(encoding="utf-8"))
+    assert [(q.kind, q.speaker) for q in brief.quotes] == [("term", None), ("term", None), ("statement", "Ana Roe")]
+    quotes = (tmp_path / "wall.md").read_text(encoding="utf-8").split("## Quotes", 1)[1]
+    assert [line for line in quotes.splitlines() if line.startswith("> “")] == [
+        "> “a blow to every family on the coast.”"
+    ]
+    assert "unattributed" not in quotes and "slow failure" not in quotes
+    assert "*Also in quotation marks:* “hold its hands up”" in quotes
+
+
 def test_page_size_offers_the_sizes_team_files_accept(tmp_path: Path) -> None:
     """One list of page sizes: --page-size takes A5 and Legal as team.yaml does, in any case."""
     from briefgen.config.values import PAGE_SIZES

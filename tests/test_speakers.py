@@ -289,6 +289,27 @@ def test_quotes_of_three_words_or_fewer_are_terms() -> None:
     assert kinds == [("reckless", "term"), ("We will keep the harbour open every day of the year", "statement")]
 
 
+def test_a_longer_phrase_credited_to_no_one_is_a_term() -> None:
+    """The writer's phrase in quotation marks and a title in capitals are no one's statements;
+    the same phrase credited to a speaker, and a quote split by its reporting clause, stay ones."""
+    text = (
+        "It is unclear whether the board will “hold its hands up” and pay for the repairs.\n\n"
+        "The band played “Songs From the Harbour Wall” at the opening of the wall.\n\n"
+        "Mayor Ana Roe called the vote “a victory for every family on the coast.”\n\n"
+        "“We will build it,” Roe said, “and we will pay for it ourselves.”\n\n"
+        "“The gates will close at dusk on stormy nights from now on.”"
+    )
+    kinds = [(q.text, q.kind, q.speaker) for q in extract_quotes(analyse(text))]
+    assert kinds == [
+        ("hold its hands up", "term", None),
+        ("Songs From the Harbour Wall", "term", None),
+        ("a victory for every family on the coast.", "statement", "Ana Roe"),
+        ("We will build it", "statement", "Ana Roe"),
+        ("and we will pay for it ourselves.", "statement", "Ana Roe"),
+        ("The gates will close at dusk on stormy nights from now on.", "statement", "Ana Roe"),
+    ]
+
+
 def test_a_speaker_is_never_a_fragment_or_a_thing() -> None:
     text = (
         "Fees rose at the port.\n\n"

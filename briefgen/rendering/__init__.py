@@ -82,6 +82,9 @@ class RenderOptions(TypedDict, total=False):
 
 #: People and organisations shown when none has standing (see :func:`has_standing`).
 FEW_ACTORS = 3
+#: The terms line lists quoted phrases of at most this many words: a longer phrase the writer
+#: quoted, credited to no one, is neither a statement to show nor a term to list.
+TERM_LINE_MAX_WORDS = 8
 
 
 def has_standing(actor: Actor, speakers: set[str], up_front: str = "") -> bool:
@@ -119,7 +122,8 @@ def build_context(
     :func:`has_standing`, or all of them with ``settings.all_actors``) and
     ``quotes`` (cut to ``settings.max_key_points`` / ``settings.max_actors`` /
     ``settings.max_quotes``; ``quotes`` holds the statements only), ``terms`` (the
-    quotes of three words or fewer: scare quotes, coined terms; none when
+    quotes of kind "term" of at most :data:`TERM_LINE_MAX_WORDS` words: scare quotes, coined
+    terms, titles, phrases of the writer's sentence credited to no one; none when
     ``settings.max_quotes`` is 0), ``places`` (the place actors with standing: templates
     list them on one line), ``author`` (byline, else outlet, else None), ``sections``
     (the section names to show, in order).
@@ -136,7 +140,8 @@ def build_context(
     """
     statements = _once([q for q in brief.quotes if q.kind != "term" and not _in_a_context_shown(q, brief.quotes)])
     quotes = statements if settings.max_quotes is None else statements[: settings.max_quotes]
-    terms = _once([q for q in brief.quotes if q.kind == "term"], by_speaker=False) if settings.max_quotes != 0 else []
+    listed = [q for q in brief.quotes if q.kind == "term" and len(q.text.split()) <= TERM_LINE_MAX_WORDS]
+    terms = _once(listed, by_speaker=False) if settings.max_quotes != 0 else []
     points = list(brief.key_points)
     if "bottom_line" in settings.sections and brief.bottom_line.strip():
         points = [p for p in points if not _repeats_bottom_line(p, brief)] or points

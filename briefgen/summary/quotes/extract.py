@@ -23,11 +23,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ...model import Quote, quote_kind
+from ...model import Quote
 from ...trace import fired
 from ..text.analysis import Analysis
 from ..types import QuoteSpan
-from .partial import partial_context
+from .partial import partial_context, quote_kind_with_speaker
 from .speakers import attribute_speakers
 from ..text.sentences import split_paragraphs
 
@@ -288,7 +288,7 @@ def extract_quotes(analysis: Analysis, *, speakers: bool = True) -> list[Quote]:
     (without ``speakers``, none: the parse cannot read the text's language)."""
     spans = find_quote_spans(analysis.text)
     names = attribute_speakers(analysis, spans) if speakers else [None] * len(spans)
-    kinds = [quote_kind(analysis.text[q.start : q.end]) for q in spans]
+    kinds = [quote_kind_with_speaker(analysis, q, speaker, spans) for q, speaker in zip(spans, names)]
     if "term" in kinds:
         fired("quotes.term", kinds.count("term"))
     return [

@@ -5,14 +5,24 @@ every family that drives to work.”* Shown alone, “a tax on every family that
 reads as a cut quote; with the sentence it is whole. A quote is partial when it opens in lower
 case and the writer's words stand before its opening mark in the same sentence. The context is
 that sentence (through the one the quote closes in), unless it is too long to show.
+
+:func:`quote_kind_with_speaker` tells a statement from a term once the speaker is known: words
+quoted inside the writer's sentence that the article credits to no one ("asked whether the
+board would “hold its hands up” and resign") are the writer's phrase, a scare quote, not a
+statement of anyone's; so is a title in capitals credited to no one ("“Songs From the Harbour
+Wall” topped the chart"). Shown as a statement with "— unattributed" under it, either reads
+as a quote cut mid-sentence or as a scare quote taken for a statement.
 """
 
 from __future__ import annotations
 
-from ...model import Span
+from typing import Literal
+
+from ...model import Span, quote_kind
 from ...trace import fired
 from ..text.analysis import Analysis
 from ..types import QuoteSpan
+from .titles import is_title
 
 #: A context longer than this is not shown: the quote alone is better than a paragraph.
 MAX_CONTEXT_WORDS = 50
@@ -35,3 +45,40 @@ def partial_context(analysis: Analysis, quote: QuoteSpan) -> Span | None:
         return None
     fired("quotes.partial_context")
     return (opening.start, closing.end)
+
+
+def quote_kind_with_speaker(
+    analysis: Analysis, quote: QuoteSpan, speaker: str | None, spans: list[QuoteSpan]
+) -> Literal["statement", "term"]:
+    """The quote's kind (:func:`briefgen.model.quote_kind`), and "term" too for a quote of more
+    words that no one is credited with when it is a title in capitals (:func:`is_title`) or a
+    phrase of the writer's own sentence (:func:`_writers_phrase`)."""
+    quoted = analysis.text[quote.start : quote.end]
+    kind = quote_kind(quoted)
+    if kind == "term" or speaker is not None or quote.label is not None:
+        return kind
+    if is_title(quoted):
+        # coverage: see the benchmarks' rule report (song, book and show titles on real pages)
+        fired("quotes.title_is_term")
+        return "term"
+    if _writers_phrase(analysis, quote, spans):
+        fired("quotes.unattributed_phrase")
+        return "term"
+    return kind
+
+
+def _writers_phrase(analysis: Analysis, quote: QuoteSpan, spans: list[QuoteSpan]) -> bool:
+    """The quote opens in lower case after the writer's words in its sentence, and is not the
+    second part of a quote split by its reporting clause (“We will,” he said, “rebuild it.”):
+    no other quote closes earlier in that sentence."""
+    text = analysis.text
+    first = next((ch for ch in text[quote.start : quote.end] if ch.isalpha()), "")
+    if not first.islower() or quote.open_mark is None or quote.continued:
+        return False
+    opening = analysis.sentence_at(quote.open_mark)
+    if opening is None or not any(ch.isalpha() for ch in text[opening.start : quote.open_mark]):
+        return False
+    return not any(
+        other is not quote and other.close_mark is not None and opening.start <= other.start < quote.start
+        for other in spans
+    )
