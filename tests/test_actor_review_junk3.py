@@ -57,6 +57,22 @@ def test_the_portfolio_before_a_title_is_no_actor_but_a_company_that_acts_stays(
     )
 
 
+def test_the_portfolio_after_a_title_is_no_actor() -> None:
+    text = (
+        "Secretary of State Ann Roe said the talks with Norland would resume in March. The "
+        "State Bank of Kelmsby said it would lend the port more money."
+    )
+    rule_fires_and_holds(
+        "actors.portfolio_before_title",
+        text,
+        lambda a: (
+            "State" not in _kinds(a)
+            and _kinds(a).get("Ann Roe") == "person"
+            and _kinds(a).get("State Bank of Kelmsby") == "organization"
+        ),
+    )
+
+
 def test_a_word_of_kinship_is_no_actor_but_the_speaker_stays() -> None:
     text = "“Mom phones me every Sunday from the farm,” Ann Roe said. Dad works at the mill in Kelmsby."
     rule_fires_and_holds(

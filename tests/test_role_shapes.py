@@ -33,6 +33,18 @@ from conftest import role_of, run_cli
             "Acting State Prosecutor for the District of Westmark",
         ),
         (
+            "roles.title_phrase_before",
+            "Secretary of State Ruth Okafor said the talks with Norland would resume in March.",
+            "Ruth Okafor",
+            "Secretary of State",
+        ),
+        (
+            "roles.title_phrase_before",
+            "The bill was tabled by Minister for Justice Paul Brandt on Tuesday.",
+            "Paul Brandt",
+            "Minister for Justice",
+        ),
+        (
             "roles.title_before_address",
             "Supplies were handed over by Harbour Veterinarian Dr. Ruth Okafor on Friday.",
             "Ruth Okafor",

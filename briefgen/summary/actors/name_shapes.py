@@ -256,7 +256,7 @@ def cited_only(words: list[str], body: "list[Mention]", text: str) -> bool:
 def portfolio_only(words: list[str], body: "list[Mention]") -> bool:
     """English words capitalised before a title of office and a person's name in every mention:
     the portfolio of the title ("Rural Affairs Secretary Ann Roe", "Cargo Volunteer Coordinator
-    Ben Lusk"), which the parser cut from it; no organisation is named so alone. A company's title
+    Ben Lusk"), which the parser cut from it, or after it ("Secretary of State Ann Roe"); no organisation is named so alone. A company's title
     (:data:`COMPANY_TITLES`) or an organisation's word keeps the name: "General Freight Chairman
     Ben Lusk" names a company."""
     if not body or not all(w.isalpha() and w[:1].isupper() and is_ordinary_word(w) for w in words):
@@ -265,6 +265,16 @@ def portfolio_only(words: list[str], body: "list[Mention]") -> bool:
         return False  # "General Motors CEO Ana Soto": the company's own word
     for m in body:
         doc = m.span.doc
+        before = doc[max(0, m.span.start - 2) : m.span.start]
+        if (
+            len(before) == 2
+            and before[1].lower_ in {"of", "for"}
+            and before[0].is_title
+            and is_title(before[0].text)
+            and doc[m.span.end : m.span.end + 1].text[:1].isupper()
+            and doc[m.span.end].ent_type_ == "PERSON"
+        ):
+            continue  # "Secretary of State Ana Roe": the portfolio after the title, before the name
         after = doc[m.span.end : m.span.end + 2]
         if len(after) < 2 or not (after[0].is_title and is_title(after[0].text)) or after[1].ent_type_ != "PERSON":
             return False

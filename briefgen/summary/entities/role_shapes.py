@@ -125,8 +125,11 @@ def title_phrase_before(ent: "SpacySpan") -> str | None:
     end = strip_address(doc, ent.start - 1)
     if end < 1 or not _capitalised_word(doc[end]):
         return None
-    if end < 2 or _is_office(doc[end]):
-        return None  # no phrase, or it ends in a title ("Fisheries Minister"): role_before reads that
+    if end < 2 or (_is_office(doc[end]) and doc[end - 1].lower_ not in {"of", "for"}):
+        # no phrase, or it ends in a title ("Fisheries Minister"): role_before reads that; but a
+        # word of office after "of" is the phrase's object ("Secretary of State", "Minister for
+        # Justice"), which role_before cannot reach: the parser hangs it on the "of"
+        return None
     k = end
     while k >= 0 and end - k < _MAX_TOKENS:
         tok = doc[k]
