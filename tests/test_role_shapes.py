@@ -371,3 +371,22 @@ def test_a_description_too_long_to_show_keeps_its_first_phrases(text: str, role:
 def test_an_academic_title_stays_the_role_when_the_article_gives_no_office() -> None:
     found, fired = role_of("Professor Ana Lusk said the wards were full on Monday.", "Ana Lusk")
     assert found == "Professor" and "roles.office_over_academic_title" not in fired
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # whose officer: a name's possessive stays in the title before the person
+        ("Tarvel's chief executive Ruth Okafor said the plant would close.", "Ruth Okafor", "Tarvel's chief executive"),
+        ("Lusk’s colleague Ruth Okafor found the same sugars in the gut.", "Ruth Okafor", "Lusk’s colleague"),
+        # a pronoun's or a common noun's possessive does not
+        ("Her colleague Ruth Okafor found the same sugars in the gut.", "Ruth Okafor", "colleague"),
+        ("The company's chief executive Ruth Okafor said the plant would close.", "Ruth Okafor", "chief executive"),
+        # the possessive that ends a longer name is not cut from it alone ("Kelmsby's close friend")
+        ("The Duchess of Kelmsby's close friend Ruth Okafor rode the winner.", "Ruth Okafor", "close friend"),
+        # a noun of a relation to someone is a role
+        ("The minister met his Norlandic counterpart, Ruth Okafor, on Monday.", "Ruth Okafor", "Norlandic counterpart"),
+    ],
+)
+def test_a_title_keeps_whose_it_is(text: str, name: str, role: str) -> None:
+    assert role_of(text, name)[0] == role

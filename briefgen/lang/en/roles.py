@@ -18,12 +18,15 @@ __all__ = [
     "SELLING_VERBS",
 ]
 
-#: Role nouns that no ending of an agent noun ("-er", "-ist", "-ian") gives away.
+#: Role nouns that no ending of an agent noun ("-er", "-ist", "-ian") gives away; with the
+#: nouns of a relation to someone else ("his Norlandic counterpart, Ana Roe", "her sister").
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
 legend star chief head boss aide ally rival candidate nominee host guard judge coach staff
 veteran hopeful icon great champion plaintiff son daughter wife husband widow friend victim
 suspect whip billionaire millionaire tycoon magnate mogul oligarch celebrity entrepreneur
+counterpart deputy colleague postdoc protege protégé spouse girlfriend boyfriend fiance fiancé
+fiancee fiancée mother father sister brother cousin niece nephew uncle aunt
 """.split()
 )
 

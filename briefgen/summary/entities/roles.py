@@ -128,6 +128,15 @@ def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = No
             if tok.is_space or "\n" in tok.text or tok.dep_ not in _PRE_DEPS or tok.text in {",", ";", ":", "(", ")"}:
                 break
             # the modifier must hang (directly or through other modifiers) on a later token of the phrase
+            if (
+                tok.dep_ == "case"
+                and tok.head.i == i - 1
+                and _named_possessor(tok.head)
+                and first <= tok.head.head.i < ent.end
+            ):
+                first = i - 1  # "Tarvel's chief executive": the possessor and its "'s"
+                i -= 2
+                continue
             if not (first <= tok.head.i < ent.end or (tok.head.i > tok.i and tok.head.i < ent.end)):
                 break
             first = i
@@ -151,9 +160,15 @@ def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = No
     if not tokens and ent.root.dep_ == "appos" and head.i == ent.start - 1:
         # "her partner Tom Lusk": the parser hangs the name on the title noun
         tokens = list(doc[head.left_edge.i : head.i + 1])
-    # a role does not start with punctuation, a conjunction, an article or a possessive
+    # a role does not start with punctuation, a conjunction, an article or a possessive pronoun or
+    # noun; a name's possessive stays, as a possessor of several words always did ("Tarvel's chief
+    # executive", "Lusk's colleague": whose executive, whose colleague)
     while tokens and (
-        tokens[0].is_punct or tokens[0].dep_ in {"cc", "case", "poss"} or tokens[0].pos_ in {"DET", "PRON"}
+        tokens[0].is_punct
+        or tokens[0].dep_ == "cc"
+        or tokens[0].dep_ == "case"
+        or (tokens[0].dep_ == "poss" and not _named_possessor(tokens[0]))
+        or tokens[0].pos_ in {"DET", "PRON"}
     ):
         tokens = tokens[1:]
     if not tokens or len(tokens) > _MAX_ROLE_TOKENS:
@@ -177,6 +192,16 @@ def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = No
     if tagged_verb:
         fired("roles.role_noun_tagged_verb")
     return doc[start : last.i + 1].text  # a span's text: verbatim, cheaper than Doc.text
+
+
+def _named_possessor(tok: "Token") -> bool:
+    """A proper noun with its "'s" ("Tarvel's"), not a pronoun nor a common noun ("the company's"),
+    nor the last word of a longer name the role would cut ("the Duchess of Kelmsby's")."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1 : tok.i + 2]
+    if tok.i > 0 and doc[tok.i - 1].lower_ in {"of", "for", "and", "&", "de"}:
+        return False
+    return tok.pos_ == "PROPN" and bool(nxt) and nxt[0].dep_ == "case" and tok.text[:1].isupper()
 
 
 def role_in_relative_clause(ent: "SpacySpan") -> str | None:
