@@ -390,3 +390,19 @@ def test_an_academic_title_stays_the_role_when_the_article_gives_no_office() -> 
 )
 def test_a_title_keeps_whose_it_is(text: str, name: str, role: str) -> None:
     assert role_of(text, name)[0] == role
+
+
+def test_an_office_the_model_tagged_a_person_is_the_role_of_the_name_after_it() -> None:
+    """ "Harbour Volunteer Coordinator" tagged a person of its own right before "Ana Roe": no actor,
+    and Ana Roe's role; ranks alone ("Lt Col") are no such office."""
+    text = (
+        "The shelter got a van on Monday.\n\n"
+        "“This van will change how we work,” says Harbour Volunteer Coordinator Ruth Okafor, adding "
+        "that the shelter is grateful."
+    )
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    roles = {a.name: a.role for a in actors}
+    assert roles.get("Ruth Okafor") == "Harbour Volunteer Coordinator", roles
+    assert not any("Coordinator" in name or "Volunteer" in name for name in roles), roles
+    assert fired.get("entities.office_before_person") and fired.get("roles.office_tagged_person")
