@@ -75,7 +75,8 @@ class Quote(_Strict):
         "statement",
         description="'statement': words someone said or wrote (four words or more); 'term': three words or "
         "fewer in quotation marks (a scare quote, a coined term, a title), which templates show apart; the "
-        "default engine also makes a term of a longer quote credited to no one that is a title in capitals "
+        "default engine also makes a term of a fragment of eight words or fewer quoted inside the writer's "
+        "sentence, whoever said it, and of a longer quote credited to no one that is a title in capitals "
         "or a phrase of the writer's own sentence. Added in schema 1.1; when absent (a 1.0 brief, an engine "
         "that does not set it) it is told from text.",
     )

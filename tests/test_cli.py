@@ -275,7 +275,7 @@ def test_a_phrase_credited_to_no_one_is_not_shown_as_a_statement(tmp_path: Path)
         "It is unclear whether the board will “hold its hands up” and pay for the repairs.\n\n"
         "Without repairs the old stones face “a slow failure along the whole length of the harbour wall "
         "within a decade”.\n\n"
-        "Mayor Ana Roe called the delay “a blow to every family on the coast.”\n",
+        "Mayor Ana Roe called the delay “a blow to every family on the coast and to the whole town.”\n",
         encoding="utf-8",
     )
     proc = run_cli("build", str(article), "-f", "md,json", "-o", str(tmp_path))
@@ -284,10 +284,30 @@ def test_a_phrase_credited_to_no_one_is_not_shown_as_a_statement(tmp_path: Path)
     assert [(q.kind, q.speaker) for q in brief.quotes] == [("term", None), ("term", None), ("statement", "Ana Roe")]
     quotes = (tmp_path / "wall.md").read_text(encoding="utf-8").split("## Quotes", 1)[1]
     assert [line for line in quotes.splitlines() if line.startswith("> “")] == [
-        "> “a blow to every family on the coast.”"
+        "> “a blow to every family on the coast and to the whole town.”"
     ]
     assert "unattributed" not in quotes and "slow failure" not in quotes
     assert "*Also in quotation marks:* “hold its hands up”" in quotes
+
+
+def test_words_a_longer_statement_of_the_speaker_holds_are_shown_once(tmp_path: Path) -> None:
+    """The writer quotes a few words of a statement that the article then gives whole: the
+    statement is shown, the words alone are not."""
+    article = tmp_path / "storm.txt"
+    article.write_text(
+        "Storm closes the harbour\n\n"
+        "Harbour master Ana Roe closed the port on Monday and called for “patience from every skipper”.\n\n"
+        "“The storm will pass by Thursday. I ask for patience from every skipper until then, and for "
+        "calm on the quays,” Roe said in a statement.\n",
+        encoding="utf-8",
+    )
+    proc = run_cli("build", str(article), "-f", "md,json", "-o", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr.decode()
+    brief = Brief.from_json((tmp_path / "storm.json").read_text(encoding="utf-8"))
+    assert [q.speaker for q in brief.quotes] == ["Ana Roe", "Ana Roe"]
+    quotes = (tmp_path / "storm.md").read_text(encoding="utf-8").split("## Quotes", 1)[1]
+    blocks = [line for line in quotes.splitlines() if line.startswith("> “")]
+    assert len(blocks) == 1 and blocks[0].startswith("> “The storm will pass by Thursday.")
 
 
 def test_page_size_offers_the_sizes_team_files_accept(tmp_path: Path) -> None:

@@ -659,12 +659,12 @@ def test_two_partial_quotes_of_one_sentence_are_both_shown() -> None:
 
     text = (
         "Harbour pilots will strike on Monday.\n\nThe union says wages have fallen for a decade.\n\n"
-        "Pilot Tom Lee called the offer “an insult to every crew on the river” and “a plan to empty the "
-        "harbour of its pilots”.\n\nThe port authority declined to comment."
+        "Pilot Tom Lee called the offer “an insult to every crew that has ever worked on the river” and "
+        "“a plan to empty the harbour of all of its pilots for good”.\n\nThe port authority declined to comment."
     )
     brief = summarize(text)
     section = render(brief, "md", generated_at=WHEN).split("## Quotes", 1)[1]
     partial = [q for q in brief.quotes if q.context is not None]
     assert len(partial) == 2
-    assert "> “an insult to every crew on the river”" in section
-    assert "> “a plan to empty the harbour of its pilots”" in section
+    assert "> “an insult to every crew that has ever worked on the river”" in section
+    assert "> “a plan to empty the harbour of all of its pilots for good”" in section

@@ -295,7 +295,7 @@ def test_a_longer_phrase_credited_to_no_one_is_a_term() -> None:
     text = (
         "It is unclear whether the board will “hold its hands up” and pay for the repairs.\n\n"
         "The band played “Songs From the Harbour Wall” at the opening of the wall.\n\n"
-        "Mayor Ana Roe called the vote “a victory for every family on the coast.”\n\n"
+        "Mayor Ana Roe called the vote “a victory for every family on the coast and for the whole town.”\n\n"
         "“We will build it,” Roe said, “and we will pay for it ourselves.”\n\n"
         "“The gates will close at dusk on stormy nights from now on.”"
     )
@@ -303,10 +303,28 @@ def test_a_longer_phrase_credited_to_no_one_is_a_term() -> None:
     assert kinds == [
         ("hold its hands up", "term", None),
         ("Songs From the Harbour Wall", "term", None),
-        ("a victory for every family on the coast.", "statement", "Ana Roe"),
+        ("a victory for every family on the coast and for the whole town.", "statement", "Ana Roe"),
         ("We will build it", "statement", "Ana Roe"),
         ("and we will pay for it ourselves.", "statement", "Ana Roe"),
         ("The gates will close at dusk on stormy nights from now on.", "statement", "Ana Roe"),
+    ]
+
+
+def test_a_short_fragment_inside_the_writers_sentence_is_a_term_whoever_said_it() -> None:
+    text = (
+        "Harbour master Ana Roe said on Monday the final toll “looks more like sixty boats”, down from "
+        "her first estimate.\n\n"
+        "“We're like every other port on this coast” trying to stay open, said Ben Lusk, the port's director.\n\n"
+        "“We will rebuild the quay,” Roe said. “It will take a year.”\n\n"
+        "Lusk called the plan “a gift to every smuggler on the coast and a disgrace to the town.”"
+    )
+    kinds = [(q.kind, q.speaker) for q in extract_quotes(analyse(text))]
+    assert kinds == [
+        ("term", "Ana Roe"),
+        ("term", "Ben Lusk"),
+        ("statement", "Ana Roe"),
+        ("statement", "Ana Roe"),
+        ("statement", "Ben Lusk"),
     ]
 
 

@@ -176,14 +176,24 @@ def build_context(
 
 def _once(quotes: list[Any], *, by_speaker: bool = True) -> list[Any]:
     """``quotes`` without a repeat of an earlier one's words, or of their start, by the same
-    speaker (``by_speaker``; terms are shown without theirs, so their words alone count)."""
+    speaker (``by_speaker``; terms are shown without theirs, so their words alone count), nor
+    a statement whose words another, longer statement of the same speaker holds."""
 
     def words(q: Any) -> list[str]:
         return re.findall(r"[\w'’-]+", q.text.casefold())
 
+    every = [words(q) for q in quotes]
     out: list[Any] = []
-    for q in quotes:
-        mine = words(q)
+    for k, q in enumerate(quotes):
+        mine = every[k]
+        if by_speaker and any(
+            j != k and o.speaker == q.speaker and len(every[j]) > len(mine) and _within(mine, every[j])
+            for j, o in enumerate(quotes)
+        ):
+            # “calm at this time”, quoted in the writer's sentence, and the whole statement that
+            # says it, quoted later: the statement shows the words already
+            fired("quotes.inside_a_longer_quote")
+            continue
         same = [o.speaker == q.speaker or not by_speaker for o in out]
         if any(ok and words(o)[: len(mine)] == mine for ok, o in zip(same, out)):
             continue  # said before, whole or longer
@@ -193,6 +203,12 @@ def _once(quotes: list[Any], *, by_speaker: bool = True) -> list[Any]:
             continue
         out.append(q)
     return out
+
+
+def _within(part: list[str], whole: list[str]) -> bool:
+    """``part`` stands in ``whole`` as a run of consecutive words."""
+    n = len(part)
+    return n > 0 and any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
 
 
 def _in_a_context_shown(quote: Any, quotes: Any) -> bool:

@@ -50,12 +50,22 @@ def partial_context(analysis: Analysis, quote: QuoteSpan) -> Span | None:
 def quote_kind_with_speaker(
     analysis: Analysis, quote: QuoteSpan, speaker: str | None, spans: list[QuoteSpan]
 ) -> Literal["statement", "term"]:
-    """The quote's kind (:func:`briefgen.model.quote_kind`), and "term" too for a quote of more
-    words that no one is credited with when it is a title in capitals (:func:`is_title`) or a
-    phrase of the writer's own sentence (:func:`_writers_phrase`)."""
+    """The quote's kind (:func:`briefgen.model.quote_kind`), and "term" too for a fragment of at
+    most :data:`FRAGMENT_MAX_WORDS` words inside the writer's sentence, whoever said it
+    (:func:`_writers_phrase`, :func:`_runs_on`), and for a longer quote that no one is credited
+    with when it is a title in capitals (:func:`is_title`) or a phrase of the writer's sentence."""
     quoted = analysis.text[quote.start : quote.end]
     kind = quote_kind(quoted)
-    if kind == "term" or speaker is not None or quote.label is not None:
+    if kind == "term" or quote.label is not None:
+        return kind
+    if len(quoted.split()) <= FRAGMENT_MAX_WORDS and (
+        _writers_phrase(analysis, quote, spans) or _runs_on(analysis.text, quote)
+    ):
+        # "... the toll “looks more like 60,000”, Roe said": a few words of someone's, inside the
+        # writer's sentence; block-quoted as a statement it reads as a quote cut mid-sentence
+        fired("quotes.short_fragment")
+        return "term"
+    if speaker is not None:
         return kind
     if is_title(quoted):
         # coverage: see the benchmarks' rule report (song, book and show titles on real pages)
@@ -65,6 +75,23 @@ def quote_kind_with_speaker(
         fired("quotes.unattributed_phrase")
         return "term"
     return kind
+
+
+#: A quote of at most this many words inside the writer's sentence is a fragment, not a statement.
+FRAGMENT_MAX_WORDS = 8
+
+
+def _runs_on(text: str, quote: QuoteSpan) -> bool:
+    """The writer's sentence goes on right after the closing mark with a word in lower case, and
+    no comma or full stop inside the marks ends what was said: “We're like every other port”
+    trying to stay open (not “We will,” she said: the comma closes the statement)."""
+    if quote.close_mark is None:
+        return False
+    inside = text[quote.start : quote.close_mark].rstrip("”\"'’»")
+    if inside[-1:] in {".", ",", "!", "?", "…", ";", ":"}:
+        return False
+    after = text[quote.close_mark : quote.close_mark + 30].lstrip(" ")
+    return after[:1].isalpha() and after[:1].islower() and not after.startswith(("said", "says", "added", "adds"))
 
 
 def _writers_phrase(analysis: Analysis, quote: QuoteSpan, spans: list[QuoteSpan]) -> bool:
