@@ -82,3 +82,20 @@ def test_a_her_inside_a_quotation_says_nothing_of_the_speaker() -> None:
     an = analyse("Race chief Dee Reyes had said: “Her knee is not going to heal in time.” The race starts on Monday.")
     genders = {e.name: person_gender(e) for e in entity_model(an).people}
     assert genders.get("Dee Reyes") is None
+
+
+def test_a_he_is_not_named_past_a_nearer_person_whose_gender_the_article_does_not_say() -> None:
+    # "Tevita" is on no list of given names; "Grant" is a man's: the "He" after Tevita Kauhalu's
+    # statement is likelier his, so no one is named (the sentence before joins it instead)
+    text = (
+        "Transport Secretary Grant Lusk said the quarantine list would change on Friday. "
+        "Kelmsby and Norland were removed from the list of travel corridors, said Justice Minister Tevita Kauhalu. "
+        "He also added that fines for people who refuse to isolate will rise to ten thousand pounds."
+    )
+    an = analyse(text)
+    units = sorted((u for u in rank_units(an) if u.eligible), key=lambda u: u.order)
+    added = next(u for u in units if u.text.startswith("He also added"))
+    with recording() as fired:
+        point = standalone(an, added, units[units.index(added) - 1], set())
+    assert point is None or not point.text.startswith("Grant Lusk"), point
+    assert fired["keypoints.pronoun_nearer_unknown"] > 0
