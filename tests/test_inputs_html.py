@@ -609,3 +609,19 @@ def test_a_headline_is_no_outlet_and_the_host_is_written_as_the_page_writes_it()
     assert article.title == headline
     assert article.source.outlet == "The Herald"
     assert fired["html_meta.headline_as_site_name"] == 1
+
+
+@pytest.mark.parametrize(
+    ("placeholder", "title"),
+    [
+        ("cmsengine", "Port approves dredging plan"),  # a content system's placeholder: the headline shown
+        ("Port approves", "Port approves"),  # a short title the page's headline shows stays
+    ],
+)
+def test_a_placeholder_title_gives_way_to_the_headline_the_page_shows(placeholder: str, title: str) -> None:
+    ld = (
+        '<script type="application/ld+json">{"@context": "http://schema.org", "@type": "NewsArticle", '
+        f'"headline": "{placeholder}"}}</script>'
+    )
+    page = _dek_page(shown="").replace("</title>", f"</title>{ld}", 1)
+    assert ingest_html(page, name="page").title == title

@@ -113,6 +113,19 @@ def strip_site_suffix(title: str, site: str | None) -> str:
     return title.strip()
 
 
+def headline_for_placeholder(title: str, headlines: str) -> str | None:
+    """The page's visible headline (its first ``<h1>``, of four words or more) when the metadata's
+    title is a word or two that no ``<h1>`` shows: a content system's placeholder ("escenic",
+    "Article"), not the story's headline. A short title the page shows ("Tridents' challenge")
+    stays."""
+    if len(title.split()) > 2 or not headlines:
+        return None
+    lines = [line.strip() for line in headlines.splitlines() if line.strip()]
+    if any(title.casefold().strip() in line.casefold() for line in lines):
+        return None
+    return lines[0] if len(lines[0].split()) >= 4 else None
+
+
 def visible_headline_before_suffix(title: str, headlines: str) -> str | None:
     """The page's visible headline (an ``<h1>``, one a line in ``headlines``) when ``title`` is
     that headline with a site's tail after a separator ("Bridge closes - Coast 7News | Weather,
