@@ -406,3 +406,23 @@ def test_an_office_the_model_tagged_a_person_is_the_role_of_the_name_after_it() 
     assert roles.get("Ruth Okafor") == "Harbour Volunteer Coordinator", roles
     assert not any("Coordinator" in name or "Volunteer" in name for name in roles), roles
     assert fired.get("entities.office_before_person") and fired.get("roles.office_tagged_person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "“The ferries are full,” said Ruth Okafor, head of fleet, finances and alliances at Tarvel Lines, on Monday.",
+            "Ruth Okafor",
+            "head of fleet, finances and alliances at Tarvel Lines",
+        ),
+        # a list of people after the description is no part of it
+        (
+            "Ruth Okafor, her husband, Ben Lusk and another woman were travelling in a van.",
+            "Ruth Okafor",
+            None,
+        ),
+    ],
+)
+def test_a_title_that_lists_its_portfolios_is_whole(text: str, name: str, role: str | None) -> None:
+    assert role_of(text, name)[0] == role
