@@ -112,3 +112,28 @@ def test_a_company_named_in_english_words_before_a_company_title_stays() -> None
     ):
         kinds = {a.name: a.kind for a in extract_actors(analyse(text), [])}
         assert kinds.get(company) == "organization", (text, kinds)
+
+
+def test_a_name_in_a_list_of_places_only_is_a_place_but_a_company_beside_its_town_stays() -> None:
+    """The model's labels set by hand (it labels such a list as it likes): an organisation among
+    places only is one more place; one beside a single town, or with a word of its own, is not."""
+    from types import SimpleNamespace
+
+    from spacy.tokens import Span
+
+    from briefgen.nlp import load_pipeline
+    from briefgen.summary.entities.place_context import _among_places_only
+
+    doc = load_pipeline()("Malta, Cyprus, Aruba, St Maarten and Curacao were removed from the list on Monday.")
+    labels = {"Malta": "GPE", "Cyprus": "GPE", "Aruba": "GPE", "St Maarten": "ORG", "Curacao": "GPE"}
+    ents = []
+    for name, label in labels.items():
+        start = doc.text.index(name)
+        ents.append(doc.char_span(start, start + len(name), label=label))
+    doc.ents = ents
+    st = next(e for e in doc.ents if e.text == "St Maarten")
+    assert _among_places_only(SimpleNamespace(text="St Maarten"), st.root)
+    assert not _among_places_only(SimpleNamespace(text="St Maarten Holdings"), st.root)  # its own word
+    pair = load_pipeline()("Tarvel and Kelmsby said the ferries would run.")
+    pair.ents = [Span(pair, 0, 1, label="ORG"), Span(pair, 2, 3, label="GPE")]
+    assert not _among_places_only(SimpleNamespace(text="Tarvel"), pair[0])  # beside one town only
