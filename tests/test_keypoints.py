@@ -217,6 +217,20 @@ def test_quotes_lose_to_reported_facts() -> None:
             ["It is thought that soon Harbourton will open a second ferry route to the islands."],
             [],
         ),
+        # a relative clause without "that", its verb in the past or future, is one sentence
+        (
+            "One thing that has not changed are the benefits Harbour Rail membership will bring to frequent travellers.",
+            [
+                "One thing that has not changed are the benefits Harbour Rail membership will bring to frequent travellers."
+            ],
+            [],
+        ),
+        # ... but a caption's present tense after a bare noun starts the next sentence
+        (
+            "The team lifted the trophy in front of the fans Ana Roe poses with the cup at the club's ground.",
+            ["The team lifted the trophy in front of the fans", "Ana Roe poses with the cup at the club's ground."],
+            ["The team lifted the trophy in front of the fans"],
+        ),
         # ... but once that clause has its verb, a caption may run into the next sentence
         (
             "The coach says that she now loves early training The club signed her in May after a long search.",

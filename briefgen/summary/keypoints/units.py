@@ -154,6 +154,7 @@ def _runon_cuts(analysis: "Analysis", s: Sentence) -> list[int]:
                         prev.pos_ in ("NOUN", "ADJ", "ADV", "NUM")
                         and subject.dep_ in ("nsubj", "nsubjpass")
                         and subject.left_edge.i > prev.i
+                        and not _reduced_relative(subject, prev)
                     )
                 )
             ) or (t.lower_ in _STRONG_OPENERS and prev.is_title and not prev.is_stop and t.dep_ != "compound")
@@ -165,6 +166,26 @@ def _runon_cuts(analysis: "Analysis", s: Sentence) -> list[int]:
                 continue
             cuts.append(t.idx)
     return cuts
+
+
+def _reduced_relative(subject: "Token", prev: "Token") -> bool:
+    """The capitalised subject's verb is a relative clause of the noun right before it, with no
+    object of its own, in a past, perfect or future tense: "the benefits the alliance will bring
+    to flyers", "the reforms Norland has presented" (the reforms that it has presented), one
+    sentence, not a caption run into the next; a caption tells its picture in the present
+    ("... the trophy Ana Roe poses with her team")."""
+    verb = subject.head
+    if verb.dep_ != "relcl" or verb.head.i != prev.i or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if subject.pos_ in ("PRON", "DET"):
+        return False  # "... for the role That may be so": a capitalised pronoun opens a sentence
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+    if present:
+        return False  # "... the pecking order Ana Roe poses for a photo": a caption's present tense
+    fired("units.runon_reduced_relative")
+    return True
 
 
 def _clause_opened_before(analysis: "Analysis", start: int, t: "Token") -> bool:
