@@ -28,6 +28,7 @@ def _units(text: str, opening: str):
         ("Scientists are only beginning to understand them.", "inner them"),
         ("Ana Ruiz insisted that it swam faster than a seal.", "inner it"),
         ("Two local papers reported on this unusual bar.", "inner this"),
+        ("Visitors arriving in Selm from those places must stay on the boats.", "inner those"),
     ],
 )
 def test_a_pronoun_or_demonstrative_inside_with_no_referent_leans(sentence: str, word: str) -> None:
