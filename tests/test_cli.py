@@ -310,6 +310,26 @@ def test_words_a_longer_statement_of_the_speaker_holds_are_shown_once(tmp_path: 
     assert len(blocks) == 1 and blocks[0].startswith("> “The storm will pass by Thursday.")
 
 
+def test_a_pull_quote_repeated_without_its_speaker_is_shown_once_credited(tmp_path: Path) -> None:
+    article = tmp_path / "pull.txt"
+    article.write_text(
+        "Ferry fares to rise\n\n"
+        "The ferry company will raise fares by ten percent from May, its director said on Monday.\n\n"
+        "“We have held the fares for five years while fuel costs doubled,” said Ana Roe, the director.\n\n"
+        "Passengers' groups said the rise would hurt island families, and the council will discuss it in June.\n\n"
+        "The island has two ferries a day in winter and four in summer.\n\n"
+        "“We have held the fares for five years while fuel costs doubled.”\n\n"
+        "Ben Lusk, who chairs the council, said he would ask the company to delay the rise.\n",
+        encoding="utf-8",
+    )
+    proc = run_cli("build", str(article), "-f", "md,json", "-o", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr.decode()
+    brief = Brief.from_json((tmp_path / "pull.json").read_text(encoding="utf-8"))
+    assert [q.speaker for q in brief.quotes] == ["Ana Roe", None]  # the page's pull quote, repeated
+    quotes = (tmp_path / "pull.md").read_text(encoding="utf-8").split("## Quotes", 1)[1]
+    assert quotes.count("> “We have held the fares") == 1 and "unattributed" not in quotes
+
+
 def test_page_size_offers_the_sizes_team_files_accept(tmp_path: Path) -> None:
     """One list of page sizes: --page-size takes A5 and Legal as team.yaml does, in any case."""
     from briefgen.config.values import PAGE_SIZES

@@ -177,7 +177,8 @@ def build_context(
 def _once(quotes: list[Any], *, by_speaker: bool = True) -> list[Any]:
     """``quotes`` without a repeat of an earlier one's words, or of their start, by the same
     speaker (``by_speaker``; terms are shown without theirs, so their words alone count), nor
-    a statement whose words another, longer statement of the same speaker holds."""
+    a statement whose words another, longer statement of the same speaker holds, nor one
+    credited to no one whose words a credited statement holds (a pull quote)."""
 
     def words(q: Any) -> list[str]:
         return re.findall(r"[\w'’-]+", q.text.casefold())
@@ -187,11 +188,15 @@ def _once(quotes: list[Any], *, by_speaker: bool = True) -> list[Any]:
     for k, q in enumerate(quotes):
         mine = every[k]
         if by_speaker and any(
-            j != k and o.speaker == q.speaker and len(every[j]) > len(mine) and _within(mine, every[j])
+            j != k
+            and (o.speaker == q.speaker or (q.speaker is None and o.speaker is not None))
+            and (len(every[j]) > len(mine) or (q.speaker is None and o.speaker is not None))
+            and _within(mine, every[j])
             for j, o in enumerate(quotes)
         ):
             # “calm at this time”, quoted in the writer's sentence, and the whole statement that
-            # says it, quoted later: the statement shows the words already
+            # says it, quoted later: the statement shows the words already; and a pull quote the
+            # page repeats without its speaker is shown once, credited
             fired("quotes.inside_a_longer_quote")
             continue
         same = [o.speaker == q.speaker or not by_speaker for o in out]
