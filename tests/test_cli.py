@@ -264,25 +264,33 @@ def test_statements_and_terms_are_apart_in_the_markdown(tmp_path: Path) -> None:
     assert "“a fair price”" in terms[0] and "“reckless”" in terms[0] and "(critics)" not in terms[0]
 
 
+def _built_quotes(tmp_path: Path, stem: str, text: str) -> tuple[Brief, str]:
+    """Build ``text`` as ``stem``.txt through the command line: its brief and the Markdown's quotes section."""
+    article = tmp_path / f"{stem}.txt"
+    article.write_text(text, encoding="utf-8")
+    proc = run_cli("build", str(article), "-f", "md,json", "-o", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr.decode()
+    brief = Brief.from_json((tmp_path / f"{stem}.json").read_text(encoding="utf-8"))
+    return brief, (tmp_path / f"{stem}.md").read_text(encoding="utf-8").split("## Quotes", 1)[1]
+
+
 def test_a_phrase_credited_to_no_one_is_not_shown_as_a_statement(tmp_path: Path) -> None:
     """A phrase of the writer's sentence in quotation marks reads as a scare quote or a cut
     quote when shown as an unattributed statement: it goes to the terms line, and a long one
     to neither; a named speaker's partial quote stays a statement shown in its sentence."""
-    article = tmp_path / "wall.txt"
-    article.write_text(
-        "Sea wall vote delayed\n\n"
-        "The council delayed its vote on the sea wall on Monday after a long debate.\n\n"
-        "It is unclear whether the board will “hold its hands up” and pay for the repairs.\n\n"
-        "Without repairs the old stones face “a slow failure along the whole length of the harbour wall "
-        "within a decade”.\n\n"
-        "Mayor Ana Roe called the delay “a blow to every family on the coast and to the whole town.”\n",
-        encoding="utf-8",
+    brief, quotes = _built_quotes(
+        tmp_path,
+        "wall",
+        (
+            "Sea wall vote delayed\n\n"
+            "The council delayed its vote on the sea wall on Monday after a long debate.\n\n"
+            "It is unclear whether the board will “hold its hands up” and pay for the repairs.\n\n"
+            "Without repairs the old stones face “a slow failure along the whole length of the harbour wall "
+            "within a decade”.\n\n"
+            "Mayor Ana Roe called the delay “a blow to every family on the coast and to the whole town.”\n"
+        ),
     )
-    proc = run_cli("build", str(article), "-f", "md,json", "-o", str(tmp_path))
-    assert proc.returncode == 0, proc.stderr.decode()
-    brief = Brief.from_json((tmp_path / "wall.json").read_text(encoding="utf-8"))
     assert [(q.kind, q.speaker) for q in brief.quotes] == [("term", None), ("term", None), ("statement", "Ana Roe")]
-    quotes = (tmp_path / "wall.md").read_text(encoding="utf-8").split("## Quotes", 1)[1]
     assert [line for line in quotes.splitlines() if line.startswith("> “")] == [
         "> “a blow to every family on the coast and to the whole town.”"
     ]
@@ -293,40 +301,36 @@ def test_a_phrase_credited_to_no_one_is_not_shown_as_a_statement(tmp_path: Path)
 def test_words_a_longer_statement_of_the_speaker_holds_are_shown_once(tmp_path: Path) -> None:
     """The writer quotes a few words of a statement that the article then gives whole: the
     statement is shown, the words alone are not."""
-    article = tmp_path / "storm.txt"
-    article.write_text(
-        "Storm closes the harbour\n\n"
-        "Harbour master Ana Roe closed the port on Monday and called for “patience from every skipper”.\n\n"
-        "“The storm will pass by Thursday. I ask for patience from every skipper until then, and for "
-        "calm on the quays,” Roe said in a statement.\n",
-        encoding="utf-8",
+    brief, quotes = _built_quotes(
+        tmp_path,
+        "storm",
+        (
+            "Storm closes the harbour\n\n"
+            "Harbour master Ana Roe closed the port on Monday and called for “patience from every skipper”.\n\n"
+            "“The storm will pass by Thursday. I ask for patience from every skipper until then, and for "
+            "calm on the quays,” Roe said in a statement.\n"
+        ),
     )
-    proc = run_cli("build", str(article), "-f", "md,json", "-o", str(tmp_path))
-    assert proc.returncode == 0, proc.stderr.decode()
-    brief = Brief.from_json((tmp_path / "storm.json").read_text(encoding="utf-8"))
     assert [q.speaker for q in brief.quotes] == ["Ana Roe", "Ana Roe"]
-    quotes = (tmp_path / "storm.md").read_text(encoding="utf-8").split("## Quotes", 1)[1]
     blocks = [line for line in quotes.splitlines() if line.startswith("> “")]
     assert len(blocks) == 1 and blocks[0].startswith("> “The storm will pass by Thursday.")
 
 
 def test_a_pull_quote_repeated_without_its_speaker_is_shown_once_credited(tmp_path: Path) -> None:
-    article = tmp_path / "pull.txt"
-    article.write_text(
-        "Ferry fares to rise\n\n"
-        "The ferry company will raise fares by ten percent from May, its director said on Monday.\n\n"
-        "“We have held the fares for five years while fuel costs doubled,” said Ana Roe, the director.\n\n"
-        "Passengers' groups said the rise would hurt island families, and the council will discuss it in June.\n\n"
-        "The island has two ferries a day in winter and four in summer.\n\n"
-        "“We have held the fares for five years while fuel costs doubled.”\n\n"
-        "Ben Lusk, who chairs the council, said he would ask the company to delay the rise.\n",
-        encoding="utf-8",
+    brief, quotes = _built_quotes(
+        tmp_path,
+        "pull",
+        (
+            "Ferry fares to rise\n\n"
+            "The ferry company will raise fares by ten percent from May, its director said on Monday.\n\n"
+            "“We have held the fares for five years while fuel costs doubled,” said Ana Roe, the director.\n\n"
+            "Passengers' groups said the rise would hurt island families, and the council will discuss it in June.\n\n"
+            "The island has two ferries a day in winter and four in summer.\n\n"
+            "“We have held the fares for five years while fuel costs doubled.”\n\n"
+            "Ben Lusk, who chairs the council, said he would ask the company to delay the rise.\n"
+        ),
     )
-    proc = run_cli("build", str(article), "-f", "md,json", "-o", str(tmp_path))
-    assert proc.returncode == 0, proc.stderr.decode()
-    brief = Brief.from_json((tmp_path / "pull.json").read_text(encoding="utf-8"))
     assert [q.speaker for q in brief.quotes] == ["Ana Roe", None]  # the page's pull quote, repeated
-    quotes = (tmp_path / "pull.md").read_text(encoding="utf-8").split("## Quotes", 1)[1]
     assert quotes.count("> “We have held the fares") == 1 and "unattributed" not in quotes
 
 
