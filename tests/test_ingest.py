@@ -37,6 +37,8 @@ BODY = (
         "Copyright 2024 Example Media. All rights reserved.",
         "This material may not be published, broadcast, rewritten or redistributed.",
         "Image caption",
+        # a widget's item: the title, then a description that repeats it, then the source
+        "- Ferry strike ends after late talks Ferry strike ends after late talks as the union agrees Harbour News",
     ],
 )
 def test_clutter_lines(line: str) -> None:
@@ -51,6 +53,8 @@ def test_clutter_lines(line: str) -> None:
         "Facebook said it removed 1,200 accounts linked to the campaign.",
         "Comments from the minister drew criticism from the opposition.",
         "Loading of the ships resumed after the strike ended.",
+        # a word or two said twice is prose ("very, very"), five words at once are not
+        "The ferry was late, late again, and the harbour master said it would be late again tomorrow.",
     ],
 )
 def test_article_sentences_are_not_clutter(line: str) -> None:
