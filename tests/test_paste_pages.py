@@ -296,6 +296,25 @@ def test_a_caption_above_its_credit_line_goes_with_it() -> None:
         assert STORY[3] in text and STORY[4] in text
 
 
+def test_a_gallery_of_captions_signed_by_agencies_goes_but_a_lone_wire_byline_stays() -> None:
+    gallery = [
+        ("lines", ["Volunteers fill sandbags near the harbour on Sunday as the tide rises.", "AFP via Getty Images"]),
+        ("lines", ["Students Ana Lusk and Jo Tam cycle to school in Kelmsby on the first day back.", "Reuters"]),
+        ("lines", ["A ferry waits at the quay in Tarn while the storm passes over the bay.", "PA"]),
+    ]
+    blocks = _page()
+    for n, block in enumerate(gallery):
+        blocks.insert(6 + n, block)
+    for render in RENDERINGS.values():
+        text = ingest_text(render(blocks)).text
+        assert "sandbags" not in text and "cycle to school" not in text and "ferry waits" not in text
+        assert "Getty" not in text and STORY[3] in text and STORY[4] in text
+    # one bare "Reuters" line, with no gallery, is no photo's credit: the line above it stays
+    lone = _page()
+    lone.insert(6, ("lines", ["Harbour wall to be raised by a metre, council says", "Reuters"]))
+    assert "Harbour wall to be raised" in ingest_text(RENDERINGS["w3m"](lone)).text
+
+
 def test_cli_builds_a_brief_from_a_pasted_page(tmp_path) -> None:
     page = tmp_path / "flood-wall.txt"
     page.write_text(_lynx(_page()), encoding="utf-8")
