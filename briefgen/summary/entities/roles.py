@@ -134,7 +134,9 @@ def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = No
                 and _named_possessor(tok.head)
                 and first <= tok.head.head.i < ent.end
             ):
-                first = i - 1  # "Tarvel's chief executive": the possessor and its "'s"
+                # "Tarvel's chief executive": the possessor and its "'s". coverage: 23 roles of 22
+                # dev articles of the four corpora ("Cambodia's King", "Clinton's lawyer"), 2 pages
+                first = i - 1
                 i -= 2
                 continue
             if not (first <= tok.head.i < ent.end or (tok.head.i > tok.i and tok.head.i < ent.end)):

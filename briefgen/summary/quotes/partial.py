@@ -6,12 +6,13 @@ reads as a cut quote; with the sentence it is whole. A quote is partial when it 
 case and the writer's words stand before its opening mark in the same sentence. The context is
 that sentence (through the one the quote closes in), unless it is too long to show.
 
-:func:`quote_kind_with_speaker` tells a statement from a term once the speaker is known: words
-quoted inside the writer's sentence that the article credits to no one ("asked whether the
-board would “hold its hands up” and resign") are the writer's phrase, a scare quote, not a
-statement of anyone's; so is a title in capitals credited to no one ("“Songs From the Harbour
-Wall” topped the chart"). Shown as a statement with "— unattributed" under it, either reads
-as a quote cut mid-sentence or as a scare quote taken for a statement.
+:func:`quote_kind_with_speaker` tells a statement from a term once the speaker is known: a few
+words quoted inside the writer's sentence, whoever said them (the toll “looks more like sixty
+boats”, she said), are a fragment; longer words quoted inside the writer's sentence that the
+article credits to no one ("asked whether the board would “hold its hands up” and resign") are
+the writer's phrase, a scare quote, not a statement of anyone's; so is a title in capitals
+credited to no one ("“Songs From the Harbour Wall” topped the chart"). Block-quoted as a
+statement, each reads as a quote cut mid-sentence or as a scare quote taken for a statement.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from .titles import is_title
 
 #: A context longer than this is not shown: the quote alone is better than a paragraph.
 MAX_CONTEXT_WORDS = 50
+#: A quote of at most this many words inside the writer's sentence is a fragment, not a statement.
+FRAGMENT_MAX_WORDS = 8
 
 
 def partial_context(analysis: Analysis, quote: QuoteSpan) -> Span | None:
@@ -61,24 +64,23 @@ def quote_kind_with_speaker(
     if len(quoted.split()) <= FRAGMENT_MAX_WORDS and (
         _writers_phrase(analysis, quote, spans) or _runs_on(analysis.text, quote)
     ):
-        # "... the toll “looks more like 60,000”, Roe said": a few words of someone's, inside the
-        # writer's sentence; block-quoted as a statement it reads as a quote cut mid-sentence
+        # "... the toll “looks more like sixty boats”, Roe said": a few words of someone's, inside
+        # the writer's sentence; block-quoted as a statement it reads as a quote cut mid-sentence.
+        # coverage: 77 dev articles (17 CNN/DM, 11 BBC, 43 PolNeAR, 6 CoNLL), 42 pages
         fired("quotes.short_fragment")
         return "term"
     if speaker is not None:
         return kind
     if is_title(quoted):
-        # coverage: see the benchmarks' rule report (song, book and show titles on real pages)
+        # coverage: 16 dev articles (5 CNN/DM, 1 BBC, 7 PolNeAR, 3 CoNLL), 8 pages (songs, books,
+        # shows, a slogan)
         fired("quotes.title_is_term")
         return "term"
     if _writers_phrase(analysis, quote, spans):
+        # coverage: 10 dev articles (6 CNN/DM, 4 PolNeAR), 16 pages
         fired("quotes.unattributed_phrase")
         return "term"
     return kind
-
-
-#: A quote of at most this many words inside the writer's sentence is a fragment, not a statement.
-FRAGMENT_MAX_WORDS = 8
 
 
 def _runs_on(text: str, quote: QuoteSpan) -> bool:
