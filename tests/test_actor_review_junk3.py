@@ -137,3 +137,19 @@ def test_a_name_in_a_list_of_places_only_is_a_place_but_a_company_beside_its_tow
     pair = load_pipeline()("Tarvel and Kelmsby said the ferries would run.")
     pair.ents = [Span(pair, 0, 1, label="ORG"), Span(pair, 2, 3, label="GPE")]
     assert not _among_places_only(SimpleNamespace(text="Tarvel"), pair[0])  # beside one town only
+
+
+def test_a_company_called_by_its_first_word_is_not_also_a_person() -> None:
+    text = (
+        "Kelmsby shoppers bought batteries from Hong Kong battery seller Kelvane Technology last year.\n\n"
+        "Ana Roe said Kelvane had not answered her emails. Kelvane told her the battery was safe, she said.\n"
+    )
+    rule_fires_and_holds(
+        "actors.person_short_for_organisation",
+        text,
+        lambda a: (
+            _kinds(a).get("Kelvane Technology") == "organization"
+            and "Kelvane" not in _kinds(a)
+            and "Kelvane" in next(x.aliases for x in a if x.name == "Kelvane Technology")
+        ),
+    )
