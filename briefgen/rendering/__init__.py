@@ -179,35 +179,38 @@ def _once(quotes: list[Any], *, by_speaker: bool = True) -> list[Any]:
     speaker (``by_speaker``; terms are shown without theirs, so their words alone count), nor
     a statement whose words another, longer statement of the same speaker holds, nor one
     credited to no one whose words a credited statement holds (a pull quote)."""
-
-    def words(q: Any) -> list[str]:
-        return re.findall(r"[\w'’-]+", q.text.casefold())
-
-    every = [words(q) for q in quotes]
-    out: list[Any] = []
+    every = [re.findall(r"[\w'’-]+", q.text.casefold()) for q in quotes]
+    kept: list[int] = []  # indices into ``quotes``
     for k, q in enumerate(quotes):
         mine = every[k]
-        if by_speaker and any(
-            j != k
-            and (o.speaker == q.speaker or (q.speaker is None and o.speaker is not None))
-            and (len(every[j]) > len(mine) or (q.speaker is None and o.speaker is not None))
-            and _within(mine, every[j])
-            for j, o in enumerate(quotes)
-        ):
+        if by_speaker and _held_by_another(k, quotes, every):
             # “calm at this time”, quoted in the writer's sentence, and the whole statement that
             # says it, quoted later: the statement shows the words already; and a pull quote the
             # page repeats without its speaker is shown once, credited
             fired("quotes.inside_a_longer_quote")
             continue
-        same = [o.speaker == q.speaker or not by_speaker for o in out]
-        if any(ok and words(o)[: len(mine)] == mine for ok, o in zip(same, out)):
+        same = [quotes[n].speaker == q.speaker or not by_speaker for n in kept]
+        if any(ok and every[n][: len(mine)] == mine for ok, n in zip(same, kept)):
             continue  # said before, whole or longer
-        shorter = [n for n, o in enumerate(out) if same[n] and mine[: len(words(o))] == words(o)]
+        shorter = [i for i, n in enumerate(kept) if same[i] and mine[: len(every[n])] == every[n]]
         if shorter:
-            out[shorter[0]] = q  # the first print was the one cut short
+            kept[shorter[0]] = k  # the first print was the one cut short
             continue
-        out.append(q)
-    return out
+        kept.append(k)
+    return [quotes[n] for n in kept]
+
+
+def _held_by_another(k: int, quotes: list[Any], every: list[list[str]]) -> bool:
+    """The words of ``quotes[k]`` stand in another quote's (``every``: each quote's words): a longer
+    one of the same speaker, or, for a quote credited to no one, any credited one."""
+    q = quotes[k]
+    for j, other in enumerate(quotes):
+        if j == k or not _within(every[k], every[j]):
+            continue
+        credited = q.speaker is None and other.speaker is not None
+        if credited or (other.speaker == q.speaker and len(every[j]) > len(every[k])):
+            return True
+    return False
 
 
 def _within(part: list[str], whole: list[str]) -> bool:

@@ -256,9 +256,9 @@ def cited_only(words: list[str], body: "list[Mention]", text: str) -> bool:
 def portfolio_only(words: list[str], body: "list[Mention]") -> bool:
     """English words capitalised before a title of office and a person's name in every mention:
     the portfolio of the title ("Rural Affairs Secretary Ann Roe", "Cargo Volunteer Coordinator
-    Ben Lusk"), which the parser cut from it, or after it ("Secretary of State Ann Roe"); no organisation is named so alone. A company's title
-    (:data:`COMPANY_TITLES`) or an organisation's word keeps the name: "General Freight Chairman
-    Ben Lusk" names a company."""
+    Ben Lusk"), which the parser cut from it, or after it ("Secretary of State Ann Roe"); no
+    organisation is named so alone. A company's title (:data:`COMPANY_TITLES`) or an
+    organisation's word keeps the name: "General Freight Chairman Ben Lusk" names a company."""
     if not body or not all(w.isalpha() and w[:1].isupper() and is_ordinary_word(w) for w in words):
         return False
     if has_org_word(words):

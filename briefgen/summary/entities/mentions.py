@@ -20,11 +20,10 @@ from ...lang.en.gazetteer import (
     ORG_LAST_WORDS,
     PERSON_TITLES,
     PLACE_LAST_WORDS,
-    TRAILING_TITLE_WORDS,
     canonical_country,
     is_nationality,
 )
-from ...lang.en.titles import NAME_PARTICLES, FORMS_OF_ADDRESS, is_title
+from ...lang.en.titles import NAME_PARTICLES, FORMS_OF_ADDRESS
 from .described import list_partners
 from .evidence import name_hint
 from .name_edges import (
@@ -33,6 +32,7 @@ from .name_edges import (
     role_to_place,
     strip_place_before_person,
     strip_title,
+    office_word,
     title_after_name,
 )
 from ..types import Mention
@@ -383,8 +383,8 @@ def _office_before_person(ent: "SpacySpan") -> bool:
     """A "person" that ends on a title of office right before another person's name: "Selmouth
     Mayor" of "Selmouth Mayor Ana Ruiz said", read as a given name and a surname, is the office
     of the person after it (her role), nobody of its own ("Harbour Volunteer Coordinator" of
-    "... Coordinator Ana Ruiz"): without this, the place's own mentions
-    ("Selmouth said ...") went to that "person" by its given name. Fires on 3 dev articles of
+    "... Coordinator Ana Ruiz"): without this, the place's own mentions ("Selmouth said ...")
+    went to that "person" by its given name. Fires on 3 dev articles of
     three corpora (a city's mayor, a "Said Mr" before a surname, a brand ending in "King"), all
     half a; no training page; scores unchanged."""
     doc = ent.doc
@@ -392,8 +392,8 @@ def _office_before_person(ent: "SpacySpan") -> bool:
     if len(ent) < 2 or nxt is None or nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "B" or not ent[-1].whitespace_:
         return False
     last = ent[-1].text
-    if not (is_title(last) or last.lower() in TRAILING_TITLE_WORDS) or not last[:1].isupper():
-        return False  # "Coordinator", "Officer": words of office nameparser's titles lack
+    if not office_word(last) or not last[:1].isupper():
+        return False
     fired("entities.office_before_person")
     return True
 

@@ -29,6 +29,7 @@ __all__ = [
     "extend_person",
     "strip_place_before_person",
     "role_to_place",
+    "office_word",
     "strip_title",
     "title_after_name",
 ]
@@ -186,6 +187,11 @@ def strip_title(name: str) -> tuple[str, int]:
 
 
 _TRAILING_TITLES = PERSON_TITLES | TRAILING_TITLE_WORDS
+
+
+def office_word(word: str) -> bool:
+    """A word of office, nameparser's titles and those they lack ("Coordinator", "Officer")."""
+    return is_title(word) or word.lower() in TRAILING_TITLE_WORDS
 
 
 def title_after_name(name: str) -> tuple[str, int]:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ...lang.en.gazetteer import PEOPLE_OF_NOUNS
 from ...lang.en.given_names import is_given_name
 from ...trace import fired
+from .acronyms import has_org_word
 from .described import conjoined_with_place
 
 if TYPE_CHECKING:
@@ -105,8 +106,6 @@ def _among_places_only(m: "Mention", root: "Token") -> bool:
     others = root.conjuncts
     if len(others) < 2 or not all(c.ent_type_ in {"GPE", "LOC"} for c in others):
         return False
-    from .acronyms import has_org_word
-
     return not has_org_word(m.text.split()) and not m.text.isupper()
 
 

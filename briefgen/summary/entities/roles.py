@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lang.en.gazetteer import ORGANISATION_NOUNS, PERSON_TITLES, TRAILING_TITLE_WORDS
+from ...lang.en.gazetteer import ORGANISATION_NOUNS, PERSON_TITLES
 from ...lang.en.roles import ROLE_NOUNS as _ROLE_NOUNS
 from ...lang.en.terms import COLOUR_WORDS
 from ...lang.en.titles import ACADEMIC_TITLES, FORMS_OF_ADDRESS, is_title
@@ -38,6 +38,7 @@ from .role_shapes import (
     title_run_before,
 )
 from .described import fronted_org_role
+from .name_edges import office_word
 from .role_organisations import campus_after, with_article_organisation, with_organisation_after
 from .role_pairs import in_list_of_people, lists_own_people, role_of_pair
 from .role_patterns import ends_description, reads_as_role, stated_role
@@ -204,13 +205,12 @@ def _office_tagged_person(last: "Token", ent: "SpacySpan") -> bool:
     """The model tagged the office right before the name a person of its own ("Harbour Volunteer
     Coordinator" of "... Coordinator Ana Ruiz"): its entity ends on a capitalised word of office
     right before the name (see ``entities.office_before_person`` in :mod:`.mentions`)."""
-    lower = last.text.lower()
-    if not (last.i == ent.start - 1 and last.text[:1].isupper() and (is_title(lower) or lower in TRAILING_TITLE_WORDS)):
+    if not (last.i == ent.start - 1 and last.text[:1].isupper() and office_word(last.text)):
         return False
     office = next((e for e in last.doc.ents if e.start <= last.i < e.end), None)
     # a portfolio's or a body's word in it, not ranks alone ("Lt Col" says less than the
     # apposition the article gives later)
-    return office is not None and any(not (is_title(t.lower_) or t.lower_ in TRAILING_TITLE_WORDS) for t in office)
+    return office is not None and any(not office_word(t.text) for t in office)
 
 
 def _named_possessor(tok: "Token") -> bool:

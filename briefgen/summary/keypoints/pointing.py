@@ -17,8 +17,9 @@ the sentence leans: the caller joins the sentence before it or passes it over
 (:func:`.standalone.standalone`; only where each point is read alone, not in BBC's extract).
 
 Fires (articles): ``inner_demonstrative`` on 15 of the 111 training pages, 2 CNN/DailyMail,
-1 CoNLL ("those" added later: 1 PolNeAR article more, 3 real or training pages); ``object_pronoun`` on 4 training pages, 2 CNN/DailyMail, 2 PolNeAR, 1 CoNLL (PolNeAR
-and CoNLL: half a). CNN/DailyMail R-2 0.191 -> 0.192 (half a), 0.215 unchanged (half b). An
+1 CoNLL ("those" added later: 1 PolNeAR article more, 3 real or training pages);
+``object_pronoun`` on 4 training pages, 2 CNN/DailyMail, 2 PolNeAR, 1 CoNLL (PolNeAR and
+CoNLL: half a). CNN/DailyMail R-2 0.191 -> 0.192 (half a), 0.215 unchanged (half b). An
 inner "its"/"their" was tried and left out: 2 articles in all.
 """
 

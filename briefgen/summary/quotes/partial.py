@@ -22,7 +22,7 @@ from typing import Literal
 from ...model import Span, quote_kind
 from ...trace import fired
 from ..text.analysis import Analysis
-from ..types import QuoteSpan
+from ..types import QuoteSpan, Sentence
 from .titles import is_title
 
 #: A context longer than this is not shown: the quote alone is better than a paragraph.
@@ -31,18 +31,27 @@ MAX_CONTEXT_WORDS = 50
 FRAGMENT_MAX_WORDS = 8
 
 
-def partial_context(analysis: Analysis, quote: QuoteSpan) -> Span | None:
-    """The span of the writer's sentence around a partial quote, or None when the quote stands alone."""
+def _opening_sentence(analysis: Analysis, quote: QuoteSpan) -> Sentence | None:
+    """The writer's sentence the quote opens inside: the quote opens in lower case and the
+    writer's words stand before its opening mark in that sentence; None otherwise (a quote that
+    opens the sentence stands alone: the words around it add nothing)."""
     text = analysis.text
     first = next((ch for ch in text[quote.start : quote.end] if ch.isalpha()), "")
     if not first.islower() or quote.open_mark is None:
         return None
     opening = analysis.sentence_at(quote.open_mark)
+    if opening is None or not any(ch.isalpha() for ch in text[opening.start : quote.open_mark]):
+        return None
+    return opening
+
+
+def partial_context(analysis: Analysis, quote: QuoteSpan) -> Span | None:
+    """The span of the writer's sentence around a partial quote, or None when the quote stands alone."""
+    text = analysis.text
+    opening = _opening_sentence(analysis, quote)
     closing = analysis.sentence_at(max(quote.start, (quote.close_mark or quote.end) - 1))
     if opening is None or closing is None or closing.end < quote.end:
         return None
-    if not any(ch.isalpha() for ch in text[opening.start : quote.open_mark]):
-        return None  # the quote opens the sentence: the words around it add nothing
     if len(text[opening.start : closing.end].split()) > MAX_CONTEXT_WORDS:
         fired("quotes.partial_too_long")
         return None
@@ -61,9 +70,8 @@ def quote_kind_with_speaker(
     kind = quote_kind(quoted)
     if kind == "term" or quote.label is not None:
         return kind
-    if len(quoted.split()) <= FRAGMENT_MAX_WORDS and (
-        _writers_phrase(analysis, quote, spans) or _runs_on(analysis.text, quote)
-    ):
+    phrase = _writers_phrase(analysis, quote, spans)
+    if len(quoted.split()) <= FRAGMENT_MAX_WORDS and (phrase or _runs_on(analysis.text, quote)):
         # "... the toll “looks more like sixty boats”, Roe said": a few words of someone's, inside
         # the writer's sentence; block-quoted as a statement it reads as a quote cut mid-sentence.
         # coverage: 77 dev articles (17 CNN/DM, 11 BBC, 43 PolNeAR, 6 CoNLL), 42 pages
@@ -76,7 +84,7 @@ def quote_kind_with_speaker(
         # shows, a slogan)
         fired("quotes.title_is_term")
         return "term"
-    if _writers_phrase(analysis, quote, spans):
+    if phrase:
         # coverage: 10 dev articles (6 CNN/DM, 4 PolNeAR), 16 pages
         fired("quotes.unattributed_phrase")
         return "term"
@@ -100,12 +108,8 @@ def _writers_phrase(analysis: Analysis, quote: QuoteSpan, spans: list[QuoteSpan]
     """The quote opens in lower case after the writer's words in its sentence, and is not the
     second part of a quote split by its reporting clause (“We will,” he said, “rebuild it.”):
     no other quote closes earlier in that sentence."""
-    text = analysis.text
-    first = next((ch for ch in text[quote.start : quote.end] if ch.isalpha()), "")
-    if not first.islower() or quote.open_mark is None or quote.continued:
-        return False
-    opening = analysis.sentence_at(quote.open_mark)
-    if opening is None or not any(ch.isalpha() for ch in text[opening.start : quote.open_mark]):
+    opening = None if quote.continued else _opening_sentence(analysis, quote)
+    if opening is None:
         return False
     return not any(
         other is not quote and other.close_mark is not None and opening.start <= other.start < quote.start
