@@ -219,10 +219,8 @@ def test_quotes_lose_to_reported_facts() -> None:
         ),
         # a relative clause without "that", its verb in the past or future, is one sentence
         (
-            "One thing that has not changed are the benefits Harbour Rail membership will bring to frequent travellers.",
-            [
-                "One thing that has not changed are the benefits Harbour Rail membership will bring to frequent travellers."
-            ],
+            "What stays the same are the perks Harbour Rail membership will bring to frequent travellers.",
+            ["What stays the same are the perks Harbour Rail membership will bring to frequent travellers."],
             [],
         ),
         # ... but a caption's present tense after a bare noun starts the next sentence

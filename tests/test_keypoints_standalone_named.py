@@ -89,7 +89,7 @@ def test_a_he_is_not_named_past_a_nearer_person_whose_gender_the_article_does_no
     # statement is likelier his, so no one is named (the sentence before joins it instead)
     text = (
         "Transport Secretary Grant Lusk said the quarantine list would change on Friday. "
-        "Kelmsby and Norland were removed from the list of travel corridors, said Justice Minister Tevita Kauhalu. "
+        "Kelmsby and Norland were taken off the list of safe routes, said Justice Minister Tevita Kauhalu. "
         "He also added that fines for people who refuse to isolate will rise to ten thousand pounds."
     )
     an = analyse(text)

@@ -412,13 +412,13 @@ def test_an_office_the_model_tagged_a_person_is_the_role_of_the_name_after_it() 
     ("text", "name", "role"),
     [
         (
-            "“The ferries are full,” said Ruth Okafor, head of fleet, finances and alliances at Tarvel Lines, on Monday.",
+            "“The ferries are full,” said Ruth Okafor, head of ferries, freight and harbours at Tarvel Lines, on Monday.",
             "Ruth Okafor",
-            "head of fleet, finances and alliances at Tarvel Lines",
+            "head of ferries, freight and harbours at Tarvel Lines",
         ),
         # a list of people after the description is no part of it
         (
-            "Ruth Okafor, her husband, Ben Lusk and another woman were travelling in a van.",
+            "Ruth Okafor, her husband, Ben Lusk and a neighbour were riding in a truck.",
             "Ruth Okafor",
             None,
         ),

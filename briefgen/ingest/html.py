@@ -254,7 +254,7 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
             title = headline
         headline = html_meta.headline_for_placeholder(title, meta.get("h1", ""))
         if headline:
-            # a CMS's placeholder in the metadata ("headline": "escenic") where the page shows its
+            # a CMS's placeholder in the metadata ("headline": "cmsengine") where the page shows its
             # headline; fires on 1 of the 171 real pages; kept: the title is the brief's first line,
             # and a title that is not the headline is a blocker of the sign-off review
             fired("html.placeholder_title")

@@ -115,8 +115,8 @@ def strip_site_suffix(title: str, site: str | None) -> str:
 
 def headline_for_placeholder(title: str, headlines: str) -> str | None:
     """The page's visible headline (its first ``<h1>``, of four words or more) when the metadata's
-    title is a word or two that no ``<h1>`` shows: a content system's placeholder ("escenic",
-    "Article"), not the story's headline. A short title the page shows ("Tridents' challenge")
+    title is a word or two that no ``<h1>`` shows: a content system's placeholder ("cmsengine",
+    "Article"), not the story's headline. A short title the page shows ("Harbour's challenge")
     stays."""
     if len(title.split()) > 2 or not headlines:
         return None

@@ -184,7 +184,7 @@ def _once(quotes: list[Any], *, by_speaker: bool = True) -> list[Any]:
     for k, q in enumerate(quotes):
         mine = every[k]
         if by_speaker and _held_by_another(k, quotes, every):
-            # “calm at this time”, quoted in the writer's sentence, and the whole statement that
+            # “patience from every skipper”, quoted in the writer's sentence, and the whole statement that
             # says it, quoted later: the statement shows the words already; and a pull quote the
             # page repeats without its speaker is shown once, credited
             fired("quotes.inside_a_longer_quote")

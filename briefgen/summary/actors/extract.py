@@ -210,7 +210,7 @@ def extract_actors(analysis: Analysis, quotes: list[Quote]) -> list[Actor]:
 def _short_forms(clusters: list[_Cluster]) -> dict[int, tuple[_Cluster, _Cluster]]:
     """People of one word that is the first word of an organisation's name in the article, with
     nothing else that makes them a person (no role, no quote, no given name): the organisation
-    called short ("Lenoge" for "Lenoge Technology", "Tarvel" for "Tarvel Lines"), shown once,
+    called short ("Kelvane" for "Kelvane Technology", "Tarvel" for "Tarvel Lines"), shown once,
     as the organisation, with the short form among its aliases. Coverage: 1 PolNeAR article,
     1 of the 60 real pages and 2 of the 111 training pages; kept: a company shown again as a
     person by its short name was a blocker of two sign-off reviews, and a person it could take

@@ -81,7 +81,7 @@ def place_context(m: "Mention") -> bool:
         return True
     if m.label == "ORG" and _among_places_only(m, root):
         fired("entities.org_among_places")
-        return True  # "Turkey, Poland, Bonaire, St Eustatius and Saba": one more place of the list
+        return True  # "Kelmsby, Norland, Varo, St Avel and Tarn": one more place of the list
     if _region_after_place(m, root):
         fired("entities.region_after_place")
         return True  # "a van overturned in Kelby Cross, Marlow": the town, then its county

@@ -275,7 +275,7 @@ def _description(tokens: "list[Token]", head: "Token", *, lead_adverbs: bool = F
     inside = {t.i for t in tokens}
     for tok in tokens:
         if tok.text == "," and kept and _coordination_goes_on(tok, inside):
-            kept.append(tok)  # "director of fleet, finances and alliances": the list is the role's
+            kept.append(tok)  # "head of ferries, freight and harbours": the list is the role's
             continue
         if tok.text in ROLE_STOPS or "\n" in tok.text or (tok.dep_ in {"relcl", "acl"} and tok.i > head.i):
             break
@@ -289,11 +289,11 @@ def _description(tokens: "list[Token]", head: "Token", *, lead_adverbs: bool = F
 
 
 def _coordination_goes_on(comma: "Token", inside: set[int]) -> bool:
-    """The comma sits in a list of the description's own words ("of fleet, finances and
-    alliances", "the environment, food and rural affairs committee"): the word after it is a
+    """The comma sits in a list of the description's own words ("of ferries, freight and
+    harbours", "the transport, ports and fisheries committee"): the word after it is a
     conjunct, or opens the last pair of the list, and stands in the description. Coverage: 2 of
     the 111 training pages, no dev article (wire copy seldom lists portfolios); kept: a title cut
-    at its first comma ("senior vice president of fleet") names another office, a major defect
+    at its first comma ("head of ferries") names another office, a major defect
     of the sign-off review, and the parse's own coordination is all it follows."""
     doc = comma.doc
     if comma.i + 1 >= len(doc) or comma.i + 1 not in inside:

@@ -170,15 +170,15 @@ def _runon_cuts(analysis: "Analysis", s: Sentence) -> list[int]:
 
 def _reduced_relative(subject: "Token", prev: "Token") -> bool:
     """The capitalised subject's verb is a relative clause of the noun right before it, with no
-    object of its own, in a past, perfect or future tense: "the benefits the alliance will bring
-    to flyers", "the reforms Norland has presented" (the reforms that it has presented), one
+    object of its own, in a past, perfect or future tense: "the perks the ferry pass will bring
+    to islanders", "the reforms Norland has presented" (the reforms that it has presented), one
     sentence, not a caption run into the next; a caption tells its picture in the present
     ("... the trophy Ana Roe poses with her team")."""
     verb = subject.head
     if verb.dep_ != "relcl" or verb.head.i != prev.i or any(c.dep_ == "dobj" for c in verb.children):
         return False
     if subject.pos_ in ("PRON", "DET"):
-        return False  # "... for the role That may be so": a capitalised pronoun opens a sentence
+        return False  # "... in the final round That will change now": a capitalised pronoun opens a sentence
     present = verb.tag_ in ("VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children
     )
