@@ -315,6 +315,15 @@ def test_a_gallery_of_captions_signed_by_agencies_goes_but_a_lone_wire_byline_st
     assert "Harbour wall to be raised" in ingest_text(RENDERINGS["w3m"](lone)).text
 
 
+def test_a_picture_name_glued_to_a_paragraph_goes_and_the_paragraph_stays() -> None:
+    """w3m writes an inline picture as its bracketed name with no break after it."""
+    blocks = _page()
+    blocks[5] = ("paras", ["[harbour-wall-770x400]" + STORY[0], *STORY[1:4]])
+    for render in RENDERINGS.values():
+        text = ingest_text(render(blocks)).text
+        assert "770x400" not in text and STORY[0] in text
+
+
 def test_cli_builds_a_brief_from_a_pasted_page(tmp_path) -> None:
     page = tmp_path / "flood-wall.txt"
     page.write_text(_lynx(_page()), encoding="utf-8")

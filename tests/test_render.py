@@ -502,6 +502,16 @@ def test_a_key_point_that_repeats_the_bottom_line_is_not_shown_twice() -> None:
     assert "Fourth point here" in md
 
 
+def test_a_story_of_one_sentence_shows_it_once_as_the_bottom_line() -> None:
+    from briefgen.model import Brief
+
+    text = "The harbour board has closed the north quay after a crane fell into the water on Sunday."
+    brief = Brief(text=text, bottom_line=text, key_points=[{"text": text, "spans": [(0, len(text))]}])
+    md = render(brief, "md")
+    assert md.count("crane fell") == 1
+    assert "Key points" not in md
+
+
 def test_the_sentence_a_bottom_line_was_shortened_from_is_not_shown_but_a_joined_one_is() -> None:
     from briefgen.model import Brief
 

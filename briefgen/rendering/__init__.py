@@ -136,7 +136,8 @@ def build_context(
 
     When the bottom line is shown, ``key_points`` leaves out the key point that
     repeats it (the engine often picks the same lead sentence for both; a bottom line
-    shortened from a sentence is repeated by the key point of that whole sentence).
+    shortened from a sentence is repeated by the key point of that whole sentence), even when
+    none is left: a story of one sentence (a paywall's stub) shows it once, as the bottom line.
     """
     statements = _once([q for q in brief.quotes if q.kind != "term" and not _in_a_context_shown(q, brief.quotes)])
     quotes = statements if settings.max_quotes is None else statements[: settings.max_quotes]
@@ -144,7 +145,7 @@ def build_context(
     terms = _once(listed, by_speaker=False) if settings.max_quotes != 0 else []
     points = list(brief.key_points)
     if "bottom_line" in settings.sections and brief.bottom_line.strip():
-        points = [p for p in points if not _repeats_bottom_line(p, brief)] or points
+        points = [p for p in points if not _repeats_bottom_line(p, brief)]
     if settings.max_key_points is not None:
         points = points[: settings.max_key_points]
     title = (brief.title or "").strip() or settings.fallback_title
