@@ -406,6 +406,40 @@ def test_byline_of_capitalised_names_and_an_agency() -> None:
     assert article.source.author == "Marta Okafor, Jo Ann Park, Tomasz Lindqvist"
 
 
+@pytest.mark.parametrize(
+    ("head", "lead", "author"),
+    [
+        # the site signs as itself: the names the template's byline element gives
+        (
+            '<meta property="og:site_name" content="Harbour Tech Blog"><meta name="author" content="Harbour">',
+            '<span class="byline-author">Posted by Ana Roe and Jo Park - Dredging team</span>',
+            "Ana Roe, Jo Park",
+        ),
+        # a "Posted on ... by" element
+        (
+            '<meta property="og:site_name" content="Harbour Tech Blog"><meta name="author" content="Harbour">',
+            '<div class="post-author">Posted on 4 May 2026 by Tomasz Lind</div>',
+            "Tomasz Lind",
+        ),
+        # the outlet's "&" split by the extractor: no byline, not "Pipe"
+        ('<meta property="og:site_name" content="Pier & Pipe"><meta name="author" content="Pier & Pipe">', "", None),
+    ],
+)
+def test_the_byline_the_page_marks_when_the_metadata_names_only_the_site(
+    head: str, lead: str, author: str | None
+) -> None:
+    article = ingest_html(_dredging_page(head, lead), name="page")
+    assert article.source.author == author
+
+
+def test_a_byline_run_into_its_time_stamp_or_after_posted_on() -> None:
+    from briefgen.ingest.bylines import clean_author
+
+    assert clean_author("2026 10:43") is None
+    assert clean_author("Posted on 4 May 2026 by Tomasz Lind") == "Tomasz Lind"
+    assert clean_author("Posted by Ana Roe") == "Ana Roe"
+
+
 def test_the_visible_headline_leads_once_when_the_metadata_title_is_another() -> None:
     head = '<meta property="og:title" content="Dredging deal done, says the port">'
     article = ingest_html(_dredging_page(head), name="page")

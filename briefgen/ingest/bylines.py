@@ -41,10 +41,14 @@ def clean_author(value: object, *, outlet: str | None = None, url: str | None = 
     text = clean_meta(value)
     if text is None:
         return None
-    text = re.sub(r"^by\s+", "", text[:_MAX_BYLINE], flags=re.IGNORECASE)
+    text = re.sub(r"^(?:posted\s+(?:on\s+[^;]{4,40}?\s+)?)?by\s+", "", text[:_MAX_BYLINE], flags=re.IGNORECASE)
     if all(w in NO_AUTHOR_WORDS for w in text.lower().replace("/", "").split()):
         fired("html_meta.byline_no_author")
         return None  # "No Author", "Unknown", "N/A": the content system's word for none
+    if _outlets_words(text, outlet):
+        # "Jobs; Hire" of the outlet "Jobs & Hire": the site signs as itself, split where its "&" was
+        fired("html_meta.byline_outlet")
+        return None
     parts = [part for part in _BYLINE_SPLIT.split(text) if part and _WORD.search(part)]
     names: list[str] = []
     agencies: list[str] = []
@@ -75,13 +79,15 @@ def clean_author(value: object, *, outlet: str | None = None, url: str | None = 
     first = parts[0].split() if parts else []
     while len(first) > 1 and first[-1].lower().strip(".,:") in DATE_WORDS:
         first.pop()
-    return _title_case(" ".join(first), single=True) if first else None
+    if not any(w[:1].isalpha() for w in first):
+        return None  # "2026 10:43": a time stamp, no name
+    return _title_case(" ".join(first), single=True)
 
 
 def _person_name(words: list[str], outlet: str | None, url: str | None) -> str | None:
     """The name in a byline part without its job title, or None when the part names no person."""
-    if not words or words[-1].lower().strip(".,:") in DESK_NOUNS:
-        return None
+    if not words or words[-1].lower().strip(".,:") in DESK_NOUNS or not any(w[:1].isalpha() for w in words):
+        return None  # a desk, or no word at all: "2019 10:43" of a byline run into its time stamp
     run = 0  # the trailing job title: modifiers and at least one role noun
     while run < len(words) and words[-1 - run].lower().strip(".,:") in ROLE_NOUNS | ROLE_MODIFIERS:
         run += 1
@@ -95,7 +101,7 @@ def _person_name(words: list[str], outlet: str | None, url: str | None) -> str |
     name = _title_case(" ".join(words))
     if name != " ".join(words):
         fired("html_meta.byline_capitals")
-    if words[0].lower() == "the" or _is_outlet(name, outlet, url):
+    if words[0].lower() == "the" or is_outlet(name, outlet, url):
         fired("html_meta.byline_outlet")
         return None
     initials = [w[:1] for w in name.split() if w[:1].isalpha()]
@@ -106,7 +112,14 @@ def _person_name(words: list[str], outlet: str | None, url: str | None) -> str |
     return name
 
 
-def _is_outlet(name: str, outlet: str | None, url: str | None) -> bool:
+def _outlets_words(text: str, outlet: str | None) -> bool:
+    """The byline ``text`` is the outlet's name that trafilatura split where its "&" or "and" was."""
+    if not outlet or ";" not in text:
+        return False
+    return _WORD.findall(text.lower()) == [w for w in _WORD.findall(outlet.lower()) if w != "and"]
+
+
+def is_outlet(name: str, outlet: str | None, url: str | None) -> bool:
     """True when a byline part is the outlet ('Coast Herald Business' of Coast Herald, or of coastherald.example)."""
     words = _WORD.findall(name.lower())
     if not words:

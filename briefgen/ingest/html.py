@@ -295,6 +295,13 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
         author = bylines.clean_author(cleaned.author, outlet=site, url=page_url)
         if author:
             fired("html.author_from_text")
+    if meta.get("byline") and (not author or bylines.is_outlet(author, site, url=page_url)):
+        # no author, or the site signing as itself ("Google" of a Google blog): the names of the
+        # byline the page's template marks, when it has some
+        marked = bylines.clean_author(meta["byline"], outlet=site, url=page_url)
+        if marked and not bylines.is_outlet(marked, site, url=page_url):
+            fired("html.author_from_markup")
+            author = marked
     source = Source(
         outlet=site,
         url=page_url,

@@ -11,6 +11,7 @@ input only, so in the benchmark on the pages set only (its one HTML input).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -167,8 +168,6 @@ def page_meta(tree) -> dict[str, str]:  # noqa: ANN001 - an lxml tree
     Pages whose ``<head>`` the parser closes early (a stray element in it) have their ``<meta>``
     and ``<link>`` in the body, where trafilatura does not look: the whole tree is read.
     """
-    import itertools
-
     found: dict[str, str] = {}
     for el in tree.iter("link", "meta"):
         if el.tag == "link":
@@ -185,10 +184,36 @@ def page_meta(tree) -> dict[str, str]:  # noqa: ANN001 - an lxml tree
         name = _ld_publisher(script.text or "")
         if name:
             found["publisher"] = name
+    byline = _marked_byline(tree)
+    if byline:
+        found["byline"] = byline
     # the page's visible headlines, one a line
     headlines = itertools.islice(tree.iter("h1"), 20)
     found["h1"] = "\n".join(" ".join(h.text_content().split())[:1_000] for h in headlines)
     return {key: value for key, value in found.items() if value and value.strip()}
+
+
+#: A byline as a blog's template writes it: "Posted by Ana Roe and Jo Park - Harbour team",
+#: "Posted on 4 May 2026 by Ana Roe", "By Ana Roe".
+_MARKED_BYLINE = re.compile(r"^(?:posted\s+)?(?:on\s+[^<>]{4,40}?\s+)?by\s+(\S.{2,150})$", re.IGNORECASE)
+#: Marks of a byline's element: its class names the author or the byline.
+_BYLINE_CLASS = re.compile(r"byline|author", re.IGNORECASE)
+
+
+def _marked_byline(tree) -> str | None:  # noqa: ANN001 - an lxml tree
+    """The names of the first element the page's template marks as the byline (class "byline-author",
+    "post-author", ...) that reads "By ..." or "Posted by ...", its team after a dash left out. For a
+    page whose metadata names no author or only the site: trafilatura's text leaves the line out.
+    Fires on 3 of the 171 real and training pages (two blogs and a news page signed "By ... STAFF");
+    comment authors' elements do not read "By ..."."""
+    for el in itertools.islice(tree.iter(), 20_000):
+        if not isinstance(el.tag, str) or not _BYLINE_CLASS.search(el.get("class") or ""):
+            continue
+        text = " ".join(el.text_content().split())[:200]
+        match = _MARKED_BYLINE.match(text)
+        if match:
+            return re.split(r"\s+[-–—|]\s+", match.group(1))[0]
+    return None
 
 
 def _ld_publisher(text: str) -> str | None:
