@@ -324,6 +324,20 @@ def test_a_picture_name_glued_to_a_paragraph_goes_and_the_paragraph_stays() -> N
         assert "770x400" not in text and STORY[0] in text
 
 
+def test_the_banner_names_the_outlet_when_the_pages_addresses_spell_it() -> None:
+    """No copyright line names the site; its banner does, and its links spell the same letters."""
+    blocks = [b for b in _page() if "\u00a9" not in " ".join(b[1])]
+    blocks.insert(0, ("lines", ["Harbour Ledger"]))
+    blocks.append(("lines", ["Tips: newsdesk@harbourledger.com", "Follow us: twitter.com/harbourledger"]))
+    for render in RENDERINGS.values():
+        assert ingest_text(render(blocks)).source.outlet == "Harbour Ledger"
+    # a share button's platform is no banner, and a banner the addresses do not spell names nothing
+    shared = [("lines", ["Twitter"]), *blocks[1:-1], ("lines", ["Share: https://twitter.com/intent/tweet"])]
+    assert ingest_text(_w3m(shared)).source.outlet is None
+    other = [("lines", ["Coast Courier"]), *blocks[1:]]
+    assert ingest_text(_w3m(other)).source.outlet is None
+
+
 def test_cli_builds_a_brief_from_a_pasted_page(tmp_path) -> None:
     page = tmp_path / "flood-wall.txt"
     page.write_text(_lynx(_page()), encoding="utf-8")

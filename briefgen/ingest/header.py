@@ -15,10 +15,11 @@ from collections.abc import Sequence
 
 from .cleaned import DATE, DATE_LINE, CleanResult, match_byline, match_timestamp
 from .headline import SECTION_PREFIX, article_start, find_headline
+from ..lang.en.page_furniture import PLATFORM_HOSTS
 from ..trace import fired
 from .page_lines import LineInfo
 
-__all__ = ["read_header", "copyright_outlet"]
+__all__ = ["banner_outlet", "copyright_outlet", "read_header"]
 
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[,.]?\s*(?P<name>[A-Z][^.|©]{1,60}?)"
@@ -54,6 +55,40 @@ def copyright_outlet(raw: str) -> str | None:
             named = re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", top)
             if 1 <= len(name.split()) <= 6 and not _NOT_OUTLET.search(name) and named:
                 return name
+    return None
+
+
+#: A host name of the page's own links or addresses: "cbsnews" of "www.cbsnews.com", "news@harbour-post.ie".
+_HOST = re.compile(
+    r"(?:(?<=[/.@])|\b)([a-z0-9][a-z0-9-]{2,40})\.(?:com|org|net|co\.uk|org\.uk|ie|info|ca|com\.au|co|news|"
+    r"tv|se|de|us|in|eu|io|nz|za)\b"
+)
+#: The banner is a name of at most this many words above the headline.
+_BANNER_WORDS = 5
+
+
+def banner_outlet(lines: Sequence[LineInfo], headline: int, raw: str, author: str | None = None) -> str | None:
+    """The site's name as its banner or menu shows it above the headline, when the page's own
+    addresses spell it ("CBS News" over a page that links to cbsnews.com, "Harbour Post" with
+    news@harbourpost.ie): the first short capitalised line above the headline whose letters are a
+    host name of the page, or most of its start ("Investment Watch" of investmentwatchblog.com).
+    Share buttons' platforms (:data:`PLATFORM_HOSTS`) and the byline's name do not count.
+    Of the 171 real and training pastes, 134 named no outlet: this names 15 as the saved page's
+    metadata does, and 2 others by a sister site ("ACP Online" for a journal of the ACP)."""
+    hosts = {m.group(1).replace("-", "") for m in _HOST.finditer(raw[:2_000_000].lower())}
+    hosts -= PLATFORM_HOSTS
+    if not hosts:
+        return None
+    for line in lines[:headline]:
+        name = line.body.strip()
+        if not (1 <= len(name.split()) <= _BANNER_WORDS and len(name) <= 40 and name[:1].isupper()):
+            continue
+        letters = re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", name.lower()))
+        if len(letters) < 4 or (author and name.lower() == author.lower()):
+            continue
+        if any(h == letters or (h.startswith(letters) and len(letters) >= 0.6 * len(h)) for h in hosts):
+            fired("header.banner_outlet")
+            return name
     return None
 
 
@@ -204,4 +239,6 @@ def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: CleanRe
         fired("header.date_below_headline")
     if headline is not None:
         result.title = SECTION_PREFIX.sub("", lines[headline].body).strip() or None
-    result.outlet = result.outlet or copyright_outlet(raw)
+    result.outlet = (
+        result.outlet or copyright_outlet(raw) or banner_outlet(lines, headline or first, raw, result.author)
+    )

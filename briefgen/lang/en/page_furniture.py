@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "DEAL_NOUNS",
+    "PLATFORM_HOSTS",
     "NOTICE_TOPICS",
     "PROMO_NOUNS",
     "PROMO_VERBS",
@@ -65,3 +66,14 @@ NOTICE_TOPICS: frozenset[str] = frozenset(
 
 #: Words of a notice speaking to the reader ("Your browser is not supported.", "Please enable ...").
 READER_WORDS: frozenset[str] = frozenset("you your you're you’re please sorry".split())
+
+
+#: Host names of the platforms a page links to for sharing, sign-in, video and fonts: a page's
+#: "Twitter" or "Google" line that matches one of them is a share button, not the site's banner.
+PLATFORM_HOSTS: frozenset[str] = frozenset(
+    """
+    twitter facebook google instagram youtube linkedin pinterest whatsapp reddit tiktok snapchat telegram
+    tumblr flickr vimeo apple microsoft amazon wordpress blogspot blogger gravatar disqus feedburner
+    medium substack mailchimp spotify soundcloud github gmail yahoo outlook bing wikipedia
+    """.split()
+)
