@@ -338,6 +338,20 @@ def test_the_banner_names_the_outlet_when_the_pages_addresses_spell_it() -> None
     assert ingest_text(_w3m(other)).source.outlet is None
 
 
+@pytest.mark.parametrize(
+    ("bar", "published"),
+    [
+        ("Valley Chronicle May 4, 2026, 7:57 AM", "May 4, 2026, 7:57 AM"),
+        # a comment's stamp ("<name> <date> at <time>") above a headline is no date of the story
+        ("riverwatcher May 4, 2026 at 10:25 pm", None),
+    ],
+)
+def test_a_dated_line_over_the_headline_dates_a_story_that_shows_no_other(bar: str, published: str | None) -> None:
+    blocks = _page()
+    blocks[2] = ("lines", ["Local News", bar, HEADLINE, "By Ana Ruiz"])
+    assert ingest_text(_w3m(blocks)).source.published == published
+
+
 def test_cli_builds_a_brief_from_a_pasted_page(tmp_path) -> None:
     page = tmp_path / "flood-wall.txt"
     page.write_text(_lynx(_page()), encoding="utf-8")

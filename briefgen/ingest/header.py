@@ -158,6 +158,11 @@ _MONTHS_AND_DAYS = frozenset(
 )
 
 
+#: "Ana June 28, 2015 at 10:25 pm": a comment's stamp, its author and the time after "at". Above the
+#: headline a dated line is the page's ("Example News February 4, 2020, 7:57 AM"), this one is not.
+_COMMENT_STAMP = re.compile(r"\bat\s+\d{1,2}[:.]\d{2}", re.IGNORECASE)
+
+
 def _inside_date(line: LineInfo) -> str | None:
     """The date inside a short header line under the headline ("By Jo Park, Monday, 4 May 2026 08:05 GMT",
     "Jo Park 2026-05-04T08:05:00Z Health"), else None."""
@@ -227,7 +232,7 @@ def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: CleanRe
             result.published = (
                 (_date_part(stamp) if stamp else None)
                 or (_date_part(line.body) if DATE_LINE.match(line.body) and line.words <= 12 else None)
-                or (_inside_date(line) if below_headline else None)
+                or (_inside_date(line) if below_headline or not _COMMENT_STAMP.search(line.body) else None)
             )
             if result.published and not below_headline and not stamp:
                 above, result.published = above or result.published, None
