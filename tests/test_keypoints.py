@@ -139,6 +139,7 @@ def test_headline_line_in_the_text_is_not_a_key_point() -> None:
         ("LONDON, England (CNN) -- The museum reopened after two years.", "The museum reopened"),
         ("PARIS -- Farmers blocked the ring road with tractors.", "Farmers blocked"),
         ("TALLINN, Estonia ― Farmers blocked the ring road with tractors.", "Farmers blocked"),
+        ("HARBOURNEWS via JTA — Farmers blocked the ring road with tractors.", "Farmers blocked"),
         ("The Senate passed the budget bill on Friday.", "The Senate passed"),
     ],
 )

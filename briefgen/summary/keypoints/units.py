@@ -50,7 +50,9 @@ _LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: (?=[A-Z])")
 # "OSLO ― " (a horizontal bar, U+2015, as some sites set the dash).
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*)?\((?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){0,3}\)\s*(?:(?:--|[-—–―])\s*)?"
-    r"|^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s+(?:--|[—–―-])\s+"
+    r"|^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}"
+    # a syndicated story's credit: "HARBOURNEWS via JTA — ", "KELMSBY via AP -- "
+    r"(?:\s+via\s+[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})?\s+(?:--|[—–―-])\s+"
 )
 _LIST_ITEM = re.compile(r"^\(?\d{1,2}[.)]\s")
 #: A table's row as ingest writes it, cells between bars: "| Harbour | 12 | 4% |".
