@@ -328,6 +328,22 @@ def test_a_short_fragment_inside_the_writers_sentence_is_a_term_whoever_said_it(
     ]
 
 
+def test_the_writers_listed_examples_are_terms_not_statements() -> None:
+    text = (
+        "When the mayor posted the plan online, she received comments including “Build it higher” and "
+        "“Too late for my street, the water is already in the kitchen.”\n\n"
+        "Protesters outside the hall carried signs such as “No wall, no vote.”\n\n"
+        "“We will rebuild the quay,” the mayor, Ana Roe, said."
+    )
+    kinds = [(q.text, q.kind) for q in extract_quotes(analyse(text))]
+    assert kinds == [
+        ("Build it higher", "term"),
+        ("Too late for my street, the water is already in the kitchen.", "term"),
+        ("No wall, no vote.", "term"),
+        ("We will rebuild the quay", "statement"),
+    ]
+
+
 def test_a_speaker_is_never_a_fragment_or_a_thing() -> None:
     text = (
         "Fees rose at the port.\n\n"

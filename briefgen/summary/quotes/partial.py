@@ -17,6 +17,7 @@ statement, each reads as a quote cut mid-sentence or as a scare quote taken for 
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from ...model import Span, quote_kind
@@ -70,6 +71,11 @@ def quote_kind_with_speaker(
     kind = quote_kind(quoted)
     if kind == "term" or quote.label is not None:
         return kind
+    if len(quoted.split()) <= EXAMPLE_MAX_WORDS and _listed_example(analysis.text, quote):
+        # 'comments including “Go home now”', 'signs such as “No more cuts.”': the writer's
+        # examples of what people wrote or chanted, no statement of the sentence's subject
+        fired("quotes.listed_example")
+        return "term"
     phrase = _writers_phrase(analysis, quote, spans)
     if len(quoted.split()) <= FRAGMENT_MAX_WORDS and (phrase or _runs_on(analysis.text, quote)):
         # "... the toll “looks more like sixty boats”, Roe said": a few words of someone's, inside
@@ -89,6 +95,32 @@ def quote_kind_with_speaker(
         fired("quotes.unattributed_phrase")
         return "term"
     return kind
+
+
+#: The words that list examples right before an opening mark: 'messages such as “...”'.
+_EXAMPLE_LEAD = re.compile(r"\b(?:such\s+as|including|like)\s*$", re.IGNORECASE)
+#: An example the writer lists is a short line: a comment, a sign, a chant, a title.
+EXAMPLE_MAX_WORDS = 15
+
+
+def _listed_example(text: str, quote: QuoteSpan) -> bool:
+    """The quote's opening mark comes right after "such as", "including" or "like", or after
+    "and" or a comma that go on such a list ('such as “Eat less” and “Go home.”')."""
+    if quote.open_mark is None:
+        return False
+    before = text[max(0, quote.open_mark - 200) : quote.open_mark]
+    while True:
+        before = before.rstrip()
+        if _EXAMPLE_LEAD.search(before):
+            return True
+        # the item before on the same list: 'such as “Eat less” and “Go home.”'
+        m = re.search(r"[”\"](?:\s*,)?\s*(?:and|or|,)$", before)
+        if m is None:
+            return False
+        opening = max(before.rfind("“", 0, m.start()), before.rfind('"', 0, m.start()))
+        if opening < 0:
+            return False
+        before = before[:opening]
 
 
 def _runs_on(text: str, quote: QuoteSpan) -> bool:
