@@ -45,6 +45,19 @@ def test_surname_merges_into_full_name() -> None:
     assert "Hamilton" not in names(actors)
 
 
+def test_a_name_written_without_its_accents_is_the_same_person() -> None:
+    text = (
+        "Hélène Marchetti returned to the stage in Montreal on Friday after two years away.\n\n"
+        "Fans flooded her page with messages. “Welcome back, Helene!” one wrote. “We missed you, Helene,” "
+        "wrote another.\n\n"
+        "Marchetti said she had spent the time with her family. “I needed to rest,” she said."
+    )
+    actors = actors_of(text)
+    singer = find(actors, "Hélène Marchetti")
+    assert {"Helene", "Marchetti"} <= set(singer.aliases)
+    assert "Helene" not in names(actors)
+
+
 def test_honorific_and_possessive_forms_merge() -> None:
     text = (
         "Donald Trump arrived in Ohio on Tuesday.\n"

@@ -53,6 +53,7 @@ from .acronyms import names_only
 from .described import club_by_next_word, described_as_person, owns_personal_pronoun, place_by_next_words
 from .org_context import contract_holder, organisation_context, which_not_who
 from .grouping import web_address_stem
+from .names import plain
 from .evidence import (
     brand_word,
     determined_by_the,
@@ -189,8 +190,9 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
     ]
     person_words = {w for words in full_people for w in words}
     people = {key for key, kind in base.items() if kind == "person"}
-    tails = {" ".join(words[i:]) for words in full_people for i in range(1, len(words))}
-    firsts = Counter(words[0] for words in full_people)
+    # (a name's words without their accents: "Helene" of a fan's message is Hélène Marchetti's first name)
+    tails = {plain(" ".join(words[i:])) for words in full_people for i in range(1, len(words))}
+    firsts = Counter(plain(words[0]) for words in full_people)
     orgs = [names[key].text for key, kind in base.items() if kind == "organization"]
     stems: set[str] = set()
     # "Kelmsby" of "Kelmsby Police", "Kelmsby University Hospital", "Kelmsby Times": a town before
@@ -244,7 +246,7 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
             )
             or (n.text in heads and kind != "place" and key not in person_words and not n.labelled_person)
         )
-        if company and kind == "person" and key in tails:
+        if company and kind == "person" and plain(key) in tails:
             # "Ana Grell ... Grell Ltd. ... Grell said", "Mara Quill ... the Quill Foundation ...
             # Quill said": the surname of a person named in full, which the model reads as a
             # person's, is that person, though a body bears the name too
@@ -278,7 +280,7 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
             and kind != "organization"
             and not canonical_country(n.text)
             and key not in person_words
-            and key not in tails
+            and plain(key) not in tails
             and not is_given_name(n.text.split()[0], common=True)
         ):
             # "contracts went to Orbitex, Lunaris and Stellwick", "Orbitex won the tender": a
@@ -291,7 +293,7 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
             n.org_context
             and kind == "person"
             and key not in person_words
-            and key not in tails
+            and plain(key) not in tails
             and not is_given_name(n.text.split()[0], common=True)
         ):
             # "Tarvel's shareholders", "an interview published by Nordpost", "Tarvel, which runs four
@@ -357,7 +359,7 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
         elif company or club:
             fired("entities.club_short_name" if club and not company else "entities.company_link")
             decided = "organization"
-        elif key in tails or (firsts.get(key) == 1 and (is_given_name(n.text) or n.labelled_person)):
+        elif plain(key) in tails or (firsts.get(plain(key)) == 1 and (is_given_name(n.text) or n.labelled_person)):
             decided = "person"
             if kind != "person":
                 fired("entities.surname_link")

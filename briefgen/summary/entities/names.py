@@ -6,14 +6,23 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nameparser import HumanName
 
-__all__ = ["NameIndex", "strip_honorific"]
+__all__ = ["NameIndex", "plain", "strip_honorific"]
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@lru_cache(maxsize=8192)
+def plain(word: str) -> str:
+    """A name's word for matching: case-folded, its accents off ("Hélène" and "HELENE" are one name,
+    as a reader, a headline in capitals or a keyboard without accents writes it)."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 @lru_cache(maxsize=4096)
@@ -56,7 +65,7 @@ class NameIndex:
         if not tokens:
             return
         name = " ".join(tokens)
-        surname = tokens[-1].lower()
+        surname = plain(tokens[-1])
         forms = self._by_surname.setdefault(surname, [])
         if name not in forms:
             forms.append(name)
@@ -69,12 +78,12 @@ class NameIndex:
         tokens = _key_tokens(mention)
         if not tokens:
             return mention.strip()
-        surname = tokens[-1].lower()
+        surname = plain(tokens[-1])
         candidates = [f for f in self._by_surname.get(surname, []) if _compatible(tokens, f.split())]
         if len(tokens) == 1 and all(len(f.split()) == 1 for f in candidates):
             # "Kang" for "Kang Minjae" (family name first), "Tom" for "Tom Lusk": only when unambiguous
-            key = tokens[0].lower()
-            holders = [f for f in self.full_names if key in (t.lower() for t in f.split())]
+            key = plain(tokens[0])
+            holders = [f for f in self.full_names if key in (plain(t) for t in f.split())]
             if len(holders) == 1:
                 return holders[0]
         if not candidates:
@@ -87,8 +96,7 @@ def _compatible(short: list[str], full: list[str]) -> bool:
     i = 0
     for tok in full:
         if i < len(short) and (
-            tok.lower() == short[i].lower()
-            or (short[i].endswith(".") and tok.lower().startswith(short[i][:-1].lower()))
+            plain(tok) == plain(short[i]) or (short[i].endswith(".") and plain(tok).startswith(plain(short[i][:-1])))
         ):
             i += 1
     return i == len(short)
