@@ -89,6 +89,18 @@ def test_a_make_named_by_its_colour_is_a_product_not_an_organisation() -> None:
             "former Chief Operating Officer for Betty Arlow",
         ),
         (
+            "roles.saying_phrase_cut",
+            "“It was a fraud,” explained Ben Lusk, an investigator with Tarvel Watch in an email to reporters.",
+            "Ben Lusk",
+            "investigator with Tarvel Watch",
+        ),
+        (
+            "roles.saying_phrase_cut",
+            "“The wall is safe,” said Ana Roe, a spokeswoman for the Harbour Board in a statement on Monday.",
+            "Ana Roe",
+            "spokeswoman for the Harbour Board",
+        ),
+        (
             "roles.role_noun_tagged_verb",
             "The film uses the voice of geologist and astronomer Dana Pruitt in its last scene.",
             "Dana Pruitt",

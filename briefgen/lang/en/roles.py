@@ -16,6 +16,7 @@ __all__ = [
     "COMPANY_TITLES",
     "HONORIFIC_WORDS",
     "SELLING_VERBS",
+    "SAYING_NOUNS",
 ]
 
 #: Role nouns that no ending of an agent noun ("-er", "-ist", "-ian") gives away; with the
@@ -72,3 +73,13 @@ HONORIFIC_WORDS: frozenset[str] = frozenset("the rt right hon honourable honorab
 #: Verbs of a seller ("Tarvel is offering 40% off", "Tarvel sells the X2 for $120"): with a price
 #: or a discount in the clause, their subject is a business.
 SELLING_VERBS: frozenset[str] = frozenset("offer sell discount stock ship slash cut mark price".split())
+
+
+#: Acts and means of saying something: a phrase of "in"/"during" with one of these after a role
+#: says how the person spoke, not who they are ("a spokeswoman for the board in a statement").
+SAYING_NOUNS: frozenset[str] = frozenset(
+    """
+    statement email e-mail interview letter call message tweet post conference briefing speech remarks
+    memo filing testimony posting text video podcast broadcast
+    """.split()
+)
