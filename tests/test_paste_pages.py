@@ -352,6 +352,22 @@ def test_a_dated_line_over_the_headline_dates_a_story_that_shows_no_other(bar: s
     assert ingest_text(_w3m(blocks)).source.published == published
 
 
+def test_a_line_break_inside_a_sentence_is_no_paragraph_break() -> None:
+    """A page's <br> inside a paragraph: the sentence stays whole, so its quote is one quote."""
+    broken = [
+        "The harbour master said the old wall was “the reason why the whole plan [to move the port] ",
+        "fell apart at the first winter storm,” and that the council knew it.",
+    ]
+    blocks = _page()
+    blocks.insert(6, ("lines", broken))
+    text = ingest_text(_w3m(blocks)).text
+    assert "[to move the port] fell apart" in text
+    # lines of a program keep their breaks
+    code = ["result = compute(harbour_levels, tide_table, storm_surge) # the model", "plot(result)"]
+    blocks[6] = ("lines", code)
+    assert "storm_surge) # the model plot(result)" not in ingest_text(_w3m(blocks)).text
+
+
 def test_cli_builds_a_brief_from_a_pasted_page(tmp_path) -> None:
     page = tmp_path / "flood-wall.txt"
     page.write_text(_lynx(_page()), encoding="utf-8")
