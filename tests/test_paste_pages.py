@@ -368,6 +368,14 @@ def test_a_line_break_inside_a_sentence_is_no_paragraph_break() -> None:
     assert "storm_surge) # the model plot(result)" not in ingest_text(_w3m(blocks)).text
 
 
+def test_a_copyright_notice_whose_mark_is_a_picture_names_the_outlet() -> None:
+    page = _w3m(_page()).replace(
+        "\u00a9 2026 Valley Chronicle Media Ltd. All rights reserved.", "2026 Valley Chronicle, All Rights Reserved."
+    )
+    assert "2026 Valley Chronicle, All Rights Reserved." in page
+    assert ingest_text(page).source.outlet == "Valley Chronicle"
+
+
 def test_cli_builds_a_brief_from_a_pasted_page(tmp_path) -> None:
     page = tmp_path / "flood-wall.txt"
     page.write_text(_lynx(_page()), encoding="utf-8")

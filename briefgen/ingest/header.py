@@ -28,6 +28,10 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+#: A copyright notice whose mark the page drew as a picture: a year, the holder, "All rights reserved".
+_RIGHTS_LINE = re.compile(
+    r"^(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(?P<name>[A-Z][^.|©]{1,60}?)[,.]?\s+all\s+rights\s+reserved\b", re.IGNORECASE
+)
 #: Copyright holders that are not the outlet: photo agencies and credits, or no name at all.
 _NOT_OUTLET = re.compile(r"\d|rights|reserved|\b(?:getty|images?|photos?|shutterstock|alamy|istock)\b", re.IGNORECASE)
 _LEGAL_TAIL = re.compile(r"(?:\s+(?:Inc|Ltd|LLC|Pty|plc|GmbH|Limited|Corp|Corporation|Company|Co)\.?)+$")
@@ -46,9 +50,10 @@ def copyright_outlet(raw: str) -> str | None:
     top = " ".join(" ".join(head).split()).lower()
     for line in reversed(rows[int(len(rows) * 0.6) :][-400:]):  # the page's footer, not a photo's credit
         line = " ".join(line.split())
-        if not line or len(line.split()) > 20 or not _COPYRIGHT_MARK.search(line):
+        if not line or len(line.split()) > 20:
             continue
-        m = _COPYRIGHT.search(line)
+        # "© 2026 Example News Ltd.", or the notice without its mark: "2026 Example News, All Rights Reserved."
+        m = _COPYRIGHT.search(line) if _COPYRIGHT_MARK.search(line) else _RIGHTS_LINE.match(line)
         if m:
             name = re.sub(r"^by\s+", "", m["name"].strip(" ,.&-"), flags=re.IGNORECASE)
             name = _LEGAL_TAIL.sub("", name).strip(" ,.&-")
@@ -244,6 +249,9 @@ def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: CleanRe
         fired("header.date_below_headline")
     if headline is not None:
         result.title = SECTION_PREFIX.sub("", lines[headline].body).strip() or None
-    result.outlet = (
-        result.outlet or copyright_outlet(raw) or banner_outlet(lines, headline or first, raw, result.author)
-    )
+    if result.outlet is None:
+        holder = copyright_outlet(raw)
+        banner = banner_outlet(lines, headline or first, raw, result.author)
+        # the banner writes the name as the site does ("SpaceNews" over a footer's "Spacenews, Inc.")
+        same = holder and banner and holder.casefold().replace(" ", "") == banner.casefold().replace(" ", "")
+        result.outlet = banner if same else holder or banner
