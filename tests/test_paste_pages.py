@@ -376,6 +376,14 @@ def test_a_copyright_notice_whose_mark_is_a_picture_names_the_outlet() -> None:
     assert ingest_text(page).source.outlet == "Valley Chronicle"
 
 
+def test_a_credit_of_the_pages_data_is_no_copyright_of_the_site() -> None:
+    """ "Sports data © STATS" under the site's own notice credits the tables' supplier."""
+    blocks = _page()
+    blocks[0] = ("lines", ["Skip to main content", "Valley Chronicle", "Tides", "Subscribe", "Sign in"])
+    blocks.append(("lines", ["Tide data \u00a9 Tides 2026"]))
+    assert ingest_text(_w3m(blocks)).source.outlet == "Valley Chronicle"
+
+
 def test_cli_builds_a_brief_from_a_pasted_page(tmp_path) -> None:
     page = tmp_path / "flood-wall.txt"
     page.write_text(_lynx(_page()), encoding="utf-8")

@@ -53,7 +53,11 @@ def copyright_outlet(raw: str) -> str | None:
         if not line or len(line.split()) > 20:
             continue
         # "© 2026 Example News Ltd.", or the notice without its mark: "2026 Example News, All Rights Reserved."
-        m = _COPYRIGHT.search(line) if _COPYRIGHT_MARK.search(line) else _RIGHTS_LINE.match(line)
+        mark = _COPYRIGHT_MARK.search(line)
+        before = line[: mark.start()].split() if mark else []
+        if before and before[-1][:1].islower():
+            continue  # "Sports data © STATS", "Map data ©": a credit of something the page shows
+        m = _COPYRIGHT.search(line) if mark else _RIGHTS_LINE.match(line)
         if m:
             name = re.sub(r"^by\s+", "", m["name"].strip(" ,.&-"), flags=re.IGNORECASE)
             name = _LEGAL_TAIL.sub("", name).strip(" ,.&-")
