@@ -344,6 +344,16 @@ def test_the_writers_listed_examples_are_terms_not_statements() -> None:
     ]
 
 
+def test_a_thought_the_writer_gives_a_crowd_is_no_named_persons_statement() -> None:
+    text = (
+        "Ana Roe has pushed the harbour plan for two years, and Ben Lusk has fought it in every meeting.\n\n"
+        "In other words, the more Roe pushes these plans, the closer he gets to the vote, and the more "
+        "the people shrug and think, “Enough already, just vote.”"
+    )
+    quotes = [(q.text, q.speaker) for q in extract_quotes(analyse(text))]
+    assert quotes == [("Enough already, just vote.", None)]
+
+
 def test_a_speaker_is_never_a_fragment_or_a_thing() -> None:
     text = (
         "Fees rose at the port.\n\n"

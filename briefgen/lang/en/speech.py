@@ -12,6 +12,7 @@ from __future__ import annotations
 
 __all__ = [
     "SPEECH_VERBS",
+    "THOUGHT_VERBS",
     "TALKING_VERBS",
     "PERSON_SPEECH_VERBS",
     "REPORTING_VERBS",
@@ -37,6 +38,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     told wonder muse recount retort fume rail lash mock tout pledge threaten plead demand
     opine reason concur disagree interject begin read comment cite sing scold quote indicate""".split()
 )
+
+#: Lemmas of verbs of thinking: the quote they govern is a thought the writer gives someone ("the
+#: voters shrug and think, “Enough already”"), its thinker the verb's subject or no one.
+THOUGHT_VERBS: frozenset[str] = frozenset("think feel imagine believe figure reckon".split())
 
 #: Lemmas of verbs of talking about something, with the particle some need ("bring up"): they
 #: take no quote, but the quote right after one is what its subject went on to say.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from ...lang.en.speech import INDEFINITE_SPEAKERS
+from ...lang.en.speech import INDEFINITE_SPEAKERS, THOUGHT_VERBS
 from ..types import QuoteSpan
 from .antecedents import in_prepositional_phrase, name_after_title, relative_antecedent, reporter_of_participle
 from .context import PRONOUNS, PersonMentions, main_subject
@@ -246,6 +246,9 @@ class ClauseReader:
                 # the small parser's subject for it is usually the preposition's object, a guess
                 continue
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and _wordlike(c)), None)
+            if subj is None and t.dep_ == "conj" and (t.lemma_ in THOUGHT_VERBS or self.is_speech_verb(t)):
+                # "the people shrug and think, “...”": the verbs share the first one's subject
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj" and _wordlike(c)), None)
             if subj is None or self.in_quote(subj.idx) or subj.idx < start:
                 continue
             if subj.lower_ == "who" and t.dep_ == "relcl":
@@ -282,6 +285,11 @@ class ClauseReader:
                 if climbed:
                     fired("speakers.reported_clause")
                 return True, self.name_of(self.np_head(subj))
+            if t.lemma_ in THOUGHT_VERBS or self.is_speech_verb(t):
+                # "the more the people shrug and think, “Enough already”": the quote is what the
+                # verb's own subject thinks or says, no one's the sentence names further up
+                fired("speakers.unnamed_thinker")
+                return True, None
             if t.dep_ == "ccomp":
                 # "A board report found that cargo came from “...”": the clause is what the
                 # report found; its own subject (cargo) says nothing
