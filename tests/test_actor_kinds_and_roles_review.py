@@ -101,6 +101,13 @@ def test_a_make_named_by_its_colour_is_a_product_not_an_organisation() -> None:
             "spokeswoman for the Harbour Board",
         ),
         (
+            "roles.apposition_inside_description",
+            "The released men included Tomas Lind, the younger brother of the rebels' deputy leader, Ivo Lind, "
+            "who heads the group's northern network.",
+            "Tomas Lind",
+            "younger brother of the rebels' deputy leader",
+        ),
+        (
             "roles.role_noun_tagged_verb",
             "The film uses the voice of geologist and astronomer Dana Pruitt in its last scene.",
             "Dana Pruitt",

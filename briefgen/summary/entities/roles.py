@@ -416,7 +416,7 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
         else:
             return None
     end_tok = kept[-1]
-    if in_list_of_people(doc, end_tok.i):
+    if in_list_of_people(doc, end_tok.i, head):
         return None
     if kept[0].text[:1].isupper() and is_title(kept[0].lower_):
         end_tok = doc[organisation_after_title(doc, end_tok.i)]
