@@ -130,6 +130,19 @@ def test_headline_line_in_the_text_is_not_a_key_point() -> None:
     assert bottom_line(an, points).text.startswith("A rare white stork")
 
 
+def test_an_extractors_list_mark_is_no_word_of_a_point_or_the_bottom_line() -> None:
+    text = (
+        "- Harbour levels rose by a metre overnight after the storm broke the old sea wall.\n\n"
+        "- The council closed the quay and moved forty families to the school hall.\n\n"
+        "Engineers said the wall would take a year to rebuild and cost four million pounds."
+    )
+    an = analyse(text, "Storm breaks harbour wall")
+    points = select_key_points(an, [], 3)
+    assert points and all(not p.text.startswith("-") for p in points)
+    assert all(an.text[a:b] in p.text for p in points for a, b in p.spans)
+    assert not bottom_line(an, points).text.startswith("-")
+
+
 @pytest.mark.parametrize(
     ("sentence", "story"),
     [

@@ -55,6 +55,8 @@ _DATELINE = re.compile(
     r"(?:\s+via\s+[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})?\s+(?:--|[—–―-])\s+"
 )
 _LIST_ITEM = re.compile(r"^\(?\d{1,2}[.)]\s")
+#: The mark of a list item as an extractor writes it ("- ", "* ", "• ") before the item's words.
+_BULLET_MARK = re.compile(r"^[-*+•]\s+(?=\S)")
 #: A table's row as ingest writes it, cells between bars: "| Harbour | 12 | 4% |".
 _TABLE_ROW = re.compile(r"^\|(?:[^|\n]*\|){2,}$")
 _TERMINAL = ".!?\"'”’)"
@@ -263,6 +265,10 @@ def _build_units(analysis: "Analysis") -> list[Unit]:
             text = analysis.text[a:b].rstrip()
             b = a + len(text)
             skip = trim_dateline(text) if a == s.start else 0
+            marker = _BULLET_MARK.match(text[skip:]) if a == s.start else None
+            if marker:
+                # "- Retiring early takes discipline.": an extractor's mark of a list item, no word
+                skip += marker.end()
             a, text = a + skip, text[skip:]
             unit = Unit(a, b, text, s)
             # a piece before a run-on boundary without its own full stop is a caption
