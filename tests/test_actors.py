@@ -58,6 +58,20 @@ def test_a_name_written_without_its_accents_is_the_same_person() -> None:
     assert "Helene" not in names(actors)
 
 
+def test_a_given_name_the_model_took_for_a_place_is_a_person_when_the_text_says_so() -> None:
+    text = (
+        "Many savers follow the advice of the investor Warren Buffett.\n\n"
+        "Tommy — who only goes by his first name online — retired nearly 10 years ago at age 51, after a "
+        "more than three-decade career in shipping. He never earned a large salary, he wrote in a blog post.\n\n"
+        "“So much of a good retirement is mental,” he wrote."
+    )
+    actors = actors_of(text)
+    assert find(actors, "Tommy").kind == "person"
+    from briefgen.summary.quotes import extract_quotes
+
+    assert [q.speaker for q in extract_quotes(analyse(text))] == ["Tommy"]
+
+
 def test_honorific_and_possessive_forms_merge() -> None:
     text = (
         "Donald Trump arrived in Ohio on Tuesday.\n"
