@@ -130,6 +130,21 @@ def test_headline_line_in_the_text_is_not_a_key_point() -> None:
     assert bottom_line(an, points).text.startswith("A rare white stork")
 
 
+def test_a_bottom_line_is_not_cut_down_to_lose_the_name_its_headline_is_about() -> None:
+    lede = (
+        "Two federal prison guards were charged on Tuesday with falsifying records, stating they had checked "
+        "on accused smuggler Jonas Marlow in the hours before he hanged himself in his Kelmsby cell."
+    )
+    text = lede + " Prosecutors said the pair slept on duty. Both pleaded not guilty and were freed on bail."
+    an = analyse(text, "Two guards charged over records in Jonas Marlow death")
+    assert len(lede.split()) > 30
+    assert bottom_line(an, select_key_points(an, [], 3)).text == lede
+    # without a headline that names him, the sentence is cut to 30 words as before
+    plain = analyse(text)
+    assert bottom_line(plain, select_key_points(plain, [], 3)).text.startswith("Two federal prison guards")
+    assert len(bottom_line(plain, select_key_points(plain, [], 3)).text.split()) <= 30
+
+
 def test_an_extractors_list_mark_is_no_word_of_a_point_or_the_bottom_line() -> None:
     text = (
         "- Harbour levels rose by a metre overnight after the storm broke the old sea wall.\n\n"
