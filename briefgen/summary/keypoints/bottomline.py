@@ -191,8 +191,8 @@ def _fitted(analysis: Analysis, start: int, end: int) -> BottomLine:
         # headline is about; the sentence stays whole, as when a cut would leave too little
         # coverage: 1 CoNLL article (a match report's cut lost the coach its headline names) and
         # 2 of the 171 pages (a lede's cut lost the man the story is about; another page's bottom
-        # line is now its lede, which the cut had made give way to a side detail); no CNN/DM or
-        # PolNeAR article (their titles are not given to the engine in the harness)
+        # line is now its lede, which the cut had made give way to a side detail); no CNN/DM
+        # article (that set has no headlines) and no PolNeAR or BBC one
         fired("bottomline.keeps_headline_name")
         return BottomLine(text, ((start, end),), overcut=True)
     return BottomLine(short.text, short.spans, short.overcut)
