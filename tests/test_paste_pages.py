@@ -384,6 +384,28 @@ def test_a_credit_of_the_pages_data_is_no_copyright_of_the_site() -> None:
     assert ingest_text(_w3m(blocks)).source.outlet == "Valley Chronicle"
 
 
+def test_a_box_of_other_headlines_inside_the_story_goes_whole() -> None:
+    """The model keeps some of a box's headlines and drops others: the box goes; a list of the
+    story's own short items, kept or dropped in part, stays as the model says."""
+    from briefgen.ingest.boilerplate import _related_lists, page_lines
+
+    box = [
+        "Ferry operator fined after crew worked double shifts on the night route",
+        "Kelmsby schools to stay shut until the storm damage is cleared, council says",
+        "Lottery ticket holder in Tarn wins the biggest jackpot of the year",
+    ]
+    lines = page_lines(_w3m([("paras", STORY[:2]), ("list", box), ("paras", STORY[2:4])]))
+    items = [ln.index for ln in lines if ln.bullet]
+    keep = [True] * len(lines)
+    keep[items[1]] = False  # the model dropped one headline of three
+    assert sorted(_related_lists(lines, keep, 0, len(lines))) == [items[0], items[2]]
+    facts = ["Wall length 4 km", "Cost 48 million pounds", "Homes protected 2,000"]
+    lines = page_lines(_w3m([("paras", STORY[:2]), ("list", facts), ("paras", STORY[2:4])]))
+    keep = [True] * len(lines)
+    keep[[ln.index for ln in lines if ln.bullet][1]] = False
+    assert _related_lists(lines, keep, 0, len(lines)) == []
+
+
 def test_cli_builds_a_brief_from_a_pasted_page(tmp_path) -> None:
     page = tmp_path / "flood-wall.txt"
     page.write_text(_lynx(_page()), encoding="utf-8")
