@@ -61,8 +61,8 @@ def test_a_name_written_without_its_accents_is_the_same_person() -> None:
 def test_a_given_name_the_model_took_for_a_place_is_a_person_when_the_text_says_so() -> None:
     text = (
         "Many savers follow the advice of the investor Warren Buffett.\n\n"
-        "Tommy — who only goes by his first name online — retired nearly 10 years ago at age 51, after a "
-        "more than three-decade career in shipping. He never earned a large salary, he wrote in a blog post.\n\n"
+        "Tommy — who only posts under his first name — quit work in 2013 when he was 49, after a "
+        "more than two-decade career in insurance. He never earned a large salary, he said on his site.\n\n"
         "“So much of a good retirement is mental,” he wrote."
     )
     actors = actors_of(text)

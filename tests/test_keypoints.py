@@ -132,16 +132,16 @@ def test_headline_line_in_the_text_is_not_a_key_point() -> None:
 
 def test_a_bottom_line_is_not_cut_down_to_lose_the_name_its_headline_is_about() -> None:
     lede = (
-        "Two federal prison guards were charged on Tuesday with falsifying records, stating they had checked "
-        "on accused smuggler Jonas Marlow in the hours before he hanged himself in his Kelmsby cell."
+        "Two county jail nurses were accused on Monday of forging medical logs, claiming they had looked in on "
+        "the remand prisoner Jonas Marlow in the hours before he was found dead in his Kelmsby cell."
     )
     text = lede + " Prosecutors said the pair slept on duty. Both pleaded not guilty and were freed on bail."
-    an = analyse(text, "Two guards charged over records in Jonas Marlow death")
+    an = analyse(text, "Two nurses accused over logs in Jonas Marlow death")
     assert len(lede.split()) > 30
     assert bottom_line(an, select_key_points(an, [], 3)).text == lede
     # without a headline that names him, the sentence is cut to 30 words as before
     plain = analyse(text)
-    assert bottom_line(plain, select_key_points(plain, [], 3)).text.startswith("Two federal prison guards")
+    assert bottom_line(plain, select_key_points(plain, [], 3)).text.startswith("Two county jail nurses")
     assert len(bottom_line(plain, select_key_points(plain, [], 3)).text.split()) <= 30
 
 

@@ -348,10 +348,10 @@ def test_a_thought_the_writer_gives_a_crowd_is_no_named_persons_statement() -> N
     text = (
         "Ana Roe has pushed the harbour plan for two years, and Ben Lusk has fought it in every meeting.\n\n"
         "In other words, the more Roe pushes these plans, the closer he gets to the vote, and the more "
-        "the people shrug and think, “Enough already, just vote.”"
+        "the residents shrug and think, “Stop talking, start building.”"
     )
     quotes = [(q.text, q.speaker) for q in extract_quotes(analyse(text))]
-    assert quotes == [("Enough already, just vote.", None)]
+    assert quotes == [("Stop talking, start building.", None)]
 
 
 def test_a_speaker_is_never_a_fragment_or_a_thing() -> None:

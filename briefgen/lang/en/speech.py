@@ -40,7 +40,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 )
 
 #: Lemmas of verbs of thinking: the quote they govern is a thought the writer gives someone ("the
-#: voters shrug and think, “Enough already”"), its thinker the verb's subject or no one.
+#: residents shrug and think, “Stop talking”"), its thinker the verb's subject or no one.
 THOUGHT_VERBS: frozenset[str] = frozenset("think feel imagine believe figure reckon".split())
 
 #: Lemmas of verbs of talking about something, with the particle some need ("bring up"): they

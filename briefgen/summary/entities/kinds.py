@@ -316,8 +316,8 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
             and not n.located
             and (
                 2 <= len(n.text.split()) <= 3
-                # one word only when it is a given name and no city's: "Tommy, who goes by his first
-                # name online, retired ..."; coverage: 1 of the 60 real pages (saved and pasted)
+                # one word only when it is a given name and no city's: "Tobias, who posts under his
+                # first name, quit work ..."; coverage: 1 of the 60 real pages (saved and pasted)
                 or (" " not in n.text and is_given_name(n.text) and not is_city(n.text))
             )
             and not canonical_country(n.text)

@@ -186,8 +186,8 @@ def _fitted(analysis: Analysis, start: int, end: int) -> BottomLine:
         and len(text.split()) <= MAX_WORDS + KEEP_WHOLE_OVER
         and _loses_the_headlines_name(analysis, start, end, short.spans)
     ):
-        # "Two officers were charged with falsifying records[, stating they had checked on Jo
-        # Park ...]" under "Officers charged over Jo Park's death": the cut took the name the
+        # "Two nurses were accused of forging medical logs[, claiming they had looked in on Jo
+        # Park ...]" under "Nurses accused over Jo Park's death": the cut took the name the
         # headline is about; the sentence stays whole, as when a cut would leave too little
         # coverage: 1 CoNLL article (a match report's cut lost the coach its headline names) and
         # 2 of the 171 pages (a lede's cut lost the man the story is about; another page's bottom

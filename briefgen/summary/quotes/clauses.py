@@ -247,7 +247,7 @@ class ClauseReader:
                 continue
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and _wordlike(c)), None)
             if subj is None and t.dep_ == "conj" and (t.lemma_ in THOUGHT_VERBS or self.is_speech_verb(t)):
-                # "the people shrug and think, “...”": the verbs share the first one's subject
+                # "the residents shrug and think, “...”": the verbs share the first one's subject
                 subj = next((c for c in t.head.children if c.dep_ == "nsubj" and _wordlike(c)), None)
             if subj is None or self.in_quote(subj.idx) or subj.idx < start:
                 continue
@@ -286,7 +286,7 @@ class ClauseReader:
                     fired("speakers.reported_clause")
                 return True, self.name_of(self.np_head(subj))
             if t.lemma_ in THOUGHT_VERBS or self.is_speech_verb(t):
-                # "the more the people shrug and think, “Enough already”": the quote is what the
+                # "the more the residents shrug and think, “Stop talking”": the quote is what the
                 # verb's own subject thinks or says, no one's the sentence names further up
                 fired("speakers.unnamed_thinker")
                 return True, None
