@@ -95,3 +95,23 @@ def test_a_sentence_opening_on_the_group_just_named_joins_the_one_before() -> No
         point = standalone(an, unit, previous, set())
     assert fired["keypoints.group_back"] == 1
     assert point is not None and point.text.startswith("Harbour Rovers beat") and point.text.endswith(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "joined"),
+    [
+        ("The veteran skipper had been out of work since his club let him go in May.", True),
+        ("The former trade minister had a large lead in the vote until a month ago.", True),
+        # a name in the subject, a body, a clause between: no one to look back for
+        ("The former trade minister Ana Ruiz had a large lead in the vote.", False),
+        ("The council had a large lead in the vote until a month ago.", False),
+    ],
+)
+def test_a_description_of_someone_named_before_joins_the_sentence_that_names_him(sentence: str, joined: bool) -> None:
+    before = "Tomas Lind agreed on Monday to take charge of the Kelmsby crew until the end of next season.\n\n"
+    an, unit, previous = _units(before + sentence, sentence[:12])
+    with recording() as fired:
+        point = standalone(an, unit, previous, set())
+    assert point is not None
+    assert point.text.startswith("Tomas Lind agreed") == joined
+    assert (fired["keypoints.description_back"] > 0) == joined

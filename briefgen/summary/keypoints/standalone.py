@@ -40,7 +40,7 @@ from ..entities import entity_model
 from ..entities.genders import person_gender
 from . import pointing
 from .anticipatory import anticipatory_it
-from .described import name_for_description
+from .described import describes_someone_before, name_for_description
 from .openings import cut_start, group_back, leans_back
 from .units import quoted_ranges
 
@@ -90,7 +90,9 @@ def standalone(
             fired("keypoints.name_for_speaker")
             return named
         described = name_for_description(analysis, unit) if inner else None
-        return described or KeyPoint(text=unit.text, spans=[(unit.start, unit.end)])
+        if described is not None or not inner or not describes_someone_before(analysis, unit):
+            return described or KeyPoint(text=unit.text, spans=[(unit.start, unit.end)])
+        word = "the description"  # no name for it: joined to the sentence before, as a pronoun
     if word in ("he", "she"):
         named = _name_for_pronoun(analysis, unit)
         if named and previous and inner and pointing.points_back(analysis, unit):
