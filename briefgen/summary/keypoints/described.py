@@ -117,8 +117,8 @@ def _written_name(analysis: "Analysis", entity: "Entity", before: int) -> tuple[
 
 def describes_someone_before(analysis: "Analysis", unit: "Unit") -> bool:
     """The sentence's subject is "The" and a noun of a person, with no name in it, right before
-    its verb: "The former vice president had a lead ...", "The Portuguese boss had been out of
-    work ...": someone the sentences before named, whom the entity
+    its verb: "The former trade minister led the poll ...", "The veteran skipper was left
+    without a club ...": someone the sentences before named, whom the entity
     model could not name for sure (:func:`name_for_description`). Alone, the key point does not
     say who; :func:`.standalone.standalone` joins the sentence before, as for a pronoun.
     Coverage: 11 dev articles (2 CNN/DailyMail, 4 PolNeAR, 5 CoNLL) and 4 of the 60 real pages;
