@@ -17,6 +17,7 @@ __all__ = [
     "HONORIFIC_WORDS",
     "SELLING_VERBS",
     "SAYING_NOUNS",
+    "PERSON_STANDING_NOUNS",
 ]
 
 #: Role nouns that no ending of an agent noun ("-er", "-ist", "-ian") gives away; with the
@@ -82,4 +83,11 @@ SAYING_NOUNS: frozenset[str] = frozenset(
     statement email e-mail interview letter call message tweet post conference briefing speech remarks
     memo filing testimony posting text video podcast broadcast
     """.split()
+)
+
+
+#: Nouns of a person's standing that the speaker nouns (:func:`..speech.is_speaker_word`) do not
+#: list: "The veteran skipper ...", "The Portuguese boss ..." stand for someone named before.
+PERSON_STANDING_NOUNS: frozenset[str] = frozenset(
+    "boss star veteran champion actor actress singer midfielder striker captain skipper".split()
 )

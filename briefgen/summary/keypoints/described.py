@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...lang.en.roles import PERSON_STANDING_NOUNS
 from ...lang.en.speech import is_speaker_word
 from ...model import KeyPoint
 from ...trace import fired
@@ -136,13 +137,9 @@ def describes_someone_before(analysis: "Analysis", unit: "Unit") -> bool:
     ):
         return False  # "The actor, one of the ...": an apposition or a clause between: left as it is
     noun = subject.lower_
-    if noun in BODY_HEADS or not (is_speaker_word(noun) or noun in _PERSON_HEADS):
+    if noun in BODY_HEADS or not (is_speaker_word(noun) or noun in PERSON_STANDING_NOUNS):
         return False  # "The company said ...": a body, which name_for_description reads
     if any(t.ent_type_ == "PERSON" for t in subject.subtree):
         return False
     fired("keypoints.description_back")
     return True
-
-
-#: Nouns of a person that :func:`is_speaker_word` does not list: standing, not speech.
-_PERSON_HEADS = frozenset("boss star veteran champion actor actress singer midfielder striker captain".split())
