@@ -204,8 +204,9 @@ def _marked_byline(tree) -> str | None:  # noqa: ANN001 - an lxml tree
     """The names of the first element the page's template marks as the byline (class "byline-author",
     "post-author", ...) that reads "By ..." or "Posted by ...", its team after a dash left out. For a
     page whose metadata names no author or only the site: trafilatura's text leaves the line out.
-    Fires on 3 of the 171 real and training pages (two blogs and a news page signed "By ... STAFF");
-    comment authors' elements do not read "By ..."."""
+    Found on 3 of the 171 real and training pages; it names the authors of 2 (two blogs whose
+    metadata names none or only the site; the third page's metadata names its desk already).
+    Comment authors' elements do not read "By ..."."""
     for el in itertools.islice(tree.iter(), 20_000):
         if not isinstance(el.tag, str) or not _BYLINE_CLASS.search(el.get("class") or ""):
             continue
