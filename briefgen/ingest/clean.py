@@ -219,7 +219,6 @@ def _paragraph_rows(kept: list[LineInfo]) -> list[str]:
     for line in kept:
         if (
             previous is not None
-            and rows
             and line.index == previous.index + 1
             and not line.blank_before
             and not line.cells

@@ -130,11 +130,8 @@ def describes_someone_before(analysis: "Analysis", unit: "Unit") -> bool:
     subject = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
     if subject is None or subject.left_edge.i != span[0].i or subject.pos_ != "NOUN":
         return False
-    if (
-        subject.i + 1 >= span.end
-        or span.doc[subject.i + 1].i != subject.head.i
-        and span.doc[subject.i + 1].pos_ != "AUX"
-    ):
+    after = span.doc[subject.i + 1] if subject.i + 1 < span.end else None
+    if after is None or (after.i != subject.head.i and after.pos_ != "AUX"):
         return False  # "The actor, one of the ...": an apposition or a clause between: left as it is
     noun = subject.lower_
     if noun in BODY_HEADS or not (is_speaker_word(noun) or noun in PERSON_STANDING_NOUNS):

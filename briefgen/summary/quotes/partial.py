@@ -71,13 +71,14 @@ def quote_kind_with_speaker(
     kind = quote_kind(quoted)
     if kind == "term" or quote.label is not None:
         return kind
-    if len(quoted.split()) <= EXAMPLE_MAX_WORDS and _listed_example(analysis.text, quote):
+    words = len(quoted.split())
+    if words <= EXAMPLE_MAX_WORDS and _listed_example(analysis.text, quote):
         # 'comments including “Go home now”', 'signs such as “No more cuts.”': the writer's
         # examples of what people wrote or chanted, no statement of the sentence's subject
         fired("quotes.listed_example")
         return "term"
     phrase = _writers_phrase(analysis, quote, spans)
-    if len(quoted.split()) <= FRAGMENT_MAX_WORDS and (phrase or _runs_on(analysis.text, quote)):
+    if words <= FRAGMENT_MAX_WORDS and (phrase or _runs_on(analysis.text, quote)):
         # "... the toll “looks more like sixty boats”, Roe said": a few words of someone's, inside
         # the writer's sentence; block-quoted as a statement it reads as a quote cut mid-sentence.
         # coverage: 77 dev articles (17 CNN/DM, 11 BBC, 43 PolNeAR, 6 CoNLL), 42 pages
