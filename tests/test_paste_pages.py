@@ -296,6 +296,26 @@ def test_a_caption_above_its_credit_line_goes_with_it() -> None:
         assert STORY[3] in text and STORY[4] in text
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Credit...Jo Park/The Daily Example",
+        " Getty Images",
+        " Credit: Photo: PA",
+        " (Photo Credit : Agency File Photo )",
+    ],
+)
+def test_a_caption_printed_twice_the_second_time_signed_goes_both_times(credit: str) -> None:
+    caption = "Ferry crews queue for their pay outside the harbour office."
+    blocks = _page()
+    blocks.insert(6, ("lines", [caption]))
+    blocks.insert(7, ("lines", [caption + credit]))
+    for render in RENDERINGS.values():
+        text = ingest_text(render(blocks)).text
+        assert "queue for their pay" not in text and "Jo Park" not in text
+        assert STORY[3] in text and STORY[4] in text
+
+
 def test_a_gallery_of_captions_signed_by_agencies_goes_but_a_lone_wire_byline_stays() -> None:
     gallery = [
         ("lines", ["Volunteers fill sandbags near the harbour on Sunday as the tide rises.", "AFP via Getty Images"]),
