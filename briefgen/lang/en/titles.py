@@ -7,9 +7,19 @@ address ("Mr.", "Dr.") are titles that say nothing of a person's role.
 
 from __future__ import annotations
 
+import re
+
 from nameparser.config import CONSTANTS
 
-__all__ = ["FORMS_OF_ADDRESS", "HONORIFIC_SEX", "NAME_PARTICLES", "honorific_sex", "is_title"]
+__all__ = [
+    "ABBREVIATED_OFFICES",
+    "FORMS_OF_ADDRESS",
+    "HONORIFIC_SEX",
+    "NAME_PARTICLES",
+    "honorific_sex",
+    "is_title",
+    "office_words",
+]
 
 #: Abbreviations of English news copy that nameparser's list lacks ("Sen. Ruth Okafor").
 _EXTRA_TITLES = frozenset({"sen", "sens", "det", "supt", "cllr", "del", "amb", "atty"})
@@ -27,6 +37,34 @@ HONORIFIC_SEX: dict[str, str] = {
     **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady"), "f"),
 }
 
+#: The office an abbreviated title stands for: a description written with the office's noun
+#: ("the senator", "the Harbour State governor") refers to the person the title was given ("Sen.
+#: Ana Ruiz", "Harbour State Gov. Tom Lee").
+ABBREVIATED_OFFICES: dict[str, str] = {
+    "sen": "senator",
+    "sens": "senator",
+    "gov": "governor",
+    "rep": "representative",
+    "reps": "representative",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "cmdr": "commander",
+    "maj": "major",
+    "sec": "secretary",
+    "amb": "ambassador",
+    "supt": "superintendent",
+    "det": "detective",
+    "insp": "inspector",
+    "cllr": "councillor",
+    "atty": "attorney",
+    "pres": "president",
+    "prof": "professor",
+}
+
 #: Lower-case words that belong to a name ("Omar al-Rashid", "Lena de Vries", "Tom van Ess").
 NAME_PARTICLES = frozenset(
     "al el de del della di da du dos das van von der den la le ter ten bin ibn bint abu y e af zu".split()
@@ -42,3 +80,13 @@ def is_title(word: str) -> bool:
 def honorific_sex(word: str) -> str | None:
     """ "m" or "f" for a form of address that says the person's sex ("Mr.", "Mrs", "Lady"), else None."""
     return HONORIFIC_SEX.get(word.rstrip(".").lower())
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def office_words(text: str) -> set[str]:
+    """The lower-case words of a role as written, with the office each abbreviated title stands
+    for ("Harbour State Gov." -> {"harbour", "state", "gov", "governor"})."""
+    words = {w.lower() for w in _WORD.findall(text)}
+    return words | {ABBREVIATED_OFFICES[w] for w in words if w in ABBREVIATED_OFFICES}

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import NEWS_AGENCIES, PERSON_TITLES, canonical_country
 from ...lang.en.speech import is_speaker_word
+from ...lang.en.titles import office_words
 from ...trace import fired
 
 if TYPE_CHECKING:
@@ -126,12 +127,24 @@ def _candidates(head: str, entities: list["Entity"]) -> list["Entity"]:
         return [e for e in entities if e.kind == "place" and not canonical_country(e.name)]
     if head in PERSON_TITLES or head in {w for g in _SAME_OFFICE for w in g}:
         offices = _offices(head)
-        return [
-            e
-            for e in entities
-            if e.kind == "person" and e.role and offices & {w.lower() for w in _WORD.findall(e.role)}
-        ]
+        return [e for e in entities if e.kind == "person" and e.role and _holds_office(e.role, offices)]
     return []
+
+
+def _holds_office(role: str, offices: frozenset[str]) -> bool:
+    """The role as written names one of ``offices``, itself or by its abbreviated title: "the
+    senator" for "Sen. Ana Ruiz", "the governor" for "Harbour State Gov. Tom Lee". Coverage of
+    the abbreviations: 8 PolNeAR dev articles and 1 of the 60 real pages (the US press writes such
+    titles before a name; the other corpora spell them out); 3 quotes and 1 key point changed, all
+    right. Kept: it only reads the title as the office it stands for; the resolution itself is
+    the rule of 14 dev articles below."""
+    words = {w.lower() for w in _WORD.findall(role)}
+    if offices & words:
+        return True
+    if offices & office_words(role):
+        fired("entities.abbreviated_office")
+        return True
+    return False
 
 
 _ROLE_END = re.compile(r"\s(?:of|for|to|at|with|in|on)\s")
