@@ -239,6 +239,37 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("The port is dying and the board is asleep", "Tom Lee")],
     ),
     (
+        # "the senator", "the governor": the person the article gave the office by its abbreviated title
+        "entities.abbreviated_office",
+        "Harbour State Sen. Ana Ruiz attacked the ferry bill on Tuesday. Gov. Tom Okafor signed it the "
+        "same evening.\n\n“This bill is a gift to the largest shipping lines,” the senator said.\n\n"
+        "“I will sign every bill that keeps the ferries running,” the governor said later.",
+        [
+            ("This bill is a gift to the largest shipping lines", "Ana Ruiz"),
+            ("I will sign every bill that keeps the ferries running", "Tom Okafor"),
+        ],
+    ),
+    (
+        # "it says" after a statement of the organisation: its sentences of quotation do not count
+        "speakers.organisation_past_quote",
+        "Tarvel Records has twice denied blocking the concert.\n\n“At no point did we stop the show,” they "
+        "said in a statement last Friday.\n\n“In fact, we have no right to keep anyone off a stage.”\n\n"
+        "Now they have written to the organisers.\n\n“We grant all licences for the broadcast,” it says.",
+        [
+            ("At no point did we stop the show", "Tarvel Records"),
+            ("In fact, we have no right to keep anyone off a stage.", "Tarvel Records"),
+            ("We grant all licences for the broadcast", "Tarvel Records"),
+        ],
+    ),
+    (
+        # "the company that runs ..., <name>,": the name in apposition, not the last company named
+        "speakers.organisation_in_apposition",
+        "Tarvel Records wrote to the organisers of the Halden Awards. The streaming service Netwave will "
+        "show the awards.\n\nThe company that runs the Halden show, Okafor Events Ltd, denies that anything "
+        "has been settled, though.\n\n“Any agreement must be made with the singer's managers,” they said.",
+        [("Any agreement must be made with the singer's managers", "Okafor Events Ltd")],
+    ),
+    (
         # one sentence of the writer's between two quotes of one speaker: the second speaks on
         "speakers.speaks_on_after_aside",
         "Mayor Ana Valdo explained: “They were proposing a levy on every berth.\n\nIn short, all but the "
