@@ -29,6 +29,9 @@ def _units(text: str, opening: str):
         ("Ana Ruiz insisted that it swam faster than a seal.", "inner it"),
         ("Two local papers reported on this unusual bar.", "inner this"),
         ("Visitors arriving in Selm from those places must stay on the boats.", "inner those"),
+        # a person's pronoun with no one named before it, nor anywhere in the sentence
+        ("Breathing tests showed that his lungs could not hold much air.", "inner his"),
+        ("The label that owns most of her songs says the show can go on.", "inner her"),
     ],
 )
 def test_a_pronoun_or_demonstrative_inside_with_no_referent_leans(sentence: str, word: str) -> None:
@@ -51,6 +54,11 @@ def test_a_pronoun_or_demonstrative_inside_with_no_referent_leans(sentence: str,
         "The mayor said this month that the pier would close.",  # a time
         "In this article, the editors explain how the ferry timetable works.",  # the page itself
         'The mayor called the pier "a place where we loved it" on Monday.',  # the speaker's
+        "She packed her bags and left Selm on the night ferry.",  # the "she" before is the one asked about
+        "Asked if the fees mattered to her, Ana Ruiz said they did.",  # named after it
+        "The boat capsized twice before he was rescued, according to Tom Ward.",  # named after it
+        "A nurse at the clinic said his lungs were clear.",  # a noun of a person before it
+        "The river rose two metres overnight, he said.",  # the speaker: named or left by its own rule
     ],
 )
 def test_a_referent_in_the_sentence_or_no_reference_does_not_lean(sentence: str) -> None:
@@ -115,3 +123,13 @@ def test_a_description_of_someone_named_before_joins_the_sentence_that_names_him
     assert point is not None
     assert point.text.startswith("Tomas Lind agreed") == joined
     assert (fired["keypoints.description_back"] > 0) == joined
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [("It’s a long trip from Selm to the coast.", "it"), ("He's back in Selm.", "he"), ("Its price rose.", "its")],
+)
+def test_a_pronoun_run_into_its_verb_opens_on_the_pronoun(sentence: str, word: str) -> None:
+    from briefgen.summary.keypoints.openings import leans_back
+
+    assert leans_back(sentence) == word

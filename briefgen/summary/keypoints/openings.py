@@ -45,6 +45,8 @@ def leans_back(text: str) -> str | None:
     if m is None:
         return None
     word = m.group(1).lower().replace("’", "'")
+    if word.endswith("'s") and word[:-2] in PERSONAL_PRONOUNS:
+        word = word[:-2]  # "It's a long trip.", "He's back.": the pronoun, with its verb
     if word in CONNECTIVES or word in PERSONAL_PRONOUNS:
         return word
     if word in DEMONSTRATIVES and (m.group(2) or "").lower() not in TIME_NOUNS:
