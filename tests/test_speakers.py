@@ -250,6 +250,29 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         ],
     ),
     (
+        # "the 52-year-old": the person named just before, the main subject there
+        "speakers.description_of_person_just_named",
+        "The harbour board met on Monday.\n\nAna Ruiz was named harbour chief after a long search. The "
+        "former pilot had run the port of Selm.\n\nThe 52-year-old said: “I am proud to be joining a port "
+        "with such a history.”",
+        [("I am proud to be joining a port with such a history.", "Ana Ruiz")],
+    ),
+    (
+        # two people before the description, the last one no main subject: which one, the writer
+        # does not say, and the description stays
+        "speakers.description",
+        "Tom Lee attacked Ana Ruiz over the harbour fees on Monday.\n\n“The fees will sink the small "
+        "boats,” the former pilot said.",
+        [("The fees will sink the small boats", "the former pilot")],
+    ),
+    (
+        # "the follower" is the one the article brought in ("one admirer"), not the person named
+        "speakers.description",
+        "Ana Ruiz posted a photo from the harbour on Monday.\n\nOne admirer wrote a long comment under "
+        "it.\n\n“Please rest, you look so tired,” the follower added.",
+        [("Please rest, you look so tired", "the follower")],
+    ),
+    (
         # "it says" after a statement of the organisation: its sentences of quotation do not count
         "speakers.organisation_past_quote",
         "Tarvel Records has twice denied blocking the concert.\n\n“At no point did we stop the show,” they "
