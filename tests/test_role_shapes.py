@@ -142,6 +142,12 @@ from conftest import role_of, run_cli
             "Director General of the Kelmsby Harbour Trust",
         ),
         (
+            "roles.named_possessor_after_name",
+            "The deal was signed in Selm with Ana Lusk, Norland’s top trade negotiator, on Monday.",
+            "Ana Lusk",
+            "Norland’s top trade negotiator",
+        ),
+        (
             "roles.office_over_academic_title",
             "Professor Ana Lusk, head of surgery at Kelmsby Hospital, said the wards were full.",
             "Ana Lusk",

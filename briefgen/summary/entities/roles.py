@@ -286,6 +286,11 @@ def _description(tokens: "list[Token]", head: "Token", *, lead_adverbs: bool = F
         kept.append(tok)
     lead = {"DET", "PRON", "ADV"} if lead_adverbs else {"DET", "PRON"}
     while kept and (kept[0].pos_ in lead or kept[0].is_punct or kept[0].dep_ in {"poss", "case"}):
+        if _named_possessor(kept[0]):
+            # "Ana Ruiz, Norland's foreign minister,": whose minister, as before a name (coverage
+            # in :func:`role_before`'s comment, which keeps it the same way)
+            fired("roles.named_possessor_after_name")
+            break
         kept = kept[1:]
     while kept and (kept[-1].is_punct or kept[-1].dep_ in {"cc", "prep", "case"} or kept[-1].tag_ in {"WDT", "WP"}):
         kept = kept[:-1]
