@@ -28,6 +28,13 @@ def _roles(actors: list[Actor]) -> dict[str, str | None]:
 
 CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
     (
+        # a noun of trade before a coined brand does not make it a person
+        "entities.brand_word",
+        "After a lifeline from investor StarGrid worth up to $8 billion, Tarvel is in talks. StarGrid said "
+        "it would help the firm.",
+        lambda a: _kinds(a).get("StarGrid") == "organization",
+    ),
+    (
         "entities.role_organisation_after_name",
         "The chemist Ruth Venn at the Kelmsby Institute said the test failed. Venn will try again.",
         lambda a: _roles(a).get("Ruth Venn") == "chemist at the Kelmsby Institute",

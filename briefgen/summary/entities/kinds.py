@@ -121,8 +121,9 @@ def _collect(mentions: list["Mention"]) -> dict[str, _Name]:
             # is a person turned into a place, which loses the speaker of every later "she said".
             fired("entities.title_over_place_word")
             hint = "person"
-        if hint is None and m.label in {"PERSON", "GPE", "LOC"} and brand_word(m.text):
-            # "StarGrid", "OrbitX": a coined brand the model took for a person or a place
+        if hint is None and m.label != "DATELINE" and brand_word(m.text):
+            # "StarGrid", "OrbitX": a coined brand the model took for a person or a place, or that
+            # a noun of trade before it ("investor StarGrid") would make one.
             # coverage: 2 dev articles; kept: real pages name startups this way, and a company
             # tagged a person was a junk actor of issue 13
             fired("entities.brand_word")
