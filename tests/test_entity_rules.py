@@ -28,6 +28,17 @@ def _roles(actors: list[Actor]) -> dict[str, str | None]:
 
 CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
     (
+        # the outlet that held an interview, or that reported a fact, is no person
+        "entities.interview_outlet",
+        "“I am happy,” Ana Ruiz said in an interview with Tagesbote. Then Tagesbote asked Ruiz about the harbour.",
+        lambda a: _kinds(a).get("Tagesbote") == "organization" and _kinds(a).get("Ana Ruiz") == "person",
+    ),
+    (
+        "entities.organisation_context",
+        "The fees rose by a third, as reported by Kelvane. The harbour board met on Monday.",
+        lambda a: _kinds(a).get("Kelvane") == "organization",
+    ),
+    (
         # a noun of trade before a coined brand does not make it a person
         "entities.brand_word",
         "After a lifeline from investor StarGrid worth up to $8 billion, Tarvel is in talks. StarGrid said "

@@ -39,6 +39,7 @@ __all__ = [
     "ORGANISATION_NOUNS",
     "ORG_AGENT_NOUNS",
     "MEDIA_NOUNS",
+    "INTERVIEW_NOUNS",
     "canonical_country",
     "is_nationality",
 ]
@@ -237,7 +238,9 @@ ORG_HOLDINGS: frozenset[str] = frozenset("stake stakes share shares shareholder 
 # Verbs of saying or posting whose place after "on" is a platform or a network ("wrote on Chirper").
 POSTING_VERBS: frozenset[str] = frozenset("say write post tweet share announce comment reply".split())
 # Verbs of a publisher or a broadcaster, whose agent after "by" is one ("published by Nordpost").
-PUBLISHING_VERBS: frozenset[str] = frozenset("publish broadcast air".split())
+PUBLISHING_VERBS: frozenset[str] = frozenset("publish broadcast air report".split())
+#: Nouns of an interview, whose "with" names the outlet that held it ("an interview with Tagesbote").
+INTERVIEW_NOUNS: frozenset[str] = frozenset("interview conversation chat".split())
 # Verbs whose passive subject is a body, never a person ("Tarvel was founded in 1990").
 FOUNDING_VERBS: frozenset[str] = frozenset("found co-found establish incorporate headquarter".split())
 

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lang.en.gazetteer import FOUNDING_VERBS, ORG_HOLDINGS, ORG_POSSESSIONS, POSTING_VERBS, PUBLISHING_VERBS
+from ...lang.en.gazetteer import (
+    FOUNDING_VERBS,
+    INTERVIEW_NOUNS,
+    ORG_HOLDINGS,
+    ORG_POSSESSIONS,
+    POSTING_VERBS,
+    PUBLISHING_VERBS,
+)
 from ...lang.en.terms import CONTRACT_NOUNS, WINNING_VERBS
 from ...trace import fired
 from .evidence import PLACE_LABELS
@@ -23,7 +30,8 @@ def organisation_context(m: "Mention") -> bool:
     """The mention stands where only an organisation stands: the owner of shares, shareholders,
     a subsidiary, headquarters, a chief executive or employees ("Tarvel's shareholders", "Tarvel shares
     fell", "a stake in Tarvel", "employees of Tarvel"), the agent of publishing ("an interview
-    published by Nordpost", "aired by Kelmsby One"), or the network a message is posted on ("she
+    published by Nordpost", "aired by Kelmsby One", "as reported by Nordpost"), the outlet of an
+    interview ("in an interview with Nordpost"), or the network a message is posted on ("she
     wrote on Chirper", "said on Chirper").
 
     A name the model calls a place is left alone: "Kelmsby shares" are a market's, and a
@@ -48,6 +56,13 @@ def organisation_context(m: "Mention") -> bool:
     if head.lower_ in {"in", "of"} and head.head.lower_ in ORG_HOLDINGS:
         return True
     if head.lower_ == "on" and head.head.lemma_.lower() in POSTING_VERBS:
+        return True
+    if head.lower_ == "with" and head.head.lemma_.lower() in INTERVIEW_NOUNS and " " not in m.text:
+        # "she said in an interview with Tagesbote": the outlet that held it (a person who did
+        # is named in full, or by a given name, which the caller leaves a person). coverage: 3
+        # dev articles (CNN/DM, PolNeAR, CoNLL; kinds unchanged there) and 2 training pages (a
+        # magazine the model took for a person)
+        fired("entities.interview_outlet")
         return True
     return head.lower_ == "by" and head.head.lemma_.lower() in PUBLISHING_VERBS
 
