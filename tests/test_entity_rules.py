@@ -28,6 +28,17 @@ def _roles(actors: list[Actor]) -> dict[str, str | None]:
 
 CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
     (
+        # a company's arm in a region is an organisation, the region alone a place
+        "entities.company_region",
+        "Ana Ruiz, President Kelmco North America, said sales rose. Sales in North America and the Middle "
+        "East doubled.",
+        lambda a: (
+            _kinds(a).get("Kelmco North America") == "organization"
+            and _kinds(a).get("North America") == "place"
+            and _kinds(a).get("Ana Ruiz") == "person"
+        ),
+    ),
+    (
         # the outlet that held an interview, or that reported a fact, is no person
         "entities.interview_outlet",
         "“I am happy,” Ana Ruiz said in an interview with Tagesbote. Then Tagesbote asked Ruiz about the harbour.",

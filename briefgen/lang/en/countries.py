@@ -7,7 +7,15 @@ and the nationality and group words (spaCy's NORP) that are never actors by them
 
 from __future__ import annotations
 
-__all__ = ["COUNTRY_ALIASES", "COUNTRY_FORMS", "NATIONALITIES", "canonical_country", "is_nationality"]
+__all__ = [
+    "COUNTRY_ALIASES",
+    "COUNTRY_FORMS",
+    "NATIONALITIES",
+    "WORLD_REGIONS",
+    "canonical_country",
+    "is_nationality",
+    "is_world_region",
+]
 
 # Canonical country name -> other names it goes by (all matched case-folded, dots kept).
 _COUNTRIES: dict[str, tuple[str, ...]] = {
@@ -158,3 +166,51 @@ def canonical_country(name: str) -> str | None:
 def is_nationality(name: str) -> bool:
     """True for nationality and group words ("Russian", "Chechens") that are not actors."""
     return name.strip().casefold() in NATIONALITIES
+
+
+#: Continents and the world's regions as news names them: places, whatever precedes them ("President
+#: Tarvel North America" is a company's division; the region in it is still a place).
+WORLD_REGIONS: frozenset[str] = frozenset(
+    w.casefold()
+    for w in (
+        "Africa",
+        "Asia",
+        "Europe",
+        "Oceania",
+        "Antarctica",
+        "North America",
+        "South America",
+        "Central America",
+        "Latin America",
+        "the Americas",
+        "Middle East",
+        "the Middle East",
+        "Near East",
+        "Far East",
+        "Southeast Asia",
+        "South Asia",
+        "East Asia",
+        "Central Asia",
+        "Asia-Pacific",
+        "Asia Pacific",
+        "Eastern Europe",
+        "Western Europe",
+        "Central Europe",
+        "Northern Europe",
+        "Southern Europe",
+        "Sub-Saharan Africa",
+        "North Africa",
+        "West Africa",
+        "East Africa",
+        "Southern Africa",
+        "Scandinavia",
+        "the Balkans",
+        "the Caribbean",
+        "the Arctic",
+    )
+)
+
+
+def is_world_region(name: str) -> bool:
+    """True for a continent or a region of the world ("North America", "the Middle East")."""
+    return name.strip().casefold() in WORLD_REGIONS
