@@ -299,6 +299,18 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Who will fix the roads?", "Maria Lopez")],
     ),
     (
+        # a page's typography mixed: a straight mark opens what a curly one closes
+        "straight-mark-opening-a-curly-close",
+        'The company sold its new boat in May.\n\n"Tarvel has a strong range of boats. With six million '
+        "sold, we believe the new one will go further,” said Ana Ruiz, director of sales.",
+        [
+            (
+                "Tarvel has a strong range of boats. With six million sold, we believe the new one will go further",
+                "Ana Ruiz",
+            )
+        ],
+    ),
+    (
         "a-dash-signature-signs-the-whole-line",
         "Readers wrote in after the debate.\n"
         "“The plan is reckless.” ― Ana Ruiz\n"
