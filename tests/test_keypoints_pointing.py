@@ -30,7 +30,7 @@ def _units(text: str, opening: str):
         ("Two local papers reported on this unusual bar.", "inner this"),
         ("Visitors arriving in Selm from those places must stay on the boats.", "inner those"),
         # a person's pronoun with no one named before it, nor anywhere in the sentence
-        ("Breathing tests showed that his lungs could not hold much air.", "inner his"),
+        ("Scans at the clinic showed that his kidneys were failing.", "inner his"),
         ("The label that owns most of her songs says the show can go on.", "inner her"),
     ],
 )
@@ -56,8 +56,8 @@ def test_a_pronoun_or_demonstrative_inside_with_no_referent_leans(sentence: str,
         'The mayor called the pier "a place where we loved it" on Monday.',  # the speaker's
         "She packed her bags and left Selm on the night ferry.",  # the "she" before is the one asked about
         "Asked if the fees mattered to her, Ana Ruiz said they did.",  # named after it
-        "The boat capsized twice before he was rescued, according to Tom Ward.",  # named after it
-        "A nurse at the clinic said his lungs were clear.",  # a noun of a person before it
+        "The ferry sank twice before he swam ashore, according to Tom Ward.",  # named after it
+        "A nurse at the clinic said his kidneys were fine.",  # a noun of a person before it
         "The river rose two metres overnight, he said.",  # the speaker: named or left by its own rule
     ],
 )

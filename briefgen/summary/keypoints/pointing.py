@@ -22,8 +22,8 @@ Fires (articles): ``inner_demonstrative`` on 15 of the 111 training pages, 2 CNN
 CoNLL: half a). CNN/DailyMail R-2 0.191 -> 0.192 (half a), 0.215 unchanged (half b). An
 inner "its"/"their" was tried and left out: 2 articles in all.
 
-A "he", "his", "her" inside with no one in the sentence it can stand for ("Breathing tests
-showed that his lungs ...", ``inner_person_pronoun``) leans the same way: 1 CNN/DailyMail and 1
+A "he", "his", "her" inside with no one in the sentence it can stand for ("Scans showed
+that his kidneys ...", ``inner_person_pronoun``) leans the same way: 1 CNN/DailyMail and 1
 PolNeAR dev article, 3 of the 60 real pages and 2 training pages (CNN/DailyMail R-2 of half a
 0.192 -> 0.191 with the "It's" opening of :func:`.openings.leans_back`, half b unchanged); the
 sign-off review counted each such point a major defect.
@@ -111,16 +111,16 @@ def _pronoun_leans(t: "Token", span: "Span", people: list[tuple[int, int]]) -> b
 
 
 def _person_pronoun_leans(t: "Token", span: "Span", people: list[tuple[int, int]]) -> bool:
-    """A "he", "his", "her" with no one in the sentence it could stand for ("Breathing tests
-    showed that his lungs ..."): no person named anywhere in it, no main subject that is a
+    """A "he", "his", "her" with no one in the sentence it could stand for ("Scans showed that
+    his kidneys were failing."): no person named anywhere in it, no main subject that is a
     person, and before it no name, no noun of a person ("a nurse"), no "who", no "she" it goes
     on from. The subject of a verb of saying is not asked ("..., he said.":
     :func:`.standalone._name_for_speaker` names it or leaves it)."""
     if t.dep_ in _SUBJECTS and t.head.lemma_.lower() in PERSON_SPEECH_VERBS:
         return False
     if people or any(n.ent_type_ == "PERSON" for n in span):
-        # "Asked if it mattered to her, Ana Ruiz said no.", "The boat sank before he was
-        # rescued, according to Tom Ward.": a person the sentence names after it is the referent
+        # "Asked if it mattered to her, Ana Ruiz said no.", "The ferry sank before he swam
+        # ashore, according to Tom Ward.": a person the sentence names after it is the referent
         return False
     if any(c.dep_ in _SUBJECTS and _a_person(c, people) for c in span.root.children):
         return False  # "Joking that he could, the striker scored.": the main subject is the one
