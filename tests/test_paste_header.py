@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from test_paste_headlines import HEADLINE, _page
-from test_paste_pages import RENDERINGS
+from test_paste_pages import RENDERINGS, STORY
 
 from briefgen.ingest import ingest_text
 from briefgen.ingest.header import _page_byline
@@ -117,3 +117,30 @@ def test_the_date_under_the_headline_beats_the_sites_date_above_it(render: str) 
     assert ingest_text(RENDERINGS[render](_page([HEADLINE], above=["March 12, 2026"]))).source.published == (
         "March 12, 2026"
     )
+
+
+@pytest.mark.parametrize("render", sorted(RENDERINGS))
+def test_the_sites_own_menu_and_signup_lines_name_the_outlet(render: str) -> None:
+    # no logo text, no copyright line: "About Harbour Post" and its newsletter box name the site
+    page = [
+        ("lines", ["Skip to main content", "Subscribe", "Sign in"]),
+        ("lines", [HEADLINE, "By Ana Ruiz", "Published 12 March 2026"]),
+        ("paras", STORY),
+        ("lines", ["The Harbour Post Newsletter", "Get the news every morning", "Join Now"]),
+        ("list", ["About Harbour Post", "Contact Us", "About Ana Ruiz", "More from Ana Ruiz"]),
+    ]
+    with recording() as rules:
+        article = ingest_text(RENDERINGS[render](page))
+    assert article.source.outlet == "Harbour Post"
+    assert rules["header.self_named_outlet"] >= 1
+
+
+def test_one_kind_of_line_a_service_link_or_the_byline_names_no_outlet() -> None:
+    from briefgen.ingest.site_name import self_named_outlet
+
+    assert self_named_outlet("About Harbour Post\nAbout Tarvel Ferries\n") is None  # one kind only
+    assert self_named_outlet("Join Now\nFollow Now\nContact Us\nAbout Us\n") is None  # service links
+    assert self_named_outlet("About Ana Ruiz\nMore from Ana Ruiz\n", author="Ana Ruiz") is None
+    assert self_named_outlet("About Harbour Post\nHarbour Post Premium Newsletter\n") == "Harbour Post"
+    # two names as well attested: which is the site's, the page does not say
+    assert self_named_outlet("About Harbour Post\nHarbour Post App\nAbout Tarvel\nTarvel App\n") is None

@@ -18,6 +18,7 @@ from .headline import SECTION_PREFIX, article_start, find_headline
 from ..lang.en.page_furniture import PLATFORM_HOSTS
 from ..trace import fired
 from .page_lines import LineInfo
+from .site_name import self_named_outlet
 
 __all__ = ["banner_outlet", "copyright_outlet", "read_header"]
 
@@ -258,4 +259,4 @@ def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: CleanRe
         banner = banner_outlet(lines, headline or first, raw, result.author)
         # the banner writes the name as the site does ("SpaceNews" over a footer's "Spacenews, Inc.")
         same = holder and banner and holder.casefold().replace(" ", "") == banner.casefold().replace(" ", "")
-        result.outlet = banner if same else holder or banner
+        result.outlet = (banner if same else holder or banner) or self_named_outlet(raw, result.author)

@@ -17,6 +17,9 @@ __all__ = [
     "READER_WORDS",
     "SHOPPING_VERBS",
     "SITE_LINK_WORDS",
+    "SELF_NAMING_OPENERS",
+    "SELF_NAMING_TAILS",
+    "NOT_SITE_NAMES",
 ]
 
 #: Every word of a site's service link: "Privacy and terms", "Advertise with us", "Contact Us",
@@ -77,3 +80,37 @@ PLATFORM_HOSTS: frozenset[str] = frozenset(
     medium substack mailchimp spotify soundcloud github gmail yahoo outlook bing wikipedia
     """.split()
 )
+
+
+#: Openings of a site's lines that name the site itself: "About Harbour Post", "Why you can trust
+#: Harbour Post", "Thank you for signing up to Harbour Post" (menus, footers, sign-up boxes).
+SELF_NAMING_OPENERS: tuple[str, ...] = (
+    "about",
+    "search",
+    "subscribe to",
+    "follow",
+    "support",
+    "why you can trust",
+    "more from",
+    "thank you for signing up to",
+    "sign up for",
+    "advertise with",
+    "advertise on",
+    "contact",
+    "download the",
+    "get the",
+    "join",
+)
+#: Words after the site's name on such a line: "Harbour Post Newsletter", "Harbour Post is part of
+#: Tarvel Media", "Harbour Post is supported by its audience".
+SELF_NAMING_TAILS: tuple[str, ...] = (
+    "newsletter",
+    "newsletters",
+    "is part of",
+    "is supported by",
+    "is a registered trademark",
+    "is a trademark",
+    "app",
+)
+#: Words after such an opening that name no site: "Join Now", "Follow Email", "More from Local".
+NOT_SITE_NAMES: frozenset[str] = frozenset("the now email local today free here more all news".split())
