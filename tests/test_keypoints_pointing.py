@@ -32,6 +32,8 @@ def _units(text: str, opening: str):
         # a person's pronoun with no one named before it, nor anywhere in the sentence
         ("Scans at the clinic showed that his kidneys were failing.", "inner his"),
         ("The label that owns most of her songs says the show can go on.", "inner her"),
+        # a body of people as the subject is no "her"
+        ("The group that owns most of her songs, Tarvel Records, says the show can go on.", "inner her"),
     ],
 )
 def test_a_pronoun_or_demonstrative_inside_with_no_referent_leans(sentence: str, word: str) -> None:

@@ -19,6 +19,7 @@ __all__ = [
     "SAYING_FORMS",
     "DOCUMENT_NOUNS",
     "SPEAKER_NOUNS",
+    "GROUP_SPEAKER_NOUNS",
     "SPEAKER_SUFFIXES",
     "is_speaker_word",
     "INDEFINITE_SPEAKERS",
@@ -163,6 +164,23 @@ SPEAKER_NOUNS: frozenset[str] = frozenset(
     grandparent mum mom dad widow widower fiance fiancee girlfriend boyfriend spouse teammate
     classmate roommate co-founder crew audience crowd public electorate community household
     households narrator voice individual individuals commenter commenters troll trolls""".split()
+)
+
+#: Speaker nouns that name a body of people, not one person (beside the heads of institutions,
+#: businesses and the press of :mod:`...summary.entities.descriptions`): "the wire service", "the
+#: group", "the union" are never "he" or "she".
+GROUP_SPEAKER_NOUNS: frozenset[str] = frozenset(
+    """service services force forces guard guards unit division lobby industry regime prosecution
+    defence defense opposition alliance charity charities hospital hospitals jury electorate community
+    household households voice campaign club clubs organisation organisations organization
+    organizations group groups company companies firm firms government governments ministry ministries
+    department departments agency agencies office offices authority authorities council councils
+    committee committees commission commissions board boards panel panels court courts tribunal
+    parliament congress senate assembly cabinet embassy embassies consulate police army military navy
+    association associations union unions federation party parties team teams bank banks airline
+    airlines network networks broadcaster newspaper paper magazine outlet foundation foundations
+    institute institutes university universities school schools coalition administration crew
+    audience crowd public band family families side staff""".split()
 )
 
 #: Endings that make a noun name a person or people ("economist", "spokeswoman", "physician").

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from ...lang.en.discourse import TIME_NOUNS
 from ...lang.en.given_names import given_name_gender
 from ...lang.en.roles import PERSON_STANDING_NOUNS
-from ...lang.en.speech import PERSON_SPEECH_VERBS, is_speaker_word
+from ...lang.en.speech import GROUP_SPEAKER_NOUNS, PERSON_SPEECH_VERBS, is_speaker_word
 from ...trace import fired
 from ..entities import entity_model
 from .units import quoted_ranges
@@ -143,7 +143,9 @@ def _a_person(n: "Token", people: list[tuple[int, int]]) -> bool:
 
 
 def _of_a_person(lemma: str) -> bool:
-    return is_speaker_word(lemma) or lemma in PERSON_STANDING_NOUNS
+    """A noun of one person or of people ("nurse", "skipper"), not of a body ("the group", "the
+    company": never a "he" or "her")."""
+    return (is_speaker_word(lemma) and lemma not in GROUP_SPEAKER_NOUNS) or lemma in PERSON_STANDING_NOUNS
 
 
 def _own_subjects(verb: "Token") -> set[int]:

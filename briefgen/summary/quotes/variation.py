@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...lang.en.roles import PERSON_STANDING_NOUNS
-from ...lang.en.speech import SPEAKER_NOUNS, SPEECH_VERBS, is_speaker_word
+from ...lang.en.speech import GROUP_SPEAKER_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS, is_speaker_word
 from ...trace import fired
 from ..entities.descriptions import BODY_HEADS
 from .context import main_subject, sentence_end_after
@@ -59,16 +59,8 @@ def _head(description: str, person_only: bool = False) -> str | None:
     return None
 
 
-#: Nouns of the speaker list that name a body of people, beside the description heads of bodies.
-_BODIES = frozenset(
-    """service force guard unit division lobby industry regime prosecution defence defense opposition
-    alliance charity hospital jury electorate community household voice campaign club organisation
-    organization""".split()
-)
-
-
 def _body_or_plural(noun: str) -> bool:
-    return noun in BODY_HEADS or noun in _BODIES or (noun.endswith("s") and not noun.endswith("ss"))
+    return noun in BODY_HEADS or noun in GROUP_SPEAKER_NOUNS or (noun.endswith("s") and not noun.endswith("ss"))
 
 
 def same_person_described(att: "ClauseReader", spans: list["QuoteSpan"], out: list[str | None]) -> None:
