@@ -135,3 +135,13 @@ def test_a_pronoun_run_into_its_verb_opens_on_the_pronoun(sentence: str, word: s
     from briefgen.summary.keypoints.openings import leans_back
 
     assert leans_back(sentence) == word
+
+
+def test_a_sentence_before_on_an_it_that_stands_for_its_clause_can_take_a_leaning_one() -> None:
+    # "It's hard to believe that ...": the "It's" needs nothing before it, so the sentence after,
+    # which points back ("this pier"), is joined to it
+    before = "It's hard to believe that the old pier in Selm has stood for ninety years."
+    sentence = "Fishermen still tie their boats to this pier every morning before dawn."
+    an, unit, previous = _units(_BEFORE + before + " " + sentence, sentence[:12])
+    point = standalone(an, unit, previous, taken=set())
+    assert point is not None and point.text == before + " " + sentence

@@ -122,7 +122,7 @@ def standalone(
         and previous.eligible
         and previous.order not in taken
         and previous.sentence.paragraph in (unit.sentence.paragraph, unit.sentence.paragraph - 1)
-        and leans_back(previous.text) is None
+        and _stands(analysis, previous)
         and previous.words + unit.words <= MAX_JOINED_WORDS
         and previous.quote_share < 0.5
         and previous.words >= MIN_JOINED_WORDS
@@ -141,6 +141,13 @@ def standalone(
             return bare
     fired("keypoints.kept_leaning")
     return None
+
+
+def _stands(analysis: "Analysis", unit: "Unit") -> bool:
+    """``unit`` opens on nothing that needs the sentence before it; an "It" that stands for a
+    clause after it ("It's hard to believe that ...") needs nothing."""
+    word = leans_back(unit.text)
+    return word is None or (word == "it" and anticipatory_it(analysis, unit))
 
 
 def _named_after_connective(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
