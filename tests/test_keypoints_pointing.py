@@ -31,9 +31,9 @@ def _units(text: str, opening: str):
         ("Visitors arriving in Selm from those places must stay on the boats.", "inner those"),
         # a person's pronoun with no one named before it, nor anywhere in the sentence
         ("Scans at the clinic showed that his kidneys were failing.", "inner his"),
-        ("The label that owns most of her songs says the show can go on.", "inner her"),
+        ("The label that holds the rights to her ballads says the show can go on.", "inner her"),
         # a body of people as the subject is no "her"
-        ("The group that owns most of her songs, Tarvel Records, says the show can go on.", "inner her"),
+        ("The firm that holds the rights to her songs, Tarvel Records, says the show can go on.", "inner her"),
     ],
 )
 def test_a_pronoun_or_demonstrative_inside_with_no_referent_leans(sentence: str, word: str) -> None:

@@ -83,7 +83,7 @@ PLATFORM_HOSTS: frozenset[str] = frozenset(
 
 
 #: Openings of a site's lines that name the site itself: "About Harbour Post", "Why you can trust
-#: Harbour Post", "Thank you for signing up to Harbour Post" (menus, footers, sign-up boxes).
+#: Harbour Post", "Subscribe to Harbour Post" (menus, footers, sign-up boxes).
 SELF_NAMING_OPENERS: tuple[str, ...] = (
     "about",
     "search",
@@ -92,7 +92,6 @@ SELF_NAMING_OPENERS: tuple[str, ...] = (
     "support",
     "why you can trust",
     "more from",
-    "thank you for signing up to",
     "sign up for",
     "advertise with",
     "advertise on",
