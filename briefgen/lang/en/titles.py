@@ -7,8 +7,6 @@ address ("Mr.", "Dr.") are titles that say nothing of a person's role.
 
 from __future__ import annotations
 
-import re
-
 from nameparser.config import CONSTANTS
 
 __all__ = [
@@ -18,7 +16,6 @@ __all__ = [
     "NAME_PARTICLES",
     "honorific_sex",
     "is_title",
-    "office_words",
 ]
 
 #: Abbreviations of English news copy that nameparser's list lacks ("Sen. Ruth Okafor").
@@ -80,13 +77,3 @@ def is_title(word: str) -> bool:
 def honorific_sex(word: str) -> str | None:
     """ "m" or "f" for a form of address that says the person's sex ("Mr.", "Mrs", "Lady"), else None."""
     return HONORIFIC_SEX.get(word.rstrip(".").lower())
-
-
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def office_words(text: str) -> set[str]:
-    """The lower-case words of a role as written, with the office each abbreviated title stands
-    for ("Harbour State Gov." -> {"harbour", "state", "gov", "governor"})."""
-    words = {w.lower() for w in _WORD.findall(text)}
-    return words | {ABBREVIATED_OFFICES[w] for w in words if w in ABBREVIATED_OFFICES}

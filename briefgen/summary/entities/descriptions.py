@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import NEWS_AGENCIES, PERSON_TITLES, canonical_country
 from ...lang.en.speech import is_speaker_word
-from ...lang.en.titles import office_words
+from ...lang.en.titles import ABBREVIATED_OFFICES
 from ...trace import fired
 
 if TYPE_CHECKING:
@@ -141,7 +141,7 @@ def _holds_office(role: str, offices: frozenset[str]) -> bool:
     words = {w.lower() for w in _WORD.findall(role)}
     if offices & words:
         return True
-    if offices & office_words(role):
+    if offices & {ABBREVIATED_OFFICES.get(w) for w in words}:
         fired("entities.abbreviated_office")
         return True
     return False

@@ -122,22 +122,23 @@ def _person_pronoun_leans(t: "Token", span: "Span", people: list[tuple[int, int]
         # "Asked if it mattered to her, Ana Ruiz said no.", "The ferry sank before he swam
         # ashore, according to Tom Ward.": a person the sentence names after it is the referent
         return False
-    if any(c.dep_ in _SUBJECTS and _a_person(c, people) for c in span.root.children):
+    if any(c.dep_ in _SUBJECTS and _may_be_a_person(c) for c in span.root.children):
         return False  # "Joking that he could, the striker scored.": the main subject is the one
     for n in span:
         if n.i >= t.i:
             return True
         if n.lower_ in _PERSONAL:
             return False  # "She packed her bags.": the pronoun before is the one asked about
-        if _a_person(n, people) or n.lower_ in _ANYONE or n.lower_ in ("who", "whom"):
+        if _may_be_a_person(n) or n.lower_ in _ANYONE or n.lower_ in ("who", "whom"):
             return False
     return True
 
 
-def _a_person(n: "Token", people: list[tuple[int, int]]) -> bool:
-    """``n`` names a person or may: a name, a noun of a person ("a nurse")."""
-    # (a surname the tagger took for a company's name counts: "Agerblad said he ...")
-    if n.ent_type_ in ("PERSON", "ORG") or n.pos_ == "PROPN" or any(a <= n.idx < b for a, b in people):
+def _may_be_a_person(n: "Token") -> bool:
+    """``n`` may name a person the sentence's model did not (those named were asked first): a
+    capitalised name, a surname the tagger took for a company's ("Agerblad said he ..."), a noun
+    of a person ("a nurse")."""
+    if n.ent_type_ == "ORG" or n.pos_ == "PROPN":
         return True
     return n.pos_ == "NOUN" and _of_a_person(n.lemma_.lower())
 

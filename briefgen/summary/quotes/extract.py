@@ -81,8 +81,9 @@ def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
     glyphs = [m.group() for m in found]
     # curly marks in pairs: a straight mark opening the paragraph is stray; one closing mark more
     # than opening ones is the straight mark's pair ("... said: \"We will ...,” she said").
-    curly = any(g in "“”" for g in glyphs) and glyphs.count("”") <= glyphs.count("“")
-    if any(g in "“”" for g in glyphs) and not curly:
+    has_curly = any(g in "“”" for g in glyphs)
+    curly = has_curly and glyphs.count("”") <= glyphs.count("“")
+    if has_curly and not curly:
         # coverage: 8 PolNeAR dev articles, 4 of the 60 real pages and 6 training pages (a page's
         # typography mixed); the quote no longer loses its opening or keeps a stray mark
         fired("quotes.straight_opens_curly")

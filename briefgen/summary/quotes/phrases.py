@@ -220,11 +220,11 @@ class SpeakerPhrases:
                 fired("speakers.organisation_past_quote")
                 continue
             read += 1
-            subjects = [t for t in span or [] if t.i != tok.i and main_subject(t) and not self.in_quote(t.idx)]
+            subjects = [t for t in span if t.i != tok.i and main_subject(t) and not self.in_quote(t.idx)]
             if not subjects and j == here.index:  # "Although the board named no firm, it cited ...": the
                 # subject of the subordinate clause. With it the rule fires on 4 dev articles of
                 # CNN/DM, BBC and PolNeAR (1 of them this case)
-                subjects = [t for t in subordinate_subjects(tok, list(span or [])) if not self.in_quote(t.idx)]
+                subjects = [t for t in subordinate_subjects(tok, list(span)) if not self.in_quote(t.idx)]
             if not subjects or subjects[-1].lower_ in ("it", "they"):
                 continue  # no subject, or a pronoun that hands the search on to its own antecedent
             entity = self._entity_of(subjects[-1])
@@ -250,8 +250,10 @@ class SpeakerPhrases:
             # coverage: 1 CNN/DM dev article and 1 of the 60 real pages; kept: it answers only
             # with the name the sentence itself gives, where the rule after it guessed the last
             # company named (a misattribution the sign-off review counted a blocker)
+            if c.dep_ != "appos" or c.i <= t.i or c.pos_ != "PROPN":
+                continue
             after = c.doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(c.doc) else None
-            if c.dep_ == "appos" and c.i > t.i and c.pos_ == "PROPN" and after is not None and after.text == ",":
+            if after is not None and after.text == ",":
                 named = model.at(c.idx)
                 if named is not None and after.head.i in (t.i, t.head.i):
                     fired("speakers.organisation_in_apposition")

@@ -76,18 +76,19 @@ def same_person_described(att: "ClauseReader", spans: list["QuoteSpan"], out: li
                 out[k] = prev  # the quote after it speaks on with the same description
                 continue
             _last_speaker(att, spans, out, k)
-        if out[k] == who and _head(who, person_only=True) is not None:
-            _person_just_named(att, spans[k], out, k)
+        head = _head(who, person_only=True) if out[k] == who else None
+        if head is not None:
+            _person_just_named(att, spans[k], out, k, who, head)
 
 
-def _person_just_named(att: "ClauseReader", quote: "QuoteSpan", out: list[str | None], k: int) -> None:
+def _person_just_named(
+    att: "ClauseReader", quote: "QuoteSpan", out: list[str | None], k: int, who: str, head: str
+) -> None:
     """``Ana Ruiz was named harbour chief on Monday. “...,” the 52-year-old said.``: the person the
     writer named last before the description, within its sentence and the two before it, when
     that person is the only one named there or the main subject of the sentence that names them
     ("Roe attacked Ruiz. “...,” the senator said." is left as it is: which of the two, the
-    writer does not say)."""
-    who = out[k]
-    assert who is not None
+    writer does not say). ``who``: the description, ``out[k]``; ``head``: its noun."""
     text, low = att.text, who.lower()
     lo, hi = max(0, quote.start - _VARIATION_REACH), min(len(text), quote.end + _VARIATION_REACH)
     found = [m.start() for m in re.finditer(re.escape(low), text[lo:hi].lower())]
@@ -103,10 +104,9 @@ def _person_just_named(att: "ClauseReader", quote: "QuoteSpan", out: list[str | 
         return
     last = named[-1]
     entity = att.people.model.named(last[1])
-    head = _head(who, person_only=True)
     if entity is not None and entity.role and head in entity.role.lower().split():
         return  # "Tom Lee, the Republican nominee, ... the Democratic nominee": the role rule's call
-    if head and re.search(rf"\b{re.escape(head)}s?\b", text[max(0, at - _INTRODUCED_REACH) : at], re.IGNORECASE):
+    if re.search(rf"\b{re.escape(head)}s?\b", text[max(0, at - _INTRODUCED_REACH) : at], re.IGNORECASE):
         return  # "One follower wrote ... “...,” the follower added": the one introduced before
     if _someone_new(att, last[0], at):
         return
