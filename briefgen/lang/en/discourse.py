@@ -175,3 +175,10 @@ CALL_VERBS = frozenset(
     "see check read watch follow click visit find learn discover explore shop browse subscribe download "
     "join sign scroll tap share listen order register".split()
 )
+
+#: Verbs (lemmas) of a news sentence that ties what it follows to a new fact, told in a clause
+#: after it ("This comes after ...", "The move came as ..."): the clause is the fact.
+TIE_VERBS = frozenset({"come"})
+#: The words that open such a clause ("as", "after"); "amid" and "following" take a noun phrase,
+#: no clause, and are not cut.
+TIE_MARKS = frozenset({"as", "after", "before", "while"})

@@ -42,6 +42,7 @@ from . import pointing
 from .anticipatory import anticipatory_it
 from .described import describes_someone_before, name_for_description
 from .openings import cut_start, group_back, leans_back
+from .tied_clause import tied_clause
 from .units import quoted_ranges
 
 if TYPE_CHECKING:
@@ -76,6 +77,9 @@ def standalone(
     in a long extract, read sentence by sentence in the article's order (there it cost BBC
     sentence precision 0.702 -> 0.694: the joined sentence is one the extract did not pick).
     """
+    tied = tied_clause(analysis, unit) if inner else None
+    if tied is not None:  # "This comes after engineers warned ...": the clause is the news
+        return tied
     word = leans_back(unit.text) or (
         (_inner_reference(analysis, unit) or pointing.points_back(analysis, unit) or group_back(unit.text))
         if inner
