@@ -290,6 +290,13 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         lambda a: sum(n.startswith("Tarvel") for n in _kinds(a)) == 1,
     ),
     (
+        # a body called by the noun heading its name, when one body of the article has that noun
+        "entities.body_head_word",
+        "The Harbourton City Council voted on Tuesday to approve the plan. The Council will meet again in May, "
+        "said Mayor Ana Ruiz.",
+        lambda a: "Council" not in _kinds(a) and "Council" in _aliases(a, "Harbourton City Council"),
+    ),
+    (
         "entities.acronym",
         "Kelmsby Gas & Electric Co. cut power to 5,000 homes. KG&E said the cut would last a day.",
         lambda a: "KG&E" in _aliases(a, "Kelmsby Gas & Electric Co."),
@@ -794,3 +801,12 @@ def test_a_photo_credit_inside_a_line_names_no_actor() -> None:
     assert not any("Orrery" in name for name in kinds)
     assert kinds.get("Ruth Okafor") == "person"
     assert fired["entities.inline_photo_credit"] > 0
+
+
+def test_a_bare_body_noun_stays_apart_where_two_bodies_share_it() -> None:
+    text = (
+        "The Harbourton Town Council and the Selm County Council met on Tuesday. The Council voted to sell "
+        "the pier, said Mayor Ana Ruiz."
+    )
+    kinds = _kinds(extract_actors(analyse(text), []))
+    assert "Harbourton Town Council" in kinds and "Selm County Council" in kinds

@@ -14,6 +14,7 @@ __all__ = [
     "ORG_LAST_WORDS",
     "PARTY_MEMBER_WORDS",
     "LONE_BODY_NAMES",
+    "BODY_HEAD_WORDS",
     "CLUB_LAST_WORDS",
     "CLUB_SURNAME_WORDS",
     "CLUB_PLACE_WORDS",
@@ -68,6 +69,14 @@ Lab Laboratory Laboratories Robotics Aerospace
 #: Parliament", "Cabinet agreed"): an organisation, never a place nor a person. Not "Court" (also a
 #: surname) nor "Congress" (also a party's congress, an event).
 LONE_BODY_NAMES: frozenset[str] = frozenset("Government Parliament Senate Cabinet Assembly Ministry Police".split())
+#: The nouns that head a body's name and that a story uses alone, capitalised, for that body once
+#: named ("the Harbourton City Council ... the Council", "the Norland Water Board ... the Board"):
+#: the one body of the article whose name ends in the noun. Not "Senate", "Congress",
+#: "Parliament" nor "Government": alone, they are often the nation's, not a state's or a town's.
+BODY_HEAD_WORDS: frozenset[str] = frozenset(
+    "Council Committee Commission Ministry Department Agency Authority Board Court Tribunal Cabinet Assembly "
+    "University College Institute Foundation Bureau Trust".split()
+)
 #: Members of a party as a body, after a place's or a chamber's name ("Ohio Democrats", "Senate
 #: Republicans", "Scottish Tories"): a group of the party, no person.
 PARTY_MEMBER_WORDS: frozenset[str] = frozenset(
