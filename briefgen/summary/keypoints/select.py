@@ -23,6 +23,7 @@ from ..types import Unit
 from ...trace import fired
 from .asides import brackets
 from .cutting import Cutting
+from .full_name import full_names_where_first_named
 from .ranking import EXTRACT_SHARE, rank_units, similarity
 from .openings import leans_back
 from .standalone import MAX_JOINED_WORDS, standalone, without_connective
@@ -149,7 +150,7 @@ def select_key_points(analysis: Analysis, actors: list[Actor], k: int, *, exact:
     joined = _joined_to_their_referents(
         analysis, kept, before, {u.order: u for u in chosen[:k] if u.order in leaning_orders}
     )
-    return [_without_brackets(analysis, p) for p in joined]
+    return full_names_where_first_named(analysis, [_without_brackets(analysis, p) for p in joined])
 
 
 def _acronym(inside: "Span") -> bool:

@@ -1,0 +1,71 @@
+"""A key point that opens on a person's surname alone has the name in full
+(keypoints/full_name.py), on invented articles."""
+
+from __future__ import annotations
+
+from briefgen import summarize
+
+_ARTICLE = (
+    "Harbourton elects new mayor\n\n"
+    "Voters in Harbourton have elected Mary Okafor as the town's first mayor born outside the country, "
+    "according to results released on Wednesday.\n\n"
+    "Okafor won 58 percent of the vote against two rivals after a campaign that focused on housing and "
+    "the future of the pier.\n\n"
+    "The outgoing mayor, Tom Ward, did not seek reelection and endorsed Okafor in the spring.\n\n"
+    "Okafor has served on the town council since she was elected at the age of 23 in 2019.\n\n"
+    "Turnout was 41 percent, the highest in a local election in the town for two decades.\n"
+)
+
+
+_UNNAMED_LEDE = (
+    "Harbourton elects new mayor\n\n"
+    "Harbourton has elected the first mayor in its history born outside the country, according to "
+    "results released by the town hall on Wednesday.\n\n"
+    "The winner, a nurse called Mary Okafor, moved to the town as a child.\n\n"
+    "Okafor won 58 percent of the vote against two rivals after a campaign that focused on housing and "
+    "the future of the pier.\n\n"
+    "Turnout was 41 percent, the highest in a local election in the town for two decades.\n\n"
+    "Okafor has served on the town council since she was elected at the age of 23 in 2019.\n"
+)
+
+
+def test_an_opening_surname_gets_the_full_name_with_its_own_span() -> None:
+    brief = summarize(_UNNAMED_LEDE)
+    points = [p for p in brief.key_points if "Okafor" in p.text]
+    first = points[0]
+    assert first.text.startswith("Mary Okafor "), first.text
+    (a, b), (c, d) = first.spans
+    assert brief.text[a:b] == "Mary Okafor"
+    assert first.text == brief.text[a:b] + brief.text[c:d]
+
+
+def test_a_surname_after_a_point_that_names_the_person_stays_as_written() -> None:
+    brief = summarize(_ARTICLE)
+    assert "Mary Okafor" in brief.key_points[0].text
+    point = next(p for p in brief.key_points if "58 percent" in p.text)
+    assert point.text.startswith("Okafor won 58 percent of the vote")
+
+
+def test_a_surname_shared_by_two_named_people_stays_as_written() -> None:
+    text = (
+        "Siblings share the prize\n\n"
+        "Ann Wilson and her brother Tom Wilson won the Harbourton sailing prize on Saturday after a race of "
+        "six hours.\n\n"
+        "Wilson said the wind had dropped twice and the crew had nearly given up at the lighthouse.\n\n"
+        "The prize has been awarded every year since 1921 by the town's yacht club.\n\n"
+        "Their boat was built in Selm by their grandfather in 1960 and restored last winter.\n"
+    )
+    brief = summarize(text)
+    assert not any(p.text.startswith(("Ann Wilson said", "Tom Wilson said")) for p in brief.key_points)
+
+
+def test_a_name_written_once_for_two_people_is_not_doubled() -> None:
+    text = (
+        "Band returns to Harbourton\n\n"
+        "The folk band Tidewater will play Harbourton's pier theatre in May for the first time since 1998.\n\n"
+        "Ann and Nora Wilson, the sisters who founded the band, said tickets would go on sale on Friday.\n\n"
+        "Ann Wilson said the band had always wanted to return to the town where it first played.\n\n"
+        "Tickets cost twenty pounds and all money raised will go to the theatre's repair fund.\n"
+    )
+    brief = summarize(text)
+    assert not any("Ann Wilson and Nora" in p.text for p in brief.key_points)
