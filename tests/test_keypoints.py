@@ -788,7 +788,7 @@ def test_a_short_sentence_in_the_sites_own_voice_is_no_key_point() -> None:
     an = analyse(
         "Welcome to our new story page.\n\n"
         "Norland Rail will close the Selm line in May, the company said on Monday.\n\n"
-        "The line has lost money for ten years, according to the company's accounts.\n\n"
+        "Selm trains have lost money for ten years, according to the company's accounts.\n\n"
         "About 3,000 people have signed a petition against the closure of the line."
     )
     with recording() as seen:

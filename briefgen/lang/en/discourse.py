@@ -182,3 +182,12 @@ TIE_VERBS = frozenset({"come"})
 #: The words that open such a clause ("as", "after"); "amid" and "following" take a noun phrase,
 #: no clause, and are not cut.
 TIE_MARKS = frozenset({"as", "after", "before", "while"})
+#: Nouns that, after "The" at the head of a sentence, stand for an event or a measure the story
+#: told just before ("The crash happened at noon.", "The plan allows 300 homes."): which one,
+#: only the sentences before say.
+EVENT_SHELL_NOUNS = frozenset(
+    "incident attack crash accident collision move decision deal plan proposal ruling measure announcement "
+    "closure fire blast explosion shooting theft robbery leak spill".split()
+)
+#: How many sentences back a noun repeated after "The" ("a grey van ... The van") may stand.
+DEFINITE_REACH_SENTENCES = 3

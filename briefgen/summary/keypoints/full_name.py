@@ -50,8 +50,13 @@ def full_names_where_first_named(analysis: "Analysis", points: list[KeyPoint]) -
     out: list[KeyPoint] = []
     for point in points:
         full = None
-        if len(point.spans) == 1 and analysis.text[point.spans[0][0] : point.spans[0][1]] == point.text:
-            full = full_name_for_surname(analysis, point.spans[0][0], point.spans[0][1])
+        start, end = point.spans[0] if point.spans else (0, 0)
+        if point.spans and point.text.startswith(analysis.text[start:end]):
+            # the point's first sentence as the article writes it (alone, or with one joined after it)
+            full = full_name_for_surname(analysis, start, end)
+            if full is not None and len(point.spans) > 1:
+                rest = point.text[end - start :]
+                full = KeyPoint(text=full.text + rest, spans=[*full.spans, *point.spans[1:]])
         named = full is not None and any(full.text[: full.spans[0][1] - full.spans[0][0]] in p.text for p in out)
         if full is not None and not named:
             fired("keypoints.full_name_for_surname")

@@ -40,7 +40,7 @@ from ..entities import entity_model
 from ..entities.genders import person_gender
 from . import pointing
 from .anticipatory import anticipatory_it
-from .described import describes_someone_before, name_for_description
+from .described import describes_someone_before, name_for_description, refers_to_thing_before
 from .openings import cut_start, group_back, leans_back
 from .tied_clause import tied_clause
 from .units import quoted_ranges
@@ -94,7 +94,11 @@ def standalone(
             fired("keypoints.name_for_speaker")
             return named
         described = name_for_description(analysis, unit) if inner else None
-        if described is not None or not inner or not describes_someone_before(analysis, unit):
+        if (
+            described is not None
+            or not inner
+            or not (describes_someone_before(analysis, unit) or refers_to_thing_before(analysis, unit))
+        ):
             return described or KeyPoint(text=unit.text, spans=[(unit.start, unit.end)])
         word = "the description"  # no name for it: joined to the sentence before, as a pronoun
     if word in ("he", "she"):

@@ -1,0 +1,64 @@
+"""A key point that opens on "The" and a bare noun for what the sentences before told of ("The
+crash happened at noon.") leans on them like a pronoun (keypoints/described.py,
+refers_to_thing_before), on invented articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen import summarize
+from briefgen.summary.keypoints.described import refers_to_thing_before
+from briefgen.summary.keypoints.ranking import build_units
+from briefgen.summary.text.analysis import analyse
+
+_BEFORE = (
+    "Two women died on Tuesday when a lorry hit a grey van at a junction outside Selm, police said.\n\n"
+    "A third passenger was badly hurt and taken to hospital in Harbourton.\n\n"
+)
+
+
+def _unit(sentence: str):
+    an = analyse(_BEFORE + sentence)
+    return an, next(u for u in build_units(an) if u.text.startswith(sentence[:14]))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The crash happened shortly after one in the afternoon, in heavy rain.",  # an event's noun
+        "The van was later found burnt out in a field near the coast.",  # a noun of the sentences before
+        "The fatal collision closed the road for six hours.",  # an adjective does not say which
+    ],
+)
+def test_a_bare_definite_subject_for_what_came_before_leans(sentence: str) -> None:
+    an, unit = _unit(sentence)
+    assert refers_to_thing_before(an, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The crash on the coast road was the third this year.",  # a modifier says which
+        "The council's plan for the junction will cost two million pounds.",  # a possessor says which
+        "The Selm plan for the junction was approved in May.",  # a name says which
+        "The harbour was closed to boats for a week.",  # a noun not told of before
+        "The police have asked for witnesses to come forward.",  # no event's noun, none repeated
+    ],
+)
+def test_a_definite_subject_that_says_which_stands(sentence: str) -> None:
+    an, unit = _unit(sentence)
+    assert not refers_to_thing_before(an, unit)
+
+
+def test_a_brief_does_not_show_the_crash_without_what_it_was() -> None:
+    brief = summarize(
+        "Two die in Selm crash\n\n"
+        "Two women died on Tuesday when a lorry hit a car at a junction outside Selm, police said.\n\n"
+        "A third passenger, a man of 40, was badly hurt and taken to the Harbourton hospital, where he is "
+        "in a serious condition.\n\n"
+        "The crash happened shortly after one in the afternoon, in heavy rain.\n\n"
+        "The road was closed for six hours while officers examined the scene and cleared the wreckage.\n\n"
+        "Police have asked anyone who saw the lorry before the collision to come forward.\n\n"
+        "The junction has seen four serious accidents in the last two years, according to council figures.\n"
+    )
+    assert not any(p.text.startswith("The crash happened") for p in brief.key_points)
