@@ -290,6 +290,19 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         lambda a: sum(n.startswith("Tarvel") for n in _kinds(a)) == 1,
     ),
     (
+        # a number after a word that names things by number is the name's
+        "entities.numbered_name",
+        "Traffic was stopped on Interstate 95 after the crash. A van went into a ditch on Route 9 near Selm.",
+        lambda a: "Route 9" in _kinds(a) and "Route" not in _kinds(a) and "Interstate" not in _kinds(a),
+    ),
+    (
+        # what the story does not know of a person is no role
+        "roles.negated_apposition",
+        "A van driven by Ana Ruiz, no age or address given, went into a ditch near Selm on Monday. Tom Lee, "
+        "a nurse from Selm, was not hurt.",
+        lambda a: _roles(a).get("Ana Ruiz") is None and _roles(a).get("Tom Lee") == "nurse from Selm",
+    ),
+    (
         # a body called by the noun heading its name, when one body of the article has that noun
         "entities.body_head_word",
         "The Harbourton City Council voted on Tuesday to approve the plan. The Council will meet again in May, "

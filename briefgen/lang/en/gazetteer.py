@@ -15,6 +15,7 @@ __all__ = [
     "PARTY_MEMBER_WORDS",
     "LONE_BODY_NAMES",
     "BODY_HEAD_WORDS",
+    "NUMBERED_NAME_WORDS",
     "CLUB_LAST_WORDS",
     "CLUB_SURNAME_WORDS",
     "CLUB_PLACE_WORDS",
@@ -76,6 +77,12 @@ LONE_BODY_NAMES: frozenset[str] = frozenset("Government Parliament Senate Cabine
 BODY_HEAD_WORDS: frozenset[str] = frozenset(
     "Council Committee Commission Ministry Department Agency Authority Board Court Tribunal Cabinet Assembly "
     "University College Institute Foundation Bureau Trust".split()
+)
+#: Words that name a thing by its number after them ("Route 9", "Flight 370", "Terminal 5",
+#: "Apollo 11"): the number is the name's, no score or date the tagger swept in.
+NUMBERED_NAME_WORDS: frozenset[str] = frozenset(
+    "Route Highway Interstate Motorway Freeway Flight Terminal Gate Platform Pier Berth Apollo Level Phase "
+    "Zone Ward Block Channel Studio Building Hangar Runway Corridor District Precinct Sector Unit".split()
 )
 #: Members of a party as a body, after a place's or a chamber's name ("Ohio Democrats", "Senate
 #: Republicans", "Scottish Tories"): a group of the party, no person.

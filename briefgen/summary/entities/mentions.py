@@ -17,6 +17,7 @@ from ...nlp import load_pipeline
 from ...trace import fired
 from ...lang.en.datelines import AGENCY_DATELINE
 from ...lang.en.gazetteer import (
+    NUMBERED_NAME_WORDS,
     ORG_LAST_WORDS,
     PERSON_TITLES,
     PLACE_LAST_WORDS,
@@ -122,6 +123,20 @@ def credit_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def _numbered_name(before: str) -> bool:
+    """The words before a trailing number end on a word that names a thing by number ("Route"
+    of "Route 9", "Flight" of "Flight 370"): the number is the name's. Coverage: 1 CNN/DailyMail,
+    1 BBC and 1 CoNLL dev article (CoNLL actors micro F1 half b 0.872 -> 0.876, a road's name
+    its gold holds; found on a training page, not on the dev sets), 1 of the 60 real pages and 2
+    of the 111 training pages: otherwise the name is its bare noun ("Route", "Interstate" as
+    places), a junk actor of the sign-off review."""
+    words = before.split()
+    if not words or words[-1] not in NUMBERED_NAME_WORDS:
+        return False
+    fired("entities.numbered_name")
+    return True
+
+
 def _strip_trailing_junk(name: str) -> str:
     """``name`` without its trailing possessives, symbols and scores, in linear time."""
     while True:
@@ -133,7 +148,7 @@ def _strip_trailing_junk(name: str) -> str:
             end -= 1
         name = name[:end]
         score = _TRAIL_SCORE.search(name)
-        if score:
+        if score and not _numbered_name(name[: score.start()]):
             name = name[: score.start()]
         if name == before:
             return name
