@@ -62,3 +62,16 @@ def test_a_brief_does_not_show_the_crash_without_what_it_was() -> None:
         "The junction has seen four serious accidents in the last two years, according to council figures.\n"
     )
     assert not any(p.text.startswith("The crash happened") for p in brief.key_points)
+
+
+def test_a_sentence_before_that_leans_the_same_way_is_no_referent() -> None:
+    from briefgen.summary.keypoints.standalone import standalone
+
+    an = analyse(
+        "A grey van left the coast road near Selm on Monday night and rolled into a field.\n\n"
+        "The van was unable to avoid a deer that ran onto the road at the bend.\n\n"
+        "The van was towed from the field on Tuesday morning after the road was reopened."
+    )
+    units = build_units(an)
+    point = standalone(an, units[2], units[1], set())
+    assert point is None or not point.text.startswith("The van was unable")

@@ -152,10 +152,14 @@ def standalone(
 
 
 def _stands(analysis: "Analysis", unit: "Unit") -> bool:
-    """``unit`` opens on nothing that needs the sentence before it; an "It" that stands for a
+    """``unit`` opens on nothing that needs the sentence before it (nor on "The" and a noun for
+    what came before: :func:`.described.refers_to_thing_before`); an "It" that stands for a
     clause after it ("It's hard to believe that ...") needs nothing."""
     word = leans_back(unit.text)
-    return word is None or (word == "it" and anticipatory_it(analysis, unit))
+    if word is None:
+        # "The van was found in Selm." before "The van was burnt out.": it needs a referent itself
+        return not refers_to_thing_before(analysis, unit)
+    return word == "it" and anticipatory_it(analysis, unit)
 
 
 def _named_after_connective(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
