@@ -9,12 +9,12 @@ import pytest
 
 from briefgen.summary.text.analysis import analyse
 from briefgen.summary.keypoints.bottomline import bottom_line
-from briefgen.summary.keypoints.select import _passed_over, select_key_points
+from briefgen.summary.keypoints.select import MAX_HOST_JOINED_WORDS, _passed_over, select_key_points
 from briefgen.summary.keypoints.voice import call_to_action, own_voice, to_the_reader
 from briefgen.summary.keypoints.ranking import build_units, trim_dateline
 from briefgen.summary.keypoints.lede import is_clause, reports_news
 from briefgen.summary.keypoints.openings import cut_start, leans_back
-from briefgen.summary.keypoints.standalone import MAX_JOINED_WORDS, standalone
+from briefgen.summary.keypoints.standalone import standalone
 from briefgen.trace import recording
 
 CLUTTERED = "\n\n".join(
@@ -975,12 +975,12 @@ def test_a_point_before_that_is_too_long_to_take_the_leaning_one_gives_it_no_ref
     long_lead = (
         "The harbour board of Kessling sold its last two ferries, the Selma and the Tove, to Nordhavn Lines "
         "on Monday for four million crowns after a year of talks with three other firms from the mainland "
-        "and a vote of the island council that ended seven to two."
+        "and a vote of the island council that ended seven to two after a long night of debate in the hall."
     )
     an = analyse(long_lead + " It had run them at a loss for eleven years before the sale to the firm.")
     first, second = build_units(an)[:2]
     before = {second.order: first}
-    assert first.words + second.words > MAX_JOINED_WORDS
+    assert first.words + second.words > MAX_HOST_JOINED_WORDS
     assert _passed_over(second, 3, before, [first, second])  # no key point can take it
     assert not _passed_over(second, 1, before, [first, second])  # among the first three: it stays
     an = analyse("The harbour board of Kessling sold its last two ferries on Monday. It had run them at a loss.")
@@ -1029,7 +1029,8 @@ def test_an_opening_but_goes_when_the_point_before_is_too_long_to_take_the_sente
         "The harbour council in Kelmsby voted on Monday to buy two electric ferries for the crossing to Ardly, "
         "a deal worth 40 million pounds that the port has sought for a decade. "
         "The ferries will carry cars, bikes and foot passengers between the two towns every half hour from the "
-        "spring of next year, the council said in a statement after the vote. "
+        "spring of next year and on the hour at night, the council said in a statement it put out after the "
+        "vote. "
         "But the ferry workers' union in Kelmsby has warned that the new ferries, which need smaller crews than "
         "the old diesel boats, will cost at least thirty jobs on the crossing. "
         "The council said no worker would lose a job. Tickets will cost the same as now. The old boats will be sold."

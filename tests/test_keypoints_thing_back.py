@@ -1,6 +1,7 @@
 """A key point that opens on "The" and a bare noun for what the sentences before told of ("The
 crash happened at noon.") leans on them like a pronoun (keypoints/described.py,
-refers_to_thing_before), on invented articles."""
+refers_to_thing_before), and a leaning point goes after the key point it leans on, on invented
+articles."""
 
 from __future__ import annotations
 
@@ -75,3 +76,21 @@ def test_a_sentence_before_that_leans_the_same_way_is_no_referent() -> None:
     units = build_units(an)
     point = standalone(an, units[2], units[1], set())
     assert point is None or not point.text.startswith("The van was unable")
+
+
+def test_a_leaning_point_goes_after_a_long_lede_it_leans_on() -> None:
+    # the lede and the "But it ..." after it are 62 words together: more than two sentences
+    # joined from outside the brief may be, not more than a point after its key point may be
+    brief = summarize(
+        "Harbour deal under strain\n\n"
+        "A deal between the harbour board of Selm and the ferry company Tarvel Lines was meant to be a "
+        "short agreement that let both sides claim an easy win while calming the town's worried traders.\n\n"
+        "But it may grow into something bigger if the board agrees to the company's demand to cut the "
+        "fees it charges, people close to the talks say.\n\n"
+        "The board said this month that lower fees would be an important condition of any deal.\n\n"
+        "Two officials close to the board said the company wants the fees cut by half before the summer.\n\n"
+        "Traders in Selm said they feared the town would lose its ferry if no deal was reached.\n"
+    )
+    texts = [p.text for p in brief.key_points]
+    assert not any(t.startswith("But it may grow") for t in texts), texts
+    assert any(t.startswith("A deal between") and "But it may grow" in t for t in texts), texts
