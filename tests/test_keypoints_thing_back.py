@@ -29,6 +29,7 @@ def _unit(sentence: str):
         "The crash happened shortly after one in the afternoon, in heavy rain.",  # an event's noun
         "The van was later found burnt out in a field near the coast.",  # a noun of the sentences before
         "The fatal collision closed the road for six hours.",  # an adjective does not say which
+        "According to officials, the crash happened at about three in the morning.",  # after an opening phrase
     ],
 )
 def test_a_bare_definite_subject_for_what_came_before_leans(sentence: str) -> None:
@@ -44,6 +45,7 @@ def test_a_bare_definite_subject_for_what_came_before_leans(sentence: str) -> No
         "The Selm plan for the junction was approved in May.",  # a name says which
         "The harbour was closed to boats for a week.",  # a noun not told of before
         "The police have asked for witnesses to come forward.",  # no event's noun, none repeated
+        "After the van hit the wall, the crash on the coast road was the third this year.",  # says which
     ],
 )
 def test_a_definite_subject_that_says_which_stands(sentence: str) -> None:
