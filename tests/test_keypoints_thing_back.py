@@ -45,6 +45,7 @@ def test_a_bare_definite_subject_for_what_came_before_leans(sentence: str) -> No
         "The Selm plan for the junction was approved in May.",  # a name says which
         "The harbour was closed to boats for a week.",  # a noun not told of before
         "The police have asked for witnesses to come forward.",  # no event's noun, none repeated
+        "The delivery van was sold at auction in May.",  # a compound says which kind
         "After the van hit the wall, the crash on the coast road was the third this year.",  # says which
     ],
 )
@@ -96,3 +97,16 @@ def test_a_leaning_point_goes_after_a_long_lede_it_leans_on() -> None:
     texts = [p.text for p in brief.key_points]
     assert not any(t.startswith("But it may grow") for t in texts), texts
     assert any(t.startswith("A deal between") and "But it may grow" in t for t in texts), texts
+
+
+def test_a_group_just_named_before_is_no_referent_either() -> None:
+    from briefgen.summary.keypoints.standalone import standalone
+
+    an2 = analyse(
+        "Two brothers from Selm opened a tea room on the harbour front in May after a crash.\n\n"
+        "The pair had seen a similar room in Lisbon and decided to open one at home.\n\n"
+        "The crash happened on the old pier last winter and nearly ended their plan."
+    )
+    units = build_units(an2)
+    point = standalone(an2, units[2], units[1], set())
+    assert point is None or not point.text.startswith("The pair had seen")

@@ -157,8 +157,11 @@ def _stands(analysis: "Analysis", unit: "Unit") -> bool:
     clause after it ("It's hard to believe that ...") needs nothing."""
     word = leans_back(unit.text)
     if word is None:
-        # "The van was found in Selm." before "The van was burnt out.": it needs a referent itself
-        return not refers_to_thing_before(analysis, unit)
+        # "The van was found in Selm." before "The van was burnt out.", "The duo saw ...": it
+        # needs a referent itself
+        return not (
+            refers_to_thing_before(analysis, unit) or group_back(unit.text) or describes_someone_before(analysis, unit)
+        )
     return word == "it" and anticipatory_it(analysis, unit)
 
 
