@@ -69,3 +69,17 @@ def test_a_name_written_once_for_two_people_is_not_doubled() -> None:
     )
     brief = summarize(text)
     assert not any("Ann Wilson and Nora" in p.text for p in brief.key_points)
+
+
+def test_a_surname_before_another_persons_name_gets_the_full_name() -> None:
+    from briefgen.summary.keypoints.full_name import full_name_for_surname
+    from briefgen.summary.text.analysis import analyse
+
+    text = (
+        "Ana Lusk and Marta Roe won the Harbourton doubles title for the third time on Sunday.\n\n"
+        "Lusk and Roe beat the Selm pair 6-4, 3-6, 7-5 in front of a crowd of two thousand people."
+    )
+    an = analyse(text)
+    start = text.index("Lusk and Roe")
+    point = full_name_for_surname(an, start, len(text))
+    assert point is not None and point.text.startswith("Ana Lusk and Roe beat the Selm pair")

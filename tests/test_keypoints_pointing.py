@@ -91,6 +91,9 @@ def test_a_sentence_pointing_back_from_inside_is_joined_to_the_one_before() -> N
         ("The teams of both towns play on Sunday.", False),  # which teams: said right after
         ("The pair's old coach was banned for a year.", False),  # a possessive: a third person
         ("The teachers went on strike on Monday.", False),  # not a group just named
+        ("The Danish pair lost the final in three sets.", True),  # one word before the group's noun
+        ("The new teams were level at the break.", True),
+        ("The Danish Open final was played in the rain.", False),  # a name, no group
     ],
 )
 def test_a_bare_the_and_a_group_noun_opening_the_sentence_point_back(text: str, group: bool) -> None:

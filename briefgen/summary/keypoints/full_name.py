@@ -35,7 +35,8 @@ __all__ = ["full_name_for_surname", "full_names_where_first_named"]
 #: "J."), capitalised or a particle ("von der"); not a quotation's opening mark swept into a name.
 _NAME_WORD = re.compile(r"^(?:[^\W\d_][\w.'’-]*)$")
 _PARTICLES = frozenset("de da del della der den di du la le van von bin ibn al el".split())
-_AND_AFTER = re.compile(r"\s+(?:and|&)\s")
+#: "Ann and Nancy Wilson": a given name, "and", a given name and the surname both share.
+_SHARED_SURNAME = r"\s+(?:and|&)\s+[^\W\d_][\w'’.-]*\s+{}\b"
 
 
 def _name_word(word: str) -> bool:
@@ -84,7 +85,8 @@ def full_name_for_surname(analysis: "Analysis", start: int, end: int) -> KeyPoin
             or analysis.text[short.start : short.end].isupper()
         ):
             continue  # (an all-capitals headline's "WARD WINS ..." keeps its case)
-        if _AND_AFTER.match(analysis.text, short.end):
+        surname = words[-1]
+        if re.compile(_SHARED_SURNAME.format(re.escape(surname))).match(analysis.text, short.end):
             return None  # "Ann and Nancy Wilson": the surname is written once for both
         if sum(short.text in p.name.split() for p in people) > 1:
             return None  # "Ann Wilson and her brother Tom Wilson": which Wilson, the article only implies

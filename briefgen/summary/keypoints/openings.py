@@ -21,9 +21,11 @@ __all__ = ["cut_start", "group_back", "leans_back"]
 
 _FIRST_WORDS = re.compile(r"[“‘\"']?([A-Za-z]+(?:['’]s)?)\b(?:\s+([A-Za-z]+))?")
 _LEADING_WORD = re.compile(r"[^\W\d_]+")
-#: "The teams were level ...", not "The two men who ...", "The teams of both cities ...", "The
-#: two-time champion", "The pair's coach".
-_THE_GROUP = re.compile(r"The\s+([a-z]+)(?=\s)(?!\s+(?:of|from|in|at|on|for|who|that|which|behind|involved)\b)")
+#: "The teams were level ...", "The French pair lost ..." (one word may stand before the noun), not
+#: "The two men who ...", "The teams of both cities ...", "The two-time champion", "The pair's coach".
+_GROUP_TAIL = r"([a-z]+)(?=\s)(?!\s+(?:of|from|in|at|on|for|who|that|which|behind|involved)\b)"
+_THE_GROUP = re.compile(r"The\s+" + _GROUP_TAIL)
+_THE_WORD_GROUP = re.compile(r"The\s+[A-Za-z-]+\s+" + _GROUP_TAIL)
 
 
 def cut_start(text: str) -> bool:
@@ -64,6 +66,8 @@ def group_back(text: str) -> str | None:
     noun open the sentence and stand for those the sentences before named."""
     m = _THE_GROUP.match(text)
     if m is None or m.group(1) not in BACK_GROUP_NOUNS:
-        return None
+        m = _THE_WORD_GROUP.match(text)
+        if m is None or m.group(1) not in BACK_GROUP_NOUNS:
+            return None
     fired("keypoints.group_back")
     return "the group"
