@@ -117,38 +117,45 @@ def _person_key(m: Mention, people: NameIndex, full_at: list[tuple[int, str]]) -
     return before[-1] if before else sorted(best)[0]
 
 
+def _merge_last_word(groups: dict[tuple[str, str], Entity], words: frozenset[str]) -> int:
+    """An organisation named by one word of ``words`` alone is the one organisation of the article
+    whose name ends in that word; with two such names, it stays apart. Returns how many merged."""
+    merged = 0
+    for k in [k for k in groups if k[0] == "organization"]:
+        word = groups[k].mentions[0].text.strip()
+        if word not in words:
+            continue
+        fuller = [c for c in groups if c[0] == "organization" and c != k and c[1].endswith(" " + word.casefold())]
+        if len(fuller) == 1:
+            merged += 1
+            groups[fuller[0]].mentions.extend(groups.pop(k).mentions)
+    return merged
+
+
 def _merge_club_words(groups: dict[tuple[str, str], Entity]) -> None:
     """ "Rovers" after "Kelmsby Rovers": a club called by the last word of its name is that club,
     when the article has one club of that word only ("United" stays apart where both "Lusk
-    United" and "Dunmore United" play)."""
-    for k in [k for k in groups if k[0] == "organization"]:
-        word = groups[k].mentions[0].text
-        if word not in CLUB_LAST_WORDS:
-            continue
-        clubs = [c for c in groups if c[0] == "organization" and c != k and c[1].endswith(" " + word.casefold())]
-        if len(clubs) == 1:
-            # coverage: 3 CNN/DM, 1 BBC and 1 CoNLL article; on CoNLL it costs one ORG match, as
-            # its gold counts a club and its short name as two entities ("Rangers" and
-            # "<Town> Rangers"): one club is one actor
-            fired("actors.club_short_form")
-            groups[clubs[0]].mentions.extend(groups.pop(k).mentions)
+    United" and "Dunmore United" play).
+
+    Coverage: 3 CNN/DM, 1 BBC and 1 CoNLL article; on CoNLL it costs one ORG match, as its gold
+    counts a club and its short name as two entities ("Rangers" and "<Town> Rangers"): one club
+    is one actor."""
+    merged = _merge_last_word(groups, CLUB_LAST_WORDS)
+    if merged:
+        fired("actors.club_short_form", merged)
 
 
 def _merge_body_heads(groups: dict[tuple[str, str], Entity]) -> None:
     """ "the Council" after "the Harbourton City Council": a body called by the noun that heads
     its name (:data:`BODY_HEAD_WORDS`) is that body, when one organisation of the article has a
-    name ending in it ("Council" stays apart where a town council and a county council meet)."""
-    for k in [k for k in groups if k[0] == "organization"]:
-        word = groups[k].mentions[0].text.strip()
-        if word not in BODY_HEAD_WORDS:
-            continue
-        bodies = [c for c in groups if c[0] == "organization" and c != k and c[1].endswith(" " + word.casefold())]
-        if len(bodies) == 1:
-            # coverage: no dev article (their bare "Council" or "Board" is lower case, or no
-            # mention), 2 of the 111 training pages; kept: a closed class of nouns, and a
-            # reviewer counts the bare "Council" shown beside the "City Council" a blocker
-            fired("entities.body_head_word")
-            groups[bodies[0]].mentions.extend(groups.pop(k).mentions)
+    name ending in it ("Council" stays apart where a town council and a county council meet).
+
+    Coverage: no dev article (their bare "Council" or "Board" is lower case, or no mention), 2 of
+    the 111 training pages; kept: a closed class of nouns, and a reviewer counts the bare
+    "Council" shown beside the "City Council" a blocker."""
+    merged = _merge_last_word(groups, BODY_HEAD_WORDS)
+    if merged:
+        fired("entities.body_head_word", merged)
 
 
 def _name_runs_on(m: Mention) -> bool:
