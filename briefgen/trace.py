@@ -34,3 +34,14 @@ def recording() -> Iterator[Counter[str]]:
         yield counter
     finally:
         _ACTIVE.reset(token)
+
+
+@contextmanager
+def unrecorded() -> Iterator[None]:
+    """Run the block without recording: a rule's test asked of a neighbour ("does the sentence
+    before need a referent itself?") is no firing of that rule on the article."""
+    token = _ACTIVE.set(None)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)

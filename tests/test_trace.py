@@ -44,3 +44,15 @@ def test_ingest_rules_report_when_they_fire():
     assert "Advertisement" not in article.text and "Share on" not in article.text
     assert {"clutter.share_bar", "clutter.whole_line", "clean.repeated_line"} <= set(seen)
     assert seen["clean.headline_first_paragraph"] == 1
+
+
+def test_a_rule_asked_of_a_neighbour_inside_unrecorded_does_not_count() -> None:
+    from briefgen.trace import unrecorded
+
+    with recording() as seen:
+        fired("demo.rule")
+        with unrecorded():
+            fired("demo.rule")
+            fired("demo.other")
+        fired("demo.rule")
+    assert seen["demo.rule"] == 2 and "demo.other" not in seen

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.discourse import DROPPABLE_CONNECTIVES, TIME_NOUNS
 from ...model import KeyPoint
-from ...trace import fired
+from ...trace import fired, unrecorded
 from ...lang.en.speech import PERSON_SPEECH_VERBS
 from ..entities import entity_model
 from ..entities.genders import person_gender
@@ -158,10 +158,13 @@ def _stands(analysis: "Analysis", unit: "Unit") -> bool:
     word = leans_back(unit.text)
     if word is None:
         # "The van was found in Selm." before "The van was burnt out.", "The duo saw ...": it
-        # needs a referent itself
-        return not (
-            refers_to_thing_before(analysis, unit) or group_back(unit.text) or describes_someone_before(analysis, unit)
-        )
+        # needs a referent itself (asked of the sentence before: no firing of those rules)
+        with unrecorded():
+            return not (
+                refers_to_thing_before(analysis, unit)
+                or group_back(unit.text)
+                or describes_someone_before(analysis, unit)
+            )
     return word == "it" and anticipatory_it(analysis, unit)
 
 
