@@ -290,6 +290,24 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         lambda a: sum(n.startswith("Tarvel") for n in _kinds(a)) == 1,
     ),
     (
+        # a shop's name that opens on its founder's possessive is one business
+        "entities.possessive_shop_name",
+        "A man was arrested at Marlo's Pizza and Grill in Selm on Monday, police said. Staff at Marlo's Pizza "
+        "and Grill said they were shocked.",
+        lambda a: (
+            _kinds(a).get("Marlo's Pizza and Grill") == "organization"
+            and "Grill" not in _kinds(a)
+            and "Marlo" not in _kinds(a)
+        ),
+    ),
+    (
+        # a chain called by its possessive alone
+        "entities.possessive_business_name",
+        "Shoppers lined up outside Kelby's on Friday as the store opened in Selm. Kelby's said it would hire "
+        "200 workers.",
+        lambda a: _kinds(a).get("Kelby's") == "organization" and "Kelby" not in _kinds(a),
+    ),
+    (
         # a number after a word that names things by number is the name's
         "entities.numbered_name",
         "Traffic was stopped on Interstate 95 after the crash. A van went into a ditch on Route 9 near Selm.",
@@ -823,3 +841,13 @@ def test_a_bare_body_noun_stays_apart_where_two_bodies_share_it() -> None:
     )
     kinds = _kinds(extract_actors(analyse(text), []))
     assert "Harbourton Town Council" in kinds and "Selm County Council" in kinds
+
+
+def test_a_persons_or_a_countrys_possessive_is_no_business() -> None:
+    text = (
+        "Mayor Ana Ruiz's plan was approved on Monday. Ruiz's deputy said it would help. Prices in Spain "
+        "rose faster than Spain's neighbours expected, and Spain's exports fell."
+    )
+    kinds = _kinds(extract_actors(analyse(text), []))
+    assert kinds.get("Ana Ruiz") == "person" and kinds.get("Spain") == "place"
+    assert not any(name.endswith(("'s", "’s")) for name in kinds)

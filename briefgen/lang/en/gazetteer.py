@@ -16,6 +16,7 @@ __all__ = [
     "LONE_BODY_NAMES",
     "BODY_HEAD_WORDS",
     "NUMBERED_NAME_WORDS",
+    "SHOP_LAST_WORDS",
     "CLUB_LAST_WORDS",
     "CLUB_SURNAME_WORDS",
     "CLUB_PLACE_WORDS",
@@ -83,6 +84,12 @@ BODY_HEAD_WORDS: frozenset[str] = frozenset(
 NUMBERED_NAME_WORDS: frozenset[str] = frozenset(
     "Route Highway Interstate Motorway Freeway Flight Terminal Gate Platform Pier Berth Apollo Level Phase "
     "Zone Ward Block Channel Studio Building Hangar Runway Corridor District Precinct Sector Unit".split()
+)
+#: Last words of a shop's or a restaurant's name, which often opens on its founder's possessive
+#: ("Marlo's Pizza and Grill", "Tara's Salon and Spa"): the whole name is one business.
+SHOP_LAST_WORDS: frozenset[str] = frozenset(
+    "Salon Spa Pizza Pizzeria Grill Kitchen Bakery Cafe Café Diner Restaurant Bar Pub Tavern Deli Store Stores "
+    "Shop Market Garage Boutique Steakhouse Barbershop Burgers Bistro Cafeteria Creamery".split()
 )
 #: Members of a party as a body, after a place's or a chamber's name ("Ohio Democrats", "Senate
 #: Republicans", "Scottish Tories"): a group of the party, no person.

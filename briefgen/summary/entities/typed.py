@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .kinds import decide_kinds
 from .mentions import collect_mentions
+from .possessive_names import possessive_names
 
 if TYPE_CHECKING:
     from ..text.analysis import Analysis
@@ -17,4 +18,4 @@ __all__ = ["typed_mentions"]
 
 def typed_mentions(analysis: "Analysis") -> list["Mention"]:
     """Every mention of a person, organisation or place, in article order, its kind decided."""
-    return decide_kinds(collect_mentions(analysis), analysis.text)
+    return decide_kinds(possessive_names(analysis, collect_mentions(analysis)), analysis.text)
