@@ -165,9 +165,9 @@ def refers_to_thing_before(analysis: "Analysis", unit: "Unit") -> bool:
     Coverage: 2 CNN/DailyMail, 6 PolNeAR and 5 CoNLL dev articles as a key point's own test (a
     sentence before that leans this way, or on a group or a person's description, is no referent
     either: :func:`.standalone._stands`, which asks it unrecorded; with that check BBC R-2 0.7452
-    -> 0.7456, no other score moves); 4 of the 60 real pages and 15 of the 111 training pages. Of the 35 training briefs a blind review read,
-    the points it changed are ones the review counted as dangling (an event's shell noun or a
-    vehicle's noun with no word of which one)."""
+    -> 0.7456, no other score moves); 4 of the 60 real pages and 15 of the 111 training pages.
+    Of the 35 training briefs a blind review read, the points it changed are ones the review
+    counted as dangling (an event's shell noun or a vehicle's noun with no word of which one)."""
     span = analysis.span(unit.start, unit.end)
     if span is None or len(span) < 3:
         return False

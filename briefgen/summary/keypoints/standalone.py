@@ -22,6 +22,10 @@ sentence before it. As a key point it gets its referent where one can be found:
   for a bare "The" and a group's noun ("The teams were level at the break.",
   :func:`.openings.group_back`: 4 dev articles of BBC, CNN/DailyMail and CoNLL and 1 of the 60
   real pages, no harness score moved);
+* the same for "The" and a bare noun for an event or a thing the sentences just before told of
+  ("The crash happened at noon.": :func:`.described.refers_to_thing_before`);
+* a sentence whose leaning subject only ties it to a clause ("This comes after engineers
+  warned ...") is that clause (:mod:`.tied_clause`), before any of the above;
 * otherwise None: the caller keeps the sentence as it is among the first key points, and
   passes it over for the next best one further down (see ``select._passed_over``).
 """
