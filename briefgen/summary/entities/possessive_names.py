@@ -72,11 +72,7 @@ def _shops(analysis: "Analysis", mentions: list["Mention"]) -> list["Mention"]:
 
 def _alone(analysis: "Analysis", mentions: list["Mention"]) -> list["Mention"]:
     text, doc = analysis.text, analysis.doc
-    names = {
-        m.text
-        for m in mentions
-        if m.span.doc is doc and m.text.istitle() and " " not in m.text and m.label not in _PLACE_LABELS
-    }
+    names = {m.text for m in mentions if m.span.doc is doc and m.text.istitle() and " " not in m.text}
     names -= {m.text for m in mentions if m.label in _PLACE_LABELS}
     names = {n for n in names if not canonical_country(n)}  # "Spain's" of "... than Spain's.": a place
     out = list(mentions)
@@ -84,11 +80,10 @@ def _alone(analysis: "Analysis", mentions: list["Mention"]) -> list["Mention"]:
         written = [w.end() for w in re.finditer(r"\b" + re.escape(name) + r"\b", text)]
         if len(written) < MIN_WRITTEN or any(text[end : end + 2] not in ("'s", "’s") for end in written):
             continue  # once only: "a move of Ruiz's." says too little; a name written bare is no business's
-        own = [m for m in out if m.text == name and m.span.doc is doc]
         if not any(_stands_alone(analysis, end + 2) for end in written):
             continue
         fired("entities.possessive_business_name")
-        for m in own:
+        for m in [m for m in out if m.text == name and m.span.doc is doc]:
             span = doc.char_span(m.start, m.end + 2, alignment_mode="expand")
             whole = replace(
                 m, text=name + text[m.end : m.end + 2], end=m.end + 2, kind="organization", hint="organization"

@@ -188,8 +188,7 @@ def refers_to_thing_before(analysis: "Analysis", unit: "Unit") -> bool:
     if lemma not in EVENT_SHELL_NOUNS:
         if any(t.dep_ == "compound" for t in subject.lefts):
             return False  # "The oxygen bar charges ...": a compound says which kind, as a reader takes it
-        sentence = analysis.sentence_at(unit.start)
-        index = analysis.sentences.index(sentence) if sentence is not None else 0
+        index = unit.sentence.index
         if index == 0:
             return False
         earlier = analysis.sentences[max(0, index - DEFINITE_REACH_SENTENCES) : index]
