@@ -23,7 +23,8 @@ from ..lang.en.bylines import (
     ROLE_NOUNS,
 )
 from ..trace import fired
-from .html_meta import _WORD, _host_label, clean_meta
+from ..hosts import host_label
+from .html_meta import _WORD, clean_meta
 
 __all__ = ["clean_author"]
 
@@ -129,7 +130,7 @@ def is_outlet(name: str, outlet: str | None, url: str | None) -> bool:
         size = min(len(own), len(words))
         if own and words[:size] == own[:size]:
             return True
-    label = _host_label(url)
+    label = host_label(url)
     joined = "".join(words)
     return label is not None and len(joined) >= 5 and joined in label.replace("-", "")
 

@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from ..hosts import host_label
 from ..trace import fired
 
 __all__ = [
@@ -71,8 +72,6 @@ _HOST_WORDS = frozenset(
         "static",
     }
 )
-#: Second-level labels under a country code: the outlet's label is the one before ("bbc.co.uk").
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gen", "ltd", "plc"})
 
 
 def published(html: str, date: str | None) -> str | None:
@@ -249,25 +248,6 @@ def absolute_url(value: object) -> str | None:
     return text
 
 
-def _host_label(url: str | None) -> str | None:
-    """The outlet's label of a URL's host: 'hosted.wire.example' -> 'wire', 'www.herald.co.uk' -> 'herald'."""
-    from urllib.parse import urlsplit
-
-    if not url:
-        return None
-    try:
-        host = (urlsplit(url).hostname or "").rstrip(".")
-    except ValueError:
-        return None
-    labels = [label for label in host.split(".") if label]
-    if len(labels) < 2 or all(label.isdigit() for label in labels):
-        return None
-    index = len(labels) - 2
-    if index > 0 and len(labels[-1]) == 2 and labels[index] in _SECOND_LEVEL:
-        index -= 1
-    return labels[index]
-
-
 def _host_word(name: str) -> bool:
     """True for an outlet 'name' that is only a subdomain word ('Hosted' of hosted.wire.example, 'www', 'amp').
 
@@ -298,7 +278,7 @@ def _without_host_words(name: str) -> str:
 
 def _outlet_from_host(url: str | None, html: str) -> str | None:
     """The outlet's host label, written as the page writes it ('bw' -> 'BW' from '(BW)'), else capitalised."""
-    label = _host_label(url)
+    label = host_label(url)
     if not label or label in _HOST_WORDS or not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,62}", label):
         return None
     counts: dict[str, int] = {}

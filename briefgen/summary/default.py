@@ -77,7 +77,7 @@ class DefaultEngine(Engine):
             # briefs otherwise named junk actors; the benchmark's pages task runs no engine
             fired("lang.not_english")
         quotes = extract_quotes(analysis, speakers=english)
-        actors = extract_actors(analysis, quotes) if english else []
+        actors = extract_actors(analysis, quotes, article.source) if english else []
         k = self.options.max_key_points or DEFAULT_KEY_POINTS
         key_points = select_key_points(analysis, actors, k, exact=self.options.max_key_points is not None)
         line = bottom_line(analysis, key_points)

@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from ...model import Actor, Quote
+from ...model import Actor, Quote, Source
 from ...actor_names import named_as_actor_in
 from ...trace import fired
 from ..entities import entity_model
@@ -22,6 +22,7 @@ from ..entities.roles import find_role
 from ..entities.names import strip_honorific
 from .evidence import no_actor_evidence, people_lines
 from .products import company_products
+from .publisher import names_the_publisher
 from ..text.truecase import is_ordinary_word
 from ..text.analysis import Analysis
 from ..types import Entity, Mention
@@ -123,6 +124,19 @@ def _subject(m: Mention) -> bool:
     return root.dep_ == "pobj" and root.head.dep_ == "agent"
 
 
+def _standing(c: _Cluster, analysis: Analysis, headline_end: int, lede_end: int) -> tuple[bool, bool, int]:
+    """Whether the headline names the actor, whether the lede does, and of how many clauses it
+    is the subject."""
+    headline = (analysis.title or "").casefold()
+    forms = {m.text.casefold() for m in c.mentions} | {c.name.casefold()}
+    in_headline = any(m.start < headline_end for m in c.mentions) or any(
+        re.search(r"\b" + re.escape(f) + r"\b", headline) for f in forms if f
+    )
+    in_lede = any(headline_end <= m.start < lede_end for m in c.mentions)
+    subjects = sum(_subject(m) for m in c.mentions if m.span.doc is analysis.doc)
+    return in_headline, in_lede, subjects
+
+
 def _score(c: _Cluster, analysis: Analysis, headline_end: int, lede_end: int) -> float:
     """Importance: what the actor does and says, where it stands, and then how often it is named.
 
@@ -133,13 +147,7 @@ def _score(c: _Cluster, analysis: Analysis, headline_end: int, lede_end: int) ->
     """
     n = len(c.mentions)
     length = max(1, len(analysis.text))
-    headline = (analysis.title or "").casefold()
-    forms = {m.text.casefold() for m in c.mentions} | {c.name.casefold()}
-    in_headline = any(m.start < headline_end for m in c.mentions) or any(
-        re.search(r"\b" + re.escape(f) + r"\b", headline) for f in forms if f
-    )
-    in_lede = any(headline_end <= m.start < lede_end for m in c.mentions)
-    subjects = sum(_subject(m) for m in c.mentions if m.span.doc is analysis.doc)
+    in_headline, in_lede, subjects = _standing(c, analysis, headline_end, lede_end)
     setting = 0.5 if c.kind == "place" else 1.0
     return (
         setting * (2.0 * math.sqrt(n) + 2.0 * in_headline + 1.5 * in_lede)
@@ -150,13 +158,14 @@ def _score(c: _Cluster, analysis: Analysis, headline_end: int, lede_end: int) ->
     )
 
 
-def extract_actors(analysis: Analysis, quotes: list[Quote]) -> list[Actor]:
+def extract_actors(analysis: Analysis, quotes: list[Quote], source: Source | None = None) -> list[Actor]:
     """Every person, organisation and place of the article's entity model, most important first.
 
     People named inside quotes are actors too. A named speaker the model missed is added
     as a person when the name reads like one. Importance (:func:`_score`) weighs speaking,
     acting as a subject, the headline and the lede, then mentions; templates decide how
-    many to show.
+    many to show. The site that published the article (``source``) is no actor unless the
+    story is about it (:func:`_publisher_only`).
     """
     clusters = [_Cluster(e) for e in entity_model(analysis).entities]
     for q in _count_speakers(clusters, quotes, analysis):
@@ -190,8 +199,10 @@ def extract_actors(analysis: Analysis, quotes: list[Quote]) -> list[Actor]:
     ]
     short = _short_forms(clusters)
     clusters = [c for c in clusters if id(c) not in short]
-    headline_end, lede_end = _headline_end(analysis), _lede_end(analysis)
-    ranked = sorted(clusters, key=lambda c: (-_score(c, analysis, headline_end, lede_end), c.first))
+    headline_end, lede_at = _headline_end(analysis), _lede_end(analysis)
+    if source is not None:
+        clusters = [c for c in clusters if not _publisher_only(c, source, analysis, headline_end, lede_at)]
+    ranked = sorted(clusters, key=lambda c: (-_score(c, analysis, headline_end, lede_at), c.first))
     extra: dict[int, list[_Cluster]] = {}
     for person, org in short.values():
         extra.setdefault(id(org), []).append(person)
@@ -205,6 +216,20 @@ def extract_actors(analysis: Analysis, quotes: list[Quote]) -> list[Actor]:
         )
         for c in ranked
     ]
+
+
+def _publisher_only(c: _Cluster, source: Source, analysis: Analysis, headline_end: int, lede_end: int) -> bool:
+    """The entity is the site that published the article (:func:`.publisher.names_the_publisher`)
+    and no actor of the story: neither the headline nor the lede names it, it speaks no quote
+    and it is the subject of one clause at most ("HERALD ONLINE has learnt"). A story about the
+    outlet, or a company's own page that tells what the company does, keeps it."""
+    if not names_the_publisher(c.name, c.kind, source) or c.speaker_quotes:
+        return False
+    in_headline, in_lede, subjects = _standing(c, analysis, headline_end, lede_end)
+    if in_headline or in_lede or subjects > 1:
+        return False
+    fired("actors.publishing_outlet")
+    return True
 
 
 def _short_forms(clusters: list[_Cluster]) -> dict[int, tuple[_Cluster, _Cluster]]:

@@ -1,0 +1,29 @@
+"""The outlet's label of a web address: shared by ingest (is a byline part the outlet, what is
+the site called) and the engine (is an organisation of the story the site that published it)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+__all__ = ["host_label"]
+
+#: Second-level labels under a country's code: the outlet's label stands before them
+#: ("herald.co.uk", "daily.com.au").
+SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "ne", "or", "go", "gen", "ltd", "plc"})
+
+
+def host_label(url: str | None) -> str | None:
+    """The outlet's label of a URL's host: 'hosted.wire.example' -> 'wire', 'www.herald.co.uk' -> 'herald'."""
+    if not url:
+        return None
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".")
+    except ValueError:
+        return None
+    labels = [label for label in host.split(".") if label]
+    if len(labels) < 2 or all(label.isdigit() for label in labels):
+        return None
+    index = len(labels) - 2
+    if index > 0 and len(labels[-1]) == 2 and labels[index] in SECOND_LEVEL:
+        index -= 1
+    return labels[index]

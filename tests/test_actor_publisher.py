@@ -1,0 +1,127 @@
+"""The site that published an article is no actor of its story, unless the story is about it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from briefgen.model import Article, Source
+from briefgen.summary import summarize_article
+from briefgen.summary.actors.publisher import names_the_publisher
+
+try:  # tests/ as a package, or as a rootdir on sys.path (pytest's default without __init__.py)
+    from .conftest import run_cli
+except ImportError:
+    from conftest import run_cli  # type: ignore[no-redef]
+
+HERALD = Source(outlet="Harbourton Herald", url="https://www.harbourtonherald.example/news/2025/ferry")
+
+FERRY = (
+    "Ferry service to Kelmsby Island will stop for three weeks from Monday while the pier is rebuilt, "
+    "the Harbourton Port Authority said on Tuesday.\n\n"
+    "Islanders will be carried by a chartered boat from Lusk Quay instead, a spokeswoman for the "
+    "authority, Ana Ruiz, said.\n\n"
+    "“We know the timing is hard for families,” Ruiz said. “The pier cannot wait another winter.”\n\n"
+    "The rebuild will cost 2.4 million pounds, HERALD ONLINE has learnt.\n\n"
+    "Support local journalism: subscribe to the Harbourton Herald for 1 pound a week."
+)
+
+
+def _names(article: Article) -> list[str]:
+    return [a.name for a in summarize_article(article).actors]
+
+
+def test_the_outlet_named_in_the_pages_furniture_is_no_actor():
+    names = _names(Article(title="Ferry to stop for pier rebuild", text=FERRY, source=HERALD))
+    assert "Ana Ruiz" in names and "Harbourton Port Authority" in names
+    assert not any("Herald" in n or "HERALD" in n for n in names), names
+
+
+def test_without_the_outlet_known_the_name_stays():
+    # a pasted text carries no outlet and no address: nothing says which organisation publishes it
+    names = _names(Article(title="Ferry to stop for pier rebuild", text=FERRY))
+    assert "Harbourton Herald" in names
+
+
+def test_a_story_about_the_outlet_keeps_it():
+    text = (
+        "The Harbourton Herald was sold on Monday to a media group based in Lusk, ending 90 years of "
+        "family ownership.\n\nThe paper's 40 staff will keep their jobs, the buyer, Tarvel Media, said. "
+        "The Harbourton Herald will keep its name and its office on Quay Street."
+    )
+    names = _names(Article(title="Local paper sold after 90 years", text=text, source=HERALD))
+    assert "Harbourton Herald" in names
+
+
+def test_the_outlets_name_its_tail_and_its_address_label():
+    assert names_the_publisher("Herald", "organization", HERALD)
+    assert names_the_publisher("The Harbourton Herald", "organization", HERALD)
+    assert names_the_publisher("HarbourtonHerald", "organization", HERALD)
+    assert names_the_publisher("Harbourton Herald", "person", HERALD)  # a kind the model got wrong
+    # the head of the name is a town, a team, a council; a place is never the outlet
+    assert not names_the_publisher("Harbourton", "organization", HERALD)
+    assert not names_the_publisher("Harbourton Herald", "place", HERALD)
+    assert not names_the_publisher("Ruth Hale", "person", HERALD)
+    assert not names_the_publisher("Herald", "organization", Source())
+
+
+def test_the_address_alone_names_the_outlet():
+    source = Source(url="https://news.kelmsbyobserver.example/2025/01/02/story")
+    assert names_the_publisher("OBSERVER", "organization", source)
+    assert names_the_publisher("Kelmsby Observer", "organization", source)
+    assert not names_the_publisher("Kelmsby", "organization", source)
+    assert not names_the_publisher("Observer Trust", "organization", source)
+
+
+def test_a_short_tail_and_a_persons_tail_are_not_the_outlet():
+    source = Source(outlet="Morning Sun", url="https://www.morningsun.example/a")
+    assert not names_the_publisher("Sun", "organization", source)  # too short a tail
+    assert not names_the_publisher("Sun", "person", source)
+    assert names_the_publisher("Morning Sun", "organization", source)
+
+
+def test_the_outlet_that_acts_in_the_story_stays():
+    # a company's own page tells what the company does: it is the subject of its clauses
+    text = (
+        "Kelmsby Labs is a research group that builds sensors for rivers.\n\n"
+        "Founded in 2015 by two engineers, it now counts 40 staff in Lusk.\n\n"
+        "Last year Kelmsby Labs opened a second office, in Harbourton. Kelmsby Labs also runs "
+        "a summer school for students."
+    )
+    source = Source(outlet="Kelmsby Labs", url="https://kelmsbylabs.example/about")
+    names = _names(Article(title="About us", text=text, source=source))
+    assert "Kelmsby Labs" in names
+
+
+def test_a_quote_by_the_outlet_keeps_it():
+    text = (
+        "The ferry to Kelmsby Island will stop for three weeks from Monday, the port said.\n\n"
+        "The pier will be rebuilt at a cost of 2.4 million pounds.\n\n"
+        "“We asked the port for its figures and it gave none,” the Herald said in a statement."
+    )
+    names = _names(Article(title="Ferry to stop", text=text, source=HERALD))
+    assert "Herald" in names
+
+
+PAGE = """<!doctype html><html><head><title>Ferry to stop for pier rebuild | Harbourton Herald</title>
+<meta property="og:site_name" content="Harbourton Herald">
+<link rel="canonical" href="https://www.harbourtonherald.example/news/2025/ferry">
+</head><body><article><h1>Ferry to stop for pier rebuild</h1>
+{paragraphs}
+</article></body></html>"""
+
+
+def test_cli_brief_of_a_saved_page_leaves_its_outlet_out_of_the_actors(tmp_path: Path):
+    paragraphs = "\n".join(f"<p>{p}</p>" for p in FERRY.split("\n\n"))
+    page = tmp_path / "ferry.html"
+    page.write_text(PAGE.format(paragraphs=paragraphs), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("build", str(page), "-f", "json,md", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    brief = json.loads((out / "ferry.json").read_text(encoding="utf-8"))
+    assert brief["source"]["outlet"] == "Harbourton Herald"
+    names = [a["name"] for a in brief["actors"]]
+    assert "Ana Ruiz" in names and not any("herald" in n.lower() for n in names), names
+    markdown = (out / "ferry.md").read_text(encoding="utf-8")
+    assert "**Harbourton Herald**" in markdown  # the header says where it comes from, once
+    assert "**HERALD**" not in markdown and "(organization)" in markdown
