@@ -81,6 +81,9 @@ def test_rule_fires_and_holds(rule: str, text: str, check: Callable[[list[Actor]
         ("Kelmsby Bridge", "place"),
         ("Friends of Harwell Park", None),  # the head is "Friends": a group, not a park
         ("City of Lusk Falls", "place"),
+        ("Pelican Cay", "place"),  # a small island, named as a person's two names might be
+        ("Gullrock Atoll", "place"),
+        ("Otter Creek", "place"),
         ("Ana Deal", "person"),  # a surname, after a common given name
         ("Blue Harbour Deal", "event"),
         ("Kelmsby Fishing Agreement", "event"),

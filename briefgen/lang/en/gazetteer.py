@@ -187,6 +187,8 @@ beach Beach stadium Stadium arena Arena amphitheatre Amphitheatre amphitheater A
 Park road Road drive Drive lane Lane boulevard Boulevard highway Highway parkway Parkway plaza Plaza
 bridge Bridge tunnel Tunnel quay Quay wharf Wharf terrace Terrace village Village township Township
 Houses Towers Heights Apartments
+cay Cay cays Cays cove Cove harbour Harbour harbor Harbor creek Creek canyon Canyon reef Reef
+lagoon Lagoon glacier Glacier atoll Atoll fjord Fjord
 """.split()
 )
 
