@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefgen.model import Article, Source
 from briefgen.summary import summarize_article
-from briefgen.summary.actors.publisher import names_the_publisher
+from briefgen.summary.actors.publisher import names_the_publisher, names_the_writer
 
 try:  # tests/ as a package, or as a rootdir on sys.path (pytest's default without __init__.py)
     from .conftest import run_cli
@@ -63,6 +63,36 @@ def test_the_outlets_name_its_tail_and_its_address_label():
     assert not names_the_publisher("Harbourton Herald", "place", HERALD)
     assert not names_the_publisher("Ruth Hale", "person", HERALD)
     assert not names_the_publisher("Herald", "organization", Source())
+
+
+def test_the_outlets_initials_name_it():
+    source = Source(outlet="The Harbour Gazette")
+    assert names_the_publisher("THG", "organization", source)
+    assert names_the_publisher("HG", "organization", source)
+    assert not names_the_publisher("Hg", "organization", source)  # written so, a word or a symbol
+    assert not names_the_publisher("THG", "organization", Source(outlet="Gazette"))
+
+
+def test_the_writer_of_the_byline():
+    source = Source(author="Ana L Ruiz, Tom Ward and Li Na")
+    assert names_the_writer("Ana L. Ruiz", "person", source)
+    assert names_the_writer("Li Na", "person", source)
+    assert not names_the_writer("Ruiz", "person", source)  # a surname alone may be a relative's
+    assert not names_the_writer("Tom Ward", "organization", source)
+    assert not names_the_writer("Tom Ward", "person", Source())
+
+
+def test_the_writers_box_is_no_actor_but_a_story_about_the_writer_is():
+    box = "\n\nTom Ward is a senior transport reporter at the Harbourton Herald. Follow him for more."
+    source = Source(outlet="Harbourton Herald", author="Tom Ward")
+    names = _names(Article(title="Ferry to stop for pier rebuild", text=FERRY + box, source=source))
+    assert "Ana Ruiz" in names and "Tom Ward" not in names, names
+    text = (
+        "Tom Ward, a reporter, was detained in Lusk on Monday while covering a protest.\n\n"
+        "His editor said he had done nothing wrong. Ward was released after six hours."
+    )
+    names = _names(Article(title="Reporter detained in Lusk", text=text, source=source))
+    assert "Tom Ward" in names
 
 
 def test_the_address_alone_names_the_outlet():

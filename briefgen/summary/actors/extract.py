@@ -22,7 +22,7 @@ from ..entities.roles import find_role
 from ..entities.names import strip_honorific
 from .evidence import no_actor_evidence, people_lines
 from .products import company_products
-from .publisher import names_the_publisher
+from .publisher import names_the_publisher, names_the_writer
 from ..text.truecase import is_ordinary_word
 from ..text.analysis import Analysis
 from ..types import Entity, Mention
@@ -219,16 +219,18 @@ def extract_actors(analysis: Analysis, quotes: list[Quote], source: Source | Non
 
 
 def _publisher_only(c: _Cluster, source: Source, analysis: Analysis, headline_end: int, lede_end: int) -> bool:
-    """The entity is the site that published the article (:func:`.publisher.names_the_publisher`)
-    and no actor of the story: neither the headline nor the lede names it, it speaks no quote
-    and it is the subject of one clause at most ("HERALD ONLINE has learnt"). A story about the
-    outlet, or a company's own page that tells what the company does, keeps it."""
-    if not names_the_publisher(c.name, c.kind, source) or c.speaker_quotes:
+    """The entity is the site that published the article or its writer (:mod:`.publisher`) and
+    no actor of the story: neither the headline nor the lede names it, it speaks no quote and it
+    is the subject of one clause at most ("HERALD ONLINE has learnt", "Ana Ruiz is a reporter at
+    the Herald"). A story about the outlet or the writer, or a company's own page that tells
+    what the company does, keeps it."""
+    outlet = names_the_publisher(c.name, c.kind, source)
+    if not (outlet or names_the_writer(c.name, c.kind, source)) or c.speaker_quotes:
         return False
     in_headline, in_lede, subjects = _standing(c, analysis, headline_end, lede_end)
     if in_headline or in_lede or subjects > 1:
         return False
-    fired("actors.publishing_outlet")
+    fired("actors.publishing_outlet" if outlet else "actors.article_writer")
     return True
 
 
