@@ -33,6 +33,30 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("The port is full", "Ana Ruiz"), ("We cannot take more ships this winter.", "Ana Ruiz")],
     ),
     (
+        # a person named in a bracketed aside is not who the "he" of the next paragraph is
+        "speakers.pronoun_not_in_aside",
+        "The album was recorded in Lusk over two winters.\n\nGiven its debt to old radio plays (the "
+        "second track even samples the voice of the broadcaster Tom Ward) the record allowed Kelvo to "
+        "think about his childhood.\n\n“When you hear those old voices, you can’t help but remember the "
+        "kitchen at home,” he says.",
+        [("When you hear those old voices, you can’t help but remember the kitchen at home", "Kelvo")],
+    ),
+    (
+        # a memoir's title parsed as a second subject of "replied", next to the speaker's name
+        "speakers.subject_next_to_verb",
+        "Asked about the gaps in his 1971 memoir, Sailor Dreams the Sea, which he wrote with the "
+        "journalist Tom Ward, Ivor Lusk replied, “I never read that book.”",
+        [("I never read that book.", "Ivor Lusk")],
+    ),
+    (
+        # the person after "warns" is the one told, not the speaker: a petition speaks for no one
+        "speakers.document",
+        "The petition was sent by a group of farmers to the minister on Friday.\n\nThe petition – a copy "
+        "of which is printed above – warns Mr Ward: “If we do not act now, the valley's orchards could be "
+        "lost within ten years.”",
+        [("If we do not act now, the valley's orchards could be lost within ten years.", None)],
+    ),
+    (
         "speakers.pronoun_needs_person",
         "Tom Reyes wanted to present the trophy. Harbourcast did not allow it. He told reporters: "
         "“I have an invitation to every home game before the season ends.”",
@@ -156,7 +180,42 @@ def test_the_person_among_two_parsed_subjects_speaks() -> None:
     with recording() as fired:
         subject = ClauseReader.subject_of(Reader(), doc[5], 0, 100)  # type: ignore[arg-type]
     assert subject is not None and subject.text == "Reyes"
-    assert fired["speakers.person_among_subjects"] == 1
+    assert fired["speakers.subject_next_to_verb"] == 1
+
+
+def test_a_person_parsed_as_a_second_subject_after_the_verb_is_the_one_told() -> None:
+    words = ["The", "report", "warns", "Mr", "Ward", ":"]
+    heads = [1, 2, 2, 4, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "compound", "nsubj", "punct"]
+    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, ents=ents)
+
+    class Reader:
+        @staticmethod
+        def in_quote(char: int) -> bool:
+            return False
+
+    subject = ClauseReader.subject_of(Reader(), doc[2], 0, 100)  # type: ignore[arg-type]
+    assert subject is not None and subject.text == "report"
+
+
+def test_of_two_parsed_subjects_the_one_next_to_the_verb_speaks() -> None:
+    # a book's title before the speaker's name made a second subject, and the tagger a person of it
+    words = ["Asked", ",", "Lady", "Rides", "Tall", ",", "Mavis", "Kendry", "replied", ":"]
+    heads = [8, 8, 3, 8, 3, 8, 7, 8, 8, 8]
+    deps = ["advcl", "punct", "compound", "nsubj", "appos", "punct", "compound", "nsubj", "ROOT", "punct"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE", "B-DATE", "O", "O"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, ents=ents)
+
+    class Reader:
+        @staticmethod
+        def in_quote(char: int) -> bool:
+            return False
+
+    with recording() as fired:
+        subject = ClauseReader.subject_of(Reader(), doc[8], 0, 100)  # type: ignore[arg-type]
+    assert subject is not None and subject.text == "Kendry"
+    assert fired["speakers.subject_next_to_verb"] == 1
 
 
 @pytest.mark.parametrize(

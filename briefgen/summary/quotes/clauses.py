@@ -356,12 +356,21 @@ class ClauseReader:
                 and start <= c.idx < end
                 and not _dateline(c)
             ]
-            if len(subjects) > 1 and any(c.ent_type_ == "PERSON" for c in subjects):
-                # two subjects is a misparse ("Harbour union chief Ana Ruiz added:" with the
-                # union's name as a subject of its own): the person named is the one who speaks.
-                # coverage: 4 dev articles of CNN/DM, BBC and the pages
-                fired("speakers.person_among_subjects")
-                return next(c for c in subjects if c.ent_type_ == "PERSON")
+            misparse = len(subjects) > 1 and (
+                any(c.ent_type_ == "PERSON" for c in subjects) or all(c.pos_ == "PROPN" for c in subjects)
+            )
+            if misparse:
+                # two subjects, a person's or two names, is a misparse ("Harbour union chief Ana
+                # Ruiz added:" with the union's name as a subject of its own; "Asked about her
+                # memoir, Sea Calls Me, Ana Ruiz replied" with the book's title as one): the
+                # subject next to the verb is the one who speaks, whatever the tagger made of
+                # either name; one before the verb first ("The report warns Mr Ward:" parsed with
+                # two subjects: Ward is told). Two subjects of other kinds are a coordination read
+                # as two ("he and his co-authors predicted"): the first stands for both.
+                fired("speakers.subject_next_to_verb")
+                verb_at = tok.i
+                before = [c for c in subjects if c.i < verb_at] or subjects
+                return min(before, key=lambda c: abs(c.i - verb_at))
             if subjects:
                 return subjects[0]
             if tok.dep_ in ("acl", "relcl"):
