@@ -81,6 +81,20 @@ def test_repeated_caption_with_credit_is_dropped() -> None:
     assert "Ana Ruiz" in article.text
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Harbour crews clearing the quay ahead of the storm on Monday. (FILE)",
+        "A ferry at the old pier. (File photo)",
+        "Crews found 200 pounds of netting inside a hull lifted from the water at Lusk. By HARBOUR PORT AUTHORITY",
+    ],
+)
+def test_a_caption_with_an_archive_mark_or_an_agency_credit_is_dropped(caption: str) -> None:
+    article = ingest_text(f"Council passes budget after long debate\n\n{caption}\n\n{BODY}")
+    assert caption not in article.text and caption.split()[1] not in article.text
+    assert "Ana Ruiz" in article.text
+
+
 def test_byline_and_timestamp_become_metadata() -> None:
     article = ingest_text(f"By Maria Chen\nPublished 3:04 PM, May 6, 2024\n\n{BODY}")
     assert article.source.author == "Maria Chen"

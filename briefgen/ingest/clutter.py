@@ -99,7 +99,7 @@ _WHOLE_LINE = [
 ]
 _WHOLE = re.compile(r"^(?:" + "|".join(_WHOLE_LINE) + r")$", _I)
 
-# A caption ends with a photo credit: "(Jane Doe/AP Photo)", "(... Pool Photo via AP)", "(Image: AGENCY)",
+# A caption ends with a photo credit: "(Jane Doe/AP Photo)", "(... Pool Photo via AP)", "(Image: AGENCY)", "(FILE)",
 # "(AGENCY/LAB/UNIVERSITY)", "...Credit...Jo Park/The Daily Example", "Photograph by Jo Park/Agency".
 # Agency names are matched case-sensitively so "images" or "ap" in prose do not count.
 _CREDIT_WORDS = r"(?:AP|AFP|EPA|Reuters|Getty|Pool|Photo|Photos|Images|Shutterstock|(?i:photo\s+by|courtesy\s+of))"
@@ -109,6 +109,10 @@ CREDIT_TAIL = re.compile(
     r"|\((?:[A-Z][\w.&'’-]*\s?){1,4}(?:/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}){1,4}\)\s*$"
     r"|(?:Credit|Photo|Photograph|Image|Picture)(?:\.{3}|…|:)\s*[A-Z][^.!?]{1,80}$"
     r"|\b(?:Photograph|Photo|Picture)\s+by\s+[A-Z][^.!?]{1,80}$"
+    # "(FILE)", "(File photo)": an archive picture's mark
+    r"|\((?:FILE|File|file)(?:\s+(?:PHOTO|Photo|photo|IMAGE|Image|image))?\)\s*$"
+    # "... in Las Lomas. By HARBOUR PORT AUTHORITY": an agency's credit in capitals after the sentence
+    r"|[.!?]\s+By\s+(?:[A-Z][A-Z.&'’-]+\s?){1,6}$"
 )
 CAPTION_PREFIX = re.compile(
     r"^(?:photo|image|picture|media|video)\s*(?:caption|credit)?\s*[:|]\s"
