@@ -250,6 +250,11 @@ def test_extraction_is_the_same_every_time() -> None:
         ("Unknown", None),
         ("N/A", None),
         ("Ana No", "Ana No"),
+        ("Article by", None),  # a content system's label, with no name after it
+        ("By Article by", None),
+        ("Story by Marta Okafor", "Marta Okafor"),
+        ("Written by Jo Park", "Jo Park"),
+        ("Textor Park", "Textor Park"),
     ],
 )
 def test_author_names_without_job_titles_or_agencies(raw: str | None, author: str | None) -> None:
