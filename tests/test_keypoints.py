@@ -1113,3 +1113,26 @@ def test_a_sentence_all_in_quotation_marks_is_no_key_point() -> None:
     assert fired["keypoints.all_quoted"] > 0
     assert not any(p.startswith("‘A vote that") for p in points)
     assert any("said Ana Soto" in p for p in points)
+
+
+def test_a_leaning_point_too_long_to_join_comes_right_after_the_point_it_leans_on() -> None:
+    from briefgen.model import KeyPoint
+    from briefgen.summary.keypoints.select import _joined_to_their_referents
+
+    lede = (
+        "It will be a hard winter for the small fishing crews of Kelmsby to keep their boats at sea without "
+        "the old harbour wall, which the storms of last March broke in two places and the council has not rebuilt."
+    )
+    view = (
+        "That is the view of the harbour master, Ana Ruiz, who has asked the council three times this year to "
+        "find the money for a new wall before the autumn storms reach the coast and the boats are laid up again."
+    )
+    other = "The council will meet on Thursday to set next year's budget for the harbour and the roads."
+    an = analyse(f"{lede} {view} {other}")
+    units = {u.text: u for u in build_units(an)}
+    host, leaning, rest = units[lede], units[view], units[other]
+    points = [KeyPoint(text=u.text, spans=[(u.start, u.end)]) for u in (leaning, host, rest)]
+    with recording() as seen:
+        out = _joined_to_their_referents(an, points, {leaning.order: host}, {leaning.order: leaning})
+    assert [p.text for p in out] == [lede, view, other]  # too long together to join: one after the other
+    assert seen["keypoints.host_moved_before"] == 1
