@@ -45,6 +45,19 @@ from conftest import role_of, run_cli
             "Minister for Justice",
         ),
         (
+            # the parser joins the name to the first noun: "football coach and [administrator Ana Ruiz]"
+            "roles.coordinated_title_before",
+            "That is the view of football coach and administrator Ana Ruiz as the team prepares for four games.",
+            "Ana Ruiz",
+            "football coach and administrator",
+        ),
+        (
+            "roles.coordinated_title_before",
+            "The plan was backed by writer and broadcaster Mary Okafor on Monday.",
+            "Mary Okafor",
+            "writer and broadcaster",
+        ),
+        (
             "roles.title_before_address",
             "Supplies were handed over by Harbour Veterinarian Dr. Ruth Okafor on Friday.",
             "Ruth Okafor",
@@ -171,6 +184,23 @@ def test_role_shapes(rule: str, text: str, name: str, role: str) -> None:
 )
 def test_a_title_phrase_starts_at_the_title(text: str, name: str) -> None:
     assert role_of(text, name)[0] == "Minister of Fisheries"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # two people, each with a title: the first person's title is not the second's too
+        (
+            "Argentine President Ana Ruiz and Venezuelan President Tom Ward met on Monday.",
+            "Tom Ward",
+            "Venezuelan President",
+        ),
+        # after "the", the first noun may be someone else: the title is the second noun alone
+        ("The club thanked the coach and captain Ben Lusk after the final.", "Ben Lusk", "captain"),
+    ],
+)
+def test_a_coordinated_title_stays_with_its_own_name(text: str, name: str, role: str) -> None:
+    assert role_of(text, name)[0] == role
 
 
 @pytest.mark.parametrize(

@@ -154,6 +154,7 @@ def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = No
             break
         fired("entities.hyphenated_title")
         first, i = joined, joined - 1
+    first = _coordinated_title_start(ent, first)
     tokens = list(doc[first : ent.start])
     kept_to = strip_address(doc, ent.start - 1)
     if tokens and kept_to < ent.start - 1 and kept_to >= first:
@@ -200,6 +201,25 @@ def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = No
         # office's grammar, which only the tagger's label kept from it (entities.office_before_person)
         fired("roles.office_tagged_person")
     return doc[start : last.i + 1].text  # a span's text: verbatim, cheaper than Doc.text
+
+
+def _coordinated_title_start(ent: "SpacySpan", first: int) -> int:
+    """Where a title of two coordinated nouns starts: "football coach and administrator Ana Ruiz",
+    "Artist and educator Tom Ward" (the parser joins the name to the first noun, so the title seemed
+    to be the second alone: "administrator"). Not after a determiner, where the first noun may be
+    someone else ("the coach and captain Ana Ruiz")."""
+    doc = ent.doc
+    if first < 2 or first == ent.start or doc[first - 1].lower_ not in ("and", "&"):
+        return first
+    head = doc[first - 2]
+    if ent.root.dep_ != "conj" or ent.root.head.i != head.i or not _is_role_noun(head):
+        return first
+    if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not is_title(head.text)):
+        return first  # "President Ana Ruiz and Vice President Tom Ward": two people, two titles
+    if any(c.dep_ in ("det", "poss") for c in head.children):
+        return first
+    fired("roles.coordinated_title_before")
+    return head.left_edge.i
 
 
 def _office_tagged_person(last: "Token", ent: "SpacySpan") -> bool:
