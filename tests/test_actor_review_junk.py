@@ -177,6 +177,20 @@ def test_a_laws_acronym_is_no_actor_but_a_boards_stays() -> None:
     )
 
 
+def test_a_conferences_acronym_is_no_actor_also_as_a_title_case_headline_writes_it() -> None:
+    text = (
+        "Wide Range Of Boats At AHCE 2022\n\n"
+        "Lusk will host the Kelmsby Ports Organization (KPO) Annual Harbour Conference and Exhibition "
+        "(AHCE) 2022. The conference will be held in May at the Lusk Convention Centre. Registration for "
+        "AHCE 2022 is now open, said Ana Ruiz of the Kelmsby Ports Organization."
+    )
+    rule_fires_and_holds(
+        "actors.programme_acronym",
+        text,
+        lambda a: not {"AHCE", "Ahce"} & set(_kinds(a)) and "Kelmsby Ports Organization" in _kinds(a),
+    )
+
+
 def test_a_product_line_named_with_its_maker_is_no_actor() -> None:
     text = (
         "Norvik announced on Monday that it will connect its Norvik Beacon patient alarm systems to "

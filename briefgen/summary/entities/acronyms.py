@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import (
+    EVENT_LAST_WORDS,
     PROGRAMME_LAST_WORDS,
     NEWS_AGENCIES,
     ORG_FIRST_WORDS,
@@ -120,13 +121,15 @@ def spelled_out_programme(name: str, text: str) -> bool:
     """True when ``name`` (two to six capitals) stands in brackets right after or right before the
     capitalised name of a law, a plan or a programme that it abbreviates ("Young Savers Access Act
     (YSAA)", "YSAA (Young Savers Access Act)": its last word one of
-    :data:`briefgen.lang.en.gazetteer.PROGRAMME_LAST_WORDS`). The programme is no actor, and nor is
-    its abbreviation, which the parser takes for an organisation's."""
+    :data:`briefgen.lang.en.gazetteer.PROGRAMME_LAST_WORDS`), or of an event ("Harbour Trade
+    Conference and Exhibition (HTCE)": :data:`~briefgen.lang.en.gazetteer.EVENT_LAST_WORDS`). The
+    programme or the event is no actor, and nor is its abbreviation, which the parser takes for an
+    organisation's."""
     if not _LETTERS.match(name) or name.casefold() in ORG_NAMES | NEWS_AGENCIES:
         return False
     for hit in _pattern(name).finditer(text):
         words = hit.groups()
-        if all(w[0].isupper() for w in words) and words[-1] in PROGRAMME_LAST_WORDS:
+        if all(w[0].isupper() for w in words) and (words[-1] in PROGRAMME_LAST_WORDS or words[-1] in EVENT_LAST_WORDS):
             if _bracketed(text, hit.start(), hit.end(), name):
                 return True
     return False
@@ -154,9 +157,10 @@ def names_only(mentions: list["Mention"], text: str) -> list["Mention"]:
     # review (a technical abbreviation as an organisation), and an organisation's spelled-out name never fires it
     spelled = {m.text for m in mentions if m.text.isupper() and not m.hint and spelled_out_term(m.text, text)}
     mentions = _without(mentions, spelled, "actors.term_acronym")
-    # "YSAA (Young Savers Access Act)": a law's or a programme's abbreviation, no organisation
-    # coverage: 2 of the 111 training pages, no dev article; kept: a class of the sign-off review
-    # (a programme's acronym shown as an organisation), and narrow (in brackets by its full name)
+    # "YSAA (Young Savers Access Act)": a law's, a programme's or an event's abbreviation, no
+    # organisation; also as a headline in title case writes it ("Ysaa"). Coverage: 3 of the 111
+    # training pages, no dev article; kept: a class of the sign-off review (a programme's or a
+    # conference's acronym shown as an organisation), and narrow (in brackets by its full name)
     programmes = {m.text for m in mentions if m.text.isupper() and not m.hint and spelled_out_programme(m.text, text)}
-    mentions = _without(mentions, programmes, "actors.programme_acronym")
+    mentions = _without(mentions, programmes | {p.capitalize() for p in programmes}, "actors.programme_acronym")
     return mentions
