@@ -1050,9 +1050,9 @@ def test_an_opening_but_goes_when_the_point_before_is_too_long_to_take_the_sente
         ("It is hard to find a plumber in the old town during the winter months.", True),
         ("It was unclear on Monday whether the paper mill in Kelmsby would reopen.", True),
         ("It takes about a year for a young pear tree to bear its first fruit.", True),
-        # the parser reads "for the ... squad to compete" as a relative clause on "task"
+        # the parser reads "for the ... crew to race" as a relative clause on "job"
         (
-            "It will be a challenging task for the young national squad to compete at the top level without a league at home.",
+            "It will be a demanding job for the young national crew to race at the top level without a regatta at home.",
             True,
         ),
         ("It has four rooms, a cellar and a garden that runs down to the river.", False),

@@ -45,11 +45,11 @@ from conftest import role_of, run_cli
             "Minister for Justice",
         ),
         (
-            # the parser joins the name to the first noun: "football coach and [administrator Ana Ruiz]"
+            # the parser joins the name to the first noun: "painter and [teacher Ana Ruiz]"
             "roles.coordinated_title_before",
-            "That is the view of football coach and administrator Ana Ruiz as the team prepares for four games.",
+            "The talk was given by painter and teacher Ana Ruiz as the gallery prepared for its spring show.",
             "Ana Ruiz",
-            "football coach and administrator",
+            "painter and teacher",
         ),
         (
             "roles.coordinated_title_before",

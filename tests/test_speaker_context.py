@@ -35,8 +35,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         # a person named in a bracketed aside is not who the "he" of the next paragraph is
         "speakers.pronoun_not_in_aside",
-        "The album was recorded in Lusk over two winters.\n\nGiven its debt to old radio plays (the "
-        "second track even samples the voice of the broadcaster Tom Ward) the record allowed Kelvo to "
+        "The album was recorded in Lusk over two winters.\n\nGiven its debt to old radio plays (its "
+        "third song even borrows a line spoken by the broadcaster Tom Ward) the record allowed Kelvo to "
         "think about his childhood.\n\n“When you hear those old voices, you can’t help but remember the "
         "kitchen at home,” he says.",
         [("When you hear those old voices, you can’t help but remember the kitchen at home", "Kelvo")],

@@ -204,9 +204,9 @@ def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = No
 
 
 def _coordinated_title_start(ent: "SpacySpan", first: int) -> int:
-    """Where a title of two coordinated nouns starts: "football coach and administrator Ana Ruiz",
-    "Artist and educator Tom Ward" (the parser joins the name to the first noun, so the title seemed
-    to be the second alone: "administrator"). Not after a determiner, where the first noun may be
+    """Where a title of two coordinated nouns starts: "painter and teacher Ana Ruiz", "Writer and
+    broadcaster Tom Ward" (the parser joins the name to the first noun, so the title seemed to be
+    the second alone: "teacher"). Not after a determiner, where the first noun may be
     someone else ("the coach and captain Ana Ruiz")."""
     doc = ent.doc
     if first < 2 or first == ent.start or doc[first - 1].lower_ not in ("and", "&"):

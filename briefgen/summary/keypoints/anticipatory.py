@@ -42,7 +42,11 @@ def anticipatory_it(analysis: "Analysis", unit: "Unit") -> bool:
         if clause.dep_ in ("relcl", "acl") and clause.head.dep_ == "attr" and clause.head.head.i == verb.i:
             children = list(clause.children)
             to = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
-            if to and any(c.dep_ == "mark" and c.lower_ == "for" for c in children):
+            noun = clause.head  # "for" is the clause's mark, or a phrase of the noun before the clause
+            for_ = any(c.dep_ == "mark" and c.lower_ == "for" for c in children) or any(
+                c.dep_ == "prep" and c.lower_ == "for" and noun.i < c.i < clause.i for c in noun.children
+            )
+            if to and for_:
                 return True
     # "It takes a year for a pear tree to fruit": the clause hangs on the "for" phrase
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > verb.i):

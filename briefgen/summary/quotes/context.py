@@ -360,7 +360,7 @@ class PersonMentions:
             cands = [m for m in self.mentions[lo:hi] if self.gender.get(m[1], gender) == gender and self._personal(m)]
             aside = [m for m in cands if _in_brackets(self.analysis.text, s.start, m[0])]
             if aside and len(aside) < len(cands):
-                # "(the track samples the voice of Tom Ward) the record let Kelvo ... he says": a
+                # "(its third song borrows a line of Tom Ward's) the record let Kelvo ... he says": a
                 # person named in a bracketed aside is not who the story goes on about. Coverage:
                 # 1 CNN/DM article, 1 training page; kept: a quote given to the wrong person is a
                 # blocker of the sign-off review, and the rule only narrows the sentence's candidates
