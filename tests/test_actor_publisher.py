@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from briefgen.model import Article, Source
 from briefgen.summary import summarize_article
 from briefgen.summary.actors.publisher import names_the_publisher, names_the_writer
@@ -40,16 +42,6 @@ def test_the_outlet_named_in_the_pages_furniture_is_no_actor():
 def test_without_the_outlet_known_the_name_stays():
     # a pasted text carries no outlet and no address: nothing says which organisation publishes it
     names = _names(Article(title="Ferry to stop for pier rebuild", text=FERRY))
-    assert "Harbourton Herald" in names
-
-
-def test_a_story_about_the_outlet_keeps_it():
-    text = (
-        "The Harbourton Herald was sold on Monday to a media group based in Lusk, ending 90 years of "
-        "family ownership.\n\nThe paper's 40 staff will keep their jobs, the buyer, Tarvel Media, said. "
-        "The Harbourton Herald will keep its name and its office on Quay Street."
-    )
-    names = _names(Article(title="Local paper sold after 90 years", text=text, source=HERALD))
     assert "Harbourton Herald" in names
 
 
@@ -110,27 +102,41 @@ def test_a_short_tail_and_a_persons_tail_are_not_the_outlet():
     assert names_the_publisher("Morning Sun", "organization", source)
 
 
-def test_the_outlet_that_acts_in_the_story_stays():
-    # a company's own page tells what the company does: it is the subject of its clauses
-    text = (
-        "Kelmsby Labs is a research group that builds sensors for rivers.\n\n"
-        "Founded in 2015 by two engineers, it now counts 40 staff in Lusk.\n\n"
-        "Last year Kelmsby Labs opened a second office, in Harbourton. Kelmsby Labs also runs "
-        "a summer school for students."
-    )
-    source = Source(outlet="Kelmsby Labs", url="https://kelmsbylabs.example/about")
-    names = _names(Article(title="About us", text=text, source=source))
-    assert "Kelmsby Labs" in names
-
-
-def test_a_quote_by_the_outlet_keeps_it():
-    text = (
-        "The ferry to Kelmsby Island will stop for three weeks from Monday, the port said.\n\n"
-        "The pier will be rebuilt at a cost of 2.4 million pounds.\n\n"
-        "“We asked the port for its figures and it gave none,” the Herald said in a statement."
-    )
-    names = _names(Article(title="Ferry to stop", text=text, source=HERALD))
-    assert "Herald" in names
+@pytest.mark.parametrize(
+    ("title", "text", "source", "name"),
+    [
+        # a story about the outlet: the headline and the lede name it
+        (
+            "Local paper sold after 90 years",
+            "The Harbourton Herald was sold on Monday to a media group based in Lusk, ending 90 years of "
+            "family ownership.\n\nThe paper's 40 staff will keep their jobs, the buyer, Tarvel Media, said. "
+            "The Harbourton Herald will keep its name and its office on Quay Street.",
+            HERALD,
+            "Harbourton Herald",
+        ),
+        # a company's own page tells what the company does: it is the subject of its clauses
+        (
+            "About us",
+            "Kelmsby Labs is a research group that builds sensors for rivers.\n\n"
+            "Founded in 2015 by two engineers, it now counts 40 staff in Lusk.\n\n"
+            "Last year Kelmsby Labs opened a second office, in Harbourton. Kelmsby Labs also runs "
+            "a summer school for students.",
+            Source(outlet="Kelmsby Labs", url="https://kelmsbylabs.example/about"),
+            "Kelmsby Labs",
+        ),
+        # the outlet quoted in its own story speaks
+        (
+            "Ferry to stop",
+            "The ferry to Kelmsby Island will stop for three weeks from Monday, the port said.\n\n"
+            "The pier will be rebuilt at a cost of 2.4 million pounds.\n\n"
+            "“We asked the port for its figures and it gave none,” the Herald said in a statement.",
+            HERALD,
+            "Herald",
+        ),
+    ],
+)
+def test_the_outlet_an_actor_of_its_story_stays(title: str, text: str, source: Source, name: str):
+    assert name in _names(Article(title=title, text=text, source=source))
 
 
 PAGE = """<!doctype html><html><head><title>Ferry to stop for pier rebuild | Harbourton Herald</title>

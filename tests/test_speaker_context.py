@@ -164,57 +164,53 @@ def test_a_caption_line_with_a_credit_is_dropped_whole() -> None:
     assert people == ["Ana Ruiz"]
 
 
-def test_the_person_among_two_parsed_subjects_speaks() -> None:
-    # the small parser sometimes makes an unknown union's name a second subject of "added"
-    words = ["Unidock", "general", "secretary", "Tom", "Reyes", "added", ":"]
-    heads = [5, 2, 4, 4, 5, 5, 5]
-    deps = ["nsubj", "amod", "compound", "compound", "nsubj", "ROOT", "punct"]
-    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
+class _NoQuotes:
+    """The one method of a ClauseReader that subject_of asks of it: nothing is inside a quote."""
+
+    @staticmethod
+    def in_quote(char: int) -> bool:
+        return False
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "ents", "verb", "speaker"),
+    [
+        # the small parser sometimes makes an unknown union's name a second subject of "added"
+        (
+            ["Unidock", "general", "secretary", "Tom", "Reyes", "added", ":"],
+            [5, 2, 4, 4, 5, 5, 5],
+            ["nsubj", "amod", "compound", "compound", "nsubj", "ROOT", "punct"],
+            ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"],
+            5,
+            "Reyes",
+        ),
+        # a person parsed as a second subject after the verb is the one told, not the speaker
+        (
+            ["The", "report", "warns", "Mr", "Ward", ":"],
+            [1, 2, 2, 4, 2, 2],
+            ["det", "nsubj", "ROOT", "compound", "nsubj", "punct"],
+            ["O", "O", "O", "B-PERSON", "I-PERSON", "O"],
+            2,
+            "report",
+        ),
+        # a book's title before the speaker's name made a second subject, and the tagger a person of it
+        (
+            ["Asked", ",", "Lady", "Rides", "Tall", ",", "Mavis", "Kendry", "replied", ":"],
+            [8, 8, 3, 8, 3, 8, 7, 8, 8, 8],
+            ["advcl", "punct", "compound", "nsubj", "appos", "punct", "compound", "nsubj", "ROOT", "punct"],
+            ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE", "B-DATE", "O", "O"],
+            8,
+            "Kendry",
+        ),
+    ],
+)
+def test_of_two_parsed_subjects_the_one_next_to_the_verb_and_before_it_speaks(
+    words: list[str], heads: list[int], deps: list[str], ents: list[str], verb: int, speaker: str
+) -> None:
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, ents=ents)
-
-    class Reader:
-        @staticmethod
-        def in_quote(char: int) -> bool:
-            return False
-
     with recording() as fired:
-        subject = ClauseReader.subject_of(Reader(), doc[5], 0, 100)  # type: ignore[arg-type]
-    assert subject is not None and subject.text == "Reyes"
-    assert fired["speakers.subject_next_to_verb"] == 1
-
-
-def test_a_person_parsed_as_a_second_subject_after_the_verb_is_the_one_told() -> None:
-    words = ["The", "report", "warns", "Mr", "Ward", ":"]
-    heads = [1, 2, 2, 4, 2, 2]
-    deps = ["det", "nsubj", "ROOT", "compound", "nsubj", "punct"]
-    ents = ["O", "O", "O", "B-PERSON", "I-PERSON", "O"]
-    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, ents=ents)
-
-    class Reader:
-        @staticmethod
-        def in_quote(char: int) -> bool:
-            return False
-
-    subject = ClauseReader.subject_of(Reader(), doc[2], 0, 100)  # type: ignore[arg-type]
-    assert subject is not None and subject.text == "report"
-
-
-def test_of_two_parsed_subjects_the_one_next_to_the_verb_speaks() -> None:
-    # a book's title before the speaker's name made a second subject, and the tagger a person of it
-    words = ["Asked", ",", "Lady", "Rides", "Tall", ",", "Mavis", "Kendry", "replied", ":"]
-    heads = [8, 8, 3, 8, 3, 8, 7, 8, 8, 8]
-    deps = ["advcl", "punct", "compound", "nsubj", "appos", "punct", "compound", "nsubj", "ROOT", "punct"]
-    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE", "B-DATE", "O", "O"]
-    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, ents=ents)
-
-    class Reader:
-        @staticmethod
-        def in_quote(char: int) -> bool:
-            return False
-
-    with recording() as fired:
-        subject = ClauseReader.subject_of(Reader(), doc[8], 0, 100)  # type: ignore[arg-type]
-    assert subject is not None and subject.text == "Kendry"
+        subject = ClauseReader.subject_of(_NoQuotes(), doc[verb], 0, 100)  # type: ignore[arg-type]
+    assert subject is not None and subject.text == speaker
     assert fired["speakers.subject_next_to_verb"] == 1
 
 
