@@ -664,3 +664,21 @@ def test_a_placeholder_title_gives_way_to_the_headline_the_page_shows(placeholde
     )
     page = _dek_page(shown="").replace("</title>", f"</title>{ld}", 1)
     assert ingest_html(page, name="page").title == title
+
+
+@pytest.mark.parametrize(
+    ("tag_title", "title"),
+    [
+        # the <h1> and the <title> agree: the social og:title gives way to the headline shown
+        ("Port approves dredging plan - Coast Herald", "Port approves dredging plan"),
+        ("Port approves dredging plan", "Port approves dredging plan"),
+        # the <title> says something else again: nothing agrees, the metadata's title stays
+        ("Coast Herald: news of the coast", "Dredging gets the nod: what it means for you"),
+    ],
+)
+def test_the_headline_the_page_and_its_title_tag_agree_on_beats_a_social_title(tag_title: str, title: str) -> None:
+    social = '<meta property="og:title" content="Dredging gets the nod: what it means for you">'
+    page = _dek_page(shown="").replace(
+        "<title>Port approves dredging plan</title>", f"<title>{tag_title}</title>{social}", 1
+    )
+    assert ingest_html(page, name="page").title == title

@@ -113,6 +113,26 @@ def strip_site_suffix(title: str, site: str | None) -> str:
     return title.strip()
 
 
+def headline_of_title_tag(html: str, title: str, headlines: str) -> str | None:
+    """The page's visible headline (an ``<h1>`` of four words or more) when its ``<title>`` says the
+    same, whole or before a site's tail ("Harbour fees rise again - Coast Herald"), and ``title`` (the
+    metadata's pick, often the social variant of ``og:title``) says something else: two of the
+    page's three headlines agree, and the one a reader sees is the headline."""
+    tag = _TITLE_TAG.search(html[:100_000])
+    if not tag:
+        return None
+    import html as html_lib
+
+    shown = " ".join(html_lib.unescape(tag.group(1)).split())
+    for headline in headlines.split("\n"):
+        headline = headline.strip()
+        if len(headline.split()) < 4 or same(headline, title):
+            continue
+        if same(headline, shown) or visible_headline_before_suffix(shown, headline):
+            return headline
+    return None
+
+
 def headline_for_placeholder(title: str, headlines: str) -> str | None:
     """The page's visible headline (its first ``<h1>``, of four words or more) when the metadata's
     title is a word or two that no ``<h1>`` shows: a content system's placeholder ("cmsengine",
