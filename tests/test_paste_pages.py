@@ -277,6 +277,21 @@ def test_a_copyright_holder_that_is_no_outlet_is_not_taken(line: str) -> None:
     assert copyright_outlet(page) is None
 
 
+def test_an_outlet_the_page_names_twice_above_its_footer_is_the_copyright_holder() -> None:
+    # the top shows only a logo's picture; the page asks twice for support under its own name
+    body = "\n".join(f"Paragraph {i} of the story about the harbour." for i in range(8))
+    page = (
+        "[logo]\nHome\nNews\n\n"
+        + body
+        + "\n\nSupport Coast Herald\nA Coast Herald panel on Monday\n\n"
+        + "\n".join(["More news"] * 12)
+        + "\n\u00a9 Copyright 2024, Coast Herald\n"
+    )
+    assert copyright_outlet(page) == "Coast Herald"
+    # named once, or only in the footer's links (a parent company's), it is not taken
+    assert copyright_outlet(page.replace("A Coast Herald panel", "A panel")) is None
+
+
 def test_the_footers_copy_in_the_top_menu_does_not_name_the_outlet() -> None:
     # the holder's name only in copyright lines, one of them among the top's menu links
     line = "\u00a9 2026 NWX Holdings, LLC. All rights reserved"

@@ -23,7 +23,7 @@ from .site_name import self_named_outlet
 __all__ = ["banner_outlet", "copyright_outlet", "read_header"]
 
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[,.]?\s*(?P<name>[A-Z][^.|©]{1,60}?)"
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*|copyright\s+)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?[,.]?\s*(?P<name>[A-Z][^.|©]{1,60}?)"
     r"(?:\s*,?\s*(?:Inc|Ltd|LLC|Pty|plc|GmbH|Limited|Corp|Corporation|Company|Co|Group|Media|Holdings)\b\.?)*"
     r"(?:\s+\d{4})?\s*(?:[.|,]|all\s+rights|$)",
     re.IGNORECASE,
@@ -43,12 +43,17 @@ def copyright_outlet(raw: str) -> str | None:
 
     Read from the raw paste: copyright lines are clutter, dropped before the classifier sees the page.
     The holder is often a parent company ("Example Media Group" for "The Example Post"), so it
-    counts only when the top of the page names it too (the site's banner, a "From X" line, a byline).
+    counts only when the top of the page names it too (the site's banner, a "From X" line, a byline),
+    or the page's other lines name it twice ("Support Example News", "Follow Example News").
     """
     rows = raw.splitlines()
     # (a copyright line in the top's menu, a copy of the footer's, is no naming of the outlet)
     head = [r for r in rows[: min(200, max(1, len(rows) // 3))] if not _COPYRIGHT_MARK.search(r)]
     top = " ".join(" ".join(head).split()).lower()
+    # the page's lines above its footer, where the outlet names itself again ("Support City Herald",
+    # "Follow City Herald"); a parent company is named in the footer's links
+    body = rows[: int(len(rows) * 0.6)]
+    rest = " ".join(" ".join(r for r in body if not _COPYRIGHT_MARK.search(r)).split()).lower()
     for line in reversed(rows[int(len(rows) * 0.6) :][-400:]):  # the page's footer, not a photo's credit
         line = " ".join(line.split())
         if not line or len(line.split()) > 20:
@@ -62,7 +67,8 @@ def copyright_outlet(raw: str) -> str | None:
         if m:
             name = re.sub(r"^by\s+", "", m["name"].strip(" ,.&-"), flags=re.IGNORECASE)
             name = _LEGAL_TAIL.sub("", name).strip(" ,.&-")
-            named = re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", top)
+            own = re.compile(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)")
+            named = own.search(top) or len(own.findall(rest)) >= 2
             if 1 <= len(name.split()) <= 6 and not _NOT_OUTLET.search(name) and named:
                 return name
     return None
