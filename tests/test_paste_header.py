@@ -27,6 +27,8 @@ from briefgen.trace import recording
         (["By", "Ana Ruiz", "Updated 12 March 2026"], "Ana Ruiz", "12 March 2026"),  # two spans
         (["By Ana Ruiz 12 March 2026, 4:18pm"], "Ana Ruiz", "12 March 2026, 4:18pm"),  # the date right after
         (["By Ana Ruiz/March 12, 2026 9:49 am EST/Updated: March 13, 2026"], "Ana Ruiz", "March 12, 2026 9:49 am EST"),
+        (["Posted on March 12, 2026 by Ana Ruiz"], "Ana Ruiz", "March 12, 2026"),  # the date before "by"
+        (["March 12, 2026 by Ana Ruiz 5 Comments"], "Ana Ruiz", "March 12, 2026"),  # a count of comments after
     ],
 )
 def test_the_byline_and_date_under_the_headline(render: str, header: list[str], author: str, published) -> None:
@@ -52,6 +54,12 @@ def test_the_byline_and_date_under_the_headline(render: str, header: list[str], 
         ("By Ana Ruiz 12 March 2026", "Ana Ruiz"),  # the date after the name ends it ...
         ("Written by Ana Ruiz on March 12, 2026", "Ana Ruiz"),
         ("Ana Ruiz 12 March 2026", None),  # ... after "By" only: without it, a name and a date say little
+        ("Posted on March 12, 2026 by Ana Ruiz", "Ana Ruiz"),
+        ("March 12, 2026 by Ana Ruiz 5 Comments", "Ana Ruiz"),
+        ("By Ana Ruiz And Tom Ward For The Valley Chronicle", "Ana Ruiz"),  # a site's capitalised "And", "For"
+        ("By Ana Ruiz Last updated March 12, 2026", "Ana Ruiz"),
+        ("• Author: Ana Ruiz", "Ana Ruiz"),
+        ("Author of the week: Harbour Lights", None),
     ],
 )
 def test_page_bylines(line: str, name: str | None) -> None:

@@ -123,10 +123,15 @@ def _date_part(line: str) -> str:
 #: A byline of a page header, as sites print it: "By Jo Park - Staff Writer", "Posted by Jo Park on
 #: May 4, 2026", "By Jo Park, Monday, 4 May 2026", "Jo Park @jopark / 2 days", "May 4, 2026 Jo Park".
 _PAGE_BYLINE = re.compile(
-    r"^(?:(?P<by>(?i:(?:posted\s+|written\s+|words\s+|reported\s+)?by))\b:?\s+)?"
-    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|del|la|van|von|bin|al)){1,3})"
-    r"(?P<tail>$|\s*@|\s+(?:on|at|in|and|for|[-–—|/•·])\s|\s*,\s)",
+    r"^(?:(?P<by>(?i:(?:posted\s+|written\s+|words\s+|reported\s+)?by\b:?|author\s*:))\s+)?"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|del|la|van|von|bin|al)){1,3}?)"
+    # what may follow the name: the end, a handle, a date's or a co-writer's word, a comma, a count
+    # of comments ("by Jo Park 5 Comments"), a time stamp ("By Jo Park Last updated May 4")
+    r"(?P<tail>$|\s*@|\s+(?:on|at|in|and|for|[-–—|/•·])\s|\s*,\s"
+    r"|(?i:\s+\d+\s+comments?\b|\s+(?:last\s+)?updated\b))",
 )
+#: "Posted on May 4, 2026 by Jo Park": the date between "Posted on" and "by".
+_POSTED_ON = re.compile(r"^(?:posted|published)\s+on\s+", re.IGNORECASE)
 #: Words that open a capitalised line but no person's name.
 _NOT_NAME_WORDS = frozenset(
     "the a an this that these our your my share follow more about read photo image video updated published posted "
@@ -141,6 +146,9 @@ def _page_byline(body: str, article: str = "") -> str | None:
     (``article``, its text) must not name it: a name the story talks about is a topic tag."""
     from ..lang.en.given_names import is_given_name
 
+    body = _POSTED_ON.sub("", body.lstrip(" •·"), count=1)
+    # "By Jo Park And Ana Ruiz For The Herald": the capitalised joining words a site's style writes
+    body = re.sub(r"(?<=\w) (And|For) (?=[A-Z])", lambda m: f" {m[1].lower()} ", body)
     text = _DATE_PART.sub("", body, count=1).strip(" ,|-–—•·") if _DATE_PART.match(body) else body
     if len(text.split()) > 20:
         return None
