@@ -191,6 +191,17 @@ def test_a_conferences_acronym_is_no_actor_also_as_a_title_case_headline_writes_
     )
 
 
+def test_a_works_title_that_opens_on_my_or_our_is_no_person() -> None:
+    text = (
+        "After the trial, My Crossing became a bestseller across the country, and Ana Ruiz said she had read it twice."
+    )
+    rule_fires_and_holds(
+        "actors.possessive_title",
+        text,
+        lambda a: "My Crossing" not in _kinds(a) and _kinds(a).get("Ana Ruiz") == "person",
+    )
+
+
 def test_a_product_line_named_with_its_maker_is_no_actor() -> None:
     text = (
         "Norvik announced on Monday that it will connect its Norvik Beacon patient alarm systems to "
