@@ -207,7 +207,8 @@ def _coordinated_title_start(ent: "SpacySpan", first: int) -> int:
     """Where a title of two coordinated nouns starts: "painter and teacher Ana Ruiz", "Writer and
     broadcaster Tom Ward" (the parser joins the name to the first noun, so the title seemed to be
     the second alone: "teacher"). Not after a determiner, where the first noun may be
-    someone else ("the coach and captain Ana Ruiz")."""
+    someone else ("the coach and captain Ana Ruiz"). Coverage: 2 CNN/DailyMail and 1 CoNLL dev
+    articles, 2 of the 60 real and 4 of the 111 training pages; no harness score moves."""
     doc = ent.doc
     if first < 2 or first == ent.start or doc[first - 1].lower_ not in ("and", "&"):
         return first
