@@ -45,12 +45,9 @@ def clean_author(value: object, *, outlet: str | None = None, url: str | None = 
     text = re.sub(r"^(?:posted\s+(?:on\s+[^;]{4,40}?\s+)?)?by\s+", "", text[:_MAX_BYLINE], flags=re.IGNORECASE)
     # a content system's label before the names: "Article by", "Story by", "Written by", "Words by"
     text = re.sub(r"^(?:article|story|written|words|text|report(?:ed)?)\s+by\b\s*", "", text, flags=re.IGNORECASE)
-    if not text:
-        fired("html_meta.byline_no_author")
-        return None
     if all(w in NO_AUTHOR_WORDS for w in text.lower().replace("/", "").split()):
         fired("html_meta.byline_no_author")
-        return None  # "No Author", "Unknown", "N/A": the content system's word for none
+        return None  # "No Author", "Unknown", "N/A", a label alone: the content system's word for none
     if _outlets_words(text, outlet):
         # "Jobs; Hire" of the outlet "Jobs & Hire": the site signs as itself, split where its "&" was
         fired("html_meta.byline_outlet")

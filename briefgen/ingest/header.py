@@ -52,9 +52,9 @@ def copyright_outlet(raw: str) -> str | None:
     top = " ".join(" ".join(head).split()).lower()
     # the page's lines above its footer, where the outlet names itself again ("Support City Herald",
     # "Follow City Herald"); a parent company is named in the footer's links
-    body = rows[: int(len(rows) * 0.6)]
-    rest = " ".join(" ".join(r for r in body if not _COPYRIGHT_MARK.search(r)).split()).lower()
-    for line in reversed(rows[int(len(rows) * 0.6) :][-400:]):  # the page's footer, not a photo's credit
+    footer_at = int(len(rows) * 0.6)
+    rest = " ".join(" ".join(r for r in rows[:footer_at] if not _COPYRIGHT_MARK.search(r)).split()).lower()
+    for line in reversed(rows[footer_at:][-400:]):  # the page's footer, not a photo's credit
         line = " ".join(line.split())
         if not line or len(line.split()) > 20:
             continue

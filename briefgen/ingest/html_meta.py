@@ -90,14 +90,22 @@ def published(html: str, date: str | None) -> str | None:
     return date
 
 
-def _site_from_title_tag(html: str, title: str) -> str | None:
-    """'Outlet' of a ``<title>`` that reads 'Headline | Outlet', when the headline is the article's."""
+def _title_tag_text(html: str) -> str | None:
+    """The text of the page's ``<title>``, entities decoded and spacing made single."""
     tag = _TITLE_TAG.search(html[:100_000])
     if not tag:
         return None
     import html as html_lib
 
-    m = _PIPE_SITE.match(" ".join(html_lib.unescape(tag.group(1)).split()))
+    return " ".join(html_lib.unescape(tag.group(1)).split())
+
+
+def _site_from_title_tag(html: str, title: str) -> str | None:
+    """'Outlet' of a ``<title>`` that reads 'Headline | Outlet', when the headline is the article's."""
+    shown = _title_tag_text(html)
+    if shown is None:
+        return None
+    m = _PIPE_SITE.match(shown)
     if m and same(m["title"], title) and len(m["site"].split()) <= 6:
         fired("html_meta.outlet_from_title_tag")
         return m["site"].strip()
@@ -118,12 +126,9 @@ def headline_of_title_tag(html: str, title: str, headlines: str) -> str | None:
     same, whole or before a site's tail ("Harbour fees rise again - Coast Herald"), and ``title`` (the
     metadata's pick, often the social variant of ``og:title``) says something else: two of the
     page's three headlines agree, and the one a reader sees is the headline."""
-    tag = _TITLE_TAG.search(html[:100_000])
-    if not tag:
+    shown = _title_tag_text(html)
+    if shown is None:
         return None
-    import html as html_lib
-
-    shown = " ".join(html_lib.unescape(tag.group(1)).split())
     for headline in headlines.split("\n"):
         headline = headline.strip()
         if len(headline.split()) < 4 or same(headline, title):
