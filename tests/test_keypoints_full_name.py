@@ -12,7 +12,7 @@ _ARTICLE = (
     "Okafor won 58 percent of the vote against two rivals after a campaign that focused on housing and "
     "the future of the pier.\n\n"
     "The outgoing mayor, Tom Ward, did not seek reelection and endorsed Okafor in the spring.\n\n"
-    "Okafor has served on the town council since she was elected at the age of 23 in 2019.\n\n"
+    "Okafor has served on the town council since she first won a seat at the age of 23 in 2019.\n\n"
     "Turnout was 41 percent, the highest in a local election in the town for two decades.\n"
 )
 
@@ -25,7 +25,7 @@ _UNNAMED_LEDE = (
     "Okafor won 58 percent of the vote against two rivals after a campaign that focused on housing and "
     "the future of the pier.\n\n"
     "Turnout was 41 percent, the highest in a local election in the town for two decades.\n\n"
-    "Okafor has served on the town council since she was elected at the age of 23 in 2019.\n"
+    "Okafor has served on the town council since she first won a seat at the age of 23 in 2019.\n"
 )
 
 
