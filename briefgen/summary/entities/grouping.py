@@ -64,6 +64,7 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
     _merge_club_words(groups)
     _merge_body_heads(groups)
     _merge_short_company_names(groups)
+    _merge_country_prefix(groups)
     out = list(groups.values())
     for e in out:
         e.mentions.sort(key=lambda m: m.start)
@@ -194,6 +195,27 @@ def _merge_short_company_names(groups: dict[tuple[str, str], Entity]) -> None:
             # CoNLL it costs ORG matches, as its gold counts "Labour" and "Labour Party" as two
             # entities: one body is one actor (as actors.club_short_form)
             fired("entities.short_company_name")
+            groups[fuller[0]].mentions.extend(groups.pop(k).mentions)
+
+
+def _merge_country_prefix(groups: dict[tuple[str, str], Entity]) -> None:
+    """ "Customs and Harbour Agency" after "Norland Customs and Harbour Agency": an organisation
+    called by the last words of one other's name is that one, when they are three words or more,
+    or two after a country ("Red Cross" after "Norland Red Cross"; not after "Kelmsby Red Cross"); not
+    a body the longer name is part of ("the Research Unit of the National Health Board")."""
+    keys = [k for k in groups if k[0] == "organization"]
+    for k in keys:
+        fuller = [
+            c
+            for c in keys
+            if c in groups
+            and c[1].endswith(" " + k[1])
+            and c[1][: -len(k[1]) - 1].split()[-1] not in _SMALL  # "... of the National Health Board": another
+            and (len(k[1].split()) > 2 or (len(k[1].split()) > 1 and canonical_country(c[1][: -len(k[1]) - 1])))
+        ]
+        if len(fuller) == 1 and k in groups:
+            # coverage: 1 CNN/DM and 3 PolNeAR articles, 2 training pages
+            fired("entities.org_by_its_last_words")
             groups[fuller[0]].mentions.extend(groups.pop(k).mentions)
 
 

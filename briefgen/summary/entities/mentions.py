@@ -30,6 +30,8 @@ from .evidence import name_hint
 from .name_edges import (
     cut_possessive_tail,
     extend_person,
+    extend_to_abbreviation,
+    join_conjoined_name,
     role_to_place,
     strip_place_before_person,
     strip_title,
@@ -297,18 +299,31 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
     raw.sort(key=lambda p: p[0] + p[1].start_char)
     norp = {ent.text.casefold() for _, ent in raw if ent.label_ == "NORP" and not canonical_country(ent.text)}
 
+    names = [(e.text, e.label_) for e in analysis.doc.ents]
+
+    def longer_label(joined: str) -> str | None:
+        return next(
+            (lb for name, lb in names if lb in {"ORG", "FAC"} and joined in name and len(name) > len(joined)), None
+        )
+
     mentions: list[Mention] = []
-    person_ends: dict[int, int] = {}  # id of a doc -> where the last extended person ends
+    taken: dict[int, int] = {}  # id of a doc -> where the last name extended or joined ends
     for offset, ent in raw:
-        if ent.start_char < person_ends.get(id(ent.doc), -1):
-            continue  # taken into the person before ("Leyen" of "Ilse von der Leyen")
+        if ent.start_char < taken.get(id(ent.doc), -1):
+            continue  # taken into the name before ("Leyen" of "Ilse von der Leyen")
         ent = _org_word_after(ent)
+        if ent.label_ == "ORG":
+            ent = extend_to_abbreviation(ent)
+        joined = join_conjoined_name(ent, text, longer_label) if ent.doc is analysis.doc else ent
+        if joined.end > ent.end:
+            taken[id(ent.doc)] = joined.end_char
+            ent = joined
         if ent.label_ == "PERSON" and _office_before_person(ent):
             continue
         if ent.label_ == "PERSON":
             whole = extend_person(ent)
             if whole.end > ent.end:
-                person_ends[id(ent.doc)] = whole.end_char
+                taken[id(ent.doc)] = whole.end_char
             ent = whole
         kind = _KINDS.get(ent.label_)
         if kind is None and ent.label_ not in _OTHER_LABELS:

@@ -153,8 +153,8 @@ def _region_after_place(m: "Mention", root) -> bool:  # noqa: ANN001 - a spaCy T
         return False
     if m.text.isupper() or is_given_name(m.text.split()[0], common=True):
         return False
-    if m.span.end < len(doc) and doc[m.span.end].lower_ in ("and", "&"):
-        return False  # "in Kelby, Customs and Harbour Protection announced": a name the model cut
+    if any(t.lower_ in ("and", "&") for t in doc[m.span.start : min(m.span.end + 1, len(doc))]):
+        return False  # "in Kelby, Customs and Harbour Protection announced": one name, with its "and"
     node = root
     while node.dep_ in ("compound", "conj", "appos") and node.head.i != node.i:
         if node.dep_ == "compound" and node.head.ent_type_ not in ("DATE", "TIME"):
