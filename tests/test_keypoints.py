@@ -1136,3 +1136,71 @@ def test_a_leaning_point_too_long_to_join_comes_right_after_the_point_it_leans_o
         out = _joined_to_their_referents(an, points, {leaning.order: host}, {leaning.order: leaning})
     assert [p.text for p in out] == [lede, view, other]  # too long together to join: one after the other
     assert seen["keypoints.host_moved_before"] == 1
+
+
+def test_leaning_points_join_in_text_order_so_a_joined_point_hosts_the_next() -> None:
+    # the second leans on the first ("But they ..."), the third on the second (its description
+    # of the mayor): joined in the order of the text, the three read as one point; joined by
+    # rank, the second and third made a point that opened on a dangling "But they"
+    from briefgen.model import KeyPoint
+    from briefgen.summary.keypoints.select import _joined_to_their_referents
+
+    first = "The costs are high for every town on the coast after the winter storms of January."
+    second = "But they are highest for Kelmsby."
+    third = "The former fishing port lost its sea wall and half of its harbour in the storms."
+    an = analyse(f"{first} {second} {third}")
+    units = {u.text: u for u in build_units(an)}
+    a, b, c = units[first], units[second], units[third]
+    points = [KeyPoint(text=u.text, spans=[(u.start, u.end)]) for u in (a, c, b)]  # by rank
+    out = _joined_to_their_referents(an, points, {b.order: a, c.order: b}, {c.order: c, b.order: b})
+    assert [p.text for p in out] == [f"{first} {second} {third}"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "dropped"),
+    [
+        (
+            "Finally, the firms sued the supplier in the county court.",
+            "The firms sued the supplier in the county court.",
+        ),
+        ("Additionally, the board cut the ferry fares by a third.", "The board cut the ferry fares by a third."),
+    ],
+)
+def test_a_sequence_word_opening_a_point_leans_on_the_sentence_before(opening: str, dropped: str) -> None:
+    from briefgen.summary.keypoints.openings import leans_back
+    from briefgen.summary.keypoints.standalone import without_connective
+
+    assert leans_back(opening) is not None
+    an = analyse(opening)
+    unit = build_units(an)[0]
+    bare = without_connective(an, unit)
+    assert bare is not None and bare.text == dropped
+
+
+def test_a_point_opening_in_an_unnamed_first_person_is_passed_over() -> None:
+    # a help page's answer ("We will ...") names no one who speaks; a reported "we" is the speaker's
+    text = (
+        "Kelmsby Ferries will run buses between the harbour and the station while the pier is repaired. "
+        "The buses will leave every twenty minutes from the harbour car park. "
+        "We will provide a taxi if a passenger cannot use the bus or the steps at the station. "
+        "Tickets bought for the ferry are valid on the buses until the end of May. "
+        "We will not raise the fares this year, the company's director Ana Roe said."
+    )
+    with recording() as seen:
+        points = [p.text for p in select_key_points(analyse(text), [], 4)]
+    assert seen["keypoints.first_person_opening"] == 1
+    assert not any(p.startswith("We will provide") for p in points), points
+    assert any("Ana Roe said" in p for p in points), points
+
+
+def test_a_text_the_writer_tells_in_the_first_person_keeps_its_first_person_points() -> None:
+    text = (
+        "I have mended my own boats since I was twelve, but this was my first winter on the Kelmsby coast. "
+        "The harbour froze in January for the first time in forty years. "
+        "I lost two nets to the ice and a week of fishing. "
+        "The council opened the old slipway so that the boats could be hauled out."
+    )
+    with recording() as seen:
+        points = [p.text for p in select_key_points(analyse(text), [], 3)]
+    assert not seen["keypoints.first_person_opening"]
+    assert any(p.startswith("I have mended") or p.startswith("I lost") for p in points), points

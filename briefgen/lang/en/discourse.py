@@ -45,14 +45,16 @@ __all__ = [
 #: Sentence openers that lean on the sentence before ("But the plan ...", "Still, ...").
 CONNECTIVES = frozenset(
     "but however still yet and so instead nevertheless nonetheless also then therefore thus "
-    "otherwise besides moreover furthermore indeed hence likewise similarly consequently or".split()
+    "otherwise besides moreover furthermore indeed hence likewise similarly consequently or "
+    "finally lastly additionally secondly thirdly afterwards".split()
 )
 #: Connectives a key point can open without: "But the mill stayed shut." says the same, read
 #: alone, as "The mill stayed shut." Not "otherwise", "or", "instead": without them the
 #: sentence says something else.
 DROPPABLE_CONNECTIVES = frozenset(
     "but however yet and so still nevertheless nonetheless therefore thus hence consequently indeed "
-    "moreover furthermore besides also similarly likewise then".split()
+    "moreover furthermore besides also similarly likewise then finally lastly additionally secondly "
+    "thirdly afterwards".split()
 )
 #: Subordinators that open a clause whose verb must follow: "... has revealed that the show
 #: Nightfall was ...", "it is thought that soon Acme will ...". A capital after them continues

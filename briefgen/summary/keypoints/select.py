@@ -27,7 +27,7 @@ from .full_name import full_names_where_first_named
 from .ranking import EXTRACT_SHARE, rank_units, similarity
 from .openings import leans_back
 from .standalone import standalone, without_connective
-from .voice import call_to_action, site_voice, states, to_the_reader
+from .voice import call_to_action, opens_in_own_voice, site_voice, states, to_the_reader, written_in_first_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -108,6 +108,8 @@ def select_key_points(analysis: Analysis, actors: list[Actor], k: int, *, exact:
         k = max(MIN_KEY_POINTS, min(MAX_KEY_POINTS, k))
     units = rank_units(analysis, actors, k)
     clean = [u for u in units if u.eligible and not to_the_reader(u.text) and not site_voice(u)]
+    if not written_in_first_person(units):
+        clean = [u for u in clean if not opens_in_own_voice(analysis, u)]
     chosen: list[Unit] = []
     extract = k > EXTRACT_SHARE * max(1, len(clean))
     # each point read on its own: all but a long extract asked for by count (see the module)
@@ -243,7 +245,7 @@ def _joined_to_their_referents(
     of the 111 training pages; CNN/DailyMail scores unchanged. Otherwise the point it leans on
     goes right before it in the list."""
     out = list(points)
-    for order, unit in leaning.items():
+    for order, unit in sorted(leaning.items()):  # in text order: a point joined first can host the next
         prev = before.get(order)
         point = next((p for p in out if p.spans == [(unit.start, unit.end)]), None)
         if point is None or prev is None:
