@@ -150,3 +150,17 @@ def test_a_speaker_the_model_missed_gets_the_role_written_before_the_name(monkey
         actors = extract_actors(analyse(text), [quote])
     assert fired["actors.missed_speaker_role"] > 0
     assert {a.name: a.role for a in actors}["Mira Tosk"] == "Lead plaintiff"
+
+
+def test_the_letters_of_a_degree_after_a_name_are_no_role() -> None:
+    # the caption line under a scientist's photo gives the degree alone
+    text = (
+        "The scientists were led by Ana Roe, Ph.D., of the Lusk Institute of Marine Science, and the "
+        "findings were published in a journal.\n\nDr. Roe said the results were clear.\n\nAna Roe, Ph.D.\n\n"
+        "In other words, the study shows a clear result."
+    )
+    role, fired = role_of(text, "Ana Roe")
+    assert fired["roles.degree_letters"] > 0
+    assert role is None
+    role, _ = role_of("Tom Ward, a surgeon at Kelmsby Hospital, said the results were clear.", "Tom Ward")
+    assert role == "surgeon at Kelmsby Hospital"
