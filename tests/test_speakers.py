@@ -302,6 +302,23 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
             ("We asked for proof that the levy would be enough. They could not give us that.", "Ana Valdo"),
         ],
     ),
+    (
+        # a name inside the description's modifier ("of Kelmsby") is part of the phrase: the whole
+        # description is the person just quoted, not its fragment "professor"
+        "speakers.nested_modifier",
+        "Ana Lusk, a marine biologist, spoke first. “We have no choice,” she said. The University of "
+        "Kelmsby professor added, “The wall is broken and the reef will die.”",
+        [("We have no choice", "Ana Lusk"), ("The wall is broken and the reef will die.", "Ana Lusk")],
+    ),
+    (
+        "speakers.nested_modifier",
+        "The port will close for a year, the council said on Monday. “We have no choice,” the Bank of "
+        "Kelmsby economist said. “The wall is broken.”",
+        [
+            ("We have no choice", "the Bank of Kelmsby economist"),
+            ("The wall is broken.", "the Bank of Kelmsby economist"),
+        ],
+    ),
 ]
 
 

@@ -47,7 +47,10 @@ def _head(description: str, person_only: bool = False) -> str | None:
     speaker nouns; never a body ("the wire service")."""
     if not description.startswith("the "):
         return None
-    words = _DESCRIPTION_END.split(description, maxsplit=1)[0].split()
+    last = description.split()[-1].lower()
+    # "the University of Kelmsby professor": an "of" inside a name that modifies the head
+    whole = last in SPEAKER_NOUNS or (person_only and (is_speaker_word(last) or last in PERSON_STANDING_NOUNS))
+    words = description.split() if whole else _DESCRIPTION_END.split(description, maxsplit=1)[0].split()
     head = words[-1].lower()
     if len(words) < 2 or head in _NOT_ELEGANT_VARIATION:
         return None
