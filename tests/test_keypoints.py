@@ -558,11 +558,6 @@ def test_which_sentences_report_news(sentence: str, news: bool) -> None:
         ("Volunteers clearing the beach at Selm after the storm.", False),  # a photo caption
         ("Top picks for the weekend in Kelm and Selm.", False),  # a heading, a list entry
         ("Try the new menu at the Kelm harbour cafe.", False),  # an imperative
-        (
-            "With the new ferry line open, expect shorter trips to Selm this summer.",
-            False,
-        ),  # one the tagger reads as a present
-        ("With the new ferry line open, commuters expect shorter trips to Selm.", True),
         ("A summer of “we will win” chants.", False),  # a verb only inside a quotation
     ],
 )

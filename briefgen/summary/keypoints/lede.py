@@ -31,11 +31,7 @@ def is_clause(span: "Span") -> bool:
     what. A photo caption ("Volunteers clearing the beach after the storm."), a heading, a list
     entry ("Top picks for the weekend.") or an imperative ("Try the new menu.") is none. A verb
     the tagger read as a participle but that has a subject and no auxiliary ("The mayor resigned
-    Friday." with "resigned" as VBN) is a past tense and counts. An imperative whose verb the
-    tagger reads as a present ("With the new line open, expect shorter trips.") is none either."""
-    if _imperative(span):
-        fired("bottomline.imperative")
-        return False
+    Friday." with "resigned" as VBN) is a past tense and counts."""
     for t in _unquoted(span):
         if t.tag_ in _FINITE and t.pos_ in ("VERB", "AUX"):
             return True
@@ -44,18 +40,6 @@ def is_clause(span: "Span") -> bool:
                 return True
     fired("bottomline.no_clause")
     return False
-
-
-def _imperative(span: "Span") -> bool:
-    """The sentence's main verb is in its base form with no subject and no auxiliary: it tells
-    the reader what to do or expect, after an opening phrase too ("In May, expect ..."). Seen
-    in the ledes of 4 dev articles (1 CNN/DailyMail, 3 PolNeAR; no bottom line changes) and 15
-    training pages; it changes the bottom line of 7 training pages (how-to pages, a news
-    roundup whose lede told the reader to "expect dramatic changes")."""
-    root = span.root
-    if root.tag_ not in ("VB", "VBP") or root.pos_ != "VERB":
-        return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "aux", "auxpass") for c in root.children)
 
 
 def reports_news(span: "Span") -> bool:
