@@ -1204,3 +1204,30 @@ def test_a_text_the_writer_tells_in_the_first_person_keeps_its_first_person_poin
         points = [p.text for p in select_key_points(analyse(text), [], 3)]
     assert not seen["keypoints.first_person_opening"]
     assert any(p.startswith("I have mended") or p.startswith("I lost") for p in points), points
+
+
+def test_a_longer_article_gives_more_key_points_by_default() -> None:
+    from briefgen.model import Article
+    from briefgen.summary import summarize_article
+    from briefgen.summary.default import default_key_points
+
+    assert [default_key_points(w) for w in (120, 600, 601, 1000, 1001, 5000)] == [5, 5, 6, 6, 7, 7]
+    subjects = "Kelmsby council|Lusk harbour board|the Dunmore union|Selm's mayor|a Tarvel bakery|Norland police|the Corrin school|Marlow farmers|a Kessling charity|the Harbourton museum".split(
+        "|"
+    )
+    verbs = "sold|repaired|closed|bought|painted|rebuilt|opened|moved|counted|insured".split("|")
+    objects = "two old ferries|the north pier|its night shelter|forty new bicycles|the town hall roof|a flooded lane|the winter market|nine river barges|every broken lamp|the coastal path".split(
+        "|"
+    )
+    whens = "on Monday|in March|last week|after the storm|before Easter|this spring|in the autumn|at dawn|overnight|by noon".split(
+        "|"
+    )
+    sentences = [
+        f"{subjects[i % 10][:1].upper()}{subjects[i % 10][1:]} {verbs[(i * 3) % 10]} {objects[(i * 7) % 10]} {whens[(i // 10) % 10]}, "
+        f"and {i + 3} people came to see it."
+        for i in range(80)
+    ]
+    for count, expected in ((30, 5), (45, 6), (75, 7)):
+        text = " ".join(sentences[:count])
+        brief = summarize_article(Article(title="Councils spend on services", text=text))
+        assert len(brief.key_points) == expected, (len(text.split()), len(brief.key_points))
