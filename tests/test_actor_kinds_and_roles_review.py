@@ -31,6 +31,19 @@ def test_an_english_word_in_capitals_the_text_also_writes_in_lower_case_is_no_ac
     )
 
 
+def test_a_label_in_capitals_the_text_writes_in_another_form_is_no_actor() -> None:
+    # a police log's section labels: "ARRESTS" where the entries say "was arrested"
+    text = (
+        "May 2: ARRESTS – Tom Ward, 38, Kelmsby, was arrested for theft. Dana Pruitt, 27, Lusk, was "
+        "arrested for criminal damage.\n\nMay 3: ARRESTS – Ben Lusk, 41, Selm, was arrested for assault."
+    )
+    rule_fires_and_holds(
+        "actors.word_in_capitals_other_form",
+        text,
+        lambda a: "ARRESTS" not in {x.name for x in a} and "Tom Ward" in {x.name for x in a},
+    )
+
+
 def test_a_name_in_capitals_the_text_never_writes_in_lower_case_stays() -> None:
     text = (
         "The charity HARBOUR said on Monday it would open two shelters. HARBOUR runs 12 shelters in "
