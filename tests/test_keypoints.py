@@ -1231,3 +1231,19 @@ def test_a_longer_article_gives_more_key_points_by_default() -> None:
         text = " ".join(sentences[:count])
         brief = summarize_article(Article(title="Councils spend on services", text=text))
         assert len(brief.key_points) == expected, (len(text.split()), len(brief.key_points))
+
+
+def test_the_points_a_longer_article_adds_name_who_speaks() -> None:
+    from briefgen.model import KeyPoint
+    from briefgen.summary.default import DEFAULT_KEY_POINTS, _extra_points_screened
+
+    first = [
+        KeyPoint(text=f"The council of Kelmsby voted {n} times on the pier.", spans=[])
+        for n in range(DEFAULT_KEY_POINTS)
+    ]
+    unnamed = KeyPoint(text="Honestly, I believed the pier would never open again.", spans=[])
+    quoted = KeyPoint(text="“I believed the pier would never open again,” said the mayor, Ana Lusk.", spans=[])
+    plain = KeyPoint(text="The pier will reopen in May with a new railing.", spans=[])
+    assert _extra_points_screened([*first, unnamed, quoted, plain]) == [*first, quoted, plain]
+    # the first points are the brief's in any case: the screen is for the added ones only
+    assert _extra_points_screened([unnamed, *first]) == [unnamed, *first]

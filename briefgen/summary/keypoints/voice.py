@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "call_to_action",
+    "first_person_singular",
     "opens_in_own_voice",
     "own_voice",
     "site_voice",
@@ -209,6 +210,12 @@ def _reported(span: "Span", offset: int) -> bool:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         return bool(subjects) and all(s.pos_ in ("NOUN", "PROPN") for s in subjects)
     return False
+
+
+def first_person_singular(text: str) -> bool:
+    """``text`` has an "I" outside quotation marks ("Honestly, I believed I had to ..."): someone
+    speaks whom the sentence may not name (an interview's answer printed without its marks)."""
+    return any(m.group(0) == "I" for m in _unquoted(own_voice_words(text), text))
 
 
 def _unquoted(matches: "Iterator[re.Match[str]]", text: str) -> "Iterator[re.Match[str]]":
