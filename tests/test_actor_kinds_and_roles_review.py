@@ -170,7 +170,7 @@ def test_the_letters_of_a_degree_after_a_name_are_no_role() -> None:
     text = (
         "The scientists were led by Ana Roe, Ph.D., of the Lusk Institute of Marine Science, and the "
         "findings were published in a journal.\n\nDr. Roe said the results were clear.\n\nAna Roe, Ph.D.\n\n"
-        "In other words, the study shows a clear result."
+        "In short, the study shows a clear result."
     )
     role, fired = role_of(text, "Ana Roe")
     assert fired["roles.degree_letters"] > 0

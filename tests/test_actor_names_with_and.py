@@ -35,19 +35,19 @@ def test_a_name_ending_in_an_organisation_word_after_its_and_is_one_organisation
 
 
 def test_a_possessor_before_a_name_with_and_keeps_its_own_name() -> None:
-    text = "The grant came from the Lusk Institute's Civic Discourse and Community Voices Fund, the paper said."
+    text = "The grant came from the Lusk Institute's Civic Discourse and Harbour Voices Fund, the paper said."
     rule_fires_and_holds(
         "entities.name_cut_at_and",
         text,
-        lambda a: "Civic Discourse and Community Voices Fund" in _names(a) and "Community Voices Fund" not in _names(a),
+        lambda a: "Civic Discourse and Harbour Voices Fund" in _names(a) and "Harbour Voices Fund" not in _names(a),
     )
 
 
 def test_words_joined_by_and_inside_a_longer_name_are_that_organisation() -> None:
     text = (
         "Norland Customs and Border Protection (NCBP) seized 300 pounds of cocaine concealed in a "
-        "vessel at Port Lusk, Customs and Border Protection announced Tuesday. The estimated value "
-        "is $4 million."
+        "vessel at Port Lusk, Customs and Border Protection said on Tuesday. The cargo was worth "
+        "$4 million."
     )
 
     def check(actors: list[Actor]) -> bool:

@@ -23,7 +23,7 @@ def _names(text: str) -> tuple[set[str], dict[str, int]]:
 def test_names_only_in_requests_to_the_reader_are_no_actors() -> None:
     text = (
         f"{STORY}\n\nFollow the Kelmsby Courier on Twitter and Instagram.\n\n"
-        "Subscribe to our YouTube channel for video updates.\n\nYou can contact us on WhatsApp."
+        "Subscribe to the YouTube channel of the Courier for new clips.\n\nYou can contact us on WhatsApp."
     )
     names, fired = _names(text)
     assert fired.get("actors.page_furniture", 0) > 0

@@ -41,7 +41,7 @@ def _extra_points_screened(points: list[KeyPoint]) -> list[KeyPoint]:
     """The points a longer article adds past DEFAULT_KEY_POINTS, without those with an "I"
     outside quotation marks: a blind review of the added points found the 6th and 7th points of
     interviews and statements printed without their marks to be first-person lines that name no
-    speaker ("Honestly, I believed ..."). Coverage: 3 of 29 pages of that review."""
+    speaker ("Frankly, I thought ..."). Coverage: 3 of 29 pages of that review."""
     extra = [p for p in points[DEFAULT_KEY_POINTS:] if not first_person_singular(p.text)]
     if len(extra) < len(points) - DEFAULT_KEY_POINTS:
         fired("keypoints.extra_first_person_dropped")

@@ -8,7 +8,7 @@ such a verb has the reader or the site for its subject ("You can contact us on C
 advice page's "you" alone does not make a sentence furniture ("If you rent your home, ...").
 
 Coverage: 3 of the 60 real and 6 of the 111 training pages ("Follow ... on Twitter", "Learn more
-at ...", "Send us a message on WhatsApp"); no dev article: their texts carry no page furniture
+at ...", "Send us a tip on Chatline"); no dev article: their texts carry no page furniture
 (CNN/DailyMail's "Scroll down for video" runs into a caption, a sentence too long for furniture).
 """
 
@@ -70,7 +70,7 @@ def _furniture(analysis: "Analysis", start: int, end: int) -> bool:
         and _asks(first)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children)
     ):
-        return True  # "Follow the Herald on Chirpa", "Send us a message on Chatline"
+        return True  # "Follow the Herald on Chirpa", "Send us a tip on Chatline"
     root = span.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "You can contact the Herald on Chirpa", "We are on Pictogram too": the reader or the site

@@ -77,7 +77,7 @@ _FIRST_PERSON_OPENING = re.compile(r"(?:We|Our)\b(?![.-])")
 
 
 def opens_in_own_voice(analysis: Analysis, unit: Unit) -> bool:
-    """ "We will provide a minibus if the customer cannot use the coach.", "Our shop stays open.":
+    """ "We will provide a minibus if a passenger cannot board the coach.", "Our shop stays open.":
     a sentence that opens on "we" or "our" outside quotation marks, and that
     no speech verb of the sentence gives to someone else ("We will win, the mayor said."), is
     said by someone the key point does not name: a question-and-answer page's answer, an
@@ -213,7 +213,7 @@ def _reported(span: "Span", offset: int) -> bool:
 
 
 def first_person_singular(text: str) -> bool:
-    """``text`` has an "I" outside quotation marks ("Honestly, I believed I had to ..."): someone
+    """``text`` has an "I" outside quotation marks ("Frankly, I thought I would have to ..."): someone
     speaks whom the sentence may not name (an interview's answer printed without its marks)."""
     return any(m.group(0) == "I" for m in _unquoted(own_voice_words(text), text))
 
