@@ -1247,3 +1247,20 @@ def test_the_points_a_longer_article_adds_name_who_speaks() -> None:
     assert _extra_points_screened([*first, unnamed, quoted, plain]) == [*first, quoted, plain]
     # the first points are the brief's in any case: the screen is for the added ones only
     assert _extra_points_screened([unnamed, *first]) == [unnamed, *first]
+
+
+def test_a_cut_bracket_after_a_score_keeps_the_whole_score() -> None:
+    # the tokenizer splits "7-6" in three: its last part is no word left hanging at the cut
+    from briefgen.summary.keypoints.asides import brackets
+    from briefgen.summary.keypoints.cutting import Cutting
+
+    text = "Ana Lusk and Mary Okafor beat Tom Ward and Ben Selby of Kelmsby 6-3, 7-6 (4)."
+    an = analyse(text)
+    span = an.span(0, len(text))
+    assert span is not None
+    cutting = Cutting([t for t in span if not t.is_space])
+    assert brackets(cutting)
+    result = cutting.result(0, len(text))
+    assert (
+        result is not None and result[0] == "Ana Lusk and Mary Okafor beat Tom Ward and Ben Selby of Kelmsby 6-3, 7-6."
+    )

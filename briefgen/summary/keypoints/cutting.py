@@ -159,6 +159,8 @@ def _hanging(kept: "list[Token]", n: int) -> bool:
         return False
     if t.text in ")]" and any(k.text in "([" for k in kept[:n]):
         return False  # "the Tarvel Group (TG), which ...": a kept bracket closes before the comma
+    if n and kept[n - 1].i == t.i - 1 and not kept[n - 1].whitespace_ and not t.is_punct:
+        return False  # the end of a word the tokenizer split: the "6" of a score "7-6"
     nxt = kept[n + 1] if n + 1 < len(kept) else None
     at_end = nxt is None or nxt.text in TERMINAL or (nxt.is_quote and nxt.i > t.i + 1)
     if t.is_punct and (n == 0 or (nxt is not None and nxt.is_punct and nxt.text not in "“‘(\"'")):
