@@ -1,5 +1,5 @@
-"""An organisation's name with an "and" in it, which the model cuts in two ("Mobile Spay" a person
-and "Neuter Clinic" an organisation): taken whole when the words after the "and" end in an
+"""An organisation's name with an "and" in it, which the model cuts in two ("Mobile Vet" and
+"Rescue Clinic"): taken whole when the words after the "and" end in an
 organisation's word, when the joined words stand inside a longer name of the article, or when the
 abbreviation in brackets after it spells the words before. Two bodies listed with "and" stay two.
 All examples are invented."""
@@ -20,15 +20,15 @@ def _names(actors: list[Actor]) -> dict[str, str]:
 
 def test_a_name_ending_in_an_organisation_word_after_its_and_is_one_organisation() -> None:
     text = (
-        "Volunteers took the dogs to the Mobile Spay and Neuter Clinic in Kelmsby on Monday. The "
+        "Volunteers took the dogs to the Mobile Vet and Rescue Clinic in Kelmsby on Monday. The "
         "clinic has treated 400 animals this year, said its manager Ana Roe."
     )
     rule_fires_and_holds(
         "entities.name_cut_at_and",
         text,
         lambda a: (
-            _names(a).get("Mobile Spay and Neuter Clinic") == "organization"
-            and "Mobile Spay" not in _names(a)
+            _names(a).get("Mobile Vet and Rescue Clinic") == "organization"
+            and "Mobile Vet" not in _names(a)
             and _names(a).get("Ana Roe") == "person"
         ),
     )
@@ -45,17 +45,17 @@ def test_a_possessor_before_a_name_with_and_keeps_its_own_name() -> None:
 
 def test_words_joined_by_and_inside_a_longer_name_are_that_organisation() -> None:
     text = (
-        "Norland Customs and Border Protection (NCBP) seized 300 pounds of cocaine concealed in a "
-        "vessel at Port Lusk, Customs and Border Protection said on Tuesday. The cargo was worth "
+        "Norland Customs and Marine Protection (NCMP) seized 300 pounds of cocaine concealed in a "
+        "vessel at Port Lusk, Customs and Marine Protection said on Tuesday. The cargo was worth "
         "$4 million."
     )
 
     def check(actors: list[Actor]) -> bool:
-        body = next((a for a in actors if a.name == "Norland Customs and Border Protection"), None)
+        body = next((a for a in actors if a.name == "Norland Customs and Marine Protection"), None)
         return (
             body is not None
-            and "Customs and Border Protection" in body.aliases
-            and not any(a.name in {"Customs", "Border Protection", "Customs and Border Protection"} for a in actors)
+            and "Customs and Marine Protection" in body.aliases
+            and not any(a.name in {"Customs", "Marine Protection", "Customs and Marine Protection"} for a in actors)
         )
 
     rule_fires_and_holds("entities.name_cut_at_and", text, check)

@@ -64,7 +64,7 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
     _merge_club_words(groups)
     _merge_body_heads(groups)
     _merge_short_company_names(groups)
-    _merge_country_prefix(groups)
+    _merge_by_last_words(groups)
     out = list(groups.values())
     for e in out:
         e.mentions.sort(key=lambda m: m.start)
@@ -198,10 +198,10 @@ def _merge_short_company_names(groups: dict[tuple[str, str], Entity]) -> None:
             groups[fuller[0]].mentions.extend(groups.pop(k).mentions)
 
 
-def _merge_country_prefix(groups: dict[tuple[str, str], Entity]) -> None:
+def _merge_by_last_words(groups: dict[tuple[str, str], Entity]) -> None:
     """ "Customs and Harbour Agency" after "Norland Customs and Harbour Agency": an organisation
     called by the last words of one other's name is that one, when they are three words or more,
-    or two after a country ("Red Cross" after "Norland Red Cross"; not after "Kelmsby Red Cross"); not
+    or two after a country ("Coast Guard" after "U.S. Coast Guard"; not after "Kelmsby Coast Guard"); not
     a body the longer name is part of ("the Research Unit of the National Health Board")."""
     keys = [k for k in groups if k[0] == "organization"]
     for k in keys:

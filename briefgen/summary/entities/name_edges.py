@@ -125,8 +125,8 @@ def extend_person(ent: "SpacySpan") -> "SpacySpan":
 
 
 def join_conjoined_name(ent: "SpacySpan", text: str, longer_label: "Callable[[str], str | None]") -> "SpacySpan":
-    """One organisation's name that the model cut at its "and" into two mentions ("Mobile Spay"
-    and "Neuter Clinic" of "Mobile Spay and Neuter Clinic", "Customs" of "Customs and Border
+    """One organisation's name that the model cut at its "and" into two mentions ("Mobile Vet"
+    and "Rescue Clinic" of "Mobile Vet and Rescue Clinic", "Customs" of "Customs and Harbour
     Protection"), taken whole: the capitalised words on both sides of the "and" are one name when
 
     - the article writes them, so joined, inside a longer name ("the Kelmsby Customs and Border
@@ -169,7 +169,7 @@ def join_conjoined_name(ent: "SpacySpan", text: str, longer_label: "Callable[[st
             return ent
         label = "ORG"
     # coverage: 1 CNN/DM and 1 PolNeAR article (a football club, a coalition), 4 training pages;
-    # kept under 3 dev articles: the cut leaves a fragment ("Customs", "Mobile Spay") as an actor
+    # kept under 3 dev articles: the cut leaves a fragment ("Customs", "Mobile Vet") as an actor
     fired("entities.name_cut_at_and")
     return Span(doc, ent.start, end, label=label)
 
@@ -179,7 +179,7 @@ _UNSPELLED = {"and", "&", "of", "for", "the", "on", "in"}
 
 
 def extend_to_abbreviation(ent: "SpacySpan") -> "SpacySpan":
-    """ "Air and Marine Operations (AMO)" where the model tagged "Marine Operations": the words
+    """ "Air and River Operations (ARO)" where the model tagged "River Operations": the words
     before a name that its abbreviation in brackets right after it spells too are the name's."""
     from spacy.tokens import Span
 

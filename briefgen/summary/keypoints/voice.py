@@ -78,9 +78,9 @@ _FIRST_PERSON_OPENING = re.compile(r"(?:We|Our)\b(?![.-])")
 
 def opens_in_own_voice(analysis: Analysis, unit: Unit) -> bool:
     """ "We will provide a minibus if a passenger cannot board the coach.", "Our shop stays open.":
-    a sentence that opens on "we" or "our" outside quotation marks, and that
-    no speech verb of the sentence gives to someone else ("We will win, the mayor said."), is
-    said by someone the key point does not name: a question-and-answer page's answer, an
+    a sentence that opens on "we" or "our" outside quotation marks, and that no speech verb of
+    the sentence gives to someone else ("We will win, the mayor said."), is said by someone the
+    key point does not name: a question-and-answer page's answer, an
     interview's reply, a help page's copy. Read alone, nobody knows who speaks. Not asked of a
     text the writer tells in the first person (:func:`written_in_first_person`): there the
     writer's "I" is the story's. Seen on 6 dev articles (1 CNN/DailyMail, 2 BBC, 2 PolNeAR, 1

@@ -34,6 +34,8 @@ _NOT_ELEGANT_VARIATION = frozenset(
     suspect""".split()
 )
 _DESCRIPTION_END = re.compile(r"\s(?:of|for|at|from|to|with|in|on)\s")
+#: Words before a description's last word that make that word a complement, not its head.
+_COMPLEMENT_WORDS = frozenset("of for at from to with in on the a an".split())
 
 #: How far back (characters) the named speaker of a quote may be for a description to be them.
 _VARIATION_REACH = 600
@@ -47,9 +49,12 @@ def _head(description: str, person_only: bool = False) -> str | None:
     speaker nouns; never a body ("the wire service")."""
     if not description.startswith("the "):
         return None
-    last = description.split()[-1].lower()
-    # "the University of Kelmsby professor": an "of" inside a name that modifies the head
-    whole = last in SPEAKER_NOUNS or (person_only and (is_speaker_word(last) or last in PERSON_STANDING_NOUNS))
+    *_, before, last = ["", *description.lower().split()]
+    # "the University of Kelmsby professor": an "of" inside a name that modifies the head, not a
+    # complement after it ("the chief of police", "the head of the nurses")
+    whole = before not in _COMPLEMENT_WORDS and (
+        last in SPEAKER_NOUNS or (person_only and (is_speaker_word(last) or last in PERSON_STANDING_NOUNS))
+    )
     words = description.split() if whole else _DESCRIPTION_END.split(description, maxsplit=1)[0].split()
     head = words[-1].lower()
     if len(words) < 2 or head in _NOT_ELEGANT_VARIATION:
