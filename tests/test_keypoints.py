@@ -1264,3 +1264,32 @@ def test_a_cut_bracket_after_a_score_keeps_the_whole_score() -> None:
     assert (
         result is not None and result[0] == "Ana Lusk and Mary Okafor beat Tom Ward and Ben Selby of Kelmsby 6-3, 7-6."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            # the chain of "He" goes back to the one person the sentence before it names, not to
+            # the subject of a sentence further back
+            "Tom Ward was hurt in the first half and left the field. The Rovers got a lift from Ben "
+            "Selby after the break. He scored twice in ten minutes. He has now scored in five games in a row.",
+            "Ben Selby",
+        ),
+        (
+            # a sentence with "his" and "he" in it carries the chain to the one whose subject names him
+            "Tom Ward was known for his songs about the sea. Sea Lanes, his first album, on which he "
+            "worked with Ben Selby, sold a million copies. He also wrote a play about the harbour.",
+            "Tom Ward",
+        ),
+    ],
+)
+def test_a_pronoun_chain_names_the_person_it_started_from(text: str, who: str) -> None:
+    from briefgen.summary.keypoints.standalone import _person_for
+
+    an = analyse(text)
+    unit = build_units(an)[-1]
+    with recording() as seen:
+        found = _person_for(an, unit, "he", known=True)
+    assert found is not None and an.text[found[0] : found[1]] == who
+    assert seen["keypoints.pronoun_chain"] >= 1

@@ -345,6 +345,11 @@ def _person_for(analysis: "Analysis", unit: "Unit", pronoun: str, known: bool = 
     only a person whose given name marks the pronoun's gender is.
     """
     gender = "m" if pronoun == "he" else "f"
+    chained = _person_of_chain(analysis, unit.start, pronoun, gender)
+    if chained is not None and chained.name not in unit.text:
+        forms = [(m.start, m.end) for m in chained.mentions if not re.search(r"['’]s$", analysis.text[m.start : m.end])]
+        if forms:
+            return max(forms, key=lambda f: (f[1] - f[0], -f[0]))
     quoted = _quoted_offsets(analysis, unit.start - _PRONOUN_REACH, unit.start)
     candidates: list[tuple[bool, int, Entity, Mention]] = []
     named: set[int] = set()  # every person named in reach, of any gender
@@ -427,6 +432,55 @@ def _name_for_it(analysis: "Analysis", unit: "Unit", previous: "Unit") -> KeyPoi
     return KeyPoint(
         text=analysis.text[start:end] + analysis.text[rest : unit.end], spans=[(start, end), (rest, unit.end)]
     )
+
+
+#: How many sentences back a chain of one pronoun ("He scored ... He continues ...") is followed.
+_CHAIN_DEPTH = 4
+
+
+def _person_of_chain(analysis: "Analysis", at: int, pronoun: str, gender: str, depth: int = 0) -> "Entity | None":
+    """The person a "he"/"she" at ``at`` continues to stand for, read from the sentences right
+    before it, one at a time: a sentence whose subject is that person by name settles it; one
+    whose subject is the same pronoun, or that has the pronoun's forms elsewhere ("his 1957
+    spoof, on which he worked with Ben Lusk, ..."), passes the question to the sentence before
+    it; else the one person of that gender the sentence names ("The team got a lift from Ben
+    Lusk. He scored six points. He ..."). None when no sentence settles it within a few or the
+    paragraphs break off: the caller's wider reading decides. A subject named sentences earlier
+    ("Tom Ward was hurt in the first half.") had won over the person the sentence right before
+    the chain named."""
+    here = analysis.sentence_at(at)
+    if here is None or here.index == 0 or depth > _CHAIN_DEPTH:
+        return None
+    prev = analysis.sentences[here.index - 1]
+    span = analysis.span(prev.start, prev.end)
+    if span is None or prev.paragraph < here.paragraph - 1:
+        return None
+    quoted = _quoted_offsets(analysis, prev.start, prev.end)
+    people = [
+        e
+        for e in entity_model(analysis).people
+        if any(prev.start <= m.start < prev.end and not quoted(m.start) for m in e.mentions)
+    ]
+    subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass") and not quoted(c.idx)]
+    if subjects:
+        head = subjects[0]
+        named = [e for e in people if any(m.start <= head.idx < m.end for m in e.mentions)]
+        if len(named) == 1 and person_gender(named[0]) == gender:
+            fired("keypoints.pronoun_chain")
+            return named[0]
+        if head.lower_ == pronoun:
+            return _person_of_chain(analysis, prev.start, pronoun, gender, depth + 1)
+    forms = _PRONOUN_FORMS[pronoun]
+    if any(t.lower_ in forms and not quoted(t.idx) for t in span):
+        return _person_of_chain(analysis, prev.start, pronoun, gender, depth + 1)
+    if len(people) != 1 or person_gender(people[0]) != gender:
+        return None
+    fired("keypoints.pronoun_chain")
+    return people[0]
+
+
+#: The forms of a pronoun that carry its referent through a sentence.
+_PRONOUN_FORMS = {"he": frozenset({"he", "his", "him", "himself"}), "she": frozenset({"she", "her", "hers", "herself"})}
 
 
 def _is_subject(analysis: "Analysis", mention: "Mention") -> bool:
