@@ -441,8 +441,8 @@ _CHAIN_DEPTH = 4
 def _person_of_chain(analysis: "Analysis", at: int, pronoun: str, gender: str, depth: int = 0) -> "Entity | None":
     """The person a "he"/"she" at ``at`` continues to stand for, read from the sentences right
     before it, one at a time: a sentence whose subject is that person by name settles it; one
-    whose subject is the same pronoun, or that has the pronoun's forms elsewhere ("his 1957
-    spoof, on which he worked with Ben Lusk, ..."), passes the question to the sentence before
+    whose subject is the same pronoun, or that has the pronoun's forms elsewhere ("his first
+    album, on which he worked with Ben Lusk, ..."), passes the question to the sentence before
     it; else the one person of that gender the sentence names ("The team got a lift from Ben
     Lusk. He scored six points. He ..."). None when no sentence settles it within a few or the
     paragraphs break off: the caller's wider reading decides. A subject named sentences earlier
