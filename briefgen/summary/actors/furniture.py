@@ -64,14 +64,9 @@ def _furniture(analysis: "Analysis", start: int, end: int) -> bool:
         return False
     if len(words) > _MAX_WORDS:
         return False  # page furniture is short; a long "sentence" is content run into a label
-    first = words[0]
-    if (
-        first.i == span.root.i
-        and _asks(first)
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children)
-    ):
+    first, root = words[0], span.root
+    if first.i == root.i and _asks(first) and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in first.children):
         return True  # "Follow the Herald on Chirpa", "Send us a tip on Chatline"
-    root = span.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     # "You can contact the Herald on Chirpa", "We are on Pictogram too": the reader or the site
     return root.lemma_.lower() in _REACH_VERBS and bool(subjects) and all(s.lower_ in ("you", "we") for s in subjects)

@@ -299,7 +299,7 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
     raw.sort(key=lambda p: p[0] + p[1].start_char)
     norp = {ent.text.casefold() for _, ent in raw if ent.label_ == "NORP" and not canonical_country(ent.text)}
 
-    names = [(e.text, e.label_) for e in analysis.doc.ents]
+    names = [(e.text, e.label_) for e in analysis.entities]
 
     def longer_label(joined: str) -> str | None:
         return next(

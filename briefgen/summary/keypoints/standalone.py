@@ -347,9 +347,9 @@ def _person_for(analysis: "Analysis", unit: "Unit", pronoun: str, known: bool = 
     gender = "m" if pronoun == "he" else "f"
     chained = _person_of_chain(analysis, unit.start, pronoun, gender)
     if chained is not None and chained.name not in unit.text:
-        forms = [(m.start, m.end) for m in chained.mentions if not re.search(r"['’]s$", analysis.text[m.start : m.end])]
-        if forms:
-            return max(forms, key=lambda f: (f[1] - f[0], -f[0]))
+        written = _fullest_form(analysis, chained)
+        if written is not None:
+            return written
     quoted = _quoted_offsets(analysis, unit.start - _PRONOUN_REACH, unit.start)
     candidates: list[tuple[bool, int, Entity, Mention]] = []
     named: set[int] = set()  # every person named in reach, of any gender
@@ -390,7 +390,11 @@ def _person_for(analysis: "Analysis", unit: "Unit", pronoun: str, known: bool = 
     if not candidates:
         return None
     _, _, person, _ = max(candidates, key=lambda c: (c[0], c[1]))
-    # the fullest mention as the article writes it (not a possessive "Ward's")
+    return _fullest_form(analysis, person)
+
+
+def _fullest_form(analysis: "Analysis", person: "Entity") -> tuple[int, int] | None:
+    """Where the article writes ``person``'s fullest mention (not a possessive "Ward's"), if any."""
     forms = [(m.start, m.end) for m in person.mentions if not re.search(r"['’]s$", analysis.text[m.start : m.end])]
     if not forms:
         return None
