@@ -685,3 +685,23 @@ def test_the_headline_the_page_and_its_title_tag_agree_on_beats_a_social_title(t
         "<title>Port approves dredging plan</title>", f"<title>{tag_title}</title>{social}", 1
     )
     assert ingest_html(page, name="page").title == title
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # the site's name before an empty headline slot: the heading the text opens with
+        ("<h2>Replacement bus advice for travellers</h2>", "Replacement bus advice for travellers"),
+        # no heading to take: the site's name without its dangling dash
+        ("", "Coast Rail Enquiries"),
+    ],
+)
+def test_a_title_that_ends_on_its_separator_gives_way_to_the_first_heading(first: str, title: str) -> None:
+    body = "".join(
+        f"<p>Rule {i}: replacement buses for the coast line stop at the station forecourt, and staff help.</p>"
+        for i in range(6)
+    )
+    page = f"<html><head><title>Coast Rail Enquiries -</title></head><body><article>{first}{body}</article></body></html>"
+    article = ingest_html(page, name="page")
+    assert article.title == title
+    assert "Coast Rail Enquiries -" not in article.text

@@ -26,6 +26,7 @@ __all__ = [
     "published",
     "same",
     "strip_site_suffix",
+    "headline_for_empty_slot",
     "visible_headline_before_suffix",
     "visible_headline_after_label",
     "word_key",
@@ -136,6 +137,27 @@ def headline_of_title_tag(html: str, title: str, headlines: str) -> str | None:
         if same(headline, shown) or visible_headline_before_suffix(shown, headline):
             return headline
     return None
+
+
+#: A title that ends on its separator: "Coast Rail Enquiries -", the site's name and an empty slot.
+_EMPTY_SLOT = re.compile(r"\s+[|\-–—:·]\s*$")
+#: A heading line the text opens with: a few words, no sentence's end.
+_HEADING_LINE = re.compile(r"[^\n]{3,120}(?<![.!?:;,])")
+
+
+def headline_for_empty_slot(title: str, first_line: str | None) -> str | None:
+    """The headline when ``title`` ends on its separator ("Coast Rail Enquiries -"): the page's
+    template put the site's name before a headline slot it left empty, so the title names the
+    site, not the page. The text's first line is the headline when it reads as one (3 to 15
+    words, no sentence's end: "Replacement bus advice"); else the title without its dangling
+    separator. None when the title ends on no separator."""
+    if not _EMPTY_SLOT.search(title):
+        return None
+    bare = _EMPTY_SLOT.sub("", title).strip()
+    line = (first_line or "").strip()
+    if 3 <= len(line.split()) <= 15 and _HEADING_LINE.fullmatch(line) and not same(line, bare):
+        return line
+    return bare or None
 
 
 def headline_for_placeholder(title: str, headlines: str) -> str | None:
