@@ -330,6 +330,14 @@ def test_speaker_rules(rule: str, text: str, pairs: list[tuple[str, str | None]]
     assert fired[rule] >= 1, f"{rule} did not fire"
 
 
+@pytest.mark.parametrize("verb", ["wrote another", "another wrote", "someone said"])
+def test_a_bare_indefinite_pronoun_speaks_for_no_one(verb: str) -> None:
+    # "— another" names no one and describes no one: the quote stays unattributed
+    text = f"The page drew comments.\n\n“The harbour looks lovely in winter and the boats are happy,” {verb}."
+    (quote,) = extract_quotes(analyse(text))
+    assert quote.speaker is None
+
+
 def test_a_statement_examined_is_not_given() -> None:
     # "examined a statement" reports nothing; only a statement someone has, gives or issues does
     text = "The fees rose.\n\nAna Ruiz examined the mayor's statement. “The harbour will stay open all winter.”"

@@ -123,8 +123,15 @@ class SpeakerPhrases:
             # "said someone at the meeting": the pronoun with its phrase is the article's description.
             # coverage: 1 training page (vox pops of a public meeting), no dev article; kept: it
             # gives a description, never a name, where the quote had no speaker at all
-            fired("speakers.indefinite_pronoun")
             left, right = self.phrase(tok)
+            if right - left <= 1:
+                # "wrote another.", "someone said": the bare pronoun describes no one, and a
+                # speaker line "— another" reads as a fragment; the quote stays unattributed.
+                # coverage: 1 training page (readers' comments), no dev article; kept: the
+                # issue's rule (a name, else a complete description, else none)
+                fired("speakers.bare_indefinite_pronoun")
+                return None
+            fired("speakers.indefinite_pronoun")
             return tok.doc[left:right].text
         if tok.pos_ == "PRON":
             return None
