@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.summary.keypoints.openings import group_back
+from briefgen.summary.keypoints.openings import group_back, shell_back
 from briefgen.summary.keypoints.pointing import points_back
 from briefgen.summary.keypoints.ranking import build_units
 from briefgen.summary.keypoints.standalone import standalone
@@ -148,3 +148,37 @@ def test_a_sentence_before_on_an_it_that_stands_for_its_clause_can_take_a_leanin
     an, unit, previous = _units(_BEFORE + before + " " + sentence, sentence[:12])
     point = standalone(an, unit, previous, taken=set())
     assert point is not None and point.text == before + " " + sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("The answer, the harbour master suggests, is a higher wall.", True),
+        ("The result was a draw that suited neither side.", True),
+        ("The second problem is that the fees rose again.", True),
+        ("The term itself is older than the port.", True),
+        ("The difference here is the size of the boats.", True),
+        # the noun carries its own phrase: the sentence says which one
+        ("The result of the vote was close.", False),
+        ("The answer to the riddle, she said, is a wall.", False),
+        ("The risk that fees rise is high.", False),
+        # no shell noun opening a clause: a noun before a noun, a plural, a description
+        ("The term limits bill passed on Monday.", False),
+        ("The results were announced on Monday.", False),
+        ("The former champion retired.", False),
+    ],
+)
+def test_a_bare_the_and_a_shell_noun_opening_the_sentence_point_back(text: str, leans: bool) -> None:
+    assert (shell_back(text) is not None) == leans
+
+
+def test_a_sentence_opening_on_a_shell_noun_joins_the_sentence_it_answers() -> None:
+    before = "Engineers were asked why the harbour of Selm flooded three times in one winter.\n\n"
+    sentence = "The answer, the harbour master suggests, is the new channel dredged last spring."
+    an, unit, previous = _units(before + sentence, "The answer")
+    with recording() as fired:
+        point = standalone(an, unit, previous, set())
+    assert fired["keypoints.shell_noun_back"] == 1
+    assert point is not None and point.text == before.strip() + " " + sentence
+    # the sentence before already a key point: this one cannot stand alone
+    assert standalone(an, unit, previous, {previous.order}) is None

@@ -75,6 +75,20 @@ BACK_GROUP_NOUNS = frozenset(
     "two three pair trio duo couple teams sides men women companies firms countries nations clubs "
     "brothers sisters siblings leaders rivals".split()
 )
+#: Nouns that, after a bare "The" opening a sentence, stand for what the sentences before said
+#: ("shell nouns": "The answer is a wall.", "The result was a draw.", "The second problem is that
+#: ..."): which answer, which result, the reader must look back for. Not with their own "of" or
+#: "to" phrase after them ("The result of the vote was ..."), see :func:`.openings.shell_back`.
+SHELL_NOUNS = frozenset(
+    "answer result problem difference reason solution catch upshot trouble irony twist outcome "
+    "consequence verdict conclusion term idea risk hope danger lesson trick goal aim".split()
+)
+#: Words that may stand between that "The" and its shell noun ("The second problem", "The real
+#: answer"): an order or a degree, no description of its own.
+SHELL_NOUN_ORDERS = frozenset(
+    "first second third fourth fifth other main real only big biggest bigger final last same whole "
+    "obvious simple short next underlying".split()
+)
 #: Subjects that name nobody a reader can place.
 VAGUE_SUBJECTS = frozenset("it this that these those i we you one there".split())
 

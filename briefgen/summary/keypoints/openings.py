@@ -13,11 +13,13 @@ from ...lang.en.discourse import (
     COUNT_PRONOUNS,
     DEMONSTRATIVES,
     PERSONAL_PRONOUNS,
+    SHELL_NOUN_ORDERS,
+    SHELL_NOUNS,
     TIME_NOUNS,
 )
 from ...trace import fired
 
-__all__ = ["cut_start", "group_back", "leans_back"]
+__all__ = ["cut_start", "group_back", "leans_back", "shell_back"]
 
 _FIRST_WORDS = re.compile(r"[“‘\"']?([A-Za-z]+(?:['’]s)?)\b(?:\s+([A-Za-z]+))?")
 _LEADING_WORD = re.compile(r"[^\W\d_]+")
@@ -26,6 +28,24 @@ _LEADING_WORD = re.compile(r"[^\W\d_]+")
 _GROUP_TAIL = r"([a-z]+)(?=\s)(?!\s+(?:of|from|in|at|on|for|who|that|which|behind|involved)\b)"
 _THE_GROUP = re.compile(r"The\s+" + _GROUP_TAIL)
 _THE_WORD_GROUP = re.compile(r"The\s+[A-Za-z-]+\s+" + _GROUP_TAIL)
+#: The verbs a shell noun opens a clause with ("The answer is ...", "The idea came from ..."
+#: would need the parse): a copula, an auxiliary, a verb of seeming. "The term limits bill",
+#: "The result of the vote" go on with a noun or a phrase of their own.
+_SHELL_VERBS = frozenset(
+    "is was are were has had will would could can may might must should seems seemed appears "
+    "appeared remains remained became becomes proved proves lies lay".split()
+)
+
+
+def _one_of(words: frozenset[str]) -> str:
+    return "(?:" + "|".join(sorted(words)) + ")"
+
+
+#: "The answer, ...", "The second problem is ...", "The term itself is ...", "The difference here is".
+_THE_SHELL = re.compile(
+    rf"The\s+(?:{_one_of(SHELL_NOUN_ORDERS)}\s+)?{_one_of(SHELL_NOUNS)}(?:\s+(?:itself|here|now|then))?"
+    rf"(?:\s*,|\s+{_one_of(_SHELL_VERBS)}\b)"
+)
 
 
 def cut_start(text: str) -> bool:
@@ -71,3 +91,16 @@ def group_back(text: str) -> str | None:
             return None
     fired("keypoints.group_back")
     return "the group"
+
+
+def shell_back(text: str) -> str | None:
+    """ "The answer, she suggests, is a wall.", "The result was a draw.", "The second problem is
+    that ...": a bare "The", at most one word of order (:data:`SHELL_NOUN_ORDERS`) and a noun that
+    stands for what the sentences before said (a shell noun, :data:`SHELL_NOUNS`) open the
+    sentence, then a comma or a copula or auxiliary (:data:`_SHELL_VERBS`); which answer, which
+    result, only they tell. "The result of the vote was ...", "The answer to the riddle ..."
+    carry their own phrase and stand, and "The term limits bill passed." has no shell noun."""
+    if _THE_SHELL.match(text) is None:
+        return None
+    fired("keypoints.shell_noun_back")
+    return "the shell noun"

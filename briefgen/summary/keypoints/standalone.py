@@ -45,7 +45,7 @@ from ..entities.genders import person_gender
 from . import pointing
 from .anticipatory import anticipatory_it
 from .described import describes_someone_before, name_for_description, refers_to_thing_before
-from .openings import cut_start, group_back, leans_back
+from .openings import cut_start, group_back, leans_back, shell_back
 from .tied_clause import tied_clause
 from .units import quoted_ranges
 
@@ -85,7 +85,12 @@ def standalone(
     if tied is not None:  # "This comes after engineers warned ...": the clause is the news
         return tied
     word = leans_back(unit.text) or (
-        (_inner_reference(analysis, unit) or pointing.points_back(analysis, unit) or group_back(unit.text))
+        (
+            _inner_reference(analysis, unit)
+            or pointing.points_back(analysis, unit)
+            or group_back(unit.text)
+            or shell_back(unit.text)
+        )
         if inner
         else None
     )
@@ -167,6 +172,7 @@ def _stands(analysis: "Analysis", unit: "Unit") -> bool:
             return not (
                 refers_to_thing_before(analysis, unit)
                 or group_back(unit.text)
+                or shell_back(unit.text)
                 or describes_someone_before(analysis, unit)
             )
     return word == "it" and anticipatory_it(analysis, unit)
