@@ -701,7 +701,9 @@ def test_a_title_that_ends_on_its_separator_gives_way_to_the_first_heading(first
         f"<p>Rule {i}: replacement buses for the coast line stop at the station forecourt, and staff help.</p>"
         for i in range(6)
     )
-    page = f"<html><head><title>Coast Rail Enquiries -</title></head><body><article>{first}{body}</article></body></html>"
+    page = (
+        f"<html><head><title>Coast Rail Enquiries -</title></head><body><article>{first}{body}</article></body></html>"
+    )
     article = ingest_html(page, name="page")
     assert article.title == title
     assert "Coast Rail Enquiries -" not in article.text

@@ -51,6 +51,42 @@ def test_clutter_is_never_a_key_point(cluttered) -> None:
             assert not CLUTTER.search(p.text), p.text
 
 
+@pytest.mark.parametrize(
+    "site",
+    [
+        "Welcome to the Harbour Week, our look back at a year of storms that began with hope and ended in despair.",
+        "Thanks for reading the Brackenford Courier, where every week we bring the town its news.",
+        "We recommend the best boats through an independent review process, and advertisers do not influence our picks.",
+        "When a ferry ticket is bought through links on our site, we may earn a small commission from the operator.",
+    ],
+)
+def test_the_site_greeting_or_disclosing_is_never_a_key_point(site: str) -> None:
+    paragraphs = CLUTTERED.split("\n\n")
+    text = "\n\n".join([*paragraphs[:3], site, *paragraphs[3:]])
+    with recording() as fired:
+        points = select_key_points(analyse(text), [], 7)
+    assert len(points) >= 5 and all(site not in p.text for p in points)
+    assert fired["keypoints.site_greeting"] + fired["keypoints.site_disclosure"] >= 1
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "“We lost our advertisers overnight,” said Helen Okafor, who runs the bridge café.",
+        # the tail of a quotation the sentence splitter cut from its opening mark
+        "“The bridge is shut. It is not our policy to advertise on closed roads,” said Helen Okafor of the café.",
+        # the country, and a body whose name has the word
+        "Bridge builders in the US must now report their costs to the Transport Commission before work starts.",
+    ],
+)
+def test_a_speaker_or_a_body_speaking_of_advertisers_is_no_site_disclosure(quoted: str) -> None:
+    paragraphs = CLUTTERED.split("\n\n")
+    text = "\n\n".join([*paragraphs[:3], quoted, *paragraphs[3:]])
+    with recording() as fired:
+        select_key_points(analyse(text), [], 7)
+    assert fired["keypoints.site_disclosure"] == 0
+
+
 def test_spans_index_the_text_verbatim(cluttered) -> None:
     for p in select_key_points(cluttered, [], 7):
         assert len(p.spans) == 1

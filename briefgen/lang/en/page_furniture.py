@@ -20,6 +20,9 @@ __all__ = [
     "SELF_NAMING_OPENERS",
     "SELF_NAMING_TAILS",
     "NOT_SITE_NAMES",
+    "SITE_GREETINGS",
+    "ADVERTISING_WORDS",
+    "SITE_WE_WORDS",
 ]
 
 #: Every word of a site's service link: "Privacy and terms", "Advertise with us", "Contact Us",
@@ -113,3 +116,22 @@ SELF_NAMING_TAILS: tuple[str, ...] = (
 )
 #: Words after such an opening that name no site: "Join Now", "Follow Email", "More from Local".
 NOT_SITE_NAMES: frozenset[str] = frozenset("the now email local today free here more all news".split())
+
+#: How a site greets or thanks its reader at the head of a sentence: "Welcome to the Harbour
+#: Week, our look back at ...", "Thanks for reading the Coast Herald." Never a news sentence's opening.
+SITE_GREETINGS: tuple[str, ...] = (
+    "welcome to",
+    "welcome back",
+    "thanks for reading",
+    "thank you for reading",
+    "thanks for visiting",
+    "thank you for visiting",
+)
+#: The site's business with advertisers, which its disclosures speak of ("We may earn a commission
+#: on links", "advertisers do not influence our picks"), in lower case (not "the Commission").
+ADVERTISING_WORDS: frozenset[str] = frozenset(
+    "advertiser advertisers advertising advertisement advertisements affiliate affiliates commission "
+    "commissions compensation sponsor sponsors sponsored sponsorship".split()
+)
+#: The site speaking of itself.
+SITE_WE_WORDS: frozenset[str] = frozenset("we our us we're we’re we'll we’ll".split())
