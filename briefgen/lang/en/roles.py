@@ -1,7 +1,7 @@
 """Words of people's roles: nouns that say what a person is or does, and the verbs that tie a
 person to the body they lead.
 
-Read by :mod:`briefgen.summary.entities.roles` and :mod:`briefgen.summary.entities.role_patterns`.
+Read by :mod:`briefgen.summary.entities.role_words` and :mod:`briefgen.summary.entities.role_patterns`.
 Titles of office are in :mod:`.gazetteer` (``PERSON_TITLES``) and :mod:`.titles`.
 """
 
