@@ -1321,11 +1321,11 @@ def test_a_cut_bracket_after_a_score_keeps_the_whole_score() -> None:
     ],
 )
 def test_a_pronoun_chain_names_the_person_it_started_from(text: str, who: str) -> None:
-    from briefgen.summary.keypoints.standalone import _person_for
+    from briefgen.summary.keypoints.pronoun_names import person_for
 
     an = analyse(text)
     unit = build_units(an)[-1]
     with recording() as seen:
-        found = _person_for(an, unit, "he", known=True)
+        found = person_for(an, unit, "he", known=True)
     assert found is not None and an.text[found[0] : found[1]] == who
     assert seen["keypoints.pronoun_chain"] >= 1

@@ -7,7 +7,7 @@ a clause, outside quotation marks ("Dee Okafor is leaving her post", the subject
 apposition skipped: "Okafor, an aide to Tom Vance, is leaving her post"). None when nothing
 tells.
 
-Read by the key points' pronoun naming (:mod:`..keypoints.standalone`) and, as the prior the
+Read by the key points' pronoun naming (:mod:`..keypoints.pronoun_names`) and, as the prior the
 article's next "he"/"she" after a mention is weighed against, by the quote speakers
 (:meth:`..quotes.context.PersonMentions._genders`). The possessive is read for 25 dev articles
 (11 CNN/DailyMail, 1 BBC, 6 PolNeAR, 7 CoNLL); a quotation stops it ("Tom Reyes said: “Her knee

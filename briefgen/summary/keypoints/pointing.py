@@ -1,6 +1,6 @@
 """Key points that point back from inside: an object "it"/"them", a "this <noun>".
 
-:func:`.openings.leans_back` reads a sentence's opening word, and ``_inner_reference`` the
+:func:`.openings.leans_back` reads a sentence's opening word, and :mod:`.inner_reference` the
 subject of its main clause. A sentence leans on the one before from further inside too:
 
 * an object or a clause's subject that is "it" or "them": "Scientists are only beginning to
@@ -115,7 +115,7 @@ def _person_pronoun_leans(t: "Token", span: "Span", people: list[tuple[int, int]
     his kidneys were failing."): no person named anywhere in it, no main subject that is a
     person, and before it no name, no noun of a person ("a nurse"), no "who", no "she" it goes
     on from. The subject of a verb of saying is not asked ("..., he said.":
-    :func:`.standalone._name_for_speaker` names it or leaves it)."""
+    :func:`.pronoun_names.name_for_speaker` names it or leaves it)."""
     if t.dep_ in _SUBJECTS and t.head.lemma_.lower() in PERSON_SPEECH_VERBS:
         return False
     if people or any(n.ent_type_ == "PERSON" for n in span):

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from ..text.analysis import Analysis
 
-__all__ = ["build_units", "content_terms", "quoted_ranges", "similarity", "trim_dateline"]
+__all__ = ["build_units", "content_terms", "quoted_offsets", "quoted_ranges", "similarity", "trim_dateline"]
 
 # --- classes of news-page clutter (whole unit is never a key point) -------------------------
 _CLUTTER = re.compile(
@@ -233,6 +233,13 @@ def quoted_ranges(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Character ranges of ``text`` inside quotation marks (the marks left out), shifted by
     ``offset`` (where ``text`` starts in the article, for article offsets)."""
     return [(m.start(1) + offset, m.end(1) + offset) for m in _QUOTE_SPAN.finditer(text)]
+
+
+def quoted_offsets(analysis: "Analysis", start: int, end: int):
+    """A test for offsets of ``text[start:end]`` that lie inside quotation marks."""
+    start = max(0, start)
+    inside = quoted_ranges(analysis.text[start:end], start)
+    return lambda offset: any(a <= offset < b for a, b in inside)
 
 
 def _quote_share(text: str) -> float:
