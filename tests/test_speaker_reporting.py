@@ -55,12 +55,14 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Stick to baking, your songs are awful", "a particularly rude commenter")],
     ),
     (
-        "speakers.indefinite_pronoun",  # "wrote another": a second voice, not the first one again
+        # "wrote another": a second voice, not the first one again; the bare pronoun describes
+        # no one, so the quote stays unattributed
+        "speakers.bare_indefinite_pronoun",
         "Some fans came to her defence. “Her voice still rocks and that is what counts,” one person "
         "wrote. “People complain about everything these days, honestly,” wrote another.",
         [
             ("Her voice still rocks and that is what counts", "one person"),
-            ("People complain about everything these days, honestly", "another"),
+            ("People complain about everything these days, honestly", None),
         ],
     ),
     (
