@@ -707,3 +707,26 @@ def test_a_title_that_ends_on_its_separator_gives_way_to_the_first_heading(first
     article = ingest_html(page, name="page")
     assert article.title == title
     assert "Coast Rail Enquiries -" not in article.text
+
+
+@pytest.mark.parametrize(
+    ("ld_headline", "title"),
+    [
+        # the <h1> and the JSON-LD headline agree: the social og:title gives way to the headline shown
+        ("Port approves dredging plan", "Port approves dredging plan"),
+        # the JSON-LD says something else again: nothing agrees, the metadata's title stays
+        ("Dredging: the port's plan explained", "Dredging gets the nod: what it means for you"),
+    ],
+)
+def test_the_headline_the_page_and_its_structured_data_agree_on_beats_a_social_title(
+    ld_headline: str, title: str
+) -> None:
+    social = '<meta property="og:title" content="Dredging gets the nod: what it means for you">'
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": '
+        f'"NewsArticle", "headline": "{ld_headline}"}}]}}</script>'
+    )
+    page = _dek_page(shown="").replace(
+        "<title>Port approves dredging plan</title>", f"<title>Why the harbour is being dug up</title>{social}{ld}", 1
+    )
+    assert ingest_html(page, name="page").title == title

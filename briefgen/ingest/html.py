@@ -259,7 +259,7 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
             # the 60 real pages, no training page; kept for the same reason
             fired("html.section_label_before_headline")
             title = headline
-        headline = html_meta.headline_of_title_tag(html, title, meta.get("h1", ""))
+        headline = html_meta.headline_of_title_tag(html, title, meta.get("h1", ""), meta.get("ld_headline"))
         if headline:
             # the metadata's title is the social variant (og:title) where the page's <h1> and its
             # <title> agree on the headline a reader sees; a title that is not the headline is a

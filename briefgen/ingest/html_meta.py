@@ -11,9 +11,10 @@ input only, so in the benchmark on the pages set only (its one HTML input).
 
 from __future__ import annotations
 
+import html as html_lib
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ..hosts import host_label
 from ..trace import fired
@@ -122,19 +123,21 @@ def strip_site_suffix(title: str, site: str | None) -> str:
     return title.strip()
 
 
-def headline_of_title_tag(html: str, title: str, headlines: str) -> str | None:
+def headline_of_title_tag(html: str, title: str, headlines: str, ld_headline: str | None = None) -> str | None:
     """The page's visible headline (an ``<h1>`` of four words or more) when its ``<title>`` says the
-    same, whole or before a site's tail ("Harbour fees rise again - Coast Herald"), and ``title`` (the
-    metadata's pick, often the social variant of ``og:title``) says something else: two of the
-    page's three headlines agree, and the one a reader sees is the headline."""
+    same, whole or before a site's tail ("Harbour fees rise again - Coast Herald"), or its JSON-LD
+    ``headline`` does (``ld_headline``), and ``title`` (the metadata's pick, often the social
+    variant of ``og:title``) says something else: two of the page's headlines agree, and the one
+    a reader sees is the headline."""
     shown = _title_tag_text(html)
-    if shown is None:
-        return None
     for headline in headlines.split("\n"):
         headline = headline.strip()
         if len(headline.split()) < 4 or same(headline, title):
             continue
-        if same(headline, shown) or visible_headline_before_suffix(shown, headline):
+        if shown is not None and (same(headline, shown) or visible_headline_before_suffix(shown, headline)):
+            return headline
+        if ld_headline and same(headline, ld_headline):
+            fired("html.headline_of_ld")
             return headline
     return None
 
@@ -224,12 +227,17 @@ def page_meta(tree) -> dict[str, str]:  # noqa: ANN001 - an lxml tree
         key = (el.get("property") or el.get("name") or "").strip().lower()
         if key in ("og:url", "og:site_name", "application-name") and key not in found:
             found[key] = el.get("content") or ""
-    for script in tree.iter("script"):
-        if "publisher" in found or (script.get("type") or "").strip().lower() != "application/ld+json":
+    for script in itertools.islice(tree.iter("script"), 500):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
-        name = _ld_publisher(script.text or "")
-        if name:
-            found["publisher"] = name
+        if "publisher" not in found:
+            name = _ld_publisher(script.text or "")
+            if name:
+                found["publisher"] = name
+        if "ld_headline" not in found:
+            headline = _ld_headline(script.text or "")
+            if headline:
+                found["ld_headline"] = html_lib.unescape(headline)
     byline = _marked_byline(tree)
     if byline:
         found["byline"] = byline
@@ -263,27 +271,41 @@ def _marked_byline(tree) -> str | None:  # noqa: ANN001 - an lxml tree
     return None
 
 
-def _ld_publisher(text: str) -> str | None:
-    """``publisher.name`` of a JSON-LD block (breadth first, a bounded number of nodes)."""
-    import itertools
+def _ld_nodes(text: str) -> Iterator[dict]:
+    """The objects of a JSON-LD block, breadth first, a bounded number of nodes."""
     import json
 
     if len(text) > 500_000:
-        return None
+        return
     try:
         queue = [json.loads(text)]
     except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser goes
-        return None
+        return
     for node in itertools.islice(queue, 2_000):  # the queue grows while it is read; 2,000 nodes at most
         if isinstance(node, list):
             queue.extend(node[:200])
         elif isinstance(node, dict):
-            publisher = node.get("publisher")
-            for candidate in publisher if isinstance(publisher, list) else [publisher]:
-                name = candidate.get("name") if isinstance(candidate, dict) else candidate
-                if isinstance(name, str) and name.strip() and not _HTTP_URL.match(name.strip()):
-                    return name
+            yield node
             queue.extend(value for value in node.values() if isinstance(value, (list, dict)))
+
+
+def _ld_publisher(text: str) -> str | None:
+    """``publisher.name`` of a JSON-LD block."""
+    for node in _ld_nodes(text):
+        publisher = node.get("publisher")
+        for candidate in publisher if isinstance(publisher, list) else [publisher]:
+            name = candidate.get("name") if isinstance(candidate, dict) else candidate
+            if isinstance(name, str) and name.strip() and not _HTTP_URL.match(name.strip()):
+                return name
+    return None
+
+
+def _ld_headline(text: str) -> str | None:
+    """``headline`` of a JSON-LD block (the article's, as its content system states it)."""
+    for node in _ld_nodes(text):
+        headline = node.get("headline")
+        if isinstance(headline, str) and headline.strip():
+            return " ".join(headline.split())[:1_000]
     return None
 
 
