@@ -255,6 +255,9 @@ def test_extraction_is_the_same_every_time() -> None:
         ("Story by Marta Okafor", "Marta Okafor"),
         ("Written by Jo Park", "Jo Park"),
         ("Textor Park", "Textor Park"),
+        ("Jo Park says", None),  # a reader comment's header, which the extractor took for the byline
+        ("Jo Park says:", None),
+        ("Ana Wrote", "Ana Wrote"),  # a name, whatever its last word
     ],
 )
 def test_author_names_without_job_titles_or_agencies(raw: str | None, author: str | None) -> None:
