@@ -438,6 +438,12 @@ def test_a_connective_opening_stays_as_it_is_when_the_sentence_before_is_taken()
         ("Both were released on Monday.", "both"),
         ("Both sides agreed to talk.", None),  # the count has its own noun
         ("One of the men was freed.", None),
+        # a part of what the sentence before said
+        ("All of this comes at a price.", "of this"),
+        ("Some of those may fail in the winter.", "of those"),
+        ("One of its first projects was a book.", "of its"),
+        ("Most of them were freed on Monday.", "of them"),
+        ("All of Selm was flooded.", None),  # a part of a place the sentence names
     ],
 )
 def test_openings_that_lean_on_the_sentence_before(text: str, word: str | None) -> None:

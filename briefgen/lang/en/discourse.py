@@ -69,6 +69,12 @@ DEMONSTRATIVES = frozenset("this that these those such that's this's".split())
 COUNT_PRONOUNS = frozenset("one another both neither either others".split())
 #: The verbs that, after such a word, show it stands alone for what was named before.
 COUNT_PRONOUN_VERBS = frozenset("is was are were has have had will would could can may might should must".split())
+#: Words of quantity that, with "of" and a pronoun or demonstrative after them, open a sentence
+#: on a part of what was just said ("All of this comes at a price.", "Some of those may ...", "One
+#: of its first projects ..."): see :data:`PART_OF_REFERENTS`.
+PART_WORDS = frozenset("all some much many most none each both any few several one neither either half".split())
+#: What such a part is of when it leans on the sentence before.
+PART_OF_REFERENTS = frozenset("this that these those them it its their his her".split())
 #: Nouns that, after a bare "The" opening a sentence, stand for people or bodies just named ("The two
 #: met in May.", "The teams were level at the break."): a group the reader must look back for.
 BACK_GROUP_NOUNS = frozenset(
