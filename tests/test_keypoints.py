@@ -300,6 +300,12 @@ def test_quotes_lose_to_reported_facts() -> None:
             ["The coach says that she now loves early training", "The club signed her in May after a long search."],
             ["The coach says that she now loves early training"],
         ),
+        # a comma between the capitalised subject and its verb closes an aside opened before it
+        (
+            "Fans of Harbour, the rock band led by sisters Ann and Nora Lusk, fall into one of two camps.",
+            ["Fans of Harbour, the rock band led by sisters Ann and Nora Lusk, fall into one of two camps."],
+            [],
+        ),
     ],
 )
 def test_run_on_boundaries(text: str, units: list[str], captions: list[str]) -> None:
