@@ -389,6 +389,26 @@ def test_a_longer_phrase_credited_to_no_one_is_a_term() -> None:
     ]
 
 
+def test_a_list_of_the_writers_quoted_phrases_is_no_statement() -> None:
+    """Each phrase of a quoted list in the writer's sentence, credited to no one, is the writer's
+    (the second and third too: the quote before each is one of the list, not the first part of a
+    quote its reporting clause split)."""
+    text = (
+        "Why was a builder — who “boasted about the size of his crane,” “made no secret of his contempt "
+        "for the rules,” and “called himself a genius while breaking every bylaw in the book” — able to "
+        "win the contract? The vote was close.\n\n"
+        "“We will build it,” Roe said, “and we will pay for every stone of it ourselves.”"
+    )
+    kinds = [(q.text, q.kind) for q in extract_quotes(analyse(text))]
+    assert kinds == [
+        ("boasted about the size of his crane", "term"),
+        ("made no secret of his contempt for the rules", "term"),
+        ("called himself a genius while breaking every bylaw in the book", "term"),
+        ("We will build it", "statement"),
+        ("and we will pay for every stone of it ourselves.", "statement"),
+    ]
+
+
 def test_a_short_fragment_inside_the_writers_sentence_is_a_term_whoever_said_it() -> None:
     text = (
         "Harbour master Ana Roe said on Monday the final toll “looks more like sixty boats”, down from "
