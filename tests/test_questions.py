@@ -72,6 +72,12 @@ from briefgen.summary.questions.find import MAX_QUESTIONS, find_open_questions, 
             "Staff fear the factory could close this year, as orders have fallen by half.",
             "Could the factory close this year?",
         ),
+        # an aside between dashes goes; a second withholding verb ("or say when ...") is not the question's
+        (
+            "Police would not say why Ana Roe was sent to a study camp -- a relic of the old regime -- or "
+            "say when she would be released.",
+            "Why was Ana Roe sent to a study camp?",
+        ),
     ],
 )
 def test_statement_to_question(statement: str, question: str) -> None:
