@@ -3,8 +3,6 @@
 Nothing here changes a mention: each function answers a question about one mention, and
 :mod:`kinds` weighs the answers of all the mentions of a name at once.
 
-- :func:`name_hint`: the kind the name's own words give ("Tarvel Ltd", "Lusk Province", a
-  country, a known organisation, a common given name first: "Ruth Okafor").
 - :func:`not_a_name`: a common word, adjective or kinship word ("Mom") taken for a name, a title alone, a
   model code ("XR-7"), a unit or count after a number ("3 GW"), several names run together
   ("Tarvel, Aquavella").
@@ -12,6 +10,9 @@ Nothing here changes a mention: each function answers a question about one menti
 - :func:`title_before`: a title of office right before it ("Chancellor Ilse Brandt").
 - :func:`organisation_noun`: a noun of its phrase that names an organisation ("the
   shipping firm Aquavella", "the Kelmsby Courier daily").
+The kind the name's own words give ("Tarvel Ltd", "Lusk Province", a country, a known
+organisation, a common given name first: "Ruth Okafor") is read in :mod:`.name_words`
+(:func:`name_hint` and :func:`brand_word` stay importable from here).
 A context only a place stands in ("fighting in Dunmore", "flew to Dunmore", "the town of
 Dunmore") is read in :mod:`.place_context`, a name that stands where a side of a match stands
 ("Barchester beat Ambridge 3-1") in :mod:`.sides`.
@@ -23,37 +24,25 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ...lang.en.countries import is_world_region
 from ...lang.en.gazetteer import (
-    CLUB_LAST_WORDS,
-    CLUB_SURNAME_WORDS,
-    EVENT_LAST_WORDS,
     MEDIA_NOUNS,
-    PROGRAMME_LAST_WORDS,
     NEWS_AGENCIES,
     KINSHIP_WORDS,
-    LONE_BODY_NAMES,
     NOT_ACTORS,
     ORG_AGENT_NOUNS,
-    ORG_FIRST_WORDS,
     ORG_LAST_WORDS,
     ORG_NAMES,
     ORG_NOUNS,
     ORGANISATION_NOUNS,
-    PARTY_MEMBER_WORDS,
     PERSON_TITLES,
     GENERIC_PLACE_NOUNS,
-    PLACE_FIRST_WORDS,
-    PLACE_LAST_WORDS,
-    SURNAME_PROGRAMME_WORDS,
-    canonical_country,
 )
 from ...lang.en.abbreviations import COMMON_NOUN_ABBREVIATIONS
 from ...lang.en.given_names import is_given_name
 from ...lang.en.titles import is_title
 from ...trace import fired
 from .described import fronted_org_description, named_after_org_noun
-from ..text.truecase import is_ordinary_word
+from .name_words import brand_word as brand_word, name_hint as name_hint  # re-exported: their old home
 
 if TYPE_CHECKING:
     from ..types import Mention
@@ -70,137 +59,10 @@ __all__ = [
     "determined_by_the",
 ]
 
-#: An initial standing for a given name ("C", "T."), and a surname after it ("Hodgson", "O'Neill").
-_INITIAL = re.compile(r"^[A-Z]\.?$")
-_SURNAME = re.compile(r"^[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?$")
-#: Forms of address that open only a person's name ("Dr" opens a drink's, "Lord" a ground's).
-_ADDRESS_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx", "mister"})
 #: The model's labels of places (and the dateline's place).
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATELINE"})
 #: Nouns of a sports side written after its name ("the Ambridge side", "the Kelmsby squad").
 _TEAM_NOUNS = frozenset({"side", "team", "squad", "club", "outfit", "franchise"})
-
-
-def name_hint(name: str) -> str | None:
-    """The kind a name's own words imply, if any: "Tarvel SpA" an organisation, "Lusk
-    Province" a place, "Chile" a place, "Ruth Okafor" a person (a common given name first),
-    "Kelmsby Cup" an event (no actor)."""
-    words = name.split()
-    if not words:
-        return None
-    if canonical_country(name):
-        fired("entities.own_words_country")
-        return "place"
-    if is_world_region(name):
-        # "North America", "the Middle East", whatever a title before makes of it
-        fired("entities.own_words_region")
-        return "place"
-    region = next((k for k in (2, 1) if len(words) > k and is_world_region(" ".join(words[-k:]))), None)
-    if region is not None and not is_ordinary_word(words[0]):
-        # "Tarvel North America", "Kelmco Europe": a company's arm in a region, not a person nor
-        # the region ("Continental Europe" opens with an English word and is left alone).
-        # coverage: 1 BBC article and 1 of the 60 real pages (a region's arm the model took for a
-        # place, and one a title before made a person); kept with the regions' list it reads,
-        # which fires on 25 dev articles of the four corpora and 14 real or training pages
-        fired("entities.company_region")
-        return "organization"
-    if len(words) > 1 and words[0].rstrip(".").lower() in _ADDRESS_WORDS and words[1][:1].isupper():
-        # "Mr Lane", "Ms. Keller": a form of address opens only a person's name, which the model
-        # takes for an organisation or, by a place word at its end, for a place
-        # coverage: 2 BBC, 1 CNN/DM and 1 PolNeAR article, no training page
-        fired("entities.own_words_form_of_address")
-        return "person"
-    if name.casefold() in NEWS_AGENCIES or name.casefold() in ORG_NAMES:
-        fired("entities.known_organisation")
-        return "organization"
-    if name in LONE_BODY_NAMES:
-        # "no engagement from anyone in Government": the model reads the bare noun as a place.
-        # coverage: 3 training pages (Irish and British news), no dev article (wire copy writes
-        # "the government"); kept: a word list of the kind hints, and a place "Government" is a
-        # wrong kind a reader notices
-        fired("entities.lone_body_name")
-        return "organization"
-    if (len(words) > 1 and words[-1] in ORG_LAST_WORDS) or (
-        len(words) > 2 and words[0] in ORG_FIRST_WORDS and words[1].lower() in {"of", "for", "on"}
-    ):
-        fired("entities.own_words_organisation")
-        return "organization"
-    if len(words) > 1 and words[-1] in PARTY_MEMBER_WORDS:
-        # "Ohio Democrats", "Senate Republicans": the party's members there, as a body
-        # coverage: 2 BBC articles, 1 of the 60 real pages; kept: a party's group shown as a
-        # person is a blocker of the sign-off review, and the words are the party's own
-        fired("entities.own_words_party_group")
-        return "organization"
-    if len(words) > 1 and _club_name(words):
-        # coverage: 9 CNN/DM, 1 BBC, 1 PolNeAR and 1 CoNLL article (clubs the model read as a
-        # person or as their town); no training page
-        fired("actors.club_name")
-        return "organization"
-    if len(words) > 1 and words[-1].lower() in PLACE_LAST_WORDS and not _headed_before_of(words):
-        fired("entities.own_words_place")
-        return "place"
-    if len(words) > 1 and words[-1] in EVENT_LAST_WORDS:
-        fired("entities.own_words_event")
-        return "event"
-    surname = len(words) == 2 and words[-1] in SURNAME_PROGRAMME_WORDS and is_given_name(words[0], common=True)
-    if len(words) > 1 and words[-1] in PROGRAMME_LAST_WORDS and not surname:
-        fired("entities.own_words_programme")
-        return "event"  # a law, a plan, a programme: no actor, as an event is none
-    if (
-        len(words) == 2
-        and _INITIAL.match(words[0])
-        and words[0] not in {"A", "I"}  # "A Team": an article
-        and _SURNAME.match(words[1])
-        and not is_ordinary_word(words[1])
-    ):
-        # "C Hodgson", "T. Shanklin": an initial and a surname, as line-ups and lists write players
-        # coverage: 2 BBC articles (line-ups, 13 players turned from organisations into people) and 2
-        # training pages (reference lists; no shown actor changed); kept: a list's people are people
-        fired("entities.own_words_initial")
-        return "person"
-    if len(words) > 1 and is_given_name(words[0], common=True) and all(w[:1].isupper() for w in words[1:]):
-        if words[0] in PLACE_FIRST_WORDS:
-            # "Santa Ana": left to the model and the context. Coverage: 3 CNN/DM articles, 1 real and
-            # 3 training pages
-            fired("entities.place_first_word")
-            return None
-        fired("entities.own_words_given_name")
-        return "person"
-    return None
-
-
-def _club_name(words: list[str]) -> bool:
-    """ "Kelmsby Rovers", "Dunmore United": a sports club's name by its last word (not after a
-    given name where the word is a surname too: "Ana Villa" is a person)."""
-    last = words[-1]
-    if last not in CLUB_LAST_WORDS:
-        return False
-    return last not in CLUB_SURNAME_WORDS or not is_given_name(words[0])
-
-
-def _headed_before_of(words: list[str]) -> bool:
-    """ "Friends of Ashby Park": the head of a name with "of" is the word before it, not the last
-    word ("City of Lusk Falls" keeps its place word: "City" is one too)."""
-    if "of" not in words[1:-1]:
-        return False
-    head = words[words.index("of") - 1]
-    return head.lower() not in PLACE_LAST_WORDS
-
-
-#: The first part of a one-word name written in two capitalised parts ("McAdam", "DeLorne",
-#: "MacRae") that makes a person's surname, not a brand.
-_NAME_PARTICLES = frozenset({"mac", "mc", "fitz", "van", "von", "del", "della", "des", "san", "st"})
-_CAMEL = re.compile(r"^([A-Z][a-z]+)([A-Z][A-Za-z]*)$")
-
-
-def brand_word(name: str) -> bool:
-    """One word in two capitalised parts whose first part is an English word of three letters or
-    more, or whose last part is a lone capital: a company or product's coined name ("FlyNorth",
-    "StarGrid", "OrbitX"), never a person's ("McAdam", "DeLorne", "LaVerne")."""
-    m = _CAMEL.match(name)
-    if not m or m.group(1).lower() in _NAME_PARTICLES:
-        return False
-    return len(m.group(2)) == 1 or (len(m.group(1)) >= 3 and is_ordinary_word(m.group(1)))
 
 
 @lru_cache(maxsize=1)

@@ -3,8 +3,8 @@
 :func:`decide_kinds` first drops the mentions that are no names (:func:`.acronyms.names_only`:
 :func:`evidence.not_a_name`, :func:`evidence.term_abbreviation`, abbreviations of terms),
 then collects, for each name (its text, case-folded), the evidence of all its mentions
-(:mod:`evidence`), and only then decides. Mentions are never retyped one rule after
-another: each name's kind is the first of these that holds, strongest first.
+(:mod:`evidence`, :mod:`name_words`), and only then decides. Mentions are never retyped one
+rule after another: each name's kind is the first of these that holds, strongest first.
 
 1. **Its own words** ("Tarvel Ltd" an organisation, "Lusk Province" a place, a country, a
    known organisation, a common given name first: "Ruth Okafor" a person), or an **organisation noun** in the phrase of one of its mentions
@@ -55,11 +55,11 @@ from .org_context import contract_holder, organisation_context, which_not_who
 from .grouping import web_address_stem
 from .names import plain
 from .evidence import (
-    brand_word,
     determined_by_the,
     organisation_noun,
     title_before,
 )
+from .name_words import brand_word
 from .place_context import place_context
 from .sides import club_place_name, plays_as_side, plural_group, side_not_person
 

@@ -26,7 +26,7 @@ from ...lang.en.gazetteer import (
 )
 from ...lang.en.titles import NAME_PARTICLES, FORMS_OF_ADDRESS
 from .described import list_partners
-from .evidence import name_hint
+from .name_words import name_hint
 from .name_edges import (
     cut_possessive_tail,
     extend_person,

@@ -8,7 +8,7 @@ and it does not touch an entity the model did tag (that is a split name, not a n
 A capitalised word the tagger took for a noun counts too when it is no English word
 ("Varga is thinking"). ALL-CAPS lines are left to the truecased re-parse of :mod:`mentions`.
 
-Its kind comes from the name's own words (:func:`evidence.name_hint`), an acronym (an
+Its kind comes from the name's own words (:func:`name_words.name_hint`), an acronym (an
 organisation), a title before it (a person), a noun of what an organisation is ("the
 shipping firm Aquavella": an organisation), the entity it is listed with ("Tarvona and
 Kelmsley"), a plural proper noun ("the Hawks": a side), a score after it (a side), the verb of
@@ -27,7 +27,7 @@ from ...lang.en.given_names import is_given_name
 from ...lang.en.roles import SELLING_VERBS
 from ...lang.en.speech import PERSON_SPEECH_VERBS as _SPEECH
 from .described import club_by_next_word
-from .evidence import name_hint
+from .name_words import name_hint
 from .sides import plural_side, scored
 from ..text.truecase import is_ordinary_word
 
