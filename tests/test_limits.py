@@ -246,7 +246,7 @@ def test_page_metadata_patterns_are_linear() -> None:
 def test_a_run_of_symbols_inside_a_name_is_fast() -> None:
     """Found by the fuzzer: a name's trailing-junk pattern backtracked exponentially on '¦¦¦…'."""
     from briefgen import summarize
-    from briefgen.summary.entities.mentions import _strip_trailing_junk
+    from briefgen.summary.entities.name_cleaning import _strip_trailing_junk
 
     assert _strip_trailing_junk("Ana" + "¦" * 100_000 + " Costa's 2-0 !!") == "Ana" + "¦" * 100_000 + " Costa"
     assert growth(lambda n: _strip_trailing_junk("Ana" + "¦" * n + " Costa's 2-0 !!"), 25_000) < 8

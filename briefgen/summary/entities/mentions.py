@@ -6,26 +6,26 @@ everything else comes from the shared parse. Mentions inside photo credits and
 caption lines are dropped, nationality words are not actors, and a few general
 rules fix the kinds the model confuses (a name ending in "Ltd" or "Party" is an
 organisation, a country is a place).
+
+Those lines and the credits are read in :mod:`.special_lines`, and each name is cleaned of
+the words the model swept into it in :mod:`.name_cleaning`; :func:`collect_mentions` puts
+the mentions together.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-from ...nlp import load_pipeline
 from ...trace import fired
-from ...lang.en.datelines import AGENCY_DATELINE
 from ...lang.en.gazetteer import (
-    NUMBERED_NAME_WORDS,
     ORG_LAST_WORDS,
     PERSON_TITLES,
-    PLACE_LAST_WORDS,
     canonical_country,
     is_nationality,
 )
-from ...lang.en.titles import NAME_PARTICLES, FORMS_OF_ADDRESS
+from ...lang.en.titles import FORMS_OF_ADDRESS
 from .described import list_partners
+from .name_cleaning import clean_name
 from .name_words import name_hint
 from .name_edges import (
     cut_possessive_tail,
@@ -38,14 +38,11 @@ from .name_edges import (
     office_word,
     title_after_name,
 )
+from .special_lines import agency_datelines, caps_line_entities
+from .special_lines import credit_ranges as credit_ranges  # re-exported: its old home
 from ..types import Mention
 from .untagged import untagged_names
-from ..text.truecase import (
-    body_forms,
-    is_caps_line,
-    is_title_case_line,
-    truecase_line,
-)
+from ..text.truecase import is_caps_line, is_title_case_line
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -62,195 +59,6 @@ _KINDS = {
     "FAC": "place",
     "DATELINE": "place",  # a place of an agency dateline, "OSLO (Reuters) -"
 }
-
-#: A parenthesised photo credit: "(Jane Doe, Pool Photo via AP)", "(AFP/Getty Images)".
-_CREDIT = re.compile(
-    r"\((?=[^()\n]{0,200}\))[^()\n]*?(?:\bphoto(?:graph(?:er)?)?s?\b|\bimages?\b|\bpool\b|\bcourtesy\b|"
-    r"\bcredit\b|\bfile\b|\bvia\s+(?:AP|AFP|Reuters|Getty|EPA)\b|/\s*(?:AP|AFP|Reuters|Getty|EPA)\b)[^()\n]*\)",
-    re.IGNORECASE,
-)
-#: The end of a sentence inside a line: a caption closed by a credit starts after the last one.
-_SENTENCE_STOP = re.compile(r"[.!?][\"'”’]?\s+(?=[\"'“‘]?[A-Z])")
-#: A credit line of its own: "Photo: Jane Doe/AP", "Photo by Jane Doe".
-_CREDIT_LINE = re.compile(r"^\s*(?:photo|image|picture)s?\s*(?:by\b|:)", re.IGNORECASE)
-#: A credit inside a line: "Photo: Jane Doe", "Picture by Jane Doe", "Photograph: Jo Park/Agency"
-#: (a caption run into the text, as pages set it under a picture); its capitalised words only.
-_CREDIT_INLINE = re.compile(
-    r"\b(?i:photo(?:graph)?|image|picture)s?\s*(?:(?i:by)\s+|:\s*)"
-    r"[A-Z](?:[\w'’-]+|\.)(?:[ /][A-Z](?:[\w'’-]+|\.)){0,3}"
-)
-#: Leading junk of a name: symbols, an article, the "'s" of a possessive the tokenizer cut
-#: off its owner ("group’s Venn network" gives "’s Venn").
-_LEAD_JUNK = re.compile(r"^(?:['’]s\s+|[\W_]+|(?:the|a|an)\s+)+", re.IGNORECASE)
-# Trailing junk of a name: possessive, symbols, a score (" 2-0"); stripped piece by piece from the
-# end, because the one pattern "(?:['’]s?|[^\w.]+|\s+\d[\w-]*)+$" backtracks exponentially on a run
-# of symbols inside a name ("Orla¦¦¦¦¦¦¦¦ Venn": a 665-byte input ran for minutes).
-_TRAIL_SYMBOL = re.compile(r"[^\w.]")
-_TRAIL_SCORE = re.compile(r"\s+\d[\w-]*$")
-_ABBREV_END = re.compile(r"(?:\b[^\W\d_]\.)+$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Bros)\.$")
-
-
-def credit_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges of photo credits and of the caption lines they close."""
-    ranges: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if _CREDIT_LINE.match(line):
-            ranges.append((pos, end))
-        else:
-            for m in _CREDIT_INLINE.finditer(line):
-                # coverage: 3 of the 111 training pages (the cleaner drops most credits before),
-                # no dev article (clean texts carry no captions); kept: the photographer is no
-                # actor, and a credit run into the next headline made one ("Photo: Jo Park
-                # Prison official: ..." gave the person "Jo Park Prison")
-                fired("entities.inline_photo_credit")
-                ranges.append((pos + m.start(), pos + m.end()))
-            for m in _CREDIT.finditer(line):
-                # a credit at the end of its line closes a caption: the whole line goes
-                fired("entities.photo_credit")
-                if not line[m.end() :].strip(" .\t"):
-                    # the caption is the line's last sentence: a story run into one paragraph
-                    # (captions pasted in its flow) keeps the sentences before it
-                    stops = list(_SENTENCE_STOP.finditer(line, 0, m.start()))
-                    if stops:
-                        # coverage: 1 dev article (CNN/DM, whose stories are one paragraph with
-                        # captions run in); kept: without it such a story that ends in a credited
-                        # caption loses every name, its speakers and actors with them
-                        fired("entities.credit_caption_sentence")
-                    ranges.append((pos + (stops[-1].end() if stops else 0), end))
-                else:
-                    ranges.append((pos + m.start(), pos + m.end()))
-        pos = end + 1
-    return ranges
-
-
-def _numbered_name(before: str) -> bool:
-    """The words before a trailing number end on a word that names a thing by number ("Route"
-    of "Route 9", "Flight" of "Flight 370"): the number is the name's. Coverage: 1 CNN/DailyMail,
-    1 BBC and 1 CoNLL dev article (CoNLL actors micro F1 half b 0.872 -> 0.876, a road's name
-    its gold holds; found on a training page, not on the dev sets), 1 of the 60 real pages and 2
-    of the 111 training pages: otherwise the name is its bare noun ("Route", "Interstate" as
-    places), a junk actor of the sign-off review."""
-    words = before.split()
-    if not words or words[-1] not in NUMBERED_NAME_WORDS:
-        return False
-    fired("entities.numbered_name")
-    return True
-
-
-def _strip_trailing_junk(name: str) -> str:
-    """``name`` without its trailing possessives, symbols and scores, in linear time."""
-    while True:
-        before = name
-        if name.endswith(("'s", "’s")):
-            name = name[:-2]
-        end = len(name)
-        while end and _TRAIL_SYMBOL.match(name, end - 1):
-            end -= 1
-        name = name[:end]
-        score = _TRAIL_SCORE.search(name)
-        if score and not _numbered_name(name[: score.start()]):
-            name = name[: score.start()]
-        if name == before:
-            return name
-
-
-def _clean(text: str, keep_the: bool = False) -> tuple[str, int, int, str | None]:
-    """Strip articles, possessives, scores and trailing lower-case descriptors from an entity.
-
-    Returns the cleaned name, how many characters went from the front and from the back,
-    and the kind hinted by a dropped descriptor ("Lusk province" -> place).
-    """
-    first_line = text.split("\n", 1)[0]
-    cut_back = len(text) - len(first_line)
-    front = 0
-    # "Rowing - Venn", "post-2030 - Lusk": a spaced dash joins two headline parts, not one name
-    parts = [m for m in re.finditer(r"[^\s–—-](?:.*?[^\s–—-])?(?=\s+[-–—]+\s+|$)", first_line)]
-    if len(parts) > 1:
-        fired("entities.dash_parts")
-        best = max(parts, key=lambda m: (sum(w[:1].isupper() for w in m.group().split()), m.start()))
-        front, first_line = best.start(), best.group()
-        cut_back += len(text.split("\n", 1)[0]) - best.end()
-    name = first_line
-    if name.count("(") > name.count(")"):
-        name = name[: name.rfind("(")].rstrip()  # "Norland Shipping Board (NSB"
-    lead = None if keep_the else _LEAD_JUNK.match(name)  # "in The Dunes": part of the name
-    front_junk = lead.end() if lead else 0
-    front += front_junk
-    name = name[front_junk:]
-    hint: str | None = None
-    while True:
-        before = name
-        name = _strip_trailing_junk(name)
-        if name.endswith(".") and not _ABBREV_END.search(name):
-            name = name[:-1]
-        words = name.split()
-        if len(words) > 1 and words[-1].islower() and words[-1].isalpha():
-            dropped = words[-1]
-            fired("entities.lowercase_descriptor")
-            if dropped in PLACE_LAST_WORDS:
-                hint = "place"
-            elif dropped != "co" and (  # "Ana Soto & co": her and her friends, not "& Co."
-                dropped.capitalize() in ORG_LAST_WORDS or dropped in {"agency", "union", "party", "group"}
-            ):
-                hint = "organization"
-            name = name[: name.rfind(dropped)].rstrip()
-        words = name.split()
-        if len(words) > 1 and words[0].isalpha() and words[0].islower() and words[0] not in NAME_PARTICLES:
-            # "federal Bureau of Lusk Mines", "hunt Kelmsby": a lower-case word before the capitals
-            # is the sentence's (an adjective, a verb the model swept in), not the name's
-            fired("entities.lowercase_word_before")
-            cut = len(name) - len(name[len(words[0]) :].lstrip())
-            front += cut
-            front_junk += cut
-            name = name[cut:]
-        if name == before:
-            break
-    cut_back += len(first_line) - front_junk - len(name)
-    return name, front, cut_back, hint
-
-
-def _place_parts(line: str, end: int) -> list[tuple[int, int]]:
-    """Character ranges of the comma-separated place names in ``line[:end]`` (a dateline)."""
-    out: list[tuple[int, int]] = []
-    for part in re.finditer(r"[^,]+", line[:end]):
-        lo = part.start() + len(part.group()) - len(part.group().lstrip())
-        hi = part.end() - (len(part.group()) - len(part.group().rstrip()))
-        if hi > lo and len(line[lo:hi].split()) <= 4:
-            out.append((lo, hi))
-    return out
-
-
-def _caps_entities(analysis: "Analysis", lines: list[tuple[int, int]]) -> list[tuple[int, "SpacySpan"]]:
-    """Entities of ALL-CAPS and Title Case lines, parsed again from their truecased form."""
-    if not lines:
-        return []
-    fired("entities.caps_line_reparse")
-    forms = body_forms(analysis.doc, lines)
-    texts = [truecase_line(analysis.text[s:e], forms) for s, e in lines]
-    out: list[tuple[int, "SpacySpan"]] = []
-    for (s, _e), doc in zip(lines, load_pipeline().pipe(texts)):
-        out.extend((s, ent) for ent in doc.ents)
-    return out
-
-
-def _agency_datelines(analysis: "Analysis") -> tuple[list[tuple[int, "SpacySpan"]], list[tuple[int, int]]]:
-    """Places of "CITY, Country (Reuters) -" datelines, and the ranges they cover."""
-    spans: list[tuple[int, "SpacySpan"]] = []
-    covered: list[tuple[int, int]] = []
-    pos = 0
-    for line in analysis.text.split("\n"):
-        m = AGENCY_DATELINE.match(line)
-        if m:
-            fired("entities.agency_dateline")
-            covered.append((pos, pos + m.end(1)))
-            for lo, hi in _place_parts(line, m.end(1)):
-                span = analysis.doc.char_span(pos + lo, pos + hi, label="DATELINE", alignment_mode="contract")
-                if span is not None and len(span):
-                    spans.append((0, span))
-        pos += len(line) + 1
-    return spans, covered
 
 
 def _org_word_after(ent: "SpacySpan") -> "SpacySpan":
@@ -290,12 +98,12 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
     def in_ranges(start: int, ranges: list[tuple[int, int]]) -> bool:
         return any(s <= start < e for s, e in ranges)
 
-    agency, covered = _agency_datelines(analysis)
+    agency, covered = agency_datelines(analysis)
     raw: list[tuple[int, "SpacySpan"]] = [
         (0, ent) for ent in analysis.doc.ents if not in_ranges(ent.start_char, caps + covered)
     ]
     raw.extend(agency)
-    raw.extend(_caps_entities(analysis, caps))
+    raw.extend(caps_line_entities(analysis, caps))
     raw.sort(key=lambda p: p[0] + p[1].start_char)
     norp = {ent.text.casefold() for _, ent in raw if ent.label_ == "NORP" and not canonical_country(ent.text)}
 
@@ -338,7 +146,7 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
         # "in The Dunes": a capital "The" inside a sentence belongs to the name
         prev_word = ent.doc[ent.start - 1] if ent.start > 0 else None
         keep_the = ent[0].text == "The" and prev_word is not None and prev_word.is_alpha
-        name, front, back, hint = _clean(ent.text, keep_the=keep_the)
+        name, front, back, hint = clean_name(ent.text, keep_the=keep_the)
         role = None
         if ent.label_ == "PERSON":
             name, tail = title_after_name(name)

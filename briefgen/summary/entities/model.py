@@ -37,7 +37,7 @@ from ...trace import fired
 from ..types import Entity, Mention
 from .descriptions import find_referent, scan_descriptions
 from .grouping import NEAR, acronym, group_mentions
-from .mentions import credit_ranges
+from .special_lines import credit_ranges
 from .typed import typed_mentions
 from .names import strip_honorific
 from .roles import find_role

@@ -6,7 +6,7 @@ it is a subject, object, possessor or conjunct in the parse, at least one of its
 no English word (so "Turnout fell" or "the Treaty" stay out), it is no title of office,
 and it does not touch an entity the model did tag (that is a split name, not a new one).
 A capitalised word the tagger took for a noun counts too when it is no English word
-("Varga is thinking"). ALL-CAPS lines are left to the truecased re-parse of :mod:`mentions`.
+("Varga is thinking"). ALL-CAPS lines are left to the truecased re-parse of :mod:`special_lines`.
 
 Its kind comes from the name's own words (:func:`name_words.name_hint`), an acronym (an
 organisation), a title before it (a person), a noun of what an organisation is ("the
