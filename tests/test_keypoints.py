@@ -56,8 +56,8 @@ def test_clutter_is_never_a_key_point(cluttered) -> None:
     [
         "Welcome to the Harbour Week, our look back at a year of storms that began with hope and ended in despair.",
         "Thanks for reading the Brackenford Courier, where every week we bring the town its news.",
-        "We recommend the best boats through an independent review process, and advertisers do not influence our picks.",
-        "When a ferry ticket is bought through links on our site, we may earn a small commission from the operator.",
+        "Our editors choose every boat on this list themselves, and no advertiser pays to be on it or sways our choices.",
+        "A ferry ticket booked from a link in this guide may pay us a small commission from the operator.",
     ],
 )
 def test_the_site_greeting_or_disclosing_is_never_a_key_point(site: str) -> None:
@@ -74,7 +74,7 @@ def test_the_site_greeting_or_disclosing_is_never_a_key_point(site: str) -> None
     [
         "“We lost our advertisers overnight,” said Helen Okafor, who runs the bridge café.",
         # the tail of a quotation the sentence splitter cut from its opening mark
-        "“The bridge is shut. It is not our policy to advertise on closed roads,” said Helen Okafor of the café.",
+        "“The bridge is shut. We never buy advertising space on a closed road,” said Helen Okafor of the café.",
         # the country, and a body whose name has the word
         "Bridge builders in the US must now report their costs to the Transport Commission before work starts.",
     ],
@@ -302,8 +302,8 @@ def test_quotes_lose_to_reported_facts() -> None:
         ),
         # a comma between the capitalised subject and its verb closes an aside opened before it
         (
-            "Fans of Harbour, the rock band led by sisters Ann and Nora Lusk, fall into one of two camps.",
-            ["Fans of Harbour, the rock band led by sisters Ann and Nora Lusk, fall into one of two camps."],
+            "Fans of Harbour, the folk group fronted by the cousins Ann and Nora Lusk, split into two camps.",
+            ["Fans of Harbour, the folk group fronted by the cousins Ann and Nora Lusk, split into two camps."],
             [],
         ),
     ],

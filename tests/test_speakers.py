@@ -395,7 +395,7 @@ def test_a_list_of_the_writers_quoted_phrases_is_no_statement() -> None:
     quote its reporting clause split)."""
     text = (
         "Why was a builder — who “boasted about the size of his crane,” “made no secret of his contempt "
-        "for the rules,” and “called himself a genius while breaking every bylaw in the book” — able to "
+        "for the rules,” and “named himself a master builder as he broke every bylaw in the book” — able to "
         "win the contract? The vote was close.\n\n"
         "“We will build it,” Roe said, “and we will pay for every stone of it ourselves.”"
     )
@@ -403,7 +403,7 @@ def test_a_list_of_the_writers_quoted_phrases_is_no_statement() -> None:
     assert kinds == [
         ("boasted about the size of his crane", "term"),
         ("made no secret of his contempt for the rules", "term"),
-        ("called himself a genius while breaking every bylaw in the book", "term"),
+        ("named himself a master builder as he broke every bylaw in the book", "term"),
         ("We will build it", "statement"),
         ("and we will pay for every stone of it ourselves.", "statement"),
     ]

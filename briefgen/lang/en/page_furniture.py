@@ -128,7 +128,7 @@ SITE_GREETINGS: tuple[str, ...] = (
     "thank you for visiting",
 )
 #: The site's business with advertisers, which its disclosures speak of ("We may earn a commission
-#: on links", "advertisers do not influence our picks"), in lower case (not "the Commission").
+#: on links", "no advertiser sways our choices"), in lower case (not "the Commission").
 ADVERTISING_WORDS: frozenset[str] = frozenset(
     "advertiser advertisers advertising advertisement advertisements affiliate affiliates commission "
     "commissions compensation sponsor sponsors sponsored sponsorship".split()
