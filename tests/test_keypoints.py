@@ -302,8 +302,8 @@ def test_quotes_lose_to_reported_facts() -> None:
         ),
         # a comma between the capitalised subject and its verb closes an aside opened before it
         (
-            "Fans of Harbour, the folk group fronted by the cousins Ann and Nora Lusk, split into two camps.",
-            ["Fans of Harbour, the folk group fronted by the cousins Ann and Nora Lusk, split into two camps."],
+            "Fans of Harbour, the choir led by sisters Ann and Nora Lusk, fall into one of two camps.",
+            ["Fans of Harbour, the choir led by sisters Ann and Nora Lusk, fall into one of two camps."],
             [],
         ),
     ],

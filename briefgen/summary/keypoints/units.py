@@ -175,8 +175,8 @@ def _runon_cuts(analysis: "Analysis", s: Sentence) -> list[int]:
 
 
 def _closes_an_aside(subject: "Token") -> bool:
-    """A comma stands between the capitalised subject and its verb: "Fans of Harbour, the folk group
-    fronted by the cousins Ann and Nora Lusk, split into two camps": the comma closes an aside opened
+    """A comma stands between the capitalised subject and its verb: "Fans of Harbour, the choir led
+    by sisters Ann and Nora Lusk, fall into one of two camps": the comma closes an aside opened
     before the name, whose sentence runs on; a sentence of its own puts no comma there ("Ann and
     Nora Lusk fall ..."), nor does a caption run into the next ("... a neighbour The price of
     bread rose"). Not a comma that opens an aside of the name's own ("Ana Roe, 45, said").
