@@ -177,6 +177,20 @@ def test_a_plural_word_of_trade_before_a_given_name_is_no_part_of_the_name() -> 
     assert strip_title("Mary Ann Lusk") == ("Mary Ann Lusk", 0)
 
 
+@pytest.mark.parametrize(
+    ("name", "stripped"),
+    [
+        ("Christian Lusk", ("Christian Lusk", 0)),  # a given name that is also a word of faith
+        ("German Ruiz", ("German Ruiz", 0)),
+        ("German Chancellor Ilse Brandt", ("Ilse Brandt", len("German Chancellor "))),
+        ("Dane Ana Roe", ("Ana Roe", len("Dane "))),
+        ("Syrian Queen Ilse", ("Ilse", len("Syrian Queen "))),
+    ],
+)
+def test_a_nationality_is_cut_off_a_name_unless_it_is_the_given_name(name: str, stripped: tuple[str, int]) -> None:
+    assert strip_title(name) == stripped
+
+
 def _ent(text: str, phrase: str, label: str):  # type: ignore[no-untyped-def]
     from spacy.tokens import Span
 
