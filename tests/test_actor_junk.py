@@ -182,6 +182,7 @@ def test_a_plural_word_of_trade_before_a_given_name_is_no_part_of_the_name() -> 
     [
         ("Christian Lusk", ("Christian Lusk", 0)),  # a given name that is also a word of faith
         ("German Ruiz", ("German Ruiz", 0)),
+        ("Christian Jordan", ("Christian Jordan", 0)),  # a surname that is a given name too
         ("German Chancellor Ilse Brandt", ("Ilse Brandt", len("German Chancellor "))),
         ("Dane Ana Roe", ("Ana Roe", len("Dane "))),
         ("Syrian Queen Ilse", ("Ilse", len("Syrian Queen "))),

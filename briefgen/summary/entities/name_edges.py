@@ -253,15 +253,15 @@ def _particle_surname(ent: "SpacySpan") -> int:
 
 def _given_name_first(words: list[str]) -> bool:
     """ "Christian Eriksen", "German Ruiz": a word of nationality or faith that is a common given name
-    opens the name when no title nor given name follows it ("German Chancellor Ilse", "Dane Ana
+    opens the name when no title nor full name follows it ("German Chancellor Ilse", "Dane Ana
     Roe" keep their cut). Coverage: 1 CNN/DailyMail, 1 BBC and 1 CoNLL dev article, 1 training
     page (footballers, an official and an MP had been left as a bare surname; the BBC one is the
     charity "Christian Aid", a whole name now where "Aid" was one); no harness score moves."""
     if not is_given_name(words[0], True):
         return False
     following = words[1]
-    if following.rstrip(".").lower() in PERSON_TITLES or is_given_name(following):
-        return False
+    if following.rstrip(".").lower() in PERSON_TITLES or (len(words) > 2 and is_given_name(following)):
+        return False  # "Dane Ana Roe": a full name after it; "Christian Jordan" has none
     fired("entities.given_name_not_nationality")
     return True
 
