@@ -8,22 +8,17 @@ a description ("a senior administration official"), or None when it names no one
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING
 
 from ...lang.en.speech import INDEFINITE_SPEAKERS, THOUGHT_VERBS
-from ..types import QuoteSpan
-from .antecedents import in_prepositional_phrase, name_after_title, relative_antecedent, reporter_of_participle
-from .context import PRONOUNS, PersonMentions, main_subject
-from .phrases import SpeakerPhrases
+from .antecedents import in_prepositional_phrase, name_after_title, relative_antecedent
+from .context import PRONOUNS
 from .reporting import JUDGING, is_speech_verb, source_phrase
+from .subjects import RELATIVE, SubjectReader, dateline, wordlike
 from ...trace import fired
-from ..text.sentences import split_paragraphs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-    from ..text.analysis import Analysis
 
 __all__ = ["ClauseReader"]
 
@@ -31,43 +26,16 @@ __all__ = ["ClauseReader"]
 _NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"}
 _SKIP_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 _PERSONAL = {"he", "she", "they", "it", "i", "we"}
-_RELATIVE = {"who", "that", "which", "whom"}
 _MODIFIERS = {"det", "amod", "compound", "poss", "nummod", "nmod", "case", "advmod", "quantmod"}
 #: Words that open a clause of their own: before a reporting verb, they mean its subject is elsewhere.
 _CLAUSE_OPENERS = {"that", "which", "who", "to", "while", "because", "when"}
 _ADVERBS_BEFORE_VERB = {"then", "also", "later", "once", "again", "further", "simply"}
 
 
-class ClauseReader:
+class ClauseReader(SubjectReader):
     """Reads reporting clauses around one article's quotes: quote intervals, person mentions, names."""
 
-    def __init__(self, analysis: "Analysis", spans: list["QuoteSpan"]) -> None:
-        self.an = analysis
-        self.text = analysis.text
-        self.spans = spans
-        self.paragraphs = split_paragraphs(self.text)
-        # the quoted stretches, marks included: nothing inside them is a reporting clause
-        self.quoted = sorted(
-            (q.open_mark if q.open_mark is not None else q.start, q.close_mark if q.close_mark is not None else q.end)
-            for q in spans
-        )
-        self._qstarts = [a for a, _ in self.quoted]
-        self.people = PersonMentions(analysis, self.in_quote)
-        self.phrases = SpeakerPhrases(self.people, self.in_quote)
-
     # -- helpers -----------------------------------------------------------------------
-    def in_quote(self, char: int) -> bool:
-        """True when ``char`` lies inside a quote, marks included."""
-        i = bisect.bisect_right(self._qstarts, char) - 1
-        return i >= 0 and self.quoted[i][0] <= char < self.quoted[i][1]
-
-    def tokens(self, start: int, end: int) -> list["Token"]:
-        """Tokens starting in ``[start, end)`` that are not quoted words."""
-        span = self.an.span(start, end) if end > start else None
-        if span is None:
-            return []
-        return [t for t in span if start <= t.idx < end and not self.in_quote(t.idx)]
-
     is_speech_verb = staticmethod(is_speech_verb)
 
     @staticmethod
@@ -75,7 +43,7 @@ class ClauseReader:
         """Could head the subject of a reporting clause (not a date, not inside a prepositional phrase)."""
         if t.ent_type_ in _SKIP_ENTS or t.dep_ == "pobj" or (t.head.dep_ == "pobj" and t.head.i != t.i):
             return False
-        if _dateline(t):
+        if dateline(t):
             return False
         if t.pos_ == "PRON":
             return t.lower_ in _PERSONAL or t.lower_ in INDEFINITE_SPEAKERS
@@ -213,7 +181,7 @@ class ClauseReader:
                 return True, self.name_of(subj)
             if (
                 subj is None
-                or subj.lower_ in _RELATIVE
+                or subj.lower_ in RELATIVE
                 or (subj.pos_ == "PRON" and subj.lower_ not in PRONOUNS and subj.lower_ not in INDEFINITE_SPEAKERS)
             ):
                 continue  # "the cost it said ...": not a reporting clause for this quote
@@ -245,10 +213,10 @@ class ClauseReader:
                 # a gerund inside a prepositional phrase ("talks with officials warning of ..."):
                 # the small parser's subject for it is usually the preposition's object, a guess
                 continue
-            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and _wordlike(c)), None)
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and wordlike(c)), None)
             if subj is None and t.dep_ == "conj" and (t.lemma_ in THOUGHT_VERBS or self.is_speech_verb(t)):
                 # "the residents shrug and think, “...”": the verbs share the first one's subject
-                subj = next((c for c in t.head.children if c.dep_ == "nsubj" and _wordlike(c)), None)
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj" and wordlike(c)), None)
             if subj is None or self.in_quote(subj.idx) or subj.idx < start:
                 continue
             if subj.lower_ == "who" and t.dep_ == "relcl":
@@ -297,118 +265,3 @@ class ClauseReader:
                 continue
             break
         return False, None
-
-    def person_at(self, t: "Token") -> str | None:
-        """The name of the person the entity model reads at token ``t``, else None."""
-        e = self.people.model.at(t.idx)
-        return e.name if e is not None and e.kind == "person" else None
-
-    def mistagged_surname(self, t: "Token") -> bool:
-        """True when ``t``, a capitalised word the tagger took for a common noun ("Hunt admires ..."
-        opening a sentence), is the surname of a person the article names in full."""
-        if t.pos_ != "NOUN" or t.ent_type_ or not t.text[:1].isupper() or not t.is_alpha:
-            return False
-        named = self.people.named_in_full(t.text, t.idx)
-        if named:
-            fired("speakers.surname_mistagged")  # see SpeakerPhrases.speaker for its coverage
-        return named
-
-    def named_subject(self, verb: "Token", words: list["Token"]) -> "Token | None":
-        """The subject of ``verb`` among ``words`` when it is a person the article names."""
-        ids = {w.i for w in words}
-        return next(
-            (c for c in verb.children if c.dep_ == "nsubj" and c.i in ids and self.person_at(c) is not None), None
-        )
-
-    def agent_of(self, verb: "Token") -> str | None:
-        """The speaker of a passive verb of saying: its agent ("was called “reckless” by critics"),
-        else no one: the subject is what is named or who is told ("the illness is called “x”")."""
-        if verb.lemma_ == "quote":
-            # "Roe was quoted as saying “...”": the subject is the speaker after all
-            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-            return self.name_of(self.np_head(subj)) if subj is not None else None
-        fired("speakers.passive_verb")
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        if agent is None:  # the parse may hang "by ..." on the quoted words: the first one after them
-            agent = next((w for w in verb.sent if w.i > verb.i and w.lower_ == "by" and not self.in_quote(w.idx)), None)
-        obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-        return self.name_of(self.np_head(obj)) if obj is not None and not self.in_quote(obj.idx) else None
-
-    def np_head(self, t: "Token") -> "Token":
-        """Last token of a proper-name run: 'Rep.' in 'Rep. Ida Marsh' -> 'Marsh'."""
-        doc = t.doc
-        while t.pos_ == "PROPN" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and not doc[t.i + 1].is_punct:
-            t = doc[t.i + 1]
-        return t
-
-    def subject_of(self, verb: "Token", start: int, end: int) -> "Token | None":
-        """The subject of ``verb`` (or of the verb it hangs from) within ``[start, end)``."""
-        tok: "Token | None" = reporter_of_participle(verb)
-        for _ in range(6):  # up through gerunds and conjoined verbs: "Smith paused, adding"
-            if tok is None:
-                break
-            subjects = [
-                c
-                for c in tok.children
-                if c.dep_ in ("nsubj", "nsubjpass")
-                and _wordlike(c)
-                and not self.in_quote(c.idx)
-                and start <= c.idx < end
-                and not _dateline(c)
-            ]
-            misparse = len(subjects) > 1 and (
-                any(c.ent_type_ == "PERSON" for c in subjects) or all(c.pos_ == "PROPN" for c in subjects)
-            )
-            if misparse:
-                # two subjects, a person's or two names, is a misparse ("Harbour union chief Ana
-                # Ruiz added:" with the union's name as a subject of its own; "Asked about her
-                # memoir, Sea Calls Me, Ana Ruiz replied" with the book's title as one): the
-                # subject next to the verb is the one who speaks, whatever the tagger made of
-                # either name; one before the verb first ("The report warns Mr Ward:" parsed with
-                # two subjects: Ward is told). Two subjects of other kinds are a coordination read
-                # as two ("he and his co-authors predicted"): the first stands for both.
-                fired("speakers.subject_next_to_verb")
-                verb_at = tok.i
-                before = [c for c in subjects if c.i < verb_at] or subjects
-                return min(before, key=lambda c: abs(c.i - verb_at))
-            if subjects:
-                return subjects[0]
-            if tok.dep_ in ("acl", "relcl"):
-                # a participle describes its noun: "footage of Clinton asking", not "tweets accusing"
-                ok = tok.head.pos_ == "PROPN" and start <= tok.head.idx < end
-                return tok.head if ok else None
-            if tok.head.i != tok.i and self.in_quote(tok.head.idx):
-                # the parse ran through an earlier quote ("Smith shrugged -- “A” -- and, asked
-                # again, insisting, “B”"): the clause resumes the sentence's subject before it
-                fired("speakers.subject_across_quote")
-                return self.subject_before(start, tok.head.idx)
-            tok = tok.head if tok.head.i != tok.i else None
-        return None
-
-    def subject_before(self, start: int, end: int) -> "Token | None":
-        """The first main-clause subject in ``[start, end)`` outside quotes, if it names someone."""
-        for t in self.tokens(start, end):
-            # a clause hung on a quoted word is a main clause the parser misread
-            main = main_subject(t) or (
-                t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp" and self.in_quote(t.head.head.idx)
-            )
-            if main and _wordlike(t) and not _dateline(t) and t.lower_ not in _RELATIVE:
-                if t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.lower_ in ("he", "she"):
-                    return t
-                return None
-        return None
-
-    def name_of(self, tok: "Token") -> str | None:
-        """The speaker a subject token stands for: a full name, a resolved pronoun, or a description."""
-        return self.phrases.speaker(tok)
-
-
-def _wordlike(t: "Token") -> bool:
-    """A token with a letter or digit: the small parser sometimes makes a dash ("―") a subject."""
-    return any(ch.isalnum() for ch in t.text)
-
-
-def _dateline(t: "Token") -> bool:
-    """The place of a dateline: "HALDEN -- Mayor Ida Marsh said ..."."""
-    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
-    return t.is_upper and len(t) > 1 and nxt is not None and nxt.text in ("--", "—", "–", "-")
