@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Callable
 from ...lang.en.speech import DOCUMENT_NOUNS, INDEFINITE_SPEAKERS, SPEAKER_NOUNS, is_speaker_word
 from ...trace import fired
 from .antecedents import complement_before_comma, earlier_document, subordinate_subjects
-from .context import PRONOUNS, PersonMentions, clean_name, main_subject, without_nickname
+from .context import PRONOUNS, PersonMentions
+from .sentence_reading import clean_name, main_subject, without_nickname
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -21,7 +21,7 @@ from ...lang.en.speech import SAYING_FORMS, SPEECH_VERBS, TALKING_VERBS
 from ...model import quote_kind
 from ...trace import fired
 from ..types import QuoteSpan
-from .context import sentence_end_after, sentence_start_before
+from .sentence_reading import sentence_end_after, sentence_start_before
 from .antecedents import joins_on
 from .clauses import ClauseReader
 from .titles import without_titles

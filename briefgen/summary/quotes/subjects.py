@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 
 from ..types import QuoteSpan
 from .antecedents import reporter_of_participle
-from .context import PersonMentions, main_subject
+from .context import PersonMentions
 from .phrases import SpeakerPhrases
+from .sentence_reading import main_subject
 from ...trace import fired
 from ..text.sentences import split_paragraphs
 

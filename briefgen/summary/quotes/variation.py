@@ -16,7 +16,7 @@ from ...lang.en.roles import PERSON_STANDING_NOUNS
 from ...lang.en.speech import GROUP_SPEAKER_NOUNS, SPEAKER_NOUNS, SPEECH_VERBS, is_speaker_word
 from ...trace import fired
 from ..entities.descriptions import BODY_HEADS
-from .context import main_subject, sentence_end_after
+from .sentence_reading import main_subject, sentence_end_after
 
 if TYPE_CHECKING:
     from ..types import QuoteSpan
