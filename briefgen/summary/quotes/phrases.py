@@ -10,6 +10,8 @@ The reporting clause gives one token (the head of its subject); the brief wants,
     ("ministry") and never a thing that cannot speak ("the decision", "70 percent");
   * a document (a statement, a survey, a memo) is not a speaker: its author is, when the
     article names one ("a memo from the port authority", "the agency's report"); else none.
+
+The word tests of a phrase's head and the extent of a noun phrase are in :mod:`.noun_phrases`.
 """
 
 from __future__ import annotations
@@ -17,10 +19,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
-from ...lang.en.speech import DOCUMENT_NOUNS, INDEFINITE_SPEAKERS, SPEAKER_NOUNS, is_speaker_word
+from ...lang.en.speech import DOCUMENT_NOUNS, INDEFINITE_SPEAKERS
 from ...trace import fired
-from .antecedents import complement_before_comma, earlier_document, subordinate_subjects
+from .antecedents import earlier_document, subordinate_subjects
 from .context import PRONOUNS, PersonMentions
+from .noun_phrases import (
+    NounPhrases,
+    appositive_person,
+    capitalised_title,
+    common_word,
+    lower_case_name,
+    sentence_capital,
+    speaker_noun,
+)
 from .sentence_reading import clean_name, main_subject, without_nickname
 
 if TYPE_CHECKING:
@@ -31,82 +42,16 @@ if TYPE_CHECKING:
 __all__ = ["SpeakerPhrases"]
 
 _NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"}
-#: Dependencies that belong to a noun phrase left of its head.
-_MODIFIERS = {"det", "predet", "amod", "compound", "poss", "nummod", "nmod", "case", "quantmod", "npadvmod"}
-#: Prepositions whose phrase completes a description ("a spokesperson for the ministry").
-_COMPLEMENTS = {"of", "for", "at", "from", "to", "with", "in", "on"}
 #: Prepositions that name a document's author ("a report by the agency").
 _AUTHOR_PREPS = {"by", "from", "of"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "one", "some", "another", "both", "many", "most"}
 _POSSESSIVE_PRONOUNS = {"his": "m", "her": "f"}
-_LONGEST_COMPLEMENT = 7
 #: How many sentences before an "it"/"they" that says a quote (sentences all in quotation marks
 #: not counted) may hold the organisation it stands for.
 _ORGANISATION_REACH = 3
 
 
-def speaker_noun(t: "Token") -> bool:
-    """A noun that can head a speaker's description: a person or a body of people."""
-    low, lemma = t.lower_, t.lemma_.lower()
-    if is_speaker_word(low) or lemma in SPEAKER_NOUNS or t.ent_type_ == "NORP":
-        return True
-    # "the 52-year-old": an age stands for the person
-    doc = t.doc
-    return low == "old" and t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in ("year", "years")
-
-
-def _lower_case(t: "Token") -> bool:
-    """True when no word of the name ``t`` ends is capitalised ("foreign ministry"; not "Hau-yip")."""
-    doc = t.doc
-    left = t.i
-    while left > 0 and (doc[left - 1].pos_ == "PROPN" or not doc[left - 1].whitespace_):
-        left -= 1
-    return not any(w.text[:1].isupper() for w in doc[left : t.i + 1])
-
-
-def _common(t: "Token") -> bool:
-    """A word of the speaker and document lists: a common noun even when capitalised."""
-    low, lemma = t.lower_, t.lemma_.lower()
-    return any(w in SPEAKER_NOUNS or w in DOCUMENT_NOUNS for w in (low, lemma))
-
-
-def _sentence_capital(t: "Token") -> bool:
-    """A common word capitalised only because it opens the sentence ("Federal prosecutors")."""
-    starts = t.is_sent_start or (t.i > 0 and t.doc[t.i - 1].is_space)
-    common = t.pos_ != "PROPN" and not t.ent_type_ and t.text[1:] == t.text[1:].lower()
-    return bool(starts and common and t.text[:1].isupper())
-
-
-def _capitalised_title(t: "Token") -> bool:
-    """A title written in capitals and tagged as a name ("the Harbour Director", "Chief Executive
-    Officer"): a word of the speaker list that no name of a person stands next to."""
-    if t.pos_ != "PROPN" or t.ent_type_ or not (t.lower_ in SPEAKER_NOUNS or t.lemma_.lower() in SPEAKER_NOUNS):
-        return False
-    doc = t.doc
-    left = t.i
-    while left > 0 and doc[left - 1].pos_ == "PROPN" and not doc[left - 1].is_punct:
-        left -= 1
-    right = t.i + 1
-    while right < len(doc) and doc[right].pos_ == "PROPN" and not doc[right].is_punct:
-        right += 1
-    return not any(w.ent_type_ == "PERSON" for w in doc[left:right])
-
-
-def _appositive_person(t: "Token") -> "Token | None":
-    """A person's name in apposition to ``t``, or to the organisation of its "of" phrase
-    ("Director of the Harbour Board, Ana Ruiz"), else None."""
-    for c in t.children:
-        if c.dep_ == "appos" and c.ent_type_ == "PERSON":
-            return c
-    for prep in (c for c in t.children if c.dep_ == "prep"):
-        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.ent_type_ != "PERSON"):
-            name = next((a for a in obj.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
-            if name is not None:
-                return name
-    return None
-
-
-class SpeakerPhrases:
+class SpeakerPhrases(NounPhrases):
     """Turns the head token of a reporting clause's subject into the brief's speaker."""
 
     def __init__(self, people: PersonMentions, in_quote: Callable[[int], bool]) -> None:
@@ -136,7 +81,7 @@ class SpeakerPhrases:
             return tok.doc[left:right].text
         if tok.pos_ == "PRON":
             return None
-        if (tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_LABELS) and _lower_case(tok):
+        if (tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_LABELS) and lower_case_name(tok):
             # "the foreign ministry", tagged as a name: a description in lower case is no name
             # coverage: no dev article at present (one before the entity model changed kinds;
             # tests/test_speakers.py makes it fire);
@@ -144,12 +89,12 @@ class SpeakerPhrases:
             # the fragment "foreign ministry", a speaker real pages were seen to get
             fired("speakers.lowercase_name")
             return self.description(tok)
-        if _capitalised_title(tok):
+        if capitalised_title(tok):
             # "the Harbour Director noted", "Chief Marine Officer of the harbour board, Ana
             # Ruiz, added": a title in capitals is no name; the person in apposition, the person
             # the article gave the title, else the whole description speaks. coverage: 1 dev
             # article (BBC), 2 training pages
-            named = _appositive_person(tok)
+            named = appositive_person(tok)
             if named is None:
                 fired("speakers.title_as_description")
                 return self.description(tok)
@@ -198,7 +143,7 @@ class SpeakerPhrases:
             while left > 0 and tok.doc[left - 1].pos_ == "PROPN" and not tok.doc[left - 1].is_punct:
                 left -= 1
             return self.people.resolve_name(tok.doc[left : tok.i + 1].text, tok.idx)
-        if tok.pos_ == "NOUN" and tok.text[:1].isupper() and not _common(tok):
+        if tok.pos_ == "NOUN" and tok.text[:1].isupper() and not common_word(tok):
             # a surname the tagger took for a plural noun (",” Lowndes said"): a name when the
             # article names its bearer in full, or when no sentence start explains the capital
             resolved = self.people.resolve_name(tok.text, tok.idx)
@@ -305,7 +250,7 @@ class SpeakerPhrases:
         if first.lower_ == "the" and tok.tag_ not in ("NNS", "NNPS"):
             # "the company", "the U.S. envoy": the entity the article named and now describes
             phrase = doc[left : tok.i + 1].text
-            if _capitalised_title(tok):  # "the Harbour Director": its head is a common noun
+            if capitalised_title(tok):  # "the Harbour Director": its head is a common noun
                 phrase = phrase[: len(phrase) - len(tok.text)] + tok.lower_
             referent = self.people.model.described(phrase, at=first.idx)
             if referent is not None:
@@ -313,77 +258,15 @@ class SpeakerPhrases:
                 return without_nickname(referent.name)
         text = doc[left:right].text
         capital_determiner = first.lower_ in _DETERMINERS and first.text[:1].isupper()
-        if _sentence_capital(first) or capital_determiner:
+        if sentence_capital(first) or capital_determiner:
             # "A company spokesperson" opening a sentence; "The Bank of Norland governor", whose
             # article the tagger took into the bank's name. coverage (capital_determiner): 5 dev
             # articles (CNN/DM, BBC, 3 training pages)
-            if not _sentence_capital(first):
+            if not sentence_capital(first):
                 fired("speakers.capital_determiner")
             text = first.text[:1].lower() + text[1:]
         fired("speakers.description")
         return text
-
-    def phrase(self, tok: "Token") -> tuple[int, int]:
-        """Token range ``[left, right)`` of the noun phrase headed by ``tok``: its modifiers, and a
-        short prepositional complement ("a fellow at the Halden Institute")."""
-        doc = tok.doc
-        left = tok.i
-        while left > 0:
-            t = doc[left - 1]
-            if self.in_quote(t.idx) or t.is_quote:
-                break
-            # "Ana Ruiz's filing": the possessive mark hangs on the name before it;
-            # "a 52-count complaint": a hyphen inside a word
-            inside = t.dep_ == "case" and t.head.i < t.i and t.head.head.i <= tok.i
-            joined = not t.whitespace_ and left - 1 > 0 and (t.text == "-" or doc[left - 2].text == "-")
-            # "the Danish and Dutch port authorities": modifiers joined by "and"
-            paired = t.dep_ in ("cc", "conj") and t.head.i < t.i and t.head.dep_ in _MODIFIERS
-            # "a particularly nasty troll": an adverb of a modifier in the phrase (else the phrase
-            # stops at it and loses its article). coverage: 1 training page; kept: a description
-            # is a whole noun phrase, never a fragment ("nasty troll")
-            graded = t.dep_ == "advmod" and t.head.dep_ == "amod" and t.i < t.head.i <= tok.i
-            if graded:
-                fired("speakers.graded_modifier")
-            # "the University of Kelmsby professor": the words of a name that modifies the head
-            # (the parser hangs "of Kelmsby" on "University"). Coverage: 10 dev articles (3 BBC, 5
-            # PolNeAR, 2 CoNLL; speaker scores unchanged), 1 training page, where the fragment
-            # "expert" became the person the description stands for (:mod:`.variation`)
-            nested = any(a.dep_ in _MODIFIERS and a.head.i == tok.i and a.i < tok.i for a in t.ancestors)
-            if nested and not (t.dep_ in _MODIFIERS and t.i < t.head.i <= tok.i):
-                fired("speakers.nested_modifier")
-            if not (
-                inside or joined or paired or graded or nested or (t.dep_ in _MODIFIERS and t.i < t.head.i <= tok.i)
-            ):
-                break
-            left -= 1
-        while left < tok.i and doc[left].dep_ in ("cc", "punct", "advmod"):
-            left += 1  # "even the crowd", "and officials": not part of the phrase
-        article = next((d for d in tok.lefts if d.dep_ == "det" and d.lower_ in ("a", "an", "the")), None)
-        if article is not None and any(w.pos_ == "PROPN" for w in doc[left : article.i]):
-            # "Share Email Print A senior official": names before the head's own article are not
-            # the phrase's (a page's buttons run into its sentence). coverage: 1 training page;
-            # kept: pasted pages run such lines into sentences, and a button is never a speaker
-            fired("speakers.phrase_from_article")
-            left = article.i
-        right = tok.i + 1
-        prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _COMPLEMENTS), None)
-        if prep is not None and prep.i == right:
-            whole = list(prep.subtree)
-            sub = complement_before_comma(whole)
-            end = sub[-1].i + 1
-            ok = (
-                end - right <= _LONGEST_COMPLEMENT
-                and not any(w.pos_ in ("VERB", "AUX") or w.is_punct and w.text != "." for w in sub)
-                and not any(self.in_quote(w.idx) for w in sub)
-            )
-            if ok:
-                if len(sub) < len(whole):
-                    # "a spokesman for the board, which runs the port". coverage: 1 dev article
-                    # (PolNeAR); kept: without it the description loses its complement and is a
-                    # fragment ("officials", "a spokesman"), which a speaker must never be
-                    fired("speakers.complement_before_comma")
-                right = end
-        return left, right
 
     def issuer(self, doc_tok: "Token") -> str | None:
         """Who put out the document ``doc_tok`` heads: the subject of the verb it is the object of,
