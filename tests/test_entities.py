@@ -184,9 +184,11 @@ def test_a_given_name_of_a_person_named_in_full_is_no_side_though_tagged_plural(
 ) -> None:
     # the tagger takes some given names after "the old" for plural proper nouns (as "the Otters");
     # its reading is set by hand here
-    import briefgen.summary.entities.kinds as kinds
+    import briefgen.summary.entities.kind_evidence as kind_evidence
 
-    monkeypatch.setattr(kinds, "plural_group", lambda span: span.start > 0 and span.doc[span.start - 1].lower_ == "old")
+    monkeypatch.setattr(
+        kind_evidence, "plural_group", lambda span: span.start > 0 and span.doc[span.start - 1].lower_ == "old"
+    )
     an = analyse("Marla Crow, 32, lost 7st in a year.\n\nMarla said she felt healthier. It was the old Marla again.")
     found = {e.name: (e.kind, len(e.mentions)) for e in entity_model(an).entities}
     assert found.get("Marla Crow") == ("person", 3)

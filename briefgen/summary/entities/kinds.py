@@ -3,8 +3,9 @@
 :func:`decide_kinds` first drops the mentions that are no names (:func:`.acronyms.names_only`:
 :func:`evidence.not_a_name`, :func:`evidence.term_abbreviation`, abbreviations of terms),
 then collects, for each name (its text, case-folded), the evidence of all its mentions
-(:mod:`evidence`, :mod:`name_words`), and only then decides. Mentions are never retyped one
-rule after another: each name's kind is the first of these that holds, strongest first.
+(:mod:`kind_evidence`, from :mod:`evidence` and :mod:`name_words`), and only then decides.
+Mentions are never retyped one rule after another: each name's kind is the first of these that
+holds, strongest first.
 
 1. **Its own words** ("Tarvel Ltd" an organisation, "Lusk Province" a place, a country, a
    known organisation, a common given name first: "Ruth Okafor" a person), or an **organisation noun** in the phrase of one of its mentions
@@ -41,7 +42,6 @@ kinds"), so no decision depends on the order in which names appear.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import ORG_LAST_WORDS, PLACE_LAST_WORDS, TOWN_BODY_WORDS, canonical_country
@@ -50,134 +50,22 @@ from ...lang.en.given_names import is_given_name
 from ...trace import fired
 from ..text.truecase import is_ordinary_word
 from .acronyms import names_only
-from .described import club_by_next_word, described_as_person, owns_personal_pronoun, place_by_next_words
-from .org_context import contract_holder, organisation_context, which_not_who
 from .grouping import web_address_stem
+from .kind_evidence import NameEvidence, collect_evidence
 from .names import plain
-from .evidence import (
-    determined_by_the,
-    organisation_noun,
-    title_before,
-)
-from .name_words import brand_word
-from .place_context import place_context
-from .sides import club_place_name, plays_as_side, plural_group, side_not_person
+from .evidence import title_before
+from .sides import club_place_name, side_not_person
 
 if TYPE_CHECKING:
     from ..types import Mention
 
 __all__ = ["decide_kinds"]
 
-_KIND_ORDER = ("person", "organization", "place")
-
-#: The kind each label of the model stands for.
-_LABEL_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
-
-
-@dataclass
-class _Name:
-    """The evidence of all the mentions of one name."""
-
-    text: str
-    hint: str | None = None
-    labels: Counter[str] = field(default_factory=Counter)
-    located: bool = False
-    side: bool = False
-    plural: bool = False
-    labelled_person: bool = False
-    given_only: bool = False
-    described_person: bool = False
-    owns_pronoun: bool = False  # a mention is the subject of a clause that speaks of "his"/"her"
-    org_context: str | None = None  # the rule of a mention that stands where only an organisation stands
-    contractor: bool = False  # some mention wins a contract or is awarded one
-    determined: bool = False
-    bare: bool = False  # some mention is not opened by "the"
-    model_labels: Counter[str] = field(default_factory=Counter)
-    mentions: list["Mention"] = field(default_factory=list)
-
-    def base(self) -> str:
-        """The kind from its own words, else the majority of its labels (steps 1 and 6)."""
-        if self.hint:
-            return self.hint
-        best = max(self.labels.values())
-        if len(self.labels) > 1:
-            fired("entities.vote")
-        return next(k for k in _KIND_ORDER if self.labels.get(k) == best)
-
-
-def _collect(mentions: list["Mention"]) -> dict[str, _Name]:
-    names: dict[str, _Name] = {}
-    for m in mentions:
-        n = names.setdefault(m.text.casefold(), _Name(m.text))
-        hint = m.hint
-        if hint == "person" and m.label != "PERSON":
-            n.given_only = True
-        n.determined |= determined_by_the(m)
-        n.bare |= not determined_by_the(m)
-        if hint == "place" and title_before(m) and not canonical_country(m.text):
-            # A title of office before the name outweighs a place word at its end: "Senator Ana
-            # Park" is a person whose surname is a place word. Rare in the dev sets (such
-            # surnames after a title), kept because the alternative
-            # is a person turned into a place, which loses the speaker of every later "she said".
-            fired("entities.title_over_place_word")
-            hint = "person"
-        if hint is None and m.label != "DATELINE" and brand_word(m.text):
-            # "StarGrid", "OrbitX": a coined brand the model took for a person or a place, or that
-            # a noun of trade before it ("investor StarGrid") would make one.
-            # coverage: 2 dev articles; kept: real pages name startups this way, and a company
-            # tagged a person was a junk actor of issue 13
-            fired("entities.brand_word")
-            hint = "organization"
-        if hint is None and m.label != "DATELINE" and club_by_next_word(m.span):
-            # "Kelmsby striker Ana Ruiz", "the Dunmore coach": a club named after its town
-            # coverage: 9 CNN/DM, 5 CoNLL, 4 BBC articles, 1 training page
-            fired("entities.club_before_player")
-            hint = "organization"
-        if hint is None and organisation_noun(m):
-            fired("entities.org_noun")
-            hint = "organization"
-        if hint is None and (place_rule := place_by_next_words(m)):
-            # "Lusk Vale residents", "Kelmsby Mayor Ann Roe": a place, whatever the model's label
-            # coverage: residents 3 training pages, 3 CNN/DM, 1 PolNeAR article; the title 1 training
-            # page, 1 CNN/DM article, kept: a place's head of government is named so, a firm's is not
-            fired(place_rule)
-            hint = "place"
-        if hint and not n.hint:
-            n.hint = hint
-        if m.kind != "person" and not m.hint and title_before(m):
-            fired("entities.title_before")
-            n.labels["person"] += 1
-        else:
-            n.labels[m.kind] += 1
-        n.labelled_person |= m.label == "PERSON"
-        n.described_person |= described_as_person(m)
-        n.owns_pronoun |= owns_personal_pronoun(m)
-        if not n.org_context and organisation_context(m):
-            n.org_context = "entities.organisation_context"
-        if not n.org_context and which_not_who(m):
-            n.org_context = "entities.which_not_who"
-        n.contractor |= contract_holder(m)
-        n.side |= m.label != "DATELINE" and plays_as_side(m)
-        n.plural |= " " not in m.text and plural_group(m.span)
-        if m.label == "DATELINE" or (not hint and place_context(m)):
-            n.located = True
-        n.model_labels[_LABEL_KINDS.get(m.label, m.kind)] += 1
-        n.mentions.append(m)
-    for n in names.values():
-        if n.hint == "person" and n.given_only and n.determined and not n.labelled_person:
-            # "the northern Corrie Vale": a name under "the" that the model never calls a person
-            # is no person's, whatever given name opens it (a range, a region, a group)
-            fired("entities.the_before_given_name")
-            n.hint = None
-            n.labels = n.model_labels
-            n.located |= any(place_context(m) for m in n.mentions)
-    return names
-
 
 def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
     """The mentions that are names, each given the kind its name's evidence decides."""
     mentions = names_only(mentions, text)
-    names = _collect(mentions)
+    names = collect_evidence(mentions)
     base = {key: n.base() for key, n in names.items()}
     # a club the parser took for a person ("Kelmsby Otters" playing with a score) is no person
     clubs_as_people = {
@@ -396,7 +284,7 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
     return mentions
 
 
-def _full_names_of_lone_surnames(names: dict[str, _Name], kinds: dict[str, str]) -> None:
+def _full_names_of_lone_surnames(names: dict[str, NameEvidence], kinds: dict[str, str]) -> None:
     """ "Orla Venn" taken for an organisation where "Venn" alone is a person: the full name of that
     person. Run on the model's kinds, then on the decided ones (a surname the article describes as
     a person: "Venn, the state epidemiologist"; her full name only in a group's name).
