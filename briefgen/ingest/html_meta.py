@@ -14,10 +14,12 @@ from __future__ import annotations
 import html as html_lib
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from ..hosts import host_label
 from ..trace import fired
+from .json_ld import ld_headline as _ld_headline
+from .json_ld import ld_publisher as _ld_publisher
 
 __all__ = [
     "absolute_url",
@@ -268,44 +270,6 @@ def _marked_byline(tree) -> str | None:  # noqa: ANN001 - an lxml tree
         match = _MARKED_BYLINE.match(text)
         if match:
             return re.split(r"\s+[-–—|]\s+", match.group(1))[0]
-    return None
-
-
-def _ld_nodes(text: str) -> Iterator[dict]:
-    """The objects of a JSON-LD block, breadth first, a bounded number of nodes."""
-    import json
-
-    if len(text) > 500_000:
-        return
-    try:
-        queue = [json.loads(text)]
-    except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser goes
-        return
-    for node in itertools.islice(queue, 2_000):  # the queue grows while it is read; 2,000 nodes at most
-        if isinstance(node, list):
-            queue.extend(node[:200])
-        elif isinstance(node, dict):
-            yield node
-            queue.extend(value for value in node.values() if isinstance(value, (list, dict)))
-
-
-def _ld_publisher(text: str) -> str | None:
-    """``publisher.name`` of a JSON-LD block."""
-    for node in _ld_nodes(text):
-        publisher = node.get("publisher")
-        for candidate in publisher if isinstance(publisher, list) else [publisher]:
-            name = candidate.get("name") if isinstance(candidate, dict) else candidate
-            if isinstance(name, str) and name.strip() and not _HTTP_URL.match(name.strip()):
-                return name
-    return None
-
-
-def _ld_headline(text: str) -> str | None:
-    """``headline`` of a JSON-LD block (the article's, as its content system states it)."""
-    for node in _ld_nodes(text):
-        headline = node.get("headline")
-        if isinstance(headline, str) and headline.strip():
-            return " ".join(headline.split())[:1_000]
     return None
 
 

@@ -1,0 +1,51 @@
+"""JSON-LD blocks of a page (``<script type="application/ld+json">``): what the content system
+states of the article, its publisher's name and its headline, read within bounds (the block's
+size, the nodes walked) so that a hostile page costs linear time."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+
+__all__ = ["ld_headline", "ld_nodes", "ld_publisher"]
+
+_HTTP_URL = re.compile(r"https?://[^\s/?#@]{1,253}(?:[/?#]\S{0,2000})?", re.IGNORECASE)
+
+
+def ld_nodes(text: str) -> Iterator[dict]:
+    """The objects of a JSON-LD block, breadth first, a bounded number of nodes."""
+    import json
+
+    if len(text) > 500_000:
+        return
+    try:
+        queue = [json.loads(text)]
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser goes
+        return
+    for node in itertools.islice(queue, 2_000):  # the queue grows while it is read; 2,000 nodes at most
+        if isinstance(node, list):
+            queue.extend(node[:200])
+        elif isinstance(node, dict):
+            yield node
+            queue.extend(value for value in node.values() if isinstance(value, (list, dict)))
+
+
+def ld_publisher(text: str) -> str | None:
+    """``publisher.name`` of a JSON-LD block."""
+    for node in ld_nodes(text):
+        publisher = node.get("publisher")
+        for candidate in publisher if isinstance(publisher, list) else [publisher]:
+            name = candidate.get("name") if isinstance(candidate, dict) else candidate
+            if isinstance(name, str) and name.strip() and not _HTTP_URL.match(name.strip()):
+                return name
+    return None
+
+
+def ld_headline(text: str) -> str | None:
+    """``headline`` of a JSON-LD block (the article's, as its content system states it)."""
+    for node in ld_nodes(text):
+        headline = node.get("headline")
+        if isinstance(headline, str) and headline.strip():
+            return " ".join(headline.split())[:1_000]
+    return None
