@@ -4,7 +4,8 @@ Everything here reads the shared Analysis (pysbd sentences + the one spaCy parse
 re-parses the text. A *unit* is a sentence, or the last piece of a sentence into which page
 captions ran without punctuation ("... a neighbour The price of bread has ..."), with an
 optional leading dateline ("WASHINGTON (Reuters) - ", "(CNN) -- ") trimmed off. Unit spans
-always index the cleaned text, so ``text[start:end] == unit.text``.
+always index the cleaned text, so ``text[start:end] == unit.text``. Where such a run-on is cut
+is :mod:`.runons`'s.
 """
 
 from __future__ import annotations
@@ -15,10 +16,9 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ...lang.en.discourse import CLAUSE_OPENERS
-from ...lang.en.speech import SAYING_FORMS
 from ...trace import fired
-from ..types import Sentence, Unit
+from ..types import Unit
+from .runons import runon_cuts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -61,15 +61,6 @@ _BULLET_MARK = re.compile(r"^[-*+•]\s+(?=\S)")
 _TABLE_ROW = re.compile(r"^\|(?:[^|\n]*\|){2,}$")
 _TERMINAL = ".!?\"'”’)"
 _CLOSERS = "\"'”’) "
-# Closed-class words that can only be capitalised mid-sentence when a new sentence starts.
-_OPENERS = frozenset(
-    "the a an he she it they we this these those his her their its our my there but in on at "
-    "after before when while as for with from without during despite although because if since "
-    "however meanwhile now then yet some many most all both one two three".split()
-)
-_TITLE_LEADS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX"})
-#: Openers that start a sentence even after a capitalised word ("... on Monday The last ...").
-_STRONG_OPENERS = frozenset({"the", "he", "she", "they", "it", "we"})
 #: A quotation inside one sentence is at most this long: each opening mark with no closing one
 #: after it ('"word "word "word ...') would otherwise scan to the end of the text, and a sentence
 #: of such marks cost the square of its length (a pathological text took 3.3 times the work for
@@ -111,145 +102,6 @@ def similarity(a: Counter, b: Counter) -> float:
     return dot / (na * nb)
 
 
-def _runon_cuts(analysis: "Analysis", s: Sentence) -> list[int]:
-    """Character offsets inside ``s`` where a new sentence starts without punctuation before it.
-
-    Page captions pasted into the text lose their full stop, so "... a neighbour The price of
-    bread ..." is one pysbd sentence. A new sentence is recognised by a capitalised
-    closed-class word, an opening quote, a capitalised subject that does not belong to the
-    noun phrase before it, or the parser's own sentence start, right after a bare word.
-    """
-    span = analysis.span(s.start, s.end)
-    if span is None:
-        return []
-    cuts = []
-    text = analysis.text
-    for t in span[1:]:
-        prev = analysis.doc[t.i - 1]
-        if t.idx <= s.start or t.idx >= s.end or not prev.whitespace_:
-            continue
-        capital = (t.is_title and not t.is_upper) or t.text == "A"
-        if prev.text in "’'”\"" and capital and text[prev.idx - 1 : prev.idx] in ".!?":
-            is_cut = True  # a quoted sentence that ends in '.’' and the next sentence pysbd missed
-        elif prev.text in "’'”\"" and capital:
-            is_cut = t.lower_ in _STRONG_OPENERS  # "... 'a big step' The new engine"
-        elif not (prev.text[-1:].isalnum() or prev.text == ")") or (prev.is_upper and len(prev.text) > 1):
-            continue  # after punctuation, or inside SHOUTING
-        elif t.text in "‘'“\"":
-            is_cut = _spoken_quote(text, t.idx, s.end) and prev.pos_ not in ("VERB", "AUX", "ADP", "DET")
-        elif capital:
-            # after a preposition or conjunction a capital starts a title: "in The Times", "and The"
-            low = (prev.is_lower or prev.like_num or prev.text == ")") and prev.pos_ not in _TITLE_LEADS
-            subject = t
-            while subject.dep_ == "compound" and subject.head.i > subject.i:
-                subject = subject.head
-            is_cut = (
-                low
-                and (
-                    t.lower_ in _OPENERS
-                    or t.is_sent_start
-                    # a capitalised participle after a noun: "... as they wait Drawing on old maps ..."
-                    or (
-                        t.lower_.endswith("ing")
-                        and len(t.text) > 5
-                        and prev.pos_ in ("NOUN", "ADJ", "ADV", "NUM", "PRON")
-                    )
-                    or (
-                        prev.pos_ in ("NOUN", "ADJ", "ADV", "NUM")
-                        and subject.dep_ in ("nsubj", "nsubjpass")
-                        and subject.left_edge.i > prev.i
-                        and not _reduced_relative(subject, prev)
-                    )
-                )
-            ) or (t.lower_ in _STRONG_OPENERS and prev.is_title and not prev.is_stop and t.dep_ != "compound")
-            if is_cut and subject.dep_ in ("nsubj", "nsubjpass") and _closes_an_aside(subject):
-                is_cut = False
-        else:
-            is_cut = False
-        if is_cut and len(text[s.start : t.idx].split()) >= 4 and len(text[t.idx : s.end].split()) >= 4:
-            if _clause_opened_before(analysis, s.start, t):
-                fired("units.runon_inside_clause")
-                continue
-            cuts.append(t.idx)
-    return cuts
-
-
-def _closes_an_aside(subject: "Token") -> bool:
-    """A comma stands between the capitalised subject and its verb: "Fans of Harbour, the choir led
-    by sisters Ann and Nora Lusk, fall into one of two camps": the comma closes an aside opened
-    before the name, whose sentence runs on; a sentence of its own puts no comma there ("Ann and
-    Nora Lusk fall ..."), nor does a caption run into the next ("... a neighbour The price of
-    bread rose"). Not a comma that opens an aside of the name's own ("Ana Roe, 45, said").
-    Coverage: 1 training page (a kept point and a bottom line that began mid-sentence, stating what
-    the article does not: a blocker of the review); no dev article."""
-    doc = subject.doc
-    comma = subject.right_edge.i if subject.right_edge.text == "," else subject.right_edge.i + 1
-    if comma + 1 >= len(doc) or doc[comma].text != ",":
-        return False
-    verb = doc[comma + 1]
-    if verb.i != subject.head.i and not (verb.dep_ in ("aux", "auxpass", "neg") and verb.head.i == subject.head.i):
-        return False
-    fired("units.runon_aside_closed")
-    return True
-
-
-def _reduced_relative(subject: "Token", prev: "Token") -> bool:
-    """The capitalised subject's verb is a relative clause of the noun right before it, with no
-    object of its own, in a past, perfect or future tense: "the perks the ferry pass will bring
-    to islanders", "the reforms Norland has presented" (the reforms that it has presented), one
-    sentence, not a caption run into the next; a caption tells its picture in the present
-    ("... the trophy Ana Roe poses with her team")."""
-    verb = subject.head
-    if verb.dep_ != "relcl" or verb.head.i != prev.i or any(c.dep_ == "dobj" for c in verb.children):
-        return False
-    if subject.pos_ in ("PRON", "DET"):
-        return False  # "... in the final round That will change now": a capitalised pronoun opens a sentence
-    present = verb.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children
-    )
-    if present:
-        return False  # "... the pecking order Ana Roe poses for a photo": a caption's present tense
-    fired("units.runon_reduced_relative")
-    return True
-
-
-def _clause_opened_before(analysis: "Analysis", start: int, t: "Token") -> bool:
-    """The clause ``t`` starts was opened before it by a subordinator with no verb of its own
-    yet: "... has revealed that the hat she wears in the comedy Nightfall was bought ...", "it
-    is thought that soon Acme will ...". The capital continues that clause; it starts no new
-    sentence. A finite verb after the subordinator ("says that she is fit 'I began ...'") closes
-    it; a relative clause's ("the hat she wears") does not.
-
-    Fires on 1 CNN/DailyMail, 1 BBC and 7 PolNeAR dev articles, 2 of the 60 real pages and 3
-    of the 111 training pages (pasted); each of the 14 cuts it stops, read, was inside one
-    sentence. A subordinator that is also a preposition ("after the match Lusk ...") is not
-    counted: a caption can end on one."""
-    span = analysis.span(start, t.idx)
-    before = [w for w in span if w.i < t.i] if span is not None else []
-    marks = [n for n, w in enumerate(before) if w.dep_ == "mark" and w.lower_ in CLAUSE_OPENERS]
-    return bool(marks) and not any(_finite_clause(w) for w in before[marks[-1] + 1 :])
-
-
-def _finite_clause(w: "Token") -> bool:
-    """``w`` is the verb of a clause with a subject that is not a relative clause."""
-    return w.pos_ in ("VERB", "AUX") and w.dep_ != "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children)
-
-
-_CLOSE = re.compile(r"[.,!?][’'”\"](?=\s|$)")
-_SAYS = re.compile(r"^\s*(?:\S+\s+){0,2}(?:" + "|".join(SAYING_FORMS) + r")\b")
-
-
-def _spoken_quote(text: str, at: int, end: int) -> bool:
-    """True when the quote opening at ``at`` is a spoken sentence: it closes after punctuation
-    and either ends the sentence or is followed by an attribution ('..., she said')."""
-    if not text[at + 1 : at + 2].isupper():
-        return False
-    m = _CLOSE.search(text, at + 1, end + 1)
-    if m is None or len(text[at : m.end()].split()) < 4:
-        return False
-    return m.end() >= end or bool(_SAYS.match(text[m.end() : end]))
-
-
 def quoted_ranges(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """Character ranges of ``text`` inside quotation marks (the marks left out), shifted by
     ``offset`` (where ``text`` starts in the article, for article offsets)."""
@@ -286,7 +138,7 @@ def _build_units(analysis: "Analysis") -> list[Unit]:
     per_paragraph = Counter(s.paragraph for s in analysis.sentences)
     title = _normal(analysis.title or "")
     for s in analysis.sentences:
-        cuts = _runon_cuts(analysis, s)
+        cuts = runon_cuts(analysis, s)
         bounds = [s.start, *cuts, s.end]
         pieces = list(zip(bounds[:-1], bounds[1:]))
         for n, (a, b) in enumerate(pieces):
