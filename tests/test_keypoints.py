@@ -77,6 +77,8 @@ def test_the_site_greeting_or_disclosing_is_never_a_key_point(site: str) -> None
         "“The bridge is shut. We never buy advertising space on a closed road,” said Helen Okafor of the café.",
         # the country, and a body whose name has the word
         "Bridge builders in the US must now report their costs to the Transport Commission before work starts.",
+        # a speaker's greeting, quoted
+        "“Welcome to the new bridge, our gift to the town,” said Helen Okafor at the opening on Friday.",
     ],
 )
 def test_a_speaker_or_a_body_speaking_of_advertisers_is_no_site_disclosure(quoted: str) -> None:
@@ -84,7 +86,7 @@ def test_a_speaker_or_a_body_speaking_of_advertisers_is_no_site_disclosure(quote
     text = "\n\n".join([*paragraphs[:3], quoted, *paragraphs[3:]])
     with recording() as fired:
         select_key_points(analyse(text), [], 7)
-    assert fired["keypoints.site_disclosure"] == 0
+    assert fired["keypoints.site_disclosure"] + fired["keypoints.site_greeting"] == 0
 
 
 def test_spans_index_the_text_verbatim(cluttered) -> None:

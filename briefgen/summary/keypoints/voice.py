@@ -76,7 +76,7 @@ def _site_greeting(text: str) -> bool:
     ...": the site greets its reader, at any length (:data:`SITE_GREETINGS`). No dev article
     opens a sentence so (a story does not greet its reader); coverage: 4 training pages, and a
     blind review counted a magazine's series banner shown as a key point a blocker."""
-    if text.lower().lstrip("\"'“‘ ").startswith(SITE_GREETINGS):
+    if text.lower().lstrip().startswith(SITE_GREETINGS):  # not '“Welcome to ...,” the mayor said
         fired("keypoints.site_greeting")
         return True
     return False
