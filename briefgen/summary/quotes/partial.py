@@ -141,7 +141,7 @@ def _writers_phrase(analysis: Analysis, quote: QuoteSpan, spans: list[QuoteSpan]
     """The quote opens in lower case after the writer's words in its sentence, and is not the
     second part of a quote split by its reporting clause (“We will,” he said, “rebuild it.”):
     no other quote closes earlier in that sentence, or the one right before is of a list with it
-    ('who “boasted ...,” “made ...,” and “called ...”': :data:`_LIST_GAP`; coverage of the list
+    ('who “boasted ...,” “broke ...,” and “named ...”': :data:`_LIST_GAP`; coverage of the list
     case: 3 PolNeAR dev articles, 1 training page, no speaker score moves)."""
     opening = None if quote.continued else _opening_sentence(analysis, quote)
     if opening is None or quote.open_mark is None:
@@ -158,6 +158,6 @@ def _writers_phrase(analysis: Analysis, quote: QuoteSpan, spans: list[QuoteSpan]
     return _LIST_GAP.fullmatch(analysis.text[last.close_mark : quote.open_mark]) is not None
 
 
-#: Between two quoted phrases of one list: 'who “bragged ...,” “made ...,” and “called ...”'
+#: Between two quoted phrases of one list: 'who “boasted ...,” “broke ...,” and “named ...”'
 #: (a comma, "and", "or"), no reporting clause ('“We will,” he said, “rebuild it.”').
 _LIST_GAP = re.compile(r"[\s,;]*(?:\b(?:and|or)\b)?[\s,;]*")
