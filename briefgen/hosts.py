@@ -3,9 +3,13 @@ the site called) and the engine (is an organisation of the story the site that p
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
-__all__ = ["host_label"]
+__all__ = ["HTTP_URL", "host_label"]
+
+#: An http(s) web address, bounded (a host of at most 253 characters, a path of at most 2,000).
+HTTP_URL = re.compile(r"https?://[^\s/?#@]{1,253}(?:[/?#]\S{0,2000})?", re.IGNORECASE)
 
 #: Second-level labels under a country's code: the outlet's label stands before them
 #: ("herald.co.uk", "daily.com.au").

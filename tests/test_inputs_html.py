@@ -398,7 +398,7 @@ def test_outlet_from_page_metadata_never_a_subdomain_word(
 
 
 def test_publisher_of_json_ld() -> None:
-    from briefgen.ingest.html_meta import _ld_publisher
+    from briefgen.ingest.json_ld import ld_publisher as _ld_publisher
 
     graph = '{"@graph": [{"@type": "WebSite"}, {"@type": "NewsArticle", "publisher": {"name": "Coast Herald"}}]}'
     assert _ld_publisher(graph) == "Coast Herald"
@@ -469,6 +469,7 @@ def test_headline_after_a_kicker_comes_once() -> None:
 def test_metadata_helpers_are_fast_on_hostile_values() -> None:
     from briefgen.ingest import bylines
     from briefgen.ingest import html_meta as meta
+    from briefgen.ingest import json_ld
 
     from scaling import growth
 
@@ -480,8 +481,9 @@ def test_metadata_helpers_are_fast_on_hostile_values() -> None:
         bylines.clean_author(" and" * 25_000 * k)
         bylines.clean_author("-" * 25_000 * k + " By")
         assert meta._outlet_from_host("https://hosted.bw.example/x", ".bw" * 25_000 * k + " (BW) " * 250 * k) == "BW"
-        meta._ld_publisher("[" * 50_000 * k)
-        meta._ld_publisher("[" + ",".join(['{"a": [{"b": [1, 2]}]}'] * 5_000 * k) + "]")
+        json_ld.ld_publisher("[" * 50_000 * k)
+        json_ld.ld_publisher("[" + ",".join(['{"a": [{"b": [1, 2]}]}'] * 5_000 * k) + "]")
+        json_ld.ld_facts("[" + ",".join(['{"a": [{"b": [1, 2]}]}'] * 5_000 * k) + "]")
 
     assert meta._without_host_words("www." * 5 + "coast.example") == "coast.example"
     # four times the input, about four times the work (a backtracking pattern: sixteen or more)

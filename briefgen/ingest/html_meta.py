@@ -16,10 +16,10 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from ..hosts import HTTP_URL as _HTTP_URL
 from ..hosts import host_label
 from ..trace import fired
-from .json_ld import ld_headline as _ld_headline
-from .json_ld import ld_publisher as _ld_publisher
+from .json_ld import ld_facts
 
 __all__ = [
     "absolute_url",
@@ -49,7 +49,6 @@ _PUBLISHED = [
 ]
 _TITLE_TAG = re.compile(r"<title[^<>]{0,2000}>([^<]{0,3000})</title>", re.IGNORECASE)
 _PIPE_SITE = re.compile(r"^(?P<title>.{12,}?)\s+\|\s+(?P<site>[^|]{2,50}?)\s*$")
-_HTTP_URL = re.compile(r"https?://[^\s/?#@]{1,253}(?:[/?#]\S{0,2000})?", re.IGNORECASE)
 #: Host labels that name no outlet: "hosted.wire.example" is Wire's, "amp.news.example.com" is Example's.
 _HOST_WORDS = frozenset(
     {
@@ -232,14 +231,13 @@ def page_meta(tree) -> dict[str, str]:  # noqa: ANN001 - an lxml tree
     for script in itertools.islice(tree.iter("script"), 500):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
-        if "publisher" not in found:
-            name = _ld_publisher(script.text or "")
-            if name:
-                found["publisher"] = name
-        if "ld_headline" not in found:
-            headline = _ld_headline(script.text or "")
-            if headline:
-                found["ld_headline"] = html_lib.unescape(headline)
+        if "publisher" in found and "ld_headline" in found:
+            break
+        name, headline = ld_facts(script.text or "")  # one parse of the block for both
+        if name and "publisher" not in found:
+            found["publisher"] = name
+        if headline and "ld_headline" not in found:
+            found["ld_headline"] = html_lib.unescape(headline)
     byline = _marked_byline(tree)
     if byline:
         found["byline"] = byline

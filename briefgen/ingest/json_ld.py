@@ -5,12 +5,11 @@ size, the nodes walked) so that a hostile page costs linear time."""
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator
 
-__all__ = ["ld_headline", "ld_nodes", "ld_publisher"]
+from ..hosts import HTTP_URL
 
-_HTTP_URL = re.compile(r"https?://[^\s/?#@]{1,253}(?:[/?#]\S{0,2000})?", re.IGNORECASE)
+__all__ = ["ld_facts", "ld_headline", "ld_nodes", "ld_publisher"]
 
 
 def ld_nodes(text: str) -> Iterator[dict]:
@@ -31,21 +30,39 @@ def ld_nodes(text: str) -> Iterator[dict]:
             queue.extend(value for value in node.values() if isinstance(value, (list, dict)))
 
 
+def ld_facts(text: str) -> tuple[str | None, str | None]:
+    """The publisher's name and the headline of a JSON-LD block, each the first found, from one
+    parse and one walk of its nodes."""
+    publisher = headline = None
+    for node in ld_nodes(text):
+        publisher = publisher or _publisher_in(node)
+        headline = headline or _headline_in(node)
+        if publisher and headline:
+            break
+    return publisher, headline
+
+
 def ld_publisher(text: str) -> str | None:
     """``publisher.name`` of a JSON-LD block."""
-    for node in ld_nodes(text):
-        publisher = node.get("publisher")
-        for candidate in publisher if isinstance(publisher, list) else [publisher]:
-            name = candidate.get("name") if isinstance(candidate, dict) else candidate
-            if isinstance(name, str) and name.strip() and not _HTTP_URL.match(name.strip()):
-                return name
-    return None
+    return next((name for node in ld_nodes(text) if (name := _publisher_in(node))), None)
 
 
 def ld_headline(text: str) -> str | None:
     """``headline`` of a JSON-LD block (the article's, as its content system states it)."""
-    for node in ld_nodes(text):
-        headline = node.get("headline")
-        if isinstance(headline, str) and headline.strip():
-            return " ".join(headline.split())[:1_000]
+    return next((headline for node in ld_nodes(text) if (headline := _headline_in(node))), None)
+
+
+def _publisher_in(node: dict) -> str | None:
+    publisher = node.get("publisher")
+    for candidate in publisher if isinstance(publisher, list) else [publisher]:
+        name = candidate.get("name") if isinstance(candidate, dict) else candidate
+        if isinstance(name, str) and name.strip() and not HTTP_URL.match(name.strip()):
+            return name
+    return None
+
+
+def _headline_in(node: dict) -> str | None:
+    headline = node.get("headline")
+    if isinstance(headline, str) and headline.strip():
+        return " ".join(headline.split())[:1_000]
     return None
