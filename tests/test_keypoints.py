@@ -51,6 +51,16 @@ def test_clutter_is_never_a_key_point(cluttered) -> None:
             assert not CLUTTER.search(p.text), p.text
 
 
+def _site_rules_on(paragraph: str) -> tuple[list, int]:
+    """The 7 key points of the cluttered article with ``paragraph`` after its lede, and how often
+    the site-voice rules fired."""
+    paragraphs = CLUTTERED.split("\n\n")
+    text = "\n\n".join([*paragraphs[:3], paragraph, *paragraphs[3:]])
+    with recording() as fired:
+        points = select_key_points(analyse(text), [], 7)
+    return points, fired["keypoints.site_greeting"] + fired["keypoints.site_disclosure"]
+
+
 @pytest.mark.parametrize(
     "site",
     [
@@ -61,12 +71,9 @@ def test_clutter_is_never_a_key_point(cluttered) -> None:
     ],
 )
 def test_the_site_greeting_or_disclosing_is_never_a_key_point(site: str) -> None:
-    paragraphs = CLUTTERED.split("\n\n")
-    text = "\n\n".join([*paragraphs[:3], site, *paragraphs[3:]])
-    with recording() as fired:
-        points = select_key_points(analyse(text), [], 7)
+    points, firings = _site_rules_on(site)
     assert len(points) >= 5 and all(site not in p.text for p in points)
-    assert fired["keypoints.site_greeting"] + fired["keypoints.site_disclosure"] >= 1
+    assert firings >= 1
 
 
 @pytest.mark.parametrize(
@@ -82,11 +89,8 @@ def test_the_site_greeting_or_disclosing_is_never_a_key_point(site: str) -> None
     ],
 )
 def test_a_speaker_or_a_body_speaking_of_advertisers_is_no_site_disclosure(quoted: str) -> None:
-    paragraphs = CLUTTERED.split("\n\n")
-    text = "\n\n".join([*paragraphs[:3], quoted, *paragraphs[3:]])
-    with recording() as fired:
-        select_key_points(analyse(text), [], 7)
-    assert fired["keypoints.site_disclosure"] + fired["keypoints.site_greeting"] == 0
+    _, firings = _site_rules_on(quoted)
+    assert firings == 0
 
 
 def test_spans_index_the_text_verbatim(cluttered) -> None:

@@ -98,8 +98,6 @@ def _title_tag_text(html: str) -> str | None:
     tag = _TITLE_TAG.search(html[:100_000])
     if not tag:
         return None
-    import html as html_lib
-
     return " ".join(html_lib.unescape(tag.group(1)).split())
 
 

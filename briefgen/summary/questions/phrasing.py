@@ -143,7 +143,11 @@ def _rest(clause: Clause, drop: set[int]) -> list["Token"]:
                 fired("questions.bracket_aside")
                 cut.update(range(w.i, close + 1))
     # (a spaced dash: "1966–76" is a range, no aside)
-    dashes = [w.i for w in verb.subtree if w.text in ("--", "—", "–") and w.whitespace_ and doc[w.i - 1].whitespace_]
+    dashes = [
+        w.i
+        for w in verb.subtree
+        if w.text in ("--", "—", "–") and w.i > 0 and w.whitespace_ and doc[w.i - 1].whitespace_
+    ]
     for a, b in zip(dashes, dashes[1:]):
         # "a study camp -- a relic of the old regime --": an aside between a pair of dashes.
         # Coverage: 1 CoNLL dev article; kept: as the bracketed aside, a question with its
