@@ -174,17 +174,38 @@ def test_headline_line_in_the_text_is_not_a_key_point() -> None:
 
 def test_a_bottom_line_is_not_cut_down_to_lose_the_name_its_headline_is_about() -> None:
     lede = (
-        "Two county jail nurses were accused on Monday of forging medical logs, claiming they had looked in on "
-        "the remand prisoner Jonas Marlow in the hours before he was found dead in his Kelmsby cell."
+        "Two county jail nurses were accused on Monday of forging the medical logs of the remand wing in the "
+        "hours before a prisoner died in his cell, in a complaint filed by the family of Jonas Marlow."
     )
     text = lede + " Prosecutors said the pair slept on duty. Both pleaded not guilty and were freed on bail."
     an = analyse(text, "Two nurses accused over logs in Jonas Marlow death")
     assert len(lede.split()) > 30
-    assert bottom_line(an, select_key_points(an, [], 3)).text == lede
+    with recording() as fired:
+        assert bottom_line(an, select_key_points(an, [], 3)).text == lede
+    assert fired["bottomline.keeps_headline_name"]
     # without a headline that names him, the sentence is cut to 30 words as before
     plain = analyse(text)
-    assert bottom_line(plain, select_key_points(plain, [], 3)).text.startswith("Two county jail nurses")
-    assert len(bottom_line(plain, select_key_points(plain, [], 3)).text.split()) <= 30
+    line = bottom_line(plain, select_key_points(plain, [], 3)).text
+    assert line.startswith("Two county jail nurses") and line.endswith("died in his cell.")
+
+
+def test_a_bottom_line_a_few_words_over_is_not_cut_down_to_who_did_what() -> None:
+    # 35 words, and the only phrase the parse lets go is the clause that says what they did
+    # (22 words): the cut would keep "Two county jail nurses were accused on Monday of forging
+    # medical logs." The sentence stays whole, a few words long, with or without a headline
+    lede = (
+        "Two county jail nurses were accused on Monday of forging medical logs, claiming they had looked in on "
+        "the remand prisoner Jonas Marlow in the hours before he was found dead in his Kelmsby cell."
+    )
+    text = lede + " Prosecutors said the pair slept on duty. Both pleaded not guilty and were freed on bail."
+    plain = analyse(text)
+    with recording() as fired:
+        assert bottom_line(plain, select_key_points(plain, [], 3)).text == lede
+    assert fired["bottomline.long_cut_kept_whole"]
+    # far over (more than eight words): the cut is made all the same
+    longer = lede.replace("in his Kelmsby cell.", "in his cell on the second floor of the old remand wing in Kelmsby.")
+    an = analyse(longer + " Prosecutors said the pair slept on duty. Both pleaded not guilty.")
+    assert len(bottom_line(an, select_key_points(an, [], 3)).text.split()) <= 30
 
 
 def test_an_extractors_list_mark_is_no_word_of_a_point_or_the_bottom_line() -> None:

@@ -20,7 +20,7 @@ from ..types import Unit
 from .lede import is_clause, reports_news
 from .nutgraf import NUT_UNITS, nut_graf, says_the_headline_better
 from .ranking import centrality, rank_units, trim_dateline
-from .shorten import shorten
+from .shorten import NEAR_TARGET, shorten
 from .openings import leans_back
 from .standalone import anticipatory_it, without_connective
 from .support import word_support
@@ -37,7 +37,7 @@ LEDE_UNITS = 3
 TEASER_SWAP_WORDS = 30
 #: A sentence whose cut would lose the headline's name stays whole when it is at most this many
 #: words over MAX_WORDS (a longer one is cut all the same: a bottom line must be read at a glance).
-KEEP_WHOLE_OVER = 8
+KEEP_WHOLE_OVER = NEAR_TARGET
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,10 @@ __all__ = ["Shortened", "shorten"]
 #: A cut of final phrases that leaves fewer words than this has lost what the sentence was
 #: about (an aside's cut may leave fewer: what stays is the sentence without its aside).
 MIN_KEPT = 10
+#: A sentence at most this many words over its target whose cut would take more than
+#: LONG_CUT_SHARE of its words stays whole (see :func:`shorten`).
+NEAR_TARGET = 8
+LONG_CUT_SHARE = 1 / 3
 #: Dependents a sentence can lose at its end and still be a sentence.
 #: (Not a relative clause without commas: "the man who will present the cup" needs it.)
 _OPTIONAL = frozenset({"prep", "advcl", "npadvmod", "conj", "parataxis"})
@@ -107,6 +111,21 @@ def shorten(
         # what it was about. Fires on one of the 60 real pages and on no dev article (their
         # cuts keep 17 words or more); a guard: the long sentence stays, as the news
         fired("bottomline.overcut")
+        return Shortened(whole.text, whole.spans, whole.words, overcut=True)
+    if (
+        "length" in applied
+        and whole.words <= target + NEAR_TARGET
+        and whole.words - len(result[0].split()) > LONG_CUT_SHARE * whole.words
+    ):
+        # "A striker has been banned for six matches[ after he was caught on camera biting a
+        # defender during the derby on Sunday]": the sentence was a few words over, and the only
+        # phrase the parse lets go is the clause that says why, a third of it or more. Such a
+        # cut keeps who did what and loses the news (a blind reviewer's most common major: a
+        # bottom line that misses it); a line a few words long is a minor. The sentence stays
+        # whole, as when a cut would lose the headline's name. Coverage: 4 CNN/DailyMail
+        # articles (2 per half; bottom-line ROUGE-1 0.288 -> 0.297 on half a, 0.296 -> 0.303 on
+        # half b) and real pages (see the rule table)
+        fired("bottomline.long_cut_kept_whole")
         return Shortened(whole.text, whole.spans, whole.words, overcut=True)
     for name in dict.fromkeys(applied):
         fired(f"bottomline.{name}")
