@@ -99,3 +99,34 @@ def test_a_he_is_not_named_past_a_nearer_person_whose_gender_the_article_does_no
         point = standalone(an, added, units[units.index(added) - 1], set())
     assert point is None or not point.text.startswith("Grant Lusk"), point
     assert fired["keypoints.pronoun_nearer_unknown"] > 0
+
+
+ROLE = (
+    "The space agency added five companies to its lunar delivery programme on Monday.\n\n"
+    "Maria Delgado, chief executive of Tarvel Robotics, said the award showed that small firms had a role. "
+    "She said her company's lander would be ready for missions in 2027.\n\n"
+    "The first landing will be near the south pole, she said.\n\n"
+    "Ben Lusk, 54, joined the board in May. He said the firm would hire 40 engineers."
+)
+
+
+def test_a_name_in_a_pronouns_place_brings_the_role_the_article_sets_off_after_it() -> None:
+    # "her company" says whose only with the role: "Maria Delgado, chief executive of Tarvel
+    # Robotics," is one piece of the article, the name and its apposition; an age is no role
+    from briefgen.summary.keypoints.pronoun_names import name_for_pronoun, name_for_speaker
+
+    an = analyse(ROLE)
+    units = {u.text[:12]: u for u in rank_units(an) if u.eligible}
+    with recording() as fired:
+        lander = name_for_pronoun(an, units["She said her"])
+        pole = name_for_speaker(an, units["The first la"])
+        lusk = name_for_pronoun(an, units["He said the "])
+    assert lander is not None and lander.text == (
+        "Maria Delgado, chief executive of Tarvel Robotics, said her company's lander would be ready for missions in 2027."
+    )
+    assert ROLE[slice(*lander.spans[0])] == "Maria Delgado, chief executive of Tarvel Robotics,"
+    assert pole is not None and pole.text.endswith(
+        "south pole, Maria Delgado, chief executive of Tarvel Robotics, said."
+    )
+    assert lusk is not None and lusk.text == "Ben Lusk said the firm would hire 40 engineers."
+    assert fired["keypoints.pronoun_name_with_role"] == 2

@@ -26,6 +26,8 @@ __all__ = ["name_for_it", "name_for_pronoun", "name_for_speaker", "person_for"]
 
 #: How far back (characters) the person a pronoun stands for may be named.
 _PRONOUN_REACH = 600
+#: The longest role, in words, that goes with a name put in a pronoun's place.
+_ROLE_WORDS = 10
 
 
 def name_for_pronoun(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
@@ -37,9 +39,11 @@ def name_for_pronoun(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
     name = person_for(analysis, unit, first.lower_, known=True)
     if name is None:
         return None
-    start, end = name
+    start, end = _with_role(analysis, name)
     rest = unit.start + len(first.text)
-    return KeyPoint(text=analysis.text[start:end] + analysis.text[rest : unit.end], spans=[name, (rest, unit.end)])
+    return KeyPoint(
+        text=analysis.text[start:end] + analysis.text[rest : unit.end], spans=[(start, end), (rest, unit.end)]
+    )
 
 
 def name_for_speaker(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
@@ -69,13 +73,43 @@ def name_for_speaker(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
     name = person_for(analysis, unit, pronoun.lower_, known=True)
     if name is None:
         return None
-    start, end = name
+    start, end = _with_role(analysis, name)
     return KeyPoint(
         text=analysis.text[unit.start : pronoun.idx]
         + analysis.text[start:end]
         + analysis.text[pronoun.idx + len(pronoun.text) : unit.end],
-        spans=[(unit.start, pronoun.idx), name, (pronoun.idx + len(pronoun.text), unit.end)],
+        spans=[(unit.start, pronoun.idx), (start, end), (pronoun.idx + len(pronoun.text), unit.end)],
     )
+
+
+def _with_role(analysis: "Analysis", name: tuple[int, int]) -> tuple[int, int]:
+    """``name`` with the role the article sets off by commas right after it, when it has one of
+    at most _ROLE_WORDS words: "He said his company's lander ..." names "Ana Roe, chief executive
+    of Tarvel Robotics," and not "Ana Roe" alone, whom the reader of a key point does not know
+    (nor whose the company is). The role is the mention's apposition, a noun phrase with no name
+    of a person in it and no number alone ("Ana Roe, 54,"): the article's own words, one piece
+    with the name."""
+    start, end = name
+    span = analysis.span(start, end)
+    if span is None or not analysis.text.startswith(", ", end):
+        return name
+    doc = span.doc
+    roles = [c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end and c.pos_ == "NOUN"]
+    if not roles:
+        return name
+    words = list(roles[0].subtree)
+    first, last = words[0], words[-1]
+    closing = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if (
+        first.i != span.end + 1
+        or closing is None
+        or closing.text != ","
+        or len(words) > _ROLE_WORDS
+        or any(w.ent_type_ == "PERSON" or w.is_quote or w.text in "()" for w in words)
+    ):
+        return name
+    fired("keypoints.pronoun_name_with_role")
+    return start, closing.idx + 1
 
 
 def person_for(analysis: "Analysis", unit: "Unit", pronoun: str, known: bool = False) -> tuple[int, int] | None:
