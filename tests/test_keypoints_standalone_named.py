@@ -85,11 +85,11 @@ def test_a_her_inside_a_quotation_says_nothing_of_the_speaker() -> None:
 
 
 def test_a_he_is_not_named_past_a_nearer_person_whose_gender_the_article_does_not_say() -> None:
-    # "Tevita" is on no list of given names; "Grant" is a man's: the "He" after Tevita Kauhalu's
+    # "Lisiate" is on no list of given names; "Grant" is a man's: the "He" after Lisiate Kauhalu's
     # statement is likelier his, so no one is named (the sentence before joins it instead)
     text = (
         "Transport Secretary Grant Lusk said the quarantine list would change on Friday. "
-        "Kelmsby and Norland were taken off the list of safe routes, said Justice Minister Tevita Kauhalu. "
+        "Kelmsby and Norland were taken off the list of safe routes, said Justice Minister Lisiate Kauhalu. "
         "He also added that fines for people who refuse to isolate will rise to ten thousand pounds."
     )
     an = analyse(text)

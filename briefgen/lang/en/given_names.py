@@ -1,9 +1,11 @@
 """Given names: a public list, for telling a person's name ("Ruth Okafor") and a likely gender.
 
-The list is the 1990 US Census first-name lists (public domain), derived into
-``given_names.txt`` beside this module by ``scripts/given_names_census.py``: about 5,200
-names with the sex of most of their bearers. It is US-centred; names it lacks are left to
-the parser's labels and the article's own evidence (titles, pronouns).
+The list is the 1990 US Census first-name lists (public domain), then the names of the US
+Social Security Administration's baby names (1880-2017, public domain) given to at least 200
+babies that are no English word, city or country, derived into ``given_names.txt`` beside this
+module by ``scripts/given_names_census.py``: about 25,000 names with the sex of most of their
+bearers ("Farhan", "Ayman" and "Humza" among the added ones). It is still US-centred; names it
+lacks are left to the parser's labels and the article's own evidence (titles, pronouns).
 
 Gender is only a hint for resolving he/she: a name used for both (m and f under 90%) is
 neither, and the article's own honorifics (Mr., Ms.) and pronouns weigh as much or more.

@@ -1,0 +1,37 @@
+"""The list of given names: the 1990 census names and the newer ones of the SSA's baby names,
+no English word or place among the added ones, and what the added names change in a brief
+(invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.lang.en.given_names import given_name_gender, is_given_name
+from briefgen.summary.keypoints.pronoun_names import name_for_pronoun
+from briefgen.summary.keypoints.ranking import build_units
+from briefgen.summary.text.analysis import analyse
+
+
+@pytest.mark.parametrize(("name", "gender"), [("Farhan", "m"), ("Ayman", "m"), ("Humza", "m"), ("Gwynne", "f")])
+def test_names_the_census_lacks_are_given_names_with_their_gender(name: str, gender: str) -> None:
+    assert is_given_name(name)
+    assert given_name_gender(f"{name} Lusk") == gender
+    assert not is_given_name(name, common=True)  # rare by the census's measure: no "common" name
+
+
+@pytest.mark.parametrize("word", ["River", "Justice", "Brooklyn", "Camera", "Keyboard"])
+def test_words_and_places_are_not_added(word: str) -> None:
+    assert not is_given_name(word)
+
+
+def test_a_he_after_a_name_only_the_added_list_knows_gets_that_name() -> None:
+    text = (
+        "The harbour board met on Monday to discuss the new ferry timetable.\n\n"
+        "Ayman Rashid, who chairs the board, said the winter sailings would stay. "
+        "Mary Okafor, a councillor, asked about the fares. "
+        "He said the fares would not rise before the spring."
+    )
+    an = analyse(text)
+    unit = next(u for u in build_units(an) if u.text.startswith("He said the fares"))
+    point = name_for_pronoun(an, unit)
+    assert point is not None and point.text == "Ayman Rashid said the fares would not rise before the spring."
