@@ -29,6 +29,11 @@ from briefgen.trace import recording
         (["By Ana Ruiz/March 12, 2026 9:49 am EST/Updated: March 13, 2026"], "Ana Ruiz", "March 12, 2026 9:49 am EST"),
         (["Posted on March 12, 2026 by Ana Ruiz"], "Ana Ruiz", "March 12, 2026"),  # the date before "by"
         (["March 12, 2026 by Ana Ruiz 5 Comments"], "Ana Ruiz", "March 12, 2026"),  # a count of comments after
+        # the byline box's link, its desk word or the name again, run into the name by the pasting
+        (["By Ana RuizView More Articles", "March 12, 2026"], "Ana Ruiz", "March 12, 2026"),
+        (["By Ana RuizStaff", "March 12, 2026"], "Ana Ruiz", "March 12, 2026"),
+        (["By Ana RuizAna Ruiz", "March 12, 2026"], "Ana Ruiz", "March 12, 2026"),
+        (["By Ella FitzGerald", "March 12, 2026"], "Ella FitzGerald", "March 12, 2026"),  # one name
     ],
 )
 def test_the_byline_and_date_under_the_headline(render: str, header: list[str], author: str, published) -> None:

@@ -14,6 +14,7 @@ __all__ = [
     "CREDENTIALS",
     "NAME_PARTICLES",
     "NUMERALS",
+    "PROFILE_LINK_WORDS",
 ]
 
 #: News agencies, written as bylines end with them ("Jo Park Associated Press", "Jo Park, Reuters").
@@ -201,3 +202,22 @@ NAME_PARTICLES = frozenset(
     }
 )
 NUMERALS = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
+#: Words of the links a byline box prints after the writer's name ("View More Articles", "Read
+#: bio", "Follow on Twitter"): a pasted page glues them to the name ("Jo ParkView More Articles").
+PROFILE_LINK_WORDS = frozenset(
+    {
+        "view",
+        "more",
+        "read",
+        "see",
+        "all",
+        "follow",
+        "email",
+        "contact",
+        "bio",
+        "profile",
+        "articles",
+        "posts",
+        "stories",
+    }
+)
