@@ -88,7 +88,9 @@ def _with_role(analysis: "Analysis", name: tuple[int, int]) -> tuple[int, int]:
     of Tarvel Robotics," and not "Ana Roe" alone, whom the reader of a key point does not know
     (nor whose the company is). The role is the mention's apposition, a noun phrase with no name
     of a person in it and no number alone ("Ana Roe, 54,"): the article's own words, one piece
-    with the name."""
+    with the name. Coverage: 1 PolNeAR and 1 CoNLL article, 2 of the 60 real pages (both inputs);
+    kept: a blind reviewer counted the bare name's "his company" a major, and one preferred the
+    point with the role."""
     start, end = name
     span = analysis.span(start, end)
     if span is None or not analysis.text.startswith(", ", end):
