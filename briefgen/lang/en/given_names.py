@@ -2,7 +2,8 @@
 
 The list is the 1990 US Census first-name lists (public domain), then the names of the US
 Social Security Administration's baby names (1880-2017, public domain) given to at least 200
-babies that are no English word, city or country, derived into ``given_names.txt`` beside this
+babies, borne by more people as a given name than as a surname ("Kessler" is left out), that are
+no English word, city or country, derived into ``given_names.txt`` beside this
 module by ``scripts/given_names_census.py``: about 24,000 names with the sex of most of their
 bearers ("Farhan", "Ayman" and "Humza" among the added ones). It is still US-centred; names it
 lacks are left to the parser's labels and the article's own evidence (titles, pronouns).
