@@ -121,10 +121,10 @@ def shorten(
         # defender during the derby on Sunday]": the sentence was a few words over, and the only
         # phrase the parse lets go is the clause that says why, a third of it or more. Such a
         # cut keeps who did what and loses the news (a blind reviewer's most common major: a
-        # bottom line that misses it); a line a few words long is a minor. The sentence stays
-        # whole, as when a cut would lose the headline's name. Coverage: 4 CNN/DailyMail
+        # bottom line that misses it); a line a few words too long is a minor. The sentence
+        # stays whole, as when a cut would lose the headline's name. Coverage: 4 CNN/DailyMail
         # articles (2 per half; bottom-line ROUGE-1 0.288 -> 0.297 on half a, 0.296 -> 0.303 on
-        # half b) and real pages (see the rule table)
+        # half b), 1 BBC, 2 PolNeAR and 1 CoNLL article, 2 of the 111 training pages
         fired("bottomline.long_cut_kept_whole")
         return Shortened(whole.text, whole.spans, whole.words, overcut=True)
     for name in dict.fromkeys(applied):
