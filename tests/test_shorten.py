@@ -280,15 +280,26 @@ def test_a_possessive_apostrophe_is_no_closing_quotation_mark() -> None:
 )
 def test_a_tail_after_a_dash_at_the_end_goes(dash: str) -> None:
     sentence = (
-        "A ferry company in Selm promises to run its boats to the northern islands all through the winter"
+        "A ferry company in Selm will run its boats to the northern islands all through the winter"
         + dash
-        + "if the council agrees to pay for a new pier and two more crews first."
+        + "a year after a storm wrecked the old pier and two of its three boats."
     )
     result, fired = _short(sentence, target=25)
-    assert result.text == (
-        "A ferry company in Selm promises to run its boats to the northern islands all through the winter."
-    )
+    assert result.text == ("A ferry company in Selm will run its boats to the northern islands all through the winter.")
     assert "bottomline.dash_tail" in fired
+
+
+@pytest.mark.parametrize("joint", [" — if", " if", ", unless"])
+def test_a_condition_stays_with_what_it_conditions(joint: str) -> None:
+    # without its "if" the sentence says the company promised the winter runs outright
+    sentence = (
+        "A ferry company in Selm promises to run its boats to the northern islands all through the winter"
+        + joint
+        + " the council agrees to pay for a new pier and two more crews."
+    )
+    result, fired = _short(sentence, target=20)
+    assert joint.split()[-1] + " the council agrees" in result.text
+    assert "bottomline.dash_tail" not in fired and fired["bottomline.condition_kept"] > 0
 
 
 def test_a_dash_tail_opening_on_a_conjunction_stays_and_a_hyphen_is_no_dash() -> None:

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lang.en.discourse import ATTRIBUTION_PREPOSITIONS
+from ...lang.en.discourse import ATTRIBUTION_PREPOSITIONS, CONDITION_OPENERS
 from ...lang.en.speech import REPORTING_VERBS, SPEECH_VERBS
+from ...trace import fired
 from .cutting import TERMINAL
 
 if TYPE_CHECKING:
@@ -140,8 +141,9 @@ _TAIL_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def dash_tail(c: "Cutting") -> bool:
-    """A tail set off by a dash after the main verb that runs to the sentence's end (a condition,
-    a comment, a detail): "The mill reopened on Monday — a year after the fire.". Only in a
+    """A tail set off by a dash after the main verb that runs to the sentence's end (a comment, a
+    detail): "The mill reopened on Monday — a year after the fire.", not a condition ("— if the
+    council pays", :data:`CONDITION_OPENERS`), nor what a conjunction adds. Only in a
     sentence with one such dash (two set off an aside between them; "a 3-1 win" has none, a
     hyphen between spaces is one); a dash inside a quotation does not count."""
     root = c.root
@@ -153,6 +155,10 @@ def dash_tail(c: "Cutting") -> bool:
     if len(dashes) != 1 or dashes[0].i <= root.i or dashes[0].i + 1 >= end:
         return False
     if c.doc[dashes[0].i + 1].pos_ == "CCONJ":
+        return False
+    if c.doc[dashes[0].i + 1].lower_ in CONDITION_OPENERS:
+        # "... all winter — if the council pays": without it the promise has no condition
+        fired("bottomline.condition_kept")
         return False
     return c.try_cut(set(range(dashes[0].i, end)))
 

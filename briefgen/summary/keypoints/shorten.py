@@ -9,7 +9,8 @@ longer than the length asked, it loses, cheapest first:
 * then the phrase at its end whose loss is enough and smallest (a sentence one word over
   loses a place, not its second verb phrase): a prepositional phrase, a subordinate clause,
   a second verb phrase ("... and promised to ..."), a date ("this week"); never a relative
-  clause without commas ("the man who will present the cup": it says which man). When no
+  clause without commas ("the man who will present the cup": it says which man), nor a
+  condition ("... if the council pays": without it the sentence says what the article does not). When no
   single phrase is enough, the one the rest of the article repeats least goes first.
 
 A phrase stays when it is what the verb needs (its first phrase after it and its object:
@@ -22,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...lang.en.discourse import STRETCH_NOUNS
+from ...lang.en.discourse import CONDITION_OPENERS, STRETCH_NOUNS
 from ...trace import fired
 from .asides import appositions, attribution, brackets, dash_tail, relative_clauses, resumptive
 from .cutting import TERMINAL, Cutting
@@ -208,6 +209,9 @@ def _optional(t: "Token") -> bool:
         return False
     if t.dep_ == "npadvmod":  # "this week", not "a record 20 times"
         return t.ent_type_ in ("DATE", "TIME")
+    if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_OPENERS for c in t.children):
+        fired("bottomline.condition_kept")
+        return False  # "... will reopen in May if the council pays": the promise keeps its condition
     return t.dep_ in _OPTIONAL
 
 
