@@ -264,8 +264,8 @@ def test_a_final_phrase_ending_in_a_quotation_goes_whole_and_the_full_stop_stays
 
 def test_a_possessive_apostrophe_is_no_closing_quotation_mark() -> None:
     sentence = (
-        "The party’s recent gains in some towns in the north and on the coast may prove to be short-lived if "
-        "the leader’s pro-business, anti-union stance is pressed home to the valley towns’ many mill workers."
+        "The party’s recent gains in some towns in the north and on the coast may prove to be short-lived after "
+        "the leader’s pro-business, anti-union stance was pressed home to the valley towns’ many mill workers."
     )
     result, _ = _short(sentence, target=25)
     assert (
