@@ -398,7 +398,10 @@ def test_outlet_from_page_metadata_never_a_subdomain_word(
 
 
 def test_publisher_of_json_ld() -> None:
-    from briefgen.ingest.json_ld import ld_publisher as _ld_publisher
+    from briefgen.ingest.json_ld import ld_facts
+
+    def _ld_publisher(text: str) -> str | None:
+        return ld_facts(text)[0]
 
     graph = '{"@graph": [{"@type": "WebSite"}, {"@type": "NewsArticle", "publisher": {"name": "Coast Herald"}}]}'
     assert _ld_publisher(graph) == "Coast Herald"
@@ -481,8 +484,8 @@ def test_metadata_helpers_are_fast_on_hostile_values() -> None:
         bylines.clean_author(" and" * 25_000 * k)
         bylines.clean_author("-" * 25_000 * k + " By")
         assert meta._outlet_from_host("https://hosted.bw.example/x", ".bw" * 25_000 * k + " (BW) " * 250 * k) == "BW"
-        json_ld.ld_publisher("[" * 50_000 * k)
-        json_ld.ld_publisher("[" + ",".join(['{"a": [{"b": [1, 2]}]}'] * 5_000 * k) + "]")
+        json_ld.ld_facts("[" * 50_000 * k)
+        json_ld.ld_facts("[" + ",".join(['{"a": [{"b": [1, 2]}]}'] * 5_000 * k) + "]")
 
     assert meta._without_host_words("www." * 5 + "coast.example") == "coast.example"
     # four times the input, about four times the work (a backtracking pattern: sixteen or more)

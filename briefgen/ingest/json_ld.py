@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ..hosts import HTTP_URL
 
-__all__ = ["ld_facts", "ld_headline", "ld_nodes", "ld_publisher"]
+__all__ = ["ld_facts", "ld_nodes"]
 
 
 def ld_nodes(text: str) -> Iterator[dict]:
@@ -42,17 +42,8 @@ def ld_facts(text: str) -> tuple[str | None, str | None]:
     return publisher, headline
 
 
-def ld_publisher(text: str) -> str | None:
-    """``publisher.name`` of a JSON-LD block."""
-    return next((name for node in ld_nodes(text) if (name := _publisher_in(node))), None)
-
-
-def ld_headline(text: str) -> str | None:
-    """``headline`` of a JSON-LD block (the article's, as its content system states it)."""
-    return next((headline for node in ld_nodes(text) if (headline := _headline_in(node))), None)
-
-
 def _publisher_in(node: dict) -> str | None:
+    """``publisher.name`` of a JSON-LD node (a web address is no name)."""
     publisher = node.get("publisher")
     for candidate in publisher if isinstance(publisher, list) else [publisher]:
         name = candidate.get("name") if isinstance(candidate, dict) else candidate
@@ -62,6 +53,7 @@ def _publisher_in(node: dict) -> str | None:
 
 
 def _headline_in(node: dict) -> str | None:
+    """``headline`` of a JSON-LD node (the article's, as its content system states it)."""
     headline = node.get("headline")
     if isinstance(headline, str) and headline.strip():
         return " ".join(headline.split())[:1_000]
