@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "CONNECTIVES",
     "DROPPABLE_CONNECTIVES",
+    "CONDITION_MARKS",
     "CONDITION_OPENERS",
     "PERSONAL_PRONOUNS",
     "DEMONSTRATIVES",
@@ -61,10 +62,13 @@ DROPPABLE_CONNECTIVES = frozenset(
 #: Nightfall was ...", "it is thought that soon Acme will ...". A capital after them continues
 #: the clause; it starts no new sentence. Not "after", "as", "since": also prepositions.
 CLAUSE_OPENERS = frozenset({"that", "if", "unless", "whether", "because", "although", "though"})
-#: Words that open a condition ("... all winter — if the council pays", "... unless the talks
-#: fail"): a sentence shortened without it says what the article does not (a promise, a plan or
-#: a ban with no "if"), so a shortened bottom line keeps it.
-CONDITION_OPENERS = frozenset({"if", "unless", "provided", "providing"})
+#: Subordinating words of a condition ("..., if the vote fails", "... unless the talks fail"),
+#: which stays with a question asked of its clause.
+CONDITION_MARKS = frozenset({"if", "unless"})
+#: Words that open a condition ("... all winter — if the council pays", "... provided the talks
+#: go well"): a sentence shortened without it says what the article does not (a promise, a plan
+#: or a ban with no "if"), so a shortened bottom line keeps it.
+CONDITION_OPENERS = CONDITION_MARKS | {"provided", "providing"}
 #: Pronouns that stand for someone named earlier (subject and possessive forms).
 PERSONAL_PRONOUNS = frozenset("he she they it his her their its him them".split())
 #: Demonstratives that point back at what was just said ("That's the plan", "This means ...").

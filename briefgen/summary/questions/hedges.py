@@ -44,8 +44,6 @@ CONTRACTED = {
     "ca": "can",
     "wo": "will",
 }
-#: Subordinating words of a condition, which stays with the question ("..., if the vote fails").
-CONDITIONS = frozenset({"if", "unless"})
 #: Subordinating words that open a clause we cut off the end of a question ("..., as they ...").
 TRAILING_MARKS = frozenset({"as", "because", "while", "although", "though", "since", "but", "so", "whereas"})
 WH_WORDS = frozenset({"how", "what", "when", "why", "where", "who", "which", "whom"})

@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...lang.en.discourse import ATTRIBUTION_PREPOSITIONS, KNOWING_VERBS, MEASURE_NOUNS, PEOPLE_NOUNS
+from ...lang.en.discourse import ATTRIBUTION_PREPOSITIONS, CONDITION_MARKS, KNOWING_VERBS, MEASURE_NOUNS, PEOPLE_NOUNS
 from ...lang.en.speech import SPEAKER_NOUNS
 from ...lang.en.speech import REPORTING_VERBS as _REPORTING
 from ...trace import fired
 from ..entities import entity_model
 from ..text.analysis import Analysis
-from .hedges import CONDITIONS, CONTRACTED, MAX_SUBJECT_WORDS, MIN_WORDS, TRAILING_MARKS, Clause, subject_of
+from .hedges import CONTRACTED, MAX_SUBJECT_WORDS, MIN_WORDS, TRAILING_MARKS, Clause, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -114,7 +114,7 @@ def _rest(clause: Clause, drop: set[int]) -> list["Token"]:
             cut.update(w.i for w in c.subtree)
             cut.update(w.i for w in verb.children if w.dep_ == "cc" and w.i < c.i)
             continue
-        if c.dep_ == "advcl" and any(w.dep_ == "mark" and w.lower_ in CONDITIONS for w in c.children):
+        if c.dep_ == "advcl" and any(w.dep_ == "mark" and w.lower_ in CONDITION_MARKS for w in c.children):
             # "Will the mill reopen if the loan comes through?": it holds only with it. Fires on two
             # dev articles (CNN/DailyMail, BBC): a hedge with a condition is rare there, and the
             # question is wrong without it
@@ -263,7 +263,7 @@ def _conditions(clause: Clause) -> list["Token"]:
     return [
         c
         for c in clause.verb.children
-        if c.dep_ == "advcl" and any(w.dep_ == "mark" and w.lower_ in CONDITIONS for w in c.children)
+        if c.dep_ == "advcl" and any(w.dep_ == "mark" and w.lower_ in CONDITION_MARKS for w in c.children)
     ]
 
 
