@@ -443,6 +443,24 @@ def test_the_byline_the_page_marks_when_the_metadata_names_only_the_site(
     assert article.source.author == author
 
 
+def test_the_byline_keeps_the_dots_of_the_names_as_the_page_writes_them() -> None:
+    """trafilatura writes "J.O. Roe" as "J O Roe": the brief spells the writer as the page does."""
+    head = '<meta name="author" content="Ana M. Ruiz, J.O. Roe and T. V. Lind">'
+    article = ingest_html(_dredging_page(head), name="page")
+    assert article.source.author == "Ana M. Ruiz, J.O. Roe, T. V. Lind"
+
+
+def test_page_spelling_takes_only_dots_the_page_writes_inside_the_name() -> None:
+    from briefgen.ingest.bylines import page_spelling
+
+    page = "<p>A report by Bo Li. Then Kim A Lee wrote more.</p>"
+    assert page_spelling("Bo Li", page) == "Bo Li"  # the sentence's full stop is not the name's
+    assert page_spelling("Kim A Lee", page) == "Kim A Lee"  # written without dots: as it is
+    assert page_spelling("Ana M Ruiz", page) == "Ana M Ruiz"  # not on the page: as it is
+    assert page_spelling("Ana M Ruiz", "by Ana M.Ruizova") == "Ana M Ruiz"  # another word
+    assert page_spelling(None, page) is None
+
+
 def test_a_byline_run_into_its_time_stamp_or_after_posted_on() -> None:
     from briefgen.ingest.bylines import clean_author
 
@@ -483,6 +501,7 @@ def test_metadata_helpers_are_fast_on_hostile_values() -> None:
         bylines.clean_author("JO PARK, " * 12_500 * k + "Associated Press")
         bylines.clean_author(" and" * 25_000 * k)
         bylines.clean_author("-" * 25_000 * k + " By")
+        bylines.page_spelling("A B C D E F", "A. " * 100_000 * k)
         assert meta._outlet_from_host("https://hosted.bw.example/x", ".bw" * 25_000 * k + " (BW) " * 250 * k) == "BW"
         json_ld.ld_facts("[" * 50_000 * k)
         json_ld.ld_facts("[" + ",".join(['{"a": [{"b": [1, 2]}]}'] * 5_000 * k) + "]")

@@ -27,7 +27,7 @@ from ..trace import fired
 from ..hosts import host_label
 from .html_meta import _WORD, clean_meta
 
-__all__ = ["clean_author"]
+__all__ = ["clean_author", "page_spelling"]
 
 _BYLINE_SPLIT = re.compile(r"\s*(?:[;,|/()]|\s[-–—]\s|\band\b|&)\s*", re.IGNORECASE)
 _MAX_BYLINE = 400
@@ -102,6 +102,46 @@ def clean_author(value: object, *, outlet: str | None = None, url: str | None = 
     if not any(w[:1].isalpha() for w in first):
         return None  # "2026 10:43": a time stamp, no name
     return _title_case(" ".join(first), single=True)
+
+
+#: A word of a name after which a page may write a dot: an initial, "Jr", "St" (letters).
+_SHORT_WORD = 3
+#: A name longer than this (words) is no person's name; :func:`page_spelling` leaves it.
+_MAX_NAME_WORDS = 6
+#: How much of a page :func:`page_spelling` reads for a name (characters).
+_MAX_PAGE = 2_000_000
+
+
+def page_spelling(author: str | None, html: str) -> str | None:
+    """``author`` with each name written as the page writes it, dots included.
+
+    trafilatura turns a name's dots into spaces ("Ana M. Ruiz" -> "Ana M Ruiz", "J.O. Roe" ->
+    "J O Roe"): a brief would misspell the writer. A name with an initial or another short word
+    takes the page's own form when the page holds the same words with dots after short words
+    only ("J.O. Roe" or "J. O. Roe", "St. Jo Park"); a dot after the last word is the end of a
+    sentence as often as an abbreviation's ("Jo Park Jr."), so "Jr" stays as it is. Coverage:
+    2 of the 60 real pages and 6 of the 111 training pages (HTML input)."""
+    if not author:
+        return author
+    page = html[:_MAX_PAGE]
+    names = []
+    for name in author.split(", "):
+        words = name.split()
+        if 1 < len(words) <= _MAX_NAME_WORDS and any(len(w) <= _SHORT_WORD and w.isalpha() for w in words):
+            pattern = ""
+            for n, word in enumerate(words):
+                if n:
+                    pattern += r"\s*" if len(words[n - 1]) == 1 else r"\s+"
+                dot = len(word) <= _SHORT_WORD and n < len(words) - 1  # "Bo Li." ends a sentence
+                pattern += re.escape(word) + (r"\.?" if dot else "")
+            written = next(
+                (m[0] for m in re.finditer(rf"(?<![\w.]){pattern}(?!\w)", page) if "." in m[0]), None
+            )
+            if written:
+                fired("html_meta.byline_page_spelling")
+                name = " ".join(written.split())
+        names.append(name)
+    return ", ".join(names)
 
 
 def _unglued(text: str) -> str:

@@ -301,7 +301,7 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
         if standfirst:
             # the editor's summary the page shows under its headline, as a paste of the page has it
             paragraphs.insert(1, standfirst)
-    author = bylines.clean_author(data.get("author"), outlet=site, url=page_url)
+    author = bylines.page_spelling(bylines.clean_author(data.get("author"), outlet=site, url=page_url), html)
     if not author:
         # no author metadata: a "By ..." line at the top of the text. On the dev pages trafilatura
         # finds a byline whenever the text has one, so this never fires there; it stays for pages
