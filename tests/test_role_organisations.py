@@ -120,6 +120,53 @@ def test_a_plural_role_written_once_is_the_role_of_both_names_of_a_pair(text: st
 
 
 @pytest.mark.parametrize(
+    ("text", "names", "role"),
+    [
+        # a plural title before a list of three or more
+        (
+            "To mark the anniversary, founding members Ana Soto, Ben Lusk, Cal Tamberg and Dee Roe will tour. Soto sings.",
+            ("Ana Soto", "Ben Lusk", "Cal Tamberg", "Dee Roe"),
+            "founding members",
+        ),
+        # a title the tagger reads as a verb after a comma, before a list followed by another title
+        (
+            "The squad has goalkeeper Ivo Marek, defenders Ana Soto, Ben Lusk and Cal Tamberg and striker Jo Park.",
+            ("Ana Soto", "Ben Lusk", "Cal Tamberg"),
+            "defenders",
+        ),
+        # a plural apposition after a pair with a nationality before each name
+        (
+            "Norwegian Joe Harlan and Australian Tim Wexford, both professors at the Kelmsby Institute, were freed.",
+            ("Joe Harlan", "Tim Wexford"),
+            "professors at the Kelmsby Institute",
+        ),
+    ],
+)
+def test_a_plural_role_written_once_is_the_role_of_every_name_of_a_list(
+    text: str, names: tuple[str, ...], role: str
+) -> None:
+    for name in names:
+        found, fired = role_of(text, name)
+        assert found == role, (name, found)
+        assert fired.get("roles.list_of_people", 0) > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # two lists, the second closed by a possessor: the aide's own title, not the candidates'
+        ("The candidates Ana Soto and Ben Lusk and Roe's aide Cal Tamberg met. Tamberg spoke.", "aide"),
+        # a team sheet's line: names and commas, no "and"
+        ("Midfielders: Ana Soto, Ben Lusk, Cal Tamberg, Dee Roe. Tamberg scored.", None),
+        # a list with no role
+        ("Ana Soto, Ben Lusk and Cal Tamberg were arrested on Monday. Tamberg denies it.", None),
+    ],
+)
+def test_no_list_role_where_the_names_share_none(text: str, role: str | None) -> None:
+    assert role_of(text, "Cal Tamberg")[0] == role
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a singular title is the nearer name's alone

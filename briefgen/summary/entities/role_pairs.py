@@ -1,6 +1,9 @@
 """A role written once for two people named together: "presidential candidates Ana Soto and Ben
 Lusk" (a plural title before the pair), "Ana Soto and Ben Lusk, former owners of the bank," (a
-plural apposition after it): the role of each of them.
+plural apposition after it): the role of each of them. So for a list of three or more
+("founding members Ana Soto, Ben Lusk, Cal Tam and Dee Roe") and a pair with a nationality
+before each name ("Norlandic Ana Soto and Australian Ben Lusk, both professors at ..."), read on
+the words (:func:`_listed`): the parse makes a chain of appositions of a list.
 
 Only a plural role counts ("candidates", "owners"): a singular one is the nearer name's alone
 ("chemist Ana Soto and Ben Lusk"). The role is the article's words, as :mod:`.roles` promises;
@@ -8,7 +11,9 @@ Only a plural role counts ("candidates", "owners"): a singular one is the nearer
 
 Coverage: 2 PolNeAR, 1 CNN/DM and 2 BBC dev articles and 2 of the 111 training pages ("brothers",
 "candidates", "players", "managers", "midfielders", "sisters", "former owners of ..."); no CoNLL
-article (its pairs are named without a role).
+article (its pairs are named without a role). The lists add 1 CNN/DM and 2 BBC dev articles and
+2 of the 60 real pages ("defenders", "Railtrack managers", "Former Academy Award winners",
+"founding members", "both professors at ..."), no other actor changed.
 
 And the other way round: words after a name that list it with others are no apposition
 (:func:`in_list_of_people`, :func:`lists_own_people`).
@@ -43,9 +48,13 @@ def _name_start(tok: "Token") -> int:
 
 def _pair(ent: "SpacySpan") -> "tuple[int, int] | None":
     """Where the pair "A and B" that ``ent`` names one of starts and ends (token indices), when
-    both names are the model's people and the parse joins them."""
+    both names are the model's people and the parse joins them; else the list of people that
+    ``ent`` is a name of (:func:`_listed`)."""
     doc = ent.doc
     root = ent.root
+    listed = _listed(ent)
+    if listed is not None:
+        return listed
     if ent.start >= 2 and doc[ent.start - 1].lower_ == "and" and root.dep_ == "conj" and root.head.i == ent.start - 2:
         first, second = root.head, root
     elif ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and":
@@ -63,19 +72,97 @@ def _pair(ent: "SpacySpan") -> "tuple[int, int] | None":
     return start, second.i + 1
 
 
+#: Words between the names of a list of people: "Ana Soto, Ben Lusk and Cal Tam".
+_LIST_JOINS = frozenset({",", "and"})
+
+
+def _listed(ent: "SpacySpan") -> "tuple[int, int] | None":
+    """Where the list of people that ``ent`` is a name of starts and ends (token indices): names
+    joined by commas and a last "and", a nationality allowed before each ("American Ana Soto and
+    Norlandic Ben Lusk"), read on the words, as the parse of a list is often a chain of
+    appositions. Each name is a person's for the model (one of its words is tagged PERSON) or
+    opens on a given name; three names at least, or two with a nationality between them."""
+    doc = ent.doc
+    names: list[tuple[int, int]] = [(ent.start, ent.end)]
+    i = ent.start
+    while True:  # the names before
+        j = i - 1
+        if j > 0 and _nationality(doc[j]):
+            j -= 1  # "... and Norlandic Ben Lusk"
+        if j < 1 or doc[j].text not in _LIST_JOINS:
+            break
+        if doc[j].lower_ == "and" and doc[j - 1].text == ",":
+            j -= 1
+        k = j - 1
+        if not _name_word(doc[k]):
+            break
+        while k > 0 and _name_word(doc[k - 1]) and not _nationality(doc[k - 1]):
+            k -= 1
+        names.insert(0, (k, j))
+        i = k - 1 if k > 0 and _nationality(doc[k - 1]) else k
+    i = ent.end
+    while i + 1 < len(doc) and doc[i].text in _LIST_JOINS:  # the names after
+        j = i + 1
+        if doc[i].text == "," and doc[j].lower_ == "and":
+            j += 1
+        if j < len(doc) and _nationality(doc[j]) and j + 1 < len(doc) and _name_word(doc[j + 1]):
+            j += 1  # "... and Norlandic Ben Lusk"
+        k = j
+        while k < len(doc) and _name_word(doc[k]):
+            k += 1
+        if k == j:
+            break
+        names.append((j, k))
+        i = k
+    if len(names) < 2 or not all(_a_person(doc[a:b]) for a, b in names):
+        return None
+    start, end = names[0][0], names[-1][1]
+    nationality = any(_nationality(t) for t in doc[start:end])
+    if (len(names) < 3 and not nationality) or "\n" in doc[start:end].text:
+        return None
+    possessor = end < len(doc) and (doc[end].tag_ == "POS" or doc[end].text in {"'", "’"})
+    if possessor or sum(1 for t in doc[start:end] if t.lower_ == "and") != 1:
+        # "Ana Soto, Ben Lusk, Cal Tam" (a team sheet's line, appositions), "Ana Soto and Ben
+        # Lusk and Roe's aide" (two lists; a possessor, no name of the list)
+        return None
+    fired("roles.list_of_people")
+    return start, end
+
+
+def _name_word(tok: "Token") -> bool:
+    """A word of a name in a list: a proper noun written with a capital."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ != "GPE"
+
+
+def _a_person(span: "SpacySpan") -> bool:
+    """The words name a person: the model tagged one PERSON, or the first that is not a
+    nationality is a given name ("Ana Soto")."""
+    from ...lang.en.given_names import is_given_name
+
+    words = [t for t in span if not _nationality(t)]
+    return bool(words) and (any(t.ent_type_ == "PERSON" for t in words) or is_given_name(words[0].text))
+
+
+def _nationality(tok: "Token") -> bool:
+    """A word of nationality written before a name: "American", "Norlandic" (tagged NORP)."""
+    from ...lang.en.countries import is_nationality
+
+    return tok.text[:1].isupper() and (tok.ent_type_ == "NORP" or is_nationality(tok.text))
+
+
 def _plural_title_before(doc, start: int, is_role_word: "Callable[[str], bool]") -> str | None:  # noqa: ANN001
     """ "presidential candidates" right before the pair starting at token ``start``."""
     if start == 0:
         return None
     noun = doc[start - 1]
-    if noun.tag_ not in _PLURAL_TAGS or noun.pos_ != "NOUN" or not is_role_word(noun.lemma_.lower()):
+    if not _plural_role_noun(noun, is_role_word):
         return None
     first = noun.i
     while (
         first > 0
         and doc[first - 1].dep_ in _MODIFIER_DEPS
-        and doc[first - 1].head.i == noun.i
-        and doc[first - 1].pos_ in {"ADJ", "NOUN", "PROPN"}
+        and first <= doc[first - 1].head.i <= noun.i  # "Former Academy Award winners"
+        and (doc[first - 1].pos_ in {"ADJ", "NOUN", "PROPN"} or doc[first - 1].tag_ in {"VBG", "VBN"})
         and doc[first - 1].ent_type_ not in {"DATE", "CARDINAL", "ORDINAL"}
         and "\n" not in doc[first - 1].whitespace_
     ):
@@ -83,6 +170,16 @@ def _plural_title_before(doc, start: int, is_role_word: "Callable[[str], bool]")
     if first > 0 and (doc[first - 1].pos_ in {"PRON", "PROPN"} or doc[first - 1].dep_ in {"nsubj", "nsubjpass"}):
         return None  # "she tutors Ana and Ben": a verb taken for a plural noun after its subject
     return doc[first : noun.i + 1].text
+
+
+def _plural_role_noun(tok: "Token", is_role_word: "Callable[[str], bool]") -> bool:
+    """A plural noun of a role: "candidates", "winners"; also one the tagger read as a verb
+    ("defenders" after a comma), which the check of the word before the title keeps apart
+    from a verb after its subject ("she tutors Ana Soto and Ben Lusk")."""
+    if tok.tag_ in _PLURAL_TAGS and tok.pos_ == "NOUN":
+        return is_role_word(tok.lemma_.lower())
+    lower = tok.lower_
+    return tok.tag_ == "VBZ" and lower.endswith("s") and not lower.endswith("ss") and is_role_word(lower[:-1])
 
 
 def role_of_pair(
