@@ -48,13 +48,9 @@ def _name_start(tok: "Token") -> int:
 
 def _pair(ent: "SpacySpan") -> "tuple[int, int] | None":
     """Where the pair "A and B" that ``ent`` names one of starts and ends (token indices), when
-    both names are the model's people and the parse joins them; else the list of people that
-    ``ent`` is a name of (:func:`_listed`)."""
+    both names are the model's people and the parse joins them."""
     doc = ent.doc
     root = ent.root
-    listed = _listed(ent)
-    if listed is not None:
-        return listed
     if ent.start >= 2 and doc[ent.start - 1].lower_ == "and" and root.dep_ == "conj" and root.head.i == ent.start - 2:
         first, second = root.head, root
     elif ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and":
@@ -125,7 +121,6 @@ def _listed(ent: "SpacySpan") -> "tuple[int, int] | None":
         # "Ana Soto, Ben Lusk, Cal Tam" (a team sheet's line, appositions), "Ana Soto and Ben
         # Lusk and Roe's aide" (two lists; a possessor, no name of the list)
         return None
-    fired("roles.list_of_people")
     return start, end
 
 
@@ -190,7 +185,8 @@ def role_of_pair(
     """The plural role written once for the pair "A and B" that ``ent`` names one of: a title
     before the pair whose noun is a role (``is_role_word``, of its singular) or the apposition
     ``after`` the pair, headed by a plural noun."""
-    pair = _pair(ent)
+    listed = _listed(ent)
+    pair = listed or _pair(ent)
     if pair is None:
         return None
     doc = ent.doc
@@ -201,7 +197,7 @@ def role_of_pair(
         if head is not None and head.tag_ in _PLURAL_TAGS and start <= head.head.i < end:
             role = after(doc[start:end])
     if role:
-        fired("roles.pair_role")
+        fired("roles.list_of_people" if listed else "roles.pair_role")
     return role
 
 
