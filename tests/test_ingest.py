@@ -37,6 +37,12 @@ BODY = (
         "Copyright 2024 Example Media. All rights reserved.",
         "This material may not be published, broadcast, rewritten or redistributed.",
         "Image caption",
+        # an address alone on its line (the page's own link, a post's link under a quoted post)
+        "https://www.valleynews.example/2026/03/council-budget-approved",
+        "www.valleynews.example/budget",
+        # the terms of use printed above the story, with the reprint offer
+        "This article is for your personal and non-commercial use only. To order copies for your colleagues, "
+        "clients or customers, call our reprints desk or visit https://reprints.valleynews.example today.",
         # a widget's item: the title, then a description that repeats it, then the source
         "- Ferry strike ends after late talks Ferry strike ends after late talks as the union agrees Harbour News",
     ],
@@ -53,12 +59,35 @@ def test_clutter_lines(line: str) -> None:
         "Facebook said it removed 1,200 accounts linked to the campaign.",
         "Comments from the minister drew criticism from the opposition.",
         "Loading of the ships resumed after the strike ended.",
+        "Details are at https://www.valleynews.example/budget and in the council's minutes.",
+        "The council said the plan is for personal and non-commercial use only, not for resale.",
         # a word or two said twice is prose ("very, very"), five words at once are not
         "The ferry was late, late again, and the harbour master said it would be late again tomorrow.",
     ],
 )
 def test_article_sentences_are_not_clutter(line: str) -> None:
     assert not is_clutter_line(line)
+
+
+def test_a_lone_by_line_is_the_byline_not_a_paragraph_of_the_story() -> None:
+    page = (
+        "Valley News\n\nMenu\n\nNews\n\nSport\n\nCouncil passes budget after long debate\n\nBy\n\nAna Ruiz\n\n"
+        + BODY
+        + "\n\nMore from Valley News\n\nBridge repairs to close the ring road\n\nCopyright 2026 Valley News."
+    )
+    article = ingest_text(page)
+    assert article.source.author == "Ana Ruiz"
+    assert "By" not in article.text.split("\n\n")
+    assert ingest_text("By\n\n" + BODY).text == BODY
+
+
+@pytest.mark.parametrize(
+    "picture", ["[council-chamber-770x400]", "[svg][budget-chart]", "IMG_0042.jpg", "cdn.valleynews.example/a1.png"]
+)
+def test_a_picture_as_a_text_browser_shows_it_is_no_paragraph(picture: str) -> None:
+    paragraphs = BODY.split("\n\n")
+    text = "\n\n".join([paragraphs[0], picture, *paragraphs[1:]])
+    assert ingest_text(text).text == BODY
 
 
 def test_notice_glued_to_headline_gives_title_and_outlet() -> None:

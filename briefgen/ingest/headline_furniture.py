@@ -50,11 +50,13 @@ from ..trace import fired
 from .cleaned import DATE
 from .page_lines import LineInfo
 
-__all__ = ["furniture_class", "never_headline"]
+__all__ = ["furniture_class", "is_image_placeholder", "never_headline"]
 
 _WORD = re.compile(r"[\w&'’-]+")
 _CLICK_HERE = re.compile(r"\b(?:click|register|sign\s*up)\s+here\b", re.IGNORECASE)
-_NOTICE_END = re.compile(r"[.!][\"'”’)]*$")
+#: A notice ends its sentence; a pasted one may have its links' words run into its end
+#: ("... please update to a modern browser.ChromeFirefox": the buttons under it).
+_NOTICE_END = re.compile(r"[.!][\"'”’)]*(?:[A-Z][a-z]+){0,3}$")
 #: "Jo Park/Example Wire", "Ana Ruiz / AP", or such a credit after the caption's last sentence: two to
 #: four capitalised words (a name), a slash, one to three capitalised words (an agency), more slashes.
 _CREDIT = re.compile(
@@ -107,7 +109,9 @@ def _notice(body: str, words: list[str]) -> bool:
     )
 
 
-def _image_placeholder(body: str) -> bool:
+def is_image_placeholder(body: str) -> bool:
+    """What a text browser shows for a picture: bracketed file names, a file name and a word or
+    two ("[crowd-at-gate-770x400]", "IMG_0042.jpg [IMG_0042,large.jpg]", "cdn.example/a1.jpg")."""
     files = _IMAGE_FILE.findall(body)
     rest = _IMAGE_FILE.sub(" ", _BRACKETED_NAME.sub(" ", body))
     if rest.strip() == body.strip():
@@ -135,7 +139,7 @@ def furniture_class(line: LineInfo, kept: bool = False) -> str | None:
         return "notice"
     if _CREDIT.search(body):
         return "photo_credit"
-    if _image_placeholder(body):
+    if is_image_placeholder(body):
         return "image_placeholder"
     if _CODE.search(body):
         return "code_line"
