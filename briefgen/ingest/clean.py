@@ -161,8 +161,8 @@ def clean_lines(raw: str, *, page: bool = False) -> CleanResult:
             continue
         if is_image_placeholder(line):
             # "[crowd-at-gate-770x400]", "IMG_0042.jpg": a picture as a text browser shows it, inside
-            # the story, where the classifier keeps it. coverage: 6 of the 53 English real pages and
-            # 14 of the 111 training pages, pasted (the headline finder passes over the same lines)
+            # the story, where the classifier keeps it. coverage: 5 of the 53 English real pages and
+            # 11 of the 111 training pages, pasted (the headline finder passes over the same lines)
             fired("clean.image_placeholder")
             continue
         if line.lower().rstrip(": ") == "by":

@@ -97,7 +97,8 @@ _WHOLE_LINE = [
     r"tags?\s*:.{0,120}|topics?\s*:.{0,120}|filed\s+under\s*:?.{0,120}",
     r"report\s+(?:an\s+)?(?:error|typo|a\s+correction)|send\s+us\s+a\s+tip",
     # a bare address on its own line: the page's own link printed above the story, a post's
-    # link under a quoted social post; no sentence of prose is an address alone
+    # link under a quoted social post; no sentence of prose is an address alone. coverage: 1 of
+    # the 53 English real pages and 1 training page, pasted; kept: it cannot take prose
     r"<?(?:https?://|www\.)[^\s<>]+>?",
 ]
 _WHOLE = re.compile(r"^(?:" + "|".join(_WHOLE_LINE) + r")$", _I)
