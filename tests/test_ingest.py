@@ -82,12 +82,27 @@ def test_a_lone_by_line_is_the_byline_not_a_paragraph_of_the_story() -> None:
 
 
 @pytest.mark.parametrize(
-    "picture", ["[council-chamber-770x400]", "[svg][budget-chart]", "IMG_0042.jpg", "cdn.valleynews.example/a1.png"]
+    "picture",
+    [
+        "[council-chamber-770x400]",
+        "[svg][budget-chart]",
+        "IMG_0042.jpg",
+        "cdn.valleynews.example/a1.png",
+        # a caption with the stock library's name run on after it, a credit line
+        "Councillors at the vote on the budget Shutterstock",
+        "The chamber after the vote. Getty Images/Jo Park",
+        "Courtesy of the Valley Archive",
+    ],
 )
 def test_a_picture_as_a_text_browser_shows_it_is_no_paragraph(picture: str) -> None:
     paragraphs = BODY.split("\n\n")
     text = "\n\n".join([paragraphs[0], picture, *paragraphs[1:]])
     assert ingest_text(text).text == BODY
+
+
+def test_prose_that_names_a_picture_library_stays() -> None:
+    text = BODY + "\n\nThe council bought the pictures for its report from Shutterstock."
+    assert ingest_text(text).text == text
 
 
 def test_notice_glued_to_headline_gives_title_and_outlet() -> None:

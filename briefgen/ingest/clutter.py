@@ -117,6 +117,11 @@ CREDIT_TAIL = re.compile(
     r"|\((?:FILE|File|file)(?:\s+(?:PHOTO|Photo|photo|IMAGE|Image|image))?\)\s*$"
     # "... in Las Lomas. By HARBOUR PORT AUTHORITY": an agency's credit in capitals after the sentence
     r"|[.!?]\s+By\s+(?:[A-Z][A-Z.&'’-]+\s?){1,6}$"
+    # "A couple on a bench Shutterstock", "Crowds at the gate. Getty Images/Jo Park": a stock
+    # library's name (and its photographer) run on after the caption; a sentence ends with its stop
+    r"|\s(?:Shutterstock|Getty\s+Images|iStock(?:photo)?|Alamy)(?:\s?/\s?[\w.-]+(?:\s[\w.-]+){0,2})?$"
+    # "Courtesy of Ana Ruiz", "Courtesy of the Harbour Trust": a picture's credit line
+    r"|^(?:Photo\s+|Image\s+)?[Cc]ourtesy\s+of\s+[A-Z\w][^.!?]{1,60}$"
 )
 CAPTION_PREFIX = re.compile(
     r"^(?:photo|image|picture|media|video)\s*(?:caption|credit)?\s*[:|]\s"
