@@ -74,6 +74,8 @@ def test_page_bylines(line: str, name: str | None) -> None:
 def test_a_name_the_story_talks_about_is_no_byline() -> None:
     """A topic tag under the headline ("Ines Valdo", a person the story is about) is not the author."""
     assert _page_byline("Ines Valdo", article="Mayor Ines Valdo said the wall would be built.") is None
+    # a caption that opens with the name of a person the story names ("Ines Valdo 100 backstroke")
+    assert _page_byline("Ines Valdo North Diving", article="North's Ines Valdo won the diving.") is None
     with recording() as rules:
         assert _page_byline("Ana Ruiz", article="Mayor Ines Valdo said the wall would be built.") == "Ana Ruiz"
     assert rules["header.page_byline"] == 1

@@ -143,7 +143,8 @@ def _page_byline(body: str, article: str = "") -> str | None:
     """The author's name of a page header line that ``match_byline`` leaves (a byline with a date,
     a handle or a job title after the name; a name alone), or None. Without "By", the name must
     open with a known given name ("Jo Park" is a name, "Market Report" is not) and the article
-    (``article``, its text) must not name it: a name the story talks about is a topic tag."""
+    (``article``, its text) must not name it, nor its first two words: a name the story talks
+    about is a topic tag or a caption ("Jo Park 100 backstroke")."""
     from ..lang.en.given_names import is_given_name
 
     body = _POSTED_ON.sub("", body.lstrip(" •·"), count=1)
@@ -170,6 +171,9 @@ def _page_byline(body: str, article: str = "") -> str | None:
         not is_given_name(words[0].capitalize() if words[0].isupper() else words[0])
         or (text == body and m["tail"].strip() == ",")
         or m["name"] in article
+        # "Ana Ruiz North Diving" over a story that names Ana Ruiz: a caption or a tag that opens
+        # with the person's name (1 of the 60 real pages, pasted: a wrong byline)
+        or " ".join(words[:2]) in article
     ):
         return None
     fired("header.page_byline")
