@@ -135,9 +135,7 @@ def page_spelling(author: str | None, html: str) -> str | None:
                     pattern += r"\s*" if len(words[n - 1]) == 1 else r"\s+"
                 dot = len(word) <= _SHORT_WORD and n < len(words) - 1  # "Bo Li." ends a sentence
                 pattern += re.escape(word) + (r"\.?" if dot else "")
-            written = next(
-                (m[0] for m in re.finditer(rf"(?<![\w.]){pattern}(?!\w)", page) if "." in m[0]), None
-            )
+            written = next((m[0] for m in re.finditer(rf"(?<![\w.]){pattern}(?!\w)", page) if "." in m[0]), None)
             if written:
                 fired("html_meta.byline_page_spelling")
                 name = " ".join(written.split())
