@@ -208,7 +208,10 @@ def test_sentences_starting_with_by_are_not_bylines(line: str) -> None:
     ("line", "author"),
     [
         ("By Maria Chen, Staff Writer", "Maria Chen"),
-        ("By Maria Chen and Tom Reyes", "Maria Chen and Tom Reyes"),
+        # the names as the byline of a page gives them, whatever the separators
+        ("By Maria Chen and Tom Reyes", "Maria Chen, Tom Reyes"),
+        ("By MARIA CHEN, TOM REYES and ANA RUIZ", "Maria Chen, Tom Reyes, Ana Ruiz"),
+        ("By Maria Chen, Tom Reyes, and Ana Ruiz, Associated Press", "Maria Chen, Tom Reyes, Ana Ruiz"),
         ("BY: Ana Ruiz | Metro News", "Ana Ruiz"),
         ("By Maria Chen, May 5, 2021 9:15 am", "Maria Chen"),
         ("By Maria Chen | 14 August 2020, 10:48 BST", "Maria Chen"),

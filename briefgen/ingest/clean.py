@@ -21,6 +21,7 @@ from ..errors import EmptyInputError
 from ..model import Article, Source
 from ..trace import fired
 from .boilerplate import article_lines, looks_like_page, page_lines
+from .bylines import clean_author
 from .cleaned import CleanResult, match_byline, match_timestamp
 from .clutter import (
     CAPTION_PREFIX,
@@ -179,8 +180,10 @@ def clean_lines(raw: str, *, page: bool = False) -> CleanResult:
             line = _BULLET_GLYPH.sub("", line)
         header_zone = len(kept) < 6
         if header_zone and result.author is None:
-            result.author = match_byline(line)
-            if result.author:
+            byline = match_byline(line)
+            # the names as a page's byline gives them: "By JO PARK and ANA RUIZ" -> "Jo Park, Ana Ruiz"
+            result.author = clean_author(byline) if byline else None
+            if byline:
                 fired("clean.byline")
                 continue
         if header_zone and result.title is None:

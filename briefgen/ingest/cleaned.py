@@ -16,7 +16,8 @@ __all__ = ["CleanResult", "match_byline", "match_timestamp", "DATE", "DATE_LINE"
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _BYLINE = re.compile(
     rf"^[Bb][Yy]:?\s+(?P<author>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
-    rf"(?:\s+and\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})*)"
+    # "By Jo Park, Ana Ruiz and Bo Li": names before the last "and" are set apart by commas
+    rf"(?:(?:\s*,\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})*,?\s+and\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})*)"
     rf"(?:\s*[,|]\s*{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|for|the|and|&)){{0,5}})?$"
 )
 _NOT_NAMES = {
