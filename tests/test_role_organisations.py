@@ -119,6 +119,38 @@ def test_a_plural_role_written_once_is_the_role_of_both_names_of_a_pair(text: st
     assert fired.get("roles.pair_role", 0) > 0
 
 
+UTILITY = """OGE cuts power to 40,000 homes as winds rise
+
+KELMSBY (Wire) — Orvane Grid Energy Co. cut power to 40,000 homes on Monday as winds of 90 miles an hour brought down lines across the Corrie and Tarn valleys.
+
+Crews worked through the night, and OGE said most homes would have power back by Wednesday.
+
+"We are sorry for the disruption, but we will not take chances with safety," company CEO Ben Lusk said on Monday.
+"""
+
+
+@pytest.mark.parametrize("noun", ["provider", "vendor"])
+def test_what_an_organisation_provides_or_sells_is_its_role(noun: str) -> None:
+    from briefgen.summary.entities.roles import find_role
+
+    text = (
+        f"Kelvane, a global solutions {noun} focused on hospital ICT and mobile workflow tools, "
+        "announced a new clinical alarm system on Monday."
+    )
+    assert find_role([analyse(text).doc[0:1]], "organization") == f"global solutions {noun}"
+
+
+def test_a_company_title_names_the_company_the_lede_names_under_its_name_and_acronym() -> None:
+    """The lede names the utility twice (its name and its acronym) and a dateline's agency and a
+    pair of valleys stand near it: "company CEO" is the CEO of the one organisation it names."""
+    role, fired = role_of(UTILITY, "Ben Lusk")
+    assert role == "CEO of Orvane Grid Energy Co."
+    assert fired.get("roles.article_organisation_by_model", 0) > 0
+    # named since the lede, another company may be "the company": the title stays as written
+    rival = UTILITY.replace('"We are sorry', 'Tarvel Grid Ltd said its lines held. "We are sorry')
+    assert role_of(rival, "Ben Lusk")[0] == "company CEO"
+
+
 @pytest.mark.parametrize(
     ("text", "names", "role"),
     [

@@ -246,7 +246,7 @@ ORGANISATION_NOUNS: frozenset[str] = (
         """
 agency body regulator watchdog charity organisation organization network startup start-up lender
 association coalition alliance federation league union ministry department commission committee
-council court institute university school hospital foundation fund exchange operator
+council court institute university school hospital foundation fund exchange operator provider vendor
 """.split()
     )
 )

@@ -23,7 +23,13 @@ from ...trace import fired
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-__all__ = ["campus_after", "article_organisation", "with_article_organisation", "with_organisation_after"]
+__all__ = [
+    "campus_after",
+    "article_organisation",
+    "generic_office",
+    "with_article_organisation",
+    "with_organisation_after",
+]
 
 #: Sentences (the headline first) in which the organisation an article is about is named.
 _LEDE_SENTENCES = 3
@@ -110,6 +116,18 @@ def article_organisation(doc: "Doc", before: int) -> str | None:
     return org
 
 
+def generic_office(role: str) -> str | None:
+    """The office of a role that names its organisation only by a generic noun ("company CEO",
+    "the firm's founder" -> "CEO", "founder"), else None (:data:`GENERIC_ORGANISATION_NOUNS`, and
+    the office ends in a title: "bank robber" is none)."""
+    m = _GENERIC_ROLE.match(role)
+    if not m or m.group(1).lower() not in GENERIC_ORGANISATION_NOUNS:
+        return None
+    rest = m.group(2)
+    last = rest.split()[-1].rstrip(".").lower()
+    return rest if is_title(last) or last in PERSON_TITLES else None
+
+
 def with_article_organisation(role: str, ent: "SpacySpan", owner: str | None = None) -> str:
     """ "company CEO", "the firm's founder" -> "CEO of Orvane Energy", "founder of Orvane Energy":
     a role that opens with a noun of :data:`GENERIC_ORGANISATION_NOUNS` (or whose possessive
@@ -122,14 +140,9 @@ def with_article_organisation(role: str, ent: "SpacySpan", owner: str | None = N
     company in the title ("Orvane CEO"). Kept because the sign-off review of real pages counted
     "company CEO", where the article names the utility, as a role that tells the reader nothing,
     and the rule names an organisation only when the article names no other name before."""
-    words = f"{owner} {role}" if owner else role
-    m = _GENERIC_ROLE.match(words)
-    if not m or m.group(1).lower() not in GENERIC_ORGANISATION_NOUNS:
+    rest = generic_office(f"{owner} {role}" if owner else role)
+    if rest is None:
         return role
-    rest = m.group(2)
-    last = rest.split()[-1].rstrip(".").lower()
-    if not (is_title(last) or last in PERSON_TITLES):
-        return role  # "bank robber": the noun is no office in the organisation
     org = article_organisation(ent.doc, ent.start)
     if org is None:
         return role
