@@ -847,6 +847,47 @@ def test_an_opening_connective_goes_when_the_sentence_before_is_a_quote() -> Non
     assert standalone(an, units[3], units[2], {0}) is None
 
 
+STRIKE = (
+    "Dock workers at Kelmsby harbour stayed off the job for a third week on Monday as talks over pay broke down.\n\n"
+    "“We feel betrayed by the port and we will fight for a fair rise all the way to Christmas,” one docker said.\n\n"
+    "The union, however, said its members would meet again on Friday to vote on the latest offer.\n\n"
+    "In the north of the county, meanwhile, farmers said exports of lamb had all but stopped."
+)
+
+
+@pytest.mark.parametrize(
+    ("n", "text"),
+    [
+        # after the subject, both commas go (the sentence before is a quote: nothing to join)
+        (2, "The union said its members would meet again on Friday to vote on the latest offer."),
+        # after an opening phrase, its comma stays (no sentence before)
+        (3, "In the north of the county, farmers said exports of lamb had all but stopped."),
+    ],
+)
+def test_a_connective_set_off_inside_the_sentence_goes_when_no_sentence_before_can_join(n: int, text: str) -> None:
+    an = analyse(STRIKE)
+    units = build_units(an)
+    with recording() as seen:
+        point = standalone(an, units[n], units[n - 1] if n == 2 else None, {0})
+    assert point is not None and point.text == text
+    assert " ".join(an.text[a:b] for a, b in point.spans).replace(" ,", ",") == text
+    assert seen["keypoints.inner_connective_dropped"]
+
+
+def test_a_connective_set_off_inside_the_sentence_joins_the_sentence_before() -> None:
+    an = analyse(
+        STRIKE.replace("“We feel", "Union leaders said they felt").replace("Christmas,” one docker said", "Christmas")
+    )
+    units = build_units(an)
+    point = standalone(an, units[2], units[1], {0})
+    assert point is not None and point.spans == [(units[1].start, units[1].end), (units[2].start, units[2].end)]
+    # inside a quotation, or with no commas around it, a "however" reads against nothing before
+    quoted = analyse(
+        "“The union, however, will not give in,” its leader said on a visit to the Kelmsby docks on Monday."
+    )
+    assert standalone(quoted, build_units(quoted)[0], None, set()) is not None
+
+
 def test_the_one_person_named_before_stands_for_he_whatever_the_given_name() -> None:
     an = analyse(
         "When the biologist Chidi Okafor looked inside the lungs of infected mice at the University "

@@ -58,6 +58,12 @@ DROPPABLE_CONNECTIVES = frozenset(
     "moreover furthermore besides also similarly likewise then finally lastly additionally secondly "
     "thirdly afterwards".split()
 )
+#: Connectives a writer sets off by commas inside a sentence, after its subject or an opening
+#: phrase ("The union, however, refused.", "In the north, meanwhile, ..."): the sentence is read
+#: against the one before it, as after an opening "However".
+PARENTHETICAL_CONNECTIVES = frozenset(
+    "however meanwhile nevertheless nonetheless though instead therefore thus then".split()
+)
 #: Subordinators that open a clause whose verb must follow: "... has revealed that the show
 #: Nightfall was ...", "it is thought that soon Acme will ...". A capital after them continues
 #: the clause; it starts no new sentence. Not "after", "as", "since": also prepositions.

@@ -1,13 +1,17 @@
 """A connective that opens a sentence on its main verb ("But", "Still"): dropped when the rest
 stands alone ('But, the mill stayed shut.' -> 'The mill stayed shut.'), or dropped and the
-"he"/"she" after it named ('But she added ...' -> 'Ana Ruiz added ...')."""
+"he"/"she" after it named ('But she added ...' -> 'Ana Ruiz added ...'); and one set off by
+commas after the subject or an opening phrase ('The union, however, refused.'):
+:func:`inner_connective`, :func:`without_inner_connective`."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...lang.en.discourse import PARENTHETICAL_CONNECTIVES
 from ...model import KeyPoint
+from .cutting import joined
 from .openings import leans_back
 from .pronoun_names import name_for_pronoun
 
@@ -17,7 +21,7 @@ if TYPE_CHECKING:
     from ..text.analysis import Analysis
     from ..types import Unit
 
-__all__ = ["named_after_connective", "without_connective"]
+__all__ = ["inner_connective", "named_after_connective", "without_connective", "without_inner_connective"]
 
 
 def named_after_connective(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
@@ -56,3 +60,53 @@ def without_connective(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
     if leans_back(rest) is not None or len(rest.split()) < 4:
         return None
     return KeyPoint(text=rest[:1].upper() + rest[1:], spans=[(following.idx, unit.end)])
+
+
+#: A connective set off inside the sentence stands within this many words of its start.
+INNER_CONNECTIVE_REACH = 10
+
+
+def _inner_connective_token(analysis: "Analysis", unit: "Unit") -> "Token | None":
+    """The connective of :data:`PARENTHETICAL_CONNECTIVES` that ``unit`` sets off by commas on
+    its main verb, after its subject or an opening phrase, near its start; else None."""
+    span = analysis.span(unit.start, unit.end)
+    if span is None or len(span) < 6:
+        return None
+    for t in span[1 : INNER_CONNECTIVE_REACH + 1]:
+        if (
+            t.lower_ in PARENTHETICAL_CONNECTIVES
+            and t.head.i == span.root.i
+            and t.i + 2 < span.end
+            and span.doc[t.i - 1].text == ","
+            and span.doc[t.i + 1].text == ","
+            and not any(q.text in {"“", "”", '"'} for q in span.doc[span.start : t.i])
+        ):
+            return t
+    return None
+
+
+def inner_connective(analysis: "Analysis", unit: "Unit") -> str | None:
+    """'The union, however, refused the offer.', 'In the north, meanwhile, the roads ...': the
+    connective a sentence sets off by commas on its main verb, after its subject or an opening
+    phrase, which reads it against the sentence before, as an opening "However" does; else None.
+    Not inside a quotation.
+
+    With it the key points of 2 CNN/DailyMail and 1 BBC dev article, 2 of the 60 real pages and
+    2 of the 111 training pages change (the sentence before joined, or the connective left out:
+    :func:`without_inner_connective`); CNN/DailyMail and BBC ROUGE unchanged."""
+    t = _inner_connective_token(analysis, unit)
+    return t.lower_ if t is not None else None
+
+
+def without_inner_connective(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
+    """'The union, however, refused the offer.' -> 'The union refused the offer.'; 'In the north,
+    however, the roads ...' -> 'In the north, the roads ...' (an opening phrase keeps its comma):
+    the sentence without the connective set off inside it, the two pieces of the article kept."""
+    t = _inner_connective_token(analysis, unit)
+    if t is None:
+        return None
+    doc = t.doc
+    comma, after = doc[t.i - 1], doc[t.i + 2]
+    subject = any(w.dep_ in ("nsubj", "nsubjpass") and w.idx >= unit.start for w in doc[: comma.i])
+    spans = [(unit.start, comma.idx + (0 if subject else 1)), (after.idx, unit.end)]
+    return KeyPoint(text=joined(analysis.text, spans), spans=spans)

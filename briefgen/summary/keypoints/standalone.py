@@ -40,7 +40,7 @@ from ...model import KeyPoint
 from ...trace import fired, unrecorded
 from . import pointing
 from .anticipatory import anticipatory_it
-from .connectives import named_after_connective, without_connective
+from .connectives import inner_connective, named_after_connective, without_connective, without_inner_connective
 from .described import describes_someone_before, name_for_description, refers_to_thing_before
 from .inner_reference import inner_reference
 from .openings import cut_start, group_back, leans_back, shell_back
@@ -82,6 +82,7 @@ def standalone(
             or pointing.points_back(analysis, unit)
             or group_back(unit.text)
             or shell_back(unit.text)
+            or inner_connective(analysis, unit)
         )
         if inner
         else None
@@ -147,6 +148,18 @@ def standalone(
         bare = without_connective(analysis, unit)
         if bare is not None:
             fired("keypoints.connective_dropped")
+            return bare
+
+    if (
+        inner
+        and word is not None
+        and word == inner_connective(analysis, unit)
+        and (previous is None or previous.order not in taken)
+    ):
+        # "The union, however, refused ..." with no sentence before to join: "The union refused ..."
+        bare = without_inner_connective(analysis, unit)
+        if bare is not None:
+            fired("keypoints.inner_connective_dropped")
             return bare
     fired("keypoints.kept_leaning")
     return None
