@@ -319,6 +319,16 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
             ("The wall is broken.", "the Bank of Kelmsby economist"),
         ],
     ),
+    (
+        # one person's two titles joined by "and": the whole description, its complement too
+        "speakers.joined_titles",
+        "After the last song, the singer and guitarist told the crowd, “That was good, maybe we should tour.” "
+        "“We will build the plant in Selm,” the founder and chief executive of Tarvel said on Monday.",
+        [
+            ("That was good, maybe we should tour.", "the singer and guitarist"),
+            ("We will build the plant in Selm", "the founder and chief executive of Tarvel"),
+        ],
+    ),
 ]
 
 
