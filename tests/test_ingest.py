@@ -41,8 +41,8 @@ BODY = (
         "https://www.valleynews.example/2026/03/council-budget-approved",
         "www.valleynews.example/budget",
         # the terms of use printed above the story, with the reprint offer
-        "This article is for your personal and non-commercial use only. To order copies for your colleagues, "
-        "clients or customers, call our reprints desk or visit https://reprints.valleynews.example today.",
+        "This article is for your personal and non-commercial use only. Reprints for your team can be bought "
+        "from our reprints desk at https://reprints.valleynews.example on weekdays.",
         # a widget's item: the title, then a description that repeats it, then the source
         "- Ferry strike ends after late talks Ferry strike ends after late talks as the union agrees Harbour News",
     ],

@@ -322,10 +322,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         # one person's two titles joined by "and": the whole description, its complement too
         "speakers.joined_titles",
-        "After the last song, the singer and guitarist told the crowd, “That was good, maybe we should tour.” "
+        "After the encore, the bassist and singer told the fans, “That was good, maybe we should tour.” "
         "“We will build the plant in Selm,” the founder and chief executive of Tarvel said on Monday.",
         [
-            ("That was good, maybe we should tour.", "the singer and guitarist"),
+            ("That was good, maybe we should tour.", "the bassist and singer"),
             ("We will build the plant in Selm", "the founder and chief executive of Tarvel"),
         ],
     ),

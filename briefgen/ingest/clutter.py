@@ -176,7 +176,7 @@ def _doubled(line: str) -> bool:
 
 
 #: A notice of the terms a copy of the story may be used on, with its reprint offer: "This article
-#: is for your personal and non-commercial use only. To order copies for your team, visit ...".
+#: is for your personal and non-commercial use only. Reprints for your team: ...".
 #: Publishers print it at the top of every story (a paste of the page or its print view holds it);
 #: longer than a clutter line, it is matched whole. Coverage: 1 of the 60 real pages; kept: it
 #: opened that page's brief, above the headline, which it also hid.

@@ -55,7 +55,7 @@ __all__ = ["furniture_class", "is_image_placeholder", "never_headline"]
 _WORD = re.compile(r"[\w&'’-]+")
 _CLICK_HERE = re.compile(r"\b(?:click|register|sign\s*up)\s+here\b", re.IGNORECASE)
 #: A notice ends its sentence; a pasted one may have its links' words run into its end
-#: ("... please update to a modern browser.ChromeFirefox": the buttons under it).
+#: ("... please switch to a newer browser.EdgeSafari": the buttons under it).
 _NOTICE_END = re.compile(r"[.!][\"'”’)]*(?:[A-Z][a-z]+){0,3}$")
 #: "Jo Park/Example Wire", "Ana Ruiz / AP", or such a credit after the caption's last sentence: two to
 #: four capitalised words (a name), a slash, one to three capitalised words (an agency), more slashes.

@@ -44,7 +44,7 @@ def speaker_noun(t: "Token") -> bool:
 
 
 def _second_title(tok: "Token") -> "Token | None":
-    """The second noun of "singer and guitarist" after the head ``tok``: joined by "and" right
+    """The second noun of "bassist and singer" after the head ``tok``: joined by "and" right
     after it, with only modifiers of its own before it (no article, no name) and a speaker's noun."""
     cc = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if cc is None or cc.lower_ != "and" or cc.head.i != tok.i:
@@ -160,10 +160,10 @@ class NounPhrases:
         head = tok
         second = _second_title(tok)
         if second is not None:
-            # "the singer and guitarist", "the founder and chief executive of Tarvel": one person's
+            # "the bassist and singer", "the founder and chief executive of Tarvel": one person's
             # two titles (no article before the second: "the singer and the band" are two).
             # coverage: 2 of the 60 real pages, no dev article; kept: a speaker is a complete
-            # noun phrase, and "the singer" of "the singer and guitarist" is a fragment
+            # noun phrase, and "the bassist" of "the bassist and singer" is a fragment
             fired("speakers.joined_titles")
             head, right = second, second.i + 1
         # (the parser may hang the complement of the second title on the first)
