@@ -100,6 +100,20 @@ def test_a_picture_as_a_text_browser_shows_it_is_no_paragraph(picture: str) -> N
     assert ingest_text(text).text == BODY
 
 
+@pytest.mark.parametrize(
+    ("dateline", "author"),
+    [
+        ("SELM, Norland (AP) — ", "AP"),
+        ("SELM (Reuters) - ", "Reuters"),
+        ("SELM (Harbour Weekly) — ", None),  # no news agency: no byline
+    ],
+)
+def test_a_paste_without_a_byline_is_signed_by_its_datelines_agency(dateline: str, author: str | None) -> None:
+    article = ingest_text("Council passes budget\n\n" + dateline + BODY)
+    assert article.source.author == author
+    assert article.text.split("\n\n")[1].startswith(dateline.strip())  # the dateline stays in the story
+
+
 def test_prose_that_names_a_picture_library_stays() -> None:
     text = BODY + "\n\nThe council bought the pictures for its report from Shutterstock."
     assert ingest_text(text).text == text
