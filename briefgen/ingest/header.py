@@ -169,11 +169,11 @@ def _page_byline(body: str, article: str = "") -> str | None:
         return None
     # "Ana Ruiz North Diving" over a story that names Ana Ruiz: a caption or a tag that opens with
     # the person's name (1 of the 60 real pages, pasted: a wrong byline)
-    named = m["name"] in article or " ".join(words[:2]) in article
     if m["by"] is None and (
         not is_given_name(words[0].capitalize() if words[0].isupper() else words[0])
         or (text == body and m["tail"].strip() == ",")
-        or named
+        or m["name"] in article
+        or " ".join(words[:2]) in article
     ):
         return None
     fired("header.page_byline")

@@ -12,8 +12,8 @@ Only a plural role counts ("candidates", "owners"): a singular one is the nearer
 Coverage: 2 PolNeAR, 1 CNN/DM and 2 BBC dev articles and 2 of the 111 training pages ("brothers",
 "candidates", "players", "managers", "midfielders", "sisters", "former owners of ..."); no CoNLL
 article (its pairs are named without a role). The lists add 1 CNN/DM and 2 BBC dev articles and
-2 of the 60 real pages ("defenders", "Railtrack managers", "Former Academy Award winners",
-"founding members", "both professors at ..."), no other actor changed.
+2 of the 60 real pages (a plural title before three names, "both professors at ..." after a
+pair with nationalities), no other actor changed.
 
 And the other way round: words after a name that list it with others are no apposition
 (:func:`in_list_of_people`, :func:`lists_own_people`).
@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...lang.en.countries import is_nationality
+from ...lang.en.given_names import is_given_name
 from ...trace import fired
 
 if TYPE_CHECKING:
@@ -132,16 +134,12 @@ def _name_word(tok: "Token") -> bool:
 def _a_person(span: "SpacySpan") -> bool:
     """The words name a person: the model tagged one PERSON, or the first that is not a
     nationality is a given name ("Ana Soto")."""
-    from ...lang.en.given_names import is_given_name
-
     words = [t for t in span if not _nationality(t)]
     return bool(words) and (any(t.ent_type_ == "PERSON" for t in words) or is_given_name(words[0].text))
 
 
 def _nationality(tok: "Token") -> bool:
     """A word of nationality written before a name: "American", "Norlandic" (tagged NORP)."""
-    from ...lang.en.countries import is_nationality
-
     return tok.text[:1].isupper() and (tok.ent_type_ == "NORP" or is_nationality(tok.text))
 
 
@@ -156,7 +154,7 @@ def _plural_title_before(doc, start: int, is_role_word: "Callable[[str], bool]")
     while (
         first > 0
         and doc[first - 1].dep_ in _MODIFIER_DEPS
-        and first <= doc[first - 1].head.i <= noun.i  # "Former Academy Award winners"
+        and first <= doc[first - 1].head.i <= noun.i  # "Former Harbour Prize winners"
         and (doc[first - 1].pos_ in {"ADJ", "NOUN", "PROPN"} or doc[first - 1].tag_ in {"VBG", "VBN"})
         and doc[first - 1].ent_type_ not in {"DATE", "CARDINAL", "ORDINAL"}
         and "\n" not in doc[first - 1].whitespace_

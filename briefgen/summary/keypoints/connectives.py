@@ -16,7 +16,7 @@ from .openings import leans_back
 from .pronoun_names import name_for_pronoun
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from ..text.analysis import Analysis
     from ..types import Unit
@@ -66,9 +66,9 @@ def without_connective(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
 INNER_CONNECTIVE_REACH = 10
 
 
-def _inner_connective_token(analysis: "Analysis", unit: "Unit") -> "Token | None":
-    """The connective of :data:`PARENTHETICAL_CONNECTIVES` that ``unit`` sets off by commas on
-    its main verb, after its subject or an opening phrase, near its start; else None."""
+def _inner_connective_token(analysis: "Analysis", unit: "Unit") -> "tuple[Span, Token] | None":
+    """``unit``'s parse and the connective of :data:`PARENTHETICAL_CONNECTIVES` it sets off by
+    commas on its main verb, after its subject or an opening phrase, near its start; else None."""
     span = analysis.span(unit.start, unit.end)
     if span is None or len(span) < 6:
         return None
@@ -81,7 +81,7 @@ def _inner_connective_token(analysis: "Analysis", unit: "Unit") -> "Token | None
             and span.doc[t.i + 1].text == ","
             and not any(q.text in {"“", "”", '"'} for q in span.doc[span.start : t.i])
         ):
-            return t
+            return span, t
     return None
 
 
@@ -94,19 +94,20 @@ def inner_connective(analysis: "Analysis", unit: "Unit") -> str | None:
     With it the key points of 2 CNN/DailyMail and 1 BBC dev article, 2 of the 60 real pages and
     2 of the 111 training pages change (the sentence before joined, or the connective left out:
     :func:`without_inner_connective`); CNN/DailyMail and BBC ROUGE unchanged."""
-    t = _inner_connective_token(analysis, unit)
-    return t.lower_ if t is not None else None
+    found = _inner_connective_token(analysis, unit)
+    return found[1].lower_ if found is not None else None
 
 
 def without_inner_connective(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
     """'The union, however, refused the offer.' -> 'The union refused the offer.'; 'In the north,
     however, the roads ...' -> 'In the north, the roads ...' (an opening phrase keeps its comma):
     the sentence without the connective set off inside it, the two pieces of the article kept."""
-    t = _inner_connective_token(analysis, unit)
-    if t is None:
+    found = _inner_connective_token(analysis, unit)
+    if found is None:
         return None
+    span, t = found
     doc = t.doc
     comma, after = doc[t.i - 1], doc[t.i + 2]
-    subject = any(w.dep_ in ("nsubj", "nsubjpass") and w.idx >= unit.start for w in doc[: comma.i])
+    subject = any(w.dep_ in ("nsubj", "nsubjpass") for w in doc[span.start : comma.i])
     spans = [(unit.start, comma.idx + (0 if subject else 1)), (after.idx, unit.end)]
     return KeyPoint(text=joined(analysis.text, spans), spans=spans)
