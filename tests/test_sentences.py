@@ -40,3 +40,29 @@ def test_no_sentence_opens_on_the_comma_after_a_party_and_state() -> None:
         "Rep. Tom Lee, R-Ore., agreed.",
     ]
     assert all(text[s.start : s.end] == s.text for s in split_sentences(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "No check was made from 10:30 p.m. Aug. 9 to 6:30 a.m. the next day, the report said. Staff left.",
+            ["No check was made from 10:30 p.m. Aug. 9 to 6:30 a.m. the next day, the report said.", "Staff left."],
+        ),
+        (
+            "The board holds a call at 9 a.m. ET to discuss the results. Shares fell.",
+            ["The board holds a call at 9 a.m. ET to discuss the results.", "Shares fell."],
+        ),
+        (
+            "The crowd stayed until nearly 2 a.m. Friday in defiance of the curfew.",
+            ["The crowd stayed until nearly 2 a.m. Friday in defiance of the curfew."],
+        ),
+        # a clock time that ends its sentence stays the end of it
+        (
+            "The polls closed at 8 p.m. Turnout was high in the north.",
+            ["The polls closed at 8 p.m.", "Turnout was high in the north."],
+        ),
+    ],
+)
+def test_a_clock_time_ends_a_sentence_only_when_no_day_date_or_zone_follows(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected

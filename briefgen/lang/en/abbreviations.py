@@ -7,7 +7,7 @@ inside ("U.S.") are abbreviations too, without a list.
 
 from __future__ import annotations
 
-__all__ = ["COMMON_NOUN_ABBREVIATIONS", "SENTENCE_ABBREVIATIONS"]
+__all__ = ["COMMON_NOUN_ABBREVIATIONS", "SENTENCE_ABBREVIATIONS", "CLOCK_TIME_END", "AFTER_CLOCK_TIME"]
 
 SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
     """
@@ -30,4 +30,20 @@ IT ICT AI HR R&D IoT ML VR AR UX UI QA SEO CRM ERP HVAC STEM ESG KPI KPIs ROI B2
 GP GPs CEO CEOs CFO COO CTO CMO MP MPs MEP MEPs MPH PhD MBA
 DIY TLC BIPOC LGBT LGBTQ LGBTQ+ FAQ FAQs ASAP FYI
 """.split()
+)
+
+#: A clock time that ends on its abbreviation's full stop ("at 9 a.m.", "10:30 P.M."): a sentence
+#: may end there, or go on with the day, the date or the zone of the time (:data:`AFTER_CLOCK_TIME`).
+CLOCK_TIME_END = r"\b[ap]\.\s?m\.$"
+
+#: Words that go on from a clock time in the same sentence ("at 9 a.m. ET", "from 10:30 p.m. Aug. 9",
+#: "by 2 a.m. Friday"): days, months (whole or abbreviated) and time zones; lower case, no full stop.
+AFTER_CLOCK_TIME: frozenset[str] = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst utc cet cest ist aest
+    eastern central mountain pacific local
+    """.split()
 )
