@@ -62,6 +62,14 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Rich ports are getting dirtier while poor ones pay the price.", "Harbourwatch")],
     ),
     (
+        # a mention of "the report" that names no author hands the search on to the one before it
+        "speakers.document_antecedent_chain",
+        "The charity Harbourwatch says in a report that ports pollute more than ever. Few ports have a "
+        "plan to clean their water, the report says. The report said: “Rich ports are getting dirtier "
+        "while poor ones pay the price.”",
+        [("Rich ports are getting dirtier while poor ones pay the price.", "Harbourwatch")],
+    ),
+    (
         # ... and what a letter someone sent says is theirs
         "speakers.document_antecedent",
         "Tom Lee sent a letter to the mayor. “I have waited long enough for an answer,” the letter said.",

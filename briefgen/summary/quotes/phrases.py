@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 __all__ = ["SpeakerPhrases"]
 
 _NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"}
+#: How many earlier mentions of a document ("the report") are read back for its author.
+_DOCUMENT_HOPS = 3
 #: Prepositions that name a document's author ("a report by the agency").
 _AUTHOR_PREPS = {"by", "from", "of"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "one", "some", "another", "both", "many", "most"}
@@ -224,12 +226,19 @@ class SpeakerPhrases(NounPhrases):
         if tok.lower_ in DOCUMENT_NOUNS or tok.lemma_.lower() in DOCUMENT_NOUNS:
             author = self.author(tok)
             earlier = earlier_document(tok, self.in_quote) if author is None else None
-            if earlier is not None:
+            for hop in range(_DOCUMENT_HOPS):
+                if earlier is None:
+                    break
                 # "Oxfam says in a report ... “...,” the report said": the one who issued it earlier
                 author = self.author(earlier) or self.issuer(earlier)
                 if author is not None:
-                    fired("speakers.document_antecedent")
+                    # "... the report says. The report said: “...”": a mention that names no author
+                    # hands the search on to the one before it. Coverage of the hops: 1 BBC dev
+                    # article (four quotes) and 2 of the 111 training pages (terms); kept: it only
+                    # reads on where the rule above found a mention and no author
+                    fired("speakers.document_antecedent" if hop == 0 else "speakers.document_antecedent_chain")
                     return author
+                earlier = earlier_document(earlier, self.in_quote)
             fired("speakers.document_author" if author else "speakers.document")
             return author
         if not speaker_noun(tok):
