@@ -34,6 +34,11 @@ from briefgen.trace import recording
         (["By Ana RuizStaff", "March 12, 2026"], "Ana Ruiz", "March 12, 2026"),
         (["By Ana RuizAna Ruiz", "March 12, 2026"], "Ana Ruiz", "March 12, 2026"),
         (["By Ella FitzGerald", "March 12, 2026"], "Ella FitzGerald", "March 12, 2026"),  # one name
+        # a given name the list lacks, vouched for by the handle that spells it, or by the site's name
+        (["Zorbu Tellan@zorbutellan", "March 12, 2026"], "Zorbu Tellan", "March 12, 2026"),
+        (["Zorbu Tellan, Valley Chronicle", "March 12, 2026"], "Zorbu Tellan", "March 12, 2026"),
+        # two writers without "By", the outlet in capitals after them
+        (["Ana Ruiz and Tom Ward VALLEY CHRONICLE", "March 12, 2026"], "Ana Ruiz, Tom Ward", "March 12, 2026"),
     ],
 )
 def test_the_byline_and_date_under_the_headline(render: str, header: list[str], author: str, published) -> None:
@@ -41,6 +46,12 @@ def test_the_byline_and_date_under_the_headline(render: str, header: list[str], 
     assert article.title == HEADLINE
     assert article.source.author == author
     assert article.source.published == published
+
+
+@pytest.mark.parametrize("render", sorted(RENDERINGS))
+def test_the_site_s_name_after_the_writer_s_is_the_outlet(render: str) -> None:
+    article = ingest_text(RENDERINGS[render](_page([HEADLINE, "Zorbu Tellan, Valley Chronicle", "March 12, 2026"])))
+    assert (article.source.author, article.source.outlet) == ("Zorbu Tellan", "Valley Chronicle")
 
 
 @pytest.mark.parametrize(
@@ -61,7 +72,14 @@ def test_the_byline_and_date_under_the_headline(render: str, header: list[str], 
         ("Ana Ruiz 12 March 2026", None),  # ... after "By" only: without it, a name and a date say little
         ("Posted on March 12, 2026 by Ana Ruiz", "Ana Ruiz"),
         ("March 12, 2026 by Ana Ruiz 5 Comments", "Ana Ruiz"),
-        ("By Ana Ruiz And Tom Ward For The Valley Chronicle", "Ana Ruiz"),  # a site's capitalised "And", "For"
+        (
+            "By Ana Ruiz And Tom Ward For The Valley Chronicle",
+            "Ana Ruiz and Tom Ward",
+        ),  # a site's capitalised "And", "For"
+        ("Zorbu Tellan @zorbutellan / 2 days", "Zorbu Tellan"),  # the handle spells the name
+        ("Zorbu Tellan @harbournews / 2 days", None),  # ... this one does not
+        ("Zorbu Tellan, Valley Chronicle", None),  # no banner of that name on the page
+        ("Ana Ruiz and Market Report", "Ana Ruiz"),  # no second writer's given name
         ("By Ana Ruiz Last updated March 12, 2026", "Ana Ruiz"),
         ("• Author: Ana Ruiz", "Ana Ruiz"),
         ("Author of the week: Harbour Lights", None),
