@@ -292,6 +292,21 @@ def test_an_outlet_the_page_names_twice_above_its_footer_is_the_copyright_holder
     assert copyright_outlet(page.replace("A Coast Herald panel", "A panel")) is None
 
 
+@pytest.mark.parametrize(
+    "top, line, outlet",
+    [
+        # a holder named by its web address is the site itself, whatever the top shows
+        ("[logo]", "\u00a9 2026 Harbourpost.com, Inc. All Rights Reserved.", "Harbourpost.com"),
+        # the top names it without its space ("Harbourpost Logo" for "Harbour Post")
+        ("Harbourpost Logo", "\u00a9 2026 Harbour Post. All rights reserved.", "Harbour Post"),
+    ],
+)
+def test_a_holder_named_by_its_address_or_its_letters_is_the_outlet(top: str, line: str, outlet: str) -> None:
+    page = f"{top}\nHome\nNews\n\nSome story text here.\n\n" + line + "\n"
+    assert copyright_outlet(page) == outlet
+    assert copyright_outlet(page.replace(line, "\u00a9 2026 Northwind Holdings. All rights reserved.")) is None
+
+
 def test_the_footers_copy_in_the_top_menu_does_not_name_the_outlet() -> None:
     # the holder's name only in copyright lines, one of them among the top's menu links
     line = "\u00a9 2026 NWX Holdings, LLC. All rights reserved"
