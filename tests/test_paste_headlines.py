@@ -68,6 +68,25 @@ def test_a_list_of_dated_stories_between_headline_and_story_is_passed_over(rende
 
 
 @pytest.mark.parametrize("render", sorted(RENDERINGS))
+def test_a_signed_headline_above_a_video_player_s_list_of_titles_is_the_headline(render: str) -> None:
+    # a player's list of video titles (two lines each: a caption and a title) longer than the
+    # window the headline model reads above the story
+    clips = [
+        line
+        for n in range(24)
+        for line in (
+            f"Crews inspect the harbour wall at dawn, clip {n}",
+            f"Harbour clip {n}: tides and gates explained",
+        )
+    ]
+    header = [HEADLINE, "By Ana Ruiz, Valley Chronicle", "Updated 12 March 2026", "JUST WATCHED", *clips]
+    with recording() as rules:
+        article = ingest_text(RENDERINGS[render](_page(header)))
+    assert (article.title, article.source.author) == (HEADLINE, "Ana Ruiz")
+    assert rules["headline.signed_above_window"] >= 1
+
+
+@pytest.mark.parametrize("render", sorted(RENDERINGS))
 def test_a_standfirst_repeated_as_the_first_paragraph_is_not_the_headline(render: str) -> None:
     standfirst = "Work on the four-kilometre wall along the lower river is due to begin in the spring."
     header = ["Local News", HEADLINE, standfirst, "Author:", "Ana Ruiz", "Published:", "12 March 2026"]
