@@ -1409,3 +1409,18 @@ def test_a_pronoun_chain_names_the_person_it_started_from(text: str, who: str) -
         found = person_for(an, unit, "he", known=True)
     assert found is not None and an.text[found[0] : found[1]] == who
     assert seen["keypoints.pronoun_chain"] >= 1
+
+
+def test_no_piece_of_a_heading_line_split_at_a_number_is_a_point_or_the_bottom_line() -> None:
+    # a related headline above the story: the split at "2027 American" leaves a tail without a full
+    # stop, a heading's as much as the whole line
+    text = (
+        "Harbour festival dates\n\n"
+        "Noor to Present 2027 American Radio Honors, Plus New Categories Revealed\n\n"
+        "The festival will return next June, its organisers said on Monday."
+    )
+    analysis = analyse(text)
+    units = build_units(analysis)
+    assert len([u for u in units if "Radio Honors" in u.text or "Noor" in u.text]) == 2  # the line is split
+    assert not any(u.eligible for u in units if "Revealed" in u.text)
+    assert bottom_line(analysis, []).text == "The festival will return next June, its organisers said on Monday."

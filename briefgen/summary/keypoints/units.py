@@ -155,7 +155,9 @@ def _build_units(analysis: "Analysis") -> list[Unit]:
             unit.caption = (n < len(pieces) - 1 and text[-1:] not in _TERMINAL) or bool(
                 _LABEL.match(text) and n == 0 and len(pieces) > 1
             )
-            _classify(unit, alone=len(pieces) == 1 and per_paragraph[s.paragraph] == 1)
+            # a whole line: one piece, or the last piece of a line split at a run-on boundary ("Noor
+            # to Present 2027 | American Radio Honors, Plus New Categories Revealed": a heading's tail)
+            _classify(unit, alone=per_paragraph[s.paragraph] == 1 and (len(pieces) == 1 or n == len(pieces) - 1))
             if _in_table_row(analysis.text, a, b):
                 unit.clutter = True
             if title and _normal(text) == title:
