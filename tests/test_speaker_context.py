@@ -129,11 +129,18 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         # "she" is the subject of a clause before the one woman the sentence names, who is not its
         # subject: that she is the woman told of before, and so is the next one
         "speakers.pronoun_clause_chain",
-        "Ana Ruiz is back at the harbour race. “I want to win it once more,” said Ruiz. The former "
-        "champion was 30 when she stopped racing, and her last race was in May, when she lost to Maria "
+        "Ana Ruiz is back at the harbour race. “I want to win it once more,” said Ruiz. Her knee was "
+        "hurt when she stopped racing, and her last race was in May, when she lost to Maria "
         "Lopez. Last year she doubted a return, but at the quay on Monday she said: “I was wrong about "
         "my knee.”",
         [("I want to win it once more", "Ana Ruiz"), ("I was wrong about my knee.", "Ana Ruiz")],
+    ),
+    (
+        # the subject describes the woman named before; the people after it are no subjects
+        "speakers.pronoun_past_described_subject",
+        "Ana Ruiz won the harbour race in May. The veteran skipper sailed past Maria Lopez and Bea "
+        "Lusk at dawn. “I have waited ten years for this,” she said.",
+        [("I have waited ten years for this", "Ana Ruiz")],
     ),
     (
         # a story run into one paragraph, closed by a caption with a credit: only the caption goes,
