@@ -143,6 +143,14 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("I have waited ten years for this", "Ana Ruiz")],
     ),
     (
+        # a caption run into the story names people before a photo's position: the "he" after it is
+        # the man the story quotes, named before the caption
+        "speakers.pronoun_not_pictured",
+        "Tom Reyes said the club must win on Sunday. Kelmsby striker Ben Lusk celebrates his goal by "
+        "saluting Reyes (right) “This is the biggest game of the season for us,” he said.",
+        [("This is the biggest game of the season for us", "Tom Reyes")],
+    ),
+    (
         # a story run into one paragraph, closed by a caption with a credit: only the caption goes,
         # and the surname is the person named in full before it
         "entities.credit_caption_sentence",

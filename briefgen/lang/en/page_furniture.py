@@ -23,6 +23,7 @@ __all__ = [
     "SITE_GREETINGS",
     "ADVERTISING_WORDS",
     "SITE_WE_WORDS",
+    "PHOTO_POSITION",
 ]
 
 #: Every word of a site's service link: "Privacy and terms", "Advertise with us", "Contact Us",
@@ -135,3 +136,8 @@ ADVERTISING_WORDS: frozenset[str] = frozenset(
 )
 #: The site speaking of itself.
 SITE_WE_WORDS: frozenset[str] = frozenset("we our us we're we’re we'll we’ll".split())
+
+
+#: A photo's position in a caption, in brackets after a name or a thing: "(pictured)", "(left)",
+#: "(pictured with her sister last May)", "(second from right)". A regular expression.
+PHOTO_POSITION = r"\((?:[^()]*\b)?(?:pictured|left|right|centre|center|above|below|inset|top|bottom)\b[^()]*\)"

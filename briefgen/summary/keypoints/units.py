@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...lang.en.page_furniture import PHOTO_POSITION
 from ...trace import fired
 from ..types import Unit
 from .runons import runon_cuts
@@ -41,9 +42,7 @@ _CREDIT = re.compile(
     r"|^(?:Photo|Image|Picture|Credit|Caption|Video)s?\s*:",
 )
 # Marks of a photo caption inside a sentence: "(pictured)", "(left)", "(centre, in blue)".
-_CAPTION_MARK = re.compile(
-    r"\((?:[^()]*\b)?(?:pictured|left|right|centre|center|above|below|inset|top|bottom)\b[^()]*\)", re.I
-)
+_CAPTION_MARK = re.compile(PHOTO_POSITION, re.I)
 # A caption headline opening a sentence: "Strictly business: Julia ...", "Wanted: Police ...".
 _LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: (?=[A-Z])")
 # A leading dateline: "WASHINGTON (Reuters) - ", "(CNN) -- ", "LONDON, England (CNN) --", "PARIS -- ",
