@@ -37,6 +37,9 @@ from briefgen.trace import recording
         # a given name the list lacks, vouched for by the handle that spells it, or by the site's name
         (["Zorbu Tellan@zorbutellan", "March 12, 2026"], "Zorbu Tellan", "March 12, 2026"),
         (["Zorbu Tellan, Valley Chronicle", "March 12, 2026"], "Zorbu Tellan", "March 12, 2026"),
+        # a picture's name before the byline, as a text browser shows it; wire copy signed by its agency
+        (["[portrait-ana] By Ana Ruiz 12 March 2026, 4:18pm"], "Ana Ruiz", "12 March 2026, 4:18pm"),
+        (["[wire-logo] Associated Press March 12, 2026, 9:02 AM"], "Associated Press", "March 12, 2026, 9:02 AM"),
         # two writers without "By", the outlet in capitals after them
         (["Ana Ruiz and Tom Ward VALLEY CHRONICLE", "March 12, 2026"], "Ana Ruiz, Tom Ward", "March 12, 2026"),
     ],
@@ -76,6 +79,8 @@ def test_the_site_s_name_after_the_writer_s_is_the_outlet(render: str) -> None:
             "By Ana Ruiz And Tom Ward For The Valley Chronicle",
             "Ana Ruiz and Tom Ward",
         ),  # a site's capitalised "And", "For"
+        ("Reuters", None),  # an agency's name alone under the headline is a photo's credit as often
+        ("Reuters | 12 March 2026", "Reuters"),
         ("Zorbu Tellan @zorbutellan / 2 days", "Zorbu Tellan"),  # the handle spells the name
         ("Zorbu Tellan @harbournews / 2 days", None),  # ... this one does not
         ("Zorbu Tellan, Valley Chronicle", None),  # no banner of that name on the page
