@@ -46,16 +46,19 @@ def test_no_sentence_opens_on_the_comma_after_a_party_and_state() -> None:
     "text,expected",
     [
         (
-            "No check was made from 10:30 p.m. Aug. 9 to 6:30 a.m. the next day, the report said. Staff left.",
-            ["No check was made from 10:30 p.m. Aug. 9 to 6:30 a.m. the next day, the report said.", "Staff left."],
+            "The gates stayed shut from 11:15 p.m. Oct. 3 to 5:45 a.m. the day after, the harbour said. Ships waited.",
+            [
+                "The gates stayed shut from 11:15 p.m. Oct. 3 to 5:45 a.m. the day after, the harbour said.",
+                "Ships waited.",
+            ],
         ),
         (
-            "The board holds a call at 9 a.m. ET to discuss the results. Shares fell.",
-            ["The board holds a call at 9 a.m. ET to discuss the results.", "Shares fell."],
+            "The harbour board meets at 8 a.m. GMT for its yearly vote. Fees may rise.",
+            ["The harbour board meets at 8 a.m. GMT for its yearly vote.", "Fees may rise."],
         ),
         (
-            "The crowd stayed until nearly 2 a.m. Friday in defiance of the curfew.",
-            ["The crowd stayed until nearly 2 a.m. Friday in defiance of the curfew."],
+            "The dancers kept going until almost 4 a.m. Sunday on the quay.",
+            ["The dancers kept going until almost 4 a.m. Sunday on the quay."],
         ),
         # a clock time that ends its sentence stays the end of it
         (

@@ -147,8 +147,8 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         # the man the story quotes, named before the caption
         "speakers.pronoun_not_pictured",
         "Tom Reyes said the club must win on Sunday. Kelmsby striker Ben Lusk celebrates his goal by "
-        "saluting Reyes (right) “This is the biggest game of the season for us,” he said.",
-        [("This is the biggest game of the season for us", "Tom Reyes")],
+        "saluting Reyes (right) “We have never trained harder for one match,” he said.",
+        [("We have never trained harder for one match", "Tom Reyes")],
     ),
     (
         # a story run into one paragraph, closed by a caption with a credit: only the caption goes,

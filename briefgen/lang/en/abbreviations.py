@@ -32,12 +32,12 @@ DIY TLC BIPOC LGBT LGBTQ LGBTQ+ FAQ FAQs ASAP FYI
 """.split()
 )
 
-#: A clock time that ends on its abbreviation's full stop ("at 9 a.m.", "10:30 P.M."): a sentence
+#: A clock time that ends on its abbreviation's full stop ("at 8 a.m.", "11:15 P.M."): a sentence
 #: may end there, or go on with the day, the date or the zone of the time (:data:`AFTER_CLOCK_TIME`).
 CLOCK_TIME_END = r"\b[ap]\.\s?m\.$"
 
-#: Words that go on from a clock time in the same sentence ("at 9 a.m. ET", "from 10:30 p.m. Aug. 9",
-#: "by 2 a.m. Friday"): days, months (whole or abbreviated) and time zones; lower case, no full stop.
+#: Words that go on from a clock time in the same sentence ("at 8 a.m. GMT", "from 11:15 p.m. Oct. 3",
+#: "by 4 a.m. Sunday"): days, months (whole or abbreviated) and time zones; lower case, no full stop.
 AFTER_CLOCK_TIME: frozenset[str] = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow yesterday

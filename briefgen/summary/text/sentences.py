@@ -96,8 +96,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def _goes_on_from_clock_time(before: str, piece: str) -> bool:
     """pysbd ended ``before`` at a clock time's "a.m."/"p.m." though ``piece`` goes on with the
-    time's day, date or zone ("... from 10:30 p.m." + "Aug. 9 to 6:30 a.m. the next day, ...", "...
-    at 9 a.m." + "ET to discuss results.") or in lower case: one sentence. A time that ends its
+    time's day, date or zone ("... from 11:15 p.m." + "Oct. 3 to 5:45 a.m., when the gates ...", "...
+    at 8 a.m." + "GMT for a call with the board.") or in lower case: one sentence. A time that ends its
     sentence ("The polls closed at 8 p.m. Turnout was high.") stays the end of it. Fires on 3
     PolNeAR dev articles and 2 of the 60 real pages."""
     if not _CLOCK_TIME_END.search(before.rstrip()):
