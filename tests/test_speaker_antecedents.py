@@ -70,6 +70,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Rich ports are getting dirtier while poor ones pay the price.", "Harbourwatch")],
     ),
     (
+        # a body's noun that is no word of its name stands for the organisation that has just spoken
+        "speakers.description_of_organisation_that_spoke",
+        "The probe found ice near the pole, KSA said in a statement on Monday. “The ice lies under a thin "
+        "layer of dust and rock,” the agency noted.",
+        [("The ice lies under a thin layer of dust and rock", "KSA")],
+    ),
+    (
         # ... and what a letter someone sent says is theirs
         "speakers.document_antecedent",
         "Tom Lee sent a letter to the mayor. “I have waited long enough for an answer,” the letter said.",

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
-from ...lang.en.speech import DOCUMENT_NOUNS, INDEFINITE_SPEAKERS
+from ...lang.en.speech import DOCUMENT_NOUNS, INDEFINITE_SPEAKERS, SPEECH_VERBS
+from ..entities.descriptions import BODY_HEADS
 from ...trace import fired
 from .antecedents import earlier_document, subordinate_subjects
 from .context import PRONOUNS, PersonMentions
@@ -44,6 +45,8 @@ __all__ = ["SpeakerPhrases"]
 _NAME_LABELS = {"PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"}
 #: How many earlier mentions of a document ("the report") are read back for its author.
 _DOCUMENT_HOPS = 3
+#: How many sentences before a body's description ("the agency") the organisation that spoke may be.
+_SPOKE_REACH = 2
 #: Prepositions that name a document's author ("a report by the agency").
 _AUTHOR_PREPS = {"by", "from", "of"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "one", "some", "another", "both", "many", "most"}
@@ -193,6 +196,32 @@ class SpeakerPhrases(NounPhrases):
             return None
         return None
 
+    def _organisation_that_spoke(self, tok: "Token") -> str | None:
+        """The organisation that is the subject of a verb of saying, outside quotation marks, in the
+        sentence of ``tok`` before it or the two sentences before, with no other organisation named
+        between it and ``tok``; else None."""
+        an = self.people.analysis
+        here = an.sentence_at(tok.idx)
+        if here is None:
+            return None
+        start = an.sentences[max(0, here.index - _SPOKE_REACH)].start
+        span = an.span(start, tok.idx)
+        if span is None:
+            return None
+        orgs = [(t, self.people.model.at(t.idx)) for t in span if not self.in_quote(t.idx)]
+        named = [(t, e) for t, e in orgs if e is not None and e.kind == "organization"]
+        if not named:
+            return None
+        last_tok, last = named[-1]
+        if any(e is not last for _, e in named if _.i > last_tok.i):
+            return None
+        subject = last_tok
+        while subject.dep_ == "compound" and subject.head.i != subject.i:
+            subject = subject.head
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        return without_nickname(last.name)
+
     def _entity_of(self, t: "Token") -> "Entity | None":
         """The entity token ``t`` names or describes ("the company"), if the model knows one."""
         model = self.people.model
@@ -265,6 +294,16 @@ class SpeakerPhrases(NounPhrases):
             if referent is not None:
                 fired("speakers.definite_description")
                 return without_nickname(referent.name)
+            spoke = self._organisation_that_spoke(tok) if tok.lemma_.lower() in BODY_HEADS else None
+            if spoke is not None:
+                # "The telescope found water, Harbour Space said in a release. “...,” the agency
+                # noted.": a body's noun that is no word of its name ("the agency" for an acronym,
+                # "the paper" for a title) stands for the organisation that has just spoken, when
+                # no other organisation is named since. Coverage: 1 CNN/DM dev article, no page;
+                # kept: the issue's descriptions resolved ("the agency"), only to a speaker named
+                # in the sentences right before
+                fired("speakers.description_of_organisation_that_spoke")
+                return spoke
         text = doc[left:right].text
         capital_determiner = first.lower_ in _DETERMINERS and first.text[:1].isupper()
         if sentence_capital(first) or capital_determiner:
