@@ -217,7 +217,7 @@ def _page_byline(body: str, article: str = "", sites: frozenset[str] = frozenset
         return None
     if handle:
         # "Jo Park @joparknews / 2 days", "Jo Park@jo_park": a handle that spells the name vouches for
-        # it (a given name the list lacks). coverage: 2 of the 60 real pages, pasted
+        # it (a given name the list lacks). coverage: 1 of the 60 real pages and 1 training page, pasted
         fired("header.byline_handle")
     if site and m["by"] is None:
         # "• Jo Park, Harbour Courier" under "Harbour Courier": a name and the site's own name.

@@ -299,7 +299,7 @@ class SpeakerPhrases(NounPhrases):
                 # "The telescope found water, Harbour Space said in a release. “...,” the agency
                 # noted.": a body's noun that is no word of its name ("the agency" for an acronym,
                 # "the paper" for a title) stands for the organisation that has just spoken, when
-                # no other organisation is named since. Coverage: 1 CNN/DM dev article, no page;
+                # no other organisation is named since. Fires on 2 CNN/DM dev articles (one quote changes), no page;
                 # kept: the issue's descriptions resolved ("the agency"), only to a speaker named
                 # in the sentences right before
                 fired("speakers.description_of_organisation_that_spoke")
