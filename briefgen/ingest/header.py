@@ -215,9 +215,10 @@ def _page_byline(body: str, article: str = "", sites: frozenset[str] = frozenset
         or " ".join(words[:2]) in article
     ):
         return None
-    if handle:
-        # "Jo Park @joparknews / 2 days", "Jo Park@jo_park": a handle that spells the name vouches for
-        # it (a given name the list lacks). coverage: 1 of the 60 real pages and 1 training page, pasted
+    if handle and m["by"] is None:
+        # "Jo Park @joparknews / 2 days", "Jo Park@jo_park": a handle that spells the name vouches
+        # for it (a given name the list lacks). coverage: 1 of the 60 real pages and 1 training
+        # page, pasted
         fired("header.byline_handle")
     if site and m["by"] is None:
         # "• Jo Park, Harbour Courier" under "Harbour Courier": a name and the site's own name.

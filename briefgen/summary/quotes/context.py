@@ -88,8 +88,7 @@ class PersonMentions:
         self._cpos = [p for p, _ in self.clause_psubj]
         self.described = self._described_subjects()
         self._dpos = [p for p, _ in self.described]
-        self.standing = self._standing_subjects()
-        self._spos = self.standing
+        self._spos = self._standing_subjects()
 
     def resolve_name(self, mention: str, pos: int) -> str:
         """The full name a (short) mention at ``pos`` stands for, else the mention without its
@@ -268,7 +267,8 @@ class PersonMentions:
 
     def _standing_subjects(self) -> list[int]:
         """Offsets of main-clause subjects outside quotes that describe someone named before by
-        what they do, without a gender ("The veteran skipper ...", "The 34-year-old ...")."""
+        what they do ("The veteran skipper ...", "The 34-year-old ..."; a man or a woman so
+        described is read first, as :meth:`_described_subjects`)."""
         out = []
         for t in self.doc:
             if t.pos_ != "NOUN" or not main_subject(t) or self.in_quote(t.idx):
@@ -332,8 +332,9 @@ class PersonMentions:
                 # subject describes someone named before, and the people after it are no subjects:
                 # the pronoun is the one described; the search goes on before this sentence.
                 # Fires on 1 CNN/DM and 2 BBC dev articles, no page; the quote of 1 BBC article
-                # changes ("the director behind <a film>" was the film's title); kept: a misattribution is a blocker, and the rule only passes
-                # over names that are no subject where the subject describes a person
+                # changes ("the director behind <a film>" was the film's title); kept: a
+                # misattribution is a blocker, and the rule only passes over names that are no
+                # subject where the subject describes a person
                 fired("speakers.pronoun_past_described_subject")
                 continue
             plo = bisect.bisect_left(self._ppos, s.start)

@@ -20,8 +20,8 @@ import re
 from typing import TYPE_CHECKING, Callable
 
 from ...lang.en.speech import DOCUMENT_NOUNS, INDEFINITE_SPEAKERS, SPEECH_VERBS
-from ..entities.descriptions import BODY_HEADS
 from ...trace import fired
+from ..entities.descriptions import BODY_HEADS
 from .antecedents import earlier_document, subordinate_subjects
 from .context import PRONOUNS, PersonMentions
 from .noun_phrases import (
@@ -208,13 +208,11 @@ class SpeakerPhrases(NounPhrases):
         span = an.span(start, tok.idx)
         if span is None:
             return None
-        orgs = [(t, self.people.model.at(t.idx)) for t in span if not self.in_quote(t.idx)]
-        named = [(t, e) for t, e in orgs if e is not None and e.kind == "organization"]
+        found = [(t, self.people.model.at(t.idx)) for t in span if not self.in_quote(t.idx)]
+        named = [(t, e) for t, e in found if e is not None and e.kind == "organization"]
         if not named:
             return None
-        last_tok, last = named[-1]
-        if any(e is not last for _, e in named if _.i > last_tok.i):
-            return None
+        last_tok, last = named[-1]  # the last one named: no other is named after it
         subject = last_tok
         while subject.dep_ == "compound" and subject.head.i != subject.i:
             subject = subject.head
@@ -299,9 +297,9 @@ class SpeakerPhrases(NounPhrases):
                 # "The telescope found water, Harbour Space said in a release. “...,” the agency
                 # noted.": a body's noun that is no word of its name ("the agency" for an acronym,
                 # "the paper" for a title) stands for the organisation that has just spoken, when
-                # no other organisation is named since. Fires on 2 CNN/DM dev articles (one quote changes), no page;
-                # kept: the issue's descriptions resolved ("the agency"), only to a speaker named
-                # in the sentences right before
+                # no other organisation is named since. Fires on 2 CNN/DM dev articles (one quote
+                # changes), no page; kept: the issue's descriptions resolved ("the agency"), only
+                # to a speaker named in the sentences right before
                 fired("speakers.description_of_organisation_that_spoke")
                 return spoke
         text = doc[left:right].text
