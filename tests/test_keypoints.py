@@ -4,6 +4,7 @@ spans that index the text, near-duplicates dropped, datelines trimmed, run-on ca
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
 
@@ -728,6 +729,14 @@ def test_a_lead_that_states_the_headline_keeps_its_place_over_a_later_sentence_w
     assert not bottom_line(an, select_key_points(an, [], 3)).text.startswith("Harlow is set")
 
 
+def _bottom_line_and_rules(text: str, title: str) -> tuple[str, Counter[str]]:
+    """The bottom line of ``text`` under ``title``, and the rules that fired on it."""
+    with recording() as seen:
+        an = analyse(text, title)
+        line = bottom_line(an, select_key_points(an, [], 3)).text
+    return line, seen
+
+
 def test_a_sentence_that_states_the_headline_is_the_nut_graf_without_a_verb_of_news() -> None:
     # a review: the lead is a teaser with no news, the news is a state in the present
     text = (
@@ -736,22 +745,18 @@ def test_a_sentence_that_states_the_headline_is_the_nut_graf_without_a_verb_of_n
         "In rough seas the Kelm ferry takes over an hour and runs at half speed."
     )
     title = "Kelm ferry falls short on crossing time, runs at half speed in rough seas"
-    with recording() as seen:
-        an = analyse(text, title)
-        line = bottom_line(an, select_key_points(an, [], 3)).text
+    line, seen = _bottom_line_and_rules(text, title)
     assert line.startswith("In rough seas the Kelm ferry takes over an hour")
     assert seen["bottomline.nut_graf_states_headline"] == 1
     # a lead with news stays: "started" reports what happened
     news = text.replace("starts service next week and the first reports are mixed", "started service on Monday")
-    with recording() as seen:
-        an = analyse(news, title)
-        line = bottom_line(an, select_key_points(an, [], 3)).text
+    line, seen = _bottom_line_and_rules(news, title)
     assert line.startswith("The new Kelm ferry started service")
     assert seen["bottomline.nut_graf_states_headline"] == 0
-    # a sentence whose subject leans on the one before ("these boats") is no nut graf
+    # a sentence whose subject leans on the one before ("these ferries") is no nut graf
     leaning = text.replace("In rough seas the Kelm ferry takes", "In rough seas these ferries take")
-    an = analyse(leaning, title.replace("Kelm ferry falls", "Kelm ferries fall"))
-    assert not bottom_line(an, select_key_points(an, [], 3)).text.startswith("In rough seas")
+    line, _ = _bottom_line_and_rules(leaning, title.replace("Kelm ferry falls", "Kelm ferries fall"))
+    assert not line.startswith("In rough seas")
 
 
 def test_the_headline_said_again_in_the_text_is_no_nut_graf() -> None:

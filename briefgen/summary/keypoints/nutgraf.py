@@ -82,9 +82,11 @@ def nut_graf(analysis: "Analysis", clean: "list[Unit]", chosen: "Unit", fits: "C
         if leans_back(u.text) is not None or inner_reference(analysis, u) is not None or not fits(u):
             continue
         other = analysis.span(u.start, u.end)
-        if other is not None and reports_news(other):
+        if other is None:
+            continue
+        if reports_news(other):
             best, best_shared, stated = u, shared, False
-        elif other is not None and not news and _states_the_headline(shared, headline):
+        elif not news and _states_the_headline(shared, headline):
             best, best_shared, stated = u, shared, True
     if best is not chosen:
         fired("bottomline.nut_graf")
