@@ -756,3 +756,20 @@ def test_the_headline_the_page_and_its_structured_data_agree_on_beats_a_social_t
         "<title>Port approves dredging plan</title>", f"<title>Why the harbour is being dug up</title>{social}{ld}", 1
     )
     assert ingest_html(page, name="page").title == title
+
+
+def test_a_sentence_wrapped_in_the_markup_is_one_sentence_as_a_browser_shows_it() -> None:
+    wrapped = (
+        "<div><span>The ferry captain, who in 2009 won the\nCoast Guard medal for a rescue off Selm, has taken\n"
+        " over the night crossing to the islands.</span></div>"
+        "<div><span>She was one of the guests invited to a dinner by the harbour\n master, Jo Park.</span></div>"
+    )
+    code = "<pre>total = 1\nprint(total)</pre>"
+    page = _dredging_page("", lead=wrapped + code)
+    paragraphs = ingest_html(page, name="page").text.split("\n\n")
+    assert (
+        "The ferry captain, who in 2009 won the Coast Guard medal for a rescue off Selm, has taken over the night "
+        "crossing to the islands." in paragraphs
+    )
+    assert "She was one of the guests invited to a dinner by the harbour master, Jo Park." in paragraphs
+    assert not any(p.endswith("harbour") for p in paragraphs)

@@ -232,10 +232,15 @@ def test_an_extractors_list_mark_is_no_word_of_a_point_or_the_bottom_line() -> N
         ("PARIS -- Farmers blocked the ring road with tractors.", "Farmers blocked"),
         ("TALLINN, Estonia ― Farmers blocked the ring road with tractors.", "Farmers blocked"),
         ("HARBOURNEWS via JTA — Farmers blocked the ring road with tractors.", "Farmers blocked"),
+        # a place in small letters, its outlet run into the story, or a state's abbreviation and a dash
+        ("Port Ellis (Coast News)Rescuers pulled three climbers from the glacier on Sunday.", "Rescuers pulled"),
+        ("Port Ellis, Ore. — Rescuers pulled three climbers from the glacier on Sunday.", "Rescuers pulled"),
         ("The Senate passed the budget bill on Friday.", "The Senate passed"),
     ],
 )
 def test_leading_dateline_is_trimmed(sentence: str, story: str) -> None:
+    # a name with a party in brackets is no dateline: the sentence goes on after a space
+    assert trim_dateline("Ana Ruiz (Labour) Members voted for the budget on Friday.") == 0
     assert sentence[trim_dateline(sentence) :].startswith(story)
     an = analyse(sentence + " Lawmakers will vote again on the tax plan next week. The debate lasted nine hours.")
     points = select_key_points(an, [], 3)
@@ -372,17 +377,20 @@ def test_the_quote_penalty_holds_in_highlights_and_fades_in_an_extract(monkeypat
     assert quote_score(6) == pytest.approx(extract)  # and was gone
 
 
-def test_a_dateline_cut_at_its_abbreviation_is_no_point_and_leaves_no_dash() -> None:
+@pytest.mark.parametrize(
+    ("place", "dash"), [("PORT ELLEN, Scot.", "-"), ("Port Ellen, Scot.", "—"), ("Dunmore, Ill.", "—")]
+)
+def test_a_dateline_cut_at_its_abbreviation_is_no_point_and_leaves_no_dash(place: str, dash: str) -> None:
     text = (
         "Old mill reopens. At last.\n\n"
-        "PORT ELLEN, Scot. - In a vote that took ten years to come, the council agreed on Monday to rebuild the mill.\n\n"
+        f"{place} {dash} In a vote that took ten years to come, the council agreed on Monday to rebuild the mill.\n\n"
         "The work will cost 4 million pounds and start in May, the council said.\n\n"
         "Fishing crews have used a temporary jetty since the storm of 2015 damaged the old pier."
     )
     an = analyse(text, "Old mill reopens. At last")
     points = [p.text for p in select_key_points(an, [], 3)]
     assert points[0].startswith("In a vote that took ten years")
-    assert not any(p.startswith(("PORT ELLEN", "-", "Old mill")) for p in points)
+    assert not any(p.startswith((place, dash, "Old mill")) for p in points)
     assert bottom_line(an, []).text.startswith("In a vote that took ten years")
 
 
