@@ -314,3 +314,24 @@ def test_a_dash_tail_opening_on_a_conjunction_stays_and_a_hyphen_is_no_dash() ->
     # a hyphen inside a word or a score opens no tail
     result, fired = _short("Selm Rovers won the home match 3-1 on Saturday in front of a crowd of four thousand.", 10)
     assert "bottomline.dash_tail" not in fired
+
+
+def test_a_relative_pronoun_the_parser_takes_for_an_apposition_stays_with_its_clause() -> None:
+    # the comma after "2009" breaks the clause up: "who in 2009" alone is no aside to cut,
+    # which left "Ana Ruiz won the medal ..., has taken over ..." with two verbs and no subject
+    sentence = (
+        "Veteran harbour pilot, Ana Ruiz, who in 2009, won the Coast Guard medal for a rescue off Selm, "
+        "has taken over the night crossing to the islands for the summer."
+    )
+    result, _ = _short(sentence, target=20)
+    assert result.text.startswith("Ana Ruiz, who in 2009")
+    assert "has taken over" in result.text
+
+
+def test_a_relative_clause_after_a_name_set_off_by_commas_keeps_the_comma_that_closes_the_name() -> None:
+    sentence = (
+        "Veteran stage actor, Tom Abara, who in 2011, won the National Theatre Prize for Best Actor in a "
+        "Leading Role, has taken to his blog to share some photos of himself."
+    )
+    result, _ = _short(sentence, target=20)
+    assert result.text == "Veteran stage actor, Tom Abara, has taken to his blog to share some photos of himself."

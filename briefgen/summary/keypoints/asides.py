@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 __all__ = ["brackets", "appositions", "relative_clauses", "resumptive", "attribution", "dash_tail"]
 
 _DASHES = (",", "—", "–", "-")
+#: "who", "which", "whose": a relative pronoun the parser takes for an apposition opens a clause.
+_RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT", "WP$"})
 #: A main verb's objects and clauses: a resumptive phrase the parser takes for one is no aside
 #: unless the verb has another before it.
 _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative"})
@@ -59,6 +61,8 @@ def appositions(c: "Cutting") -> bool:
     for t in c.toks:
         if t.dep_ != "appos" or not c.inside(t.head) or any(w.dep_ == "cc" for w in t.children):
             continue  # "Ann, Bob and Carl": a list, not an apposition
+        if t.tag_ in _RELATIVE_PRONOUN_TAGS:
+            continue  # "Ana Ruiz, who in 2009, won the medal, has ...": a clause the parser broke up
         ids = {w.i for w in t.subtree}
         if not _contiguous(ids) or min(ids) < c.first or max(ids) > c.last:
             continue
@@ -180,10 +184,13 @@ def _set_off(c: "Cutting", ids: set[int], head: "Token | None" = None) -> set[in
     lo, hi = min(ids), max(ids)
     if lo - 1 < c.first or c.doc[lo - 1].text != ",":
         return None
+    # "The actor, Tom Abara, who won the prize, has left.": the comma before the clause closes
+    # the name set off before it, and stays; the clause's closing comma goes instead
+    shared = _closes_apposition(c, lo - 1)
     if hi > lo and c.doc[hi].text == ",":  # the parser hung the closing comma inside it
         if head is not None and _closes_outer(c, head, hi - 1):
             return (ids - {hi}) | {lo - 1}
-        return ids | {lo - 1}
+        return ids if shared else ids | {lo - 1}
     after = c.doc[hi + 1] if hi + 1 <= c.last else None
     if after is None or after.text in TERMINAL or after.i >= c.end_index():
         return ids | {lo - 1}
@@ -192,8 +199,21 @@ def _set_off(c: "Cutting", ids: set[int], head: "Token | None" = None) -> set[in
     if after.text in _DASHES:
         if after.text == "," and head is not None and _closes_outer(c, head, hi):
             return ids | {lo - 1}
-        return ids | {lo - 1, after.i}
+        return ids | {after.i} if shared and after.text == "," else ids | {lo - 1, after.i}
     return None
+
+
+def _closes_apposition(c: "Cutting", comma: int) -> bool:
+    """The comma at ``comma`` closes an apposition that a comma opened ("the actor, Tom Abara,")."""
+    if comma - 1 < c.first:
+        return False
+    before = c.doc[comma - 1]
+    for a in (before, *before.ancestors):
+        if a.right_edge.i not in (comma - 1, comma):  # the parser may hang the comma on it
+            return False
+        if a.dep_ == "appos" and a.left_edge.i - 1 >= c.first and c.doc[a.left_edge.i - 1].text == ",":
+            return True
+    return False
 
 
 def _closes_outer(c: "Cutting", t: "Token", hi: int) -> bool:
