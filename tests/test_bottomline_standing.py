@@ -28,6 +28,7 @@ def _line(text: str) -> tuple[str, int]:
         "She could not believe how many there were.",
         "That is the count of the harbour wardens in Selmouth.",
         "Their numbers have grown every winter.",
+        "Clearly, they had come in the night.",
     ],
 )
 def test_a_lede_sentence_told_of_a_pronoun_gives_way_to_one_that_stands(opening: str) -> None:
@@ -54,6 +55,12 @@ def test_a_lede_sentence_told_of_a_pronoun_gives_way_to_one_that_stands(opening:
         # a connective that is dropped, leaving a sentence that stands
         ("But the ferry from Selmouth stopped running on Sunday.", False),
         ("Harbour wardens counted 300 seals on Sunday.", False),
+        # a pronoun subject after an opening phrase leans as much as one that opens the sentence
+        ("Clearly, she believes the waiter.", True),
+        ("Together, they closed the boatyard in May.", True),
+        # ... unless the phrase names who it is, or the subject is an "it"
+        ("After Ana Ruiz left the yard, she sold her boat.", False),
+        ("Since May, it has rained every day in Selmouth.", False),
     ],
 )
 def test_which_lede_sentences_lean_on_the_one_before(sentence: str, leans: bool) -> None:
