@@ -144,7 +144,7 @@ def _leans(analysis: Analysis, unit: Unit) -> bool:
         return bare is None
     span = analysis.span(unit.start, unit.end)
     first = next((t for t in span if not t.is_punct), None) if span is not None else None
-    if first is None:
+    if span is None or first is None:
         return False
     if first.lower_ not in PERSONAL_PRONOUNS | DEMONSTRATIVES:
         return _pronoun_after_opening(span)
