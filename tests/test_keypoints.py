@@ -1463,3 +1463,19 @@ def test_no_piece_of_a_heading_line_split_at_a_number_is_a_point_or_the_bottom_l
     assert len([u for u in units if "Radio Honors" in u.text or "Noor" in u.text]) == 2  # the line is split
     assert not any(u.eligible for u in units if "Revealed" in u.text)
     assert bottom_line(analysis, []).text == "The festival will return next June, its organisers said on Monday."
+
+
+def test_a_sentence_inside_a_quotation_over_several_sentences_is_no_point_of_its_own() -> None:
+    text = (
+        "The Selm boatyard will close in March after 90 years, its owners said on Monday.\n\n"
+        "The yard has built fishing boats for the harbour since 1931 and employs 40 people.\n\n"
+        '"The yard has been our life for three generations. With no buyer and no orders, we believe closing '
+        "is the only way left to pay the staff what they are owed. It breaks our hearts,” said Ana Ruiz, "
+        "who runs the yard with her brother.\n\n"
+        "The town council said it would help the workers find new jobs at the port.\n\n"
+        "A buyer from Norway walked away from talks in the autumn."
+    )
+    an = analyse(text)
+    points = [p.text for p in select_key_points(an, [], 5)]
+    assert len(points) >= 3
+    assert not any(p.startswith(("With no buyer", '"The yard has been')) for p in points)
