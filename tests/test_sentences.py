@@ -69,3 +69,24 @@ def test_no_sentence_opens_on_the_comma_after_a_party_and_state() -> None:
 )
 def test_a_clock_time_ends_a_sentence_only_when_no_day_date_or_zone_follows(text: str, expected: list[str]) -> None:
     assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a page that set two sentences in separate elements without a space between
+        (
+            "The yard closed on Wednesday.The owners sold it to a firm from Selm.",
+            ["The yard closed on Wednesday.", "The owners sold it to a firm from Selm."],
+        ),
+        # a code's attribute, a web address, a title's abbreviation, a short word: no boundary
+        (
+            "Call mod.Bar() to start. Visit www.Example.com today.",
+            ["Call mod.Bar() to start.", "Visit www.Example.com today."],
+        ),
+        ("Ask Prof.Jones about it. He said no.", ["Ask Prof.Jones about it.", "He said no."]),
+        ("The firm GeneralMills.PandoSites runs it.", ["The firm GeneralMills.PandoSites runs it."]),
+    ],
+)
+def test_a_full_stop_run_into_the_next_sentence_ends_a_sentence(text: str, sentences: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == sentences
