@@ -1479,3 +1479,19 @@ def test_a_sentence_inside_a_quotation_over_several_sentences_is_no_point_of_its
     points = [p.text for p in select_key_points(an, [], 5)]
     assert len(points) >= 3
     assert not any(p.startswith(("With no buyer", '"The yard has been')) for p in points)
+
+
+def test_a_story_laid_out_in_a_tables_cell_is_prose_and_a_short_cell_is_no_point() -> None:
+    story = (
+        "The harbour board of Selm approved the dredging plan on Tuesday after a year of talks with the "
+        "shipping lines. The work will cost four million pounds and start in May. Fishing crews have used a "
+        "temporary jetty since the storm of 2015 damaged the old pier. The board said the channel would be "
+        "deep enough for the larger ferries by the end of next year."
+    )
+    text = f"Selm harbour to be dredged\n\n| | Home | | {story} |\n\n| Lower river | 1.5 km | 18m pounds | Approved. |"
+    an = analyse(text, "Selm harbour to be dredged")
+    points = [p.text for p in select_key_points(an, [], 3)]
+    assert len(points) == 3
+    assert any("dredging plan" in p or "four million pounds" in p for p in points)
+    assert not any("Lower river" in p or "Approved." == p for p in points)
+    assert "|" not in bottom_line(an, []).text
