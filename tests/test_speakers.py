@@ -502,3 +502,19 @@ def test_an_aside_that_reports_speech_hands_the_next_quote_to_no_one() -> None:
     )
     quotes = extract_quotes(analyse(text))
     assert [(q.text, q.speaker) for q in quotes][-1] == ("Each election could be her last.", None)
+
+
+def test_a_party_and_district_in_brackets_after_a_name_never_speak() -> None:
+    # the parser heads the subject on "(D-Port Ellis)" and the model swept the bracket into the name
+    text = (
+        "Harbour man could make history.\n\n"
+        "SELM, Ore. - In a tradition he has kept for 40 years, Rep. Tom Abara threw open his family's back "
+        "yard for a cookout.\n\n"
+        '"This is a big year for our potential senator, Tom Abara!" Abara\'s niece, state Del. Ana "Cia" Ruiz '
+        '(D-Port Ellis), shouted to the crowd. "The state is watching. We have his back."\n\n'
+        "Abara, 69, has emerged as the front-runner."
+    )
+    quotes = extract_quotes(analyse(text))
+    speakers = [q.speaker for q in quotes if q.text.startswith(("This is a big year", "The state is watching"))]
+    assert len(speakers) == 2
+    assert all(s is not None and "Ruiz" in s and "(" not in s and "Port Ellis" not in s for s in speakers)

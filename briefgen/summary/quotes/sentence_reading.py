@@ -85,6 +85,9 @@ def _not_a_person_s(obj: "Token") -> bool:
 def clean_name(ent: "SpacySpan") -> str:
     """An entity's text without words spaCy swept in: "Greeting Okafor" -> "Okafor", "Okafor's" -> "Okafor"."""
     toks = list(ent)
+    bracket = next((i for i, t in enumerate(toks) if t.text in "([" and i > 0), None)
+    if bracket is not None:
+        toks = toks[:bracket]  # "Ana Ruiz (D-Port Ellis)": a party and district after the name, no part of it
     marks = [i for i, t in enumerate(toks) if t.is_quote]
     if len(marks) == 2 and marks[0] > 0 and marks[1] < len(toks) - 1:
         toks = toks[: marks[0]] + toks[marks[1] + 1 :]  # the nickname of Teresa "Tess" Molina
