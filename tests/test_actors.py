@@ -428,3 +428,14 @@ def test_a_country_named_with_and_is_one_place(country: str) -> None:
     places = [a for a in actors if a.kind == "place"]
     assert [a.name for a in places] == [country]
     assert not [a for a in actors if a.kind != "place"]
+
+
+def test_a_states_abbreviation_after_a_town_is_the_states_name_with_the_abbreviation_as_alias() -> None:
+    text = (
+        "A storm closed the port of Dunmore, Ill., on Monday, and the ferry to Selm, Ore., stayed in dock.\n\n"
+        "Harbour master Ana Ruiz said the port would reopen on Friday."
+    )
+    actors = {a.name: a for a in extract_actors(analyse(text), [])}
+    assert "Illinois" in actors and "Oregon" in actors
+    assert "Ill" not in actors and "Ore" not in actors
+    assert "Ill" in actors["Illinois"].aliases

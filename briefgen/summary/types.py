@@ -26,6 +26,7 @@ class Mention:
     span: "SpacySpan"
     hint: str | None = None  # kind implied by the name's own words, stronger than spaCy's label
     role: str | None = None  # a title the model took into the name ("Belgian King" Baudouin)
+    written: str | None = None  # the form as written when ``text`` writes it out ("Ill." -> "Illinois")
 
 
 @dataclass(eq=False)

@@ -7,7 +7,13 @@ inside ("U.S.") are abbreviations too, without a list.
 
 from __future__ import annotations
 
-__all__ = ["COMMON_NOUN_ABBREVIATIONS", "SENTENCE_ABBREVIATIONS", "CLOCK_TIME_END", "AFTER_CLOCK_TIME"]
+__all__ = [
+    "COMMON_NOUN_ABBREVIATIONS",
+    "SENTENCE_ABBREVIATIONS",
+    "CLOCK_TIME_END",
+    "AFTER_CLOCK_TIME",
+    "US_STATE_ABBREVIATIONS",
+]
 
 SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
     """
@@ -47,3 +53,51 @@ AFTER_CLOCK_TIME: frozenset[str] = frozenset(
     eastern central mountain pacific local
     """.split()
 )
+
+#: The abbreviations of the US states in news style (AP), written after a town ("Dunmore, Ill."),
+#: and the states' names: a reader's list of places shows "Illinois", not the fragment "Ill".
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "Ala": "Alabama",
+    "Ariz": "Arizona",
+    "Ark": "Arkansas",
+    "Calif": "California",
+    "Colo": "Colorado",
+    "Conn": "Connecticut",
+    "Del": "Delaware",
+    "Fla": "Florida",
+    "Ga": "Georgia",
+    "Ill": "Illinois",
+    "Ind": "Indiana",
+    "Kan": "Kansas",
+    "Ky": "Kentucky",
+    "La": "Louisiana",
+    "Md": "Maryland",
+    "Mass": "Massachusetts",
+    "Mich": "Michigan",
+    "Minn": "Minnesota",
+    "Miss": "Mississippi",
+    "Mo": "Missouri",
+    "Mont": "Montana",
+    "Neb": "Nebraska",
+    "Nev": "Nevada",
+    "N.H": "New Hampshire",
+    "N.J": "New Jersey",
+    "N.M": "New Mexico",
+    "N.Y": "New York",
+    "N.C": "North Carolina",
+    "N.D": "North Dakota",
+    "Okla": "Oklahoma",
+    "Ore": "Oregon",
+    "Pa": "Pennsylvania",
+    "R.I": "Rhode Island",
+    "S.C": "South Carolina",
+    "S.D": "South Dakota",
+    "Tenn": "Tennessee",
+    "Tex": "Texas",
+    "Vt": "Vermont",
+    "Va": "Virginia",
+    "Wash": "Washington",
+    "W.Va": "West Virginia",
+    "Wis": "Wisconsin",
+    "Wyo": "Wyoming",
+}

@@ -299,8 +299,8 @@ def _aliases(e: Entity) -> list[str]:
     out: list[str] = []
     # forms outside ALL-CAPS lines first, so the alias keeps its usual spelling
     for m in sorted(e.mentions, key=lambda m: (m.text.isupper() and len(m.text) > 4, m.start)):
-        key = m.text.casefold()
-        if key not in seen:
-            seen.add(key)
-            out.append(m.text)
+        for form in (m.text, m.written):  # a state written out keeps its abbreviation as an alias
+            if form is not None and form.casefold() not in seen:
+                seen.add(form.casefold())
+                out.append(form)
     return out
