@@ -439,3 +439,13 @@ def test_a_states_abbreviation_after_a_town_is_the_states_name_with_the_abbrevia
     assert "Illinois" in actors and "Oregon" in actors
     assert "Ill" not in actors and "Ore" not in actors
     assert "Ill" in actors["Illinois"].aliases
+
+
+def test_a_lawmakers_state_is_written_out_and_an_abbreviated_office_is_no_person() -> None:
+    text = (
+        "Sen. Ben Abara, R-Neb., called the closure a crisis. Senate leader Ana Ruiz (R-Ky.) agreed.\n\n"
+        "Cmdr. Sean Roe, a spokesman for the navy, said the port would reopen on Friday."
+    )
+    names = {a.name for a in extract_actors(analyse(text), [])}
+    assert {"Nebraska", "Kentucky", "Sean Roe"} <= names
+    assert not names & {"Neb", "Ky", "Cmdr"}

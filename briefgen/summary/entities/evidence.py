@@ -39,7 +39,7 @@ from ...lang.en.gazetteer import (
 )
 from ...lang.en.abbreviations import COMMON_NOUN_ABBREVIATIONS
 from ...lang.en.given_names import is_given_name
-from ...lang.en.titles import is_title
+from ...lang.en.titles import ABBREVIATED_OFFICES, is_title
 from ...trace import fired
 from .described import fronted_org_description, named_after_org_noun
 from .name_words import brand_word as brand_word, name_hint as name_hint  # re-exported: their old home
@@ -168,7 +168,10 @@ def not_a_name(m: "Mention", text: str, lower_words: set[str]) -> bool:
         fired("entities.names_run_together")
         return True  # "Tarvel, Aquavella", "Kelmsby/Dunmore", "Post)The": a list or a seam, not one name
     nxt = m.span.doc[m.span.end] if m.span.end < len(m.span.doc) else None
-    if m.label == "PERSON" and " " not in m.text and is_title(m.text) and nxt is not None and nxt.is_title:
+    if nxt is not None and nxt.text == "." and nxt.i + 1 < len(nxt.doc):
+        nxt = nxt.doc[nxt.i + 1]  # "Cmdr." with its full stop a token of its own
+    office = is_title(m.text) or m.text.rstrip(".").lower() in ABBREVIATED_OFFICES
+    if m.label == "PERSON" and " " not in m.text and office and nxt is not None and nxt.is_title:
         # coverage: no clean dev text; kept: 2 of the 60 real pages ("Lt Col", "Cmdr" left as people)
         fired("entities.title_only")
         return True  # "Lt Col Ana Soto" cut before the name: a title, no one's name ("Mr. King said" stays)
