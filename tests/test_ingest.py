@@ -358,3 +358,18 @@ def test_a_bullet_typed_before_a_paragraph_is_no_word_of_the_story() -> None:
 def test_calls_to_get_the_sites_app_are_clutter(line: str) -> None:
     assert is_clutter_line(line)
     assert not is_clutter_line("Officials urged residents to download the app before the storm.")
+
+
+def test_a_drop_cap_on_a_line_of_its_own_goes_back_into_its_word() -> None:
+    pasted = (
+        "Harbour reopens after the storm\n\n"
+        "T\n\nhe harbour of Selm reopened on Monday after a week of repairs to the sea wall, the port said.\n\n"
+        "A\n\nman who fished from the wall for forty years said the town had waited too long for the work."
+    )
+    paragraphs = ingest_text(pasted).text.split("\n\n")
+    assert (
+        "The harbour of Selm reopened on Monday after a week of repairs to the sea wall, the port said." in paragraphs
+    )
+    assert "T" not in paragraphs
+    # "A" is a word of its own: the line stays as the page set it
+    assert not any(p.startswith("Aman") for p in paragraphs)
