@@ -518,3 +518,21 @@ def test_a_party_and_district_in_brackets_after_a_name_never_speak() -> None:
     speakers = [q.speaker for q in quotes if q.text.startswith(("This is a big year", "The state is watching"))]
     assert len(speakers) == 2
     assert all(s is not None and "Ruiz" in s and "(" not in s and "Port Ellis" not in s for s in speakers)
+
+
+def test_a_statement_set_apart_after_a_line_that_introduces_it_is_a_quote_of_the_one_it_names() -> None:
+    text = (
+        "Ferry fares rise again.\n\n"
+        "The Selm Harbour Board raised ferry fares for the third time this year. Tarvel Shipping confirmed "
+        "the rise in a statement…\n\n"
+        "We regret the rise, but fuel now costs twice what it did in May and the crossings must pay for it.\n\n"
+        "Commuters said the fares were now out of reach. The board's chair, Ana Ruiz, added:\n\n"
+        "Nobody on this board wanted to raise the fares again, and we will cut them when fuel costs fall.\n\n"
+        "Read more on the harbour's plans:\n\n"
+        "Harbour Board Unveils New Timetable for Winter Crossings"
+    )
+    quotes = extract_quotes(analyse(text, "Ferry fares rise again"))
+    by_text = {q.text.split(",")[0]: q.speaker for q in quotes}
+    assert by_text.get("We regret the rise") == "Tarvel Shipping"
+    assert by_text.get("Nobody on this board wanted to raise the fares again") == "Ana Ruiz"
+    assert not any(q.text.startswith("Harbour Board Unveils") for q in quotes)  # a link's title, no statement

@@ -95,6 +95,9 @@ class QuoteSpan:
     #: and where the label starts.
     label: str | None = None
     label_at: int | None = None
+    #: A paragraph set off as a block quote after a line that introduces it ("... said in a
+    #: statement:"), with no quotation marks of its own.
+    block: bool = False
 
 
 @dataclass

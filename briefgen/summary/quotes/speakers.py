@@ -38,6 +38,17 @@ __all__ = ["attribute_speakers"]
 class _Attributor(ClauseReader):
     """Finds each quote's speaker: its own clause, the quote it continues, the paragraph before."""
 
+    def introduced(self, k: int) -> tuple[bool, str | None]:
+        """A block quote's speaker: the one the line before it names ("Google confirmed this in a
+        statement…", "As Ruiz writes:"), read in that line's last sentence."""
+        q = self.spans[k]
+        lo, hi = self.paragraphs[q.paragraph - 1]
+        end = hi
+        while end > lo and self.text[end - 1] in ":….  \n":
+            end -= 1
+        start = sentence_start_before(self.text, end, lo)
+        return self.clause_before(start, hi)
+
     def own_clause(self, k: int) -> tuple[bool, str | None]:
         """The speaker named in the quote's own sentence, before or after it."""
         q = self.spans[k]
@@ -316,7 +327,10 @@ def _attribute(analysis: "Analysis", spans: list["QuoteSpan"]) -> list[str | Non
 
 
 def _attribute_with(att: "_Attributor", spans: list["QuoteSpan"]) -> list[str | None]:
-    found = [att.labelled(k) if spans[k].label else att.own_clause(k) for k in range(len(spans))]
+    found = [
+        att.labelled(k) if spans[k].label else att.introduced(k) if spans[k].block else att.own_clause(k)
+        for k in range(len(spans))
+    ]
     out: list[str | None] = [who for _, who in found]
     known = [ok for ok, _ in found]
     # a continued quote shares its speaker with its chain: either end may carry the clause
