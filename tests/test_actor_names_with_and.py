@@ -94,3 +94,46 @@ def test_two_bodies_listed_with_and_stay_two() -> None:
     ]:
         names = _names(extract_actors(analyse(text), []))
         assert first in names and second in names, names
+
+
+def test_two_people_the_model_joined_at_and_are_two_people() -> None:
+    text = (
+        "Ann Grant, 34, and Joel Ambersley, 29, were in the car. All five victims were taken to a "
+        "hospital where Grant and Ambersley were pronounced dead."
+    )
+    rule_fires_and_holds(
+        "entities.name_pair_split",
+        text,
+        lambda a: "Grant and Ambersley" not in _names(a)
+        and _names(a).get("Ann Grant") == "person"
+        and _names(a).get("Joel Ambersley") == "person",
+    )
+
+
+def _pair_parts(text: str, pair: str, label: str = "ORG") -> list[tuple[str, str]]:
+    """What :func:`split_name_pair` makes of ``pair`` in ``text``, tagged ``label`` as by the model."""
+    from spacy.tokens import Span
+
+    from briefgen.summary.entities.name_pairs import split_name_pair
+    from briefgen.summary.text.analysis import analyse
+
+    doc = analyse(text).doc
+    start = text.index(pair)
+    span = doc.char_span(start, start + len(pair))
+    assert span is not None
+    parts = split_name_pair(Span(doc, span.start, span.end, label=label), text, {"Kelmsby Harriers": "ORG"})
+    return [(p.text, p.label_) for p in parts]
+
+
+def test_a_pair_is_cut_only_when_each_side_is_a_name_of_its_own() -> None:
+    # each side stands alone elsewhere: two clubs, the side's label from its longer name
+    both = "Two players of the Kelmsby Harriers were held. The Harriers and Rovers are in Lusk. Rovers lost."
+    assert _pair_parts(both, "Harriers and Rovers") == [("Harriers", "ORG"), ("Rovers", "ORG")]
+    # one side never alone: a firm's name ("Harlow and Dean"), kept whole
+    firm = "Harlow and Dean said on Monday that it would cut 200 jobs. Dean was not a founder."
+    assert _pair_parts(firm, "Harlow and Dean") == [("Harlow and Dean", "ORG")]
+    # an organisation's closing word, or a side that opens a longer name elsewhere, keeps it whole
+    body = "The Trade and Customs Agency said so. Trade Ministers met. Customs officers agreed."
+    assert _pair_parts(body, "Trade and Customs Agency") == [("Trade and Customs Agency", "ORG")]
+    names = "Customs and Immigration staff met. Immigration Services said so. Customs officers agreed."
+    assert _pair_parts(names, "Customs and Immigration") == [("Customs and Immigration", "ORG")]

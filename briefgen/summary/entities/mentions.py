@@ -30,6 +30,7 @@ from ...lang.en.titles import FORMS_OF_ADDRESS
 from .described import list_partners
 from .name_cleaning import clean_name
 from .name_words import name_hint
+from .name_pairs import split_name_pair
 from .name_edges import (
     cut_possessive_tail,
     extend_person,
@@ -102,8 +103,12 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
         return any(s <= start < e for s, e in ranges)
 
     agency, covered = agency_datelines(analysis)
+    labels = {e.text: e.label_ for e in analysis.doc.ents}
     raw: list[tuple[int, "SpacySpan"]] = [
-        (0, ent) for ent in analysis.doc.ents if not in_ranges(ent.start_char, caps + covered)
+        (0, part)
+        for ent in analysis.doc.ents
+        if not in_ranges(ent.start_char, caps + covered)
+        for part in split_name_pair(ent, text, labels)
     ]
     raw.extend(agency)
     raw.extend(caps_line_entities(analysis, caps))
