@@ -236,3 +236,15 @@ def test_the_earth_and_the_bodies_of_space_are_no_actors() -> None:
     assert fired["actors.celestial_body"] == 3
     # a firm or a paper by such a name stays when the model calls it one
     assert not _entity("organization", "Mars", "Mars raised the price of its bars, the firm said.")[1]
+
+
+def test_a_dictionary_word_taken_for_a_person_is_no_actor_and_a_surname_that_is_a_word_stays() -> None:
+    """A word of the dictionary that no census surname or given name is, never acting: no person;
+    a surname that is a word ("Driver", "the Millers") or one that acts stays."""
+    text = "The Teapot tour sold out in Kelmsby. Tickets for Teapot went on sale on Monday."
+    with recording() as fired:
+        assert _entity("person", "Teapot", text)[1]
+    assert fired["actors.lone_dictionary_word"] == 1
+    assert not _entity("person", "Driver", "The samples went to a laboratory run by Driver in Kelmsby.")[1]
+    assert not _entity("person", "Millers", "The study was paid for by the Millers of Kelmsby.")[1]
+    assert not _entity("person", "Walrus", "Walrus said the band would tour Kelmsby in May.")[1]

@@ -104,9 +104,11 @@ def test_two_people_the_model_joined_at_and_are_two_people() -> None:
     rule_fires_and_holds(
         "entities.name_pair_split",
         text,
-        lambda a: "Grant and Ambersley" not in _names(a)
-        and _names(a).get("Ann Grant") == "person"
-        and _names(a).get("Joel Ambersley") == "person",
+        lambda a: (
+            "Grant and Ambersley" not in _names(a)
+            and _names(a).get("Ann Grant") == "person"
+            and _names(a).get("Joel Ambersley") == "person"
+        ),
     )
 
 

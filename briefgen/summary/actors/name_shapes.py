@@ -14,6 +14,7 @@ from ...lang.en.roles import COMPANY_TITLES
 from ...lang.en.titles import is_title
 from ...lang.en.terms import THING_NOUNS, WORK_NOUNS, is_technical_term
 from ..entities.acronyms import has_org_word
+from ...lang.en.surnames import is_surname
 from ..text.truecase import is_ordinary_word
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ __all__ = [
     "term_phrase",
     "words_of_a_phrase",
     "lone_common_word",
+    "lone_dictionary_word",
     "cited_only",
     "portfolio_only",
     "NUMBER_WORD",
@@ -231,6 +233,21 @@ def lone_common_word(entity: "Entity", words: list[str], body: "list[Mention]", 
     if entity.kind != "person" or len(words) != 1 or not words[0].isalpha() or is_given_name(words[0]):
         return False
     if not re.search(r"\b" + re.escape(words[0].lower()) + r"\b", text):
+        return False
+    return bool(body) and not any(acts(m) for m in body)
+
+
+def lone_dictionary_word(entity: "Entity", words: list[str], body: "list[Mention]") -> bool:
+    """One word of the dictionary taken for a person ("Humidifier", "Starship", "Shall"), which no
+    surname list has, no given name is, and which is never the subject nor the possessor of
+    anything: a product, a title or a word at a sentence's head that the parser read as a name.
+    A surname that is a word ("Miller", "Driver") is in the census list; a famous one-word name
+    the dictionary lists ("Zorbek said") acts in its sentences. Called after the speaker and
+    role checks."""
+    word = words[0] if len(words) == 1 else ""
+    if entity.kind != "person" or not word.isalpha() or not word.istitle() or is_given_name(word):
+        return False
+    if not is_ordinary_word(word) or is_surname(word):
         return False
     return bool(body) and not any(acts(m) for m in body)
 
