@@ -24,7 +24,7 @@ from conftest import run_cli
 SPEC_REVIEW = (
     "Review: the Tarvel X phone\n\n"
     "Ruth Okafor, who reviewed the phone for Tarvel Weekly, said it was fast and light.\n\n"
-    "Specs\nAudio: Clearwave Surround\nCamera: Nightshot Pro lens\nCharging: Fastcell\n\n"
+    "Specs\nAudio: Clearwave Surround\nCamera: Nightshot Pro lens\nCharging: Fastcell\nScreen: Quorix\n\n"
     "Okafor said the battery lasted two days."
 )
 
@@ -57,8 +57,8 @@ def test_names_only_in_verbless_lines_are_no_actors() -> None:
     names, fired = _names(SPEC_REVIEW)
     assert "Ruth Okafor" in names
     assert "Tarvel Weekly" in names  # in a clause: "reviewed the phone for Tarvel Weekly"
-    assert not names & {"Clearwave Surround", "Nightshot Pro", "Fastcell"}
-    assert fired.get("actors.verbless_only", 0) >= 1
+    assert not names & {"Clearwave Surround", "Nightshot Pro", "Fastcell", "Quorix", "Specs"}
+    assert fired.get("actors.verbless_only", 0) >= 1  # "Quorix" ("Specs" is a word of the dictionary)
 
 
 def test_people_listed_without_verbs_stay() -> None:

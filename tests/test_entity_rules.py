@@ -647,14 +647,15 @@ def test_the_subject_of_a_clause_about_his_or_her_is_a_person() -> None:
 
 def test_a_full_name_in_a_groups_name_is_the_person_the_article_describes() -> None:
     # "& co" in lower case is "and her friends", no company; the surname alone is described as a person
+    # (a given name the list lacks: the name's shape alone does not say a person)
     text = (
-        "A fan page called 'We back Orla Vennick & co' has 9,000 members. Giving daily briefings, "
+        "A fan page called 'We back Ilkka Vennick & co' has 9,000 members. Giving daily briefings, "
         "Vennick, the state hydrologist, has become a familiar face. Vennick said on Monday the river would peak."
     )
     with recording() as fired:
         actors = extract_actors(analyse(text), [])
-    assert _kinds(actors).get("Orla Vennick") == "person" and "Vennick" not in _kinds(actors)
-    assert _roles(actors)["Orla Vennick"] == "state hydrologist"
+    assert _kinds(actors).get("Ilkka Vennick") == "person" and "Vennick" not in _kinds(actors)
+    assert _roles(actors)["Ilkka Vennick"] == "state hydrologist"
     assert fired["entities.full_name_of_lone_surname"] > 0
 
 

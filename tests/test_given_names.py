@@ -35,3 +35,15 @@ def test_a_he_after_a_name_only_the_added_list_knows_gets_that_name() -> None:
     unit = next(u for u in build_units(an) if u.text.startswith("He said the fares"))
     point = name_for_pronoun(an, unit)
     assert point is not None and point.text == "Ayman Rashid said the fares would not rise before the spring."
+
+
+def test_two_words_opening_on_a_rarer_given_name_or_closing_on_a_census_surname_are_a_person() -> None:
+    """Invented names: the parser may call them organisations; their own words say a person. A
+    city ("San Diego") or a place the parser labels one ("Taunton Deane") is no person."""
+    from briefgen.summary.entities.name_words import given_name_shaped, surname_shaped
+
+    assert given_name_shaped("Keoni Varnok")  # a given name of the list, not a common one
+    assert not given_name_shaped("San Diego") and not given_name_shaped("Abu Dhabi")  # cities
+    assert not given_name_shaped("Keoni Lantern")  # a word of the dictionary
+    assert surname_shaped("Zdenek Dombrowski") and surname_shaped("Taavi Kowalczyk")
+    assert not surname_shaped("Zdenek Lantern") and not surname_shaped("Zdenek Dombrowski Ltd")

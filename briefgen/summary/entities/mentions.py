@@ -29,7 +29,7 @@ from ...lang.en.gazetteer import (
 from ...lang.en.titles import FORMS_OF_ADDRESS
 from .described import list_partners
 from .name_cleaning import clean_name
-from .name_words import name_hint
+from .name_words import given_name_shaped, name_hint, surname_shaped
 from .name_pairs import split_name_pair
 from .name_edges import (
     cut_possessive_tail,
@@ -179,6 +179,15 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
         if not name or not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
             continue
         hint = name_hint(name) or hint
+        if hint is None and kind in ("organization", "place") and given_name_shaped(name):
+            # coverage: 1 CNN/DM, 2 BBC and 2 CoNLL dev articles; it changes the kind of 2 of them (a
+            # ruler, a rugby player the model took for bodies), 1 real and 2 training pages: every
+            # change a person. PER F1 half a 0.960 -> 0.963
+            fired("entities.given_name_shaped")
+            kind = "person"  # "Keoni Varnok": a person's name the model took for a body or a place
+        elif hint is None and ent.label_ == "ORG" and surname_shaped(name):
+            fired("entities.surname_shaped_name")
+            kind = "person"  # "Zdenek Lusk edged Ana Roe 7-6": a person the model took for a body
         written = None
         if kind == "place" and not hint:
             state = _state_written_out(name, text, start + front)
