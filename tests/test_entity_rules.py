@@ -852,3 +852,16 @@ def test_a_persons_or_a_countrys_possessive_is_no_business() -> None:
     kinds = _kinds(extract_actors(analyse(text), []))
     assert kinds.get("Ana Ruiz") == "person" and kinds.get("Spain") == "place"
     assert not any(name.endswith(("'s", "’s")) for name in kinds)
+
+
+def test_the_plural_of_a_surname_of_the_article_is_that_family() -> None:
+    """Invented: "the Dorsks" after Anna and Piet Dorsk is their family, no organisation or place;
+    a plural that is a word of the dictionary ("the Lords" beside a "Lord") is left to its evidence."""
+    text = (
+        "Anna Dorsk and her husband Piet Dorsk run the farm near Kelmsby. Neighbours said the Dorsks "
+        "had lived there for 30 years."
+    )
+    with recording() as fired:
+        kinds = _kinds(extract_actors(analyse(text), []))
+    assert fired["entities.family_name"] == 1
+    assert kinds.get("Dorsks") in (None, "person") and kinds.get("Anna Dorsk") == "person"
