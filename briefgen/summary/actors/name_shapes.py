@@ -238,7 +238,7 @@ def lone_common_word(entity: "Entity", words: list[str], body: "list[Mention]", 
 
 
 def lone_dictionary_word(entity: "Entity", words: list[str], body: "list[Mention]") -> bool:
-    """One word of the dictionary taken for a person ("Humidifier", "Starship", "Shall"), which no
+    """One word of the dictionary taken for a person ("Teapot", "Lantern", "Drizzle"), which no
     surname list has, no given name is, and which is never the subject nor the possessor of
     anything: a product, a title or a word at a sentence's head that the parser read as a name.
     A surname that is a word ("Miller", "Driver") is in the census list; a famous one-word name

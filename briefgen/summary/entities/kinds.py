@@ -242,10 +242,11 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
             and kind != "person"
             and any(f in surnames and not is_ordinary_word(f) for f in (key[:-1], key[:-2]))
         ):
-            # "the Lusks" after "Joe Lusk": the family of a person of the article, whatever the model's
-            # label (a place, a group); not a word of the dictionary ("the Lords" beside "Ana Lord"). Coverage: 2 of the 53 English real pages (both inputs), no
-            # dev article (its families, "the Clintons", are labelled people); kept: a family shown
-            # among the places is a wrong kind a reader notices
+            # "the Lusks" after "Joe Lusk": the family of a person of the article, whatever the
+            # model's label (a place, a group); not a word of the dictionary ("the Lords" beside
+            # "Ana Lord"). Coverage: 2 of the 53 English real pages (both inputs), no dev article
+            # (its families, "the Clintons", are labelled people); kept: a family shown among the
+            # places is a wrong kind a reader notices
             fired("entities.family_name")
             decided = "person"
         elif n.plural and kind == "place" and set(n.model_labels) == {"place"}:

@@ -4,9 +4,9 @@ Harriers and Rovers"): cut back into the two names, each a mention of its own.
 This is the converse of :func:`name_edges.join_conjoined_name`, which joins an organisation's
 name that the model cut at its "and". A span is cut only on evidence that its two sides are two
 names: each side stands on its own elsewhere in the article (the "Harriers" of "the Kelmsby
-Harriers said", the "Lusk" of "Ben Lusk"). A name with an organisation's closing word ("Customs and Harbour Agency"), with a small
-word inside ("Centre for Trade and Development"), with "&" ("Roe & Lusk", a firm's name) or with
-the same word on both sides ("Lusk and Lusk") stays whole.
+Harriers said", the "Lusk" of "Ben Lusk"). A name with an organisation's closing word ("Customs
+and Harbour Agency"), with a small word inside ("Centre for Trade and Development"), with "&"
+("Roe & Lusk", a firm's name) or with the same word on both sides ("Lusk and Lusk") stays whole.
 """
 
 from __future__ import annotations

@@ -132,7 +132,7 @@ def name_hint(name: str) -> str | None:
 
 
 def given_name_shaped(name: str) -> bool:
-    """ "Sione Lusk", "Desmo Roe": two capitalised words, neither a word of the dictionary nor a
+    """ "Keoni Lusk", "Desmo Roe": two capitalised words, neither a word of the dictionary nor a
     city, whose first is a given name of the list of four letters or more (a rarer one; "Al",
     "Abu", "San" open other names too): a person's name, whatever label the parser gave it. A firm
     named after its founder ("Tarvel Roe Ltd") has its organisation's word, read first; read by
