@@ -1,5 +1,5 @@
 """Surnames: a public list, for telling a surname that is also an English word ("Miller",
-"Driver", "Nixon") from an English word a parser took for a person ("Humidifier", "Tomb").
+"Driver", "Nixon") from an English word a parser took for a person ("Teapot", "Lantern").
 
 The list is the first 25,000 surnames of the 1990 US Census (public domain), derived into
 ``surnames.txt`` beside this module by ``scripts/surnames_census.py``: about 80% of the
