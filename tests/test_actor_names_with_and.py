@@ -139,3 +139,19 @@ def test_a_pair_is_cut_only_when_each_side_is_a_name_of_its_own() -> None:
     assert _pair_parts(body, "Trade and Customs Agency") == [("Trade and Customs Agency", "ORG")]
     names = "Customs and Immigration staff met. Immigration Services said so. Customs officers agreed."
     assert _pair_parts(names, "Customs and Immigration") == [("Customs and Immigration", "ORG")]
+
+
+def test_two_names_before_a_plural_noun_of_places_are_two_places() -> None:
+    text = (
+        "Evacuation warnings were issued on Tuesday for a few communities in an area of Redvale and "
+        "Stonebridge counties that was burned in a wildfire last year, the utility said."
+    )
+    rule_fires_and_holds(
+        "entities.name_pair_split",
+        text,
+        lambda a: (
+            _names(a).get("Redvale") == "place"
+            and _names(a).get("Stonebridge") == "place"
+            and "Redvale and Stonebridge" not in _names(a)
+        ),
+    )
