@@ -865,3 +865,12 @@ def test_the_plural_of_a_surname_of_the_article_is_that_family() -> None:
         kinds = _kinds(extract_actors(analyse(text), []))
     assert fired["entities.family_name"] == 1
     assert kinds.get("Dorsks") in (None, "person") and kinds.get("Anna Dorsk") == "person"
+
+
+def test_names_before_a_plural_noun_of_places_are_places() -> None:
+    """Invented: the model reads the two counties' names as people."""
+    text = "Evacuation warnings were issued for homes in parts of Lusk and Kelby counties that burned last year, the sheriff said."
+    with recording() as fired:
+        kinds = _kinds(extract_actors(analyse(text), []))
+    assert fired["entities.place_before_plural_noun"] > 0
+    assert kinds.get("Lusk") == "place" and kinds.get("Kelby") == "place"
