@@ -331,7 +331,7 @@ def test_a_relative_pronoun_the_parser_takes_for_an_apposition_stays_with_its_cl
 def test_a_relative_clause_after_a_name_set_off_by_commas_keeps_the_comma_that_closes_the_name() -> None:
     sentence = (
         "Veteran stage actor, Tom Abara, who in 2011, won the National Theatre Prize for Best Actor in a "
-        "Leading Role, has taken to his blog to share some photos of himself."
+        "Comic Part, has taken to his blog to share some photos of himself."
     )
     result, _ = _short(sentence, target=20)
     assert result.text == "Veteran stage actor, Tom Abara, has taken to his blog to share some photos of himself."

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...lang.en.gazetteer import ORG_LAST_WORDS, PLACE_LAST_WORDS
+from ...lang.en.gazetteer import ORG_LAST_WORDS
 from ...trace import fired
+from .place_context import plural_place_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -59,9 +60,7 @@ def _plural_place_noun_after(ent: "SpacySpan") -> bool:
     """A plural noun of a kind of place follows the pair: "the Lusk and Kelby counties", "along the
     Dane and Orme rivers": two places, each a name of that kind. Coverage: 1 of the 53 English real
     pages (two counties as one organisation), no dev article (its pairs are tagged apart)."""
-    doc = ent.doc
-    nxt = doc[ent.end] if ent.end < len(doc) else None
-    return nxt is not None and nxt.is_lower and nxt.tag_ == "NNS" and nxt.lemma_ in PLACE_LAST_WORDS
+    return plural_place_noun(ent.doc[ent.end] if ent.end < len(ent.doc) else None)
 
 
 def _stands_alone(side: str, joined: str, text: str) -> bool:

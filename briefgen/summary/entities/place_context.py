@@ -39,18 +39,16 @@ _TRAVEL = frozenset(
 )
 
 
+def plural_place_noun(tok: "Token | None") -> bool:
+    """``tok`` is a plural noun of a kind of place in lower case: "counties", "rivers", "islands"."""
+    return tok is not None and tok.is_lower and tok.tag_ == "NNS" and tok.lemma_ in PLACE_LAST_WORDS
+
+
 def _before_plural_place_noun(root: "Token") -> bool:
     """The name modifies a plural noun of a kind of place after it, alone or with another name
     joined by "and": "Lusk and Kelby counties", "the Dane and Orme rivers" (each one of them)."""
     name = root.head if root.dep_ == "conj" and root.head.i < root.i else root
-    noun = name.head
-    return (
-        name.dep_ in {"nmod", "compound"}
-        and noun.i > name.i
-        and noun.tag_ == "NNS"
-        and noun.is_lower
-        and noun.lemma_ in PLACE_LAST_WORDS
-    )
+    return name.dep_ in {"nmod", "compound"} and name.head.i > name.i and plural_place_noun(name.head)
 
 
 def place_context(m: "Mention") -> bool:

@@ -279,8 +279,8 @@ _CODE = re.compile(r"[{}<>=]|&&|\$\s|;\s*$")
 
 
 def _with_block_quotes(text: str, paragraphs: list[tuple[int, int]], spans: list[QuoteSpan]) -> list[QuoteSpan]:
-    """``spans`` with each paragraph a line introduces as a statement ("Google confirmed this in a
-    statement…" then "When streaming at 4K, we render at ...") as a quote of its own, when it holds
+    """``spans`` with each paragraph a line introduces as a statement ("Tarvel confirmed this in a
+    statement…" then "When the line is busy, we route the call to ...") as a quote of its own, when it holds
     no quotation mark: a page sets such a statement or post apart as a block quote, which saved and
     pasted text keep only as a paragraph. Fires on 1 of the 60 real pages (a company's statement,
     saved page; the paste has a link's title between) and 2 PolNeAR articles (a governor's and a
