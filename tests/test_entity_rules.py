@@ -565,6 +565,33 @@ def test_an_initial_and_a_surname_are_a_persons_name() -> None:
     assert name_hint("K Street") == "place"
 
 
+def test_a_title_held_of_a_place_names_a_person() -> None:
+    from briefgen.summary.entities.evidence import name_hint
+
+    with recording() as fired:
+        assert name_hint("Duchess of Kelby") == "person"
+        assert name_hint("Archbishop of Lusk Vale") == "person"
+    assert fired.get("entities.own_words_title_of_place") == 2
+    assert name_hint("King of Spoons") != "person"  # a card's or a game's name: a plural noun
+    assert name_hint("Bank of Kelby") != "person"  # no title: a body
+
+
+def test_a_title_held_of_a_place_is_shown_as_a_person() -> None:
+    text = (
+        "The Duchess of Kelby opened the new children's ward at Lusk General on Friday. "
+        "The Duchess of Kelby toured the ward with nurses and thanked the staff."
+    )
+    assert _kinds(extract_actors(analyse(text), [])).get("Duchess of Kelby") == "person"
+
+
+def test_a_title_held_of_a_two_word_place_keeps_its_whole_name() -> None:
+    # nameparser reads "Archbishop of Port" as a title and "Selby" as a surname
+    from briefgen.summary.entities.names import strip_honorific
+
+    assert strip_honorific("Archbishop of Port Selby") == "Archbishop of Port Selby"
+    assert strip_honorific("Archbishop Ana Ruiz") == "Ana Ruiz"
+
+
 def test_a_fronted_description_of_a_body_is_its_role() -> None:
     text = "A Dutch start-up, Kivo Lamp said on Monday it had raised $5m. Kivo Lamp makes lamps."
     assert _roles(extract_actors(analyse(text), []))["Kivo Lamp"] == "Dutch start-up"

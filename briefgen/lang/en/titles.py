@@ -14,6 +14,7 @@ __all__ = [
     "FORMS_OF_ADDRESS",
     "HONORIFIC_SEX",
     "NAME_PARTICLES",
+    "TITLES_OF_A_PLACE",
     "honorific_sex",
     "is_title",
 ]
@@ -23,6 +24,14 @@ _EXTRA_TITLES = frozenset({"sen", "sens", "det", "supt", "cllr", "del", "amb", "
 #: Forms of address: stripped from a name, but no role.
 FORMS_OF_ADDRESS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "rev", "mister", "madam"}
+)
+#: Titles held of a place, which name their holder: "the Duchess of Kelby", "the Archbishop of
+#: Lusk", "the Mayor of Dunmore" is a person, not an organisation nor the place.
+TITLES_OF_A_PLACE = frozenset(
+    """
+Duke Duchess Earl Countess Marquess Marquis Marchioness Viscount Viscountess Baron Baroness
+Prince Princess King Queen Emperor Empress Sultan Emir Archbishop Bishop Mayor
+""".split()
 )
 #: Academic titles written before a name ("Professor Ana Roe", "Dr. Ben Lusk"): they say the
 #: person's standing, not the office the story gives them ("..., head of surgery at ...").

@@ -31,8 +31,9 @@ from ...lang.en.gazetteer import (
 from ...lang.en.cities import is_city
 from ...lang.en.given_names import is_given_name
 from ...lang.en.surnames import is_surname
+from ...lang.en.titles import TITLES_OF_A_PLACE
 from ...trace import fired
-from ..text.truecase import is_ordinary_word
+from ..text.truecase import english_words, is_ordinary_word
 
 __all__ = ["name_hint", "brand_word"]
 
@@ -71,6 +72,9 @@ def name_hint(name: str) -> str | None:
         # takes for an organisation or, by a place word at its end, for a place
         # coverage: 2 BBC, 1 CNN/DM and 1 PolNeAR article, no training page
         fired("entities.own_words_form_of_address")
+        return "person"
+    if _title_of_a_place(words):
+        fired("entities.own_words_title_of_place")
         return "person"
     if name.casefold() in NEWS_AGENCIES or name.casefold() in ORG_NAMES:
         fired("entities.known_organisation")
@@ -129,6 +133,22 @@ def name_hint(name: str) -> str | None:
         fired("entities.own_words_given_name")
         return "person"
     return None
+
+
+def _title_of_a_place(words: list[str]) -> bool:
+    """ "Duchess of Kelby", "Archbishop of Lusk Vale": a title held of a place names its holder, a
+    person (the model tags it an organisation). The place is a name, not the plural of a noun of
+    the dictionary: "King of Clubs" is a card. Coverage: 1 CNN/DM and 1 CoNLL dev article, 1 training page (each
+    shown as an organisation); kept: the titles are a closed class of English, and a person shown
+    as an organisation is a wrong kind a reader notices."""
+    if len(words) < 3 or words[0] not in TITLES_OF_A_PLACE or words[1] != "of":
+        return False
+    place = words[2:]
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in place):
+        return False
+    last = place[-1].lower()
+    known = english_words()
+    return not (last.endswith("s") and last not in known and last[:-1] in known)
 
 
 def given_name_shaped(name: str) -> bool:

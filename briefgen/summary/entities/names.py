@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from nameparser import HumanName
 
+from ...lang.en.titles import TITLES_OF_A_PLACE
+
 __all__ = ["NameIndex", "plain", "strip_honorific"]
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -30,9 +32,14 @@ def strip_honorific(name: str) -> str:
     """'Mr. Venn' -> 'Venn', 'Sen. Ruth Okafor' -> 'Ruth Okafor'; possessives dropped: "Venn's" -> 'Venn'.
 
     The title is what nameparser reads as one: a title before a name, not a given name that
-    is also a title's word ("Dean Lusk" keeps "Dean")."""
+    is also a title's word ("Dean Lusk" keeps "Dean"). A title held of a place with no name after
+    it is the whole name ("Archbishop of Lusk Vale", where nameparser reads "Archbishop of Lusk"
+    as the title and "Vale" as a surname)."""
     name = " ".join(_POSSESSIVE.sub("", name.strip()).split())
     parsed = HumanName(name)
+    words = name.split()
+    if not parsed.first and len(words) > 2 and words[0] in TITLES_OF_A_PLACE and words[1] == "of":
+        return name
     title = str(parsed.title)
     if title and (parsed.first or parsed.last) and name.startswith(title):
         rest = name[len(title) :].strip()
