@@ -483,6 +483,17 @@ def test_a_surname_alone_as_the_subject_gets_the_full_name() -> None:
     assert seen["questions.full_name"]
 
 
+def test_a_family_name_written_first_alone_as_the_subject_gets_the_full_name() -> None:
+    an = analyse(
+        "Police in Selm detained the writer Zhou Lifen on Monday, her publisher said. "
+        "Officials fear Zhou could face charges of fraud over the Selm bridge contract."
+    )
+    with recording() as seen:
+        texts = [q.text for q in find_open_questions(an, [])]
+    assert texts == ["Could Zhou Lifen face charges of fraud over the Selm bridge contract?"]
+    assert seen["questions.full_name"]
+
+
 def test_a_listed_subject_keeps_its_list_and_an_apposition_goes() -> None:
     # a long list as the subject is too long to ask about: no half of it is asked
     assert (

@@ -72,10 +72,17 @@ def _resolve_subject(analysis: Analysis, subject: "Token") -> str | None:
         return None  # a broken parse: the subject is not one stretch of words
     if len(idx) == 1 and subject.pos_ == "PROPN":
         # "Will Lusk resign?": a surname alone names the person only inside the article (fires on
-        # one PolNeAR article and one real page: few questions are asked; kept because a surname
-        # alone is what the issue forbids of a speaker, and a question is read without the article)
+        # one PolNeAR and one CoNLL article and one real page: few questions are asked; kept because
+        # a surname alone is what the issue forbids of a speaker, and a question is read without
+        # the article)
         person = entity_model(analysis).at(subject.idx)
-        if person is not None and person.kind == "person" and subject.text in person.name.split()[1:]:
+        # a family name written first is one too ("Why was Zhou held?" for Zhou Lifen)
+        if (
+            person is not None
+            and person.kind == "person"
+            and subject.text != person.name
+            and subject.text in person.name.split()
+        ):
             fired("questions.full_name")
             return person.name
     phrase = doc[idx[0] : idx[-1] + 1].text
