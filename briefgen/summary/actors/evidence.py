@@ -57,6 +57,7 @@ from ...lang.en.given_names import is_given_name
 from ...lang.en.terms import DISEASE_NAMES, is_technical_term
 from ...trace import fired
 from ..entities.acronyms import has_org_word
+from ..text.lists import in_label_list
 from .name_shapes import (
     line_bounds,
     in_clause,
@@ -173,6 +174,17 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         # without a volume ("Clin Exp Haematol. 2016.") by its authors' shape: 7 more junk actors
         # of one of those pages gone (5 journals, 2 cut names), none of the dev articles changed
         fired("actors.reference_list")
+        return True
+    if (
+        not speaks
+        and body
+        and all(in_label_list(analysis, m.start) for m in body)
+        and not (entity.kind == "person" and full_name(words))
+    ):
+        # named only in the items of a list of labels ("- Not compatible with Kelnet carriers"
+        # under a phone's name, :mod:`..text.lists`): the seller's line, not the story's, whatever
+        # the name (a known company too)
+        fired("actors.label_list_only")
         return True
     if not speaks and counted_spec_item(entity, body, text):
         # before the role check ("Four speaker" read as a title); coverage: see counted_spec_item

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.page_furniture import PHOTO_POSITION
 from ...trace import fired
+from ..text.lists import in_label_list
 from ..types import Unit
 from .runons import runon_cuts
 
@@ -171,6 +172,11 @@ def _build_units(analysis: "Analysis") -> list[Unit]:
             # to Present 2027 | American Radio Honors, Plus New Categories Revealed": a heading's tail)
             _classify(unit, alone=per_paragraph[s.paragraph] == 1 and (len(pieces) == 1 or n == len(pieces) - 1))
             if _in_table_row(analysis.text, a, b):
+                unit.clutter = True
+            elif in_label_list(analysis, a):
+                # "- Headphones are not included." in a product's spec list: the seller's line
+                # (see :mod:`..text.lists`)
+                fired("units.label_list_item")
                 unit.clutter = True
             if title and _normal(text) == title:
                 unit.clutter = True  # the headline repeated in the text is not a point of the story

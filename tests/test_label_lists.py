@@ -1,0 +1,74 @@
+"""Lists of labels (a product's spec sheet): no key point and no actor from their items."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from briefgen.summary.text.analysis import analyse
+from briefgen.summary.text.lists import in_label_list, label_list_items
+
+try:  # tests/ as a package, or as a rootdir on sys.path (pytest's default without __init__.py)
+    from .conftest import run_cli
+except ImportError:
+    from conftest import run_cli  # type: ignore[no-redef]
+
+SPEC = (
+    "Quorix Phone 3\n\n"
+    "- 6-inch display with a resolution of 1080 pixels\n\n"
+    "- Headphones are not compatible with Kelnet or Orvia carriers.\n\n"
+    "- Dual rear camera with night mode\n\n"
+    "- Up to 20 hours of battery life\n"
+)
+FACTS = (
+    "What we know\n\n"
+    "- The council will vote on the plan in May.\n\n"
+    "- Fares rose by 4% last year.\n\n"
+    "- Two bus routes close in June.\n"
+)
+
+
+def test_a_list_of_labels_is_told_from_a_list_of_sentences() -> None:
+    text = "Shops cut the price of the Quorix Phone 3 on Friday.\n\n" + SPEC + "\n" + FACTS
+    an = analyse(text)
+    items = label_list_items(an)
+    assert len(items) == 4  # the spec list's items, the verb of one of them notwithstanding
+    assert in_label_list(an, text.index("Headphones"))
+    assert not in_label_list(an, text.index("The council will"))  # a list of sentences: the story's
+    assert not in_label_list(an, text.index("Shops cut"))
+
+
+def test_a_short_list_is_read_as_prose() -> None:
+    text = "Prices fell.\n\n- 6-inch display\n\n- Dual rear camera\n"
+    assert label_list_items(analyse(text)) == ()
+
+
+def test_no_key_point_nor_actor_comes_from_a_spec_list(tmp_path: Path) -> None:
+    story = " ".join(
+        [
+            "Brandle Stores cut the price of the Quorix Phone 3 to $199 on Friday, its lowest price since launch.",
+            "The retailer said the offer would run until Monday or until stock ran out.",
+            "Shoppers queued outside several stores before they opened, a spokeswoman for Brandle Stores said.",
+            "Analysts expect other retailers to match the price before the holiday weekend.",
+        ]
+    )
+    html = (
+        "<html><head><title>Brandle Stores cuts Quorix Phone 3 to $199</title></head><body><article>"
+        "<h1>Brandle Stores cuts Quorix Phone 3 to $199</h1>"
+        f"<p>{story}</p><h3>Quorix Phone 3</h3><ul>"
+        "<li>6-inch display with a resolution of 1080 pixels</li>"
+        "<li>Unlocked phones are ONLY compatible with carriers like Kelnet Communications and Orvia Wireless Inc.</li>"
+        "<li>Dual rear camera with night mode</li>"
+        "<li>Up to 20 hours of battery life</li>"
+        "</ul></article></body></html>"
+    )
+    page = tmp_path / "deal.html"
+    page.write_text(html, encoding="utf-8")
+    proc = run_cli("build", str(page), "-f", "json", "-o", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr.decode()
+    brief = json.loads((tmp_path / "deal.json").read_text(encoding="utf-8"))
+    assert "ONLY compatible" in brief["text"]  # the page's text keeps the list
+    assert not any("compatible" in k["text"] for k in brief["key_points"])
+    names = {a["name"] for a in brief["actors"]}
+    assert "Brandle Stores" in names
+    assert not names & {"Kelnet Communications", "Orvia Wireless Inc."}
