@@ -235,12 +235,15 @@ def test_an_extractors_list_mark_is_no_word_of_a_point_or_the_bottom_line() -> N
         # a place in small letters, its outlet run into the story, or a state's abbreviation and a dash
         ("Port Ellis (Coast News)Rescuers pulled three climbers from the glacier on Sunday.", "Rescuers pulled"),
         ("Port Ellis, Ore. — Rescuers pulled three climbers from the glacier on Sunday.", "Rescuers pulled"),
+        # a byline run into the first paragraph
+        ("By Lena Roe: Rescuers pulled three climbers from the glacier on Sunday.", "Rescuers pulled"),
         ("The Senate passed the budget bill on Friday.", "The Senate passed"),
     ],
 )
 def test_leading_dateline_is_trimmed(sentence: str, story: str) -> None:
     # a name with a party in brackets is no dateline: the sentence goes on after a space
     assert trim_dateline("Ana Ruiz (Labour) Members voted for the budget on Friday.") == 0
+    assert trim_dateline("By the end of May: Three climbers were rescued.") == 0  # no byline: small words
     assert sentence[trim_dateline(sentence) :].startswith(story)
     an = analyse(sentence + " Lawmakers will vote again on the tax plan next week. The debate lasted nine hours.")
     points = select_key_points(an, [], 3)
@@ -1495,3 +1498,26 @@ def test_a_story_laid_out_in_a_tables_cell_is_prose_and_a_short_cell_is_no_point
     assert any("dredging plan" in p or "four million pounds" in p for p in points)
     assert not any("Lower river" in p or "Approved." == p for p in points)
     assert "|" not in bottom_line(an, []).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Lena Roe: The Pacific islands cannot ignore the risk of further cholera outbreaks, warns Southern "
+        "Island Health Organization (SIHO) Director Mara K. Velde as she urged countries to remain vigilant "
+        "and urgently close vaccination gaps.",
+        "Harbour towns cannot ignore the risk of more floods, warns North Sea Flood Agency (NSFA) Director "
+        "Mara Velde as she urged councils to close the gaps.",
+    ],
+)
+def test_a_title_after_a_names_acronym_in_brackets_goes_on_the_sentence(text: str) -> None:
+    # "(SIHO) Director" is no caption's end: the point would open mid-sentence on "Director ..."
+    with recording() as fired:
+        units = build_units(analyse(text))
+    assert [u.text for u in units] == [text]
+    assert fired["units.runon_acronym_brackets"]
+
+
+def test_a_credit_in_brackets_still_ends_a_caption_run_into_the_text() -> None:
+    text = "Crowds watched the boats (Photo: Lena Roe) The council met on Monday to discuss the budget for next year."
+    assert len(build_units(analyse(text))) == 2

@@ -59,6 +59,8 @@ _DATELINE = re.compile(
     r"|^[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}(?:, [A-Z][A-Za-z.]+)? ?\([A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}\)(?=[A-Z“‘\"])"
     # ... or with a state's abbreviation and a dash: "Port Ellis, Ore. — The harbour ..."
     r"|^[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}, (?:[A-Z][a-z]*\.){1,2}\s+(?:--|[—–―])\s+"
+    # a byline run into the first paragraph: "By Lena Roe: The harbour ...", "By Lena Roe — The ..."
+    r"|^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*(?::|--|[—–―])\s+"
 )
 _LIST_ITEM = re.compile(r"^\(?\d{1,2}[.)]\s")
 #: The mark of a list item as an extractor writes it ("- ", "* ", "• ") before the item's words.
