@@ -248,3 +248,17 @@ def test_a_dictionary_word_taken_for_a_person_is_no_actor_and_a_surname_that_is_
     assert not _entity("person", "Driver", "The samples went to a laboratory run by Driver in Kelmsby.")[1]
     assert not _entity("person", "Millers", "The study was paid for by the Millers of Kelmsby.")[1]
     assert not _entity("person", "Walrus", "Walrus said the band would tour Kelmsby in May.")[1]
+
+
+def test_a_name_met_only_in_the_headline_is_no_actor() -> None:
+    # a title-case headline tags its words as one name ("Kelby Vs Tarvel Pro"); the story names
+    # its actors in its own sentences
+    title = "Kelby Vs Tarvel Pro: Which Ferry Line Wins?"
+    text = (
+        title + "\n\nTarvel Pro runs six crossings a day between Selm and Port Ellis, the company said on Monday. "
+        "Kelby Ferries, its older rival, runs four and charges less for cars. Tarvel Pro added a night boat in May."
+    )
+    with recording() as fired:
+        names = {a.name for a in extract_actors(analyse(text, title=title), [])}
+    assert "Kelby Vs Tarvel Pro" not in names and "Tarvel Pro" in names
+    assert fired["actors.headline_only"]
