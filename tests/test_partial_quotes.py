@@ -100,3 +100,17 @@ def test_every_format_shows_the_partial_quote_in_its_sentence(tmp_path: Path) ->
     assert any(
         p.startswith("In the article: The mayor of Harbour City") and "“a tax on every family" in p for p in paragraphs
     )
+
+
+def test_a_quote_that_points_at_the_participles_clause_before_it_gets_its_sentence() -> None:
+    text = (
+        "The survey team mapped the crater over three weeks. "
+        "Noting that a rare moss can live on bare volcanic rock, the botanist Ana Li asked, "
+        "“Could it or something like it grow on the crater floor one day?”"
+    )
+    (quote,) = _quotes(text)
+    assert quote.context is not None
+    assert text[quote.context[0] : quote.context[1]].startswith("Noting that a rare moss")
+    # the attribution alone says nothing of what "it" is: the quote stands as it is
+    (plain,) = _quotes("The botanist Ana Li said on Monday, “It will grow back on the crater floor.”")
+    assert plain.context is None
