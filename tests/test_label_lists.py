@@ -59,6 +59,7 @@ def test_no_key_point_nor_actor_comes_from_a_spec_list(tmp_path: Path) -> None:
         "<li>6-inch display with a resolution of 1080 pixels</li>"
         "<li>Unlocked phones are ONLY compatible with carriers like Kelnet Communications and Orvia Wireless Inc.</li>"
         "<li>Dual rear camera with night mode</li>"
+        "<li>Quick access to the assistant by saying “Hey Lumo”</li>"
         "<li>Up to 20 hours of battery life</li>"
         "</ul></article></body></html>"
     )
@@ -72,3 +73,4 @@ def test_no_key_point_nor_actor_comes_from_a_spec_list(tmp_path: Path) -> None:
     names = {a["name"] for a in brief["actors"]}
     assert "Brandle Stores" in names
     assert not names & {"Kelnet Communications", "Orvia Wireless Inc."}
+    assert not any("Hey Lumo" in q["text"] for q in brief["quotes"])  # the seller's words, not a quote

@@ -27,6 +27,7 @@ from ...model import Quote
 from ...trace import fired
 from ..text.analysis import Analysis
 from ..types import QuoteSpan
+from ..text.lists import in_label_list
 from .partial import partial_context, quote_kind_with_speaker
 from .speakers import attribute_speakers
 from ..text.sentences import split_paragraphs
@@ -336,6 +337,12 @@ def extract_quotes(analysis: Analysis, *, speakers: bool = True) -> list[Quote]:
     """Every quoted passage of the article, in article order, with its speaker's full name
     (without ``speakers``, none: the parse cannot read the text's language)."""
     spans = find_quote_spans(analysis.text)
+    in_labels = [q for q in spans if in_label_list(analysis, q.start)]
+    if in_labels:
+        # "- Quick access to Siri by saying “Hey Lumo”" in a product's spec list: the seller's
+        # words, not the story's (see :mod:`..text.lists`): 1 of the 60 real pages, no dev article
+        fired("quotes.label_list_item", len(in_labels))
+        spans = [q for q in spans if q not in in_labels]
     names = attribute_speakers(analysis, spans) if speakers else [None] * len(spans)
     kinds = [quote_kind_with_speaker(analysis, q, speaker, spans) for q, speaker in zip(spans, names)]
     if "term" in kinds:

@@ -1,20 +1,22 @@
 """Lists whose items are labels, not sentences: a product's spec sheet, an ingredient list.
 
 A page lists "- 12MP back camera", "- Aluminum case", "- Sweat and water resistant" under a
-product's name; most items are no sentence (no full stop, no verb with its subject). The odd item that has one ("- Headphones are not
-included.") belongs to the list all the same: it is the seller's line, not the story's, so it is
-no key point, and a company named only there ("not compatible with Kelnet or Orvia carriers") is
-no actor. A list of sentences ("- The council will vote in May.", "- Fares rise by 4%.") is the
-article's own: most of its items have a verb, and it is read as prose.
+product's name; most items are no sentence (no full stop, no verb with its subject). The odd
+item that has one ("- Headphones are not included.") belongs to the list all the same: it is
+the seller's line, not the story's, so it is no key point, a company named only there ("not
+compatible with Kelnet or Orvia carriers") is no actor, and words quoted there ("by saying
+“Hey Lumo”") are no quote. A list of sentences ("- The council will vote in May.", "- Fares
+rise by 4%.") is the article's own: most of its items have a verb, and it is read as prose.
 
 Only bullet lists are read (an extractor writes "- ", a paste "•" or "*"): a numbered line is a
 listicle's heading or a step of a recipe, each with its own text after it.
 
-Coverage (``units.label_list_item``, ``actors.label_list_only``): 1 of the 60 real pages (a deal
-list's spec sheets, whose carrier line was a key point and named 9 junk actors; a blind sign-off
-review marked both) and 9 of the 111 training pages (two papers' reference lists, a related-
-reading list, recipes' ingredients, a wiki's infobox, a how-to's bullet fragments); no dev article
-of the four corpora, which are prose without lists. Kept under three dev articles: the news sets
+Coverage (``units.label_list_item``, ``actors.label_list_only``, ``quotes.label_list_item``): 1
+of the 60 real pages (a deal list's spec sheets, whose carrier line was a key point, which named
+9 junk actors and whose product boxes' quoted words were listed as terms; blind sign-off reviews
+marked each) and 9 of the 111 training pages (two papers' reference lists, a related-reading
+list, recipes' ingredients, a wiki's infobox, a how-to's bullet fragments); no dev article of
+the four corpora, which are prose without lists. Kept under three dev articles: the news sets
 cannot show it, and the pages it changes lose junk key points and actors only (read: every
 dropped actor was a label's name, every key point that gave way was a list item).
 """
