@@ -103,8 +103,9 @@ def _acronym_of_name_before(close: "Token") -> bool:
     """The brackets that ``close`` ends hold the acronym of the name right before them: "the
     Harbour Safety Board (HSB) Chair Ana Ruiz said": the title after them goes on the sentence,
     no caption ends there (a caption's brackets hold a credit: "(Photo: Ana Ruiz)"). Coverage:
-    1 of the 111 training pages (a key point that began "Director ..." mid-sentence); the dev
-    corpora write no title after such brackets; kept: a cut there always starts a point mid-sentence."""
+    2 of the 111 training pages (a key point that began "Director ..." mid-sentence, a bottom line
+    that began on "Governor ..." without the territory); the dev corpora write no title after such
+    brackets; kept: a cut there always starts a point mid-sentence."""
     doc = close.doc
     if close.i < 3 or doc[close.i - 2].text != "(":
         return False

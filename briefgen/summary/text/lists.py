@@ -45,8 +45,8 @@ _TERMINAL = frozenset('.!?”"’)')
 
 def label_list_items(analysis: "Analysis") -> tuple[tuple[int, int], ...]:
     """The character ranges of the items of every bullet list of the text with MIN_ITEMS items
-    or more, more than half of them without a finite verb. Items follow one another with only
-    blank lines between them; computed once per analysis."""
+    or more, more than half of them no sentence (:func:`_is_sentence`). Items follow one another
+    with only blank lines between them; computed once per analysis."""
     return analysis.memoized("text.label_list_items", lambda: _label_items(analysis))
 
 
