@@ -1503,15 +1503,14 @@ def test_a_story_laid_out_in_a_tables_cell_is_prose_and_a_short_cell_is_no_point
 @pytest.mark.parametrize(
     "text",
     [
-        "By Lena Roe: The Pacific islands cannot ignore the risk of further cholera outbreaks, warns Southern "
-        "Island Health Organization (SIHO) Director Mara K. Velde as she urged countries to remain vigilant "
-        "and urgently close vaccination gaps.",
-        "Harbour towns cannot ignore the risk of more floods, warns North Sea Flood Agency (NSFA) Director "
-        "Mara Velde as she urged councils to close the gaps.",
+        "By Lena Roe: Island towns must brace for more storms this winter, says Southern Island Weather "
+        "Service (SIWS) Director Mara K. Velde as she told councils to stock sandbags and check their sea walls.",
+        "By Lena Roe: Ferry fares will rise again in spring, warns Kelby Harbour Transport Board (KHTB) Chair "
+        "Tomas Reyne as he asked riders to buy season passes early.",
     ],
 )
 def test_a_title_after_a_names_acronym_in_brackets_goes_on_the_sentence(text: str) -> None:
-    # "(SIHO) Director" is no caption's end: the point would open mid-sentence on "Director ..."
+    # "(SIWS) Director" is no caption's end: the point would open mid-sentence on "Director ..."
     with recording() as fired:
         units = build_units(analyse(text))
     assert len(units) == 1 and text.endswith(units[0].text)  # one unit, the byline trimmed off

@@ -57,7 +57,7 @@ def test_no_key_point_nor_actor_comes_from_a_spec_list(tmp_path: Path) -> None:
         "<h1>Brandle Stores cuts Quorix Phone 3 to $199</h1>"
         f"<p>{story}</p><h3>Quorix Phone 3</h3><ul>"
         "<li>6-inch display with a resolution of 1080 pixels</li>"
-        "<li>Unlocked phones are ONLY compatible with carriers like Kelnet Communications and Orvia Wireless Inc.</li>"
+        "<li>These handsets work only on carriers like Kelnet Communications and Orvia Wireless Inc.</li>"
         "<li>Dual rear camera with night mode</li>"
         "<li>Quick access to the assistant by saying “Hey Lumo”</li>"
         "<li>Up to 20 hours of battery life</li>"
@@ -68,8 +68,9 @@ def test_no_key_point_nor_actor_comes_from_a_spec_list(tmp_path: Path) -> None:
     proc = run_cli("build", str(page), "-f", "json", "-o", str(tmp_path))
     assert proc.returncode == 0, proc.stderr.decode()
     brief = json.loads((tmp_path / "deal.json").read_text(encoding="utf-8"))
-    assert "ONLY compatible" in brief["text"]  # the page's text keeps the list
-    assert not any("compatible" in k["text"] for k in brief["key_points"])
+    assert "work only on carriers" in brief["text"]  # the page's text keeps the list
+    items = ("6-inch display", "work only on", "Dual rear camera", "Quick access", "Up to 20 hours")
+    assert not any(item in k["text"] for k in brief["key_points"] for item in items)
     names = {a["name"] for a in brief["actors"]}
     assert "Brandle Stores" in names
     assert not names & {"Kelnet Communications", "Orvia Wireless Inc."}

@@ -106,7 +106,7 @@ def test_a_quote_that_points_at_the_participles_clause_before_it_gets_its_senten
     text = (
         "The survey team mapped the crater over three weeks. "
         "Noting that a rare moss can live on bare volcanic rock, the botanist Ana Li asked, "
-        "“Could it or something like it grow on the crater floor one day?”"
+        "“Could it ever take root on the crater floor?”"
     )
     (quote,) = _quotes(text)
     assert quote.context is not None

@@ -339,7 +339,7 @@ def extract_quotes(analysis: Analysis, *, speakers: bool = True) -> list[Quote]:
     spans = find_quote_spans(analysis.text)
     in_labels = [q for q in spans if in_label_list(analysis, q.start)]
     if in_labels:
-        # "- Quick access to Siri by saying “Hey Lumo”" in a product's spec list: the seller's
+        # "- Wakes the assistant by saying “Hey Lumo”" in a product's spec list: the seller's
         # words, not the story's (see :mod:`..text.lists`): 1 of the 60 real pages, no dev article
         fired("quotes.label_list_item", len(in_labels))
         spans = [q for q in spans if q not in in_labels]
