@@ -15,6 +15,7 @@ __all__ = [
     "HONORIFIC_SEX",
     "NAME_PARTICLES",
     "TITLES_OF_A_PLACE",
+    "opens_on_title_of_a_place",
     "honorific_sex",
     "is_title",
 ]
@@ -33,6 +34,8 @@ Duke Duchess Earl Countess Marquess Marquis Marchioness Viscount Viscountess Bar
 Prince Princess King Queen Emperor Empress Sultan Emir Archbishop Bishop Mayor
 """.split()
 )
+
+
 #: Academic titles written before a name ("Professor Ana Roe", "Dr. Ben Lusk"): they say the
 #: person's standing, not the office the story gives them ("..., head of surgery at ...").
 ACADEMIC_TITLES = frozenset({"professor", "prof", "doctor", "dr"})
@@ -86,3 +89,9 @@ def is_title(word: str) -> bool:
 def honorific_sex(word: str) -> str | None:
     """ "m" or "f" for a form of address that says the person's sex ("Mr.", "Mrs", "Lady"), else None."""
     return HONORIFIC_SEX.get(word.rstrip(".").lower())
+
+
+def opens_on_title_of_a_place(words: list[str]) -> bool:
+    """``words`` open on a title held of a place (:data:`TITLES_OF_A_PLACE`) and "of", with a word
+    after them: "Duchess of Kelby"."""
+    return len(words) > 2 and words[0] in TITLES_OF_A_PLACE and words[1] == "of"

@@ -50,7 +50,6 @@ out of ``Brief.actors``. Each rule names a class of text, not words of one artic
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import CELESTIAL_AND_ORG_NAMES, CELESTIAL_BODIES
@@ -59,6 +58,7 @@ from ...lang.en.terms import DISEASE_NAMES, is_technical_term
 from ...trace import fired
 from ..entities.acronyms import has_org_word
 from ..text.lists import in_label_list
+from ..text.truecase import is_title_case_headline
 from .name_shapes import (
     line_bounds,
     in_clause,
@@ -106,20 +106,6 @@ def people_lines(entities: "list[Entity]", text: str) -> set[int]:
 _POSSESSIVE_DETERMINERS = frozenset({"my", "our", "your", "his", "her", "their", "its"})
 
 
-#: Words a title-case headline writes in small letters.
-_SMALL_TITLE_WORDS = frozenset(
-    {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "vs"}
-)
-
-
-def _title_case(title: str) -> bool:
-    """Every word of ``title`` of four letters or more opens on a capital, and not all of it is in
-    capitals: "Kelby Falls Short of Target" (a headline in capitals, or a sentence's case, is not)."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", title) if w.lower() not in _SMALL_TITLE_WORDS]
-    long = [w for w in words if len(w) >= 4]
-    return len(long) >= 2 and not title.isupper() and all(w[0].isupper() for w in long)
-
-
 def _headline_only(entity: "Entity", analysis: "Analysis") -> bool:
     """Every mention of ``entity`` stands in the headline, none in the story: a headline in title
     case tags its words as names ("Kelby Falls Short of Target": "Kelby Falls"; "Tarvel vs.
@@ -135,7 +121,7 @@ def _headline_only(entity: "Entity", analysis: "Analysis") -> bool:
     Coverage: 1 of the 60 real pages and 8 of the 111 training pages (12 names, all junk or a
     shortened double of an actor); no dev article (their headlines are sentences or capitals)."""
     title = (analysis.title or "").strip()
-    if not _title_case(title):
+    if not is_title_case_headline(title):
         return False  # "Harbour board backs new ferry plan": the model reads a sentence's names well
     first = analysis.text.find("\n")
     first = first if first >= 0 else len(analysis.text)

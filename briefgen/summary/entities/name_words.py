@@ -31,7 +31,7 @@ from ...lang.en.gazetteer import (
 from ...lang.en.cities import is_city
 from ...lang.en.given_names import is_given_name
 from ...lang.en.surnames import is_surname
-from ...lang.en.titles import TITLES_OF_A_PLACE
+from ...lang.en.titles import opens_on_title_of_a_place
 from ...trace import fired
 from ..text.truecase import english_words, is_ordinary_word
 
@@ -141,7 +141,7 @@ def _title_of_a_place(words: list[str]) -> bool:
     the dictionary: "King of Clubs" is a card. Coverage: 1 CNN/DM and 1 CoNLL dev article, 1 training page (each
     shown as an organisation); kept: the titles are a closed class of English, and a person shown
     as an organisation is a wrong kind a reader notices."""
-    if len(words) < 3 or words[0] not in TITLES_OF_A_PLACE or words[1] != "of":
+    if not opens_on_title_of_a_place(words):
         return False
     place = words[2:]
     if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in place):

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from nameparser import HumanName
 
-from ...lang.en.titles import TITLES_OF_A_PLACE
+from ...lang.en.titles import opens_on_title_of_a_place
 
 __all__ = ["NameIndex", "plain", "strip_honorific"]
 
@@ -37,8 +37,7 @@ def strip_honorific(name: str) -> str:
     as the title and "Vale" as a surname)."""
     name = " ".join(_POSSESSIVE.sub("", name.strip()).split())
     parsed = HumanName(name)
-    words = name.split()
-    if not parsed.first and len(words) > 2 and words[0] in TITLES_OF_A_PLACE and words[1] == "of":
+    if not parsed.first and opens_on_title_of_a_place(name.split()):
         return name
     title = str(parsed.title)
     if title and (parsed.first or parsed.last) and name.startswith(title):

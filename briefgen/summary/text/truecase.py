@@ -20,7 +20,15 @@ from ...trace import fired
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["is_caps_line", "is_title_case_line", "english_words", "is_ordinary_word", "truecase_line", "body_forms"]
+__all__ = [
+    "is_caps_line",
+    "is_title_case_line",
+    "is_title_case_headline",
+    "english_words",
+    "is_ordinary_word",
+    "truecase_line",
+    "body_forms",
+]
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -41,6 +49,23 @@ def is_title_case_line(line: str) -> bool:
     if len(words) < 4 or line.rstrip().endswith("."):
         return False  # a sentence that happens to be full of names is no headline
     return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+#: Words a title-case headline writes in small letters.
+_SMALL_TITLE_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "vs"}
+)
+
+
+def is_title_case_headline(title: str) -> bool:
+    """A known headline written in title case: every word of four letters or more opens on a
+    capital, and not all of it is in capitals ("Kelby Falls Short of Target"; a headline in
+    capitals or in a sentence's case is not). Stricter on each word and looser on length than
+    :func:`is_title_case_line`, which must tell a headline from a line of the text: here the
+    line is the headline already, short ones too ("Tarvel Game Settings")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", title) if w.lower() not in _SMALL_TITLE_WORDS]
+    long = [w for w in words if len(w) >= 4]
+    return len(long) >= 2 and not title.isupper() and all(w[0].isupper() for w in long)
 
 
 @lru_cache(maxsize=1)
