@@ -19,6 +19,7 @@ __all__ = [
     "Brief",
     "Article",
     "quote_kind",
+    "repeats_bottom_line",
 ]
 
 SCHEMA_VERSION = "1.3"
@@ -165,6 +166,20 @@ class Brief(_Strict):
     def json_schema(cls) -> dict:
         """The JSON Schema of the contract."""
         return cls.model_json_schema()
+
+
+def repeats_bottom_line(point: KeyPoint, bottom_line: str, bottom_line_spans: list[Span] | tuple[Span, ...]) -> bool:
+    """``point`` says the bottom line again: the same text, or the one sentence the bottom line was
+    shortened from (a point that joins another sentence to it says more). Renderers leave such a
+    point out under the bottom line; the default engine adds a spare point in its place."""
+    if not bottom_line.strip():
+        return False
+    if point.text.strip() == bottom_line.strip():
+        return True
+    if not bottom_line_spans or len(point.spans) != 1:
+        return False
+    a, b = point.spans[0]
+    return all(a <= s and e <= b for s, e in bottom_line_spans)
 
 
 class Article(_Strict):

@@ -351,3 +351,20 @@ def test_page_size_offers_the_sizes_team_files_accept(tmp_path: Path) -> None:
     assert "size: A5" in (tmp_path / "out" / "levy.html").read_text(encoding="utf-8")
     proc = run_cli("build", str(article), "--page-size", "B5", "-o", str(tmp_path / "out2"))
     assert proc.returncode == 2 and b"Traceback" not in proc.stderr
+
+
+def test_the_brief_shows_as_many_key_points_as_the_article_calls_for(tmp_path: Path) -> None:
+    """Five for a short story: the lede point that repeats the bottom line is left out of the
+    Markdown and a spare takes its place (the JSON holds both)."""
+    from test_keypoints import _LONG_LEDE_STORY
+
+    source = tmp_path / "pier.txt"
+    source.write_text("Harbour board shuts north pier\n\n" + _LONG_LEDE_STORY + "\n", encoding="utf-8")
+    proc = run_cli("build", str(source), "-o", str(tmp_path), "-f", "md,json")
+    assert proc.returncode == 0, proc.stderr.decode()
+    md = (tmp_path / "pier.md").read_text(encoding="utf-8")
+    section = md.split("## Key points", 1)[1].split("\n## ", 1)[0]
+    assert section.count("\n- ") == 5
+    brief = json.loads((tmp_path / "pier.json").read_text())
+    assert len(brief["key_points"]) == 6
+    assert brief["bottom_line"][:60] not in section

@@ -8,6 +8,7 @@ from collections import Counter
 
 import pytest
 
+from briefgen.model import repeats_bottom_line
 from briefgen.summary.text.analysis import analyse
 from briefgen.summary.keypoints.bottomline import bottom_line
 from briefgen.summary.keypoints.select import MAX_HOST_JOINED_WORDS, _passed_over, select_key_points
@@ -1388,7 +1389,52 @@ def test_a_longer_article_gives_more_key_points_by_default() -> None:
     for count, expected in ((30, 5), (45, 6), (75, 7)):
         text = " ".join(sentences[:count])
         brief = summarize_article(Article(title="Councils spend on services", text=text))
-        assert len(brief.key_points) == expected, (len(text.split()), len(brief.key_points))
+        # the brief shows this many: the point that repeats the bottom line (the lede) has a spare
+        shown = [p for p in brief.key_points if not repeats_bottom_line(p, brief.bottom_line, brief.bottom_line_spans)]
+        assert len(shown) == expected, (len(text.split()), len(shown))
+        assert len(brief.key_points) == expected + 1
+
+
+#: A lede of more than 30 words, which the bottom line shortens, and a story after it.
+_LONG_LEDE_STORY = (
+    "The Kelmsby harbour board voted on Monday to close the old north pier to all traffic for two years, "
+    "after engineers who inspected it in the spring found that its timber piles had rotted well below the waterline. "
+    "The ferry to Lusk will move to the south quay from May. "
+    "Fishing boats will share the marina's east berths until the pier reopens. "
+    "The board expects the repairs to cost about four million pounds. "
+    "Most of the money will come from a national coastal fund. "
+    "Shops near the pier fear they will lose trade while it is shut. "
+    "The town council has promised them lower rates for the two years. "
+    "A public meeting on the works is planned for late April. "
+    "Engineers will start by driving steel piles beside the old ones. "
+    "The pier was built in 1894 and last repaired in 1962."
+)
+
+
+def test_a_spare_point_takes_the_place_of_the_one_that_repeats_the_bottom_line() -> None:
+    """The brief leaves out the lede point the bottom line was shortened from; the engine adds
+    the next point so that the brief still shows five, and the first five stay as they were."""
+    from briefgen.model import Article
+    from briefgen.summary import summarize_article
+    from briefgen.summary.keypoints import select_key_points
+    from briefgen.summary.text.analysis import analyse
+
+    brief = summarize_article(Article(title="Harbour board shuts north pier", text=_LONG_LEDE_STORY))
+    repeats = [p for p in brief.key_points if repeats_bottom_line(p, brief.bottom_line, brief.bottom_line_spans)]
+    assert len(repeats) == 1 and repeats[0].text.startswith("The Kelmsby harbour board voted")
+    assert len(brief.key_points) == 6
+    five = select_key_points(analyse(_LONG_LEDE_STORY, "Harbour board shuts north pier"), brief.actors, 5)
+    assert [p.text for p in brief.key_points[:5]] == [p.text for p in five]
+    spare = brief.key_points[5]
+    assert all(not (a < d and c < b) for a, b in spare.spans for p in five for c, d in p.spans)
+
+
+def test_a_point_count_asked_for_gets_no_spare() -> None:
+    from briefgen.model import Article
+    from briefgen.summary import summarize_article
+
+    brief = summarize_article(Article(title="Harbour board shuts north pier", text=_LONG_LEDE_STORY), max_key_points=4)
+    assert len(brief.key_points) == 4
 
 
 def test_the_points_a_longer_article_adds_name_who_speaks() -> None:

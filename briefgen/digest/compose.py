@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..model import Actor, Brief, Quote
+from ..model import Actor, Brief, Quote, repeats_bottom_line
 from ..rendering.filters import pretty_date
 from ..rendering.markdown import safe_url
 from .build import ArticleOutcome
@@ -178,11 +178,14 @@ def _distinct(actors: Sequence[Actor]) -> list[Actor]:
 def _entries(digest: Digest, view: ViewOptions) -> list[DigestEntry]:
     entries: list[DigestEntry] = []
     for index, brief in enumerate(digest.briefs):
-        # A key point that repeats the bottom line or the headline word for word says nothing new under it.
+        # A key point that repeats the bottom line (word for word, or the sentence it was shortened
+        # from) or the headline says nothing new under it.
         points = [
             p.text
             for p in brief.key_points
-            if not _same(p.text, brief.bottom_line) and not _same(p.text, brief.title or "")
+            if not _same(p.text, brief.bottom_line)
+            and not repeats_bottom_line(p, brief.bottom_line, brief.bottom_line_spans)
+            and not _same(p.text, brief.title or "")
         ]
         shown = points if view.max_key_points is None else points[: view.max_key_points]
         name = digest.inputs[index] if index < len(digest.inputs) else ""

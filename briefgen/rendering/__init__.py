@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from ..errors import RenderError
-from ..model import Actor, Brief, KeyPoint
+from ..model import Actor, Brief, repeats_bottom_line
 from ..trace import fired
 from ..actor_names import named_as_actor_in, reads_as_a_name
 from .environment import TemplateSource, builtin_template_dir, list_templates, render_template
@@ -145,7 +145,7 @@ def build_context(
     terms = _once(listed, by_speaker=False) if settings.max_quotes != 0 else []
     points = list(brief.key_points)
     if "bottom_line" in settings.sections and brief.bottom_line.strip():
-        points = [p for p in points if not _repeats_bottom_line(p, brief)]
+        points = [p for p in points if not repeats_bottom_line(p, brief.bottom_line, brief.bottom_line_spans)]
     if settings.max_key_points is not None:
         points = points[: settings.max_key_points]
     title = (brief.title or "").strip() or settings.fallback_title
@@ -231,18 +231,6 @@ def _in_a_context_shown(quote: Any, quotes: Any) -> bool:
         and quote.span[1] <= other.context[1]
         for other in quotes
     )
-
-
-def _repeats_bottom_line(point: KeyPoint, brief: Brief) -> bool:
-    """``point`` says the bottom line again: the same text, or the one sentence the bottom line
-    was shortened from (a point that joins another sentence to it says more, and stays)."""
-    if point.text.strip() == brief.bottom_line.strip():
-        return True
-    pieces = brief.bottom_line_spans
-    if not pieces or len(point.spans) != 1:
-        return False
-    a, b = point.spans[0]
-    return all(a <= s and e <= b for s, e in pieces)
 
 
 def _team_settings(team: "TeamPack | None", settings: RenderSettings | dict | None) -> RenderSettings | dict | None:

@@ -94,10 +94,12 @@ def _all_quoted(unit: Unit) -> bool:
     return True
 
 
-def select_key_points(analysis: Analysis, actors: list[Actor], k: int, *, exact: bool = False) -> list[KeyPoint]:
+def select_key_points(
+    analysis: Analysis, actors: list[Actor], k: int, *, exact: bool = False, most: int = MAX_KEY_POINTS
+) -> list[KeyPoint]:
     """The ``k`` most important sentences of the article, most important first.
 
-    Without ``exact``, ``k`` is clamped to 3..7 and fewer points come back when the article
+    Without ``exact``, ``k`` is clamped to 3..``most`` (7) and fewer points come back when the article
     holds fewer clean sentences (no clutter or captions as filler). With ``exact``, exactly
     ``k`` points come back whenever the article has at least ``k`` sentences: clean
     sentences first, then anything that is not a verbatim repeat.
@@ -105,7 +107,7 @@ def select_key_points(analysis: Analysis, actors: list[Actor], k: int, *, exact:
     if k <= 0:
         return []
     if not exact:
-        k = max(MIN_KEY_POINTS, min(MAX_KEY_POINTS, k))
+        k = max(MIN_KEY_POINTS, min(most, k))
     units = rank_units(analysis, actors, k)
     clean = [u for u in units if u.eligible and not to_the_reader(u.text) and not site_voice(u)]
     if not written_in_first_person(units):
