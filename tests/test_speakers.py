@@ -536,3 +536,23 @@ def test_a_statement_set_apart_after_a_line_that_introduces_it_is_a_quote_of_the
     assert by_text.get("We regret the rise") == "Tarvel Shipping"
     assert by_text.get("Nobody on this board wanted to raise the fares again") == "Ana Ruiz"
     assert not any(q.text.startswith("Harbour Board Unveils") for q in quotes)  # a link's title, no statement
+
+
+def test_a_link_title_between_the_introducing_line_and_the_statement_is_passed_over() -> None:
+    """A pasted page keeps a related story's title between "... in a statement…" and the
+    statement; a sentence between them (with its full stop) ends the introduction."""
+    statement = "We regret the rise, but fuel now costs twice what it did in May and the crossings must pay for it."
+    text = (
+        "Ferry fares rise again.\n\n"
+        "The Selm Harbour Board raised ferry fares for the third time this year. Tarvel Shipping confirmed "
+        "the rise in a statement…\n\n"
+        "Tarvel Fares for 2025 – Season Ticket Holders Save\n\n"
+        f"{statement}\n\n"
+        "Commuters said the fares were now out of reach."
+    )
+    quotes = extract_quotes(analyse(text, "Ferry fares rise again"))
+    assert [(q.text, q.speaker) for q in quotes if q.text.startswith("We regret")] == [(statement, "Tarvel Shipping")]
+    assert not any(q.text.startswith("Tarvel Fares") for q in quotes)
+    for between in ("The crossing takes an hour.", "RUN make && make install"):  # a sentence, a program's line
+        other = text.replace("Tarvel Fares for 2025 – Season Ticket Holders Save", between)
+        assert not any(q.text.startswith("We regret") for q in extract_quotes(analyse(other, "Ferry fares rise again")))

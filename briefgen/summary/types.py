@@ -98,6 +98,9 @@ class QuoteSpan:
     #: A paragraph set off as a block quote after a line that introduces it ("... said in a
     #: statement:"), with no quotation marks of its own.
     block: bool = False
+    #: The paragraph of a block quote's introducing line, when it is not the one right before
+    #: (a link's title or a heading sits between them).
+    intro: int | None = None
 
 
 @dataclass

@@ -42,7 +42,7 @@ class _Attributor(ClauseReader):
         """A block quote's speaker: the one the line before it names ("Google confirmed this in a
         statement…", "As Ruiz writes:"), read in that line's last sentence."""
         q = self.spans[k]
-        lo, hi = self.paragraphs[q.paragraph - 1]
+        lo, hi = self.paragraphs[q.intro if q.intro is not None else q.paragraph - 1]
         end = hi
         while end > lo and self.text[end - 1] in ":….  \n":
             end -= 1
