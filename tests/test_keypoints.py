@@ -1566,3 +1566,21 @@ def test_a_title_after_a_names_acronym_in_brackets_goes_on_the_sentence(text: st
 def test_a_credit_in_brackets_still_ends_a_caption_run_into_the_text() -> None:
     text = "Crowds watched the boats (Photo: Lena Roe) The council met on Monday to discuss the budget for next year."
     assert len(build_units(analyse(text))) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apparently, the blue model isn’t the only phone not reaching the battery life Kelmo promised – it's shown "
+        "in a lab test that the red one also fades fast.",
+        "Even so, the old pier is the only landing without the lighting Kelby promised – a report found that "
+        "the steps are unsafe at night.",
+    ],
+)
+def test_a_relative_clause_on_a_noun_whose_phrase_ends_before_the_capital_is_no_runon(text: str) -> None:
+    # "the battery life Kelmo promised": the parser hangs "promised" on "phone", whose phrase
+    # ends on "life"; a cut there started a point mid-sentence on "Kelmo promised – ..."
+    with recording() as fired:
+        units = build_units(analyse(text))
+    assert [u.text for u in units] == [text]
+    assert fired["units.runon_reduced_relative"]

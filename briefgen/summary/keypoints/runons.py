@@ -147,13 +147,16 @@ def _closes_an_aside(subject: "Token") -> bool:
 
 
 def _reduced_relative(subject: "Token", prev: "Token") -> bool:
-    """The capitalised subject's verb is a relative clause of the noun right before it, with no
-    object of its own, in a past, perfect or future tense: "the perks the ferry pass will bring
+    """The capitalised subject's verb is a relative clause of the noun right before it (or of a
+    noun whose phrase ends on it: "the only ferry not offering the comfort Tarvel promised"), with
+    no object of its own, in a past, perfect or future tense: "the perks the ferry pass will bring
     to islanders", "the reforms Norland has presented" (the reforms that it has presented), one
     sentence, not a caption run into the next; a caption tells its picture in the present
     ("... the trophy Ana Roe poses with her team")."""
     verb = subject.head
-    if verb.dep_ != "relcl" or verb.head.i != prev.i or any(c.dep_ == "dobj" for c in verb.children):
+    if verb.dep_ != "relcl" or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if verb.head.i != prev.i and not _within(prev, verb.head):
         return False
     if subject.pos_ in ("PRON", "DET"):
         return False  # "... in the final round That will change now": a capitalised pronoun opens a sentence
@@ -164,6 +167,12 @@ def _reduced_relative(subject: "Token", prev: "Token") -> bool:
         return False  # "... the pecking order Ana Roe poses for a photo": a caption's present tense
     fired("units.runon_reduced_relative")
     return True
+
+
+def _within(word: "Token", noun: "Token") -> bool:
+    """``word`` is part of the phrase of ``noun`` before it: "the only game not offering the
+    quality [Google promised]", where the parser hangs the relative clause on "game"."""
+    return noun.i < word.i and any(a.i == noun.i for a in word.ancestors)
 
 
 def _clause_opened_before(analysis: "Analysis", start: int, t: "Token") -> bool:
