@@ -773,3 +773,21 @@ def test_a_sentence_wrapped_in_the_markup_is_one_sentence_as_a_browser_shows_it(
     )
     assert "She was one of the guests invited to a dinner by the harbour master, Jo Park." in paragraphs
     assert not any(p.endswith("harbour") for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("shown", "published"),
+    [
+        # the page's own clock: the same instant at the publisher's offset, a day before in UTC
+        ('<time datetime="2026-05-04T22:10:00-04:00">May 4, 2026</time>', "2026-05-04T22:10:00-04:00"),
+        # a date alone in the byline, the day before an early-morning UTC time
+        ('<time datetime="2026-05-04">May 4, 2026</time>', "2026-05-04"),
+        # another day, or another instant: the metadata's time stands
+        ('<time datetime="2026-05-03">May 3, 2026</time>', "2026-05-05T02:10:00+00:00"),
+        ('<time datetime="2026-05-04T20:00:00-04:00">May 4, 2026</time>', "2026-05-05T02:10:00+00:00"),
+    ],
+)
+def test_a_utc_publication_time_is_the_publishers_own_when_the_page_shows_it(shown: str, published: str) -> None:
+    head = '<meta property="article:published_time" content="2026-05-05T02:10:00+00:00">'
+    article = ingest_html(_dredging_page(head, lead=f"<p class='byline'>By Marta Okafor — {shown}</p>"), name="page")
+    assert article.source.published == published
