@@ -106,8 +106,8 @@ def _local_time(head: str, value: str) -> str:
     ("2026-05-04T22:10:00-04:00"), or the date alone of the day before when the UTC time is early
     in the day ("2026-05-04", which the page shows as "May 4, 2026"). A reader there saw the story
     on the 4th; the UTC day is a day late. Fires on 1 of the 60 real pages (a date-only byline
-    one day before the metadata's early-morning UTC time) and 4 of the 111 training pages (the
-    same instant at an offset in the Americas, one of them a day before)."""
+    one day before the metadata's early-morning UTC time) and 10 of the 111 training pages (the
+    same instant at the publisher's offset, from -07:00 to +08:00; one of them a day before)."""
     when = _iso(value)
     if when is None or when.utcoffset() != timedelta(0):
         return value
