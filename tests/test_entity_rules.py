@@ -901,3 +901,42 @@ def test_names_before_a_plural_noun_of_places_are_places() -> None:
         kinds = _kinds(extract_actors(analyse(text), []))
     assert fired["entities.place_before_plural_noun"] > 0
     assert kinds.get("Lusk") == "place" and kinds.get("Kelby") == "place"
+
+
+def _deals(word: str) -> str:
+    return (
+        f"The best early deals on {word} devices are live. As every year, shoppers are most interested in {word} "
+        f"products, and the {word} deals this week are better than usual. Some of the best deals on {word} devices "
+        "are already available now. Prices fell sharply on Monday at several big stores. The cheapest model now "
+        "costs 139 dollars."
+    )
+
+
+def test_a_dictionary_word_written_as_a_name_before_nouns_is_an_organisation() -> None:
+    # "Maple devices", "Maple products", "the Maple deals": capitalised inside sentences three
+    # times and never in small letters, the brand is a name though it stands before a noun
+    from briefgen.model import Article
+    from briefgen.summary import summarize_article
+    from briefgen.trace import recording
+
+    with recording() as fired:
+        brief = summarize_article(Article(text=_deals("Maple"), title="Early deals on Maple devices"))
+    assert ("Maple", "organization") in [(a.name, a.kind) for a in brief.actors]
+    assert fired["entities.brand_before_noun"]
+    once = _deals("Maple").replace("Maple products", "maple products").replace("Maple deals", "deals")
+    assert "Maple" not in [a.name for a in summarize_article(Article(text=once, title="Early deals")).actors]
+
+
+def test_a_surname_before_nouns_is_no_brand() -> None:
+    # "the Fox campaign", "Fox aides": the senator's, not an organisation's
+    from briefgen.model import Article
+    from briefgen.summary import summarize_article
+
+    text = (
+        "Senator Ana Fox widened her lead on Monday. The Fox campaign said turnout would decide the race. "
+        "Fox aides spent the weekend in the suburbs, and the Fox administration would cut taxes, said Fox "
+        "supporters. Her rival said the Fox team had run a negative race. Fox said she would debate him twice."
+    )
+    actors = [(a.name, a.kind) for a in summarize_article(Article(text=text, title="Senate race tightens")).actors]
+    assert ("Ana Fox", "person") in actors
+    assert not any(kind == "organization" for _, kind in actors)

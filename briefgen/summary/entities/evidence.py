@@ -72,6 +72,30 @@ def _common_words() -> frozenset[str]:
     return english_words()
 
 
+#: A common word the article writes capitalised inside sentences this often, and never in small
+#: letters, is a name though it stands before a noun: "Apple devices", "the Kestrel app".
+BRAND_MENTIONS = 3
+
+
+def _written_as_a_name(word: str, text: str) -> bool:
+    """``word`` (a dictionary word the model took for an organisation before a noun: "Apple
+    devices", "Orange shops") is written capitalised inside a sentence at least BRAND_MENTIONS
+    times (the article writes it in small letters nowhere: checked by the caller). "Education" of
+    "Education Minister", once, stays a word."""
+    count = 0
+    for hit in re.finditer(r"\b" + re.escape(word) + r"\b", text):
+        before = text[: hit.start()].rstrip()
+        if before and before[-1] not in ".!?\n\"“”'‘’:;-—–":
+            count += 1
+    return count >= BRAND_MENTIONS
+
+
+def _a_persons_name(m: "Mention") -> bool:
+    """The model tags ``m``'s word as a person's name, or its last word, elsewhere in the
+    article: "the Lusk campaign" is the candidate Ana Lusk's."""
+    return any(e.label_ == "PERSON" and e.text.split()[-1] == m.text for e in m.span.doc.ents)
+
+
 def _capitalised_inside(word: str, text: str) -> bool:
     """True when ``word`` is written capitalised somewhere other than at a sentence start."""
     for hit in re.finditer(r"\b" + re.escape(word) + r"\b", text):
@@ -201,6 +225,14 @@ def not_a_name(m: "Mention", text: str, lower_words: set[str]) -> bool:
     root = m.span.root
     lower = m.text.lower()
     if not m.text.isupper() and m.label == "ORG" and lower in _common_words():
+        if (
+            root.dep_ == "compound"
+            and lower not in lower_words
+            and _written_as_a_name(m.text, text)
+            and not _a_persons_name(m)
+        ):
+            fired("entities.brand_before_noun")
+            return False
         if root.dep_ == "compound" or lower in lower_words:
             fired("entities.generic_word")
             return True
