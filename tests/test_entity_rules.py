@@ -940,3 +940,29 @@ def test_a_surname_before_nouns_is_no_brand() -> None:
     actors = [(a.name, a.kind) for a in summarize_article(Article(text=text, title="Senate race tightens")).actors]
     assert ("Ana Fox", "person") in actors
     assert not any(kind == "organization" for _, kind in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # the tagger reads a rare agent noun before a name as an adjective
+        (
+            "When immunologist Ana Soto at the University of Kelby looked inside the lungs of mice, she found a "
+            "strange cell. Soto said the cell was new.",
+            "immunologist at the University of Kelby",
+        ),
+        (
+            "When the immunologist Ana Soto at the University of Kelby looked inside the lungs of mice, she found "
+            "a strange cell. Soto said the cell was new.",
+            "immunologist at the University of Kelby",
+        ),
+        # "the great ...": praise, no role ("Harbour great Ana Soto" is the club's)
+        ("He often sang at the Lusk Hall with the great Ana Soto. Soto said the hall was her home.", None),
+    ],
+)
+def test_a_role_noun_tagged_as_an_adjective_before_a_name(text: str, role: str | None) -> None:
+    from briefgen.model import Article
+    from briefgen.summary import summarize_article
+
+    actors = summarize_article(Article(text=text, title="A strange cell")).actors
+    assert [(a.name, a.role) for a in actors if a.kind == "person"] == [("Ana Soto", role)]

@@ -81,7 +81,7 @@ def is_role_noun(tok: "Token") -> bool:
 
 #: Endings that make an agent noun of a lower-case word more surely than :data:`_AGENT_ENDINGS`
 #: ("nominee", "columnist", "historian"; not "letter", "major", "matter").
-_SURE_AGENT_ENDINGS = ("ist", "ian", "ee", "eer", "man", "woman", "person")
+SURE_AGENT_ENDINGS = ("ist", "ian", "ee", "eer", "man", "woman", "person")
 
 
 def is_sure_role_noun(tok: "Token") -> bool:
@@ -92,7 +92,7 @@ def is_sure_role_noun(tok: "Token") -> bool:
         return True
     if lower in {"man", "woman", "person"}:
         return False  # "a man Ben Lusk": no role
-    return lower.endswith(_SURE_AGENT_ENDINGS) if tok.is_lower else is_role_noun(tok)
+    return lower.endswith(SURE_AGENT_ENDINGS) if tok.is_lower else is_role_noun(tok)
 
 
 def named_possessor(tok: "Token") -> bool:
