@@ -250,3 +250,19 @@ def test_a_title_with_its_number_before_a_comma_once_is_still_a_title() -> None:
         "Another game does a little better than Marcus 2, but not by much, said Ruth Okafor, a critic."
     )
     assert "Marcus" not in names and "Ruth Okafor" in names
+
+
+def test_a_works_title_after_its_noun_is_named_not_said_however_long() -> None:
+    # a book's title with its subtitle runs past the length of a title alone; after "book" it is
+    # the book's name: no statement of its author, nor shown among the statements
+    text = (
+        "How to sail home\n\nSailor Ana Roe crossed the sea alone at 60. In her book “Sail Home: A Guide to All "
+        "the Harbours You Will Ever Need,” Roe shares the routes she used. “Every harbour has its own tide,” "
+        "Roe said."
+    )
+    with recording() as fired:
+        quotes = extract_quotes(analyse(text))
+    by_text = {q.text.rstrip(","): (q.speaker, q.kind) for q in quotes}
+    assert by_text["Sail Home: A Guide to All the Harbours You Will Ever Need"] == (None, "term")
+    assert by_text["Every harbour has its own tide"] == ("Ana Roe", "statement")
+    assert fired["speakers.title_after_work_noun"]

@@ -24,7 +24,7 @@ from ...model import Span, quote_kind
 from ...trace import fired
 from ..text.analysis import Analysis
 from ..types import QuoteSpan, Sentence
-from .titles import is_title
+from .titles import is_title, names_a_work
 
 #: A context longer than this is not shown: the quote alone is better than a paragraph.
 MAX_CONTEXT_WORDS = 50
@@ -126,7 +126,7 @@ def quote_kind_with_speaker(
         return "term"
     if speaker is not None:
         return kind
-    if is_title(quoted):
+    if is_title(quoted) or names_a_work(analysis.text, quote):
         # coverage: 16 dev articles (5 CNN/DM, 1 BBC, 7 PolNeAR, 3 CoNLL), 8 pages (songs, books,
         # shows, a slogan)
         fired("quotes.title_is_term")
