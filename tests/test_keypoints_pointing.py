@@ -182,3 +182,19 @@ def test_a_sentence_opening_on_a_shell_noun_joins_the_sentence_it_answers() -> N
     assert point is not None and point.text == before.strip() + " " + sentence
     # the sentence before already a key point: this one cannot stand alone
     assert standalone(an, unit, previous, {previous.order}) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("Ana Ruiz sent a similar message ahead of the Lusk vote.", True),
+        ("The harbour board of Lusk was moved to a new office after a similar incident.", True),
+        # it says like what: "similar to ...", a "to"/"as" after the noun, the noun before it
+        ("Ana Ruiz sent a message similar to the one of the harbour board.", False),
+        ("Ministers secured a similar deal to one between Kelby and Lusk.", False),
+        ("Kelby signed a harbour deal in May and Lusk signed a similar deal in June.", False),
+    ],
+)
+def test_a_similar_noun_says_like_what_only_with_the_sentence_before(sentence: str, leans: bool) -> None:
+    an, unit, _ = _units(_BEFORE + sentence, sentence[:12])
+    assert (points_back(an, unit) == "inner similar") is leans

@@ -95,7 +95,38 @@ def points_back(analysis: "Analysis", unit: "Unit") -> str | None:
         if word in ("this", "these", "those") and t.dep_ == "det" and _demonstrative_leans(t, span):
             fired("keypoints.inner_demonstrative")
             return f"inner {word}"
+        if word == "similar" and _comparison_leans(t, span):
+            fired("keypoints.inner_similar")
+            return "inner similar"
     return None
+
+
+#: Words after "similar" or its noun that say what it is like: "similar to ...", "a similar
+#: ban to the one ...", "a similar plan as ...".
+_COMPARED_WITH = frozenset({"to", "as", "in", "with"})
+
+
+def _comparison_leans(t: "Token", span: "Span") -> bool:
+    """ "The mayor sent a similar message ahead of the vote.": "a similar <noun>" says like what
+    only with the sentence before, unless "similar to ...", a "to"/"as" right after the noun says
+    it ("a similar deal to the one ..."; "a similar message to the board" reads alike, and is
+    left), or the noun was in the sentence before it ("one deal ... and a similar deal"). Fires on 1 of the 60 real pages (both inputs: a leader's
+    "similar message" ahead of another election), 1 CoNLL, 2 BBC articles."""
+    noun = t.head
+    if (
+        t.dep_ != "amod"
+        or noun.pos_ != "NOUN"
+        or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    ):
+        return False
+    nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+    if nxt is not None and nxt.lower_ in _COMPARED_WITH:
+        return False  # "similar to the one before", "similar in size"
+    after = t.doc[noun.i + 1] if noun.i + 1 < len(t.doc) else None
+    if after is not None and after.lower_ in ("to", "as"):
+        return False  # "a similar deal to one between ...": said like what (or to whom: read alike)
+    lemma = noun.lemma_.lower()
+    return not any(n.lemma_.lower() == lemma for n in span if n.i < t.i)
 
 
 def _pronoun_leans(t: "Token", span: "Span", people: list[tuple[int, int]]) -> bool:
