@@ -966,3 +966,17 @@ def test_a_role_noun_tagged_as_an_adjective_before_a_name(text: str, role: str |
 
     actors = summarize_article(Article(text=text, title="A strange cell")).actors
     assert [(a.name, a.role) for a in actors if a.kind == "person"] == [("Ana Soto", role)]
+
+
+def test_a_name_spelled_two_ways_by_its_transliteration_is_one_person() -> None:
+    from briefgen.model import Article
+    from briefgen.summary import summarize_article
+
+    text = (
+        "Mayor Petro Kovalskiy of Lusk met the harbour board on Monday. Kovalskiy asked for a new pier. "
+        "“Kovalsky wants the pier built before winter,” a board member said. The board will vote in May."
+    )
+    people = [
+        a for a in summarize_article(Article(text=text, title="Mayor asks for a pier")).actors if a.kind == "person"
+    ]
+    assert [(a.name, sorted(a.aliases)) for a in people] == [("Petro Kovalskiy", ["Kovalskiy", "Kovalsky"])]
