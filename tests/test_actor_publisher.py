@@ -161,3 +161,19 @@ def test_cli_brief_of_a_saved_page_leaves_its_outlet_out_of_the_actors(tmp_path:
     markdown = (out / "ferry.md").read_text(encoding="utf-8")
     assert "**Harbourton Herald**" in markdown  # the header says where it comes from, once
     assert "**HERALD**" not in markdown and "(organization)" in markdown
+
+
+def test_an_agency_named_by_its_initials_in_the_dateline_is_no_actor():
+    # the page declares the outlet by its initials; the dateline credits it and the closing line
+    # names its other writers: the agency is where the story comes from, no actor of it
+    text = (
+        "KELBY (HNS) — The harbour board of Kelby voted on Monday to close the north pier for two years, "
+        "after engineers found its piles rotten.\n\n"
+        "“The pier cannot wait another winter,” said Ana Ruiz, the board's chair.\n\n"
+        "Harbour News Service writers Tom Ward and Li Na contributed to this report."
+    )
+    source = Source(outlet="HNS", url="https://hosted.hns.example/kelby/pier")
+    assert names_the_publisher("Harbour News Service", "organization", source)
+    names = _names(Article(title="Kelby closes its north pier", text=text, source=source))
+    assert "Ana Ruiz" in names
+    assert not any("Harbour News" in n or n == "HNS" for n in names), names

@@ -52,6 +52,9 @@ def names_the_publisher(name: str, kind: str, source: Source) -> bool:
         return True
     if name.isupper() and 2 <= len(joined) <= 6 and joined in _initials(source.outlet or ""):
         return True  # "HH" of the Harbourton Herald
+    outlet = (source.outlet or "").strip()
+    if outlet.isupper() and 2 <= len(outlet) <= 6 and kind == "organization" and outlet.lower() in _initials(name):
+        return True  # "Harbourton Herald" when the page declares its outlet as "HH"
     if kind != "organization" or len(joined) < MIN_TAIL_LETTERS:
         return False
     own_tail = len(words) < len(own) and own[-len(words) :] == words
