@@ -21,6 +21,7 @@ Dunmore") is read in :mod:`.place_context`, a name that stands where a side of a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -84,12 +85,15 @@ def _written_as_a_name(word: str, text: str) -> bool:
     "Education Minister", once, stays a word. Fires on 11 dev articles (5 CNN/DM, 3 BBC, 3 PolNeAR;
     2 gain an actor: a racing team, the House), 1 real page (both inputs: the maker of every
     product a deals story lists) and 1 training page."""
-    count = 0
+    return sum(1 for _ in _inside_sentences(word, text)) >= BRAND_MENTIONS
+
+
+def _inside_sentences(word: str, text: str) -> Iterator[int]:
+    """Where ``word`` is written other than at a sentence's or a line's start (after a word)."""
     for hit in re.finditer(r"\b" + re.escape(word) + r"\b", text):
         before = text[: hit.start()].rstrip()
         if before and before[-1] not in ".!?\n\"“”'‘’:;-—–":
-            count += 1
-    return count >= BRAND_MENTIONS
+            yield hit.start()
 
 
 def _a_persons_name(m: "Mention") -> bool:
@@ -100,11 +104,7 @@ def _a_persons_name(m: "Mention") -> bool:
 
 def _capitalised_inside(word: str, text: str) -> bool:
     """True when ``word`` is written capitalised somewhere other than at a sentence start."""
-    for hit in re.finditer(r"\b" + re.escape(word) + r"\b", text):
-        before = text[: hit.start()].rstrip()
-        if before and before[-1] not in ".!?\n\"“”'‘’:;-—–":
-            return True
-    return False
+    return next(_inside_sentences(word, text), None) is not None
 
 
 #: What joins names in a list or glues two texts together inside one mention.
