@@ -226,20 +226,20 @@ def test_an_attribute_bomb_page_is_refused_fast(tmp_path: Path) -> None:
 
 
 def test_page_metadata_patterns_are_linear() -> None:
-    from briefgen.ingest import html_meta
+    from briefgen.ingest import html_meta, published_time
 
     cases = [  # pattern, what opens the text, the unit repeated, repeats of the largest text
         (html_meta._TITLE_TAG, "", "<title>", 30_000),
-        (html_meta._PUBLISHED[0], "", "<meta ", 40_000),
-        (html_meta._PUBLISHED[0], "<meta ", 'name="date" ', 20_000),
-        (html_meta._PUBLISHED[1], "", '"datePublished": "', 20_000),
-        (html_meta._PUBLISHED[2], "", "<time ", 40_000),
+        (published_time._PUBLISHED[0], "", "<meta ", 40_000),
+        (published_time._PUBLISHED[0], "<meta ", 'name="date" ', 20_000),
+        (published_time._PUBLISHED[1], "", '"datePublished": "', 20_000),
+        (published_time._PUBLISHED[2], "", "<time ", 40_000),
     ]
     for pattern, head, unit, n in cases:
         # four times the text: about four times the work (a backtracking pattern: sixteen or more)
         assert growth(lambda k, p=pattern, h=head, u=unit: p.findall(h + u * k), n // 8) < 8, pattern.pattern
     meta = '<meta property="article:published_time" content="2024-01-02T03:04:05Z">'
-    assert html_meta._PUBLISHED[0].findall(meta) == ["2024-01-02T03:04:05Z"]
+    assert published_time._PUBLISHED[0].findall(meta) == ["2024-01-02T03:04:05Z"]
     assert html_meta._TITLE_TAG.findall("<title>Harbour vote | Ledger</title>") == ["Harbour vote | Ledger"]
 
 
