@@ -37,6 +37,12 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("the tide tables are simply wrong for this harbour and must be redrawn.", "Ana Ruiz")],
     ),
     (
+        "speakers.in_the_words_of",
+        "The ferry sank in March. Here is how bad things got, in the words of the skipper: “We had ten "
+        "minutes to get everyone off the boat and onto the rafts before she went down.”",
+        [("We had ten minutes to get everyone off the boat and onto the rafts before she went down.", "the skipper")],
+    ),
+    (
         "speakers.talker_sentence_before",
         "The harbour board met at Lakeside. Ana Ruiz brought up the funding question again at the "
         "meeting. “Why should the port pay for a bridge the county owns and uses every day?”",
