@@ -620,7 +620,7 @@ def test_actors_without_standing_stay_in_the_json_only() -> None:
     assert "Maple Syrup" not in few
 
 
-def test_a_quote_split_by_its_reporting_clause_is_shown_once_in_its_sentence() -> None:
+def test_a_quote_split_by_its_reporting_clause_is_shown_whole_above_its_sentence() -> None:
     from briefgen import summarize
 
     text = (
@@ -632,8 +632,11 @@ def test_a_quote_split_by_its_reporting_clause_is_shown_once_in_its_sentence() -
     assert len([q for q in brief.quotes if q.speaker == "Tom Lee"]) == 2  # the JSON keeps both parts
     section = render(brief, "md", generated_at=WHEN).split("## Quotes", 1)[1]
     assert "> “Forty years of working at sea”" not in section  # not a block of its own
-    assert section.count("Forty years of working at sea") == 1  # once, in the sentence shown
+    # one block, the two parts joined (no quote that opens mid-sentence), then the sentence
+    assert "> “Forty years of working at sea … has taught me that nobody listens until the ships stop.”" in section
+    assert section.count("> “") == 1
     assert "*In the article:* “Forty years of working at sea,” pilot Tom Lee said, “has taught me" in section
+    assert [q.text for q in brief.quotes if q.speaker == "Tom Lee"][0] == "Forty years of working at sea"  # verbatim
 
 
 def test_a_quote_the_page_prints_twice_is_shown_once() -> None:

