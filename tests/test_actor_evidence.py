@@ -256,13 +256,13 @@ def test_a_works_title_after_its_noun_is_named_not_said_however_long() -> None:
     # a book's title with its subtitle runs past the length of a title alone; after "book" it is
     # the book's name: no statement of its author, nor shown among the statements
     text = (
-        "How to sail home\n\nSailor Ana Roe crossed the sea alone at 60. In her book “Sail Home: A Guide to All "
-        "the Harbours You Will Ever Need,” Roe shares the routes she used. “Every harbour has its own tide,” "
+        "How to sail home\n\nSailor Ana Roe crossed the sea alone at 60. In her book “Sail Home: A Sailor's Guide "
+        "to Every Quiet Harbour on the Coast,” Roe shares the routes she used. “Every harbour has its own tide,” "
         "Roe said."
     )
     with recording() as fired:
         quotes = extract_quotes(analyse(text))
     by_text = {q.text.rstrip(","): (q.speaker, q.kind) for q in quotes}
-    assert by_text["Sail Home: A Guide to All the Harbours You Will Ever Need"] == (None, "term")
+    assert by_text["Sail Home: A Sailor's Guide to Every Quiet Harbour on the Coast"] == (None, "term")
     assert by_text["Every harbour has its own tide"] == ("Ana Roe", "statement")
     assert fired["speakers.title_after_work_noun"]

@@ -187,7 +187,7 @@ def test_a_sentence_opening_on_a_shell_noun_joins_the_sentence_it_answers() -> N
 @pytest.mark.parametrize(
     ("sentence", "leans"),
     [
-        ("Ana Ruiz sent a similar message ahead of the Lusk vote.", True),
+        ("Ana Ruiz made a similar promise at the Lusk fair.", True),
         ("The harbour board of Lusk was moved to a new office after a similar incident.", True),
         # it says like what: "similar to ...", a "to"/"as" after the noun, the noun before it
         ("Ana Ruiz sent a message similar to the one of the harbour board.", False),

@@ -107,13 +107,13 @@ _COMPARED_WITH = frozenset({"to", "as", "in", "with"})
 
 
 def _comparison_leans(t: "Token", span: "Span") -> bool:
-    """ "The mayor sent a similar message ahead of the vote.": "a similar <noun>" says like what
+    """ "The mayor made a similar promise at the fair.": "a similar <noun>" says like what
     only with the sentence before, unless "similar to ...", a "to"/"as" right after the noun says
     it ("a similar deal to the one ..."; "a similar message to the board" reads alike, and is
     left), or the noun was in the sentence before it ("one deal ... and a similar deal").
 
-    Changes the key points of 1 of the 60 real pages (both inputs: a leader's "similar message"
-    ahead of another election, a blind review's major), 2 BBC, 1 CoNLL and 1 PolNeAR articles (at
+    Changes the key points of 1 of the 60 real pages (both inputs: a leader's message like one
+    told of before, a blind review's major), 2 BBC, 1 CoNLL and 1 PolNeAR articles (at
     the default five points: joined to the sentence before, or passed over for the next); no
     harness score moves."""
     noun = t.head

@@ -170,8 +170,8 @@ def _reduced_relative(subject: "Token", prev: "Token") -> bool:
 
 
 def _within(word: "Token", noun: "Token") -> bool:
-    """``word`` is part of the phrase of ``noun`` before it: "the only game not offering the
-    quality [Google promised]", where the parser hangs the relative clause on "game"."""
+    """``word`` is part of the phrase of ``noun`` before it: "the only phone not reaching the
+    battery life [Kelmo promised]", where the parser hangs the relative clause on "phone"."""
     return noun.i < word.i and any(a.i == noun.i for a in word.ancestors)
 
 

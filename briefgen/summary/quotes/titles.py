@@ -49,7 +49,7 @@ def without_titles(analysis: "Analysis", spans: list["QuoteSpan"], speakers: lis
             fired("speakers.title_not_said")
             out[k] = None
         elif out[k] is not None and names_a_work(analysis.text, q):
-            # "In his book “Sail Home: A Guide to All the Harbours You Will Ever Need,” Roe ...":
+            # "In his book “Sail Home: A Sailor's Guide to Every Quiet Harbour on the Coast,” Roe ...":
             # a work's title after its noun, however long (a book's subtitle runs on), is named,
             # not said. Coverage: 4 CNN/DM and 1 PolNeAR articles (an album, a novel, a film, a
             # documentary with its subtitle, once a statement of its narrator), 1 of the 60 real pages
