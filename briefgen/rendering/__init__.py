@@ -141,8 +141,10 @@ def build_context(
     shortened from a sentence is repeated by the key point of that whole sentence), even when
     none is left: a story of one sentence (a paywall's stub) shows it once, as the bottom line.
     """
-    statements = _once([q for q in brief.quotes if q.kind != "term" and not _in_a_context_shown(q, brief.quotes)])
-    statements = [_with_its_parts(q, brief.quotes) for q in statements]
+    said = [q for q in brief.quotes if q.kind != "term"]
+    parts = [q for q in said if _in_a_context_shown(q, brief.quotes)]
+    hidden = {id(q) for q in parts}
+    statements = [_with_its_parts(q, parts) for q in _once([q for q in said if id(q) not in hidden])]
     quotes = statements if settings.max_quotes is None else statements[: settings.max_quotes]
     listed = [q for q in brief.quotes if q.kind == "term" and len(q.text.split()) <= TERM_LINE_MAX_WORDS]
     terms = _once(listed, by_speaker=False) if settings.max_quotes != 0 else []
@@ -227,9 +229,9 @@ def _within(part: list[str], whole: list[str]) -> bool:
 PART_JOINER = " … "
 
 
-def _with_its_parts(quote: Any, quotes: Any) -> Any:
-    """``quote`` shown with the parts of the same statement that its context holds and that are
-    not shown apart (:func:`_in_a_context_shown`), in the article's order, joined by an ellipsis:
+def _with_its_parts(quote: Any, parts: Any) -> Any:
+    """``quote`` shown with the ``parts`` (statements not shown apart, :func:`_in_a_context_shown`)
+    of the same speaker that its context holds, in the article's order, joined by an ellipsis:
     "“Forty years at sea,” Ana Roe said, “taught me patience.”" is shown as “Forty years at sea …
     taught me patience.” above its "In the article:" line, not as a quote that opens mid-sentence
     (a blind review counted such quotes cut mid-sentence as majors). A copy for display: the
@@ -237,20 +239,15 @@ def _with_its_parts(quote: Any, quotes: Any) -> Any:
     pages, 1 training page, 2 BBC and 6 PolNeAR articles."""
     if quote.context is None:
         return quote
-    parts = [
+    mine = [
         q
-        for q in quotes
-        if q is not quote
-        and q.kind != "term"
-        and _in_a_context_shown(q, quotes)
-        and q.speaker == quote.speaker
-        and quote.context[0] <= q.span[0]
-        and q.span[1] <= quote.context[1]
+        for q in parts
+        if q.speaker == quote.speaker and quote.context[0] <= q.span[0] and q.span[1] <= quote.context[1]
     ]
-    if not parts:
+    if not mine:
         return quote
     fired("quotes.parts_joined")
-    ordered = [quote_text(q.text) for q in sorted([*parts, quote], key=lambda q: q.span[0])]
+    ordered = [quote_text(q.text) for q in sorted([*mine, quote], key=lambda q: q.span[0])]
     joined = ordered[0]
     for part in ordered[1:]:
         # a part that ends its sentence ("... cycle.", "... that…") needs no ellipsis after it
