@@ -318,7 +318,7 @@ ORG_NAMES: frozenset[str] = frozenset(
         # five invented sentences each); a brief that lists one under places is wrong at a glance.
         *"""Twitter Facebook Instagram YouTube WhatsApp TikTok Snapchat LinkedIn Reddit Pinterest Google
         Netflix Spotify Hulu Twitch Alibaba Tencent Baidu Weibo WeChat Huawei Xiaomi Samsung Verizon
-        Uber Lyft Airbnb PayPal eBay Microsoft Nvidia Qualcomm Intel Zoom Skype Discord Apple""".split(),
+        Uber Lyft Airbnb PayPal eBay Microsoft Nvidia Qualcomm Intel Zoom Skype Discord""".split(),
     )
 )
 

@@ -83,8 +83,9 @@ def _written_as_a_name(word: str, text: str) -> bool:
     devices", "Orange shops") is written capitalised inside a sentence at least BRAND_MENTIONS
     times (the article writes it in small letters nowhere: checked by the caller). "Education" of
     "Education Minister", once, stays a word. Fires on 11 dev articles (5 CNN/DM, 3 BBC, 3 PolNeAR;
-    2 gain an actor: a racing team, the House), 1 real page (both inputs: the maker of every
-    product a deals story lists) and 1 training page."""
+    2 gain an actor: a racing team, the House), 1 real page and 1 training page (on the real page
+    the maker the deals story names before its products keeps its mentions, but is still no actor:
+    a name that only modifies products and never acts is none, :func:`..actors.products.product_head_noun`)."""
     return sum(1 for _ in _inside_sentences(word, text)) >= BRAND_MENTIONS
 
 
