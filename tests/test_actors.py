@@ -202,6 +202,30 @@ def test_truecase_keeps_length_and_uses_body_forms() -> None:
     assert "rides out the" in out
 
 
+@pytest.mark.parametrize(
+    ("line", "cased"),
+    [
+        # a place of several words, each an English word alone, is a name ("new", "york", "city")
+        ("NEW YORK 2026-03-02", "New York 2026-03-02"),
+        ("SAN FRANCISCO, CALIFORNIA", "San Francisco, California"),
+        ("NEW YORK CITY MARATHON MOVES", "New York City marathon moves"),
+        # no place: the English words stay small
+        ("A NEW CITY HALL FOR YORK", "a new city hall for york"),
+    ],
+)
+def test_truecase_reads_a_place_of_several_words_as_one_name(line: str, cased: str) -> None:
+    assert truecase_line(line, {"new": "new", "city": "city"}) == cased
+
+
+def test_a_dateline_in_capitals_on_its_own_line_is_the_whole_place() -> None:
+    text = (
+        "Ferry to run again.\n\nNEW YORK\n\nThe mayor of the port, Ana Ruiz, said on Friday that the new "
+        "ferry would run again in May.\n\nRuiz said the boats were ready."
+    )
+    places = [a.name for a in actors_of(text) if a.kind == "place"]
+    assert places == ["New York"]
+
+
 def test_ranking_prefers_mentions_and_headline() -> None:
     text = (
         "Kenya signs trade pact\n"
