@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.summary.keypoints.openings import group_back, shell_back
+from briefgen.summary.keypoints.openings import group_back, leans_back, shell_back
 from briefgen.summary.keypoints.pointing import points_back
 from briefgen.summary.keypoints.ranking import build_units
 from briefgen.summary.keypoints.standalone import standalone
@@ -198,3 +198,33 @@ def test_a_sentence_opening_on_a_shell_noun_joins_the_sentence_it_answers() -> N
 def test_a_similar_noun_says_like_what_only_with_the_sentence_before(sentence: str, leans: bool) -> None:
     an, unit, _ = _units(_BEFORE + sentence, sentence[:12])
     assert (points_back(an, unit) == "inner similar") is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("In each case, the mayor backed the candidate who lost.", True),
+        ("In both instances, the ferry left late.", True),
+        ("In this case however, the orchard will regrow after the frost.", True),
+        ("On that occasion, the club won by a point.", True),
+        # a case phrase with its own content, or none at all, stands
+        ("In each of the three towns, voters queued for hours.", False),
+        ("In case of rain, the fair moves indoors.", False),
+        ("In this case study of Selm, the ferry left late.", False),
+        ("Every time the ferry leaves late, the harbour fines it.", False),
+    ],
+)
+def test_an_opening_phrase_of_the_cases_before_leans_back(text: str, leans: bool) -> None:
+    assert (leans_back(text) == "the cases") == leans
+
+
+def test_a_point_on_the_cases_before_joins_the_sentence_that_tells_them() -> None:
+    before = "Voters in Selm and Lusk elected new harbour boards this autumn.\n\n"
+    sentence = "In each case, the mayor backed the candidates who lost."
+    an, unit, previous = _units(before + sentence, "In each case")
+    with recording() as fired:
+        point = standalone(an, unit, previous, set())
+    assert fired["keypoints.case_back"] >= 1
+    assert point is not None and point.text == before.strip() + " " + sentence
+    # the sentence before already a key point: this one cannot stand alone
+    assert standalone(an, unit, previous, {previous.order}) is None

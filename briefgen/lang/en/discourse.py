@@ -90,6 +90,14 @@ COUNT_PRONOUN_VERBS = frozenset("is was are were has have had will would could c
 PART_WORDS = frozenset("all some much many most none each both any few several one neither either half".split())
 #: What such a part is of when it leans on the sentence before.
 PART_OF_REFERENTS = frozenset("this that these those them it its their his her".split())
+#: An opening phrase that points at cases the sentences before told of ("In each case, the mayor
+#: ...", "In both instances ...", "In that sense, ..."): a preposition, one of
+#: :data:`CASE_DETERMINERS` and one of :data:`CASE_NOUNS`, then a comma.
+CASE_PREPOSITIONS = frozenset("in on for at".split())
+CASE_DETERMINERS = frozenset("each both either neither such this that these those all".split())
+CASE_NOUNS = frozenset(
+    "case cases instance instances occasion occasions situation situations scenario scenarios respect sense".split()
+)
 #: Nouns that, after a bare "The" opening a sentence, stand for people or bodies just named ("The two
 #: met in May.", "The teams were level at the break."): a group the reader must look back for.
 BACK_GROUP_NOUNS = frozenset(
