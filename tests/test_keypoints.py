@@ -223,6 +223,29 @@ def test_an_extractors_list_mark_is_no_word_of_a_point_or_the_bottom_line() -> N
     assert not bottom_line(an, points).text.startswith("-")
 
 
+def test_an_interviews_answer_label_is_no_word_of_a_point() -> None:
+    text = (
+        "The harbour board of Selm named Ana Ruiz its new director on Monday.\n\n"
+        "Q: What will you change first at the harbour?\n\n"
+        "A: The ferry timetable will change in May, when two new boats arrive from the yard in Lusk.\n\n"
+        "Q: And the quay?\n\n"
+        "Answer: The old quay will be rebuilt over two winters at a cost of four million pounds."
+    )
+    an = analyse(text, "Selm harbour names new director")
+    with recording() as fired:
+        points = select_key_points(an, [], 3)
+    assert fired["units.answer_label"] == 2
+    assert {p.text for p in points} >= {
+        "The ferry timetable will change in May, when two new boats arrive from the yard in Lusk.",
+        "The old quay will be rebuilt over two winters at a cost of four million pounds.",
+    }
+    assert all(an.text[a:b] in p.text for p in points for a, b in p.spans)
+    # a question is no key point, and "A." may be a given name's initial: it stays
+    assert not any(p.text.startswith("Q:") or p.text.endswith("?") for p in points)
+    initial = analyse("A. Ruiz named the new ferry after her grandmother, a skipper in Selm for forty years.")
+    assert select_key_points(initial, [], 3)[0].text.startswith("A. Ruiz")
+
+
 @pytest.mark.parametrize(
     ("sentence", "story"),
     [
