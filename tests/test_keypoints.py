@@ -1452,6 +1452,25 @@ def test_a_spare_point_takes_the_place_of_the_one_that_repeats_the_bottom_line()
     assert all(not (a < d and c < b) for a, b in spare.spans for p in five for c, d in p.spans)
 
 
+def test_a_spare_never_repeats_a_point_of_one_short_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A point of a sentence of six words or fewer ("The pier is closed.") is that sentence, not a
+    name borrowed by a longer point: a spare that is the same sentence again is no spare."""
+    from briefgen.model import KeyPoint
+    from briefgen.summary import default
+    from briefgen.summary.keypoints.bottomline import BottomLine
+
+    text = "The board shut the pier. The pier is closed. Boats moved to the south quay on Monday. Shops fear a lean winter."
+    an = analyse(text)
+    short = KeyPoint(text="The pier is closed.", spans=[(25, 44)])
+    boats = KeyPoint(text="Boats moved to the south quay on Monday.", spans=[(45, 85)])
+    shops = KeyPoint(text="Shops fear a lean winter.", spans=[(86, 111)])
+    assert [an.text[a:b] for p in (short, boats, shops) for a, b in p.spans] == [p.text for p in (short, boats, shops)]
+    monkeypatch.setattr(default, "select_key_points", lambda *args, **kwargs: [short, boats, shops])
+    line = BottomLine("The board shut the pier.", ((0, 24),))
+    out = default._with_spare(an, [], [short, boats], line, 3)
+    assert [p.text for p in out] == [short.text, boats.text, shops.text]
+
+
 def test_a_point_count_asked_for_gets_no_spare() -> None:
     from briefgen.model import Article
     from briefgen.summary import summarize_article

@@ -72,8 +72,16 @@ def _with_spare(
     if missing <= 0:
         return points
     # a span of a few words that a point borrows for a name (a full name, a pronoun's referent)
-    # is no sentence of it: the sentence it comes from may say more
-    taken = [(a, b) for p in points for a, b in p.spans if len(analysis.text[a:b].split()) > NAME_SPAN_WORDS]
+    # is no sentence of it: the sentence it comes from may say more; a point of one short
+    # sentence ("The vote is off.") is that sentence, which a spare must not repeat (it did on 4
+    # of the 60 real pages, 3 training pages and a CNN/DailyMail, 2 CoNLL and a PolNeAR brief:
+    # the same point twice, which a blind review found)
+    taken = [
+        (a, b)
+        for p in points
+        for a, b in p.spans
+        if len(p.spans) == 1 or len(analysis.text[a:b].split()) > NAME_SPAN_WORDS
+    ]
     taken += list(line.spans)
     out = list(points)
     # the selection just long enough first; when its new points share sentences with those kept
