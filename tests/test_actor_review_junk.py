@@ -256,3 +256,41 @@ def test_names_listed_after_firms_are_organisations() -> None:
             and _kinds(a).get("Dana Pruitt") == "person"
         ),
     )
+
+
+def _actors_under(title: str, text: str) -> dict[str, str]:
+    from briefgen.summary.actors.extract import extract_actors
+    from briefgen.summary.text.analysis import analyse
+
+    return _kinds(extract_actors(analyse(text, title), []))
+
+
+_REVIEW = (
+    "Harbour Lights: Long Night asks a lot of its players. Long Night is a game about a lighthouse "
+    "keeper on a storm coast. Long Night's story follows Mara Venn, who keeps the lamp lit for forty "
+    "nights. Long Night rewards patience more than speed. The studio Tarvel Games made it in three years, "
+    "said its director Omar Lindqvist."
+)
+
+
+def test_the_work_a_review_headline_names_is_no_actor() -> None:
+    from briefgen.trace import recording
+
+    with recording() as fired:
+        kinds = _actors_under("Harbour Lights: Long Night review - a quiet triumph", _REVIEW)
+    assert fired["actors.reviewed_work"] > 0
+    assert not any("Long Night" in n or "Harbour Lights" in n for n in kinds), kinds
+    assert "Omar Lindqvist" in kinds and "Mara Venn" in kinds
+
+
+def test_without_a_review_headline_or_as_its_owner_a_name_stays() -> None:
+    from briefgen.trace import recording
+
+    text = (
+        "Mara Venn's new novel asks a lot of its readers. Mara Venn wrote it on a storm coast, "
+        "she said, and Tarvel Books will publish it in May, said its director Omar Lindqvist."
+    )
+    with recording() as fired:
+        kinds = _actors_under("Mara Venn's Long Night review - a quiet triumph", text)
+    assert kinds.get("Mara Venn") == "person"
+    assert fired["actors.reviewed_work"] == 0

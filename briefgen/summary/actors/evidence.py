@@ -50,6 +50,8 @@ out of ``Brief.actors``. Each rule names a class of text, not words of one artic
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import CELESTIAL_AND_ORG_NAMES, CELESTIAL_BODIES
@@ -131,6 +133,31 @@ def _headline_only(entity: "Entity", analysis: "Analysis") -> bool:
     )
 
 
+#: A headline of a review: the work reviewed, "review", then the end or a separator ("Skyfarer 2
+#: review", "Through the Long Night review - a quiet triumph", "Nimbus X review: ...").
+_REVIEW_HEADLINE = re.compile(r"^(?P<work>.+?)\s+(?i:review)\s*(?:$|[-–—|:])")
+
+
+def _reviewed_work(entity: "Entity", analysis: "Analysis") -> bool:
+    """The headline reviews a work ("Skyfarer: Long Night review - ...") and the entity's name is
+    of the work's title ("Long Night", "Skyfarer"): a game, a film or a book the parser took for
+    a person or an organisation, as its review names it in every other sentence. Not a name the
+    title writes as an owner ("Ana Soto's Long Night review": the author is one).
+
+    Coverage: 2 of the 60 real pages and 1 of the 111 training pages (a game reviewed as a person
+    and a title's words as another, a game about history as an organisation); the dev corpora hold
+    no review."""
+    m = _REVIEW_HEADLINE.match((analysis.title or "").strip())
+    if m is None:
+        return False
+    work = m.group("work")
+    at = work.find(entity.name)
+    if at < 0:
+        return False
+    after = work[at + len(entity.name) : at + len(entity.name) + 2]
+    return after not in ("'s", "’s")
+
+
 def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, people_at: set[int]) -> bool:
     """True when nothing in the text shows ``entity`` to be a person or an organisation of the
     story (see the module docstring); ``speaks``: some quote of the article is credited to it;
@@ -155,6 +182,9 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         return False
     if not speaks and _headline_only(entity, analysis):
         fired("actors.headline_only")
+        return True
+    if not speaks and _reviewed_work(entity, analysis):
+        fired("actors.reviewed_work")
         return True
     if body_name in DISEASE_NAMES:
         # coverage: 5 of the 111 training pages (a virus, a variant, a reflux disease), none of the
