@@ -161,6 +161,12 @@ from conftest import role_of, run_cli
             "Norland’s top trade negotiator",
         ),
         (
+            "roles.title_with_place",
+            "Norway’s ambassador to Canada Erik Lindqvist has said that the fishing talks will resume in May.",
+            "Erik Lindqvist",
+            "Norway’s ambassador to Canada",
+        ),
+        (
             "roles.office_over_academic_title",
             "Professor Ana Lusk, head of surgery at Kelmsby Hospital, said the wards were full.",
             "Ana Lusk",

@@ -71,6 +71,9 @@ def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = No
         fired("roles.title_before_address")
         tokens = tokens[: kept_to - first + 1]
     head = ent.root.head
+    placed = _title_with_place(ent, head)
+    if placed is not None:
+        return placed
     if not tokens and ent.root.dep_ == "appos" and head.i == ent.start - 1:
         # "her partner Tom Lusk": the parser hangs the name on the title noun
         tokens = list(doc[head.left_edge.i : head.i + 1])
@@ -124,6 +127,39 @@ def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = No
         # office's grammar, which only the tagger's label kept from it (entities.office_before_person)
         fired("roles.office_tagged_person")
     return doc[start : last.i + 1].text  # a span's text: verbatim, cheaper than Doc.text
+
+
+#: The prepositions that tie a title to the place or the body it serves ("ambassador to Tarvel",
+#: "Minister for Europe").
+_TITLE_PLACE_PREPS = frozenset({"to", "for", "at"})
+#: A title's place or body is at most this many words ("to the United Nations").
+_MAX_TITLE_PLACE_TOKENS = 4
+
+
+def _title_with_place(ent: "SpacySpan", head: "Token") -> str | None:
+    """ "Norland's ambassador to Tarvel Ana Soto", "envoy to the United Nations Ana Soto": a title,
+    a preposition of :data:`_TITLE_PLACE_PREPS` and the name of a place or a body, then the name,
+    which the parser hangs on the title as its apposition (taking the place for a word of the
+    name); the title with its place and its owner ("Norland's") is the role. Coverage: 1 of the 60
+    real pages (both inputs: an ambassador shown bare, a blind review's major), no dev article;
+    kept: a title of office with the country or the body it serves is common in news, and the
+    parser reads no other way before a name."""
+    doc = ent.doc
+    if ent.root.dep_ != "appos" or not head.i < ent.start - 2 or not is_role_noun(head) or head.pos_ != "NOUN":
+        return None
+    prep = doc[head.i + 1]
+    place = doc[head.i + 2 : ent.start]
+    if prep.lower_ not in _TITLE_PLACE_PREPS or len(place) > _MAX_TITLE_PLACE_TOKENS:
+        return None
+    if not all(t.pos_ == "PROPN" or (t.lower_ == "the" and t.i == place.start) for t in place):
+        return None
+    if not any(t.ent_type_ in ("GPE", "ORG", "LOC", "NORP") for t in place):
+        return None
+    start = head.left_edge.i
+    while start < head.i and (doc[start].pos_ in {"DET", "PRON"} or doc[start].is_punct):
+        start += 1
+    fired("roles.title_with_place")
+    return doc[start : ent.start].text
 
 
 def _coordinated_title_start(ent: "SpacySpan", first: int) -> int:
