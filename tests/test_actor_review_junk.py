@@ -294,3 +294,17 @@ def test_without_a_review_headline_or_as_its_owner_a_name_stays() -> None:
         kinds = _actors_under("Mara Venn's Long Night review - a quiet triumph", text)
     assert kinds.get("Mara Venn") == "person"
     assert fired["actors.reviewed_work"] == 0
+
+
+def test_a_posts_hashtag_before_a_name_is_no_word_of_it() -> None:
+    from briefgen.trace import recording
+
+    text = (
+        "Kelmsby won again on Sunday.\n\n"
+        "#Kelmsby Ana Soto has been solid this season, with two goals in three games.\n\n"
+        "Soto said she was happy."
+    )
+    with recording() as fired:
+        kinds = _actors_under("Kelmsby win again", text)
+    assert fired["entities.hashtag_before_name"] == 1
+    assert kinds.get("Ana Soto") == "person" and not any("Kelmsby Ana" in n for n in kinds), kinds

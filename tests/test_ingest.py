@@ -348,6 +348,14 @@ def test_a_bullet_typed_before_a_paragraph_is_no_word_of_the_story() -> None:
     assert "\n\nOrin Tvedt scored twice" in article.text
 
 
+def test_a_posts_hashtag_opening_a_pasted_line_is_no_bullet() -> None:
+    from briefgen.ingest.page_lines import split_lines
+
+    pasted = "# Orin Tvedt scored twice.\n\n    #Kelmsby Ana Soto has been solid this season.\n"
+    lines = {line.body: line.bullet for line in split_lines(pasted)}
+    assert lines == {"Orin Tvedt scored twice.": True, "#Kelmsby Ana Soto has been solid this season.": False}
+
+
 @pytest.mark.parametrize(
     "line",
     [

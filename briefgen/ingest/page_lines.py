@@ -27,8 +27,9 @@ __all__ = ["LineInfo", "split_lines", "rejoin_wrapped", "stop_words", "TOKEN"]
 TOKEN = re.compile(r"[^\W_]+")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-#: List markers of text browsers and of pasted lists: bullets, boxes, "o", "+", "*", "#", "1.".
-_BULLET = re.compile(r"^\s*(?:[•◦▪▫■□●○◆◇►▸‣⁃∙·*+#>–—-]|o(?=\s)|\d{1,3}[.)](?=\s))\s*")
+#: List markers of text browsers and of pasted lists: bullets, boxes, "o", "+", "*", "#", "1."; a
+#: "#" run into a word is a post's hashtag ("#Kelmsby Ana Soto scored ..."), which stays.
+_BULLET = re.compile(r"^\s*(?:[•◦▪▫■□●○◆◇►▸‣⁃∙·*+>–—-]|#(?=\s)|o(?=\s)|\d{1,3}[.)](?=\s))\s*")
 #: A sentence end at the end of a line (quotes and brackets may follow it).
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _SENTENCE_END = re.compile(r"[a-z0-9%)\"”’][.!?…][\"'”’»)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
