@@ -228,3 +228,22 @@ def test_a_point_on_the_cases_before_joins_the_sentence_that_tells_them() -> Non
     assert point is not None and point.text == before.strip() + " " + sentence
     # the sentence before already a key point: this one cannot stand alone
     assert standalone(an, unit, previous, {previous.order}) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("Renamed to look like a neutral account, it posted a series of posts backing the mayor.", True),
+        ("Last month, its board sold the old ferry to a yard in Lusk.", True),
+        # an "it" for the clause after its verb, or the weather's, stands for nothing before
+        ("In 2019, it was clear that the vote in Selm would be close.", False),
+        ("On Monday, it rained in Selm for the first time in weeks.", False),
+        # the subject's own "its" inside it
+        ("The harbour fair, which marks its 30th year, opens in Selm on Monday.", False),
+    ],
+)
+def test_an_it_subject_after_an_opening_phrase_leans_back(sentence: str, leans: bool) -> None:
+    from briefgen.summary.keypoints.inner_reference import inner_reference
+
+    an, unit, _ = _units(_BEFORE + sentence, sentence[:12])
+    assert (inner_reference(an, unit) in ("it", "its")) == leans

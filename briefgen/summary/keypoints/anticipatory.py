@@ -5,10 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ..text.analysis import Analysis
     from ..types import Unit
 
-__all__ = ["anticipatory_it"]
+__all__ = ["anticipatory_it", "stands_for_a_clause"]
 
 #: Verbs whose subject "it" may stand for a clause after them ("It is hard to ...").
 _ANTICIPATING_VERBS = frozenset({"be", "take", "seem", "appear", "remain", "become", "cost"})
@@ -24,9 +26,16 @@ def anticipatory_it(analysis: "Analysis", unit: "Unit") -> bool:
     them (a lede the brief had lost, with its bottom line)."""
     span = analysis.span(unit.start, unit.end)
     first = next((t for t in span if not t.is_punct), None) if span is not None else None
-    if first is None or first.lower_ != "it" or first.dep_ not in ("nsubj", "expl"):
+    return first is not None and stands_for_a_clause(first)
+
+
+def stands_for_a_clause(it: "Token") -> bool:
+    """The subject "it" stands for a clause after its verb ("it is hard to ...", "it was clear
+    that ..."), the test of :func:`anticipatory_it` for an "it" anywhere in the sentence ("In
+    May, it was clear that ...")."""
+    if it.lower_ != "it" or it.dep_ not in ("nsubj", "expl"):
         return False
-    verb = first.head
+    verb = it.head
     if verb.lemma_.lower() not in _ANTICIPATING_VERBS:
         return False
     for clause in verb.subtree:
