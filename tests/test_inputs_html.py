@@ -258,6 +258,9 @@ def test_extraction_is_the_same_every_time() -> None:
         ("Jo Park says", None),  # a reader comment's header, which the extractor took for the byline
         ("Jo Park says:", None),
         ("Ana Wrote", "Ana Wrote"),  # a name, whatever its last word
+        # a phrase of prose split at its "and" (a fact check's claimant), no list of names
+        ("The Northern and Southern harbour boards", None),
+        ("Jo Park and Ana Ruiz", "Jo Park, Ana Ruiz"),
     ],
 )
 def test_author_names_without_job_titles_or_agencies(raw: str | None, author: str | None) -> None:
