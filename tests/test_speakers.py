@@ -303,6 +303,19 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         ],
     ),
     (
+        # a paragraph that opens a new quote mid-sentence is an excerpt set apart, not the expert
+        # before going on
+        "speakers.excerpt_paragraph",
+        "Ana Lusk, a historian at Kelmsby, said the ministry's account was false.\n\n“I can say with "
+        "confidence that no ferry was stopped,” Lusk said.\n\n“… halt every ferry to the islands”\n\n"
+        "“The harbour stayed open all week,” Lusk said.",
+        [
+            ("I can say with confidence that no ferry was stopped", "Ana Lusk"),
+            ("… halt every ferry to the islands", None),
+            ("The harbour stayed open all week", "Ana Lusk"),
+        ],
+    ),
+    (
         # a name inside the description's modifier ("of Kelmsby") is part of the phrase: the whole
         # description is the person just quoted, not its fragment "professor"
         "speakers.nested_modifier",
