@@ -67,6 +67,7 @@ def _without_hashtag(name: str) -> tuple[str, int]:
     fired("entities.hashtag_before_name")
     return rest, len(first) + 1
 
+
 _KINDS = {
     "PERSON": "person",
     "ORG": "organization",
