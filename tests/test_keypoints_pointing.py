@@ -172,16 +172,23 @@ def test_a_bare_the_and_a_shell_noun_opening_the_sentence_point_back(text: str, 
     assert (shell_back(text) is not None) == leans
 
 
-def test_a_sentence_opening_on_a_shell_noun_joins_the_sentence_it_answers() -> None:
-    before = "Engineers were asked why the harbour of Selm flooded three times in one winter.\n\n"
-    sentence = "The answer, the harbour master suggests, is the new channel dredged last spring."
-    an, unit, previous = _units(before + sentence, "The answer")
+def _joins_the_sentence_before(before: str, sentence: str, rule: str) -> None:
+    """``sentence`` after ``before`` fires ``rule`` and becomes one point with it; when ``before``
+    is a key point already, it cannot stand alone."""
+    an, unit, previous = _units(before + sentence, sentence[:12])
     with recording() as fired:
         point = standalone(an, unit, previous, set())
-    assert fired["keypoints.shell_noun_back"] == 1
+    assert fired[rule] >= 1
     assert point is not None and point.text == before.strip() + " " + sentence
-    # the sentence before already a key point: this one cannot stand alone
     assert standalone(an, unit, previous, {previous.order}) is None
+
+
+def test_a_sentence_opening_on_a_shell_noun_joins_the_sentence_it_answers() -> None:
+    _joins_the_sentence_before(
+        "Engineers were asked why the harbour of Selm flooded three times in one winter.\n\n",
+        "The answer, the harbour master suggests, is the new channel dredged last spring.",
+        "keypoints.shell_noun_back",
+    )
 
 
 @pytest.mark.parametrize(
@@ -219,15 +226,11 @@ def test_an_opening_phrase_of_the_cases_before_leans_back(text: str, leans: bool
 
 
 def test_a_point_on_the_cases_before_joins_the_sentence_that_tells_them() -> None:
-    before = "Voters in Selm and Lusk elected new harbour boards this autumn.\n\n"
-    sentence = "In each case, the mayor backed the candidates who lost."
-    an, unit, previous = _units(before + sentence, "In each case")
-    with recording() as fired:
-        point = standalone(an, unit, previous, set())
-    assert fired["keypoints.case_back"] >= 1
-    assert point is not None and point.text == before.strip() + " " + sentence
-    # the sentence before already a key point: this one cannot stand alone
-    assert standalone(an, unit, previous, {previous.order}) is None
+    _joins_the_sentence_before(
+        "Voters in Selm and Lusk elected new harbour boards this autumn.\n\n",
+        "In each case, the mayor backed the candidates who lost.",
+        "keypoints.case_back",
+    )
 
 
 @pytest.mark.parametrize(
