@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from briefgen.model import repeats_bottom_line
+from briefgen.model import KeyPoint, repeats_bottom_line
 from briefgen.summary.text.analysis import analyse
 from briefgen.summary.keypoints.bottomline import bottom_line
 from briefgen.summary.keypoints.select import MAX_HOST_JOINED_WORDS, _passed_over, select_key_points
@@ -1469,6 +1469,39 @@ def test_a_spare_never_repeats_a_point_of_one_short_sentence(monkeypatch: pytest
     line = BottomLine("The board shut the pier.", ((0, 24),))
     out = default._with_spare(an, [], [short, boats], line, 3)
     assert [p.text for p in out] == [short.text, boats.text, shops.text]
+
+
+def test_a_point_too_long_to_join_its_host_goes_rather_than_dangle_after_it() -> None:
+    """ "It later reverted ..." leans on a sentence that is already part of a long point: joined it
+    would pass the length a point may have, and a bullet of its own dangles, so it goes (its place
+    is a spare's); with a count asked for it stays, as before."""
+    from briefgen.summary.keypoints.select import _joined_to_their_referents
+
+    text = (
+        "The ferry company of Selm opened a new route to the islands of Lusk and Tarvel on Monday, "
+        "after the harbour board approved the timetable that fishermen had opposed for most of the winter. "
+        "Renamed to look like a neutral harbour notice, its account posted a series of messages praising "
+        "the route and the board during the long public meeting in the town hall on Tuesday night. "
+        "It later reverted to its old name and restored the company logo. "
+        "The islands have had no ferry since the old pier closed three years ago."
+    )
+    an = analyse(text)
+    units = build_units(an)
+    lede, renamed, reverted, islands = units[:4]
+    first = KeyPoint(text=islands.text, spans=[(islands.start, islands.end)])
+    host = KeyPoint(text=f"{lede.text} {renamed.text}", spans=[(lede.start, lede.end), (renamed.start, renamed.end)])
+    point = KeyPoint(text=reverted.text, spans=[(reverted.start, reverted.end)])
+    assert len(host.text.split()) + reverted.words > MAX_HOST_JOINED_WORDS
+    before = {reverted.order: renamed}
+    with recording() as fired:
+        out = _joined_to_their_referents(an, [first, host, point], before, {reverted.order: reverted})
+    assert out == [first, host] and fired["keypoints.leaning_dropped"] == 1
+    kept = _joined_to_their_referents(an, [first, host, point], before, {reverted.order: reverted}, exact=True)
+    assert point in kept
+    # after the lede alone (the bottom line's sentence, which the brief shows above the points) it stays
+    lede_and_renamed = KeyPoint(text=host.text, spans=[(lede.start, renamed.end)])
+    out = _joined_to_their_referents(an, [lede_and_renamed, point], before, {reverted.order: reverted})
+    assert point in out
 
 
 def test_a_point_count_asked_for_gets_no_spare() -> None:
