@@ -308,3 +308,21 @@ def test_a_posts_hashtag_before_a_name_is_no_word_of_it() -> None:
         kinds = _actors_under("Kelmsby win again", text)
     assert fired["entities.hashtag_before_name"] == 1
     assert kinds.get("Ana Soto") == "person" and not any("Kelmsby Ana" in n for n in kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "work"),
+    [
+        ("Harbour Lights: Long Night review - a quiet triumph", "Long Night", True),
+        ("Harbour Lights: Long Night review", "Harbour Lights", True),
+        ("Ana Soto's Long Night review: a quiet triumph", "Ana Soto", False),  # the title's owner
+        ("Clifford Lane review - a quiet triumph", "Ford", False),  # no whole word of the title
+        ("Harbour Lights: Long Night, a quiet triumph", "Long Night", False),  # no review
+    ],
+)
+def test_which_names_a_review_headline_makes_the_work(title: str, name: str, work: bool) -> None:
+    from types import SimpleNamespace
+
+    from briefgen.summary.actors.evidence import _reviewed_work
+
+    assert _reviewed_work(SimpleNamespace(name=name), SimpleNamespace(title=title)) is work  # type: ignore[arg-type]

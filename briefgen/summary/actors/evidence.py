@@ -150,12 +150,9 @@ def _reviewed_work(entity: "Entity", analysis: "Analysis") -> bool:
     m = _REVIEW_HEADLINE.match((analysis.title or "").strip())
     if m is None:
         return False
-    work = m.group("work")
-    at = work.find(entity.name)
-    if at < 0:
-        return False
-    after = work[at + len(entity.name) : at + len(entity.name) + 2]
-    return after not in ("'s", "’s")
+    # the name as whole words of the title ("Ford" is no name of "Clifford's Long Night")
+    named = re.search(rf"(?<!\w){re.escape(entity.name)}(?!\w)(?P<owner>['’]s)?", m.group("work"))
+    return named is not None and named.group("owner") is None
 
 
 def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, people_at: set[int]) -> bool:
