@@ -3,10 +3,11 @@ and the bottom line's length and ROUGE-1 against the highlights."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from briefgen.summary.text.words import count_words
 
 from .scoring import match_sentences
 
@@ -48,14 +49,6 @@ def rouge_f1(pred: list[str], ref: list[str]) -> dict[str, float]:
     """
     scores = _scorer().score("\n".join(ref), "\n".join(pred))
     return {name: s.fmeasure for name, s in scores.items()}
-
-
-_WORD = re.compile(r"\S*[^\W_]\S*")
-
-
-def count_words(text: str) -> int:
-    """Words as a reader counts them: runs between spaces holding a letter or a digit ("—" is none)."""
-    return len(_WORD.findall(text))
 
 
 @dataclass

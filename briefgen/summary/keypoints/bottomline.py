@@ -17,6 +17,7 @@ from ...lang.en.discourse import DEMONSTRATIVES, DROPPABLE_CONNECTIVES, PERSONAL
 from ...model import KeyPoint
 from ...trace import fired
 from ..text.analysis import Analysis
+from ..text.words import count_words
 from ..types import Unit
 from .lede import is_clause, reports_news
 from .nutgraf import NUT_UNITS, nut_graf, says_the_headline_better
@@ -95,7 +96,7 @@ def bottom_line(analysis: Analysis, key_points: list[KeyPoint]) -> BottomLine:
     best = _best_standing(analysis, lede)
     chosen = nut_graf(analysis, clean, _news_for_teaser(analysis, units, lede, best), lambda u: _fits(analysis, u))
     line = _without_opening_connective(analysis, chosen) or _fitted(analysis, chosen.start, chosen.end)
-    if len(line.text.split()) <= MAX_WORDS or line.overcut:
+    if count_words(line.text) <= MAX_WORDS or line.overcut:
         return line
     # nothing could be cut safely: the next lede unit that says news and fits, else the whole one
     for u in lede:
@@ -105,7 +106,7 @@ def bottom_line(analysis: Analysis, key_points: list[KeyPoint]) -> BottomLine:
         if span is None or not reports_news(span):
             continue
         other = _fitted(analysis, u.start, u.end)
-        if len(other.text.split()) <= MAX_WORDS:
+        if count_words(other.text) <= MAX_WORDS:
             fired("bottomline.next_fits")
             return other
     return line
@@ -204,15 +205,17 @@ def _without_opening_connective(analysis: Analysis, unit: Unit) -> BottomLine | 
 
 def _fitted(analysis: Analysis, start: int, end: int) -> BottomLine:
     """``text[start:end]`` as the bottom line: whole when it has at most MAX_WORDS words, else
-    shortened on its parse (:mod:`.shorten`) towards that length."""
+    shortened on its parse (:mod:`.shorten`) towards that length; a dateline before the story
+    ("PORT ELLIS, Ore., Oct. 4 — ") left out."""
+    start += trim_dateline(analysis.text[start:end])
     text = analysis.text[start:end]
-    if len(text.split()) <= MAX_WORDS:
+    if count_words(text) <= MAX_WORDS:
         return BottomLine(text, ((start, end),))
     short = shorten(analysis, start, end, MAX_WORDS, support=word_support(analysis, start, end))
-    fired("bottomline.shortened" if short.words < len(text.split()) else "bottomline.uncut")
+    fired("bottomline.shortened" if short.words < count_words(text) else "bottomline.uncut")
     if (
         not short.overcut
-        and len(text.split()) <= MAX_WORDS + KEEP_WHOLE_OVER
+        and count_words(text) <= MAX_WORDS + KEEP_WHOLE_OVER
         and _loses_the_headlines_name(analysis, start, end, short.spans)
     ):
         # "Two nurses were accused of forging medical logs[, claiming they had looked in on Jo
@@ -246,7 +249,7 @@ def _loses_the_headlines_name(analysis: Analysis, start: int, end: int, kept: tu
 
 def _fits(analysis: Analysis, unit: Unit) -> bool:
     """``unit`` makes a bottom line of at most MAX_WORDS words, whole or shortened."""
-    if unit.words <= MAX_WORDS:
+    if count_words(unit.text) <= MAX_WORDS:
         return True
     short = shorten(analysis, unit.start, unit.end, MAX_WORDS, support=word_support(analysis, unit.start, unit.end))
     return short.words <= MAX_WORDS and not short.overcut

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...lang.en.speech import REPORTING_VERBS
 from ...trace import fired
 from .units import quoted_ranges
 
@@ -24,6 +25,8 @@ _FUTURE = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 _NARRATED_PRONOUNS = frozenset({"he", "she", "they"})
 #: Tags of a finite verb: a past, a present, a modal.
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Tags of a verb in the present.
+_PRESENT = frozenset({"VBZ", "VBP"})
 
 
 def is_clause(span: "Span") -> bool:
@@ -48,7 +51,32 @@ def reports_news(span: "Span") -> bool:
     if _narrated(span):
         fired("bottomline.pronoun_subject")
         return False
-    return any(_news_verb(t) for t in _unquoted(span))
+    return any(_news_verb(t) for t in _unquoted(span)) or _attributed_claim(span)
+
+
+def _attributed_claim(span: "Span") -> bool:
+    """ "Ferry fares are pricing out islanders, campaigners say.", "Rents keep rising, a survey
+    finds.": a present-tense claim that the sentence gives to someone named or described (no
+    "he"/"she"/"they") is the news of a lede, an analysis's or a report's, though its verbs are
+    in the present (a general truth or a tease is no one's claim).
+
+    Fires on 1 BBC and 1 PolNeAR dev article and 1 of the 60 real pages (both inputs) and 1 of
+    the 111 training pages; it changes the bottom line of the real page (an analysis's standfirst
+    over the anecdote the teaser rule had taken, a major of the sign-off review) and of the
+    training page (a study's finding over its background), no dev article's."""
+    root = span.root
+    if root.lemma_ not in REPORTING_VERBS or root.tag_ not in ("VBZ", "VBP"):
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    claim = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    if subject is None or subject.pos_ == "PRON" or claim is None:
+        return False
+    if claim.tag_ not in _PRESENT and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _PRESENT for c in claim.children
+    ):
+        return False  # "The army says two soldiers killed in a raid": a headline's words, not a lede's
+    fired("bottomline.attributed_claim")
+    return True
 
 
 def _narrated(span: "Span") -> bool:

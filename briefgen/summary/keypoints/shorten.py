@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from ...lang.en.discourse import CONDITION_OPENERS, STRETCH_NOUNS
 from ...trace import fired
 from .asides import appositions, attribution, brackets, dash_tail, relative_clauses, resumptive
+from ..text.words import count_words
 from .cutting import TERMINAL, Cutting
 from .support import READING
 
@@ -93,7 +94,7 @@ def shorten(
     length decides. The rules report as "bottomline.<rule>" when they fire.
     """
     text = analysis.text[start:end]
-    whole = Shortened(text, ((start, end),), len(text.split()))
+    whole = Shortened(text, ((start, end),), count_words(text))
     span = analysis.span(start, end)
     toks = [t for t in span if not t.is_space and t.idx + len(t.text) > start and t.idx < end] if span else []
     if len(toks) < 4:
@@ -107,7 +108,7 @@ def shorten(
     result = c.result(start, end) if applied else None
     if result is None:
         return whole
-    if "length" in applied and len(result[0].split()) < MIN_KEPT:
+    if "length" in applied and count_words(result[0]) < MIN_KEPT:
         # "The minister has claimed victory." from forty words: who did what is kept, but not
         # what it was about. Fires on one of the 60 real pages and on no dev article (their
         # cuts keep 17 words or more); a guard: the long sentence stays, as the news
@@ -116,7 +117,7 @@ def shorten(
     if (
         "length" in applied
         and whole.words <= target + NEAR_TARGET
-        and whole.words - len(result[0].split()) > LONG_CUT_SHARE * whole.words
+        and whole.words - count_words(result[0]) > LONG_CUT_SHARE * whole.words
     ):
         # "A striker has been banned for six matches[ after he was caught on camera biting a
         # defender during the derby on Sunday]": the sentence was a few words over, and the only
@@ -130,7 +131,7 @@ def shorten(
         return Shortened(whole.text, whole.spans, whole.words, overcut=True)
     for name in dict.fromkeys(applied):
         fired(f"bottomline.{name}")
-    return Shortened(result[0], result[1], len(result[0].split()))
+    return Shortened(result[0], result[1], count_words(result[0]))
 
 
 def _trim(c: Cutting, target: int, support: "Callable[[Token], float]") -> list[str]:

@@ -32,7 +32,7 @@ __all__ = ["build_units", "content_terms", "quoted_offsets", "quoted_ranges", "s
 # --- classes of news-page clutter (whole unit is never a key point) -------------------------
 _CLUTTER = re.compile(
     r"\b(?:click here|scroll down|sign up|subscribe|share this|share on|follow us|read more"
-    r"|newsletter|all rights reserved|accepting comments|comments? (?:are|is) (?:closed|open)"
+    r"|newsletter|all rights reserved|accepting comments|comments? (?:are|is) (?:closed|open|moderated)"
     r"|join the conversation|download the app|watch the video|loading \.\.\.|advertisement)\b"
     r"|\b(?:PUBLISHED|UPDATED|Last updated)\s*:|©|\(c\) \d{4}",
     re.IGNORECASE,
@@ -48,11 +48,18 @@ _CAPTION_MARK = re.compile(PHOTO_POSITION, re.I)
 _LABEL = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,3}: (?=[A-Z])")
 # A leading dateline: "WASHINGTON (Reuters) - ", "(CNN) -- ", "LONDON, England (CNN) --", "PARIS -- ",
 # "OSLO ― " (a horizontal bar, U+2015, as some sites set the dash).
+#: The day after a dateline's place: "PORT ELLIS, Ore., Oct. 4 — ", "KELMSBY, May 12 (AP) -- ".
+#: Coverage: 2 PolNeAR dev articles (a wire story's lede, a bottom line and a point that opened
+#: on it); a dateline in the brief is clutter.
+_DATELINE_DAY = r"(?:,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}\s*)?\((?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){0,3}\)\s*(?:(?:--|[-—–―])\s*)?"
+    r"^(?:[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}"
+    + _DATELINE_DAY
+    + r"\s*)?\((?:[A-Z][\w.&'’-]*)(?: [A-Z][\w.&'’-]*){0,3}\)\s*(?:(?:--|[-—–―])\s*)?"
     r"|^[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}"
+    + _DATELINE_DAY
     # a syndicated story's credit: "HARBOURNEWS via JTA — ", "KELMSBY via AP -- "
-    r"(?:\s+via\s+[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})?\s+(?:--|[—–―-])\s+"
+    + r"(?:\s+via\s+[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})?\s+(?:--|[—–―-])\s+"
     # a place written in small letters with its outlet run into the story, as a news site sets it
     # in an element of its own: "Port Ellis (Coast News)The harbour ...", "Selm (KTV)“We ..."
     # (1 of the 60 dev pages, both inputs; the form of every story on that network's site)

@@ -1,0 +1,85 @@
+"""What the bottom line counts and takes (invented articles): words as a reader counts them (a
+dash set off by spaces is none), a present-tense claim someone is said to make as news, a
+dateline with its day left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.summary.keypoints.bottomline import MAX_WORDS, bottom_line
+from briefgen.summary.keypoints.lede import reports_news
+from briefgen.summary.keypoints.select import select_key_points
+from briefgen.summary.text.analysis import analyse
+from briefgen.summary.text.words import count_words
+from briefgen.trace import recording
+
+
+def _line(text: str, title: str | None = None) -> str:
+    an = analyse(text, title)
+    return bottom_line(an, select_key_points(an, [], 3)).text
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Two sailors — a cook and a pilot — were rescued.", 9),
+        ("Selm beat Lusk 3-1 in Ana's last game.", 8),
+        ("The vote -- 12 to 4 -- passed.", 6),
+        ("", 0),
+    ],
+)
+def test_words_are_counted_as_a_reader_counts_them(text: str, words: int) -> None:
+    assert count_words(text) == words
+
+
+def test_a_lede_of_thirty_words_and_two_dashes_is_not_passed_over_as_too_long() -> None:
+    lede = (
+        "Two sailors — a cook and a pilot from Lusk — who had been held by smugglers on the "
+        "islands since 2019 were freed on Tuesday in a swap for three prisoners."
+    )
+    assert len(lede.split()) > MAX_WORDS >= count_words(lede)
+    text = (
+        f"{lede}\n\n"
+        "The cook and the pilot, both teachers at the harbour school, were handed over to coastguards in the "
+        "islands' southern port, a smuggler told the Selm Gazette.\n\n"
+        "The swap came hours after the government freed three smugglers and flew them to the mainland."
+    )
+    assert _line(text) == lede
+
+
+@pytest.mark.parametrize(
+    ("sentence", "news"),
+    [
+        ("Ferry fares are pricing islanders out of the mainland, campaigners say.", True),
+        ("Rents in Selm keep rising faster than wages, the harbour board warns.", True),
+        # a headline's words, a tease, a general truth: no one's claim in the present
+        ("The coastguard says two sailors killed in a storm off Selm.", False),
+        ("Every spring brings a new craze to the harbour.", False),
+        ("They say the ferry is the best in the north.", False),
+    ],
+)
+def test_a_claim_someone_is_said_to_make_now_is_news(sentence: str, news: bool) -> None:
+    span = analyse(sentence).doc[:]
+    assert reports_news(span) == news
+
+
+def test_an_analysts_claim_above_an_anecdote_is_the_bottom_line() -> None:
+    claim = "The mayor's demands of the harbour board are delaying an end to the long dispute, experts say."
+    text = (
+        f"{claim}\n\n"
+        "When the mayor's aides suggested that the board buy two new ferries as part of a deal, the mayor wasn't "
+        "satisfied.\n\n"
+        "In a retelling at the town hall, he said he had asked for five, then settled for four."
+    )
+    with recording() as seen:
+        line = _line(text, "Harbour deal stalls over the mayor's demands")
+    assert line == claim
+    assert seen["bottomline.attributed_claim"] >= 1
+
+
+def test_a_dateline_with_its_day_is_no_part_of_the_bottom_line() -> None:
+    text = (
+        "SELM, Ore., Oct. 4 — The harbour board on Tuesday approved a new ferry pier for the northern islands.\n\n"
+        "The pier will cost 4 million dollars and open next spring."
+    )
+    assert _line(text) == "The harbour board on Tuesday approved a new ferry pier for the northern islands."
