@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ...nlp import load_pipeline
 from ...trace import fired
 from ..types import Sentence
+from .date_names import join_date_surnames
 from .sentences import split_sentences
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ def analyse(text: str, title: str | None = None, doc: "Doc | None" = None) -> An
     elif doc.text != text:
         raise ValueError("the parse given is not of this text")
     _join_nicknames(doc)
+    join_date_surnames(doc)
     return Analysis(text=text, title=title, doc=doc, sentences=split_sentences(text))
 
 
