@@ -12,6 +12,7 @@ from briefgen.ingest import ingest_html, ingest_path
 from briefgen.ingest.html import fragment_paragraphs
 from briefgen.model import Brief, Source
 from briefgen.summary import summarize_article
+from briefgen.trace import recording
 
 try:  # tests/ as a package, or as a rootdir on sys.path (pytest's default without __init__.py)
     from .conftest import run_cli
@@ -249,6 +250,9 @@ def test_extraction_is_the_same_every_time() -> None:
         ("No Author", None),  # the content system's word for none
         ("Unknown", None),
         ("N/A", None),
+        ("admin", None),  # the content system's account, no person
+        ("Site Editor", None),
+        ("Ana Admin", "Ana Admin"),  # a name, whatever its last word
         ("Ana No", "Ana No"),
         ("Article by", None),  # a content system's label, with no name after it
         ("By Article by", None),
@@ -794,3 +798,50 @@ def test_a_utc_publication_time_is_the_publishers_own_when_the_page_shows_it(sho
     head = '<meta property="article:published_time" content="2026-05-05T02:10:00+00:00">'
     article = ingest_html(_dredging_page(head, lead=f"<p class='byline'>By Marta Okafor — {shown}</p>"), name="page")
     assert article.source.published == published
+
+
+_STORY = (
+    "The town council on Tuesday approved a four-kilometre flood wall along the lower river, ending a "
+    "dispute that has stalled the project for more than ten years.",
+    "The wall will cost 48 million pounds and take three years to build, according to the council's engineers.",
+    "Opponents argued that the money would be better spent on moving homes away from the river.",
+)
+_BOX = (
+    "Harbour Awards 2026",
+    "Selmouth Choir and Ana Ruiz Lead the Harbour Awards Shortlist: See the Full List",
+    "Kelby Brass Band Added to Harbour Awards Lineup",
+    "Ten Things to Know About the Harbour Awards Ceremony",
+)
+
+
+def test_a_box_of_other_stories_headlines_above_the_lede_goes() -> None:
+    """A topic box (a label and three headlines in headline case) that the extractor keeps
+    between the headline and the lede is no part of the story: its names would be actors."""
+    from briefgen.ingest.related_headlines import without_related_headlines
+
+    title = "Harbourton council approves flood wall"
+    with recording() as rules:
+        kept = without_related_headlines([title, *_BOX, *_STORY], title)
+    assert kept == [title, *_STORY]
+    assert rules["html.related_headlines"] == 1
+    page = "<html><head><title>%s</title></head><body><article>%s</article></body></html>" % (
+        title,
+        "".join(f"<p>{p}</p>" for p in (title, *_BOX, *_STORY)),
+    )
+    article = ingest_html(page)
+    assert "Harbour Awards" not in article.text and article.text.endswith(_STORY[-1])
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        _BOX[1:3],  # two headlines: a kicker and a standfirst may look so, no box
+        ("GIRLS BASKETBALL", "Palm Bay d. Rockledge 70-44", "Rockledge 14 11 6 15 — 44", "Palm Bay 18 22 13 17 — 70"),
+        ("Flood Wall Approved", "Harbourton Votes Yes", "Work Starts in May"),  # too short for headlines
+    ],
+)
+def test_lines_that_are_no_box_of_headlines_stay(lines: tuple[str, ...]) -> None:
+    from briefgen.ingest.related_headlines import without_related_headlines
+
+    paragraphs = ["Harbourton council approves flood wall", *lines, *_STORY]
+    assert without_related_headlines(paragraphs, paragraphs[0]) == paragraphs

@@ -23,6 +23,7 @@ from ..trace import fired
 from . import bylines, html_meta
 from .clean import clean_lines
 from .reading import decode_bytes, normalise_text, repair_text
+from .related_headlines import without_related_headlines
 from .standfirst import page_descriptions, standfirst_for
 
 __all__ = ["decode_html", "extract_article", "fragment_paragraphs", "html_to_article"]
@@ -349,6 +350,7 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
         # search variant: "Opinion | ...", another wording) is not: that headline is the title, once
         fired("html.visible_h1_title")
         title = paragraphs[0]
+    paragraphs = without_related_headlines(paragraphs, title)
     if title:
         # the extracted copy of the headline goes, also after a kicker ("Harbours") above it
         copy = next((i for i, paragraph in enumerate(paragraphs[:3]) if html_meta.same(paragraph, title)), None)

@@ -88,7 +88,11 @@ DESK_NOUNS = frozenset(
 #: Words a content system puts where no author is named ("No Author", "Unknown", "N/A"): a byline
 #: of these alone names no one. Fires on 2 of the 171 real pages (saved); kept: the byline
 #: is the brief's second line, and "By No" there is a false fact a reviewer counts a blocker.
-NO_AUTHOR_WORDS = frozenset({"no", "none", "unknown", "anonymous", "n/a", "na", "not", "available", "author", "posted"})
+#: A content system's own account names count too ("admin", "webmaster", "Site Editor"): no person's.
+NO_AUTHOR_WORDS = frozenset(
+    {"no", "none", "unknown", "anonymous", "n/a", "na", "not", "available", "author", "posted"}
+    | {"admin", "administrator", "webmaster", "wpadmin", "root", "user", "guest", "site", "editor", "publisher"}
+)
 ROLE_MODIFIERS = frozenset(
     {
         "senior",
