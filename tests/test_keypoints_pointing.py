@@ -225,6 +225,33 @@ def test_an_opening_phrase_of_the_cases_before_leans_back(text: str, leans: bool
     assert (leans_back(text) == "the cases") == leans
 
 
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("At the time, the yard called the boat a prototype.", True),
+        ("At that point, the ferry turned back.", True),
+        ("By then the harbour had closed.", True),
+        ("Since then, fares have doubled.", True),
+        ("Back then, a ticket cost a shilling.", True),
+        # a time of its own stands
+        ("At the time of writing, the ferry runs twice a day.", False),
+        ("At the same time, the council cut the harbour's budget.", False),
+        ("Since 2019, fares have doubled.", False),
+        ("Then and now: the harbour in pictures.", False),
+    ],
+)
+def test_an_opening_phrase_of_a_time_before_leans_back(text: str, leans: bool) -> None:
+    assert (leans_back(text) == "that time") == leans
+
+
+def test_a_point_at_the_time_before_joins_the_sentence_that_tells_it() -> None:
+    _joins_the_sentence_before(
+        "Early this year, the yard in Selm showed a ferry with an open deck.\n\n",
+        "At the time, the yard called the boat a prototype despite its finished look.",
+        "keypoints.time_back",
+    )
+
+
 def test_a_point_on_the_cases_before_joins_the_sentence_that_tells_them() -> None:
     _joins_the_sentence_before(
         "Voters in Selm and Lusk elected new harbour boards this autumn.\n\n",
@@ -250,3 +277,29 @@ def test_an_it_subject_after_an_opening_phrase_leans_back(sentence: str, leans: 
 
     an, unit, _ = _units(_BEFORE + sentence, sentence[:12])
     assert (inner_reference(an, unit) in ("it", "its")) == leans
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("The mayor of Selm has since said that the new pier would open in the spring.", True),
+        ("Police have since launched a search for the driver, who fled on foot.", True),
+        # since when, the sentence says
+        ("The pier has been closed since May after a storm in the north.", False),
+        ("The council has grown since it merged with the board of Lusk.", False),
+        ("“We have since sold the boats,” the owner told the harbour board.", False),  # the speaker's
+    ],
+)
+def test_since_after_a_perfect_leans_on_what_the_sentences_before_told(sentence: str, leans: bool) -> None:
+    from briefgen.summary.keypoints.inner_reference import inner_reference
+
+    an, unit, _ = _units(_BEFORE + sentence, sentence[:12])
+    assert (inner_reference(an, unit) == "since") == leans
+
+
+def test_a_point_with_since_joins_the_sentence_it_is_since() -> None:
+    _joins_the_sentence_before(
+        "The ferry to Lusk was cancelled in May after the harbour wall collapsed.\n\n",
+        "The mayor of Selm has since said that the new pier would open in the spring.",
+        "keypoints.since_before",
+    )

@@ -98,6 +98,13 @@ CASE_DETERMINERS = frozenset("each both either neither such this that these thos
 CASE_NOUNS = frozenset(
     "case cases instance instances occasion occasions situation situations scenario scenarios respect sense".split()
 )
+#: An opening phrase that points at a time the sentences before told of ("At the time, the yard
+#: ...", "By that point, ...", "Since then, ..."): one of :data:`TIME_BACK_PREPOSITIONS`, "the",
+#: "that" or "this" and one of :data:`TIME_BACK_NOUNS`, then a comma; or one of
+#: :data:`THEN_PREPOSITIONS` and "then".
+TIME_BACK_PREPOSITIONS = frozenset("at by until since before".split())
+TIME_BACK_NOUNS = frozenset("time point stage moment".split())
+THEN_PREPOSITIONS = frozenset("by since until till back".split())
 #: Nouns that, after a bare "The" opening a sentence, stand for people or bodies just named ("The two
 #: met in May.", "The teams were level at the break."): a group the reader must look back for.
 BACK_GROUP_NOUNS = frozenset(
