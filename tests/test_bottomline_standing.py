@@ -25,7 +25,7 @@ def _line(text: str) -> tuple[str, int]:
     "opening",
     [
         "They were lying on the quay at dawn, dozens of grey shapes.",
-        "She could not believe how many there were.",
+        "She could not believe how many seals lay on the quay.",
         "That is the count of the harbour wardens in Selmouth.",
         "Their numbers have grown every winter.",
         "Clearly, they had come in the night.",
@@ -70,7 +70,8 @@ def test_which_lede_sentences_lean_on_the_one_before(sentence: str, leans: bool)
 
 def test_when_every_lede_sentence_leans_the_best_one_stays() -> None:
     line, fired = _line(
-        "She could not believe how many there were.\n\nThey had come in the night.\n\nHer count was 300."
+        "She could not believe how many seals lay on the quay.\n\nThey had come ashore in the stormy night.\n\n"
+        "Her count of grey seals was 300."
     )
     assert fired == 0
     assert line.startswith("She could not believe")

@@ -1703,3 +1703,29 @@ def test_a_point_that_is_the_bottom_line_with_a_name_put_in_repeats_it() -> None
     assert not repeats_bottom_line(joined, line, spans)
     other = KeyPoint(text="Ana Ruiz chairs the harbour board.", spans=[(0, 34)])
     assert not repeats_bottom_line(other, line, spans)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "thin"),
+    [
+        ("How right he is.", True),
+        ("There is a lot to sort through here.", True),
+        ("Police are investigating.", True),
+        ("The ferry to Lusk sank on Monday.", False),
+        ("Ana Ruiz won 3-1.", False),
+    ],
+)
+def test_a_sentence_of_fewer_than_three_content_words_is_no_point(sentence: str, thin: bool) -> None:
+    from briefgen.summary.keypoints.ranking import rank_units
+
+    text = (
+        "The harbour board of Selm met on Monday to discuss the ferry to Lusk.\n\n"
+        "The old ferry sank in a storm in May.\n\nFares to the islands have doubled since then.\n\n" + sentence
+    )
+    units = rank_units(analyse(text))
+    last = next(u for u in units if u.text == sentence)
+    assert last.thin == thin and last.eligible != thin
+    assert units[0].eligible
+    # a text of such sentences only keeps them: a brief of something
+    alone = rank_units(analyse(sentence))
+    assert not alone[0].thin

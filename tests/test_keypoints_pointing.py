@@ -303,3 +303,14 @@ def test_a_point_with_since_joins_the_sentence_it_is_since() -> None:
         "The mayor of Selm has since said that the new pier would open in the spring.",
         "keypoints.since_before",
     )
+
+
+def test_a_he_after_an_opening_i_mean_is_no_first_person_subject_to_name() -> None:
+    # "I mean he’s ...": the opening word the pronoun rules read is "he", the subject token "I";
+    # naming "I" broke the engine on a page of readers' comments
+    an, unit, previous = _units(
+        "The list of the best singers of Selm is a fake.\n\nI mean he’s below Ana Ruiz, oh so wrong!!!",
+        "I mean",
+    )
+    point = standalone(an, unit, previous, set())
+    assert point is None or "Ana Ruiz" in point.text

@@ -121,8 +121,10 @@ class Unit:
     score: float = 0.0
     #: The unit asks a question (a subheading of an explainer, a rhetorical question).
     question: bool = False
+    #: The unit says next to nothing: fewer than three content words ("How right he is.").
+    thin: bool = False
 
     @property
     def eligible(self) -> bool:
-        """Not clutter, not a caption, not a question: a statement that can be a key point."""
-        return not self.clutter and not self.caption and not self.question
+        """Not clutter, not a caption, not a question, not thin: a statement that can be a key point."""
+        return not self.clutter and not self.caption and not self.question and not self.thin

@@ -36,6 +36,8 @@ def name_for_pronoun(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
     first = next((t for t in span if not t.is_punct), None) if span is not None else None
     if first is None or first.dep_ not in ("nsubj", "nsubjpass") or first.idx != unit.start:
         return None
+    if first.lower_ not in _PRONOUN_FORMS:
+        return None  # "I’ve got to say ...": the pronoun the caller read was not the subject's
     name = person_for(analysis, unit, first.lower_, known=True)
     if name is None:
         return None
