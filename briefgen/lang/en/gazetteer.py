@@ -24,6 +24,7 @@ __all__ = [
     "LEGAL_SUFFIXES",
     "TOWN_BODY_WORDS",
     "EVENT_LAST_WORDS",
+    "WORK_LAST_WORDS",
     "PROGRAMME_LAST_WORDS",
     "ORG_FIRST_WORDS",
     "PLACE_FIRST_WORDS",
@@ -147,6 +148,11 @@ Roundtable Symposium Seminar Webinar Hackathon Exhibition Parade Carnival Gala
 Putsch Uprising Rebellion Massacre Riots Coup Referendum
 """.split()
 )
+
+# A name whose last word is one of these names a work by its form, which is no actor: a dance or
+# a piece of music ("the Coloured Box Drum Dance", "the Harbour Symphony"). Not "Ballet" or
+# "Opera": "the Royal Ballet" is a company.
+WORK_LAST_WORDS: frozenset[str] = frozenset("Dance Dances Symphony Concerto Sonata Overture Requiem".split())
 
 # A name whose last word is one of these names a law, a plan or a programme, which is no actor
 # ("the Kelmsby Clean Water Act", "the Harbour Renewal Initiative").
