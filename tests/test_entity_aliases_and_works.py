@@ -1,4 +1,4 @@
-"""Another name of a thing named just before ("the Selm camp, also known as the Berm") is that
+"""Another name of a thing named just before ("the Selm camp, also known as the Ridge") is that
 thing's alias; a dance or a piece of music named by its form is no actor (invented articles)."""
 
 from __future__ import annotations
@@ -16,26 +16,26 @@ def _actors(text: str) -> dict[str, tuple[str, list[str]]]:
 
 def test_a_name_also_known_as_another_is_one_actor_of_the_first_ones_kind() -> None:
     text = (
-        "About 12,000 people live in the Tarvik camp, also known as the Berm, near the border with Norland.\n\n"
-        "Aid convoys reached the Berm twice last year, the United Nations said.\n\n"
+        "About 12,000 people live in the Tarvik camp, also known as the Ridge, near the border with Norland.\n\n"
+        "Aid convoys reached the Ridge twice last year, the United Nations said.\n\n"
         "The Tarvik camp has had no doctor since May."
     )
     with recording() as seen:
         actors = _actors(text)
-    assert "Berm" not in actors
-    assert "Berm" in actors["Tarvik"][1]
+    assert "Ridge" not in actors
+    assert "Ridge" in actors["Tarvik"][1]
     assert seen["entities.also_known_as"] == 1
 
 
 def test_another_name_after_a_place_inside_a_phrase_is_not_that_places() -> None:
-    # "the Rukvale camp in Norland, also known as the Berm": the camp's other name, not Norland's
+    # "the Rukvale camp in Norland, also known as the Ridge": the camp's other name, not Norland's
     text = (
-        "About 12,000 people live in the Rukvale camp in Norland, also known as the Berm.\n\n"
-        "Aid convoys reached the Berm twice last year, the United Nations said.\n\n"
+        "About 12,000 people live in the Rukvale camp in Norland, also known as the Ridge.\n\n"
+        "Aid convoys reached the Ridge twice last year, the United Nations said.\n\n"
         "Families have lived in Rukvale since 2014."
     )
     actors = _actors(text)
-    assert "Berm" not in actors.get("Norland", ("", []))[1]
+    assert "Ridge" not in actors.get("Norland", ("", []))[1]
 
 
 def test_a_pair_known_as_two_names_is_no_alias() -> None:

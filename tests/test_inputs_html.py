@@ -836,7 +836,7 @@ def test_a_box_of_other_stories_headlines_above_the_lede_goes() -> None:
     "lines",
     [
         _BOX[1:3],  # two headlines: a kicker and a standfirst may look so, no box
-        ("GIRLS BASKETBALL", "Palm Bay d. Rockledge 70-44", "Rockledge 14 11 6 15 — 44", "Palm Bay 18 22 13 17 — 70"),
+        ("BOYS HOCKEY", "Selm d. Lusk 4-2", "Selm 1 2 1 — 4", "Lusk 0 1 1 — 2"),
         ("Flood Wall Approved", "Harbourton Votes Yes", "Work Starts in May"),  # too short for headlines
     ],
 )

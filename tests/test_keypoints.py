@@ -1708,8 +1708,8 @@ def test_a_point_that_is_the_bottom_line_with_a_name_put_in_repeats_it() -> None
 @pytest.mark.parametrize(
     ("sentence", "thin"),
     [
-        ("How right he is.", True),
-        ("There is a lot to sort through here.", True),
+        ("How true that was.", True),
+        ("There is much to take in here.", True),
         ("Police are investigating.", True),
         ("The ferry to Lusk sank on Monday.", False),
         ("Ana Ruiz won 3-1.", False),

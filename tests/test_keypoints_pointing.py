@@ -309,7 +309,7 @@ def test_a_he_after_an_opening_i_mean_is_no_first_person_subject_to_name() -> No
     # "I mean he’s ...": the opening word the pronoun rules read is "he", the subject token "I";
     # naming "I" broke the engine on a page of readers' comments
     an, unit, previous = _units(
-        "The list of the best singers of Selm is a fake.\n\nI mean he’s below Ana Ruiz, oh so wrong!!!",
+        "The list of the best singers of Selm is a fake.\n\nI mean he’s behind Ana Ruiz, oh so wrong!!!",
         "I mean",
     )
     point = standalone(an, unit, previous, set())

@@ -121,7 +121,7 @@ class Unit:
     score: float = 0.0
     #: The unit asks a question (a subheading of an explainer, a rhetorical question).
     question: bool = False
-    #: The unit says next to nothing: fewer than three content words ("How right he is.").
+    #: The unit says next to nothing: fewer than three content words ("How true that was.").
     thin: bool = False
 
     @property

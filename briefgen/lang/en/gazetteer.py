@@ -150,7 +150,7 @@ Putsch Uprising Rebellion Massacre Riots Coup Referendum
 )
 
 # A name whose last word is one of these names a work by its form, which is no actor: a dance or
-# a piece of music ("the Coloured Box Drum Dance", "the Harbour Symphony"). Not "Ballet" or
+# a piece of music ("the Harbour Lantern Dance", "the Harbour Symphony"). Not "Ballet" or
 # "Opera": "the Royal Ballet" is a company.
 WORK_LAST_WORDS: frozenset[str] = frozenset("Dance Dances Symphony Concerto Sonata Overture Requiem".split())
 

@@ -220,7 +220,7 @@ def _merge_by_last_words(groups: dict[tuple[str, str], Entity]) -> None:
             groups[fuller[0]].mentions.extend(groups.pop(k).mentions)
 
 
-#: "Selm camp, also known as the Berm,", "Lusk (formerly known as Kelby Arts)": the other name of
+#: "Selm camp, also known as the Ridge,", "Lusk (formerly known as Kelby Arts)": the other name of
 #: what the words before name (not a bare "known as" or "called": "a deal with the Rim nations,
 #: known as the Rim Pact," names the deal).
 _ALSO_KNOWN_AS = re.compile(
@@ -233,7 +233,7 @@ _NOUN_AFTER_NAME = re.compile(r"(?:\s+[a-z][\w-]*){1,2}$")
 
 
 def _merge_also_known_as(groups: dict[tuple[str, str], Entity]) -> None:
-    """ "The Rukban camp, also known as the Berm, ...": a name given as another name of the one
+    """ "The Tarvik camp, also known as the Ridge, ...": a name given as another name of the one
     right before it is that one (its kind too), not an actor of its own; not a list of names ("a
     duo, also known as Ana Soto and Ben Lusk"), nor after a name inside a phrase ("the camp in
     Norland, also known as ...": the camp's). Coverage: 1 CNN/DailyMail article (a studio's former
@@ -255,7 +255,7 @@ def _merge_also_known_as(groups: dict[tuple[str, str], Entity]) -> None:
             if found is None or text[m.end : m.end + 5].startswith(" and ") or text[m.end : m.end + 3] == " & ":
                 continue
             cut = m.start - 40 + found.start() if m.start >= 40 else found.start()
-            # "the Rukban camp, also known as ...": the name, then at most two words in small letters
+            # "the Tarvik camp, also known as ...": the name, then at most two words in small letters
             noun = _NOUN_AFTER_NAME.search(text, max(0, cut - 30), cut)
             target = owner_of.get(noun.start() if noun else cut)
             if target is None or target == key or target not in groups:

@@ -110,7 +110,7 @@ def name_hint(name: str) -> str | None:
         fired("entities.own_words_event")
         return "event"
     if len(words) > 1 and words[-1] in WORK_LAST_WORDS:
-        # "the Coloured Box Drum Dance": a work, no actor, as an event is none. Coverage: 1 of the
+        # "the Harbour Lantern Dance": a work, no actor, as an event is none. Coverage: 1 of the
         # 60 real pages (both inputs: a court dance and a drum dance shown as organisations), 1
         # training page (a game's dance as a place), no dev article. Kept: a closed class of
         # words, and a blind review counts each such name a blocker (a wrong kind a reader notices)

@@ -39,7 +39,7 @@ EXTRACT_GAIN = 8.0
 #: Share points above EXTRACT_SHARE over which the quote penalty fades to nothing.
 QUOTE_FADE = 0.2
 SHORT_WORDS = 8
-#: A unit with fewer distinct content words than this says next to nothing ("How right he is.").
+#: A unit with fewer distinct content words than this says next to nothing ("How true that was.").
 MIN_CONTENT_TERMS = 3
 #: ... unless the article has fewer units than this that say more.
 MIN_FULL_UNITS = 3
@@ -83,12 +83,12 @@ def rank_units(analysis: "Analysis", actors: "list[Actor] | None" = None, k: int
         u.score = _score(u, rank, doc_terms, title_terms, actor_names, w_central, w_quote)
         rank += 1
         if full and len(u.terms) < MIN_CONTENT_TERMS:
-            # "How right he is.", "There is a lot to sort through here.": no point, no bottom line;
+            # "How true that was.", "There is much to take in here.": no point, no bottom line;
             # it keeps its place in the count of positions and its words in the article's, so
             # that the other units score as before. Such units stand in 74 dev articles (18
             # CNN/DailyMail, 8 BBC, 39 PolNeAR, 9 CoNLL); the points change on 6 dev articles at
             # the default count, 4 of the 60 real pages (pastes, mostly) and 16 of the 111 training
-            # pages (blogs' asides: "Multivitamins could help, too!"); harness ROUGE-2 -0.001 on
+            # pages (blogs' asides: "Sunscreen helps, too!"); harness ROUGE-2 -0.001 on
             # CNN/DailyMail half b. Kept: two blind reviews counted such points majors
             fired("keypoints.thin")
             u.thin = True

@@ -1,4 +1,4 @@
-"""Surnames the entity model reads as dates: "Timothy Weeks", "Ana Day", "Ben Winters".
+"""Surnames the entity model reads as dates: "Martin Weeks", "Ana Day", "Ben Winters".
 
 spaCy's small model tags a capitalised surname that is also a word of time ("Weeks", "Day",
 "Summers") as a DATE, and leaves the given name before it untagged, so the person is lost:
