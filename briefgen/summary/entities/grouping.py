@@ -240,28 +240,26 @@ def _merge_also_known_as(groups: dict[tuple[str, str], Entity]) -> None:
     name) and 1 of the 60 real pages (both inputs: a camp's other name shown as an organisation, a
     blind review's blocker); no training page. Kept though rare: the phrase is general English, and the
     other name stood as a junk actor."""
-    owner_of: dict[int, tuple[str, str]] = {}
+    owner_at: dict[int, tuple[tuple[str, str], Mention]] = {}
     for key, e in groups.items():
         for m in e.mentions:
-            owner_of[m.end] = key
+            owner_at[m.end] = (key, m)
     for key in list(groups):
         named = groups.get(key)
         if named is None:
             continue
         for m in named.mentions:
             text = m.span.doc.text
-            before = text[max(0, m.start - 40) : m.start]
-            found = _ALSO_KNOWN_AS.search(before)
+            found = _ALSO_KNOWN_AS.search(text, max(0, m.start - 40), m.start)
             if found is None or text[m.end : m.end + 5].startswith(" and ") or text[m.end : m.end + 3] == " & ":
                 continue
-            cut = m.start - 40 + found.start() if m.start >= 40 else found.start()
             # "the Tarvik camp, also known as ...": the name, then at most two words in small letters
-            noun = _NOUN_AFTER_NAME.search(text, max(0, cut - 30), cut)
-            target = owner_of.get(noun.start() if noun else cut)
-            if target is None or target == key or target not in groups:
+            noun = _NOUN_AFTER_NAME.search(text, max(0, found.start() - 30), found.start())
+            owner = owner_at.get(noun.start() if noun else found.start())
+            if owner is None or owner[0] == key or owner[0] not in groups:
                 continue
-            owner = next(o for o in groups[target].mentions if o.end == (noun.start() if noun else cut))
-            if noun is None and owner.span.root.dep_ == "pobj":
+            target, owner_mention = owner
+            if noun is None and owner_mention.span.root.dep_ == "pobj":
                 continue  # "the Selm camp in Norland, also known as ...": the other name may be the camp's
             fired("entities.also_known_as")
             for moved in groups[key].mentions:

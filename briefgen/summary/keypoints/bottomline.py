@@ -209,13 +209,14 @@ def _fitted(analysis: Analysis, start: int, end: int) -> BottomLine:
     ("PORT ELLIS, Ore., Oct. 4 — ") left out."""
     start += trim_dateline(analysis.text[start:end])
     text = analysis.text[start:end]
-    if count_words(text) <= MAX_WORDS:
+    words = count_words(text)
+    if words <= MAX_WORDS:
         return BottomLine(text, ((start, end),))
     short = shorten(analysis, start, end, MAX_WORDS, support=word_support(analysis, start, end))
-    fired("bottomline.shortened" if short.words < count_words(text) else "bottomline.uncut")
+    fired("bottomline.shortened" if short.words < words else "bottomline.uncut")
     if (
         not short.overcut
-        and count_words(text) <= MAX_WORDS + KEEP_WHOLE_OVER
+        and words <= MAX_WORDS + KEEP_WHOLE_OVER
         and _loses_the_headlines_name(analysis, start, end, short.spans)
     ):
         # "Two nurses were accused of forging medical logs[, claiming they had looked in on Jo
