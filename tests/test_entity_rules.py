@@ -1005,3 +1005,30 @@ def test_a_name_spelled_two_ways_by_its_transliteration_is_one_person() -> None:
         a for a in summarize_article(Article(text=text, title="Mayor asks for a pier")).actors if a.kind == "person"
     ]
     assert [(a.name, sorted(a.aliases)) for a in people] == [("Petro Kovalskiy", ["Kovalskiy", "Kovalsky"])]
+
+
+@pytest.mark.parametrize("heading", ["Where to Park Near the Mill Street Market", "Why Zentrix Pro Costs More"])
+def test_a_name_only_a_heading_gives_is_no_actor(heading: str) -> None:
+    # the capitals of a subheading are no name the story speaks of; the same name in prose is
+    name = heading.split("the ")[-1] if "the " in heading else "Zentrix Pro"
+    text = (
+        "Furniture maker opens its first shop in Selm\n\nA furniture maker opened its first shop in Selm on "
+        f"Monday, its founder Ana Ruiz said.\n\n{heading}\n\nThe shop sells chairs and tables made in Norland. "
+        "Ruiz said prices would stay low.\n\nRuiz said the company would open two more shops next year."
+    )
+    with recording() as fired:
+        names = set(_kinds(extract_actors(analyse(text), [])))
+    assert fired["actors.heading_only"] == 1 and "Ana Ruiz" in names
+    assert not any(name in n or n in name for n in names - {"Ana Ruiz", "Selm", "Norland"})
+    prose = text.replace(f"{heading}\n\n", f"Shoppers can also try {name} nearby, Ruiz said.\n\n")
+    assert any(name in n or n in name for n in _kinds(extract_actors(analyse(prose), [])))
+
+
+def test_a_line_of_a_name_and_its_role_is_no_heading() -> None:
+    text = (
+        "Panel weighs the future of open data\n\nA panel met on Monday to discuss open data, the organisers "
+        "said.\n\n- Maria Lopez, Senior Fellow at Kelby College\n\n- Tom Baker, Director of the Open Harbour "
+        "Trust\n\nThe panel said more cities should publish their data."
+    )
+    roles = _roles(extract_actors(analyse(text), []))
+    assert roles.get("Maria Lopez") == "Senior Fellow at Kelby College" and "Tom Baker" in roles

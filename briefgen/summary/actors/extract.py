@@ -23,6 +23,7 @@ from ..entities.names import strip_honorific
 from .evidence import no_actor_evidence, people_lines
 from .products import company_products
 from .furniture import only_in_furniture
+from .headings import only_in_headings
 from .publisher import names_the_publisher, names_the_writer
 from ..keypoints.units import trim_dateline
 from ..text.truecase import is_ordinary_word
@@ -199,7 +200,11 @@ def extract_actors(analysis: Analysis, quotes: list[Quote], source: Source | Non
         for c in clusters
         if id(c.entity) not in products and not no_actor_evidence(c.entity, analysis, c.speaker_quotes > 0, people_at)
     ]
-    clusters = [c for c in clusters if c.speaker_quotes or not only_in_furniture(c.mentions, analysis)]
+    clusters = [
+        c
+        for c in clusters
+        if c.speaker_quotes or not (only_in_furniture(c.mentions, analysis) or only_in_headings(c.mentions, analysis))
+    ]
     short = _short_forms(clusters)
     clusters = [c for c in clusters if id(c) not in short]
     headline_end, lede_at = _headline_end(analysis), _lede_end(analysis)

@@ -27,6 +27,8 @@ from .sentence_reading import clean_name, main_subject, sentence_end_after, sent
 from .surnames import shared_surname_bearer
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ..text.analysis import Analysis
     from ..types import Entity
 
@@ -190,9 +192,10 @@ class PersonMentions:
                     )
         # a person's surname is that person wherever it stands, whatever the tagger made of it
         surnames = {n.split()[-1].casefold() for n in self.full_names}
+        written = {n.split()[-1] for n in self.full_names}
         for t in doc:
             if (
-                t.pos_ == "PROPN"
+                (t.pos_ == "PROPN" or _surname_as_subject_noun(t, written))
                 and t.lower_ in surnames
                 and t.idx not in out
                 and not self.in_quote(t.idx)
@@ -202,6 +205,10 @@ class PersonMentions:
                 while left > 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].text[:1].isupper():
                     left -= 1
                 name = doc[left : t.i + 1].text
+                if t.pos_ != "PROPN":
+                    # coverage: see the harness's rule table; 1 of the 60 real pages (both inputs: a
+                    # band member's surname opening a paragraph, whose quote it names)
+                    fired("speakers.surname_tagged_noun")
                 fired("speakers.surname_mention")
                 out[t.idx] = (t.idx, self.resolve_name(name, t.idx), main_subject(t), t.i + 1)
         return sorted(out.values())
@@ -385,6 +392,14 @@ class PersonMentions:
 
 #: A photo's position in brackets: "Ana Roe (pictured)", "Ana Roe (left) and her coach".
 _PHOTO_MARK = re.compile(PHOTO_POSITION, re.IGNORECASE)
+
+
+def _surname_as_subject_noun(t: "Token", surnames: set[str]) -> bool:
+    """ "Parsons teased the tour.": a surname of a person named in full, written as that person
+    writes it, that the tagger read as a common noun at a sentence's opening; a subject, so not a
+    noun that the surname spells ("Baker prices rose" has no subject "Baker")."""
+    shaped = len(t.text) > 2 and t.text[:1].isupper() and t.text[1:].islower()  # not the "C" of "Vitamin C"
+    return t.pos_ == "NOUN" and shaped and t.text in surnames and t.dep_ in ("nsubj", "nsubjpass")
 
 
 def _in_brackets(text: str, start: int, pos: int) -> bool:

@@ -1,0 +1,78 @@
+"""Actors that only a page's headings name, not its prose: "Where to Park Near the Mill Street
+Market", "Why Zentrix Pro Costs More". The model takes the capitals of a heading for a name; the
+story never speaks of it.
+
+A heading is a line of its own that is not the text's first line (the headline, whose names
+count), does not end as prose ends (a full stop, an exclamation mark, a closing quotation mark or
+bracket), holds no digit (a line of results or scores is data), no colon and no list ("A: Ana
+Roe, Tom Lee, Bo Li": a label and its value), is short, and writes most of its words with a
+capital. A name every mention of which stands in such headings is no actor; a speaker stays, and
+so does a person named by a given name ("Meet Ana Roe"), a line that is a name alone (a
+signature, the name's own heading, a dateline: "NEW YORK"), a line in capitals and a line that opens on a name and a comma ("– Ana Roe,
+Senior Fellow at Kelby College": a person's role). A table's rows are
+:func:`.evidence.no_actor_evidence`'s, which keeps the people in them.
+
+Coverage: 1 of the 60 real pages and 8 of the 111 training pages (a settings menu, a wiki's
+and a guide's headings, a collection's labels, a live blog's headings); no dev article (their
+texts have no headings but the headline).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...lang.en.given_names import is_given_name
+from ...trace import fired
+
+if TYPE_CHECKING:
+    from ..text.analysis import Analysis
+    from ..types import Mention
+
+__all__ = ["only_in_headings"]
+
+#: A heading is at most this many words long.
+MAX_HEADING_WORDS = 14
+#: Of a heading's words of four letters or more, at least this share opens with a capital.
+TITLE_CASE_SHARE = 0.6
+#: How prose ends a line (a question or a colon may end a heading).
+_PROSE_ENDS = (".", "!", "…", '"', "”", "’", "'", ")")
+
+
+def only_in_headings(mentions: "list[Mention]", analysis: "Analysis") -> bool:
+    """Every one of ``mentions`` stands in a heading, a menu item or a table cell (see the module)."""
+    if not mentions or is_given_name(mentions[0].text.split()[0]):
+        return False  # "Meet Ana Roe, ...": a person a heading names is who the page is about
+    text = analysis.text
+    first_line_end = text.find("\n")
+    for m in mentions:
+        start = text.rfind("\n", 0, m.start) + 1
+        if start == 0 or (first_line_end != -1 and m.start < first_line_end):
+            return False  # the headline's names are the story's
+        end = text.find("\n", m.end)
+        end = len(text) if end == -1 else end
+        if "|" in text[start:end]:
+            return False  # a table's row: its cells are :func:`.evidence.no_actor_evidence`'s
+        if text[start:end].strip().casefold() == m.text.casefold():
+            return False  # a line that is the name alone is a signature or a name's own heading
+        if not text[start : m.start].strip(" -–—•*") and text[m.end : m.end + 1] == ",":
+            return False  # "– Ana Roe, Senior Fellow at Kelby College": a person's line, with the role
+        if not _heading(analysis, start, end):
+            return False
+    fired("actors.heading_only")
+    return True
+
+
+def _heading(analysis: "Analysis", start: int, end: int) -> bool:
+    line = analysis.text[start:end].strip()
+    if not line or line.isupper() or line.endswith(_PROSE_ENDS) or any(c.isdigit() for c in line):
+        return False  # prose, or a line of data (a result, a score, a date)
+    if ":" in line or line.count(",") > 1:
+        return False  # "A: Ana Roe, Tom Lee, ...": a label and its value, a list: the page's content
+    span = analysis.span(start, end)
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words or len(words) > MAX_HEADING_WORDS:
+        return False
+    long_words = [t for t in words if len(t.text) >= 4 and t.is_alpha]
+    return bool(long_words) and sum(t.text[:1].isupper() for t in long_words) >= TITLE_CASE_SHARE * len(long_words)
