@@ -311,8 +311,8 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         # a name an honorific opens is a person's, though the parser once reads it as a place listed
         # after "in"
         "entities.titled_not_located",
-        "Mr. Keller has pressed for the accord for years. And last weekend in Kelby, Norland, Mr. Keller and "
-        "Mr. Vey committed their nations to the accord. Mr. Keller said it was a vindication.",
+        "Mr. Keller has pressed for the pact for years. And last weekend in Kelby, Norland, Mr. Keller and "
+        "Mr. Vey pledged their two countries to the new pact. Mr. Keller said it was a long road.",
         lambda a: _kinds(a).get("Keller") == "person" and _kinds(a).get("Kelby") == "place",
     ),
     (
@@ -892,15 +892,15 @@ def test_a_persons_or_a_countrys_possessive_is_no_business() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Colin Rusk's leaked emails were discussed on the show. He did not mention the hacking of Mr. Rusk's "
-        "emails in the segment, he said.",
-        "The show featured a long talk about Mara Quill's stolen letters. He said he did not mention the theft "
-        "of Ms. Quill's letters in the segment I watched.",
+        "Vera Rusk's stolen diaries were read out on the radio show. The host did not discuss the sale of "
+        "Ms. Rusk's diaries, he said.",
+        "The show featured a long talk about Mara Quill's stolen letters. He said he did not mention the sale "
+        "of Ms. Quill's letters on air.",
     ],
 )
 def test_a_persons_possessive_before_a_participle_is_no_business(text: str) -> None:
-    # "leaked" after the "'s" is the emails', not a verb of a shop called "Rusk's"; and a name
-    # named in full, or after "Mr.", is a person's
+    # "stolen" after the "'s" is the diaries', not a verb of a shop called "Rusk's"; and a name
+    # named in full, or after "Ms.", is a person's
     kinds = _kinds(extract_actors(analyse(text), []))
     assert not any(name.endswith(("'s", "’s")) for name in kinds), kinds
     assert list(kinds.values()).count("person") == 1, kinds

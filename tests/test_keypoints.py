@@ -1739,7 +1739,7 @@ def test_a_leaning_point_goes_after_the_point_the_article_tells_before_it() -> N
 
     text = (
         "Two sailors were freed on Monday. Erik Holm and Piotr Nowak were handed to the navy. "
-        "The men flew home. Their release came after a swap."
+        "The men flew home. Their return was delayed by fog."
     )
     spans = [(0, 33), (34, 85), (86, 104), (105, len(text))]
     lede, named, _, leaning = (KeyPoint(text=text[a:b], spans=[(a, b)]) for a, b in spans)

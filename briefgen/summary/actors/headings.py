@@ -8,9 +8,9 @@ bracket), holds no digit (a line of results or scores is data), no colon and no 
 Roe, Tom Lee, Bo Li": a label and its value), is short, and writes most of its words with a
 capital. A name every mention of which stands in such headings is no actor; a speaker stays, and
 so does a person named by a given name ("Meet Ana Roe"), a line that is a name alone (a
-signature, the name's own heading, a dateline: "NEW YORK"), a line in capitals and a line that opens on a name and a comma ("– Ana Roe,
-Senior Fellow at Kelby College": a person's role). A table's rows are
-:func:`.evidence.no_actor_evidence`'s, which keeps the people in them.
+signature, the name's own heading, a dateline: "NEW YORK"), a line in capitals and a line that
+opens on a name and a comma ("– Ana Roe, Senior Fellow at Kelby College": a person's role). A
+table's rows are :func:`.evidence.no_actor_evidence`'s, which keeps the people in them.
 
 Coverage: 1 of the 60 real pages and 8 of the 111 training pages (a settings menu, a wiki's
 and a guide's headings, a collection's labels, a live blog's headings); no dev article (their
@@ -39,15 +39,14 @@ _PROSE_ENDS = (".", "!", "…", '"', "”", "’", "'", ")")
 
 
 def only_in_headings(mentions: "list[Mention]", analysis: "Analysis") -> bool:
-    """Every one of ``mentions`` stands in a heading, a menu item or a table cell (see the module)."""
+    """Every one of ``mentions`` stands in a heading of the page (see the module)."""
     if not mentions or is_given_name(mentions[0].text.split()[0]):
         return False  # "Meet Ana Roe, ...": a person a heading names is who the page is about
     text = analysis.text
-    first_line_end = text.find("\n")
     for m in mentions:
         start = text.rfind("\n", 0, m.start) + 1
-        if start == 0 or (first_line_end != -1 and m.start < first_line_end):
-            return False  # the headline's names are the story's
+        if start == 0:
+            return False  # on the first line: the headline's names are the story's
         end = text.find("\n", m.end)
         end = len(text) if end == -1 else end
         if "|" in text[start:end]:

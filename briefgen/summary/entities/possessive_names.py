@@ -16,7 +16,7 @@ article's own parse, before their kinds are decided:
   ("Ana Ruiz"). Not a place's ("Spain's exports"): a country, or a name the model reads as a place.
 
 A person's possessive is none: a surname of a person named in full or after a form of address
-("Colin Rusk's leaked emails ... Mr. Rusk's emails"), and a participle after the "'s" ("leaked")
+("Vera Rusk's stolen diaries ... Ms. Rusk's diaries"), and a participle after the "'s" ("stolen")
 is the possessed thing's, no verb of the business (the rule's one PolNeAR firing was such a
 surname, a junk organisation).
 
@@ -81,7 +81,7 @@ def _alone(analysis: "Analysis", mentions: list["Mention"]) -> list["Mention"]:
     names = {m.text for m in mentions if m.span.doc is doc and m.text.istitle() and " " not in m.text}
     names -= {m.text for m in mentions if m.label in _PLACE_LABELS}
     names = {n for n in names if not canonical_country(n)}  # "Spain's" of "... than Spain's.": a place
-    # "Ana Ruiz's leaked notes ... Ms. Ruiz's notes": a person's surname, named in full or after a
+    # "Ana Ruiz's stolen notes ... Ms. Ruiz's notes": a person's surname, named in full or after a
     # form of address, is hers (a junk organisation "Ruiz's" on 1 PolNeAR article)
     names -= {
         m.text.split()[-1].removesuffix("'s").removesuffix("’s")
@@ -106,10 +106,13 @@ def _alone(analysis: "Analysis", mentions: list["Mention"]) -> list["Mention"]:
     return out
 
 
+#: The forms of address, as alternatives of a pattern ("mr|mrs|ms|...").
+_FORMS = "|".join(sorted(FORMS_OF_ADDRESS))
+
+
 def _addressed(text: str, name: str) -> bool:
     """``name`` follows a form of address somewhere in ``text`` ("Mr. Ruiz's"): a person's."""
-    forms = "|".join(sorted(FORMS_OF_ADDRESS))
-    return re.search(rf"\b(?:{forms})\.?\s+{re.escape(name)}\b", text, re.IGNORECASE) is not None
+    return re.search(rf"\b(?:{_FORMS})\.?\s+{re.escape(name)}\b", text, re.IGNORECASE) is not None
 
 
 def _stands_alone(analysis: "Analysis", after: int) -> bool:
@@ -120,5 +123,5 @@ def _stands_alone(analysis: "Analysis", after: int) -> bool:
         return True
     nxt = analysis.span(after + len(rest) - len(rest.lstrip()), after + len(rest))
     token = nxt[0] if nxt is not None and len(nxt) else None
-    # "Kelby's leaked memo": a participle before a noun is the thing possessed's, not a verb
+    # "Kelby's stolen memo": a participle before a noun is the thing possessed's, not a verb
     return token is None or (token.pos_ in _STANDS_ALONE_TAGS and token.dep_ != "amod")

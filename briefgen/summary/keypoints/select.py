@@ -245,7 +245,7 @@ def _passed_over(unit: Unit, rank: int, before: dict[int, Unit], chosen: list[Un
 def _after_the_point_before(points: list[KeyPoint], point: KeyPoint, unit: Unit) -> None:
     """A leaning ``point`` whose sentence before is no key point goes right after the last point
     that the article tells before it, when that one is listed after it: "Ana Ruiz and Tom Lee were
-    freed on Monday." then "Their release came ...", not the other way round, where "Their" has
+    freed on Monday." then "Their return was delayed ...", not the other way round, where "Their" has
     nothing to read back to (a blind review's major: a first key point that dangles). The lede
     alone is no such point (the brief shows it as the bottom line, above all the points).
     Not when a count was asked for (the harness's). Moves points in 1 of the 60 real pages (both
