@@ -368,3 +368,25 @@ def test_the_brief_shows_as_many_key_points_as_the_article_calls_for(tmp_path: P
     brief = json.loads((tmp_path / "pier.json").read_text())
     assert len(brief["key_points"]) == 6
     assert brief["bottom_line"][:60] not in section
+
+
+def test_a_wire_storys_staff_credit_names_no_actor(tmp_path: Path) -> None:
+    """A pasted wire story ends with who reported and edited it: those people are no actors of
+    the story, and the credit is no key point; the people the story is about stay."""
+    source = tmp_path / "ferry.txt"
+    source.write_text(
+        "Ferry service to Kelm Island resumes\n\n"
+        "Ferry service to Kelm Island resumed on Monday after a two-week strike ended, the operator said.\n\n"
+        "Harbour master Ana Ruiz said the first boat left Port Ellis at dawn with 140 passengers.\n\n"
+        '"We are glad to be sailing again," said Tomas Greer, the captain of the first crossing.\n\n'
+        "The union said its members had accepted a pay rise of 6% over two years.\n\n"
+        "(Reporting by Dana Whitfield in Port Ellis; Additional reporting by Jo Marsh; Editing by Colin Brack)\n",
+        encoding="utf-8",
+    )
+    proc = run_cli("build", str(source), "-o", str(tmp_path), "-f", "json")
+    assert proc.returncode == 0, proc.stderr.decode()
+    brief = json.loads((tmp_path / "ferry.json").read_text())
+    names = {a["name"] for a in brief["actors"]}
+    assert {"Ana Ruiz", "Tomas Greer"} <= names
+    assert not names & {"Dana Whitfield", "Jo Marsh", "Colin Brack"}
+    assert not any("Editing by" in k["text"] for k in brief["key_points"])

@@ -24,6 +24,7 @@ __all__ = [
     "ADVERTISING_WORDS",
     "SITE_WE_WORDS",
     "PHOTO_POSITION",
+    "STAFF_CREDIT",
 ]
 
 #: Every word of a site's service link: "Privacy and terms", "Advertise with us", "Contact Us",
@@ -141,3 +142,25 @@ SITE_WE_WORDS: frozenset[str] = frozenset("we our us we're we’re we'll we’ll
 #: A photo's position in a caption, in brackets after a name or a thing: "(pictured)", "(left)",
 #: "(pictured with her sister last May)", "(second from right)". A regular expression.
 PHOTO_POSITION = r"\((?:[^()]*\b)?(?:pictured|left|right|centre|center|above|below|inset|top|bottom)\b[^()]*\)"
+
+
+#: One part of a wire story's staff credit: "Reporting by Ana Roe in Kelmsby", "Editing by Ben Lusk"
+#: (the people named with capitals: "Reporting by the council found ..." is prose).
+_CREDIT_PART = (
+    r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|fact[-\s]?checking)"
+    r"(?:\s+and\s+(?:reporting|writing|editing))?\s+by)\s+"
+    r"[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+|in\s+|at\s+)?[A-Z][\w.'’-]*)*"
+)
+#: The staff credit a wire story ends with, a line of its own, as a regular expression:
+#: "(Reporting by Ana Roe in Kelmsby; Additional reporting by Jo Park; Editing by Ben Lusk)",
+#: "Reporting by Ana Roe; Editing by Ben Lusk", "Additional reporting by Jo Park", "Associated
+#: Press writers Ana Roe and Ben Lusk contributed to this report.", "Jo Park contributed
+#: reporting." A line of one part without brackets ends with no full stop ("Reporting by Ana
+#: Roe revealed the scheme." is prose).
+STAFF_CREDIT = (
+    rf"(?:\(\s*{_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})*\s*\.?\s*\)\.?"
+    rf"|{_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})+\.?|{_CREDIT_PART}"
+    r"|(?:(?:The\s+)?Associated\s+Press\s+(?:writers?|reporters?)\s+)?"
+    r"[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+|in\s+)?[A-Z][\w.'’-]*)*"
+    r"\s+contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)(?:\s+from\s+[A-Z][\w.,' -]{0,60})?\.)"
+)

@@ -18,6 +18,8 @@ __all__ = [
     "SELLING_VERBS",
     "SAYING_NOUNS",
     "PERSON_STANDING_NOUNS",
+    "OFFICE_VERBS",
+    "LEAVING_PARTICLES",
 ]
 
 #: Role nouns that no ending of an agent noun ("-er", "-ist", "-ian") gives away; with the
@@ -91,3 +93,22 @@ SAYING_NOUNS: frozenset[str] = frozenset(
 PERSON_STANDING_NOUNS: frozenset[str] = frozenset(
     "boss star veteran champion actor actress singer midfielder striker captain skipper".split()
 )
+
+
+#: Verbs of office that take "as" and a role ("served as director", "was appointed as chair"),
+#: by what they say of the person (see :mod:`briefgen.summary.entities.role_offices`): ``hold``,
+#: the person holds or held the office; ``leave``, the person left it; ``give``, someone gives it
+#: to the person (its object, or its passive subject); ``replace``, its subject takes the office
+#: from its object.
+OFFICE_VERBS: dict[str, str] = {
+    **dict.fromkeys("serve work act join return remain continue stay start begin take step stand".split(), "hold"),
+    **dict.fromkeys("resign quit retire leave sack fire dismiss oust remove depart axe".split(), "leave"),
+    **dict.fromkeys(
+        "appoint reappoint name hire elect reelect install confirm choose select nominate tap recruit promote".split(),
+        "give",
+    ),
+    **dict.fromkeys("replace succeed".split(), "replace"),
+}
+
+#: Particles that make a verb of holding one of leaving ("stepped down as", "stood aside as").
+LEAVING_PARTICLES: frozenset[str] = frozenset({"down", "aside"})

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.discourse import CALL_VERBS
 from ...trace import fired
+from ..text.credits import is_staff_credit, line_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,6 +41,10 @@ def only_in_furniture(mentions: "list[Mention]", analysis: "Analysis") -> bool:
     """Every one of ``mentions`` lies in a sentence of the page's furniture (see the module)."""
     if not mentions:
         return False
+    if all(is_staff_credit(line_at(analysis.text, m.start)) for m in mentions):
+        # "(Reporting by Ana Roe; Editing by Ben Lusk)": who wrote the copy (see :mod:`..text.credits`)
+        fired("actors.staff_credit")
+        return True
     for m in mentions:
         sentence = analysis.sentence_at(m.start)
         if sentence is None or ":" in analysis.text[sentence.start : m.start]:

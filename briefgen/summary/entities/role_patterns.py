@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-__all__ = ["ROLE_PATTERNS", "ends_description", "reads_as_role", "stated_role"]
+__all__ = ["ROLE_PATTERNS", "ends_description", "reads_as_a_name", "reads_as_role", "stated_role"]
 
 _PRESENT = ["VBZ", "VBP"]
 _NOUN = {"POS": {"IN": ["NOUN", "PROPN"]}}
@@ -133,7 +133,7 @@ def _text(doc: "Doc", start: int, end: int) -> str:
     return text
 
 
-def _reads_as_a_name(ent: "SpacySpan") -> bool:
+def reads_as_a_name(ent: "SpacySpan") -> bool:
     """A stated role is evidence that the mention names a person (a role makes an actor of it):
     only for a name that reads like one, a given name first or a word no dictionary has
     ("Ana Soto"; not "Font Size", taken for a person in a heading)."""
@@ -229,7 +229,7 @@ def _employer(ent: "SpacySpan") -> str | None:
 def stated_role(ent: "SpacySpan", is_role_noun: "Callable[[Token], bool]") -> str | None:
     """The role a clause states about the person named by ``ent`` (see the module docstring),
     or None; ``is_role_noun``: which noun a copula's role may end in."""
-    if not _reads_as_a_name(ent):
+    if not reads_as_a_name(ent):
         return None
     found = _matches(ent.doc)
     for m in found["copula"]:

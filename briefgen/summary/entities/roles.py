@@ -27,6 +27,7 @@ from .role_appositions import hyphenated_word_end as hyphenated_word_end  # re-e
 from .role_appositions import role_after, role_in_relative_clause
 from .role_organisations import with_article_organisation, with_organisation_after
 from .role_pairs import role_of_pair
+from .role_offices import office_role
 from .role_patterns import reads_as_role, stated_role
 from .role_shapes import (
     role_as_fronted,
@@ -114,6 +115,11 @@ def _first_role(spans: list["SpacySpan"], kind: str, starts: "list[int] | None")
     # or the body named right after the name ("Ana Soto of the Kelmsby Institute")
     for ent in spans:
         role = stated_role(ent, is_sure_role_noun)
+        if role:
+            return role, ent
+    # a verb of office with "as" ("served as director of ...", "stepped down as chair")
+    for ent in spans:
+        role = office_role(ent, is_sure_role_noun)
         if role:
             return role, ent
     # the role written once for two people ("candidates Ana Soto and Ben Lusk")

@@ -17,6 +17,7 @@ from ...lang.en.speech import PERSON_SPEECH_VERBS
 from ...lang.en.voice import own_voice_words
 from ...trace import fired, unrecorded
 from ..text.analysis import Analysis
+from ..text.credits import is_staff_credit
 from ..types import Unit
 from .openings import cut_start
 from .units import quoted_ranges
@@ -153,6 +154,9 @@ def states(analysis: Analysis, unit: Unit) -> bool:
     what is extracted (there it cost R-2 0.742 -> 0.732)."""
     if cut_start(unit.text):
         fired("keypoints.cut_start")
+        return False
+    if is_staff_credit(unit.text):
+        fired("keypoints.staff_credit")  # "Jo Park contributed reporting.": see :mod:`..text.credits`
         return False
     if _inside_a_quote(unit.text):
         # coverage: 7 PolNeAR articles, 6 training and 6 real pages (the last paragraph of a quote
