@@ -23,9 +23,9 @@ def _roles(text: str) -> tuple[dict[str, str | None], dict[str, int]]:
     [
         (
             "roles.office_hold",
-            "Dana Whitfield served as director of the Norland Budget Office. The office was shut last year.",
+            "Dana Whitfield served as head of the Norland Budget Office. The office was shut last year.",
             "Dana Whitfield",
-            "served as director of the Norland Budget Office",
+            "served as head of the Norland Budget Office",
         ),
         (
             "roles.office_leave",
@@ -47,7 +47,7 @@ def _roles(text: str) -> tuple[dict[str, str | None], dict[str, int]]:
         ),
         (
             "roles.office_replacing",
-            "Marcus Okonjo has agreed a deal to replace Dana Whitfield as Kelm Rovers' coach until 2030.",
+            "Marcus Okonjo signed a contract to replace Dana Whitfield as Kelm Rovers' coach until 2030.",
             "Marcus Okonjo",
             "Kelm Rovers' coach",
         ),
@@ -69,12 +69,12 @@ def test_office_role(rule: str, text: str, name: str, role: str) -> None:
     "text",
     [
         # who is replaced takes no role from the verb of the one who replaces
-        "Marcus Okonjo has agreed a deal to replace Dana Whitfield as Kelm Rovers' coach until 2030.",
+        "Marcus Okonjo signed a contract to replace Dana Whitfield as Kelm Rovers' coach until 2030.",
         # a negated verb, a question
         "Dana Whitfield did not resign as finance director, the bank said on Monday.",
         "Has Dana Whitfield stepped down as finance director of the bank?",
         # a verb of holding in the infinitive: a hope, not an office
-        "Dana Whitfield hopes to serve as mayor of Kelmsby one day, she told the club on Friday.",
+        "Dana Whitfield hopes to serve as the town's mayor one day, she told the club on Friday.",
         # "as" with no role noun after it
         "Dana Whitfield served as a bridge between the two camps for many years.",
     ],

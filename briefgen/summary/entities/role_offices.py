@@ -1,4 +1,4 @@
-"""Roles an article gives with a verb of office and "as": "Ana Soto served as director of the
+"""Roles an article gives with a verb of office and "as": "Ana Soto served as head of the
 Kelmsby Institute", "Ben Lusk stepped down as chief executive", "the board appointed Ana Soto as
 chair", "Ben Lusk will replace Jo Roe as coach".
 
@@ -6,11 +6,11 @@ A verb of office (:data:`.roles.OFFICE_VERBS`, data apart from this code) whose 
 in a role noun gives the person a role, read from the parse:
 
 - the person holds or took the office (``hold`` verbs, and ``give`` or ``replace`` verbs with the
-  person as what is given or who replaces): the "as" phrase alone, "director of the Kelmsby
+  person as what is given or who replaces): the "as" phrase alone, "head of the Kelmsby
   Institute", "chair", "coach";
 - the person left it, or the verb says how the person holds it (``hold`` and ``leave`` verbs, the
   person their subject, the verb finite and right before "as"): the verb with it, "stepped down
-  as chief executive", "was sacked as coach" -> "sacked as coach", "served as director of ...",
+  as chief executive", "was sacked as coach" -> "sacked as coach", "served as head of ...",
   which keep the tense the article gives;
 - who is replaced ("replace Jo Roe as coach"), a verb of holding in the infinitive ("hopes to
   serve as mayor", "fit to serve as mayor": a wish, a doubt), a verb negated, a question: nothing.
@@ -19,10 +19,10 @@ A role is a verbatim slice of the article. Asked for only when no mention of the
 role the surer ways (a title before the name, an apposition after it).
 
 Coverage (roles checked by hand, each right): 1 of the 60 real pages (both inputs: a new coach
-whose headline says whom he replaces), 1 CNN/DailyMail ("confirmed as the new leader of ..."),
-1 BBC ("will remain as ... chief executive") and 1 PolNeAR article ("served as ... ambassador");
-a training page's "the first ... to serve as mayor" and a poll's "fit to serve as president" are
-the infinitives it now leaves out. Kept: the sign-off review counts a central person shown
+whose headline says whom he replaces), 1 CNN/DailyMail (a party's new leader, "confirmed as"),
+1 BBC (a chief executive who stays on) and 1 PolNeAR article (a former ambassador); a training
+page's first holder of an office and a poll's doubt whether a candidate could hold it are the
+infinitives it now leaves out. Kept: the sign-off review counts a central person shown
 without the role the article gives as a major defect, and the verbs are a closed class of English.
 """
 
@@ -83,7 +83,7 @@ def _phrase(head: "Token") -> "list[Token] | None":
 
 def _controller(verb: "Token") -> "Token | None":
     """Who does ``verb`` when it has no subject of its own: the subject of the verb it completes
-    ("Ana Soto agreed to replace ...", "Ana Soto agreed a deal to replace ..."), or None."""
+    ("Ana Soto agreed to replace ...", "Ana Soto signed a contract to replace ..."), or None."""
     node = verb
     for _ in range(3):
         if node.dep_ not in {"xcomp", "relcl", "acl", "advcl"} or node.head is node:
