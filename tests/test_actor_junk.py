@@ -250,6 +250,41 @@ def test_a_dictionary_word_taken_for_a_person_is_no_actor_and_a_surname_that_is_
     assert not _entity("person", "Walrus", "Walrus said the band would tour Kelmsby in May.")[1]
 
 
+@pytest.mark.parametrize(
+    ("kind", "name", "text"),
+    [
+        ("place", "Frugality", "Frugality pays off in the kitchen. Frugality is what a slow stew asks for."),
+        ("organization", "Lantern", 'The chef wrote on his blog, "Lantern light is best for a supper outside."'),
+        ("organization", "Pantries", "Our tips\n\nPantries fill up fast in winter, so plan your shopping."),
+    ],
+)
+def test_a_dictionary_word_capitalised_only_where_any_word_is_no_organisation_or_place(
+    kind: str, name: str, text: str
+) -> None:
+    """A word of the dictionary taken for an organisation or a place, whose every mention opens a
+    sentence, a line or a quotation (where any word has a capital), is no actor."""
+    with recording() as fired:
+        assert _entity(kind, name, text)[1]
+    assert fired["actors.capitalised_by_place_only"] == 1
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "text"),
+    [
+        # written with a capital inside a sentence too: a name
+        ("organization", "Lantern", "Lantern raised its prices. Shares of Lantern fell 4% on Monday."),
+        # a country, a US state, a city: places whatever words they are
+        ("place", "Turkey", "Turkey closed its border on Monday."),
+        ("place", "Kansas", "Kansas counts its votes slowly, officials said."),
+        ("place", "Nice", "Nice has a new tram line, the council said."),
+        # a closing mark is no opening one: the word stands inside its sentence
+        ("organization", "Lantern", 'She called it "good" Lantern work, the report said.'),
+    ],
+)
+def test_a_name_capitalised_inside_its_sentence_or_a_known_place_stays(kind: str, name: str, text: str) -> None:
+    assert not _entity(kind, name, text)[1]
+
+
 def test_a_name_met_only_in_the_headline_is_no_actor() -> None:
     # a title-case headline tags its words as one name ("Kelby Vs Tarvel Pro"); the story names
     # its actors in its own sentences

@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...lang.en.abbreviations import US_STATE_ABBREVIATIONS
+from ...lang.en.cities import is_city
+from ...lang.en.countries import canonical_country
 from ...lang.en.gazetteer import NEWS_AGENCIES, ORG_NAMES
 from ...trace import fired
 from ...lang.en.given_names import is_given_name
@@ -18,6 +21,8 @@ from ...lang.en.surnames import is_surname
 from ..text.truecase import is_ordinary_word
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ..types import Entity, Mention
 
 __all__ = [
@@ -36,6 +41,7 @@ __all__ = [
     "words_of_a_phrase",
     "lone_common_word",
     "lone_dictionary_word",
+    "capitalised_by_place_only",
     "cited_only",
     "portfolio_only",
     "NUMBER_WORD",
@@ -309,3 +315,48 @@ def portfolio_only(words: list[str], body: "list[Mention]") -> bool:
         if after[0].lower_ in COMPANY_TITLES:
             return False  # "General Freight Chairman Ana Soto": a company's title names the company
     return True
+
+
+#: The names of the states of the USA: places, whatever word they are ("Nevada", "Washington").
+US_STATES = frozenset(US_STATE_ABBREVIATIONS.values())
+#: Marks that may stand before a sentence's first word: "“Harbour ...", "(Lantern ...", "- Lantern".
+_OPENING_MARKS = frozenset("“‘\"'([-–—•*")
+#: Of those, the ones that open a quotation, whose first word has a capital wherever it stands.
+_QUOTATION_OPENERS = frozenset('“"')
+
+
+def capitalised_by_place_only(entity: "Entity", words: list[str], body: "list[Mention]") -> bool:
+    """One word of the dictionary taken for an organisation or a place ("Mindset", "Sacrifice",
+    "Contact", "Bananas") whose every mention opens a sentence or a line, where any word has a
+    capital: nothing shows it is a name. An organisation or a place named by an English word
+    ("Apple", "Reading") is written so inside its sentences too, somewhere in the article; a
+    country, a city, a surname or a given name is left alone, as is a known organisation (the
+    caller's checks before). Called after the speaker and role checks."""
+    word = words[0] if len(words) == 1 else ""
+    if entity.kind not in ("organization", "place") or not word.isalpha() or not word.istitle():
+        return False
+    if not is_ordinary_word(word) or is_surname(word) or is_given_name(word):
+        return False
+    if canonical_country(word) or is_city(word) or word in US_STATES:
+        return False
+    return bool(body) and all(_opens(m) for m in body)
+
+
+def _opens(m: "Mention") -> bool:
+    """The mention's first word opens its sentence, its line or a quotation (after opening marks
+    only: 'she wrote, "Sacrifice is ...')."""
+    tok = m.span[0]
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and (doc[i - 1].text in _OPENING_MARKS or doc[i - 1].is_space):
+        mark = doc[i - 1]
+        if (mark.is_space and "\n" in mark.text) or (mark.text in _QUOTATION_OPENERS and _opening(mark)):
+            return True
+        i -= 1
+    return i == 0 or doc[i].is_sent_start or "\n" in doc[i - 1].whitespace_ or doc[i - 1].text.endswith("\n")
+
+
+def _opening(mark: "Token") -> bool:
+    """The quotation mark opens a quotation: a curly opening one, or a straight one after a space
+    or at the text's start ('said, "Lantern ...', not 'a "lantern" Bananas')."""
+    return mark.text == "“" or mark.i == 0 or bool(mark.doc[mark.i - 1].whitespace_)
