@@ -11,6 +11,7 @@ from briefgen.model import Brief, Quote
 from briefgen.rendering.filters import quote_around
 from briefgen.summary.quotes.extract import extract_quotes
 from briefgen.summary.text.analysis import analyse
+from briefgen.trace import recording
 from conftest import run_cli
 
 LEVY = (
@@ -114,3 +115,31 @@ def test_a_quote_that_points_at_the_participles_clause_before_it_gets_its_senten
     # the attribution alone says nothing of what "it" is: the quote stands as it is
     (plain,) = _quotes("The botanist Ana Li said on Monday, “It will grow back on the crater floor.”")
     assert plain.context is None
+
+
+def test_words_the_writer_imagines_are_no_statement() -> None:
+    """Quoted words no one is credited with, after a verb of thought, "as if to say", a verb of
+    saying under "will" or "would", or said by the reader, are what the writer imagines: terms."""
+    text = (
+        "The longer the hearings run, the more the voters shrug and think, “Enough talk, just count the ballots.” "
+        "The mayor hopes the town will fall silent, cover its ears and shout, “Make the council go away.” "
+        "The two stewards glanced at the referee as if to say, “Not again, not today.” "
+        "Keep a calm face when you say, “Thank you, I will think about the offer.”\n\n"
+        "“We will finish the bridge by May,” the mayor, Ana Roe, said on Monday."
+    )
+    with recording() as fired:
+        quotes = _quotes(text)
+    kinds = {q.text: (q.kind, q.speaker) for q in quotes}
+    assert fired["quotes.imagined_words"] == 4
+    assert kinds["Enough talk, just count the ballots."] == ("term", None)
+    assert kinds["Make the council go away."] == ("term", None)
+    assert kinds["Not again, not today."] == ("term", None)
+    assert kinds["Thank you, I will think about the offer."] == ("term", None)
+    assert kinds["We will finish the bridge by May"] == ("statement", "Ana Roe")
+
+
+def test_an_unattributed_statement_after_a_plain_verb_stays_one() -> None:
+    """A verb of saying in the past, no modal, no reader: what was said, though the article names
+    no one for it."""
+    (quote,) = _quotes("At the gate a steward shouted, “Close the doors now, the crowd is too big.”")
+    assert quote.kind == "statement"

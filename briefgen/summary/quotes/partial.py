@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from ...lang.en.speech import THOUGHT_VERBS
 from ...model import Span, quote_kind
 from ...trace import fired
 from ..text.analysis import Analysis
 from ..types import QuoteSpan, Sentence
+from .reporting import is_speech_verb
 from .titles import is_title, names_a_work
 
 #: A context longer than this is not shown: the quote alone is better than a paragraph.
@@ -135,7 +137,49 @@ def quote_kind_with_speaker(
         # coverage: 10 dev articles (6 CNN/DM, 4 PolNeAR), 16 pages
         fired("quotes.unattributed_phrase")
         return "term"
+    if _imagined(analysis, quote):
+        fired("quotes.imagined_words")
+        return "term"
     return kind
+
+
+#: Auxiliaries of what is not said but would, could or will be.
+_HYPOTHETICAL = frozenset({"will", "would", "might", "may", "could", "should", "'ll", "’ll", "'d", "’d"})
+
+
+def _imagined(analysis: Analysis, quote: QuoteSpan) -> bool:
+    """Words credited to no one that the writer imagines: the verb right before the opening mark
+    is one of thought ('the crowd shrugs and thinks, “Just vote.”', 'you may be thinking, “...”'),
+    of saying under "will", "would", "might" ... ('the town will cover its ears and shout,
+    “...”'), "as if to say" or said by the reader ('when you say, “...”'). Block-quoted as a
+    statement with no speaker, such words read as someone's; they stay among the quoted terms.
+
+    Coverage: 1 of the 60 real pages (both inputs: a column's two imagined cries, a blind
+    review's major) and 4 of the 111 training pages (a look "as if to say", a sudden thought, the
+    reader's thought, the reader's line, a writer's remembered thought); no dev article (news
+    quotes what people said). Kept: a closed class of English, and only for a quote no one is
+    credited with."""
+    if quote.open_mark is None:
+        return False
+    sentence = analysis.sentence_at(quote.open_mark)
+    span = analysis.span(sentence.start if sentence else max(0, quote.open_mark - 200), quote.open_mark)
+    words = [t for t in span if not t.is_punct and not t.is_space and t.idx < quote.open_mark] if span else []
+    if not words or words[-1].pos_ not in ("VERB", "AUX"):
+        return False
+    verb = words[-1]
+    if verb.lemma_.lower() in THOUGHT_VERBS:
+        return True
+    if not is_speech_verb(verb):
+        return False
+    before = [t.lower_ for t in words[-4:-1]]
+    if before == ["as", "if", "to"]:
+        return True
+    heads = [verb]
+    while heads[-1].dep_ == "conj" and heads[-1].head is not heads[-1] and len(heads) < 4:
+        heads.append(heads[-1].head)  # "will fall silent, cover its ears and shout": the first verb's
+    if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for h in heads for c in h.children):
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ == "you" for h in heads for c in h.children)
 
 
 #: The words that list examples right before an opening mark: 'messages such as “...”'.
