@@ -9,7 +9,8 @@ from pathlib import Path
 from briefgen.digest.compose import best_quote
 from briefgen.model import Brief, Quote
 from briefgen.rendering.filters import quote_around
-from briefgen.summary.quotes.extract import extract_quotes
+from briefgen.summary.quotes.extract import extract_quotes, find_quote_spans
+from briefgen.summary.quotes.partial import quote_kind_with_speaker
 from briefgen.summary.text.analysis import analyse
 from briefgen.trace import recording
 from conftest import run_cli
@@ -136,6 +137,23 @@ def test_words_the_writer_imagines_are_no_statement() -> None:
     assert kinds["Not again, not today."] == ("term", None)
     assert kinds["Thank you, I will think about the offer."] == ("term", None)
     assert kinds["We will finish the bridge by May"] == ("statement", "Ana Roe")
+
+
+def test_a_series_of_verbs_under_will_imagines_the_last_ones_words_too() -> None:
+    """'will fall into a sulk, cover its ears, and shout, “...”': the modal of the series' first
+    verb, however the parser hangs the middle one."""
+    text = (
+        "The mayor thinks that the more noise she makes, the more the town will fall into a sulk, "
+        "cover its ears, and shout, “Make the council go away.”"
+    )
+    (quote,) = _quotes(text)
+    assert (quote.kind, quote.speaker) == ("term", None)
+    # the small parser may hang the middle verb of such a series as "dep", not "conj"
+    analysis = analyse(text)
+    cover = next(t for t in analysis.doc if t.text == "cover")
+    cover.dep_ = "dep"
+    (span,) = find_quote_spans(text)
+    assert quote_kind_with_speaker(analysis, span, None, [span]) == "term"
 
 
 def test_an_unattributed_statement_after_a_plain_verb_stays_one() -> None:

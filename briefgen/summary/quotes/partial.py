@@ -175,8 +175,10 @@ def _imagined(analysis: Analysis, quote: QuoteSpan) -> bool:
     if before == ["as", "if", "to"]:
         return True
     heads = [verb]
-    while heads[-1].dep_ == "conj" and heads[-1].head is not heads[-1] and len(heads) < 4:
-        heads.append(heads[-1].head)  # "will fall silent, cover its ears and shout": the first verb's
+    while heads[-1].dep_ in ("conj", "dep") and heads[-1].head.pos_ in ("VERB", "AUX") and len(heads) < 4:
+        # "will fall silent, cover its ears and shout": the first verb's (the small parser may
+        # hang a middle verb of the series as "dep")
+        heads.append(heads[-1].head)
     if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for h in heads for c in h.children):
         return True
     return any(c.dep_ == "nsubj" and c.lower_ == "you" for h in heads for c in h.children)
