@@ -151,6 +151,26 @@ def test_speaker_rules_pronoun_null_and_unscorable() -> None:
     assert kinds == ["wrong speaker"]
 
 
+def test_speakers_named_by_the_annotation_are_scored_apart_from_coreference_ones() -> None:
+    """A statement whose canonical speaker came from the corpus's coreference of a pronoun counts
+    in the speaker accuracy, and not in the accuracy over speakers the annotation names."""
+    gold = [
+        GoldQuote("the harbour will reopen in the spring", "Dana Pruitt"),
+        GoldQuote("the ferry fares must come down soon", "he", canonical="Tom Lusk", pronoun=True, coref=True),
+    ]
+    pred = [
+        PredQuote("the harbour will reopen in the spring", "Dana Pruitt"),
+        PredQuote("the ferry fares must come down soon", "Ana Roe"),
+    ]
+    counts = QuoteCounts()
+    score_quotes("d", gold, pred, counts)
+    m = counts.metrics()
+    assert m["quotes.statement.speaker_acc"] == pytest.approx(1 / 2)
+    assert m["quotes.statement.speaker_acc_named"] == 1.0
+    assert [e["gold_by_coreference"] for e in counts.errors if e["kind"] == "wrong speaker"] == [True]
+    assert "quotes.statement.speaker_acc_named" not in GATED
+
+
 def test_missed_quote_counts_against_end_to_end() -> None:
     gold = [GoldQuote("the vote was rigged from the start", "Ines Valdo")]
     counts = QuoteCounts()

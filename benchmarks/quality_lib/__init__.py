@@ -35,7 +35,11 @@ Quotes (PolNeAR)
     or a description without a canonical name is skipped (a phrase that starts
     with a name is scored against that name). Statement view: fully quoted gold
     quotes of 4+ words; its precision counts predictions of 4+ words that do not
-    match a non-statement gold quote.
+    match a non-statement gold quote. ``speaker_acc_named`` (shown, not gated) is the
+    statements' speaker accuracy over the gold speakers the annotation names itself:
+    the corpus derives the canonical name of a pronoun or a description by automatic
+    coreference ("derived automatically, not gold", its README), and a wrong speaker
+    of that kind is listed with "(gold by coreference)".
 
 Actors (CoNLL-2003)
     Document-level entity sets per label (PER, ORG, LOC; MISC dropped). Gold

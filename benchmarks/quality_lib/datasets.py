@@ -124,6 +124,7 @@ def gold_quotes(doc: Doc) -> list[GoldQuote]:
                 pronoun=bool(q.get("speaker_is_pronoun")),
                 fully_quoted=bool(q.get("fully_quoted_content")),
                 segments=max(1, len(q.get("quote_segments") or [q["text"]])),
+                coref=(q.get("speaker_canonical_method") or "").startswith("corenlp_coref"),
             )
         )
     return out

@@ -68,6 +68,9 @@ class GoldQuote:
     pronoun: bool = False
     fully_quoted: bool = True
     segments: int = 1
+    #: ``canonical`` was found by the corpus's automatic coreference from a pronoun or a
+    #: description (its README: "derived automatically, not gold"), not read off a name.
+    coref: bool = False
 
     @property
     def statement(self) -> bool:
@@ -159,6 +162,9 @@ class QuoteCounts:
     s_spk_ok: int = 0
     s_e2e_den: int = 0
     s_e2e_ok: int = 0
+    #: statements whose gold speaker the annotation names (no coreference in between)
+    s_named_scored: int = 0
+    s_named_ok: int = 0
     errors: list[dict] = field(default_factory=list)
 
     def metrics(self) -> dict[str, float]:
@@ -176,6 +182,7 @@ class QuoteCounts:
             "quotes.statement.f1": sf,
             "quotes.statement.speaker_acc": self.s_spk_ok / self.s_spk_scored if self.s_spk_scored else 0.0,
             "quotes.statement.end_to_end": self.s_e2e_ok / self.s_e2e_den if self.s_e2e_den else 0.0,
+            "quotes.statement.speaker_acc_named": self.s_named_ok / self.s_named_scored if self.s_named_scored else 0.0,
         }
 
 
@@ -225,6 +232,9 @@ def score_quotes(doc_id: str, gold: list[GoldQuote], pred: list[PredQuote], coun
                 if i is not None:
                     counts.s_spk_scored += 1
                     counts.s_spk_ok += ok
+                    if not g.coref:
+                        counts.s_named_scored += 1
+                        counts.s_named_ok += ok
         if i is None:
             counts.errors.append(
                 {
@@ -244,6 +254,7 @@ def score_quotes(doc_id: str, gold: list[GoldQuote], pred: list[PredQuote], coun
                     "statement": g.statement,
                     "text": g.text,
                     "gold_speaker": g.canonical or g.speaker,
+                    "gold_by_coreference": g.coref,
                     "predicted_speaker": pred[i].speaker,
                 }
             )
