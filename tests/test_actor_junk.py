@@ -285,6 +285,29 @@ def test_a_name_capitalised_inside_its_sentence_or_a_known_place_stays(kind: str
     assert not _entity(kind, name, text)[1]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her films included Lanternfish, a comedy based on a board game, and two thrillers.",
+        "The band's best chart placing was 2002's Lanternfish, which reached number 12.",
+        "Fans drifted away after 1982's disappointing Lanternfish, and the band split in 1985.",
+    ],
+)
+def test_a_work_described_after_its_name_or_owned_by_a_year_is_no_actor(text: str) -> None:
+    with recording() as fired:
+        assert _entity("organization", "Lanternfish", text)[1]
+    assert fired["actors.thing_named"] == 1
+
+
+def test_a_firm_described_after_its_name_stays() -> None:
+    assert not _entity("organization", "Kelvinator", "Kelvinator, a Dutch firm, said it would cut 200 jobs.")[1]
+    # a dictionary word named once, opening its sentence, stays when the article gives it a role
+    with recording() as fired:
+        actors = extract_actors(analyse("Beacon, a Dutch bank, said on Monday it would cut 200 jobs."), [])
+    assert ("Beacon", "Dutch bank") in {(a.name, a.role) for a in actors}
+    assert "actors.capitalised_by_place_only" not in fired
+
+
 def test_a_name_met_only_in_the_headline_is_no_actor() -> None:
     # a title-case headline tags its words as one name ("Kelby Vs Tarvel Pro"); the story names
     # its actors in its own sentences

@@ -108,7 +108,7 @@ telescope satellite app console webinar
 WORK_NOUNS: frozenset[str] = frozenset(
     """
 game videogame song album single film movie novel book podcast episode show series sitcom
-documentary musical franchise sequel
+documentary musical franchise sequel comedy drama thriller opera play painting poem memoir
 """.split()
 )
 

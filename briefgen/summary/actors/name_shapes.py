@@ -172,7 +172,9 @@ _NAMING_VERBS = frozenset({"called", "named", "titled", "dubbed"})
 def names_a_thing(m: "Mention") -> bool:
     """The mention names a thing: it stands before or after a noun of :data:`THING_NOUNS`
     ("Corrin disease", "the rover Tessel"), or after a noun of :data:`WORK_NOUNS`, "called"
-    may come between ("the film Tidewater", "a show called Open Water"; not "a Dickens novel")."""
+    may come between ("the film Tidewater", "a show called Open Water"; not "a Dickens novel"),
+    or a work's noun describes it right after ("Tidewater, a comedy about ...") or a year owns it
+    ("1987's Tidewater")."""
     doc, root = m.span.doc, m.span.root
     if root.dep_ == "compound" and root.head.i >= m.span.end and root.head.lemma_.lower() in THING_NOUNS:
         return True
@@ -180,11 +182,39 @@ def names_a_thing(m: "Mention") -> bool:
     nouns = THING_NOUNS | WORK_NOUNS
     if before and before[-1].lemma_.lower() in nouns and before[-1].pos_ == "NOUN":
         return True
+    if _work_described(m) or _years_work(m):
+        return True
     return (
         len(before) >= 2
         and before[-1].lower_ in _NAMING_VERBS
         and any(t.lemma_.lower() in nouns and t.pos_ == "NOUN" for t in before[:-1])
     )
+
+
+def _work_described(m: "Mention") -> bool:
+    """ "Tidewater, a comedy about a ferry, ...": an apposition right after the name whose noun
+    is one of a work (:data:`WORK_NOUNS`)."""
+    doc = m.span.doc
+    after = doc[m.span.end : m.span.end + 5]
+    if len(after) < 3 or after[0].text != "," or after[1].lower_ not in ("a", "an", "the"):
+        return False
+    noun = next((t for t in after[2:] if t.pos_ == "NOUN"), None)
+    return noun is not None and noun.lemma_.lower() in WORK_NOUNS and noun.dep_ == "appos"
+
+
+def _years_work(m: "Mention") -> bool:
+    """ "1987's Tidewater", "after 1982's disappointing Tidewater": a name owned by a year (and at
+    most two words of praise or blame between) is a work of that year: an album, a film, a book."""
+    doc = m.span.doc
+    i = m.span.start - 1
+    skipped = 0
+    while i >= 0 and doc[i].pos_ == "ADJ" and skipped < 2:
+        i -= 1
+        skipped += 1
+    if i < 1 or doc[i].lower_ not in ("'s", "’s"):
+        return False
+    year = doc[i - 1]
+    return year.like_num and len(year.text) == 4 and year.text.isdigit() and year.text[:2] in ("18", "19", "20")
 
 
 _OPENING_QUOTES = "\"'“‘«"
