@@ -1,12 +1,12 @@
-"""Roles a clause states about a person (entities.role_patterns) and the title the model took into
-a name (role_shapes.title_in_entity): each rule on invented sentences, it fires and does what it
-says, and the near misses give nothing."""
+"""Roles a clause states about a person (entities.role_patterns, entities.role_offices) and the
+title the model took into a name (role_shapes.title_in_entity): each rule on invented sentences,
+it fires and does what it says, and the near misses give nothing."""
 
 from __future__ import annotations
 
 import pytest
 
-from briefgen.lang.en.roles import AFFILIATION_PREPS, LEADING_VERBS
+from briefgen.lang.en.roles import AFFILIATION_PREPS, LEADING_VERBS, OFFICE_VERBS
 from briefgen.summary.actors import extract_actors
 from briefgen.summary.entities.role_patterns import ROLE_PATTERNS
 from briefgen.summary.text.analysis import analyse
@@ -82,6 +82,43 @@ def _roles(text: str) -> tuple[dict[str, str | None], dict[str, int]]:
             "Robert Calloway",
             "Superintendent",
         ),
+        # a verb of office with "as" (entities.role_offices)
+        (
+            "roles.office_hold",
+            "Dana Whitfield served as head of the Norland Budget Office. The office was shut last year.",
+            "Dana Whitfield",
+            "served as head of the Norland Budget Office",
+        ),
+        (
+            "roles.office_leave",
+            "The shares fell sharply on Friday after Dana Whitfield stepped down as chief executive.",
+            "Dana Whitfield",
+            "stepped down as chief executive",
+        ),
+        (
+            "roles.office_leave",
+            "Marcus Okonjo was sacked as Kelm Rovers manager on Sunday after a run of eight defeats.",
+            "Marcus Okonjo",
+            "sacked as Kelm Rovers manager",
+        ),
+        (
+            "roles.office_given",
+            "The board appointed Dana Whitfield as finance director after a long search in the spring.",
+            "Dana Whitfield",
+            "finance director",
+        ),
+        (
+            "roles.office_replacing",
+            "Marcus Okonjo signed a contract to replace Dana Whitfield as Kelm Rovers' coach until 2030.",
+            "Marcus Okonjo",
+            "Kelm Rovers' coach",
+        ),
+        (
+            "roles.office_hold",
+            "Dana Whitfield met the donors while serving as mayor of Kelmsby, the report found.",
+            "Dana Whitfield",
+            "mayor of Kelmsby",
+        ),
     ],
 )
 def test_stated_role(rule: str, text: str, name: str, role: str) -> None:
@@ -107,6 +144,33 @@ def test_no_role_stated(text: str) -> None:
     possessive, an age and a home town: no role."""
     roles, _ = _roles(text)
     assert roles.get("Dana Whitfield", "absent") is None, roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who is replaced takes no role from the verb of the one who replaces
+        "Marcus Okonjo signed a contract to replace Dana Whitfield as Kelm Rovers' coach until 2030.",
+        # a negated verb, a question
+        "Dana Whitfield did not resign as finance director, the bank said on Monday.",
+        "Has Dana Whitfield stepped down as finance director of the bank?",
+        # a verb of holding in the infinitive: a hope, not an office
+        "Dana Whitfield hopes to serve as the town's mayor one day, she told the club on Friday.",
+        # "as" with no role noun after it
+        "Dana Whitfield served as a bridge between the two camps for many years.",
+    ],
+)
+def test_no_office_role(text: str) -> None:
+    """A verb of office with "as" gives nothing to who is replaced, to a negated verb, to a
+    question, to a hope, nor without a role noun (entities.role_offices)."""
+    roles, _ = _roles(text)
+    assert "Dana Whitfield" in roles and roles["Dana Whitfield"] is None, roles
+
+
+def test_office_verbs_are_data() -> None:
+    """The verbs live in the language layer, each with what it says of the person."""
+    assert set(OFFICE_VERBS.values()) == {"hold", "leave", "give", "replace"}
+    assert OFFICE_VERBS["resign"] == "leave" and OFFICE_VERBS["appoint"] == "give"
 
 
 def test_affiliation_needs_a_persons_name() -> None:
