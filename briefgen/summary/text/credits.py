@@ -6,10 +6,11 @@ The cleaner keeps it (it keeps every line of a clean article, and the credit is 
 as the wire sends it); the summary reads past it: the people it names are no actors
 (:mod:`..actors.furniture`), and it is no key point (:func:`..keypoints.voice.states`).
 Coverage: no key point from it in 1 CNN/DailyMail and 2 PolNeAR dev articles, no actor from it
-in those 2 PolNeAR articles and 1 of the 60 real pages (a Reuters story, both inputs: its
-reporter and editor had been actors); kept below three articles a corpus because every story
-of the two largest wires ends with such a line, and the pattern cannot take prose (the people
-in capitals, no verb but "contributed").
+in those 2 PolNeAR articles and 3 of the 60 real pages (a Reuters story's reporter and editor,
+an AP story's six contributing writers, a New York Times story's reporter and the city he
+reported from); kept below three articles a corpus because every story of the two largest
+wires ends with such a line, and the pattern cannot take prose (the people in capitals, no
+verb but "contributed").
 """
 
 from __future__ import annotations
