@@ -13,6 +13,7 @@ from __future__ import annotations
 __all__ = [
     "SPEECH_VERBS",
     "THOUGHT_VERBS",
+    "HYPOTHETICAL_AUXILIARIES",
     "TALKING_VERBS",
     "PERSON_SPEECH_VERBS",
     "REPORTING_VERBS",
@@ -43,6 +44,12 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 #: Lemmas of verbs of thinking: the quote they govern is a thought the writer gives someone ("the
 #: residents shrug and think, “Stop talking”"), its thinker the verb's subject or no one.
 THOUGHT_VERBS: frozenset[str] = frozenset("think feel imagine believe figure reckon".split())
+
+#: Auxiliaries of what is not said but will, would or might be: a verb of saying under one of
+#: them ("the town will shout, “...”") imagines the words it quotes.
+HYPOTHETICAL_AUXILIARIES: frozenset[str] = frozenset(
+    {"will", "would", "might", "may", "could", "should", "'ll", "’ll", "'d", "’d"}
+)
 
 #: Lemmas of verbs of talking about something, with the particle some need ("bring up"): they
 #: take no quote, but the quote right after one is what its subject went on to say.

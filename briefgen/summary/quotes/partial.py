@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from ...lang.en.speech import THOUGHT_VERBS
+from ...lang.en.speech import HYPOTHETICAL_AUXILIARIES, THOUGHT_VERBS
 from ...model import Span, quote_kind
 from ...trace import fired
 from ..text.analysis import Analysis
@@ -143,10 +143,6 @@ def quote_kind_with_speaker(
     return kind
 
 
-#: Auxiliaries of what is not said but would, could or will be.
-_HYPOTHETICAL = frozenset({"will", "would", "might", "may", "could", "should", "'ll", "’ll", "'d", "’d"})
-
-
 def _imagined(analysis: Analysis, quote: QuoteSpan) -> bool:
     """Words credited to no one that the writer imagines: the verb right before the opening mark
     is one of thought ('the crowd shrugs and thinks, “Just vote.”', 'you may be thinking, “...”'),
@@ -179,7 +175,7 @@ def _imagined(analysis: Analysis, quote: QuoteSpan) -> bool:
         # "will fall silent, cover its ears and shout": the first verb's (the small parser may
         # hang a middle verb of the series as "dep")
         heads.append(heads[-1].head)
-    if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for h in heads for c in h.children):
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUXILIARIES for h in heads for c in h.children):
         return True
     return any(c.dep_ == "nsubj" and c.lower_ == "you" for h in heads for c in h.children)
 
