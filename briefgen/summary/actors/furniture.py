@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.discourse import CALL_VERBS
 from ...trace import fired
-from ..text.credits import is_staff_credit, line_at
+from ..text.credits import is_staff_credit
+from .name_shapes import line_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,7 +42,8 @@ def only_in_furniture(mentions: "list[Mention]", analysis: "Analysis") -> bool:
     """Every one of ``mentions`` lies in a sentence of the page's furniture (see the module)."""
     if not mentions:
         return False
-    if all(is_staff_credit(line_at(analysis.text, m.start)) for m in mentions):
+    text = analysis.text
+    if all(is_staff_credit(text[slice(*line_bounds(text, m.start))]) for m in mentions):
         # "(Reporting by Ana Roe; Editing by Ben Lusk)": who wrote the copy (see :mod:`..text.credits`)
         fired("actors.staff_credit")
         return True

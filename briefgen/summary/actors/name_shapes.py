@@ -7,9 +7,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...lang.en.abbreviations import US_STATE_ABBREVIATIONS
-from ...lang.en.cities import is_city
-from ...lang.en.countries import canonical_country
 from ...lang.en.gazetteer import NEWS_AGENCIES, ORG_NAMES
 from ...trace import fired
 from ...lang.en.given_names import is_given_name
@@ -18,7 +15,7 @@ from ...lang.en.titles import is_title
 from ...lang.en.terms import THING_NOUNS, WORK_NOUNS, is_technical_term
 from ..entities.acronyms import has_org_word
 from ...lang.en.surnames import is_surname
-from ..text.truecase import is_ordinary_word
+from ..text.truecase import is_known_place, is_ordinary_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -214,7 +211,7 @@ def _years_work(m: "Mention") -> bool:
     if i < 1 or doc[i].lower_ not in ("'s", "’s"):
         return False
     year = doc[i - 1]
-    return year.like_num and len(year.text) == 4 and year.text.isdigit() and year.text[:2] in ("18", "19", "20")
+    return len(year.text) == 4 and year.text.isdigit() and year.text[:2] in ("18", "19", "20")
 
 
 _OPENING_QUOTES = "\"'“‘«"
@@ -347,8 +344,6 @@ def portfolio_only(words: list[str], body: "list[Mention]") -> bool:
     return True
 
 
-#: The names of the states of the USA: places, whatever word they are ("Nevada", "Washington").
-US_STATES = frozenset(US_STATE_ABBREVIATIONS.values())
 #: Marks that may stand before a sentence's first word: "“Harbour ...", "(Lantern ...", "- Lantern".
 _OPENING_MARKS = frozenset("“‘\"'([-–—•*")
 #: Of those, the ones that open a quotation, whose first word has a capital wherever it stands.
@@ -367,7 +362,7 @@ def capitalised_by_place_only(entity: "Entity", words: list[str], body: "list[Me
         return False
     if not is_ordinary_word(word) or is_surname(word) or is_given_name(word):
         return False
-    if canonical_country(word) or is_city(word) or word in US_STATES:
+    if is_known_place(word):
         return False
     return bool(body) and all(_opens(m) for m in body)
 

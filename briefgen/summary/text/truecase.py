@@ -28,6 +28,7 @@ __all__ = [
     "is_title_case_headline",
     "english_words",
     "is_ordinary_word",
+    "is_known_place",
     "truecase_line",
     "body_forms",
 ]
@@ -132,7 +133,8 @@ MAX_PLACE_WORDS = 4
 _US_STATES = frozenset(US_STATE_ABBREVIATIONS.values())
 
 
-def _is_place_name(name: str) -> bool:
+def is_known_place(name: str) -> bool:
+    """A city of the list, a US state or a country (with its short forms), as written."""
     return is_city(name) or name in _US_STATES or canonical_country(name) is not None
 
 
@@ -146,7 +148,7 @@ def _place_words(words: list[str]) -> set[int]:
     while i < len(words):
         for n in range(min(MAX_PLACE_WORDS, len(words) - i), 0, -1):
             name = " ".join(w.capitalize() for w in words[i : i + n])
-            if (n > 1 and _is_place_name(name)) or (n == 1 and name in _US_STATES):
+            if (n > 1 and is_known_place(name)) or (n == 1 and name in _US_STATES):
                 found.update(range(i, i + n))
                 i += n
                 break
