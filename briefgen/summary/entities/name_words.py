@@ -36,7 +36,7 @@ from ...lang.en.titles import opens_on_title_of_a_place
 from ...trace import fired
 from ..text.truecase import english_words, is_ordinary_word
 
-__all__ = ["name_hint", "brand_word"]
+__all__ = ["name_hint", "brand_word", "ends_in_surname"]
 
 #: An initial standing for a given name ("C", "T."), and a surname after it ("Hodgson", "O'Neill").
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -178,6 +178,22 @@ def surname_shaped(name: str) -> bool:
     pages (a tennis player, a swimmer, both shown as organisations); kept under 3 dev articles:
     news writes such names in full, and a person shown as an organisation is a sign-off blocker."""
     return _plain_two_words(name.split()) and is_surname(name.split()[-1])
+
+
+def ends_in_surname(name: str) -> bool:
+    """ "Ana Marquez", "Ben Pritchard": a name of several words whose last is a census surname and
+    no English word, nor a word that ends the names of places or organisations ("Corrie Vale",
+    "Kelmsby Panthers" end in English words)."""
+    words = name.split()
+    last = words[-1] if words else ""
+    return (
+        len(words) > 1
+        and last.isalpha()
+        and is_surname(last)
+        and not is_ordinary_word(last)
+        and last not in PLACE_LAST_WORDS
+        and last not in ORG_LAST_WORDS
+    )
 
 
 def _plain_two_words(words: list[str]) -> bool:
