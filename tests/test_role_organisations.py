@@ -199,6 +199,44 @@ def test_no_list_role_where_the_names_share_none(text: str, role: str | None) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "names", "role"),
+    [
+        # a hyphenated given name opens the pair
+        (
+            "Norlandic duo Ana-Lena Roe and Cal Tamberg won the doubles on Sunday. Roe served well.",
+            ("Ana-Lena Roe", "Cal Tamberg"),
+            "Norlandic duo",
+        ),
+        # the nationality hangs on the first name in the parse, not on the noun
+        (
+            "The runner led from the start. Tarvish duo Pierre Lacombe and Luc Ferrand made late efforts.",
+            ("Pierre Lacombe", "Luc Ferrand"),
+            "Tarvish duo",
+        ),
+    ],
+)
+def test_a_noun_of_a_group_written_once_is_the_role_of_both_names(text: str, names: tuple[str, str], role: str) -> None:
+    for name in names:
+        found, fired = role_of(text, name)
+        assert found == role, (name, found)
+        assert fired.get("roles.pair_role", 0) > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The Tarvel rookies Pierre Lacombe and Luc Ferrand both scored on Sunday.", "Luc Ferrand", "Tarvel rookies"),
+        ("The sophomores Pierre Lacombe and Luc Ferrand both scored on Sunday.", "Luc Ferrand", "sophomores"),
+        ("Browns quarterback Mason Rudd threw for three touchdowns on Sunday.", "Mason Rudd", "Browns quarterback"),
+        # a word of the field that is everyday English is no role
+        ("In the end Ana Ruiz won the race by a second. Ruiz was delighted.", "Ana Ruiz", None),
+    ],
+)
+def test_a_players_position_or_school_year_before_the_name_is_a_role(text: str, name: str, role: str | None) -> None:
+    assert role_of(text, name)[0] == role
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a singular title is the nearer name's alone

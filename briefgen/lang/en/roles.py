@@ -19,12 +19,16 @@ __all__ = [
     "SAYING_NOUNS",
     "PERSON_STANDING_NOUNS",
     "OFFICE_VERBS",
+    "COLLECTIVE_ROLE_NOUNS",
     "LEAVING_PARTICLES",
 ]
 
 #: Role nouns that no ending of an agent noun ("-er", "-ist", "-ian") gives away; with the
 #: nouns of a relation to someone else ("his Norlandic counterpart, Ana Roe", "her sister"),
-#: which give 5 roles on dev articles of four corpora and 3 on real and training pages.
+#: which give 5 roles on dev articles of four corpora and 3 on real and training pages; and a
+#: player's position or school year before a name ("Kelmsby quarterback Ana Roe", "Lusk North
+#: senior Ben Park"), which no ending gives away either. Not "end", "back" or "forward" of the field: words of
+#: everyday English that stand right before a name ("In the end Ana Roe won").
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
 legend star chief head boss aide ally rival candidate nominee host guard judge coach staff
@@ -32,6 +36,7 @@ veteran hopeful icon great champion plaintiff son daughter wife husband widow fr
 suspect whip billionaire millionaire tycoon magnate mogul oligarch celebrity entrepreneur
 counterpart deputy colleague postdoc protege protégé spouse girlfriend boyfriend fiance fiancé
 fiancee fiancée mother father sister brother cousin niece nephew uncle aunt
+quarterback fullback halfback cornerback shortstop rookie sophomore senior junior
 """.split()
 )
 
@@ -112,3 +117,7 @@ OFFICE_VERBS: dict[str, str] = {
 
 #: Particles that make a verb of holding one of leaving ("stepped down as", "stood aside as").
 LEAVING_PARTICLES: frozenset[str] = frozenset({"down", "aside"})
+
+#: Nouns of a group of people that a role written once for a pair or a list may end in, as a
+#: plural does ("Norlandic duo Ana Roe and Jo Park", "the jazz trio Ana Roe, Jo Park and Ben Lusk").
+COLLECTIVE_ROLE_NOUNS: frozenset[str] = frozenset({"duo", "trio", "pair", "quartet"})

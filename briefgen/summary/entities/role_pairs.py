@@ -5,7 +5,8 @@ plural apposition after it): the role of each of them. So for a list of three or
 before each name ("Norlandic Ana Soto and Australian Ben Lusk, both professors at ..."), read on
 the words (:func:`_listed`): the parse makes a chain of appositions of a list.
 
-Only a plural role counts ("candidates", "owners"): a singular one is the nearer name's alone
+Only a plural role counts ("candidates", "owners"), or a noun of a group ("duo", "trio": see
+COLLECTIVE_ROLE_NOUNS): a singular one is the nearer name's alone
 ("chemist Ana Soto and Ben Lusk"). The role is the article's words, as :mod:`.roles` promises;
 :mod:`.roles` asks for it only when no mention of the person has a role of its own.
 
@@ -13,7 +14,9 @@ Coverage: 2 PolNeAR, 1 CNN/DM and 2 BBC dev articles and 2 of the 111 training p
 "candidates", "players", "managers", "midfielders", "sisters", "former owners of ..."); no CoNLL
 article (its pairs are named without a role). The lists add 1 CNN/DM and 2 BBC dev articles and
 2 of the 60 real pages (a plural title before three names, "both professors at ..." after a
-pair with nationalities), no other actor changed.
+pair with nationalities), no other actor changed. A noun of a group ("Norlandic duo"), a
+nationality the parse hangs on the first name, a hyphenated given name and a player's noun
+("rookies", see :data:`~briefgen.lang.en.roles.ROLE_NOUNS`) add 1 CNN/DM and 2 BBC articles.
 
 And the other way round: words after a name that list it with others are no apposition
 (:func:`in_list_of_people`, :func:`lists_own_people`).
@@ -25,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.countries import is_nationality
 from ...lang.en.given_names import is_given_name
+from ...lang.en.roles import COLLECTIVE_ROLE_NOUNS
 from ...trace import fired
 
 if TYPE_CHECKING:
@@ -43,8 +47,18 @@ def _name_start(tok: "Token") -> int:
     """Where the name whose last word is ``tok`` starts ("Ana" of "Ana Soto")."""
     doc = tok.doc
     start = tok.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
-        start -= 1
+    while start > 0:
+        if doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        elif (
+            start > 1
+            and doc[start - 1].text == "-"
+            and not doc[start - 2].whitespace_
+            and doc[start - 2].pos_ == "PROPN"
+        ):
+            start -= 2  # "Ana-Lena Soto": a hyphenated given name
+        else:
+            break
     return start
 
 
@@ -143,8 +157,9 @@ def _nationality(tok: "Token") -> bool:
     return tok.text[:1].isupper() and (tok.ent_type_ == "NORP" or is_nationality(tok.text))
 
 
-def _plural_title_before(doc, start: int, is_role_word: "Callable[[str], bool]") -> str | None:  # noqa: ANN001
-    """ "presidential candidates" right before the pair starting at token ``start``."""
+def _plural_title_before(doc, start: int, end: int, is_role_word: "Callable[[str], bool]") -> str | None:  # noqa: ANN001
+    """ "presidential candidates" right before the pair of tokens ``start`` .. ``end``; its
+    modifiers may hang on a name of the pair ("Norlandic" of "Norlandic duo Ana Roe and Jo Park")."""
     if start == 0:
         return None
     noun = doc[start - 1]
@@ -154,7 +169,7 @@ def _plural_title_before(doc, start: int, is_role_word: "Callable[[str], bool]")
     while (
         first > 0
         and doc[first - 1].dep_ in _MODIFIER_DEPS
-        and first <= doc[first - 1].head.i <= noun.i  # "Former Harbour Prize winners"
+        and first <= doc[first - 1].head.i < end  # "Former Harbour Prize winners"; "Norlandic duo ...", hung on a name
         and (doc[first - 1].pos_ in {"ADJ", "NOUN", "PROPN"} or doc[first - 1].tag_ in {"VBG", "VBN"})
         and doc[first - 1].ent_type_ not in {"DATE", "CARDINAL", "ORDINAL"}
         and "\n" not in doc[first - 1].whitespace_
@@ -172,6 +187,9 @@ def _plural_role_noun(tok: "Token", is_role_word: "Callable[[str], bool]") -> bo
     if tok.tag_ in _PLURAL_TAGS and tok.pos_ == "NOUN":
         return is_role_word(tok.lemma_.lower())
     lower = tok.lower_
+    if tok.pos_ == "NOUN" and lower in COLLECTIVE_ROLE_NOUNS:
+        return True  # "Norlandic duo Ana Roe and Jo Park": a group's noun, as a plural
+
     return tok.tag_ == "VBZ" and lower.endswith("s") and not lower.endswith("ss") and is_role_word(lower[:-1])
 
 
@@ -189,7 +207,7 @@ def role_of_pair(
         return None
     doc = ent.doc
     start, end = pair
-    role = _plural_title_before(doc, start, is_role_word)
+    role = _plural_title_before(doc, start, end, is_role_word)
     if role is None and end + 1 < len(doc) and doc[end].text == ",":
         head = next((t for t in doc[end + 1 : min(len(doc), end + 4)] if t.dep_ == "appos"), None)
         if head is not None and head.tag_ in _PLURAL_TAGS and start <= head.head.i < end:
