@@ -20,6 +20,7 @@ __all__ = [
     "PERSON_STANDING_NOUNS",
     "OFFICE_VERBS",
     "COLLECTIVE_ROLE_NOUNS",
+    "PARTY_DESIGNATION",
     "LEAVING_PARTICLES",
 ]
 
@@ -121,3 +122,10 @@ LEAVING_PARTICLES: frozenset[str] = frozenset({"down", "aside"})
 #: Nouns of a group of people that a role written once for a pair or a list may end in, as a
 #: plural does ("Norlandic duo Ana Roe and Jo Park", "the jazz trio Ana Roe, Jo Park and Ben Lusk").
 COLLECTIVE_ROLE_NOUNS: frozenset[str] = frozenset({"duo", "trio", "pair", "quartet"})
+
+#: A US lawmaker's party and state written right after the name, in brackets or between commas
+#: ("Ana Soto (D-Mont.)", "Ben Lusk, R-S.C.,", "(I-VT)"): the party's letter, a hyphen, the
+#: state's abbreviation or name. Group ``code`` is the designation itself.
+PARTY_DESIGNATION: str = (
+    r"(?P<open>\s?\(|,\s)(?P<code>[RDI]-[A-Z][A-Za-z.]{0,5}(?:\s?[A-Z][a-z.]{0,4})?)(?P<close>\)|,)"
+)

@@ -11,7 +11,8 @@ organisation named right after the name ("Ana Soto of the Kelmsby Institute") in
 :mod:`.role_patterns`. A role is always a verbatim slice of the article text (or two, joined:
 "chemist at the Kelmsby Institute"; "CEO of Orvane Energy" for "company CEO" when the article is
 about Orvane Energy, see :mod:`.role_organisations`). This module tries those readings in turn
-across a person's or an organisation's mentions (:func:`find_role`).
+across a person's or an organisation's mentions (:func:`find_role`); a US lawmaker's party and
+state after the name join the role found, or are it (:mod:`.role_party`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .role_appositions import hyphenated_word_end as hyphenated_word_end  # re-e
 from .role_appositions import role_after, role_in_relative_clause
 from .role_organisations import with_article_organisation, with_organisation_after
 from .role_pairs import role_of_pair
+from .role_party import with_party
 from .role_offices import office_role
 from .role_patterns import reads_as_role, stated_role
 from .role_shapes import (
@@ -55,6 +57,11 @@ def find_role(spans: list["SpacySpan"], kind: str = "person", starts: "list[int]
     :func:`_first_role`. A person's role that names its organisation only as "the company" names
     the organisation the article is about (:func:`.role_organisations.with_article_organisation`)."""
     found = _first_role(spans, kind, starts)
+    if kind == "person":
+        # "Sen. Ana Soto (D-Mont.)": the party and state join the role, or are it
+        party = with_party(found[0] if found else None, spans)
+        if party is not None:
+            found = (party, found[1] if found else spans[0])
     if found is None:
         return None
     role, ent = found
