@@ -93,8 +93,8 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
     (
         # a title of office before the name outweighs the place word that ends it
         "entities.title_over_place_word",
-        "Judge Marta Park ruled on Monday that the harbour levy was lawful. Park said the council had acted in time.",
-        lambda a: _kinds(a).get("Marta Park") == "person",
+        "Judge Ottilie Park ruled on Monday that the harbour levy was lawful. Park said the council had acted in time.",
+        lambda a: _kinds(a).get("Ottilie Park") == "person",
     ),
     (
         "entities.side",

@@ -61,3 +61,26 @@ def test_no_person_from_a_given_name_before_an_english_word_or_after_a_place_wor
     found, fired = _untagged(text, name)
     assert found.get(name) != "person", found
     assert not fired.get("entities.untagged_given_name")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Grace Park, a spokeswoman for the council, said the road would reopen. Park said crews worked.",
+            "Grace Park",
+            "person",
+        ),
+        ('"We are ready," said Grace Park. The road reopens on Monday.', "Grace Park", "person"),
+        ("Jo Park scored twice for Kelm Rovers on Sunday. Park has 14 goals this season.", "Jo Park", "person"),
+        # a park named after a person stays a place: the mentions show no person
+        ("Thousands marched through Victoria Park on Sunday to protest the law.", "Victoria Park", "place"),
+        # a place word no common surname ("Harbor") keeps the name a place whatever the given name
+        ("Boats crowded Grace Harbor on Sunday for the regatta.", "Grace Harbor", "place"),
+    ],
+)
+def test_a_given_name_and_a_common_surname_that_is_a_places_word_are_decided_by_the_mentions(
+    text: str, name: str, kind: str
+) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(name) == kind, kinds

@@ -12,13 +12,29 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["is_surname"]
+__all__ = ["is_surname", "is_common_surname"]
+
+#: A surname among this many of the list's most frequent is a common one ("Park" ranks 464th).
+COMMON_SURNAME_RANK = 2000
 
 
 @lru_cache(maxsize=1)
 def _names() -> frozenset[str]:
     text = resources.files(__package__).joinpath("surnames.txt").read_text(encoding="utf-8")
     return frozenset(line.casefold() for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    text = resources.files(__package__).joinpath("surnames.txt").read_text(encoding="utf-8")
+    lines = [line.casefold() for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(lines[:COMMON_SURNAME_RANK])
+
+
+def is_common_surname(word: str) -> bool:
+    """True when ``word`` (any case) is among the list's COMMON_SURNAME_RANK most frequent
+    surnames: "Park", "Lane", "Lake" are, "Harbor" and "Island" are not."""
+    return word.casefold() in _common()
 
 
 def is_surname(word: str) -> bool:

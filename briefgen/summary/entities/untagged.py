@@ -147,7 +147,7 @@ def _given_and_family_name(span: "SpacySpan") -> bool:
         and last[:1].isupper()
         and not last.isupper()
         and not is_ordinary_word(last)
-        and last not in PLACE_LAST_WORDS
+        and last.lower() not in PLACE_LAST_WORDS
         and last not in ORG_LAST_WORDS
         and not is_city(span.text)
     )
