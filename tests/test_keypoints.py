@@ -1504,6 +1504,34 @@ def test_a_point_too_long_to_join_its_host_goes_rather_than_dangle_after_it() ->
     assert point in out
 
 
+def test_a_leaning_point_whose_sentence_before_is_no_point_goes_unless_too_few_would_stay() -> None:
+    """ "Their return was delayed ..." after a sentence the brief does not show: no bullet gives
+    "Their" its referent, so it goes (a spare takes its place); with a count asked for, or when
+    fewer than three points would stay, it stays."""
+    from briefgen.summary.keypoints.select import _joined_to_their_referents
+
+    text = (
+        "Two sailors held for a year by a militia were freed on Monday in a swap for four prisoners. "
+        "The navy said the pair were in good health. "
+        "The men flew home from the port on a military plane. "
+        "Their return was delayed by fog for two days at the airport. "
+        "The militia has held ships' crews for ransom since 2019. "
+        "Talks on the other hostages resume next week in Selm."
+    )
+    an = analyse(text)
+    units = build_units(an)
+    lede, health, flew, delayed, ransom, talks = units[:6]
+    points = [KeyPoint(text=u.text, spans=[(u.start, u.end)]) for u in (lede, health, delayed, ransom, talks)]
+    point = points[2]
+    before = {delayed.order: flew}
+    with recording() as fired:
+        out = _joined_to_their_referents(an, list(points), before, {delayed.order: delayed})
+    assert point not in out and fired["keypoints.leaning_dropped_no_host"] == 1
+    assert point in _joined_to_their_referents(an, list(points), before, {delayed.order: delayed}, exact=True)
+    few = [points[0], point, points[3]]
+    assert point in _joined_to_their_referents(an, few, before, {delayed.order: delayed})
+
+
 def test_a_point_count_asked_for_gets_no_spare() -> None:
     from briefgen.model import Article
     from briefgen.summary import summarize_article
