@@ -233,6 +233,13 @@ def test_an_opening_phrase_of_the_cases_before_leans_back(text: str, leans: bool
         ("By then the harbour had closed.", True),
         ("Since then, fares have doubled.", True),
         ("Back then, a ticket cost a shilling.", True),
+        ("The next year, the yard built two more ferries.", True),
+        ("The following morning crews found the boat adrift.", True),
+        ("That night, the harbour lights failed.", True),
+        ("The same day, the council met.", True),
+        # a time counted from today, or a time of its own
+        ("This week, the ferry runs twice a day.", False),
+        ("The next day of the inquiry was calm.", False),
         # a time of its own stands
         ("At the time of writing, the ferry runs twice a day.", False),
         ("At the same time, the council cut the harbour's budget.", False),

@@ -31,6 +31,8 @@ __all__ = [
     "OWN_VOICE",
     "STRETCH_NOUNS",
     "RELATIVE_TIME_WORDS",
+    "TIME_AFTER_WORDS",
+    "TIME_AFTER_NOUNS",
     "RELATIVE_TIME_MODIFIERS",
     "WEEKDAYS",
     "COUNT_PRONOUNS",
@@ -105,6 +107,11 @@ CASE_NOUNS = frozenset(
 TIME_BACK_PREPOSITIONS = frozenset("at by until since before".split())
 TIME_BACK_NOUNS = frozenset("time point stage moment".split())
 THEN_PREPOSITIONS = frozenset("by since until till back".split())
+#: "The next year, ...", "The following morning ...", "That night, ...": a time counted from one
+#: the sentences before told of; "the" and one of :data:`TIME_AFTER_WORDS`, or "that", then one
+#: of :data:`TIME_AFTER_NOUNS`.
+TIME_AFTER_WORDS = frozenset("next following same previous".split())
+TIME_AFTER_NOUNS = frozenset("day week month year morning afternoon evening night weekend season".split())
 #: Nouns that, after a bare "The" opening a sentence, stand for people or bodies just named ("The two
 #: met in May.", "The teams were level at the break."): a group the reader must look back for.
 BACK_GROUP_NOUNS = frozenset(
