@@ -1692,6 +1692,23 @@ def test_a_relative_clause_on_a_noun_whose_phrase_ends_before_the_capital_is_no_
 @pytest.mark.parametrize(
     "text",
     [
+        "KELMSBY — Ana Ruiz kept the home side's hopes alive, then Marta Lind and Jo Brandt won the deciding "
+        "doubles match to give the hosts a 2-1 win.",
+        "Food and drink are allowed on the coaches, however Alcohol is not permitted on any of them.",
+    ],
+)
+def test_a_capital_after_a_connective_starts_no_new_sentence(text: str) -> None:
+    # "..., then Marta Lind and Jo Brandt won ...": a connective joins the clause after it to
+    # the sentence; the cut there left a bottom line without its first clause
+    with recording() as fired:
+        units = build_units(analyse(text))
+    assert len(units) == 1, [u.text for u in units]
+    assert fired["units.runon_after_connective"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Expect to hear the band's old hits on the tour, including “Rollin’ It Down The Harbour,” “Selm Blues” and "
         "“Ferry Song.”",
         "The choir will sing its best-known songs, among them “Sailin’ It Home” and “Lusk By Night,” at the fair.",
