@@ -569,3 +569,34 @@ def test_a_link_title_between_the_introducing_line_and_the_statement_is_passed_o
     for between in ("The crossing takes an hour.", "RUN make && make install"):  # a sentence, a program's line
         other = text.replace("Tarvel Fares for 2025 – Season Ticket Holders Save", between)
         assert not any(q.text.startswith("We regret") for q in extract_quotes(analyse(other, "Ferry fares rise again")))
+
+
+def test_a_verb_of_saying_in_the_future_after_a_quote_gives_no_speaker() -> None:
+    # "... assuming that neither his aides nor the contractor will testify": no one has said the
+    # quoted words by testifying yet; the mayor, named before, denied it
+    from briefgen.model import Article
+    from briefgen.summary import summarize_article
+
+    text = (
+        "Mayor faces questions over harbour contract\n\n"
+        "Mayor Daniel Walsh has been accused of hiding his contacts with the harbour contractor.\n\n"
+        "After first denying that he or his aides had met the contractor (“We have never met anyone "
+        "from the firm”) — he now goes further, assuming that neither his aides nor the contractor will "
+        "testify under oath.\n\n"
+        "The council votes on the contract next week."
+    )
+    with recording() as fired:
+        brief = summarize_article(Article(text=text, title="Mayor faces questions over harbour contract"))
+    speakers = {q.text: q.speaker for q in brief.quotes}
+    assert speakers["We have never met anyone from the firm"] == "Daniel Walsh"
+    assert fired["speakers.unsaid_verb_after"] > 0
+
+
+def test_a_will_inside_the_quotation_does_not_unsay_the_verb_after_it() -> None:
+    # the parser may hang the quotation's "will" on "said"
+    text = (
+        '"If the port doesn\'t have the money yet, it will at some point, probably sooner than later," '
+        "said Daniel Walsh, a harbour economist at the Kelmsby Institute."
+    )
+    quotes = extract_quotes(analyse(text))
+    assert [q.speaker for q in quotes] == ["Daniel Walsh"]

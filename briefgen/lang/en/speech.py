@@ -14,6 +14,7 @@ __all__ = [
     "SPEECH_VERBS",
     "THOUGHT_VERBS",
     "HYPOTHETICAL_AUXILIARIES",
+    "FUTURE_AUXILIARIES",
     "TALKING_VERBS",
     "PERSON_SPEECH_VERBS",
     "REPORTING_VERBS",
@@ -50,6 +51,9 @@ THOUGHT_VERBS: frozenset[str] = frozenset("think feel imagine believe figure rec
 HYPOTHETICAL_AUXILIARIES: frozenset[str] = frozenset(
     {"will", "would", "might", "may", "could", "should", "'ll", "’ll", "'d", "’d"}
 )
+#: Auxiliaries of the future: a verb of saying under one ("... assuming that neither will testify")
+#: says nothing yet, so it reports no quotation before it.
+FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "shall", "'ll", "’ll"})
 
 #: Lemmas of verbs of talking about something, with the particle some need ("bring up"): they
 #: take no quote, but the quote right after one is what its subject went on to say.
