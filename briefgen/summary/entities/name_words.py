@@ -36,7 +36,7 @@ from ...lang.en.titles import opens_on_title_of_a_place
 from ...trace import fired
 from ..text.truecase import english_words, is_ordinary_word
 
-__all__ = ["name_hint", "brand_word", "ends_in_surname"]
+__all__ = ["name_hint", "brand_word", "ends_in_surname", "unlike_an_english_name_end"]
 
 #: An initial standing for a given name ("C", "T."), and a surname after it ("Hodgson", "O'Neill").
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -205,14 +205,17 @@ def ends_in_surname(name: str) -> bool:
     no English word, nor a word that ends the names of places or organisations ("Corrie Vale",
     "Kelmsby Panthers" end in English words)."""
     words = name.split()
-    last = words[-1] if words else ""
+    return len(words) > 1 and is_surname(words[-1]) and unlike_an_english_name_end(words[-1])
+
+
+def unlike_an_english_name_end(word: str) -> bool:
+    """``word`` is letters, no English word, nor a word that ends the names of places or
+    organisations ("Vale", "Panthers", "Ltd"): the last word of a person's name, if of a name."""
     return (
-        len(words) > 1
-        and last.isalpha()
-        and is_surname(last)
-        and not is_ordinary_word(last)
-        and last.lower() not in PLACE_LAST_WORDS
-        and last not in ORG_LAST_WORDS
+        word.isalpha()
+        and not is_ordinary_word(word)
+        and word.lower() not in PLACE_LAST_WORDS
+        and word not in ORG_LAST_WORDS
     )
 
 

@@ -24,11 +24,9 @@ from typing import TYPE_CHECKING
 from ...trace import fired
 from ...lang.en.gazetteer import (
     NOT_ACTORS,
-    ORG_LAST_WORDS,
     ORG_NOUNS,
     PERSON_TITLES,
     PLACE_FIRST_WORDS,
-    PLACE_LAST_WORDS,
     canonical_country,
     is_nationality,
 )
@@ -37,7 +35,7 @@ from ...lang.en.given_names import is_given_name
 from ...lang.en.roles import SELLING_VERBS
 from ...lang.en.speech import PERSON_SPEECH_VERBS as _SPEECH
 from .described import club_by_next_word
-from .name_words import name_hint
+from .name_words import name_hint, unlike_an_english_name_end
 from .sides import plural_side, scored
 from ..text.truecase import is_ordinary_word
 
@@ -143,12 +141,9 @@ def _given_and_family_name(span: "SpacySpan") -> bool:
         len(words) > 1
         and is_given_name(words[0])
         and words[0] not in PLACE_FIRST_WORDS
-        and last.isalpha()
         and last[:1].isupper()
         and not last.isupper()
-        and not is_ordinary_word(last)
-        and last.lower() not in PLACE_LAST_WORDS
-        and last not in ORG_LAST_WORDS
+        and unlike_an_english_name_end(last)
         and not is_city(span.text)
     )
 
