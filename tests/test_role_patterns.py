@@ -47,6 +47,18 @@ def _roles(text: str) -> tuple[dict[str, str | None], dict[str, int]]:
             "leads the union's talks team",
         ),
         (
+            "roles.represents",
+            "“We hope to reach a deal,” said Dana Whitfield, who represents Noel. Whitfield spoke on Monday.",
+            "Dana Whitfield",
+            "represents Noel",
+        ),
+        (
+            "roles.represents",
+            "Dana Whitfield, who represents some of the accusers, said she was pleased. Whitfield spoke on Monday.",
+            "Dana Whitfield",
+            "represents some of the accusers",
+        ),
+        (
             "roles.affiliation",
             "Prices will keep rising, said Dana Whitfield of the Norland Institute for Fiscal Studies.",
             "Dana Whitfield",
@@ -137,11 +149,14 @@ def test_stated_role(rule: str, text: str, name: str, role: str) -> None:
         "Dana Whitfield leads the polls by six points, a survey found on Monday.",
         "Britain's Dana Whitfield won the race on Sunday, a day after her fall.",
         "Dana Whitfield, 45, of Kelmsby was hurt in the crash on Sunday.",
+        # what she represents is no people
+        "Dana Whitfield, who represents a real threat to the port, spoke on Monday.",
+        "Dana Whitfield, who represents 40% of the vote, spoke on Monday.",
     ],
 )
 def test_no_role_stated(text: str) -> None:
     """A past or negated copula, an epithet, a judgement, a lead in the polls, a country's
-    possessive, an age and a home town: no role."""
+    possessive, an age and a home town, a "represents" of no people: no role."""
     roles, _ = _roles(text)
     assert roles.get("Dana Whitfield", "absent") is None, roles
 
@@ -184,7 +199,7 @@ def test_affiliation_needs_a_persons_name() -> None:
 def test_patterns_are_data_over_the_word_lists() -> None:
     """The shapes are DependencyMatcher patterns anchored on the person's name, over the word
     lists of the language layer."""
-    assert set(ROLE_PATTERNS) == {"copula", "leads", "affiliation"}
+    assert set(ROLE_PATTERNS) == {"copula", "leads", "represents", "affiliation"}
     leads = ROLE_PATTERNS["leads"][0]["RIGHT_ATTRS"]["LEMMA"]["IN"]
     assert set(leads) == LEADING_VERBS
     prep = ROLE_PATTERNS["affiliation"][1]["RIGHT_ATTRS"]["LOWER"]["IN"]

@@ -21,6 +21,7 @@ __all__ = [
     "OFFICE_VERBS",
     "COLLECTIVE_ROLE_NOUNS",
     "PARTY_DESIGNATION",
+    "REPRESENTING_VERBS",
     "LEAVING_PARTICLES",
 ]
 
@@ -129,3 +130,7 @@ COLLECTIVE_ROLE_NOUNS: frozenset[str] = frozenset({"duo", "trio", "pair", "quart
 PARTY_DESIGNATION: str = (
     r"(?P<open>\s?\(|,\s)(?P<code>[RDI]-[A-Z][A-Za-z.]{0,5}(?:\s?[A-Z][a-z.]{0,4})?)(?P<close>\)|,)"
 )
+
+#: Verbs by which a person stands for other people ("Ana Soto, who represents Ben Lusk,", a
+#: lawyer's or an agent's standing): with people as the object, a role.
+REPRESENTING_VERBS: frozenset[str] = frozenset({"represent"})
