@@ -1692,9 +1692,9 @@ def test_a_relative_clause_on_a_noun_whose_phrase_ends_before_the_capital_is_no_
 @pytest.mark.parametrize(
     "text",
     [
-        "KELMSBY — Ana Ruiz kept the home side's hopes alive, then Marta Lind and Jo Brandt won the deciding "
-        "doubles match to give the hosts a 2-1 win.",
-        "Food and drink are allowed on the coaches, however Alcohol is not permitted on any of them.",
+        "KELMSBY — Ana Ruiz kept the home side's hopes alive, then Marta Lind and Jo Brandt won the last "
+        "rubber to hand the club its first title.",
+        "Pets are welcome on the island ferry, however Dogs must stay on a lead at all times.",
     ],
 )
 def test_a_capital_after_a_connective_starts_no_new_sentence(text: str) -> None:

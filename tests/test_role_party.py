@@ -18,8 +18,12 @@ from conftest import role_of, run_cli
         ("On Monday, Sen. Ana Soto (D-Mont.) said the bill would fail.", "Ana Soto", "Sen. (D-Mont.)"),
         ("On Monday, House Speaker Ben Lusk, R-Wis., said the vote would wait.", "Ben Lusk", "House Speaker, R-Wis."),
         # no other role: the designation is the role
-        ("On Monday, Ana Soto, R-Texas, said the prison is a symptom of deeper problems.", "Ana Soto", "R-Texas"),
-        ("Such as senator Ana Soto, R-Tenn., and Ben Lusk, R-S.C., now saying they regret it.", "Ben Lusk", "R-S.C."),
+        ("On Monday, Ana Soto, R-Texas, said the prison report hides its own failures.", "Ana Soto", "R-Texas"),
+        (
+            "Backers such as senator Ana Soto, R-Tenn., and Ben Lusk, R-S.C., have since changed their minds.",
+            "Ben Lusk",
+            "R-S.C.",
+        ),
     ],
 )
 def test_the_party_and_state_after_a_name_join_its_role(text: str, name: str, role: str) -> None:

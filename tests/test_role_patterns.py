@@ -150,7 +150,7 @@ def test_stated_role(rule: str, text: str, name: str, role: str) -> None:
         "Britain's Dana Whitfield won the race on Sunday, a day after her fall.",
         "Dana Whitfield, 45, of Kelmsby was hurt in the crash on Sunday.",
         # what she represents is no people
-        "Dana Whitfield, who represents a real threat to the port, spoke on Monday.",
+        "Dana Whitfield, who represents a grave risk to the port, spoke on Monday.",
         "Dana Whitfield, who represents 40% of the vote, spoke on Monday.",
     ],
 )

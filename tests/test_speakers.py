@@ -572,7 +572,7 @@ def test_a_link_title_between_the_introducing_line_and_the_statement_is_passed_o
 
 
 def test_a_verb_of_saying_in_the_future_after_a_quote_gives_no_speaker() -> None:
-    # "... assuming that neither his aides nor the contractor will testify": no one has said the
+    # "... betting that neither his aides nor the contractor will testify": no one has said the
     # quoted words by testifying yet; the mayor, named before, denied it
     from briefgen.model import Article
     from briefgen.summary import summarize_article
@@ -581,7 +581,7 @@ def test_a_verb_of_saying_in_the_future_after_a_quote_gives_no_speaker() -> None
         "Mayor faces questions over harbour contract\n\n"
         "Mayor Daniel Walsh has been accused of hiding his contacts with the harbour contractor.\n\n"
         "After first denying that he or his aides had met the contractor (“We have never met anyone "
-        "from the firm”) — he now goes further, assuming that neither his aides nor the contractor will "
+        "from the firm”) — he now goes further, betting that neither his aides nor the contractor will "
         "testify under oath.\n\n"
         "The council votes on the contract next week."
     )
@@ -595,7 +595,7 @@ def test_a_verb_of_saying_in_the_future_after_a_quote_gives_no_speaker() -> None
 def test_a_will_inside_the_quotation_does_not_unsay_the_verb_after_it() -> None:
     # the parser may hang the quotation's "will" on "said"
     text = (
-        '"If the port doesn\'t have the money yet, it will at some point, probably sooner than later," '
+        '"If the port cannot pay now, it will pay next year, one way or another," '
         "said Daniel Walsh, a harbour economist at the Kelmsby Institute."
     )
     quotes = extract_quotes(analyse(text))

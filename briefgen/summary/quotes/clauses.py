@@ -269,8 +269,8 @@ class ClauseReader(SubjectReader):
 
 
 def _unsaid(verb: "Token", inside: set[int]) -> bool:
-    """A verb of saying in the future or negated ("..., assuming that neither his staff nor the
-    clerk will testify", "..., but she did not say when"): no report of the words quoted before
+    """A verb of saying in the future or negated ("..., betting that neither the clerk nor the
+    driver will testify", "..., but she did not say when"): no report of the words quoted before
     it, whose speaker a later clause must not give. Only the clause's own words count (``inside``:
     the parser may hang a "will" of the quotation on the verb after it). Fires on 3 CNN/DM, 1
     PolNeAR and 1 CoNLL article, 2 of the 60 real pages and 1 training page; changes the speaker of
