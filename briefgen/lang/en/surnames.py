@@ -19,16 +19,20 @@ COMMON_SURNAME_RANK = 2000
 
 
 @lru_cache(maxsize=1)
-def _names() -> frozenset[str]:
+def _ranked() -> tuple[str, ...]:
+    """The list's surnames, case-folded, most frequent first."""
     text = resources.files(__package__).joinpath("surnames.txt").read_text(encoding="utf-8")
-    return frozenset(line.casefold() for line in text.splitlines() if line and not line.startswith("#"))
+    return tuple(line.casefold() for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    return frozenset(_ranked())
 
 
 @lru_cache(maxsize=1)
 def _common() -> frozenset[str]:
-    text = resources.files(__package__).joinpath("surnames.txt").read_text(encoding="utf-8")
-    lines = [line.casefold() for line in text.splitlines() if line and not line.startswith("#")]
-    return frozenset(lines[:COMMON_SURNAME_RANK])
+    return frozenset(_ranked()[:COMMON_SURNAME_RANK])
 
 
 def is_common_surname(word: str) -> bool:

@@ -31,24 +31,31 @@ _DESIGNATION = re.compile(PARTY_DESIGNATION)
 def party_designation(spans: "list[SpacySpan]") -> str | None:
     """The designation written right after one of a person's mentions ``spans`` (the first
     found, in article order): "(D-Mont.)" or "R-S.C."; None when there is none."""
-    for ent in spans:
-        text = ent.doc.text
-        m = _DESIGNATION.match(text, ent.end_char)
-        if m is None:
-            continue
-        code = m.group("code").rstrip(",")
-        return f"({code})" if m.group("open").strip() == "(" else code
-    return None
+    found = _designation(spans)
+    if found is None:
+        return None
+    code, bracketed = found
+    return f"({code})" if bracketed else code
 
 
 def with_party(role: str | None, spans: "list[SpacySpan]") -> str | None:
     """``role`` with the party designation after the person's name joined to it, or the
     designation alone when ``role`` is None; ``role`` as it is when there is none or the role
     already holds it."""
-    party = party_designation(spans)
-    if party is None or (role is not None and party.strip("()") in role):
+    found = _designation(spans)
+    if found is None or (role is not None and found[0] in role):
         return role
     fired("roles.party_designation")
+    code, bracketed = found
     if role is None:
-        return party.strip("()")
-    return f"{role} {party}" if party.startswith("(") else f"{role}, {party}"
+        return code
+    return f"{role} ({code})" if bracketed else f"{role}, {code}"
+
+
+def _designation(spans: "list[SpacySpan]") -> tuple[str, bool] | None:
+    """The first designation after a mention: its code ("D-Mont.") and whether brackets hold it."""
+    for ent in spans:
+        m = _DESIGNATION.match(ent.doc.text, ent.end_char)
+        if m is not None:
+            return m.group("code"), m.group("open").strip() == "("
+    return None

@@ -190,19 +190,12 @@ def _copula(ent: "SpacySpan", m: dict[str, int], is_role_noun: "Callable[[Token]
 def _leads(ent: "SpacySpan", m: dict[str, int]) -> str | None:
     doc = ent.doc
     verb, role = doc[m["verb"]], doc[m["role"]]
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not _names_person(ent, subject) or any(c.dep_ == "neg" for c in verb.children):
+    if not _said_of_person(ent, verb):
         return None
     org = next((e for e in doc.ents if e.start <= role.i < e.end), None)
     if not (role.lemma_.lower() in BODY_HEADS or (org is not None and org.label_ == "ORG" and len(org) > 1)):
         return None  # "Ana Soto leads the polls", "leads Lusk" (a surname taken for an organisation): no body
-    kept = _cut([verb] + [t for t in role.subtree], role)
-    if not kept or kept[0] is not verb or role not in kept:
-        return None
-    end = kept[-1].i
-    if role.ent_iob_ in {"B", "I"}:
-        end = max(end, next(e.end for e in doc.ents if e.start <= role.i < e.end) - 1)
-    return _text(doc, verb.i, end)
+    return _verb_phrase(verb, role, role)
 
 
 def _represents(ent: "SpacySpan", m: dict[str, int]) -> str | None:
@@ -212,8 +205,7 @@ def _represents(ent: "SpacySpan", m: dict[str, int]) -> str | None:
     sales"."""
     doc = ent.doc
     verb, role = doc[m["verb"]], doc[m["role"]]
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not _names_person(ent, subject) or any(c.dep_ == "neg" for c in verb.children):
+    if not _said_of_person(ent, verb):
         return None
     people = role
     if role.lower_ in PART_WORDS or role.like_num:
@@ -222,12 +214,26 @@ def _represents(ent: "SpacySpan", m: dict[str, int]) -> str | None:
     plural_people = people.tag_ == "NNS" and is_role_word(people.lemma_.lower())
     if not (people.ent_type_ == "PERSON" or plural_people):
         return None
+    return _verb_phrase(verb, role, people)
+
+
+def _said_of_person(ent: "SpacySpan", verb: "Token") -> bool:
+    """``verb`` is not negated, and its subject is the person of ``ent`` (or "who" of a
+    relative clause on the name)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _names_person(ent, subject) and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _verb_phrase(verb: "Token", role: "Token", named: "Token") -> str | None:
+    """The verb and its object ``role`` as the role ("heads the agency", "represents Ben Lusk"),
+    cut as :func:`_cut` cuts, taken on to the end of the entity that ``named`` stands in."""
+    doc = verb.doc
     kept = _cut([verb] + [t for t in role.subtree], role)
     if not kept or kept[0] is not verb or role not in kept:
         return None
     end = kept[-1].i
-    if people.ent_iob_ in {"B", "I"}:
-        end = max(end, next(e.end for e in doc.ents if e.start <= people.i < e.end) - 1)
+    if named.ent_iob_ in {"B", "I"}:
+        end = max(end, next(e.end for e in doc.ents if e.start <= named.i < e.end) - 1)
     return _text(doc, verb.i, end)
 
 
