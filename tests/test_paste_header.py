@@ -42,6 +42,12 @@ from briefgen.trace import recording
         (["[wire-logo] Associated Press March 12, 2026, 9:02 AM"], "Associated Press", "March 12, 2026, 9:02 AM"),
         # two writers without "By", the outlet in capitals after them
         (["Ana Ruiz and Tom Ward VALLEY CHRONICLE", "March 12, 2026"], "Ana Ruiz, Tom Ward", "March 12, 2026"),
+        # a month and a day alone right under the byline: the page's date, written without its year
+        (["By Ana Ruiz", "Mar 12"], "Ana Ruiz", "Mar 12"),
+        (["By", "Ana Ruiz", "12 March"], "Ana Ruiz", "12 March"),
+        # one line further down (a share count between), or with no byline above it, it dates nothing
+        (["By Ana Ruiz", "195 Shares", "Mar 12"], "Ana Ruiz", None),
+        (["Mar 12"], None, None),
     ],
 )
 def test_the_byline_and_date_under_the_headline(render: str, header: list[str], author: str, published) -> None:

@@ -65,6 +65,11 @@ DATE_LINE = re.compile(
     rf"^(?:(?:published|updated|posted|last\s+updated|first\s+published)\b[:\s]*)?{DATE}(?:[\s,|•·-]+.{{0,40}})?$",
     re.IGNORECASE,
 )
+#: A line that is a month and a day and nothing else ("Nov 18", "18 November"): a page's date
+#: with no year, read only right under the byline (see :func:`.header.read_header`).
+DAY_LINE = re.compile(
+    rf"^(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})$", re.IGNORECASE
+)
 #: A date anywhere in a short line ("Example News February 4, 2020, 7:57 AM"): a dateline of the page.
 DATE_INSIDE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}\b", re.IGNORECASE
