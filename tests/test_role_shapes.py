@@ -402,6 +402,17 @@ def test_a_hyphenated_title_the_parser_hung_on_the_name_stays_whole() -> None:
             "Engineering, said the pier was unsafe.",
             "director of the Kelmsby Harbour Institute",
         ),
+        # the phrase nested in the last one ends it, not the first phrase after the noun
+        (
+            "Tom Lee, outreach manager for the Harbour Families Project at Kelmsby University's Marlow "
+            "Institute of Coastal Studies, said the pier was unsafe.",
+            "outreach manager for the Harbour Families Project",
+        ),
+        (
+            "Tom Lee, a research fellow with the Open Waters Initiative at the Selm School of Marine "
+            "Engineering and Design, said the pier was unsafe.",
+            "research fellow with the Open Waters Initiative",
+        ),
     ],
 )
 def test_a_description_too_long_to_show_keeps_its_first_phrases(text: str, role: str) -> None:

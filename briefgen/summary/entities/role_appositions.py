@@ -80,6 +80,29 @@ def hyphenated_word_end(tok: "Token") -> "Token":
     return doc[i]
 
 
+def _nested_phrase_starts(head: "Token") -> list[int]:
+    """Where the phrases nested in the description's last one start: "program director for the
+    Coastal Towns Project [at Kelmsby University's Marlow Center]" may end before "at", not only
+    before "for". Followed from the head through each phrase's last "in"/"at"/"for"... phrase (no
+    "of": "director of the institute" is one title) to its object, never into a second description
+    joined by "and" ("director of the Lusk Institute and a professor at ..." ends before "and").
+
+    Coverage: 1 of the 60 real pages (both inputs: a source's office, which the head's own phrase
+    cut to two words) and 1 PolNeAR article ("outside adviser" -> "outside adviser to the
+    campaign"), no training page; kept below three: the sign-off review counted that cut role a
+    major, and the cut only keeps more of the article's own words, never a second description."""
+    starts: list[int] = []
+    node = head
+    while True:
+        prep = max((c for c in node.children if c.i > node.i and c.dep_ == "prep"), key=lambda c: c.i, default=None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if prep is None or obj is None:
+            return starts
+        if node is not head and prep.lower_ != "of":
+            starts.append(prep.i)
+        node = obj
+
+
 #: Determiners that deny what their noun would describe ("no age given", "no relation").
 _NEGATING_DETERMINERS = frozenset({"no", "neither"})
 
@@ -134,8 +157,8 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
     inside = {t.i: t for part in parts for t in part.subtree}
     tokens = [t for i, t in sorted(inside.items()) if t.i > ent.end and (cut is None or t.i < cut)]
     kept = description_words(tokens, head)
-    ends = (c.left_edge.i for c in head.children if c.i > head.i and ends_description(c))
-    for edge in sorted(ends, reverse=True):
+    ends = [c.left_edge.i for c in head.children if c.i > head.i and ends_description(c)]
+    for edge in sorted([*ends, *_nested_phrase_starts(head)], reverse=True):
         if len(kept) <= MAX_ROLE_TOKENS:
             break
         # "Ana Roe, a top aide to the governor on the call with ...", "..., director of the Lusk
