@@ -12,7 +12,7 @@ from briefgen.model import KeyPoint, repeats_bottom_line
 from briefgen.summary.text.analysis import analyse
 from briefgen.summary.keypoints.bottomline import bottom_line
 from briefgen.summary.keypoints.select import MAX_HOST_JOINED_WORDS, _passed_over, select_key_points
-from briefgen.summary.keypoints.voice import call_to_action, own_voice, to_the_reader
+from briefgen.summary.keypoints.voice import call_to_action, own_voice, states, to_the_reader
 from briefgen.summary.keypoints.ranking import build_units, trim_dateline
 from briefgen.summary.keypoints.lede import is_clause, reports_news
 from briefgen.summary.keypoints.openings import cut_start, leans_back
@@ -669,6 +669,11 @@ def test_which_sentences_report_news(sentence: str, news: bool) -> None:
         ("Volunteers clearing the beach at Selm after the storm.", False),  # a photo caption
         ("Top picks for the weekend in Kelm and Selm.", False),  # a heading, a list entry
         ("Try the new menu at the Kelm harbour cafe.", False),  # an imperative
+        # an imperative whatever verbs its other clauses hold, after an adverb too
+        ("Pick the lean cuts at the Kelm market — those that are grilled, not fried.", False),
+        ("Just add the stock, which is still warm, and stir.", False),
+        # a subject makes the same verb a present tense
+        ("Kelm Mills pick the lean cuts that are grilled.", True),
         ("A summer of “we will win” chants.", False),  # a verb only inside a quotation
     ],
 )
@@ -690,6 +695,19 @@ def test_a_caption_is_no_bottom_line() -> None:
         line = bottom_line(an, select_key_points(an, [], 3)).text
     assert line.startswith("Selm Rovers will face Kelm in the cup on Saturday")
     assert seen["bottomline.no_clause"] >= 1
+
+
+def test_an_imperative_with_a_clause_inside_is_no_bottom_line() -> None:
+    # a tip to the reader scores best as the lead; the statement after it is the bottom line
+    an = analyse(
+        "Pick the lean cuts at the Kelm market — those that are grilled, not fried.\n\n"
+        "Kelm market stalls sold twice as many grilled cuts this winter as last, the traders' guild says.\n\n"
+        "The guild counted sales at forty stalls of the Kelm market."
+    )
+    with recording() as seen:
+        line = bottom_line(an, select_key_points(an, [], 3)).text
+    assert line.startswith("Kelm market stalls sold twice as many grilled cuts"), line
+    assert seen["bottomline.imperative"] >= 1
 
 
 def test_a_teaser_keeps_the_lead_over_a_side_detail() -> None:
@@ -1126,6 +1144,23 @@ def test_a_line_without_a_verb_or_a_call_to_action_is_no_key_point() -> None:
     assert len(texts) == 7
     assert not any(t.startswith(("Ferry Timetables", "Kessling Harbour Board", "Check out")) for t in texts), texts
     assert seen["keypoints.no_verb"] and seen["keypoints.call_to_action"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "says"),
+    [
+        # a participle that only describes its noun is no verb of the line
+        ("The rising harbour tide!", False),
+        ("A soothing spring rain!", False),
+        ("The rising tide closed the quay.", True),
+        ("Volunteers clearing the beach after the storm.", True),  # a caption: the bottom line's test
+    ],
+)
+def test_a_line_says_something_with_a_verb_of_its_own(sentence: str, says: bool) -> None:
+    an = analyse(sentence)
+    with recording() as seen:
+        assert states(an, build_units(an)[0]) is says
+    assert bool(seen["keypoints.no_verb"]) is not says
 
 
 @pytest.mark.parametrize(

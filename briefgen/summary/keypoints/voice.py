@@ -169,7 +169,13 @@ def states(analysis: Analysis, unit: Unit) -> bool:
     depth = 0
     for t in span:
         depth += (t.text in "([") - (t.text in ")]")
-        if depth <= 0 and t.pos_ in ("VERB", "AUX"):
+        if depth <= 0 and t.pos_ in ("VERB", "AUX") and t.dep_ != "amod":
+            # a participle that only describes a noun ("The rising harbour tide!", "A soothing
+            # spring rain!") is no verb of the sentence. Coverage: 1 of the 60 real pages
+            # (both inputs: an exclamation a blind review counted a major) and 7 of the 111
+            # training pages (a recipe's "And this time with a vegan styled ...", a reference
+            # list's titles, a blog's heading), no dev article; kept: the test it narrows fires
+            # on 41 dev articles and 68 training pages
             return True
     fired("keypoints.no_verb")
     return False
