@@ -139,6 +139,14 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         lambda a: "Cabin" not in _kinds(a) and _kinds(a).get("Ruth Okafor") == "person",
     ),
     (
+        # a modal verb opening a question is no one's name; "Will" is a given name too and stays to the evidence
+        "entities.modal_verb",
+        "The Kelm harbour festival opened on Friday with a parade of boats.\n\nShall we go back in time to "
+        "the first night of the festival?\n\nWill we see the lantern boats again next year? The organisers "
+        "hope so, said Ana Ruiz, the festival director.",
+        lambda a: "Shall" not in _kinds(a) and _kinds(a).get("Ana Ruiz") == "person",
+    ),
+    (
         "entities.own_words_programme",
         "Ruth Okafor said the Harbour Renewal Initiative would cost the Kelmsby Port Authority a fortune.",
         lambda a: "Harbour Renewal Initiative" not in _kinds(a) and "Kelmsby Port Authority" in _kinds(a),
