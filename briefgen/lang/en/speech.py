@@ -79,6 +79,14 @@ REPORTING_VERBS: frozenset[str] = frozenset(
     estimate predict""".split()
 )
 
+#: Lemmas of verbs of a newsroom's own work: an outlet that is their subject ("HERALD ONLINE has
+#: learnt", "The Herald contacted the ministry", "the Herald's review found") credits itself in
+#: its story and acts in none of its events.
+NEWSGATHERING_VERBS: frozenset[str] = frozenset(
+    """learn contact reach ask obtain review see find understand reveal confirm publish request analyse
+    analyze investigate examine interview cover contribute""".split()
+)
+
 #: Pronouns that stand for an unnamed person who speaks ("said someone at the meeting", "wrote another").
 INDEFINITE_SPEAKERS: frozenset[str] = frozenset({"someone", "somebody", "another"})
 
