@@ -94,6 +94,26 @@ def _roles(text: str) -> tuple[dict[str, str | None], dict[str, int]]:
             "Robert Calloway",
             "Superintendent",
         ),
+        (
+            "roles.copula",
+            "Mila Dorne becomes the first woman mayor of Kelby after Sunday's vote, the election board said.",
+            "Mila Dorne",
+            "first woman mayor of Kelby",
+        ),
+        # the organisation after the last name of a list is each one's
+        (
+            "roles.list_affiliation",
+            "Ian Ross of Kelby Hospital and Maya Tull, Oskar Fenn and Rhea Dunn of the Harbour Institute of "
+            "Marine Science described the rare case on Monday.",
+            "Oskar Fenn",
+            "of the Harbour Institute of Marine Science",
+        ),
+        (
+            "roles.list_affiliation",
+            "The study was written by Maya Tull and Oskar Fenn of the Harbour Institute of Marine Science.",
+            "Oskar Fenn",
+            "of the Harbour Institute of Marine Science",
+        ),
         # a verb of office with "as" (entities.role_offices)
         (
             "roles.office_hold",
@@ -204,3 +224,23 @@ def test_patterns_are_data_over_the_word_lists() -> None:
     assert set(leads) == LEADING_VERBS
     prep = ROLE_PATTERNS["affiliation"][1]["RIGHT_ATTRS"]["LOWER"]["IN"]
     assert set(prep) == AFFILIATION_PREPS
+
+
+def test_a_list_shares_its_organisation_only_across_names() -> None:
+    text = (
+        "Ian Ross of Kelby Hospital and Maya Tull, Oskar Fenn and Rhea Dunn of the Harbour Institute of "
+        "Marine Science described the rare case on Monday."
+    )
+    roles, _ = _roles(text)
+    # each name of the list has the organisation; the first person keeps his own
+    assert roles["Ian Ross"] == "of Kelby Hospital"
+    assert roles["Maya Tull"] == roles["Rhea Dunn"] == "of the Harbour Institute of Marine Science"
+    # an age between the names ends the list: the first name is given nothing
+    roles, _ = _roles("Maya Tull, 45, and Oskar Fenn of the Harbour Institute of Marine Science described the case.")
+    assert roles.get("Maya Tull") is None and roles["Oskar Fenn"] == "of the Harbour Institute of Marine Science"
+
+
+def test_a_plural_after_one_name_lists_others_and_is_no_role() -> None:
+    text = "The panel heard from Maya Tull, the families and officials of the Harbour Institute of Marine Science on Monday."
+    roles, fired = _roles(text)
+    assert roles.get("Maya Tull") is None and fired.get("roles.plural_apposition", 0) > 0

@@ -144,6 +144,14 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
         return None
     if lists_own_people(head):
         return None
+    if head.tag_ in {"NNS", "NNPS"} and not any(t.lower_ in {"and", "&"} for t in ent):
+        # "Ana Soto, the families and officials of the port, ...": a plural after one name lists
+        # other people with it, no description of her (a pair's plural role is read with both
+        # names, :func:`.role_pairs.role_of_pair`). Coverage: 1 CNN/DM and 1 PolNeAR article, 2
+        # training pages, each a junk role gone ("Dominos and word scrambles" for a card game,
+        # "reeks of some of the greatest fear", a reference list's "et al. ..."); no real page
+        fired("roles.plural_apposition")
+        return None
     if any(c.dep_ == "det" and c.lower_ in _NEGATING_DETERMINERS for c in head.children):
         # "Ana Roe, no age or address given, ...", "Tom Lee, no relation, ...": what the story does
         # not know or say of the person, no description of them. Coverage: 1 of the 111 training
