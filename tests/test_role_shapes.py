@@ -480,3 +480,46 @@ def test_an_office_the_model_tagged_a_person_is_the_role_of_the_name_after_it() 
 )
 def test_a_title_that_lists_its_portfolios_is_whole(text: str, name: str, role: str | None) -> None:
     assert role_of(text, name)[0] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "rule"),
+    [
+        # an abbreviated rank whose last full stop the tokenizer splits off
+        (
+            "Lt. Col. Rolf Tessaro told lawmakers that he had raised concerns twice.",
+            "Rolf Tessaro",
+            "Lt. Col.",
+            "roles.abbreviation_stop_split",
+        ),
+        # a player's position of two words, whose last word alone is no role
+        (
+            "Kelby Bears defensive end Myron Garrick was suspended for the rest of the season.",
+            "Myron Garrick",
+            "Kelby Bears defensive end",
+            "roles.position_phrase",
+        ),
+        # the degrees' letters between the name and the description
+        (
+            "Hana Pirel, MD, MPH, Editor in Chief, reports no conflicts of interest.",
+            "Hana Pirel",
+            "Editor in Chief",
+            "roles.apposition_after_degrees",
+        ),
+        (
+            "Hana Pirel, PhD, a professor of chemistry at Kelby University, led the study.",
+            "Hana Pirel",
+            "professor of chemistry at Kelby University",
+            "roles.apposition_after_degrees",
+        ),
+    ],
+)
+def test_a_title_the_tokens_split_or_letters_hide(text: str, name: str, role: str, rule: str) -> None:
+    found, fired = role_of(text, name)
+    assert found == role and fired.get(rule, 0) > 0, (found, sorted(fired))
+
+
+def test_the_end_of_the_field_alone_is_still_no_role() -> None:
+    # "end" and "back" alone name no one; only a position of two words does
+    found, _ = role_of("In the end Myron Garrick won the race on Sunday.", "Myron Garrick")
+    assert found is None

@@ -8,6 +8,7 @@ Titles of office are in :mod:`.gazetteer` (``PERSON_TITLES``) and :mod:`.titles`
 from __future__ import annotations
 
 __all__ = [
+    "POSITION_PHRASES",
     "ROLE_NOUNS",
     "EPITHETS",
     "LEADING_VERBS",
@@ -40,6 +41,36 @@ counterpart deputy colleague postdoc protege protégé spouse girlfriend boyfrie
 fiancee fiancée mother father sister brother cousin niece nephew uncle aunt
 quarterback fullback halfback cornerback shortstop rookie sophomore senior junior
 """.split()
+)
+
+#: Players' positions of two words whose last word alone is no role noun ("end", "back", "forward"
+#: name no one: see ROLE_NOUNS): with the word before it, before a name, they are a role ("Kelby
+#: Bears defensive end Ana Roe", "Lusk centre back Ben Park").
+POSITION_PHRASES: frozenset[str] = frozenset(
+    {
+        "defensive end",
+        "tight end",
+        "defensive back",
+        "running back",
+        "centre back",
+        "center back",
+        "wing back",
+        "full back",
+        "centre forward",
+        "center forward",
+        "power forward",
+        "small forward",
+        "wide receiver",
+        "first baseman",
+        "second baseman",
+        "third baseman",
+        "defensive tackle",
+        "offensive tackle",
+        "offensive lineman",
+        "defensive lineman",
+        "scrum half",
+        "fly half",
+    }
 )
 
 #: Nouns an article calls a person by as a judgement, not as a role ("X is a racist"): a

@@ -59,7 +59,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span as SpacySpan, Token
 
-__all__ = ["ROLE_PATTERNS", "ends_description", "reads_as_a_name", "reads_as_role", "stated_role"]
+__all__ = ["ROLE_PATTERNS", "ends_description", "is_degree", "reads_as_a_name", "reads_as_role", "stated_role"]
 
 _PRESENT = ["VBZ", "VBP"]
 _NOUN = {"POS": {"IN": ["NOUN", "PROPN"]}}
@@ -384,6 +384,11 @@ def reads_as_role(role: str) -> bool:
 _DEGREE = re.compile(
     r"(?:Ph\.?\s?D|M\.?D|D\.?Phil|MBA|M\.?Sc|B\.?Sc|M\.?A|B\.?A|MPH|J\.?D|LL\.?[BM]|DDS|RN|FRCS|FACS|MSc|BSc|PhD)\.?",
 )
+
+
+def is_degree(word: str) -> bool:
+    """``word`` is a degree's letters written after a name ("Ph.D.", "MD", "MPH")."""
+    return _DEGREE.fullmatch(word.rstrip(",")) is not None
 
 
 def ends_description(child: "Token") -> bool:
