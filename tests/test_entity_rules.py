@@ -141,7 +141,7 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
     (
         # a modal verb opening a question is no one's name; "Will" is a given name too and stays to the evidence
         "entities.modal_verb",
-        "The Kelm harbour festival opened on Friday with a parade of boats.\n\nShall we go back in time to "
+        "The Kelm harbour festival opened on Friday with a parade of boats.\n\nShall we look again at "
         "the first night of the festival?\n\nWill we see the lantern boats again next year? The organisers "
         "hope so, said Ana Ruiz, the festival director.",
         lambda a: "Shall" not in _kinds(a) and _kinds(a).get("Ana Ruiz") == "person",

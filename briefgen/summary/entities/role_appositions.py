@@ -128,7 +128,7 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
                 aged = True  # "Ana Soto, 45, a nurse at ...": the age comes first
                 continue
             if is_degree(tok.text) and doc[tok.i + 1 : tok.i + 2].text == ",":
-                # "Ana Soto, MD, MPH, Editor in Chief, reports ...": the degrees come first, and
+                # "Ana Soto, PhD, MBA, head of research at ...": the degrees come first, and
                 # the parser hangs the description on them. Coverage: 1 of the 111 training pages
                 # (a journal's five editors, both inputs), no dev article nor real page; kept below
                 # three: degrees are a closed class, already no role by themselves
@@ -161,8 +161,8 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
         # "Ana Soto, the families and officials of the port, ...": a plural after one name lists
         # other people with it, no description of her (a pair's plural role is read with both
         # names, :func:`.role_pairs.role_of_pair`). Coverage: 1 CNN/DM and 1 PolNeAR article, 2
-        # training pages, each a junk role gone ("Dominos and word scrambles" for a card game,
-        # "reeks of some of the greatest fear", a reference list's "et al. ..."); no real page
+        # training pages, each a junk role gone (a card game's list of other games, a verb
+        # phrase of a column's claim, a reference list's authors); no real page
         fired("roles.plural_apposition")
         return None
     if any(c.dep_ == "det" and c.lower_ in _NEGATING_DETERMINERS for c in head.children):

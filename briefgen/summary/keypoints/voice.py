@@ -173,7 +173,7 @@ def states(analysis: Analysis, unit: Unit) -> bool:
             # a participle that only describes a noun ("The rising harbour tide!", "A soothing
             # spring rain!") is no verb of the sentence. Coverage: 1 of the 60 real pages
             # (both inputs: an exclamation a blind review counted a major) and 7 of the 111
-            # training pages (a recipe's "And this time with a vegan styled ...", a reference
+            # training pages (a recipe's verbless aside on its dish, a reference
             # list's titles, a blog's heading), no dev article; kept: the test it narrows fires
             # on 41 dev articles and 68 training pages
             return True
