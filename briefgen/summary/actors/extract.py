@@ -251,6 +251,8 @@ def _publisher_only(c: _Cluster, source: Source, analysis: Analysis, headline_en
     return True
 
 
+#: Verbs whose subject tells or credits, no action of the story (see :func:`_acts_in_story`).
+_NOT_ACTIONS = SPEECH_VERBS | NEWSGATHERING_VERBS | THOUGHT_VERBS
 #: The dependencies of a noun: a "verb" standing in one is a noun the tagger misread.
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound"})
 
@@ -274,7 +276,7 @@ def _acts_in_story(c: _Cluster) -> bool:
             m.span.root.dep_ == "nsubj"
             and verb.pos_ == "VERB"
             and verb.dep_ not in _NOUN_DEPS  # "Kelm Post writers ... contributed": a noun the tagger took for a verb
-            and verb.lemma_ not in SPEECH_VERBS | NEWSGATHERING_VERBS | THOUGHT_VERBS
+            and verb.lemma_ not in _NOT_ACTIONS
         ):
             fired("actors.publisher_acts")
             return True

@@ -98,7 +98,7 @@ def _nested_phrase_starts(head: "Token") -> list[int]:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if prep is None or obj is None:
             return starts
-        if node is not head and prep.lower_ != "of":
+        if node is not head and ends_description(prep):
             starts.append(prep.i)
         node = obj
 

@@ -243,10 +243,17 @@ def _affiliation(ent: "SpacySpan", m: dict[str, int]) -> str | None:
     doc = ent.doc
     if m["name"] != ent.end - 1 or doc[m["prep"]].head.i != ent.root.i:
         return None
-    org = next((e for e in doc.ents if e.start <= m["role"] < e.end), None)
-    if org is None or org.start <= m["prep"] or "\n" in doc[m["prep"] : org.end].text:
+    return _organisation_phrase(doc, m["prep"], m["role"], m["prep"])
+
+
+def _organisation_phrase(doc: "Doc", prep: int, obj: int, since: int) -> str | None:
+    """ "of the Kelmsby Institute": the preposition at ``prep`` and the organisation (a name the
+    model labels one) that holds its object ``obj``, with a campus after it; None when no such
+    name starts after the preposition or a line breaks the text from ``since`` to its end."""
+    org = next((e for e in doc.ents if e.label_ == "ORG" and e.start <= obj < e.end), None)
+    if org is None or org.start <= prep or "\n" in doc[since : org.end].text:
         return None
-    return doc[m["prep"] : campus_after(doc, org.end - 1) + 1].text
+    return doc[prep : campus_after(doc, org.end - 1) + 1].text
 
 
 #: What stands between the names of a list ("Ana Soto, Ben Lusk and Cal Tam").
@@ -287,10 +294,7 @@ def _list_affiliation(ent: "SpacySpan") -> str | None:
     if prep.dep_ != "prep" or prep.lower_ not in AFFILIATION_PREPS:
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "ORG"), None)
-    org = next((e for e in doc.ents if obj is not None and e.start <= obj.i < e.end), None)
-    if org is None or org.start <= prep.i or "\n" in doc[ent.start : org.end].text:
-        return None
-    return doc[prep.i : campus_after(doc, org.end - 1) + 1].text
+    return None if obj is None else _organisation_phrase(doc, prep.i, obj.i, ent.start)
 
 
 def _listed_after_a_name(ent: "SpacySpan") -> bool:

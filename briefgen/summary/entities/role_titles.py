@@ -137,7 +137,7 @@ def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = No
         # coverage: 1 CNN/DM, 1 PolNeAR article, 1 training page (saved and pasted); kept: the
         # office's grammar, which only the tagger's label kept from it (entities.office_before_person)
         fired("roles.office_tagged_person")
-    return doc[start : max(end, last.i) + 1].text  # a span's text: verbatim, cheaper than Doc.text
+    return doc[start : end + 1].text  # a span's text: verbatim, cheaper than Doc.text
 
 
 def _position_phrase(last: "Token") -> bool:
