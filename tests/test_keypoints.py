@@ -976,7 +976,7 @@ def test_the_one_person_named_before_stands_for_he_whatever_the_given_name() -> 
     an = analyse(
         "When the biologist Chidi Okafor looked inside the lungs of infected mice at the University "
         "of Selm, he saw strange cells. He had found a cell with a distinctive shape that nobody had "
-        "described before in the lung. The discovery could change how doctors treat asthma in children."
+        "described before in the lung. Asthma affects one child in eleven across the region."
     )
     texts = [k.text for k in select_key_points(an, [], 3)]
     assert (
@@ -1671,7 +1671,7 @@ def test_a_sentence_inside_a_quotation_over_several_sentences_is_no_point_of_its
 def test_a_story_laid_out_in_a_tables_cell_is_prose_and_a_short_cell_is_no_point() -> None:
     story = (
         "The harbour board of Selm approved the dredging plan on Tuesday after a year of talks with the "
-        "shipping lines. The work will cost four million pounds and start in May. Fishing crews have used a "
+        "shipping lines. Dredging will cost four million pounds and start in May. Fishing crews have used a "
         "temporary jetty since the storm of 2015 damaged the old pier. The board said the channel would be "
         "deep enough for the larger ferries by the end of next year."
     )

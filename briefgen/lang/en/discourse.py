@@ -201,8 +201,12 @@ RELATIVE_TIME_WORDS = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 RELATIVE_TIME_MODIFIERS = frozenset({"this", "that", "these", "those", "next", "last"})
 #: Adverbs that point at a place the article named ("Will she be there?").
 RELATIVE_PLACE_WORDS = frozenset({"there", "here"})
-#: Nouns that "the" identifies without the article: there is one of each for every reader.
-UNIQUE_NOUNS = frozenset("world public internet climate pound dollar euro yen sun moon web planet universe".split())
+#: Nouns that "the" identifies without the article: there is one of each for every reader ("The
+#: economy shrank ...", "the weather").
+UNIQUE_NOUNS = frozenset(
+    "world public internet climate pound dollar euro yen sun moon web planet universe earth economy market "
+    "markets weather environment".split()
+)
 #: Nouns of an amount made, sold or spent, which say of what only with a noun beside them
 #: ("car production", "sales of the drug"): "UK production" or "Selm's sales" alone has lost it.
 MEASURE_NOUNS = frozenset(

@@ -23,9 +23,10 @@ Not in a long extract read sentence by sentence (BBC's), like the other rewrites
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from ...lang.en.discourse import DEFINITE_REACH_SENTENCES, EVENT_SHELL_NOUNS
+from ...lang.en.discourse import DEFINITE_REACH_SENTENCES, EVENT_SHELL_NOUNS, UNIQUE_NOUNS
 from ...lang.en.roles import PERSON_STANDING_NOUNS
 from ...lang.en.speech import is_speaker_word
 from ...model import KeyPoint
@@ -35,7 +36,7 @@ from ..entities.descriptions import BODY_HEADS, INSTITUTION_HEADS, TOWN_HEADS
 from .cutting import joined
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from ..text.analysis import Analysis
     from ..types import Entity, Unit
@@ -151,7 +152,8 @@ def refers_to_thing_before(analysis: "Analysis", unit: "Unit") -> bool:
     """The sentence opens on "The" and a bare noun for an event, a measure or a thing the
     sentences just before told of: "The crash happened at noon." (an event's shell noun,
     :data:`EVENT_SHELL_NOUNS`), "The van was found in Selm." after "... a grey van ..." (the noun
-    of one of the DEFINITE_REACH_SENTENCES before). Alone, the key point does not say which;
+    of one of the DEFINITE_REACH_SENTENCES before), or any noun with adjectives at most that
+    the title does not hold ("The new rules ...": :func:`_anaphoric`). Alone, the key point does not say which;
     :func:`.standalone.standalone` joins the sentence before, as for a pronoun. Not when the
     noun phrase says which itself: a modifier after the noun ("The crash on the A9"), a name or a
     nationality in it ("The Selm plan", "The Korean plan"), a possessor ("The council's plan"); the
@@ -194,8 +196,38 @@ def refers_to_thing_before(analysis: "Analysis", unit: "Unit") -> bool:
         earlier = analysis.sentences[max(0, index - DEFINITE_REACH_SENTENCES) : index]
         reach = analysis.span(earlier[0].start, earlier[-1].end)
         if reach is None or not any(t.lemma_.lower() == lemma and t.is_lower and t.pos_ in _NOUNS for t in reach):
-            return False
+            if not _anaphoric(analysis, subject, lemma):
+                return False
+            fired("keypoints.definite_back")
+            return True
     fired("keypoints.thing_back")
+    return True
+
+
+def _anaphoric(analysis: "Analysis", subject: "Token", lemma: str) -> bool:
+    """A subject of "The", adjectives at most and a noun, after the article's first sentence, reads
+    back to what the article told before even when the noun is new: "The financial package ..."
+    after "... will get 70m euros in aid", "The new rules ..." after "... stricter limits come
+    in at midnight", "The huge number ..." after "More than a million ...". Alone, the key point
+    does not say which package, which rules. Not for a noun the title holds (the brief shows the
+    title above its points: "Selm festival draws a crowd" then "The festival drew ..."), a body's
+    noun ("The company said ...": :func:`name_for_description` names it, and a reader takes "the
+    police" as the story's own), nor a noun every reader knows with nothing before
+    (:data:`UNIQUE_NOUNS`: "The economy shrank ...").
+
+    Coverage (default five points): 3 CNN/DailyMail, 4 PolNeAR and 3 CoNLL articles, 10 of the 106
+    real-page briefs and 19 of the 222 training-page briefs (not in BBC's long extract, read
+    sentence by sentence). The points it changes are joined after the sentence before ("The
+    stabbing occurred ..." after the lede on the stabbing) or give way to the next best sentence
+    ("The findings have been published ...", "The piece was created ..."); CNN/DailyMail top-3
+    ROUGE-2 on half a 0.192 -> 0.193, no other score moves at three decimals."""
+    if lemma in BODY_HEADS or lemma in UNIQUE_NOUNS:
+        return False
+    if any(t.dep_ != "det" and t.pos_ != "ADJ" for t in subject.lefts):
+        return False
+    title = (analysis.title or "").lower()
+    if re.search(rf"\b(?:{re.escape(lemma)}|{re.escape(subject.lower_)})", title):
+        return False
     return True
 
 
