@@ -326,3 +326,30 @@ def test_which_names_a_review_headline_makes_the_work(title: str, name: str, wor
     from briefgen.summary.actors.evidence import _reviewed_work
 
     assert _reviewed_work(SimpleNamespace(name=name), SimpleNamespace(title=title)) is work  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("The trial was led by Ana Ruiz, Ph.D., of the Kelmsby Institute.", "Ph.D.", "Ana Ruiz"),  # a degree
+        ("Judge Tom Lusk QC sentenced Ben Hart to three years.", "QC", "Ben Hart"),  # a rank at the bar
+        ("She advised Senator Thomas R. Lusk, Jr., for a decade.", "Jr.", "Thomas R. Lusk"),  # a generation
+        ("He sold the books through Tarvel and Co on Monday.", "Co", "Tarvel"),  # a company's abbreviation
+        ("The letter was signed I. Lusk and sent to Ana Ruiz.", "I.", "Ana Ruiz"),  # an initial alone
+    ],
+)
+def test_the_letters_after_a_name_or_an_initial_alone_name_no_one(text: str, name: str, kept: str) -> None:
+    # the small model sometimes takes these for names of their own: a mention of just them is none
+    from briefgen.summary.entities.evidence import not_a_name, prose_lower_words
+    from briefgen.summary.text.analysis import analyse
+    from briefgen.summary.types import Mention
+
+    an = analyse(text)
+
+    def mention(words: str) -> Mention:
+        start = text.index(words)
+        span = an.doc.char_span(start, start + len(words), alignment_mode="expand")
+        return Mention(text=words, start=start, end=start + len(words), kind="organization", label="ORG", span=span)
+
+    assert not_a_name(mention(name), text, prose_lower_words(text))
+    assert not not_a_name(mention(kept), text, prose_lower_words(text))

@@ -29,11 +29,14 @@ SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
 #: ICT", "AI tools"), a trade or an office held by many ("see your GP", "a letter from the CMO"), a
 #: phrase ("DIY", "TLC"). The model takes them for organisations; none names one organisation.
 #: Not those that are also places or bodies' short names ("PR", Puerto Rico; "MD", Maryland).
+#: Also the letters written after a name, which the model may take for a name of their own: a
+#: degree, a rank at the bar, a generation ("Ph.D.", "QC", "Jr."), and a company's "Co".
+#: Compared without their full stops.
 COMMON_NOUN_ABBREVIATIONS: frozenset[str] = frozenset(
     w.casefold()
     for w in """
 IT ICT AI HR R&D IoT ML VR AR UX UI QA SEO CRM ERP HVAC STEM ESG KPI KPIs ROI B2B B2C SaaS
-GP GPs CEO CEOs CFO COO CTO CMO MP MPs MEP MEPs MPH PhD MBA
+GP GPs CEO CEOs CFO COO CTO CMO MP MPs MEP MEPs MPH PhD MBA MSc BSc DPhil QC KC Jr Sr Esq Co
 DIY TLC BIPOC LGBT LGBTQ LGBTQ+ FAQ FAQs ASAP FYI
 """.split()
 )

@@ -185,11 +185,19 @@ def not_a_name(m: "Mention", text: str, lower_words: set[str]) -> bool:
         # coverage: 1 training page, no dev article; kept: a closed class of words that name no one
         fired("entities.kinship_word")
         return True
-    if m.text.casefold() in COMMON_NOUN_ABBREVIATIONS and not organisation_noun(m):
+    if m.text.replace(".", "").casefold() in COMMON_NOUN_ABBREVIATIONS and not organisation_noun(m):
         # "the IT department", "healthcare ICT", "ask your GP": a common noun's abbreviation names no
-        # one organisation nor person; "the newspaper GP" is a paper's name
-        # coverage: 15 of the 111 training pages, 1 CNN/DM and 1 PolNeAR article; none in CoNLL or BBC
+        # one organisation nor person; "the newspaper GP" is a paper's name; nor do the letters after
+        # a name ("Ana Soto, Ph.D.", "Tom Lusk QC", "Ben Roe Jr.", "Lusk & Co")
+        # coverage: 15 of the 111 training pages, 1 CNN/DM and 1 PolNeAR article; none in CoNLL or BBC;
+        # the letters after a name took out 1 CNN/DM ("Co"), 1 PolNeAR ("Jr.") and 2 training-page
+        # actors ("Ph.D." as a place, "QC" as a person)
         fired("actors.common_noun_abbreviation")
+        return True
+    if len(m.text) == 2 and m.text[0].isupper() and m.text[1] == ".":
+        # "I.", "K.": an initial alone, the rest of the name cut off, names no one. Coverage: 1
+        # PolNeAR article's organisation "I.", 1 training page's alias "Y."; kept: a closed shape
+        fired("actors.initial_alone")
         return True
     if _LIST_MARK.search(m.text) and not _legal_suffix_after_comma(m.text) and not _ONE_NAME_LIST.search(m.text):
         fired("entities.names_run_together")
