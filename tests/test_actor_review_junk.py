@@ -353,3 +353,17 @@ def test_the_letters_after_a_name_or_an_initial_alone_name_no_one(text: str, nam
 
     assert not_a_name(mention(name), text, prose_lower_words(text))
     assert not not_a_name(mention(kept), text, prose_lower_words(text))
+
+
+def test_a_measure_the_model_labels_a_quantity_is_no_place() -> None:
+    # "square" of "per square inch" is a word that ends a place's name ("Kelby Square"): the measure
+    # before it must not become a place for it
+    text = (
+        "Today's disks store 2.35Gb per square inch, but Tarvel Labs says its new method will raise that to "
+        "9Gb per square inch, Ana Ruiz said. The company opened a plant on Kelby Square in May."
+    )
+    rule_fires_and_holds(
+        "entities.measure_not_name",
+        text,
+        lambda a: not any(n[:1].isdigit() for n in _kinds(a)) and _kinds(a).get("Kelby Square") == "place",
+    )
