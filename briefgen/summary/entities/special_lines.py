@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ...nlp import load_pipeline
 from ...trace import fired
 from ...lang.en.datelines import AGENCY_DATELINE
-from ..text.truecase import body_forms, truecase_line
+from ..text.truecase import body_forms, body_pairs, truecase_line
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -94,7 +94,8 @@ def caps_line_entities(analysis: "Analysis", lines: list[tuple[int, int]]) -> li
         return []
     fired("entities.caps_line_reparse")
     forms = body_forms(analysis.doc, lines)
-    texts = [truecase_line(analysis.text[s:e], forms) for s, e in lines]
+    pairs = body_pairs(analysis.doc, lines)
+    texts = [truecase_line(analysis.text[s:e], forms, pairs) for s, e in lines]
     out: list[tuple[int, "SpacySpan"]] = []
     for (s, _e), doc in zip(lines, load_pipeline().pipe(texts)):
         out.extend((s, ent) for ent in doc.ents)

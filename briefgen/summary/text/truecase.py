@@ -31,6 +31,7 @@ __all__ = [
     "is_known_place",
     "truecase_line",
     "body_forms",
+    "body_pairs",
 ]
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -157,18 +158,21 @@ def _place_words(words: list[str]) -> set[int]:
     return found
 
 
-def truecase_line(line: str, forms: dict[str, str]) -> str:
+def truecase_line(line: str, forms: dict[str, str], pairs: frozenset[str] | None = None) -> str:
     """Recase an ALL-CAPS line word by word; the result has exactly the length of ``line``.
 
     A word takes the form it has elsewhere in the article (``forms``: lower -> usual form);
     failing that, English words go lower case and other words (names) title case, except
     a word that ends a place's or an organisation's name right after a name ("KELMSBY CITY",
-    "TARVEL BANK": "Kelmsby City", "Tarvel Bank").
+    "TARVEL BANK": "Kelmsby City", "Tarvel Bank"), unless the article writes that name elsewhere
+    and never with this word after it (``pairs``: the article's pairs of words, lower case; see
+    :func:`body_pairs`): "Tarvel Falls Short of Its Goal" is Tarvel's news, no place "Tarvel Falls".
     """
     out: list[str] = []
     last = 0
     first = True
     after_name = False
+    prev_lower = ""
     matches = list(_WORD.finditer(line))
     places = _place_words([m.group() for m in matches])
     for n, m in enumerate(matches):
@@ -194,7 +198,12 @@ def truecase_line(line: str, forms: dict[str, str]) -> str:
             new = forms[lower]
         elif canonical_country(word):
             new = word.capitalize()
-        elif after_name and line[last : m.start()] == " " and _ends_a_name(lower):
+        elif (
+            after_name
+            and line[last : m.start()] == " "
+            and _ends_a_name(lower)
+            and not _never_after(prev_lower, lower, forms, pairs)
+        ):
             fired("entities.caps_name_ending")
             new = word.capitalize()
         elif _is_word(lower):
@@ -207,9 +216,40 @@ def truecase_line(line: str, forms: dict[str, str]) -> str:
         out.append(new)
         last = m.end()
         first = False
+        prev_lower = lower
     out.append(line[last:])
     result = "".join(out)
     return result if len(result) == len(line) else line
+
+
+def _never_after(prev: str, lower: str, forms: dict[str, str], pairs: frozenset[str] | None) -> bool:
+    """The article writes the name ``prev`` outside the line, and never with ``lower`` after it:
+    "Falls" after "Tarvel" in "Tarvel Falls Short of Its Goal" is the headline's verb when the
+    story says "Tarvel" alone. Coverage: 1 of the 60 real pages (both inputs: a headline's "...
+    Falls Short of ..." had made a place), no dev article nor training page, as for the rule it
+    narrows (``caps_name_ending``, which fires on no dev article); kept: it only gives the word its
+    English reading, and a junk place is a blocker of the sign-off review."""
+    if pairs is None or prev not in forms or f"{prev} {lower}" in pairs:
+        return False
+    fired("entities.caps_name_ending_unseen")
+    return True
+
+
+def body_pairs(doc: "Doc", caps: list[tuple[int, int]]) -> frozenset[str]:
+    """Every pair of words next to each other outside the caps lines, lower case ("tarvel bank")."""
+    out: set[str] = set()
+    ci = 0
+    prev = None
+    for tok in doc:
+        while ci < len(caps) and caps[ci][1] <= tok.idx:
+            ci += 1
+        if ci < len(caps) and caps[ci][0] <= tok.idx < caps[ci][1]:
+            prev = None
+            continue
+        if prev is not None and tok.is_alpha and prev.is_alpha and prev.whitespace_ == " ":
+            out.add(f"{prev.lower_} {tok.lower_}")
+        prev = tok
+    return frozenset(out)
 
 
 def body_forms(doc: "Doc", caps: list[tuple[int, int]]) -> dict[str, str]:
