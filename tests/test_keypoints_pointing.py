@@ -34,6 +34,8 @@ def _units(text: str, opening: str):
         ("The label that holds the rights to her ballads says the show can go on.", "inner her"),
         # a body of people as the subject is no "her"
         ("The firm that holds the rights to her songs, Tarvel Records, says the show can go on.", "inner her"),
+        # the gerund's doer is the main subject, and "support" is a thing, no "them"
+        ("Ana Ruiz won wide support last week, after accusing them of blocking her plan.", "inner them"),
     ],
 )
 def test_a_pronoun_or_demonstrative_inside_with_no_referent_leans(sentence: str, word: str) -> None:
@@ -48,6 +50,8 @@ def test_a_pronoun_or_demonstrative_inside_with_no_referent_leans(sentence: str,
         "The council sold the old pier because it was falling apart.",  # the pier
         "The ferry company said it would hire 200 workers by the summer.",  # the company
         "Fishermen caught the eels and sold them at the market.",  # the eels
+        "The council wrote to every household, asking them to save water.",  # a group's noun
+        "Ana Ruiz thanked the crew after rescuing them from the reef.",  # the crew
         "Anyone naming a neighbour falsely to force them to stay home can be fined.",  # anyone's
         "Ana Ruiz said she would make it to the final.",  # "make it" stands for nothing
         "Joking that he could do it again, the striker scored twice more.",  # its own deed
