@@ -198,3 +198,33 @@ def test_an_agency_named_by_its_initials_in_the_dateline_is_no_actor():
     names = _names(Article(title="Kelby closes its north pier", text=text, source=source))
     assert "Ana Ruiz" in names
     assert not any("Harbour News" in n or n == "HNS" for n in names), names
+
+
+WIRE = (
+    "Kelby harbour to close for repairs\n\n"
+    "KELBY, Norland (AP) — The harbour board of Kelby will close the old port for six months from May, "
+    "its chair Ana Ruiz said on Monday.\n\n"
+    "Ruiz said the work would cost four million crowns and that ferries would use the new jetty at Selm.\n\n"
+    "Traders said they feared losing summer visitors. “We were not asked,” said Tom Lusk, who runs a cafe "
+    "on the quay.\n\n"
+    "Associated Press writer Ben Hart in Selm contributed to this report."
+)
+
+
+def test_a_pasted_wire_story_shows_no_agency_its_dateline_credits():
+    # a paste declares no outlet: the agency that the dateline credits wrote the story
+    from briefgen import summarize
+
+    names = [a.name for a in summarize(WIRE).actors]
+    assert {"Ana Ruiz", "Tom Lusk"} <= set(names)
+    assert not {"AP", "Associated Press"} & set(names), names
+
+
+def test_a_wire_agency_that_acts_in_its_story_stays():
+    from briefgen import summarize
+
+    text = WIRE.replace(
+        "The harbour board of Kelby will close",
+        "The Associated Press shut its bureau in Kelby, and the harbour board will close",
+    )
+    assert "Associated Press" in [a.name for a in summarize(text).actors]

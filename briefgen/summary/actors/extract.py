@@ -25,7 +25,7 @@ from .evidence import no_actor_evidence, people_lines
 from .products import company_products
 from .furniture import only_in_furniture
 from .headings import only_in_headings
-from .publisher import names_the_publisher, names_the_writer
+from .publisher import credits_the_wire, names_the_publisher, names_the_writer
 from ..keypoints.units import trim_dateline
 from ..text.truecase import is_ordinary_word
 from ..text.analysis import Analysis
@@ -234,10 +234,11 @@ def _publisher_only(c: _Cluster, source: Source, analysis: Analysis, headline_en
     the Herald"). A story about the outlet or the writer, or a company's own page that tells
     what the company does, keeps it."""
     outlet = names_the_publisher(c.name, c.kind, source)
-    if not (outlet or names_the_writer(c.name, c.kind, source)) or c.speaker_quotes:
-        return False
     # a dateline credits the agency ("KELBY (HNS) — ..."), naming no actor of the lede
     dateline = _dateline(analysis.text, headline_end, lede_end)
+    wire = not outlet and credits_the_wire([c.name, *c.entity.aliases], analysis.text[dateline[0] : dateline[1]])
+    if not (outlet or wire or names_the_writer(c.name, c.kind, source)) or c.speaker_quotes:
+        return False
     in_headline, _, subjects = _standing(c, analysis, headline_end, lede_end)
     in_lede = any(headline_end <= m.start < lede_end and not dateline[0] <= m.start < dateline[1] for m in c.mentions)
     if in_headline or in_lede or subjects > 1 or _acts_in_story(c):
@@ -247,7 +248,7 @@ def _publisher_only(c: _Cluster, source: Source, analysis: Analysis, headline_en
         # outlet by its initials, "AP", credited in the dateline, one named in full in the closing
         # credit of its other writers); the dev corpora carry no outlet
         fired("actors.outlet_in_dateline")
-    fired("actors.publishing_outlet" if outlet else "actors.article_writer")
+    fired("actors.publishing_outlet" if outlet else "actors.wire_in_dateline" if wire else "actors.article_writer")
     return True
 
 
