@@ -52,6 +52,34 @@ def _extra_points_screened(points: list[KeyPoint]) -> list[KeyPoint]:
     return points[:DEFAULT_KEY_POINTS] + extra
 
 
+def _words_of(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _said_in(point: KeyPoint, points: list[KeyPoint]) -> bool:
+    """``point``'s words are those of one of ``points``, all inside one, or hold one's: a page
+    that prints a sentence twice (a pull quote, a repeated line) gives it two spans."""
+    words = _words_of(point.text)
+    return any(words in (other := _words_of(q.text)) or other in words for q in points if q is not point)
+
+
+def _distinct(points: list[KeyPoint]) -> list[KeyPoint]:
+    """``points`` without one whose words another point says already (the first of two equal
+    ones stays). Coverage: 2 PolNeAR articles (a tweet's line, a closing line printed twice), 1
+    CNN/DailyMail article (a sentence inside a point joined to it) and 2 training pages (both
+    inputs of one); kept: the same point twice in a brief is a defect every reader sees."""
+    out: list[KeyPoint] = []
+    for n, p in enumerate(points):
+        words = _words_of(p.text)
+        if any(words == _words_of(q.text) for q in points[:n]) or any(
+            words in _words_of(q.text) and words != _words_of(q.text) for q in points
+        ):
+            fired("keypoints.said_twice")
+            continue
+        out.append(p)
+    return out
+
+
 def _with_spare(
     analysis: Analysis, actors: list[Actor], points: list[KeyPoint], line: BottomLine, k: int
 ) -> list[KeyPoint]:
@@ -68,6 +96,7 @@ def _with_spare(
     input; 122 pasted), one point to most (the engine picks the lede for both), two or three
     where joins had merged points; the harness asks for an exact number and sees none. On the
     sign-off pages it adds, for instance, the second company's offer to a contract story."""
+    points = _distinct(points)
     missing = k - sum(not repeats_bottom_line(p, line.text, line.spans) for p in points)
     if missing <= 0:
         return points
@@ -90,7 +119,7 @@ def _with_spare(
         for p in select_key_points(analysis, actors, size, most=MAX_KEY_POINTS + 1):
             if len(out) > MAX_KEY_POINTS or missing <= 0:
                 return out
-            if p.spans and not any(a < d and c < b for a, b in p.spans for c, d in taken):
+            if p.spans and not any(a < d and c < b for a, b in p.spans for c, d in taken) and not _said_in(p, out):
                 fired("keypoints.spare")
                 out.append(p)
                 taken.extend(p.spans)
