@@ -1506,6 +1506,39 @@ def test_a_spare_never_repeats_a_point_of_one_short_sentence(monkeypatch: pytest
     assert [p.text for p in out] == [short.text, boats.text, shops.text]
 
 
+def test_a_sentence_the_page_prints_twice_is_one_point(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page that prints a line twice (a pull quote, a repeated closing line) gives its sentence two
+    spans: the brief shows it once, and a spare whose words hold a point's, or lie inside one, is
+    no spare."""
+    from briefgen.model import KeyPoint
+    from briefgen.summary import default
+    from briefgen.summary.keypoints.bottomline import BottomLine
+
+    text = (
+        "The board shut the pier. Once again, the ferry must use Selm. Boats moved on Monday. "
+        "Once again, the ferry must use Selm. Shops fear a lean winter. Traders met the mayor."
+    )
+    an = analyse(text)
+
+    def point(sentence: str, nth: int = 0) -> KeyPoint:
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(sentence, at + 1)
+        return KeyPoint(text=sentence, spans=[(at, at + len(sentence))])
+
+    once, twice = point("Once again, the ferry must use Selm."), point("Once again, the ferry must use Selm.", 1)
+    boats, shops, traders = (
+        point("Boats moved on Monday."),
+        point("Shops fear a lean winter."),
+        point("Traders met the mayor."),
+    )
+    joined = KeyPoint(text=f"{twice.text} {shops.text}", spans=[*twice.spans, *shops.spans])
+    monkeypatch.setattr(default, "select_key_points", lambda *args, **kwargs: [joined, traders])
+    line = BottomLine("The board shut the pier.", ((0, 24),))
+    out = default._with_spare(an, [], [once, boats, twice], line, 3)
+    assert [p.text for p in out] == [once.text, boats.text, traders.text]
+
+
 def test_a_point_too_long_to_join_its_host_goes_rather_than_dangle_after_it() -> None:
     """ "It later reverted ..." leans on a sentence that is already part of a long point: joined it
     would pass the length a point may have, and a bullet of its own dangles, so it goes (its place
@@ -1739,6 +1772,21 @@ def test_a_capital_after_a_connective_starts_no_new_sentence(text: str) -> None:
         units = build_units(analyse(text))
     assert len(units) == 1, [u.text for u in units]
     assert fired["units.runon_after_connective"]
+
+
+def test_a_role_before_the_name_it_describes_starts_no_new_sentence() -> None:
+    # "..., national safety expert Manny Orteza told WKBL.": the name's capital after a noun read
+    # as a caption's end; the point started on "Manny Orteza told WKBL." and lost the quote
+    text = (
+        "'If someone could sign up twice, anyone could,' he added. "
+        "'This is a huge gap in safety,' national safety expert Manny Orteza told WKBL."
+    )
+    with recording() as fired:
+        units = build_units(analyse(text))
+    assert [u.text for u in units][
+        -1
+    ] == "'This is a huge gap in safety,' national safety expert Manny Orteza told WKBL."
+    assert fired["units.runon_role_before_name"]
 
 
 @pytest.mark.parametrize(
