@@ -1774,6 +1774,30 @@ def test_a_capital_after_a_connective_starts_no_new_sentence(text: str) -> None:
     assert fired["units.runon_after_connective"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm that flooded the harbour struck on the same day Ana Ruiz opened her new cafe on the quay.",
+        "It was not the first time Tom Lusk had raised his fears about the pier with the council.",
+        "It was the third time Selm had won the cup in a decade.",
+    ],
+)
+def test_a_clause_that_tells_the_first_time_or_the_same_day_starts_no_new_sentence(text: str) -> None:
+    # "the same day Ana Ruiz opened ...": no "when" or "that" before the clause; the cut there made
+    # a bottom line of the clause alone
+    with recording() as fired:
+        units = build_units(analyse(text))
+    assert [u.text for u in units] == [text]
+    assert fired["units.runon_time_clause"]
+
+
+def test_a_caption_run_into_the_text_after_a_time_is_still_cut() -> None:
+    text = (
+        "Fans waited outside the stadium until late on Tuesday night Selm fans sing on the terraces during the match."
+    )
+    assert len(build_units(analyse(text))) == 2
+
+
 def test_a_role_before_the_name_it_describes_starts_no_new_sentence() -> None:
     # "..., national safety expert Manny Orteza told WKBL.": the name's capital after a noun read
     # as a caption's end; the point started on "Manny Orteza told WKBL." and lost the quote
