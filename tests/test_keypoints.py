@@ -1791,6 +1791,20 @@ def test_a_clause_that_tells_the_first_time_or_the_same_day_starts_no_new_senten
     assert fired["units.runon_time_clause"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party chair said on Sunday that she was glad Ana Ruiz appeared to be feeling better after the rally.",
+        "Most voters in the town were sure Tom Lusk would win the seat in the spring election.",
+    ],
+)
+def test_the_clause_an_adjective_takes_starts_no_new_sentence(text: str) -> None:
+    with recording() as fired:
+        units = build_units(analyse(text))
+    assert [u.text for u in units] == [text]
+    assert fired["units.runon_adjective_clause"]
+
+
 def test_a_caption_run_into_the_text_after_a_time_is_still_cut() -> None:
     text = (
         "Fans waited outside the stadium until late on Tuesday night Selm fans sing on the terraces during the match."
