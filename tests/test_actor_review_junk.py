@@ -367,3 +367,34 @@ def test_a_measure_the_model_labels_a_quantity_is_no_place() -> None:
         text,
         lambda a: not any(n[:1].isdigit() for n in _kinds(a)) and _kinds(a).get("Kelby Square") == "place",
     )
+
+
+def test_one_unknown_word_that_never_acts_is_no_person() -> None:
+    # no word of the dictionary, no surname, no given name, never a subject nor an owner: an
+    # event, a brand or a club the model read as a person
+    text = (
+        "After Norexit, the harbour lost half its trade, Ana Ruiz said on Monday. Traders blame Norexit "
+        "for the empty quay."
+    )
+    rule_fires_and_holds(
+        "actors.lone_unknown_word", text, lambda a: "Norexit" not in _kinds(a) and "Ana Ruiz" in _kinds(a)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In 2004 she told Orpazzi, “I got out of the car and cried.” Ana Ruiz said the show made her.", "Orpazzi"),
+        (
+            "The plan had support from President Obrekko and from Ana Ruiz, who runs the port. Critics of "
+            "the Obrekko administration said it came too late.",
+            "Obrekko",
+        ),
+    ],
+)
+def test_one_unknown_word_with_a_persons_evidence_stays(text: str, name: str) -> None:
+    # whom one tells, a title before the name, an administration it owns: a person of one name
+    from briefgen.summary.actors.extract import extract_actors
+    from briefgen.summary.text.analysis import analyse
+
+    assert _kinds(extract_actors(analyse(text), [])).get(name) == "person"

@@ -78,6 +78,7 @@ from .name_shapes import (
     words_of_a_phrase,
     lone_common_word,
     lone_dictionary_word,
+    lone_unknown_word,
     capitalised_by_place_only,
     cited_only,
     portfolio_only,
@@ -324,6 +325,9 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         # ruler and a chief by one name, never a subject there): PER F1 half a 0.963 -> 0.960,
         # half b 0.951 -> 0.957
         fired("actors.lone_dictionary_word")
+        return True
+    if lone_unknown_word(entity, words, body):
+        fired("actors.lone_unknown_word")
         return True
     if capitalised_by_place_only(entity, words, body):
         fired("actors.capitalised_by_place_only")

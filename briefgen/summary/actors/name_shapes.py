@@ -14,6 +14,7 @@ from ...lang.en.roles import COMPANY_TITLES
 from ...lang.en.titles import is_title
 from ...lang.en.terms import THING_NOUNS, WORK_NOUNS, is_technical_term
 from ..entities.acronyms import has_org_word
+from ..entities.evidence import title_before
 from ...lang.en.surnames import is_surname
 from ..text.truecase import is_known_place, is_ordinary_word
 
@@ -283,6 +284,48 @@ def lone_dictionary_word(entity: "Entity", words: list[str], body: "list[Mention
     if not is_ordinary_word(word) or is_surname(word):
         return False
     return bool(body) and not any(acts(m) for m in body)
+
+
+#: Nouns whose owner a name before them makes a person: "the Obrek administration", "the Tarn campaign".
+_PERSONS_OWN = frozenset(
+    {"administration", "campaign", "presidency", "government", "regime", "camp", "era", "family", "empire"}
+)
+
+
+#: Verbs whose object is a person: "she told Orpa", "he met Vasko".
+_PERSON_OBJECT_VERBS = frozenset(
+    {"tell", "ask", "thank", "meet", "interview", "marry", "urge", "warn", "inform", "hire", "fire", "praise", "accuse"}
+)
+
+
+def lone_unknown_word(entity: "Entity", words: list[str], body: "list[Mention]") -> bool:
+    """One word taken for a person that is no word of the dictionary, no surname of the census
+    list and no given name ("Brexit", "Gmail", "Merseyrail", a town's club), and that is never
+    the subject nor the possessor of anything, never has a title before it ("President Obrek")
+    and never owns an administration or a campaign ("the Obrek administration"): a brand, a
+    product, an event or a club the model read as a person. A person of one name the article
+    tells of acts in its sentences. Called after the speaker and role checks.
+
+    Coverage: 12 CNN/DailyMail, 3 BBC, 4 PolNeAR and 3 CoNLL dev articles, 4 of the 53 English
+    real pages and 11 training pages (both inputs). Of the 46 names it takes out of the briefs
+    about 40 are junk (towns and clubs read as people, "Brexit", brands, products, a spell, a
+    common word of a heading); the people lost are a singer of one name in a list, two players of
+    a box score and a surname split off by brackets. PER F1 half b 0.957 -> 0.959 (precision
+    0.957 -> 0.967), half a unchanged; actors micro F1 half b 0.885 -> 0.886."""
+    word = words[0] if len(words) == 1 else ""
+    if entity.kind != "person" or not word.isalpha() or not word.istitle() or is_given_name(word):
+        return False
+    if is_ordinary_word(word) or is_surname(word) or not body:
+        return False
+    for m in body:
+        root = m.span.root
+        if acts(m) or title_before(m) or (root.dep_ == "compound" and root.head.lemma_.lower() in _PERSONS_OWN):
+            return False
+        if any(c.ent_type_ == "PERSON" and c.i not in range(m.span.start, m.span.end) for c in root.conjuncts):
+            return False  # "judges Ana Roe, Anggo and Tom Lusk": listed with people
+        if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in _PERSON_OBJECT_VERBS:
+            return False  # "she told Orpa, ...": whom one tells, asks or meets is someone
+    return True
 
 
 #: A reference of a paper's list: a year, a semicolon and a volume ("2006;155(2):422", "1995;115:581").
