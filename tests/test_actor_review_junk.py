@@ -384,7 +384,7 @@ def test_one_unknown_word_that_never_acts_is_no_person() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("In 2004 she told Orpazzi, “I got out of the car and cried.” Ana Ruiz said the show made her.", "Orpazzi"),
+        ("In 2004 she told Orpazzi, “I left the car and cried.” Ana Ruiz said the show made her.", "Orpazzi"),
         (
             "The plan had support from President Obrekko and from Ana Ruiz, who runs the port. Critics of "
             "the Obrekko administration said it came too late.",

@@ -230,7 +230,7 @@ def test_a_name_ending_in_a_headline_is_the_headlines_verb_when_the_story_never_
 
 def test_a_brief_shows_no_place_made_of_a_name_and_its_headlines_verb() -> None:
     text = (
-        "Tarvel Falls Short of 4K at Launch, Early Reviews Say\n\n"
+        "Tarvel Falls Short of 8K at Debut, Early Reviews Say\n\n"
         "The Tarvel streaming service launches tomorrow and early reviews are mixed. Ana Ruiz, who tested "
         "Tarvel for a week, said its games ran at a lower resolution than its maker had promised. Tarvel "
         "costs ten pounds a month."

@@ -1779,7 +1779,7 @@ def test_a_capital_after_a_connective_starts_no_new_sentence(text: str) -> None:
     [
         "The storm that flooded the harbour struck on the same day Ana Ruiz opened her new cafe on the quay.",
         "It was not the first time Tom Lusk had raised his fears about the pier with the council.",
-        "It was the third time Selm had won the cup in a decade.",
+        "That was the third time Selm had won the cup in a decade.",
     ],
 )
 def test_a_clause_that_tells_the_first_time_or_the_same_day_starts_no_new_sentence(text: str) -> None:
@@ -1794,7 +1794,7 @@ def test_a_clause_that_tells_the_first_time_or_the_same_day_starts_no_new_senten
 @pytest.mark.parametrize(
     "text",
     [
-        "The party chair said on Sunday that she was glad Ana Ruiz appeared to be feeling better after the rally.",
+        "The party chair said on Sunday that she was glad Ana Ruiz seemed to be feeling stronger after the rally.",
         "Most voters in the town were sure Tom Lusk would win the seat in the spring election.",
     ],
 )

@@ -35,7 +35,7 @@ def _units(text: str, opening: str):
         # a body of people as the subject is no "her"
         ("The firm that holds the rights to her songs, Tarvel Records, says the show can go on.", "inner her"),
         # the gerund's doer is the main subject, and "support" is a thing, no "them"
-        ("Ana Ruiz won wide support last week, after accusing them of blocking her plan.", "inner them"),
+        ("Ana Ruiz won wide support on Friday, after accusing them of blocking her plan.", "inner them"),
     ],
 )
 def test_a_pronoun_or_demonstrative_inside_with_no_referent_leans(sentence: str, word: str) -> None:

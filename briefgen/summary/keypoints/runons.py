@@ -223,7 +223,7 @@ _TIME_PICKERS = frozenset({"first", "second", "third", "fourth", "fifth", "last"
 
 def _time_of_clause(prev: "Token") -> bool:
     """``prev`` ends "the first time", "the same day", "the last moment": the time a clause right
-    after it tells, with no "when" or "that" ("It was the first time Ana Ruiz had won.", "... was
+    after it tells, with no "when" or "that" ("That was the first time Ana Ruiz had won.", "... was
     the same day Tom Lusk opened his cafe."). The name after it starts no new sentence: the cut
     there made a point, and a bottom line, of the clause alone. Coverage: 1 CoNLL article, 1 of
     the 60 real pages (both inputs) and 1 of the 111 training pages (both inputs: its bottom line
