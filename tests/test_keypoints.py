@@ -1539,6 +1539,17 @@ def test_a_sentence_the_page_prints_twice_is_one_point(monkeypatch: pytest.Monke
     assert [p.text for p in out] == [once.text, boats.text, traders.text]
 
 
+def test_a_point_inside_another_counts_whole_words_only() -> None:
+    from briefgen.model import KeyPoint
+    from briefgen.summary.default import _distinct
+
+    won = KeyPoint(text="Ana won.", spans=[(0, 8)])
+    other = KeyPoint(text="Diana won.", spans=[(9, 19)])
+    joined = KeyPoint(text="Ana won. She left Selm.", spans=[(20, 28), (29, 44)])
+    assert _distinct([won, other]) == [won, other]  # "Ana won." is no part of "Diana won."
+    assert _distinct([won, joined]) == [joined]  # said again inside the joined point
+
+
 def test_a_point_too_long_to_join_its_host_goes_rather_than_dangle_after_it() -> None:
     """ "It later reverted ..." leans on a sentence that is already part of a long point: joined it
     would pass the length a point may have, and a bullet of its own dangles, so it goes (its place

@@ -53,7 +53,9 @@ def _extra_points_screened(points: list[KeyPoint]) -> list[KeyPoint]:
 
 
 def _words_of(text: str) -> str:
-    return " ".join(text.casefold().split())
+    """``text``'s words, case-folded, one space apart and one at each end (so that "in" finds
+    whole words only: "Ana won." is not inside "Diana won.")."""
+    return f" {' '.join(text.casefold().split())} "
 
 
 def _said_in(point: KeyPoint, points: list[KeyPoint]) -> bool:
