@@ -70,12 +70,10 @@ def _distinct(points: list[KeyPoint]) -> list[KeyPoint]:
     ones stays). Coverage: 2 PolNeAR articles (a tweet's line, a closing line printed twice), 1
     CNN/DailyMail article (a sentence inside a point joined to it) and 2 training pages (both
     inputs of one); kept: the same point twice in a brief is a defect every reader sees."""
+    said = [_words_of(p.text) for p in points]
     out: list[KeyPoint] = []
-    for n, p in enumerate(points):
-        words = _words_of(p.text)
-        if any(words == _words_of(q.text) for q in points[:n]) or any(
-            words in _words_of(q.text) and words != _words_of(q.text) for q in points
-        ):
+    for n, (p, words) in enumerate(zip(points, said)):
+        if words in said[:n] or any(words in other and words != other for other in said):
             fired("keypoints.said_twice")
             continue
         out.append(p)

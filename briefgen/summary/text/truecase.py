@@ -20,7 +20,9 @@ from ...lang.en.gazetteer import ORG_LAST_WORDS, PLACE_LAST_WORDS, canonical_cou
 from ...trace import fired
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from collections.abc import Iterator
+
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "is_caps_line",
@@ -235,18 +237,22 @@ def _never_after(prev: str, lower: str, forms: dict[str, str], pairs: frozenset[
     return True
 
 
-def body_pairs(doc: "Doc", caps: list[tuple[int, int]]) -> frozenset[str]:
-    """Every pair of words next to each other outside the caps lines, lower case ("tarvel bank")."""
-    out: set[str] = set()
+def _outside(doc: "Doc", caps: list[tuple[int, int]]) -> "Iterator[Token]":
+    """The tokens of ``doc`` outside the caps lines (``caps``: sorted character ranges)."""
     ci = 0
-    prev = None
     for tok in doc:
         while ci < len(caps) and caps[ci][1] <= tok.idx:
             ci += 1
-        if ci < len(caps) and caps[ci][0] <= tok.idx < caps[ci][1]:
-            prev = None
-            continue
-        if prev is not None and tok.is_alpha and prev.is_alpha and prev.whitespace_ == " ":
+        if not (ci < len(caps) and caps[ci][0] <= tok.idx < caps[ci][1]):
+            yield tok
+
+
+def body_pairs(doc: "Doc", caps: list[tuple[int, int]]) -> frozenset[str]:
+    """Every pair of words next to each other outside the caps lines, lower case ("tarvel bank")."""
+    out: set[str] = set()
+    prev = None
+    for tok in _outside(doc, caps):
+        if prev is not None and tok.i == prev.i + 1 and tok.is_alpha and prev.is_alpha and prev.whitespace_ == " ":
             out.add(f"{prev.lower_} {tok.lower_}")
         prev = tok
     return frozenset(out)
@@ -255,12 +261,7 @@ def body_pairs(doc: "Doc", caps: list[tuple[int, int]]) -> frozenset[str]:
 def body_forms(doc: "Doc", caps: list[tuple[int, int]]) -> dict[str, str]:
     """lower -> most common form of each word outside the caps lines, not sentence-initial."""
     counts: dict[str, Counter[str]] = {}
-    ci = 0
-    for tok in doc:
-        while ci < len(caps) and caps[ci][1] <= tok.idx:
-            ci += 1
-        if ci < len(caps) and caps[ci][0] <= tok.idx < caps[ci][1]:
-            continue
+    for tok in _outside(doc, caps):
         if not tok.is_alpha or tok.is_sent_start or tok.text.isupper() and len(tok) > 1 and not tok.ent_type_:
             continue
         counts.setdefault(tok.lower_, Counter())[tok.text] += 1
