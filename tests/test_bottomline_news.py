@@ -77,6 +77,41 @@ def test_an_analysts_claim_above_an_anecdote_is_the_bottom_line() -> None:
     assert seen["bottomline.attributed_claim"] >= 1
 
 
+@pytest.mark.parametrize(
+    ("sentence", "news"),
+    [
+        # a past expectation and a long stretch of background: what a feature's turn ("But ...",
+        # "Now ...") goes on to change
+        ("The new ferry was supposed to last through the winter months.", False),
+        ("The harbour bridge was meant to open in May.", False),
+        ("For two decades, the guild has tried to buy the mill from a collector.", False),
+        ("For decades, the island has lived on fishing and little else.", False),
+        # news in the same tenses
+        ("The council meant no harm, the mayor said on Monday.", True),
+        ("For the first time since the war, the club has won the league.", True),
+        ("The smuggler has been jailed for three years.", True),
+    ],
+)
+def test_a_set_up_for_a_turn_is_no_news(sentence: str, news: bool) -> None:
+    span = analyse(sentence).doc[:]
+    assert reports_news(span) == news
+
+
+def test_the_turn_after_a_set_up_is_the_bottom_line() -> None:
+    news = "The harbour board said on Monday that the new ferries would cost twice the budget."
+    text = (
+        "A plan for two new ferries was supposed to offer a cheap fix that would let the island keep its winter "
+        "service.\n\n"
+        "But the plan may grow into a larger project if the board agrees to the unions' terms on crews.\n\n"
+        f"{news}\n\n"
+        "The ferries would be built in Selm and cost more than the board spends on the harbour in a year."
+    )
+    with recording() as seen:
+        line = _line(text)
+    assert seen["bottomline.set_up"] >= 1
+    assert line == news
+
+
 def test_a_dateline_with_its_day_is_no_part_of_the_bottom_line() -> None:
     text = (
         "SELM, Ore., Oct. 4 — The harbour board on Tuesday approved a new ferry pier for the northern islands.\n\n"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 __all__ = [
     "CONNECTIVES",
+    "LONG_TIME_NOUNS",
+    "SET_UP_VERBS",
     "DROPPABLE_CONNECTIVES",
     "CONDITION_MARKS",
     "CONDITION_OPENERS",
@@ -254,3 +256,10 @@ EVENT_SHELL_NOUNS = frozenset(
 )
 #: How many sentences back a noun repeated after "The" ("a grey van ... The van") may stand.
 DEFINITE_REACH_SENTENCES = 3
+
+#: Lemmas of a past expectation that a lede sets up for the turn after it ("The bridge was meant
+#: to open in May.", "The pact was supposed to last a winter."): background, not the news.
+SET_UP_VERBS = frozenset({"suppose", "mean"})
+#: Nouns of a long stretch of time: "For two decades, the guild has tried ..." opens on a
+#: story's background, not on what happened.
+LONG_TIME_NOUNS = frozenset("year years decade decades month months generation generations century centuries".split())
