@@ -398,3 +398,30 @@ def test_one_unknown_word_with_a_persons_evidence_stays(text: str, name: str) ->
     from briefgen.summary.text.analysis import analyse
 
     assert _kinds(extract_actors(analyse(text), [])).get(name) == "person"
+
+
+def test_a_technique_spelled_out_in_capitals_is_no_organisation() -> None:
+    # a technique's name in English words, its head a term's ("Imaging"), that never acts
+    text = (
+        "Norvell Labs said on Monday that its new drives use Laser Guided Magnetic Recording (LGMR) to "
+        "store more data. Buyers of drives with Laser Guided Magnetic Recording will pay more, Ana Ruiz said."
+    )
+    rule_fires_and_holds(
+        "actors.term_name",
+        text,
+        lambda a: (
+            "Laser Guided Magnetic Recording" not in _kinds(a) and _kinds(a).get("Norvell Labs") == "organization"
+        ),
+    )
+
+
+def test_a_firm_named_by_english_words_someone_works_at_stays() -> None:
+    # "an analyst at ...": an employer, though its words are the dictionary's and end in a term's head
+    from briefgen.summary.actors.extract import extract_actors
+    from briefgen.summary.text.analysis import analyse
+
+    text = (
+        "Fuel prices fell for a third week, said Ana Ruiz, an analyst at Harbour Risk Analysis. Traders "
+        "expect a further fall in May."
+    )
+    assert "Harbour Risk Analysis" in _kinds(extract_actors(analyse(text), []))

@@ -12,7 +12,7 @@ from ...trace import fired
 from ...lang.en.given_names import is_given_name
 from ...lang.en.roles import COMPANY_TITLES
 from ...lang.en.titles import is_title
-from ...lang.en.terms import THING_NOUNS, WORK_NOUNS, is_technical_term
+from ...lang.en.terms import THING_NOUNS, WORK_NOUNS, is_technical_term, is_term_head
 from ..entities.acronyms import has_org_word
 from ..entities.evidence import title_before
 from ...lang.en.surnames import is_surname
@@ -36,6 +36,7 @@ __all__ = [
     "names_a_thing",
     "quoted_title",
     "term_phrase",
+    "term_name",
     "words_of_a_phrase",
     "lone_common_word",
     "lone_dictionary_word",
@@ -240,6 +241,22 @@ def term_phrase(words: list[str]) -> bool:
     if len(words) < 2 or not is_technical_term(words[0]) or is_technical_term(" ".join(words)):
         return False
     return not has_org_word(words) and not known_organisation(words)
+
+
+def term_name(words: list[str], body: "list[Mention]", text: str) -> bool:
+    """English words capitalised as the name of a technique, a measure or a condition ("Magnetic
+    Resonance Imaging", "Machine Learning", "Dry Eye Syndrome"), taken for an organisation: two
+    words or more, each a word of the dictionary, the last one a term's head (see
+    :func:`briefgen.lang.en.terms.is_term_head`), none an organisation's word, and the name
+    never acts nor follows "at" ("an analyst at Harbour Risk Analysis" names a firm). A
+    company named by English words ends otherwise ("Royal Mail", "General Electric")."""
+    if len(words) < 2 or not is_term_head(words[-1]) or known_organisation(words):
+        return False
+    if not all(w[:1].isupper() and all(is_ordinary_word(p) for p in w.split("-") if p) for w in words):
+        return False
+    if any(text[max(0, m.start - 3) : m.start].lower() == "at " for m in body):
+        return False
+    return bool(body) and not any(acts(m) for m in body)
 
 
 def words_of_a_phrase(entity: "Entity", words: list[str], body: "list[Mention]", text: str) -> bool:
