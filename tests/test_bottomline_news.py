@@ -112,6 +112,23 @@ def test_the_turn_after_a_set_up_is_the_bottom_line() -> None:
     assert line == news
 
 
+def test_after_a_teaser_the_sentence_that_says_the_headline_is_the_bottom_line() -> None:
+    news = (
+        "The label that owns her songs, Kelmsby Records, says the old songs are allowed at the Selm awards on Sunday."
+    )
+    text = (
+        "A row between Ana Ruiz, her old label and two senators over her songs looks like it is nearly over.\n\n"
+        f"{news}\n\n"
+        "Ana Ruiz won support from the two senators in the row last week, after a plea to her fans.\n\n"
+        "The senators said the row over her songs showed that singers need to own their work.\n\n"
+        "Ana Ruiz and the senators have not said what they will do next in the row."
+    )
+    with recording() as seen:
+        line = _line(text, "Ana Ruiz allowed to sing old songs at Selm awards after all")
+    assert seen["bottomline.teaser_by_headline"] >= 1
+    assert line == news
+
+
 def test_a_dateline_with_its_day_is_no_part_of_the_bottom_line() -> None:
     text = (
         "SELM, Ore., Oct. 4 — The harbour board on Tuesday approved a new ferry pier for the northern islands.\n\n"

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..text.analysis import Analysis
     from ..types import Unit
 
-__all__ = ["nut_graf", "says_the_headline_better", "NUT_UNITS"]
+__all__ = ["nut_graf", "says_more_of_the_headline", "says_the_headline_better", "NUT_UNITS"]
 
 #: How far down the nut graf is looked for: the article's first this many clean units.
 NUT_UNITS = 6
@@ -111,6 +111,16 @@ def says_the_headline_better(analysis: "Analysis", lede: "Unit", other: "Unit") 
         return False
     have = _shared(lede, headline)
     return have >= MIN_SHARED * len(headline) and have > _shared(other, headline)
+
+
+def says_more_of_the_headline(analysis: "Analysis", unit: "Unit", other: "Unit") -> bool:
+    """``unit`` shares more of the headline's content words than ``other`` does, at least
+    MIN_SHARED_WORDS of them, and is no repeat of the headline."""
+    headline = title_words(analysis.title or "")
+    if len(headline) < MIN_HEADLINE_TERMS or _repeats(unit, headline):
+        return False
+    have = _shared(unit, headline)
+    return have >= MIN_SHARED_WORDS and have > _shared(other, headline)
 
 
 def _states_the_headline(shared: int, headline: set[str]) -> bool:
