@@ -425,3 +425,34 @@ def test_a_firm_named_by_english_words_someone_works_at_stays() -> None:
         "expect a further fall in May."
     )
     assert "Harbour Risk Analysis" in _kinds(extract_actors(analyse(text), []))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an award counted or given with "a": "three Zorbels", "an Aurel for ..."
+        ("Ana Ruiz has won three Zorbels and she said she would keep writing.", "Zorbels"),
+        ("Ana Ruiz won an Aurel for best score in 2004, and she said she would keep writing for films.", "Aurel"),
+        # a product: "drove a Tarvon"
+        ("Ana Ruiz drove a Tarvon to the harbour. Ana Ruiz said the road had got worse.", "Tarvon"),
+    ],
+)
+def test_a_name_counted_like_a_thing_is_no_actor(text: str, name: str) -> None:
+    rule_fires_and_holds("actors.counted_name", text, lambda a: name not in _kinds(a) and "Ana Ruiz" in _kinds(a))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an adjective between "an" and a person's name
+        ("Video showed an ailing Ana Ruiz walking to her car. Ana Ruiz later said she felt well.", "Ana Ruiz"),
+        # a money amount, and a body of a kind the clause after it says
+        ("Ben Lusk announced a £5 billion Harbour Homes Fund on Monday in Selm.", "Harbour Homes Fund"),
+        ("Ben Lusk said: We are talking about a Kelmsby Council that could block the plan.", "Kelmsby Council"),
+    ],
+)
+def test_a_name_after_a_or_an_amount_that_is_no_count_stays(text: str, name: str) -> None:
+    from briefgen.summary.actors.extract import extract_actors
+    from briefgen.summary.text.analysis import analyse
+
+    assert name in _kinds(extract_actors(analyse(text), []))

@@ -76,6 +76,7 @@ from .name_shapes import (
     quoted_title,
     term_phrase,
     term_name,
+    counted_name,
     words_of_a_phrase,
     lone_common_word,
     lone_dictionary_word,
@@ -217,6 +218,10 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         # kept: a technique spelled out in capitals and shown as an organisation was a blocker of
         # the sign-off review
         fired("actors.term_name")
+        return True
+    if not speaks and counted_name(entity, words, in_body):
+        # coverage: see counted_name; places are left alone above ("a Paris of the north")
+        fired("actors.counted_name")
         return True
     if entity.kind == "person" and words[0].lower() in _POSSESSIVE_DETERMINERS and len(words) > 1:
         # "My Struggle", "Our Town": no one's name opens on "my" or "our"; a work's title does.
