@@ -546,3 +546,51 @@ def test_a_copyright_notice_above_the_story_cuts_nothing() -> None:
         article = ingest_text(_w3m(blocks))
     assert all(p in article.text for p in STORY)
     assert "boilerplate.copyright_cut" not in rules
+
+
+def _in_story(text: str) -> bool:
+    return any(text[:50] == line[:50] for line in STORY)
+
+
+def _gallery(items: int) -> list[str]:
+    places = ["the old harbour", "the ring road", "the lower town", "the river mouth", "the high street"]
+    out = ["Valley news in pictures", f"Show all {items}"]
+    for n in range(items):
+        out += [
+            "Valley news in pictures",
+            f"{1 + n % 28} February 2026",
+            f"Volunteers clear fallen branches near {places[n % len(places)]} after a night of strong winds",
+            "Valley Press Agency",
+        ]
+    return out
+
+
+def test_a_photo_gallery_set_into_the_story_cuts_off_neither_part(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A gallery of other news, its label over every picture, between two parts of the story: its
+    captions outweigh the story's first part, which was cut off with the headline above it; the
+    gallery weighs nothing now, so the story is both parts (its lines still go)."""
+    from briefgen.ingest import boilerplate
+
+    raw = "\n\n".join([*STORY[:2], *_gallery(12), *STORY[2:]])
+    lines = page_lines(raw)
+    probabilities = [0.9 if _in_story(ln.text) else 0.02 for ln in lines]
+    assert probabilities[:2] == [0.9, 0.9] and probabilities[-1] == 0.9
+    monkeypatch.setattr(boilerplate, "line_probabilities", lambda _: probabilities)
+    with recording() as rules:
+        keep = boilerplate.article_lines(lines)
+    assert rules["boilerplate.gallery_in_story"] == 1
+    assert keep == [p > 0.5 for p in probabilities]
+
+
+def test_a_run_of_repeated_lines_after_the_story_is_no_gallery_in_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the same lines, with only a short line of kept text after them: no story goes on below
+    from briefgen.ingest import boilerplate
+
+    raw = "\n\n".join([*STORY, *_gallery(12), "Read more"])
+    lines = page_lines(raw)
+    probabilities = [0.9 if _in_story(ln.text) or ln.text == "Read more" else 0.02 for ln in lines]
+    monkeypatch.setattr(boilerplate, "line_probabilities", lambda _: probabilities)
+    with recording() as rules:
+        keep = boilerplate.article_lines(lines)
+    assert rules["boilerplate.gallery_in_story"] == 0
+    assert keep == [_in_story(ln.text) for ln in lines]
