@@ -21,6 +21,8 @@ pasted pages only, so on the benchmark's pages set only: the other sets are clea
 
 from __future__ import annotations
 
+from collections import Counter
+
 import math
 import re
 from collections.abc import Sequence
@@ -437,10 +439,8 @@ def _galleries(lines: Sequence[LineInfo], probabilities: Sequence[float], thresh
             and _prose_words(lines, probabilities, threshold, i, -1) >= GALLERY_STORY_WORDS
             and (_prose_words(lines, probabilities, threshold, j, 1) >= GALLERY_STORY_WORDS)
         ):
-            counts: dict[str, int] = {}
-            for line in lines[i:j]:
-                counts[line.body] = counts.get(line.body, 0) + 1
-            if max(counts.values()) >= GALLERY_LABEL_REPEATS:
+            label = Counter(line.body for line in lines[i:j]).most_common(1)[0][1]
+            if label >= GALLERY_LABEL_REPEATS:
                 fired("boilerplate.gallery_in_story")
                 runs.append((i, j))
         i = j

@@ -286,8 +286,8 @@ def counted_name(entity: "Entity", words: list[str], body: "list[Mention]") -> b
     if not body or any(acts(m) for m in body):
         return False
     person = entity.kind == "person"
-    if (person and len(words) > 1) or is_given_name(words[0]) and len(words) > 1:
-        return False
+    if len(words) > 1 and (person or is_given_name(words[0])):
+        return False  # a full name: "an ailing Ana Ruiz", "the 2019 Ana Ruiz tour"
     for m in body:
         root, doc = m.span.root, m.span.doc
         if root.dep_ == "compound" or (m.span.end < len(doc) and doc[m.span.end].pos_ in ("NOUN", "PROPN")):
