@@ -456,3 +456,17 @@ def test_a_name_after_a_or_an_amount_that_is_no_count_stays(text: str, name: str
     from briefgen.summary.text.analysis import analyse
 
     assert name in _kinds(extract_actors(analyse(text), []))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most people in Python write loops first. Ana Ruiz, who teaches coding in Selm, said loops in Python are slow.",
+        "Users in Windows will get the update first, Ana Ruiz said. The update reaches Linux in May.",
+    ],
+)
+def test_a_technical_term_the_model_takes_for_a_place_is_no_place(text: str) -> None:
+    # a language or a system named where a place would stand ("in Python"): still a term
+    rule_fires_and_holds(
+        "actors.technical_term", text, lambda a: not {"Python", "Windows"} & set(_kinds(a)) and "Ana Ruiz" in _kinds(a)
+    )
