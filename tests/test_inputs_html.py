@@ -265,6 +265,10 @@ def test_extraction_is_the_same_every_time() -> None:
         # a phrase of prose split at its "and" (a fact check's claimant), no list of names
         ("The Northern and Southern harbour boards", None),
         ("Jo Park and Ana Ruiz", "Jo Park, Ana Ruiz"),
+        # a line of the author's bio the template ran on: no name holds "is", "has" or "since"
+        ("Ana Ruiz Ana is a front-end engineer", "Ana Ruiz"),
+        ("Jo Park She has covered the harbour since 2010", "Jo Park"),
+        ("Has Served As A Senior Harbour Pilot Since", None),
     ],
 )
 def test_author_names_without_job_titles_or_agencies(raw: str | None, author: str | None) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 __all__ = [
     "AGENCIES",
     "AGENCY_WORDS",
+    "CLAUSE_WORDS",
     "ROLE_NOUNS",
     "DESK_NOUNS",
     "ROLE_MODIFIERS",
@@ -225,3 +226,7 @@ PROFILE_LINK_WORDS = frozenset(
         "stories",
     }
 )
+
+#: Words of a clause that never stand in a person's name: a byline that holds one is a line of the
+#: author's bio the page's template put there ("Has Served As A Senior Harbour Pilot Since").
+CLAUSE_WORDS = frozenset("has have had is was were as since until who which whose that when while".split())
