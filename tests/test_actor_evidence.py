@@ -47,7 +47,20 @@ def test_technical_terms_are_no_actors() -> None:
 
 @pytest.mark.parametrize(
     "name,term",
-    [("USB", True), ("Python 3", True), ("Android 12", True), ("Siri", True), ("Tarvel", False), ("USB Lane", False)],
+    [
+        ("USB", True),
+        ("Python 3", True),
+        ("Android 12", True),
+        ("Siri", True),
+        ("Tarvel", False),
+        ("USB Lane", False),
+        # a program's error class, as code writes it; not the word alone, nor a name ending so
+        ("IndexError", True),
+        ("HarbourTimeoutException", True),
+        ("Warning", False),
+        ("Warner", False),
+        ("Error Harbour", False),
+    ],
 )
 def test_technical_term_list(name: str, term: bool) -> None:
     assert is_technical_term(name) is term

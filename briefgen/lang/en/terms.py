@@ -52,10 +52,19 @@ Bitcoin Ethereum
 _VERSION = re.compile(r"^(?:\d+(?:\.\d+)*(?:\.x)?|v\d+)$", re.IGNORECASE)
 
 
+#: A program's error class, written as code writes it: "IndexError", "NullPointerException",
+#: "DeprecationWarning" (words run together, each capitalised, the last one of these).
+_ERROR_CLASS = re.compile(r"^(?:[A-Z][a-z0-9]*)+(?:Error|Exception|Warning)$")
+
+
 def is_technical_term(name: str) -> bool:
     """ "USB", "Bluetooth", "Python 3", "Android 12": a term of the list, alone or with a version
-    number after it ("Google Assistant" is left to the company's name: no list word opens it)."""
+    number after it ("Google Assistant" is left to the company's name: no list word opens it); or
+    a program's error class ("IndexError", :data:`_ERROR_CLASS`), which a tutorial names the way a
+    story names a company (no company's name runs "...Error" together)."""
     words = name.split()
+    if len(words) == 1 and _ERROR_CLASS.match(words[0]) and words[0] not in ("Error", "Exception", "Warning"):
+        return True
     if not words or words[0].casefold() not in TECHNICAL_TERMS:
         return False
     return all(_VERSION.match(w) for w in words[1:])
