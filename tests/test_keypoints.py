@@ -931,6 +931,37 @@ def test_an_opening_connective_goes_when_the_sentence_before_is_a_quote() -> Non
     assert standalone(an, units[3], units[2], {0}) is None
 
 
+@pytest.mark.parametrize(
+    ("opening", "leans"),
+    [
+        ("In addition, the ferry will run at night.", "in addition"),
+        ("For example, the ferry runs at night.", "for example"),
+        ("What’s more, the ferry runs at night.", "what's more"),
+        ("On the other hand, the ferry runs at night.", "on the other hand"),
+        ("In addition to the ferry, a bus runs at night.", None),  # a preposition's phrase, no connective
+        ("In fact-finding visits, the board saw the ferry.", None),
+    ],
+)
+def test_a_connective_of_several_words_leans_on_the_sentence_before(opening: str, leans: str | None) -> None:
+    from briefgen.summary.keypoints.openings import leans_back
+
+    assert leans_back(opening) == leans
+
+
+def test_a_point_opening_on_a_connective_of_several_words_drops_it_when_the_rest_stands() -> None:
+    an = analyse(
+        "Norland Rail will close the Selm line in May, the company said on Monday.\n\n"
+        "“We feel betrayed by the company and we will fight this closure all the way to the courts,” one passenger said.\n\n"
+        "In addition, the company said the line had lost money for ten years and could not be saved."
+    )
+    units = build_units(an)
+    with recording() as seen:
+        point = standalone(an, units[2], units[1], {0})
+    assert point is not None
+    assert point.text == "The company said the line had lost money for ten years and could not be saved."
+    assert seen["keypoints.phrase_connective"] and seen["keypoints.connective_dropped"]
+
+
 STRIKE = (
     "Dock workers at Kelmsby harbour stayed off the job for a third week on Monday as talks over pay broke down.\n\n"
     "“We feel betrayed by the port and we will fight for a fair rise all the way to Christmas,” one docker said.\n\n"
@@ -1026,6 +1057,12 @@ def test_a_his_or_this_after_an_opening_phrase_gets_the_sentence_before() -> Non
             "However, the council voted to keep the harbour open through the winter.",
             "The council voted to keep the harbour open through the winter.",
         ),
+        # a connective of several words before its comma
+        (
+            "In addition, the council voted to keep the harbour open through the winter.",
+            "The council voted to keep the harbour open through the winter.",
+        ),
+        ("On the other hand, the council voted to keep the harbour open all winter.", None),  # a contrast: kept whole
         ("But he said the council would keep the harbour open through the winter.", None),  # the rest leans back
         ("The council voted on Monday to keep the harbour open through the winter.", None),  # no connective
     ],

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 __all__ = [
     "CONNECTIVES",
+    "PHRASE_CONNECTIVES",
+    "DROPPABLE_PHRASE_CONNECTIVES",
     "LONG_TIME_NOUNS",
     "SET_UP_VERBS",
     "DROPPABLE_CONNECTIVES",
@@ -54,13 +56,41 @@ CONNECTIVES = frozenset(
     "otherwise besides moreover furthermore indeed hence likewise similarly consequently or "
     "finally lastly additionally secondly thirdly afterwards".split()
 )
+#: Connectives of several words that open a sentence before a comma and read it against the one
+#: before ("In addition, the mill ...", "On the other hand, ..."), lower case.
+PHRASE_CONNECTIVES = frozenset(
+    {
+        "in addition",
+        "for example",
+        "for instance",
+        "as a result",
+        "in fact",
+        "in turn",
+        "what's more",
+        "on top of that",
+        "on the other hand",
+        "in other words",
+        "by contrast",
+        "in contrast",
+        "even so",
+        "after all",
+    }
+)
+#: Of those, the ones a key point can open without ("In addition, the mill closed." says the same,
+#: read alone, as "The mill closed."); not a contrast or a restatement, which needs its other half.
+DROPPABLE_PHRASE_CONNECTIVES = frozenset(
+    {"in addition", "for example", "for instance", "as a result", "in fact", "in turn", "what's more", "on top of that"}
+)
 #: Connectives a key point can open without: "But the mill stayed shut." says the same, read
 #: alone, as "The mill stayed shut." Not "otherwise", "or", "instead": without them the
 #: sentence says something else.
-DROPPABLE_CONNECTIVES = frozenset(
-    "but however yet and so still nevertheless nonetheless therefore thus hence consequently indeed "
-    "moreover furthermore besides also similarly likewise then finally lastly additionally secondly "
-    "thirdly afterwards".split()
+DROPPABLE_CONNECTIVES = (
+    frozenset(
+        "but however yet and so still nevertheless nonetheless therefore thus hence consequently indeed "
+        "moreover furthermore besides also similarly likewise then finally lastly additionally secondly "
+        "thirdly afterwards".split()
+    )
+    | DROPPABLE_PHRASE_CONNECTIVES
 )
 #: Connectives a writer sets off by commas inside a sentence, after its subject or an opening
 #: phrase ("The union, however, refused.", "In the north, meanwhile, ..."): the sentence is read

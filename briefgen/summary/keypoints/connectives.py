@@ -44,6 +44,10 @@ def _after_connective(analysis: "Analysis", unit: "Unit") -> "Token | None":
     span = analysis.span(unit.start, unit.end)
     if span is None:
         return None
+    if " " in (leans_back(unit.text) or ""):
+        # "In addition, the mill ...": a connective of several words, closed by its comma
+        comma = next((t for t in span[:6] if t.text == ","), None)
+        return next((t for t in span if comma is not None and t.i > comma.i and not t.is_space), None)
     first = next((t for t in span if not t.is_punct), None)
     if first is None or first.dep_ not in ("cc", "advmod", "mark") or first.head.i != span.root.i:
         return None

@@ -23,6 +23,7 @@ from ...lang.en.discourse import (
     PART_OF_REFERENTS,
     PART_WORDS,
     PERSONAL_PRONOUNS,
+    PHRASE_CONNECTIVES,
     SHELL_NOUN_ORDERS,
     SHELL_NOUNS,
     TIME_NOUNS,
@@ -67,6 +68,13 @@ _CASE_BACK = re.compile(
 )
 
 
+#: "In addition, ...", "On the other hand, ...": a connective of several words before a comma
+#: (:data:`PHRASE_CONNECTIVES`), as an opening "However" reads the sentence against the one before.
+_PHRASE_CONNECTIVE = re.compile(
+    r"[“‘\"']?(?i:(" + "|".join(re.escape(p).replace("'", "['’]") for p in sorted(PHRASE_CONNECTIVES)) + r"))\s*,"
+)
+
+
 #: "At the time, ...", "By that point, ...", "Since then, ...": see :data:`TIME_BACK_NOUNS`.
 _TIME_BACK = re.compile(
     rf"[“‘\"']?(?i:(?:{_one_of(TIME_BACK_PREPOSITIONS)})\s+(?:the|that|this)\s+(?:{_one_of(TIME_BACK_NOUNS)})\s*,"
@@ -90,6 +98,16 @@ def leans_back(text: str) -> str | None:
     A connective ("But"), a personal pronoun ("He", "Its"), a demonstrative ("This", "That's"),
     but not a demonstrative that points at a time ("This week, ...").
     """
+    phrase = _PHRASE_CONNECTIVE.match(text)
+    if phrase is not None:
+        # coverage: fires on 1 CNN/DM, 1 BBC and 1 CoNLL dev article; changes the points of the
+        # CNN/DM one, 2 of the 60 real pages and 9 of the 111 training pages: the connective
+        # dropped where the rest stands ("In addition, X." -> "X."), the sentence before joined
+        # where it does not; a blind review counted such openings majors. BBC's extract mode,
+        # scored on exact sentences, loses one (sentence precision on half a 0.713 -> 0.709); no
+        # other score moves past 0.001
+        fired("keypoints.phrase_connective")
+        return phrase.group(1).lower().replace("’", "'")
     m = _FIRST_WORDS.match(text)
     if m is None:
         return None
