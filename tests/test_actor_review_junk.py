@@ -470,3 +470,44 @@ def test_a_technical_term_the_model_takes_for_a_place_is_no_place(text: str) -> 
     rule_fires_and_holds(
         "actors.technical_term", text, lambda a: not {"Python", "Windows"} & set(_kinds(a)) and "Ana Ruiz" in _kinds(a)
     )
+
+
+def test_the_outlet_an_article_ran_in_is_an_organisation_not_a_place() -> None:
+    # named only as a source ("an article in ...", "... reported"), though the model reads a place
+    text = (
+        'Night shifts shorten sleep, as a column in Carrow argued last spring. "Few workers rest enough," '
+        "Carrow noted. Ana Ruiz, a nurse, agreed."
+    )
+    rule_fires_and_holds("entities.article_outlet", text, lambda a: _kinds(a).get("Carrow") == "organization")
+
+
+def test_a_place_named_as_a_place_too_stays_one_though_an_article_ran_there() -> None:
+    from briefgen.summary.actors.extract import extract_actors
+    from briefgen.summary.text.analysis import analyse
+
+    text = "Ferries run late again, as an essay in London argued. Ana Ruiz, a ferry captain in London, agreed."
+    assert _kinds(extract_actors(analyse(text), [])).get("London") == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Night shifts do harm, as an op-ed in the Bulletin of Fen Studies argued. Ana Ruiz, a nurse, agreed.",
+        "Night shifts do harm, a study published in the Tarn Sleep Review last May found. Ana Ruiz, a nurse, agreed.",
+    ],
+)
+def test_the_journal_a_piece_ran_in_is_no_place(text: str) -> None:
+    from briefgen.summary.actors.extract import extract_actors
+    from briefgen.summary.text.analysis import analyse
+
+    kinds = _kinds(extract_actors(analyse(text), []))
+    assert "place" not in kinds.values() and kinds.get("Ana Ruiz") == "person", kinds
+
+
+def test_a_source_named_after_its_reporting_verb_counts_as_an_outlet_mention() -> None:
+    # "reported Carrow": the outlet after the verb is still only a source
+    text = (
+        'Night shifts shorten sleep, as an essay in Carrow argued last spring. "Few workers rest enough," '
+        "reported Carrow. Ana Ruiz, a nurse, agreed."
+    )
+    rule_fires_and_holds("entities.article_outlet", text, lambda a: _kinds(a).get("Carrow") == "organization")

@@ -44,6 +44,7 @@ __all__ = [
     "ORG_AGENT_NOUNS",
     "MEDIA_NOUNS",
     "INTERVIEW_NOUNS",
+    "ARTICLE_NOUNS",
     "canonical_country",
     "is_nationality",
 ]
@@ -272,6 +273,8 @@ POSTING_VERBS: frozenset[str] = frozenset("say write post tweet share announce c
 PUBLISHING_VERBS: frozenset[str] = frozenset("publish broadcast air report".split())
 #: Nouns of an interview, whose "with" names the outlet that held it ("an interview with Tagesbote").
 INTERVIEW_NOUNS: frozenset[str] = frozenset("interview conversation chat".split())
+#: Nouns of a piece of writing, whose "in" names the outlet that ran it ("an article in Tagesbote").
+ARTICLE_NOUNS: frozenset[str] = frozenset("article column op-ed editorial essay".split())
 # Verbs whose passive subject is a body, never a person ("Tarvel was founded in 1990").
 FOUNDING_VERBS: frozenset[str] = frozenset("found co-found establish incorporate headquarter".split())
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ...lang.en.gazetteer import canonical_country
 from ...trace import fired
 from .described import club_by_next_word, described_as_person, owns_personal_pronoun, place_by_next_words
-from .org_context import contract_holder, organisation_context, which_not_who
+from .org_context import article_outlet, contract_holder, organisation_context, outlet_mention, which_not_who
 from .evidence import (
     determined_by_the,
     organisation_noun,
@@ -53,6 +53,8 @@ class NameEvidence:
     owns_pronoun: bool = False  # a mention is the subject of a clause that speaks of "his"/"her"
     org_context: str | None = None  # the rule of a mention that stands where only an organisation stands
     contractor: bool = False  # some mention wins a contract or is awarded one
+    article_outlet: bool = False  # some mention names the outlet an article ran in ...
+    only_outlet: bool = True  # ... and every mention stands where a source stands
     determined: bool = False
     bare: bool = False  # some mention is not opened by "the"
     model_labels: Counter[str] = field(default_factory=Counter)
@@ -120,6 +122,8 @@ def collect_evidence(mentions: list["Mention"]) -> dict[str, NameEvidence]:
         if not n.org_context and which_not_who(m):
             n.org_context = "entities.which_not_who"
         n.contractor |= contract_holder(m)
+        n.article_outlet |= article_outlet(m)
+        n.only_outlet &= outlet_mention(m)
         n.side |= m.label != "DATELINE" and plays_as_side(m)
         n.plural |= " " not in m.text and plural_group(m.span)
         if m.label == "DATELINE" or (not hint and place_context(m)):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import (
+    ARTICLE_NOUNS,
     FOUNDING_VERBS,
     INTERVIEW_NOUNS,
     ORG_HOLDINGS,
@@ -14,6 +15,7 @@ from ...lang.en.gazetteer import (
     POSTING_VERBS,
     PUBLISHING_VERBS,
 )
+from ...lang.en.speech import REPORTING_VERBS
 from ...lang.en.terms import CONTRACT_NOUNS, WINNING_VERBS
 from ...trace import fired
 from .evidence import PLACE_LABELS
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 
     from ..types import Mention
 
-__all__ = ["contract_holder", "organisation_context", "which_not_who"]
+__all__ = ["article_outlet", "contract_holder", "organisation_context", "outlet_mention", "which_not_who"]
 
 
 def organisation_context(m: "Mention") -> bool:
@@ -65,6 +67,50 @@ def organisation_context(m: "Mention") -> bool:
         fired("entities.interview_outlet")
         return True
     return head.lower_ == "by" and head.head.lemma_.lower() in PUBLISHING_VERBS
+
+
+def article_outlet(m: "Mention") -> bool:
+    """ "as a column in Tagesbote argued", "an op-ed in Tagesbote", "a survey she published in
+    Tagesbote": the mention names the outlet a piece of writing ran in (:data:`ARTICLE_NOUNS`,
+    :data:`PUBLISHING_VERBS`), whatever label the model gives it (a health site read as a place).
+    :mod:`.kinds` makes such a place an organisation when every mention of it is an outlet's
+    (:func:`outlet_mention`)."""
+    root = m.span.root
+    head = root.head
+    if root.dep_ != "pobj" or head.lower_ != "in":
+        return False
+    return _hyphenated_lemma(head.head) in ARTICLE_NOUNS or (
+        head.head.tag_ == "VBN" and head.head.lemma_.lower() in PUBLISHING_VERBS
+    )
+
+
+def _hyphenated_lemma(tok: "Token") -> str:
+    """The lemma of ``tok`` in lower case, with the words a hyphen joins to it before ("op-ed",
+    which the tokenizer splits in three)."""
+    doc, i = tok.doc, tok.i
+    lemma = tok.lemma_.lower()
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        lemma = f"{doc[i - 2].lower_}-{lemma}"
+        i -= 2
+    return lemma
+
+
+def outlet_mention(m: "Mention") -> bool:
+    """The mention stands where a source of what the article reports stands: the outlet of an
+    article (:func:`article_outlet`); the subject of a verb of reporting, before or after it
+    ("Tagesbote reported", "reported Tagesbote"); its agent ("as noted by Tagesbote"); or after
+    "according to". A place the story happens in stands elsewhere too ("in Selm", "Selm's mayor")."""
+    root = m.span.root
+    head = root.head
+    if article_outlet(m):
+        return True
+    if head.lemma_.lower() in REPORTING_VERBS and (
+        root.dep_ == "nsubj" or (root.dep_ in ("dobj", "npadvmod") and root.i > head.i)
+    ):
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
+        return head.head.lemma_.lower() in REPORTING_VERBS
+    return root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
 def which_not_who(m: "Mention") -> bool:

@@ -13,6 +13,7 @@ from ...lang.en.given_names import is_given_name
 from ...trace import fired
 from .acronyms import has_org_word
 from .described import conjoined_with_place
+from .org_context import article_outlet
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -60,8 +61,9 @@ def place_context(m: "Mention") -> bool:
     prev = m.span.doc[m.span.start - 1] if m.span.start > 0 else None
     root = m.span.root
     where = _WHERE | ({"at"} if m.label == "PERSON" else set())
-    # the name must be the object of the preposition: not "in Tarvel history"
-    if prev is not None and prev.lower_ in where and root.head.i == prev.i:
+    # the name must be the object of the preposition: not "in Tarvel history", nor the outlet a
+    # piece of writing ran in ("an op-ed in the Bulletin of Fen Studies", "published in Tagesbote")
+    if prev is not None and prev.lower_ in where and root.head.i == prev.i and not article_outlet(m):
         fired("entities.place_after_preposition")
         return True
     if (prev is not None and prev.lower_ == "to" and root.head.i == prev.i and prev.head.lemma_.lower() in _TRAVEL) or (
