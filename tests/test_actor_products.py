@@ -4,6 +4,8 @@ after it, and a plural place taken for a side."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefgen.model import Actor
 from briefgen.summary.actors.extract import extract_actors
 from briefgen.summary.text.analysis import analyse
@@ -64,7 +66,7 @@ def test_a_company_that_speaks_stays_however_it_is_used() -> None:
     assert "Tarvelio" in _kinds(actors)
 
 
-def test_the_journals_of_a_reference_list_are_no_actors_but_its_authors_stay() -> None:
+def test_the_journals_and_the_authors_of_a_reference_list_are_no_actors() -> None:
     text = (
         "Doctors in Kelmsby tested the drug on 300 patients, Ruth Okafor said.\n\n"
         "References\n\n"
@@ -74,7 +76,7 @@ def test_the_journals_of_a_reference_list_are_no_actors_but_its_authors_stay() -
     rule_fires_and_holds(
         "actors.reference_list",
         text,
-        lambda a: "Clin Exp Haematol" not in _kinds(a) and _kinds(a).get("Ruth Okafor") == "person",
+        lambda a: set(_kinds(a)) == {"Ruth Okafor", "Kelmsby"},
     )
 
 
@@ -186,3 +188,24 @@ def test_a_heading_of_two_parts_is_no_name() -> None:
         "Zorbix Pro: Fees are lower than elsewhere, Ruth Okafor said. Okafor said Zorbix Pro: Fees would fall."
     )
     rule_fires_and_holds("actors.heading_with_colon", text, lambda a: not any(":" in n for n in _kinds(a)))
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "- 3. Orvane DC and Chang CM. A rash in Tarnby with recurrence. J Harb Med. 2011;37(2):118-22.",
+        "Kovács Á et al. A rash in Tarnby. Harb Allergy. 2012;9(1):44.",
+        "Orvane, D. C., & Chang, C. M. (2019). A rash in Tarnby. Sleep, 4(2), 1-9.",
+        "Orvane, D.C. A rash in Tarnby. Curr Rash Rep 23, 7 (2016). https://doi.org/10.1000/xyz",
+    ],
+)
+def test_a_reference_lists_authors_and_the_places_of_its_titles_are_no_actors(entry: str) -> None:
+    text = (
+        "Doctors in Kelmsby tested the drug on 300 patients, Ruth Okafor said. She said the rash was rare.\n\n"
+        f"References\n\n{entry}\n"
+    )
+    from briefgen import summarize
+
+    brief = summarize(text)
+    assert {a.name for a in brief.actors} == {"Ruth Okafor", "Kelmsby"}
+    assert not any("rash in Tarnby" in kp.text or "Orvane" in kp.text for kp in brief.key_points)

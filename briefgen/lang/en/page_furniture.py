@@ -25,6 +25,7 @@ __all__ = [
     "SITE_WE_WORDS",
     "PHOTO_POSITION",
     "STAFF_CREDIT",
+    "REFERENCE_ENTRY",
 ]
 
 #: Every word of a site's service link: "Privacy and terms", "Advertise with us", "Contact Us",
@@ -163,4 +164,28 @@ STAFF_CREDIT = (
     r"|(?:(?:The\s+)?Associated\s+Press\s+(?:writers?|reporters?)\s+)?"
     r"[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+|in\s+)?[A-Z][\w.'’-]*)*"
     r"\s+contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)(?:\s+from\s+[A-Z][\w.,' -]{0,60})?\.)"
+)
+
+
+#: One author of a reference list in the Vancouver style: surname, then initials ("Ruiz AM",
+#: "van Lusk J", "Roe B-K", "Park JC Jr").
+_CAP = "A-ZÀ-ÖØ-Þ"  # a capital letter, accented ones too ("Kovács Á")
+_AUTHOR_INITIALS = rf"(?:[a-z]{{1,3}}\s)?[{_CAP}][\w'’-]+(?:\s[{_CAP}][\w'’-]+)?\s+[{_CAP}]{{1,3}}(?:-[{_CAP}]{{1,2}})?(?:\s+(?:Jr|Sr|II|III))?"
+#: One author in the APA style: surname, comma, initials with stops ("Ruiz, A. M.", "Roe, B.-K.").
+_AUTHOR_STOPS = rf"[{_CAP}][\w'’-]+(?:\s[{_CAP}][\w'’-]+)?,\s+[{_CAP}]\.(?:\s?-?[{_CAP}]\.)*"
+#: A year of publication as a reference list gives it: "2013;21(4):310-7", "2012:", "(2019).".
+_PUBLISHED = r"(?:\b(?:1[89]|20)\d{2}[a-z]?\s*[;:]|\((?:1[89]|20)\d{2}[a-z]?\)\.?|\b(?:1[89]|20)\d{2}\.)"
+#: An entry of a reference list, a line of its own after an optional bullet or number, as a
+#: regular expression: "12. Ruiz AM, Lusk B, Roe J, et al. Fasting and sleep. J Sleep Res.
+#: 2013;21(4):310-7.", "Ruiz, A. M., & Lusk, B. (2019). Fasting and sleep. Sleep, 4(2), 1-9."
+#: or "Ruiz, A.M. Fasting and sleep. Sleep Rep 23, 7 (2016)."
+#: Its authors (with bare initials two at least, or one and "et al.", then a stop; with
+#: initials and stops one will do), then a year as journals print it; a line of prose opens on
+#: no surname with initials.
+REFERENCE_ENTRY = (
+    r"(?:[-•*▪]\s*)?(?:\[?\d{1,3}[.)\]]\s*){0,2}"
+    rf"(?:{_AUTHOR_INITIALS}\s*(?:(?:(?:,\s*(?:and\s+)?|and\s+){_AUTHOR_INITIALS}\s*)+(?:,?\s*et\s+al\b\.?)?|,?\s*et\s+al\b\.?)"
+    rf"\s*\..*{_PUBLISHED}"
+    rf"|{_AUTHOR_STOPS}(?:,?\s*(?:&\s*|and\s+)?{_AUTHOR_STOPS})*(?:,?\s*et\s+al\.)?,?\s(?:.*{_PUBLISHED}|\(n\.d\.\)))"
+    r".*"
 )

@@ -16,6 +16,7 @@ from ...lang.en.terms import THING_NOUNS, WORK_NOUNS, is_technical_term, is_term
 from ..entities.acronyms import has_org_word
 from ..entities.evidence import title_before
 from ...lang.en.surnames import is_surname
+from ..text.credits import is_reference_entry
 from ..text.truecase import is_known_place, is_ordinary_word
 
 if TYPE_CHECKING:
@@ -398,29 +399,19 @@ def lone_unknown_word(entity: "Entity", words: list[str], body: "list[Mention]")
 
 #: A reference of a paper's list: a year, a semicolon and a volume ("2006;155(2):422", "1995;115:581").
 _REFERENCE = re.compile(r"\b(?:19|20)\d\d\s*;\s*\d+\s*[(:]")
-#: The authors that open a reference as the list writes them (after its number), surnames and
-#: initials: two of them ("12. Roe AB, Lusk W-H") or one and "et al." ("[3] Tam J, et al."). A
-#: reference without a volume ("... 2016.") has them.
-_AUTHOR = r"[A-Z][\w'‐-]+ [A-Z]{1,3}(?:-[A-Z]{1,2})?"
-_CITED_AUTHORS = re.compile(rf"^[\W\d]*{_AUTHOR}(?:, {_AUTHOR}\b|,? et al\b)")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-#: An author as a reference list writes one: a surname and initials ("Roe AB", "Lusk W-H", "Tam J").
-_AUTHOR_INITIALS = re.compile(r"^[A-Z]{1,3}(?:-[A-Z]{1,2})?$")
 
 
-def cited_only(words: list[str], body: "list[Mention]", text: str) -> bool:
-    """Every mention stands in a line of a reference list (:data:`_REFERENCE`, or the authors of
-    :data:`_CITED_AUTHORS` and a year) and the name is no author's ("Roe AB"): a journal's
+def cited_only(body: "list[Mention]", text: str) -> bool:
+    """Every mention stands in a line of a reference list: a volume (:data:`_REFERENCE`), or an
+    entry that opens on its authors (:func:`..text.credits.is_reference_entry`). A journal's
     abbreviation ("Clin Exp Haematol"), a piece of a title or of an author's name the parser cut
-    ("Lusk J. Hypertension", "al. Drug")."""
-    if not body or (len(words) > 1 and _AUTHOR_INITIALS.match(words[-1])):
+    ("Lusk J. Hypertension", "al. Drug"), or an author the list cites ("Roe AB"): the paper's
+    sources, not the people and bodies of its story."""
+    if not body:
         return False
     for m in body:
         start, end = line_bounds(text, m.start)
-        if _REFERENCE.search(text, start, end):
-            continue
-        line = text[start:end]
-        if not (_CITED_AUTHORS.search(line) and _YEAR.search(line)):
+        if not (_REFERENCE.search(text, start, end) or is_reference_entry(text[start:end])):
             return False
     return True
 

@@ -17,7 +17,7 @@ from ...lang.en.speech import PERSON_SPEECH_VERBS
 from ...lang.en.voice import own_voice_words
 from ...trace import fired, unrecorded
 from ..text.analysis import Analysis
-from ..text.credits import is_staff_credit
+from ..text.credits import is_reference_entry, is_staff_credit
 from ..types import Unit
 from .openings import cut_start
 from .units import quoted_ranges
@@ -142,6 +142,12 @@ def written_in_first_person(units: "list[Unit]") -> bool:
         return any(next(_unquoted(own_voice_words(u.text), u.text), None) is not None for u in lede)
 
 
+def _line_of(text: str, pos: int) -> str:
+    """The line of ``text`` that holds ``pos``."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : len(text) if end < 0 else end]
+
+
 def states(analysis: Analysis, unit: Unit) -> bool:
     """The unit says something: it has a verb outside brackets. 'British Virgin Islands (BVI)',
     'Lemon Cake With Icing', 'Policy & analyses.': a heading, a menu entry or a name on its own
@@ -157,6 +163,11 @@ def states(analysis: Analysis, unit: Unit) -> bool:
         return False
     if is_staff_credit(unit.text):
         fired("keypoints.staff_credit")  # "Jo Park contributed reporting.": see :mod:`..text.credits`
+        return False
+    if is_reference_entry(_line_of(analysis.text, unit.start)):
+        # "2. Ruiz AM, Lusk B. Fasting and sleep. J Sleep. 2014;15:1-9.": an entry of a reference
+        # list, or a piece of one (its title), see :mod:`..text.credits`
+        fired("keypoints.reference_entry")
         return False
     if _inside_a_quote(unit.text):
         # coverage: 7 PolNeAR articles, 6 training and 6 real pages (the last paragraph of a quote
