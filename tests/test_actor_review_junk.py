@@ -511,3 +511,21 @@ def test_a_source_named_after_its_reporting_verb_counts_as_an_outlet_mention() -
         "reported Carrow. Ana Ruiz, a nurse, agreed."
     )
     rule_fires_and_holds("entities.article_outlet", text, lambda a: _kinds(a).get("Carrow") == "organization")
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Norland topped Group F on Sunday. Ana Ruiz scored twice.", "Group F"),
+        ("Selm finished second in Group H last night. Ana Ruiz scored twice.", "Group H"),
+    ],
+)
+def test_a_class_named_by_a_letter_is_no_actor(text: str, term: str) -> None:
+    rule_fires_and_holds("actors.technical_term", text, lambda a: term not in _kinds(a) and "Ana Ruiz" in _kinds(a))
+
+
+def test_a_road_or_a_channel_numbered_stays() -> None:
+    from briefgen.lang.en.terms import is_technical_term
+
+    assert not any(is_technical_term(n) for n in ("Channel 4", "Route 29", "Interstate 70", "Jay Z"))
+    assert all(is_technical_term(n) for n in ("Group C", "Type 2", "Hepatitis B", "Vitamin D"))

@@ -31,6 +31,7 @@ __all__ = [
     "USE_VERBS",
     "WINNING_VERBS",
     "WORK_NOUNS",
+    "LETTERED_NOUNS",
     "is_technical_term",
     "is_term_head",
 ]
@@ -57,13 +58,23 @@ _VERSION = re.compile(r"^(?:\d+(?:\.\d+)*(?:\.x)?|v\d+)$", re.IGNORECASE)
 _ERROR_CLASS = re.compile(r"^(?:[A-Z][a-z0-9]*)+(?:Error|Exception|Warning)$")
 
 
+#: Nouns of a class that a letter or a number names: a tournament's group ("Group C", "Pool B"), a
+#: vitamin or a hepatitis ("Vitamin D", "Hepatitis B"), a type, phase, stage, grade ("Type 2",
+#: "Phase 3"). The parser takes one for a person, a place or a club; it is none.
+LETTERED_NOUNS: frozenset[str] = frozenset("group pool vitamin hepatitis type phase stage grade category".split())
+_CLASS_LABEL = re.compile(r"^(?:[A-Z]|\d{1,2})$")
+
+
 def is_technical_term(name: str) -> bool:
     """ "USB", "Bluetooth", "Python 3", "Android 12": a term of the list, alone or with a version
-    number after it ("Google Assistant" is left to the company's name: no list word opens it); or
-    a program's error class ("IndexError", :data:`_ERROR_CLASS`), which a tutorial names the way a
-    story names a company (no company's name runs "...Error" together)."""
+    number after it ("Google Assistant" is left to the company's name: no list word opens it); a
+    program's error class ("IndexError", :data:`_ERROR_CLASS`), which a tutorial names the way a
+    story names a company (no company's name runs "...Error" together); or a class a letter or a
+    number names (:data:`LETTERED_NOUNS`: "Group C", "Vitamin D"; not "Channel 4", "Route 29")."""
     words = name.split()
     if len(words) == 1 and _ERROR_CLASS.match(words[0]) and words[0] not in ("Error", "Exception", "Warning"):
+        return True
+    if len(words) == 2 and words[0].casefold() in LETTERED_NOUNS and _CLASS_LABEL.match(words[1]):
         return True
     if not words or words[0].casefold() not in TECHNICAL_TERMS:
         return False
