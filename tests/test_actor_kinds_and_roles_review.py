@@ -79,6 +79,19 @@ def test_a_make_named_by_its_colour_is_a_product_not_an_organisation() -> None:
     )
 
 
+def test_a_make_named_by_its_colour_is_a_product_though_it_is_a_given_name_too() -> None:
+    # "Mercedes" is a given name as well as a make: the colour before it still names the car
+    text = (
+        "Deputies chased the black Mercedes along the coast road before dawn. Sergeant Dana Pruitt said "
+        "the driver fled on foot. The wrecked Mercedes was towed to a depot."
+    )
+    rule_fires_and_holds(
+        "actors.product_by_colour",
+        text,
+        lambda a: "Mercedes" not in {x.name for x in a} and "Dana Pruitt" in {x.name for x in a},
+    )
+
+
 @pytest.mark.parametrize(
     ("rule", "text", "name", "role"),
     [

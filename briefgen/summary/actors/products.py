@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from ..types import Entity, Mention
 
 __all__ = [
+    "coloured_make",
     "company_products",
     "counted_spec_item",
     "described_as_product",
@@ -129,14 +130,14 @@ def product_cue(m: "Mention", text: str) -> bool:
 def used_as_product(entity: "Entity", body: "list[Mention]", text: str) -> bool:
     """Some mention of ``body`` (the entity's mentions in the article's text) names a product
     (:func:`product_cue`) and none speaks (:func:`_speaks`)."""
-    if not any(product_cue(m, text) for m in body) or any(_speaks(m) for m in body):
-        return False
-    if any(_coloured(m) for m in body):
-        # coverage: 1 of the 111 training pages (a crash report's car), no dev article; kept: the
-        # sign-off review's class (a product shown as an organisation or a person), and a colour
-        # after a determiner never stands before a person's or a company's name
-        fired("actors.product_by_colour")
-    return True
+    return any(product_cue(m, text) for m in body) and not any(_speaks(m) for m in body)
+
+
+def coloured_make(body: "list[Mention]") -> bool:
+    """Some mention of ``body`` is a make named by its colour ("the silver Vantor", :func:`_coloured`)
+    and none acts (:func:`_acts`): the car or the device, whatever the name (a make that is a given
+    name too, or a known company's)."""
+    return any(_coloured(m) for m in body) and not any(_acts(m) for m in body)
 
 
 def _acts(m: "Mention") -> bool:
