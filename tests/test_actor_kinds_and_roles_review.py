@@ -190,3 +190,24 @@ def test_the_letters_of_a_degree_after_a_name_are_no_role() -> None:
     assert role is None
     role, _ = role_of("Tom Ward, a surgeon at Kelmsby Hospital, said the results were clear.", "Tom Ward")
     assert role == "surgeon at Kelmsby Hospital"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Police have not named the victims, but Orange County Public Schools confirmed both are its "
+            "students. Officer Ana Ruiz said the driver fled.",
+            "Orange County Public Schools",
+        ),
+        (
+            "If the coach is full, York Trains will pay for a cab to the next station, said Ana Ruiz, a spokeswoman.",
+            "York Trains",
+        ),
+    ],
+)
+def test_a_name_ending_in_the_plural_of_a_body_word_is_an_organisation(text: str, name: str) -> None:
+    from briefgen import summarize
+
+    kinds = {a.name: a.kind for a in summarize(text).actors}
+    assert kinds.get(name) == "organization" and kinds.get("Ana Ruiz") == "person", kinds

@@ -66,6 +66,7 @@ Gazette Daily Monthly Weekly Magazine Agency Church Council Secretariat Director
 Center Centre Hospital Clinic Museum Courier Chronicle Observer Standard Guardian Mirror Express
 Bulletin Inquirer Examiner Productions Studio Studios Pictures Records Entertainment Media Labs
 Lab Laboratory Laboratories Robotics Aerospace
+Schools Colleges Universities Hospitals Clinics Museums Churches Trains
 """.split()
 )
 
