@@ -962,6 +962,39 @@ def test_a_point_opening_on_a_connective_of_several_words_drops_it_when_the_rest
     assert seen["keypoints.phrase_connective"] and seen["keypoints.connective_dropped"]
 
 
+@pytest.mark.parametrize(
+    ("opening", "rest"),
+    [
+        ("Sadly, the ferry to Selm no longer runs after dark.", "The ferry to Selm no longer runs"),
+        ("Of course, the ferry to Selm no longer runs after dark.", "The ferry to Selm no longer runs"),
+        ("Unsurprisingly, the ferry to Selm no longer runs after dark.", "The ferry to Selm no longer runs"),
+    ],
+)
+def test_the_writers_comment_opening_a_point_goes_before_any_join(opening: str, rest: str) -> None:
+    # the sentence before could be joined (it stands, it is not taken): the comment goes instead
+    an = analyse(
+        "Norland Rail will close the Selm line in May, the company said on Monday.\n\n"
+        "Passengers in the valley have few other ways to reach the coast in bad weather.\n\n" + opening
+    )
+    units = build_units(an)
+    with recording() as seen:
+        point = standalone(an, units[2], units[1], {0})
+    assert (
+        point is not None
+        and point.text.startswith(rest)
+        and point.spans[0][0] == units[2].start + opening.index(",") + 2
+    )
+    assert seen["keypoints.stance_dropped"]
+
+
+def test_a_claim_the_writer_only_reports_keeps_its_hedge() -> None:
+    from briefgen.summary.keypoints.openings import leans_back
+
+    # "Apparently" is no comment but a hedge: the sentence without it claims more
+    assert leans_back("Apparently, the ferry no longer runs.") is None
+    assert leans_back("Sadly, the ferry no longer runs.") == "sadly"
+
+
 STRIKE = (
     "Dock workers at Kelmsby harbour stayed off the job for a third week on Monday as talks over pay broke down.\n\n"
     "“We feel betrayed by the port and we will fight for a fair rise all the way to Christmas,” one docker said.\n\n"

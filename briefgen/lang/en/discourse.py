@@ -10,6 +10,8 @@ from __future__ import annotations
 __all__ = [
     "CONNECTIVES",
     "PHRASE_CONNECTIVES",
+    "STANCE_OPENERS",
+    "STANCE_PHRASES",
     "DROPPABLE_PHRASE_CONNECTIVES",
     "LONG_TIME_NOUNS",
     "SET_UP_VERBS",
@@ -50,11 +52,26 @@ __all__ = [
     "CALL_VERBS",
 ]
 
-#: Sentence openers that lean on the sentence before ("But the plan ...", "Still, ...").
-CONNECTIVES = frozenset(
-    "but however still yet and so instead nevertheless nonetheless also then therefore thus "
-    "otherwise besides moreover furthermore indeed hence likewise similarly consequently or "
-    "finally lastly additionally secondly thirdly afterwards".split()
+#: The writer's comment on what the sentence says, before its comma ("Sadly, the mill closed.",
+#: "Of course, fares rose."): a brief states the fact without it. It leans on nothing, but a
+#: point opening on it reads as the writer's voice, so it goes first (:mod:`..keypoints.standalone`).
+#: Not "apparently", "reportedly", "allegedly": without them the sentence claims more.
+STANCE_OPENERS = frozenset(
+    "sadly unfortunately fortunately luckily happily unsurprisingly surprisingly interestingly ironically "
+    "obviously clearly naturally admittedly".split()
+)
+#: Of those, the ones of several words (lower case).
+STANCE_PHRASES = frozenset({"of course", "not surprisingly", "needless to say", "to be sure"})
+#: Sentence openers that lean on the sentence before ("But the plan ...", "Still, ..."), and the
+#: writer's comments (:data:`STANCE_OPENERS`), which a key point goes without as it goes without
+#: "But".
+CONNECTIVES = (
+    frozenset(
+        "but however still yet and so instead nevertheless nonetheless also then therefore thus "
+        "otherwise besides moreover furthermore indeed hence likewise similarly consequently or "
+        "finally lastly additionally secondly thirdly afterwards".split()
+    )
+    | STANCE_OPENERS
 )
 #: Connectives of several words that open a sentence before a comma and read it against the one
 #: before ("In addition, the mill ...", "On the other hand, ..."), lower case.
@@ -75,11 +92,24 @@ PHRASE_CONNECTIVES = frozenset(
         "even so",
         "after all",
     }
+    | STANCE_PHRASES
 )
 #: Of those, the ones a key point can open without ("In addition, the mill closed." says the same,
 #: read alone, as "The mill closed."); not a contrast or a restatement, which needs its other half.
-DROPPABLE_PHRASE_CONNECTIVES = frozenset(
-    {"in addition", "for example", "for instance", "as a result", "in fact", "in turn", "what's more", "on top of that"}
+DROPPABLE_PHRASE_CONNECTIVES = (
+    frozenset(
+        {
+            "in addition",
+            "for example",
+            "for instance",
+            "as a result",
+            "in fact",
+            "in turn",
+            "what's more",
+            "on top of that",
+        }
+    )
+    | STANCE_PHRASES
 )
 #: Connectives a key point can open without: "But the mill stayed shut." says the same, read
 #: alone, as "The mill stayed shut." Not "otherwise", "or", "instead": without them the
@@ -90,6 +120,7 @@ DROPPABLE_CONNECTIVES = (
         "moreover furthermore besides also similarly likewise then finally lastly additionally secondly "
         "thirdly afterwards".split()
     )
+    | STANCE_OPENERS
     | DROPPABLE_PHRASE_CONNECTIVES
 )
 #: Connectives a writer sets off by commas inside a sentence, after its subject or an opening

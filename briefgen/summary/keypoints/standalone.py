@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...lang.en.discourse import DROPPABLE_CONNECTIVES
+from ...lang.en.discourse import DROPPABLE_CONNECTIVES, STANCE_OPENERS, STANCE_PHRASES
 from ...model import KeyPoint
 from ...trace import fired, unrecorded
 from . import pointing
@@ -117,6 +117,13 @@ def standalone(
         elif named is not None:
             fired("keypoints.name_for_pronoun")
             return named
+    if word in STANCE_OPENERS or word in STANCE_PHRASES:
+        # "Sadly, the mill closed." -> "The mill closed.": the writer's comment goes before any
+        # join (it leans on nothing); kept when the rest cannot stand (a pronoun, a short rest)
+        bare = without_connective(analysis, unit)
+        if bare is not None:
+            fired("keypoints.stance_dropped")
+            return bare
     if word in DROPPABLE_CONNECTIVES and inner:
         named = named_after_connective(analysis, unit)
         if named is not None:
