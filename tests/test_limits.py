@@ -184,8 +184,9 @@ def test_pathological_text_within_the_limit_gives_a_brief_in_bounded_time(make) 
 
     briefs = {}
     summarize("The council met on Monday. Mayor Ana Costa said it approved the plan.")  # lazy loads first
-    # Twice the text: about twice the work (quadratic would be four times).
-    assert growth(lambda n: briefs.update({n: summarize(make(n))}), 1, factor=2, repeat=1) < 3
+    # Twice the text: about twice the work (quadratic would be four times). The least of two runs
+    # each: one run alone measured 3.05 once on a shared machine where it usually measures 2.
+    assert growth(lambda n: briefs.update({n: summarize(make(n))}), 1, factor=2, repeat=2) < 3
     brief = briefs[2]
     for quote in brief.quotes:
         assert brief.text[quote.span[0] : quote.span[1]] == quote.text
