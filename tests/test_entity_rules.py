@@ -723,14 +723,21 @@ def test_a_given_name_that_opens_place_names_is_no_sign_of_a_person() -> None:
     assert name_hint("Ruth Orvella") == "person"
 
 
-def test_an_acronym_without_the_country_before_the_name_is_that_body() -> None:
+@pytest.mark.parametrize(
+    "body, letters",
+    [
+        ("U.S. Fish and Wildlife Service", "FWS"),
+        ("United States Harbour Safety Agency", "HSA"),  # a country of two words
+        ("South Korea Coast Guard", "CG"),
+    ],
+)
+def test_an_acronym_without_the_country_before_the_name_is_that_body(body: str, letters: str) -> None:
     text = (
-        "The U.S. Fish and Wildlife Service (FWS) closed the refuge to visitors on Sunday. "
-        "FWS said the closure would last a week."
+        f"The {body} ({letters}) closed the refuge to visitors on Sunday. {letters} said the closure would last a week."
     )
     with recording() as fired:
         actors = extract_actors(analyse(text), [])
-    assert [(a.name, a.aliases) for a in actors] == [("U.S. Fish and Wildlife Service", ["FWS"])]
+    assert [(a.name, a.aliases) for a in actors] == [(body, [letters])]
     assert fired["entities.acronym_after_country"] == 1
 
 

@@ -268,6 +268,15 @@ def _merge_also_known_as(groups: dict[tuple[str, str], Entity]) -> None:
             break
 
 
+def _leading_country(words: list[str]) -> int:
+    """How many of a body's first ``words`` name a country ("U.S.", "United States"), leaving
+    two words or more of the body's own name; 0 when none do."""
+    for n in (3, 2, 1):
+        if len(words) > n + 1 and canonical_country(" ".join(words[:n])):
+            return n
+    return 0
+
+
 def _merge_acronyms(groups: dict[tuple[str, str], Entity]) -> None:
     """An all-caps name that spells an organisation of the article is that organisation,
     whatever kind the model gave it ("ACC" taken for a place); one that spells a place of three
@@ -278,11 +287,13 @@ def _merge_acronyms(groups: dict[tuple[str, str], Entity]) -> None:
     for k, e in groups.items():
         if k[0] == "organization":
             words = e.mentions[0].text.split()
-            if len(words) > 2 and canonical_country(words[0]):
-                # "U.S. Fish and Wildlife Service" is FWS: the country before a body's name is no
-                # letter of its acronym. Coverage: 1 BBC article, 1 training page; kept: without it
-                # the brief lists the body twice, by name and by acronym
-                shorter = acronym(" ".join(words[1:])).casefold()
+            country = _leading_country(words)
+            if country:
+                # "U.S. Fish and Wildlife Service" is FWS, "United States Coast Guard" USCG and CG:
+                # the country before a body's name (of one word or several) is no letter of its
+                # acronym. Coverage: 1 BBC article, 2 training pages; kept: without it the brief
+                # lists the body twice, by name and by acronym
+                shorter = acronym(" ".join(words[country:])).casefold()
                 if by_acronym.setdefault(shorter, k) == k:
                     after_country.add(shorter)  # (counted only where these letters are this body's)
             # with and without its legal suffix: "Tarvel Mining Company SA" is TMC and TMCSA
