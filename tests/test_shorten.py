@@ -303,6 +303,18 @@ def test_a_condition_stays_with_what_it_conditions(joint: str) -> None:
     assert "bottomline.dash_tail" not in fired and fired["bottomline.condition_kept"] > 0
 
 
+@pytest.mark.parametrize("word", ["without", "except", "barring"])
+def test_a_condition_a_preposition_states_stays_with_its_claim(word: str) -> None:
+    # "... struggle in the spring league" alone says more than the article: only without a home ground
+    sentence = (
+        f"The Selm rowing club will struggle to keep its place among the best crews of the spring league {word} "
+        "a home ground of its own on the river."
+    )
+    result, fired = _short(sentence, target=20)
+    assert f"{word} a home ground" in result.text
+    assert fired["bottomline.condition_kept"] > 0
+
+
 def test_a_dash_tail_opening_on_a_conjunction_stays_and_a_hyphen_is_no_dash() -> None:
     # "but to sell it" completes the sentence: cutting it would reverse what it says
     sentence = (

@@ -10,7 +10,8 @@ longer than the length asked, it loses, cheapest first:
   loses a place, not its second verb phrase): a prepositional phrase, a subordinate clause,
   a second verb phrase ("... and promised to ..."), a date ("this week"); never a relative
   clause without commas ("the man who will present the cup": it says which man), nor a
-  condition ("... if the council pays": without it the sentence says what the article does not). When no
+  condition ("... if the council pays", "... without a home ground": without it the sentence says
+  what the article does not). When no
   single phrase is enough, the one the rest of the article repeats least goes first.
 
 A phrase stays when it is what the verb needs (its first phrase after it and its object:
@@ -23,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...lang.en.discourse import CONDITION_OPENERS, STRETCH_NOUNS
+from ...lang.en.discourse import CONDITION_OPENERS, CONDITION_PREPOSITIONS, STRETCH_NOUNS
 from ...trace import fired
 from .asides import appositions, attribution, brackets, dash_tail, relative_clauses, resumptive
 from ..text.words import count_words
@@ -208,6 +209,9 @@ def _optional(t: "Token") -> bool:
         return t.pos_ in ("VERB", "AUX") and before is not None and before.dep_ == "cc" and before.head.i == t.head.i
     if t.dep_ == "prep" and t.lower_ == "of":  # "the price of gold", "millions of tonnes"
         return False
+    if t.dep_ == "prep" and t.lower_ in CONDITION_PREPOSITIONS:
+        fired("bottomline.condition_kept")
+        return False  # "... will struggle without a home ground": the claim keeps its condition
     if t.dep_ == "npadvmod":  # "this week", not "a record 20 times"
         return t.ent_type_ in ("DATE", "TIME")
     if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_OPENERS for c in t.children):
