@@ -230,8 +230,8 @@ def test_classes_of_page_furniture_that_are_never_the_headline(line: str, kept: 
 
 @pytest.mark.parametrize("render", sorted(RENDERINGS))
 def test_furniture_between_a_short_headline_and_the_story_is_passed_over(render: str) -> None:
-    """The headline is two words (never a candidate); what stands under it is furniture shaped like
-    a headline, and none of it is taken for one."""
+    """The headline is two words; what stands under it is furniture shaped like a headline, and
+    none of it is taken for one."""
     furniture = [
         "Privacy and terms",
         "Get the new Valley Chronicle app today!",
@@ -250,11 +250,29 @@ def test_furniture_between_a_short_headline_and_the_story_is_passed_over(render:
 def test_a_page_without_a_headline_does_not_take_its_lede_for_one(render: str) -> None:
     """Only furniture above the story: no headline, and not the story's short first sentence either."""
     lede = "Boat owners must first get a mooring permit from the council."
-    page = _page(["Flood wall", "Privacy and terms", "Posted inLocal News"])
+    page = _page(["Weekend edition", "Privacy and terms", "Posted inLocal News"])
     page[page.index(("paras", STORY))] = ("paras", [lede, *STORY])
     article = ingest_text(RENDERINGS[render](page))
     assert article.title is None
     assert article.text.startswith(lede)
+
+
+@pytest.mark.parametrize("render", sorted(RENDERINGS))
+@pytest.mark.parametrize("headline", ["Flood wall", "Harbourton Votes"])
+def test_a_headline_of_two_words_that_shares_a_word_with_the_lede_is_the_headline(render: str, headline: str) -> None:
+    """A label of two words is far more common than a headline of two ("Social Share", "Editors
+    Pick", an author's name): such a line is a candidate only when the lede has one of its words."""
+    header = ["Editors Pick", "Posted on 12 March 2026", headline, "Social Share"]
+    assert ingest_text(RENDERINGS[render](_page(header))).title == headline
+
+
+@pytest.mark.parametrize("render", sorted(RENDERINGS))
+@pytest.mark.parametrize("label", ["Editors Pick", "Social Share", "Ines Valdo"])
+def test_a_label_of_two_words_is_no_headline(render: str, label: str) -> None:
+    """Labels that share no word with the lede, and a name that opens on a given name (an author
+    box), though the lede names her, are no headline: the page gets none."""
+    page = _page(["Weekend edition", "Posted on 12 March 2026", label])
+    assert ingest_text(RENDERINGS[render](page)).title is None
 
 
 @pytest.mark.parametrize(("rating", "found"), [(0.03, False), (0.2, True)])
