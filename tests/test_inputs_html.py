@@ -321,6 +321,39 @@ def test_comment_nodes_inside_paragraphs_keep_the_text_after_them() -> None:
     assert "note" not in text and "php" not in text
 
 
+def test_a_paragraph_the_markup_wraps_with_a_break_at_every_line_is_one_paragraph() -> None:
+    # a blog's markup that turns each line of the author's wrapped text into "<br />": a browser
+    # shows the lines, and each had been a paragraph of its own, sentences cut at every line's end
+    wrapped = [
+        (
+            "When the harbour board met on Monday, its members heard that the ferry<br />\n"
+            "timetable would change in spring, after the council vote on the budget<br />\n"
+            "that had been delayed twice by long arguments over fuel and over pay.<br />\n"
+            "The crews, who were told first, said they would hold a meeting of their<br />\n"
+            "own on Friday to decide whether to accept the new hours of the routes.<br />"
+        ),
+        (
+            "Ana Ruiz, who chairs the board, said that the old pier would close for<br />\n"
+            "three weeks in April, while engineers replace the beams under the deck<br />\n"
+            "and the ramp that cars use to board, and that the boats would sail from<br />\n"
+            "the north quay for as long as the work goes on, at the usual times.<br />"
+        ),
+    ]
+    html = (
+        "<html><head><title>Ferry timetable to change</title></head><body><article>"
+        "<h1>Ferry timetable to change</h1>" + "".join(f"<p>{p}</p>" for p in wrapped) + "</article></body></html>"
+    )
+    with recording() as fired:
+        paragraphs = ingest_html(html, name="page").text.split("\n\n")
+    assert paragraphs[1].startswith("When the harbour board met on Monday, its members heard that the ferry timetable")
+    assert "the council vote on the budget that had been delayed" in paragraphs[1]
+    assert paragraphs[-1].endswith(
+        "and that the boats would sail from the north quay for as long as the work goes on, at the usual times."
+    )
+    assert not any(p.startswith(("timetable", "that had", "three weeks", "the north quay")) for p in paragraphs)
+    assert fired["page_lines.hard_wrapped"] == 1
+
+
 def _dredging_page(head: str, lead: str = "", foot: str = "") -> str:
     body = "".join(
         f"<p>Sentence {i} about the harbour dredging project and its cost to the port authority.</p>" for i in range(6)

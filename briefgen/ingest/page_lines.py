@@ -111,7 +111,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     return None
 
 
-def rejoin_wrapped(raw: str) -> str:
+def rejoin_wrapped(raw: str, extracted: bool = False) -> str:
     """Join the lines of hard-wrapped paragraphs back into one line each.
 
     A line is the wrapped part of a paragraph when it reaches close to the wrap
@@ -119,6 +119,11 @@ def rejoin_wrapped(raw: str) -> str:
     line is neither blank nor a list item. Text cut at a fixed column (every
     wrapped line exactly the width) is joined as it was cut: without a space
     where the cut fell inside a word.
+
+    ``extracted``: ``raw`` is an extractor's text, whose paragraphs are one line each with no
+    blank line between them, so a line that ends a sentence is never joined to the next (it may
+    end its paragraph), and one that does not is joined to a next line that goes on in lower
+    case however short it is (a list item's wrapped text, which its mark made shorter).
     """
     lines = raw.split("\n")
     width = _wrap_width(lines)
@@ -145,6 +150,12 @@ def rejoin_wrapped(raw: str) -> str:
                 out[-1] = out[-1] + line.rstrip("\r")
                 continue
             first_word = line.strip().split()[0]
+            if extracted and _TERMINAL.search(raw_last.rstrip()):
+                out.append(line)
+                continue
+            if extracted and first_word[:1].islower():
+                out[-1] = out[-1].rstrip() + " " + line.strip()
+                continue
             if len(raw_last.rstrip()) + 1 + len(first_word) > width and len(raw_last.rstrip()) >= width - 20:
                 out[-1] = out[-1].rstrip() + " " + line.strip()
                 continue
