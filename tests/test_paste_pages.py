@@ -594,3 +594,40 @@ def test_a_run_of_repeated_lines_after_the_story_is_no_gallery_in_it(monkeypatch
         keep = boilerplate.article_lines(lines)
     assert rules["boilerplate.gallery_in_story"] == 0
     assert keep == [_in_story(ln.text) for ln in lines]
+
+
+BIO = "Ana Ruiz is a harbour reporter who has covered the council, the ferries and the fishing fleet since 2015."
+
+
+@pytest.mark.parametrize("render", sorted(RENDERINGS))
+def test_an_author_box_s_bio_above_the_story_is_no_part_of_it(render: str) -> None:
+    """The writer's box under the headline: her name, a link, her bio. The bio is no lede."""
+    page = _page()
+    at = page.index(("lines", ["Local News", HEADLINE, "By Ana Ruiz", "Published 12 March 2026"]))
+    page[at + 1 : at + 1] = [("lines", ["Ana Ruiz", "Full Bio"]), ("paras", [BIO])]
+    with recording() as rules:
+        article = ingest_text(RENDERINGS[render](page))
+    assert rules["clutter.author_bio"] == 1
+    assert "harbour reporter" not in article.text
+    assert STORY[0] in article.text
+
+
+@pytest.mark.parametrize(
+    "above, line, dropped",
+    [
+        (["By Ana Ruiz", "Full Bio"], BIO, True),
+        (["Fact checked by Jonas Marlow"], "Jonas has worked as an editor of the Valley Chronicle since 2009.", True),
+        (["Ana Ruiz"], "Ana joined the Valley Chronicle in 2019 after ten years at a radio station.", True),
+        # the story's own people: not the writer's name, or the name far above a paragraph of the story
+        (["By Ana Ruiz"], "Ben Lusk is a fisherman who has worked the harbour for forty years and more.", False),
+        (["By Ana Ruiz", STORY[0]], BIO, False),
+        # no bio's words after the name, or no given name in the writer's line
+        (["By Ana Ruiz"], "Ana Ruiz said the council had not answered her questions about the wall.", False),
+        (["By Harbour Desk"], "Harbour Desk is a team of reporters who cover the council and its ferries.", False),
+    ],
+)
+def test_a_bio_opens_on_the_name_of_the_writer_the_line_above_gives(above: list[str], line: str, dropped: bool) -> None:
+    from briefgen.ingest.clutter import drop_author_bios
+
+    raw = "\n".join([*above, "", line, "", STORY[1]])
+    assert (line not in drop_author_bios(raw)) is dropped

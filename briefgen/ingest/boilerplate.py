@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..trace import fired
-from .clutter import CREDIT_TAIL, drop_captions_above_credits, is_clutter_line
+from .clutter import CREDIT_TAIL, drop_author_bios, drop_captions_above_credits, is_clutter_line
 from .page_lines import TOKEN, LineInfo, split_lines
 from .page_words import COMMENT_SECTION, READER, SITE
 from .trees import TreeModel, load_model
@@ -264,7 +264,8 @@ def page_lines(raw: str) -> list[LineInfo]:
     are dropped by rule first. A copyright notice stays a line (the model drops it): it marks
     where the site's footer starts (:func:`_first_after_text`)."""
     return split_lines(
-        drop_captions_above_credits(raw), skip=lambda t: _page_clutter(t) and not _COPYRIGHT_NOTICE.match(t)
+        drop_author_bios(drop_captions_above_credits(raw)),
+        skip=lambda t: _page_clutter(t) and not _COPYRIGHT_NOTICE.match(t),
     )
 
 

@@ -26,6 +26,8 @@ __all__ = [
     "PHOTO_POSITION",
     "STAFF_CREDIT",
     "REFERENCE_ENTRY",
+    "AUTHOR_BIO_VERBS",
+    "AUTHOR_LINE_LABELS",
 ]
 
 #: Every word of a site's service link: "Privacy and terms", "Advertise with us", "Contact Us",
@@ -188,4 +190,17 @@ REFERENCE_ENTRY = (
     rf"\s*\..*{_PUBLISHED}"
     rf"|{_AUTHOR_STOPS}(?:,?\s*(?:&\s*|and\s+)?{_AUTHOR_STOPS})*(?:,?\s*et\s+al\.)?,?\s(?:.*{_PUBLISHED}|\(n\.d\.\)))"
     r".*"
+)
+
+#: How an author's bio goes on after the author's name: "Ana Ruiz is a reporter ...", "Ana has
+#: worked as ...", "Ana Ruiz writes about ...", "Ana joined the Herald in 2019". A regular
+#: expression over the words right after the name.
+AUTHOR_BIO_VERBS = (
+    r"(?:is|was)\s+(?:a|an|the|our|currently)\b|has\s+(?:been|worked|covered|written|reported|spent)\b"
+    r"|writes\b|covers\b|reports\b|joined\b|specializes\b|specialises\b"
+)
+#: Labels of the lines that name the writer or a checker of a page above a bio: "By Ana Ruiz",
+#: "Fact checked by Ana Ruiz", "Reviewed by", "Medically reviewed by", "Written by", "Edited by".
+AUTHOR_LINE_LABELS = (
+    r"(?:by|written\s+by|words\s+by|edited\s+by|(?:medically\s+)?reviewed\s+by|fact[\s-]checked\s+by|verified\s+by)"
 )
