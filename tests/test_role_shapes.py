@@ -224,10 +224,25 @@ def test_a_coordinated_title_stays_with_its_own_name(text: str, name: str, role:
         ("The vote failed. A lack of interest Dan Hume said was to blame.", "Dan Hume"),
         # a form of address in a list of people gives no role to the name after it
         ("The bears are well. At the gate were Ruth Okafor, Dr. Dan Hume, and two keepers.", "Dan Hume"),
+        # a verb the tagger took for a noun, whose end looks like an agent's ("cheer": no stem before "-eer")
+        ("Ruth Okafor won in Selm. Huge numbers of the crowd cheer Ruth Okafor on as she speaks.", "Ruth Okafor"),
     ],
 )
 def test_no_role_from_other_words_before_the_name(text: str, name: str) -> None:
     assert role_of(text, name)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The bill passed. Labour peer Ruth Okafor said she was glad.", "Ruth Okafor", "Labour peer"),
+        ("The bill passed. Software engineer Ruth Okafor said she was glad.", "Ruth Okafor", "Software engineer"),
+        ("The bill passed. Veteran diplomat Ruth Okafor said she was glad.", "Ruth Okafor", "Veteran diplomat"),
+        ("The bill passed. Harbour agent Ruth Okafor said she was glad.", "Ruth Okafor", "Harbour agent"),
+    ],
+)
+def test_a_noun_ending_as_an_agent_does_after_a_stem_is_a_role(text: str, name: str, role: str) -> None:
+    assert role_of(text, name)[0] == role
 
 
 def test_the_bottom_line_names_come_first() -> None:

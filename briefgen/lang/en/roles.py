@@ -34,7 +34,7 @@ __all__ = [
 #: everyday English that stand right before a name ("In the end Ana Roe won").
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
-legend star chief head boss aide ally rival candidate nominee host guard judge coach staff
+legend star chief head boss aide ally rival candidate nominee host guard judge coach staff peer
 veteran hopeful icon great champion plaintiff son daughter wife husband widow friend victim
 suspect whip billionaire millionaire tycoon magnate mogul oligarch celebrity entrepreneur
 counterpart deputy colleague postdoc protege protégé spouse girlfriend boyfriend fiance fiancé

@@ -9,6 +9,8 @@ its article and without a phrase of how or when the person spoke. Read by :mod:`
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import PERSON_TITLES
@@ -55,9 +57,24 @@ _AGENT_ENDINGS = (
 )
 
 
+#: Of those, the ones that are words themselves: the whole word is the agent ("woman").
+_WORD_ENDINGS = ("man", "woman", "person")
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def _agent_noun(lower: str) -> bool:
+    """``lower`` ends as an agent noun does, on a stem that holds a vowel: "engineer", "giant",
+    "agent", "diplomat"; not "cheer", "beer", "cat", "her", whose "ending" follows no stem
+    ("huge numbers of the populace cheer Ana Ruiz on" gave her the role "populace cheer")."""
+    ending = max((e for e in _AGENT_ENDINGS if lower.endswith(e)), key=len, default=None)
+    if ending is None:
+        return False  # (the longest ending: "cheer" ends on "eer" after "ch", not on "er" after "che")
+    return ending in _WORD_ENDINGS or bool(_VOWEL.search(lower[: -len(ending)]))
+
+
 def is_role_word(lower: str) -> bool:
     """A lower-case word (a noun's singular) that names an office or what a person does."""
-    return lower in PERSON_TITLES or is_title(lower) or lower in _ROLE_NOUNS or lower.endswith(_AGENT_ENDINGS)
+    return lower in PERSON_TITLES or is_title(lower) or lower in _ROLE_NOUNS or _agent_noun(lower)
 
 
 def is_role_noun(tok: "Token") -> bool:
@@ -76,7 +93,7 @@ def is_role_noun(tok: "Token") -> bool:
         return True
     if (tok.pos_ == "PROPN" or tok.is_title) and (lower not in english_words() or is_given_name(tok.text)):
         return False  # "Orla Venn", "Grant Lusk": a name the model left out, not a title
-    return lower.endswith(_AGENT_ENDINGS)
+    return _agent_noun(lower)
 
 
 #: Endings that make an agent noun of a lower-case word more surely than :data:`_AGENT_ENDINGS`
@@ -92,7 +109,7 @@ def is_sure_role_noun(tok: "Token") -> bool:
         return True
     if lower in {"man", "woman", "person"}:
         return False  # "a man Ben Lusk": no role
-    return lower.endswith(SURE_AGENT_ENDINGS) if tok.is_lower else is_role_noun(tok)
+    return lower.endswith(SURE_AGENT_ENDINGS) and _agent_noun(lower) if tok.is_lower else is_role_noun(tok)
 
 
 def named_possessor(tok: "Token") -> bool:
