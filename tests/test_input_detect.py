@@ -44,10 +44,32 @@ BODY = (
         (BODY, "story.txt", "text"),
         ("Shares rose 5% * 2 today; #1 seller is **not** a marker alone.", "", "text"),
         ("A <feed> of news without the Atom namespace.", "", "text"),
+        # a comment in a pasted page's code, with the code right under it, is no Markdown heading
+        (
+            "The file reads:\n\nCOPY app.toml .\n\n# Copy in the rest:\nCOPY . .\nRUN make\n\nIt builds.",
+            "p.txt",
+            "text",
+        ),
+        ("# Headline\nA first paragraph right under the heading.", "notes.txt", "markdown"),
+        ("Intro.\n\n## Part two\n\nMore text.", "notes.txt", "markdown"),
     ],
 )
 def test_detect_format(text: str, name: str, kind: str) -> None:
     assert detect_format(text, name=name) == kind
+
+
+def test_a_pasted_page_with_a_comment_in_its_code_is_cleaned_as_a_page(tmp_path: Path) -> None:
+    """A technical post's code block holds a "# ..." comment line: the paste is still a page,
+    cleaned as one (its headline, not the comment, is the title)."""
+    from test_paste_pages import HEADLINE, RENDERINGS, _page
+
+    page = _page()
+    code = ("lines", ["FROM harbour:3.8", "RUN make", "", "# Copy in the rest:", "COPY . .", "RUN make install"])
+    page.insert(page.index(("lines", ["Advertisement"])), code)
+    pasted = tmp_path / "page.txt"
+    pasted.write_text(RENDERINGS["w3m"](page), encoding="utf-8")
+    assert open_input(str(pasted))[0].kind == "text"
+    assert ingest_path(str(pasted)).title == HEADLINE
 
 
 def test_kind_comes_from_content_not_extension(tmp_path: Path) -> None:

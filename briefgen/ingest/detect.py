@@ -25,7 +25,11 @@ _ATOM = re.compile(r"<feed\b[^>]*\bxmlns\s*=\s*[\"']http://www\.w3\.org/2005/Ato
 _RDF = re.compile(r"<rdf:RDF[\s>]")
 _JSON_FEED = re.compile(r"\{.*\"version\"\s*:\s*\"https?://jsonfeed\.org/version/", re.DOTALL)
 
-_MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+#: A Markdown heading: the text's first line, or a line with a blank line (or the end) after it.
+#: A "# ..." line with more text right under it is more often a comment in a pasted page's code
+#: ("# Copy in everything else:" above "COPY . ."), and a page taken for Markdown loses its cleaning.
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S[^\n]*(?:\n[ \t]*\n|\n?[ \t]*\Z)", re.MULTILINE)
+_MD_FIRST_HEADING = re.compile(r"\A\s*#{1,6}[ \t]+\S")
 _MD_SETEXT = re.compile(r"^\S[^\n]*\n(?:=+|-{3,})[ \t]*$", re.MULTILINE)
 _MD_LINK = re.compile(r"!?\[[^\]\n]+\]\((?:https?://|/|\.{0,2}/?[\w-]+\.\w)[^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])\*\*[^*\n]+\*\*(?![\w*])|(?<![\w_])__[^_\n]+__(?![\w_])")
@@ -80,7 +84,7 @@ def _is_markdown(text: str) -> bool:
     Markdown would join its lines into paragraphs, so one stray ``**`` is not
     enough.
     """
-    if _MD_FRONT_MATTER.match(text) or _MD_HEADING.search(text):
+    if _MD_FRONT_MATTER.match(text) or _MD_FIRST_HEADING.match(text) or _MD_HEADING.search(text):
         return True
     signals = 0
     signals += len(_MD_LINK.findall(text)) >= 1
