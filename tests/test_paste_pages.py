@@ -188,6 +188,37 @@ def test_comments_after_the_story_go_even_when_they_read_like_prose() -> None:
     assert "My street flooded twice" not in text and "too low by the time" not in text
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "14 Comments",
+        f"11 responses to “{HEADLINE}”",
+        f"One thought on “{HEADLINE}”",
+        f"25 thoughts on {HEADLINE}",
+    ],
+)
+def test_a_blog_s_comment_header_opens_the_readers_section(header: str) -> None:
+    from briefgen.ingest.page_words import COMMENT_SECTION
+
+    assert COMMENT_SECTION.match(header)
+    page = [(kind, [header, *lines[1:]] if lines == COMMENTS else lines) for kind, lines in _page()]
+    text = ingest_text(_w3m(page)).text
+    assert "responses to" not in text and "thought on" not in text and "My street flooded twice" not in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "One response to the flood was a new wall along the river, paid for by the council.",
+        "No comments on the plan were made at Tuesday's meeting.",
+    ],
+)
+def test_a_sentence_opening_like_a_comment_header_is_no_header(line: str) -> None:
+    from briefgen.ingest.page_words import COMMENT_SECTION
+
+    assert not COMMENT_SECTION.match(line)
+
+
 def test_a_clean_article_loses_nothing() -> None:
     clean = HEADLINE + "\n\n" + "\n\n".join(STORY)
     lines = page_lines(clean)

@@ -26,9 +26,11 @@ SITE = re.compile(
 )
 
 #: The line that opens a reader-comment section: "12 Comments", "Leave a Reply", "jdoe42 says:",
-#: "3. reader_name says:", "Comments are closed."; everything below it is readers' text.
+#: "3. reader_name says:", "Comments are closed.", a blog's "11 responses to “<title>”" and "One
+#: thought on “<title>”"; everything below it is readers' text.
 COMMENT_SECTION = re.compile(
-    r"^(?:\d{1,4}\s+(?:comments?|responses?|replies|thoughts\s+on\b.{0,120})|comments?\s*(?:\(\d{1,5}\))?|"
+    r"^(?:(?:\d{1,4}|one|no)\s+(?:comments?|responses?|replies|thoughts?)(?:\s+(?:on|to)\s+[“\"‘'].{0,160})?"
+    r"|\d{1,4}\s+thoughts\s+on\b.{0,120}|comments?\s*(?:\(\d{1,5}\))?|"
     r"(?:leave|post|add|write)\s+a\s+(?:reply|comment|response)\b.{0,40}|comments\s+are\s+closed\.?|"
     r"(?:\d{1,4}\.\s*)?[\w.@'’-]{2,40}(?:\s[\w.@'’-]{1,20}){0,2}\s+(?:says|wrote|commented):)$",
     re.IGNORECASE,
