@@ -648,13 +648,16 @@ def test_an_author_box_s_bio_above_the_story_is_no_part_of_it(render: str) -> No
     [
         (["By Ana Ruiz", "Full Bio"], BIO, True),
         (["Fact checked by Jonas Marlow"], "Jonas has worked as an editor of the Valley Chronicle since 2009.", True),
-        (["Ana Ruiz"], "Ana joined the Valley Chronicle in 2019 after ten years at a radio station.", True),
+        (["Ana Ruiz"], "Ana joined the Valley Chronicle in 2019 and writes about the harbour and its ferries.", True),
         # the story's own people: not the writer's name, or the name far above a paragraph of the story
         (["By Ana Ruiz"], "Ben Lusk is a fisherman who has worked the harbour for forty years and more.", False),
         (["By Ana Ruiz", STORY[0]], BIO, False),
         # no bio's words after the name, or no given name in the writer's line
         (["By Ana Ruiz"], "Ana Ruiz said the council had not answered her questions about the wall.", False),
         (["By Harbour Desk"], "Harbour Desk is a team of reporters who cover the council and its ferries.", False),
+        # under a name alone (a photo captioned with its subject's name), only a writer's bio goes
+        (["Ana Ruiz"], "Ana Ruiz is a nurse who has worked nights at the harbour clinic for twenty years.", False),
+        (["Ana Ruiz"], "Ana Ruiz is a reporter who has covered the harbour and its ferries since 2015.", True),
     ],
 )
 def test_a_bio_opens_on_the_name_of_the_writer_the_line_above_gives(above: list[str], line: str, dropped: bool) -> None:

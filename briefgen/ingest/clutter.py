@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..lang.en.page_furniture import AUTHOR_BIO_VERBS, AUTHOR_LINE_LABELS
+from ..lang.en.page_furniture import AUTHOR_BIO_VERBS, AUTHOR_LINE_LABELS, WRITER_WORDS
 from ..trace import fired
 
 __all__ = [
@@ -294,22 +294,27 @@ _BIO_GAP_WORDS = 6
 _MAX_BIO_WORDS = 90
 
 
-def _writer_named(line: str) -> str | None:
-    """The writer's name a line gives ("By Ana Ruiz", "Ana Ruiz"), when its first word is a given name."""
+def _writer_named(line: str) -> tuple[str, bool] | None:
+    """The writer's name a line gives ("By Ana Ruiz", "Ana Ruiz"), when its first word is a given
+    name, and whether a label ("By", "Fact checked by") says it is a writer's."""
     from ..lang.en.given_names import given_name_gender
 
     m = _AUTHOR_LINE.match(line)
     if not m or not m["name"][:1].isupper():
         return None
     name = m["name"]
-    return name if given_name_gender(name.split()[0]) is not None else None
+    if given_name_gender(name.split()[0]) is None:
+        return None
+    return name, m.end("name") - m.start("name") != len(line)
 
 
 def drop_author_bios(raw: str) -> str:
     """``raw`` with the bios of its author boxes made blank: a paragraph that opens on the name of
     a writer the line just above gives, or that name's first word, and goes on as a bio does
     ("By Ana Ruiz" / "Full Bio" / "Ana Ruiz is a reporter who has covered ...", "Ana has worked
-    as an editor since 2009"), with only short lines between them. A page shows it under the
+    as an editor since 2009"), with only short lines between them. Under a name alone (no "By"),
+    the paragraph must also hold a writer's word (:data:`WRITER_WORDS`): a photo captioned with
+    a story's subject may stand right above the lede that introduces her. A page shows it under the
     byline or after the story; above the story, the paste had taken it for the story's lede.
 
     Fires on 1 of the 60 real pages and 4 of the 111 training pages (both pastings), mostly on
@@ -325,11 +330,13 @@ def drop_author_bios(raw: str) -> str:
         words = len(text.split())
         if words > _BIO_GAP_WORDS and words <= _MAX_BIO_WORDS:
             for j in reversed(recent[-_BIO_REACH:]):
-                name = _writer_named(lines[j].strip())
-                if name is not None:
+                named = _writer_named(lines[j].strip())
+                if named is not None:
+                    name, labelled = named
                     first = re.escape(name.split()[0])
                     pattern = rf"^(?:{re.escape(name)}|{first}(?:\s+[A-Z]\.)?)\s+(?:{AUTHOR_BIO_VERBS})"
-                    if re.match(pattern, text):
+                    writer = labelled or not WRITER_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+                    if writer and re.match(pattern, text):
                         fired("clutter.author_bio")
                         lines[i] = ""
                         text = ""

@@ -28,6 +28,7 @@ __all__ = [
     "REFERENCE_ENTRY",
     "AUTHOR_BIO_VERBS",
     "AUTHOR_LINE_LABELS",
+    "WRITER_WORDS",
 ]
 
 #: Every word of a site's service link: "Privacy and terms", "Advertise with us", "Contact Us",
@@ -203,4 +204,14 @@ AUTHOR_BIO_VERBS = (
 #: "Fact checked by Ana Ruiz", "Reviewed by", "Medically reviewed by", "Written by", "Edited by".
 AUTHOR_LINE_LABELS = (
     r"(?:by|written\s+by|words\s+by|edited\s+by|(?:medically\s+)?reviewed\s+by|fact[\s-]checked\s+by|verified\s+by)"
+)
+#: Words of a writer's bio: under a name alone (no "By"), a paragraph that opens on the name is a
+#: bio only with one of them ("Ana Ruiz is a reporter covering ..."), not a story's first line
+#: under a photo captioned with its subject's name ("Ana Ruiz is a nurse who ...").
+WRITER_WORDS: frozenset[str] = frozenset(
+    """
+    reporter reporters writer writers editor editors journalist journalists correspondent columnist
+    contributor contributors author freelance freelancer blogger engineer developer specialist expert
+    magazine newspaper reporting covering covers writes writing
+    """.split()
 )
