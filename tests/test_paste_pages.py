@@ -14,6 +14,7 @@ import json
 import re
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from briefgen.ingest import ingest_text
 from briefgen.ingest.boilerplate import looks_like_page, page_lines
@@ -278,6 +279,20 @@ def test_a_wrapped_page_gives_whole_sentences_to_the_brief() -> None:
 def test_lists_and_short_lines_are_not_joined() -> None:
     raw = "\n".join(["Home", "News", "Sport", "Weather"] * 3)
     assert rejoin_wrapped(raw) == raw
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*STORY, *(s[:n] for s in STORY for n in (30, 61, 72)), "", "- a list item"]), max_size=30
+    ),
+    st.sampled_from([50, 60, 72]),
+    st.booleans(),
+)
+def test_rejoining_keeps_every_character_of_the_text_in_order(parts: list[str], width: int, extracted: bool) -> None:
+    """Rejoining only takes out line breaks (and the spaces around them): nothing is lost or moved."""
+    raw = "\n".join(_wrap(part, width) for part in parts)  # wrapped paragraphs, one after another
+    assert "".join(rejoin_wrapped(raw, extracted).split()) == "".join(raw.split())
 
 
 # ------------------------------------------------------------------ pieces
