@@ -148,3 +148,13 @@ def test_bad_files_are_input_errors(tmp_path: Path) -> None:
         open_input(str(big), InputOptions(max_bytes=1000))
     with pytest.raises(InputError, match="no such file"):
         open_input(str(tmp_path / "missing.html"))
+
+
+def test_telling_markdown_from_text_is_linear_in_a_long_line() -> None:
+    """A "# ..." line of many spaces before a word: the heading test must not try every split of
+    the spaces (a hostile paste of a few hundred kilobytes would take minutes)."""
+    from scaling import growth
+
+    texts = {n: "A first line.\n# x" + " " * n + "y\nz\n" for n in (20_000, 80_000)}
+    # four times the line: about four times the work (quadratic would be sixteen)
+    assert growth(lambda n: detect_format(texts[n], name="p.txt"), 20_000, repeat=2) < 8

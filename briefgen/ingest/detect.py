@@ -28,7 +28,7 @@ _JSON_FEED = re.compile(r"\{.*\"version\"\s*:\s*\"https?://jsonfeed\.org/version
 #: A Markdown heading: the text's first line, or a line with a blank line (or the end) after it.
 #: A "# ..." line with more text right under it is more often a comment in a pasted page's code
 #: ("# Copy in everything else:" above "COPY . ."), and a page taken for Markdown loses its cleaning.
-_MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S[^\n]*(?:\n[ \t]*\n|\n?[ \t]*\Z)", re.MULTILINE)
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S[^\n]*(?:\n[ \t]*(?:\n|\Z)|\Z)", re.MULTILINE)
 _MD_FIRST_HEADING = re.compile(r"\A\s*#{1,6}[ \t]+\S")
 _MD_SETEXT = re.compile(r"^\S[^\n]*\n(?:=+|-{3,})[ \t]*$", re.MULTILINE)
 _MD_LINK = re.compile(r"!?\[[^\]\n]+\]\((?:https?://|/|\.{0,2}/?[\w-]+\.\w)[^)\s]*(?:\s+\"[^\"]*\")?\)")
