@@ -169,6 +169,17 @@ def test_sentence_splitting_of_a_long_line_is_linear() -> None:
     assert sentences and all(big[s.start : s.end] == s.text for s in sentences)
 
 
+@pytest.mark.parametrize("extracted", [False, True])
+def test_rejoining_a_long_wrapped_paragraph_is_linear(extracted: bool) -> None:
+    from briefgen.ingest.page_lines import rejoin_wrapped
+
+    line = "the harbour board said that the ferry would run again on Monday and\n"
+    texts = {n: line * n for n in (4_000, 16_000)}
+    # Four times the lines of one paragraph: about four times the work (each line joined to the
+    # paragraph had copied it: sixteen times).
+    assert growth(lambda n: rejoin_wrapped(texts[n], extracted), 4_000, repeat=2) < 8
+
+
 @pytest.mark.parametrize(
     "make",
     [  # make(n): n = 2 is half the size these cases once ran at

@@ -138,7 +138,9 @@ def rejoin_wrapped(raw: str, extracted: bool = False) -> str:
         for a, b in zip(lines, lines[1:])
         if a.strip() and b.strip() and len(a.rstrip()) >= width - 15
     )
-    out: list[str] = []
+    # each output line as its pieces, joined once at the end (joining a long paragraph line by
+    # line would copy it again at every line: the square of its length)
+    out: list[list[str]] = []
     last = ""  # the previous line as it was in the paste (``out[-1]`` may hold several joined lines)
     for line in lines:
         raw_last, last = last.rstrip("\r"), line
@@ -147,20 +149,20 @@ def rejoin_wrapped(raw: str, extracted: bool = False) -> str:
                 # text cut at a fixed column, words split (fixed-width exports, some terminals'
                 # copy of a wrapped screen); no dev page is cut, for the reason above
                 fired("page_lines.cut_at_column")
-                out[-1] = out[-1] + line.rstrip("\r")
+                out[-1].append(line.rstrip("\r"))
                 continue
             first_word = line.strip().split()[0]
             if extracted and _TERMINAL.search(raw_last.rstrip()):
-                out.append(line)
+                out.append([line])
                 continue
-            if extracted and first_word[:1].islower():
-                out[-1] = out[-1].rstrip() + " " + line.strip()
+            if (extracted and first_word[:1].islower()) or (
+                len(raw_last.rstrip()) + 1 + len(first_word) > width and len(raw_last.rstrip()) >= width - 20
+            ):
+                out[-1][-1] = out[-1][-1].rstrip()
+                out[-1].append(" " + line.strip())
                 continue
-            if len(raw_last.rstrip()) + 1 + len(first_word) > width and len(raw_last.rstrip()) >= width - 20:
-                out[-1] = out[-1].rstrip() + " " + line.strip()
-                continue
-        out.append(line)
-    return "\n".join(out)
+        out.append([line])
+    return "\n".join("".join(pieces) for pieces in out)
 
 
 def _describe(
