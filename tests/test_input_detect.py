@@ -150,11 +150,19 @@ def test_bad_files_are_input_errors(tmp_path: Path) -> None:
         open_input(str(tmp_path / "missing.html"))
 
 
-def test_telling_markdown_from_text_is_linear_in_a_long_line() -> None:
-    """A "# ..." line of many spaces before a word: the heading test must not try every split of
-    the spaces (a hostile paste of a few hundred kilobytes would take minutes)."""
+@pytest.mark.parametrize(
+    "make",
+    [
+        # a "# ..." line of many spaces before a word: the heading test must not try every split
+        lambda n: "A first line.\n# x" + " " * n + "y\nz\n",
+        # a line of many "[": the link test must not scan the rest of the line from each of them
+        lambda n: "A first line.\n" + "[a " * (n // 3),
+    ],
+)
+def test_telling_markdown_from_text_is_linear_in_a_long_line(make) -> None:
+    """A hostile paste of a few hundred kilobytes took minutes to be told apart from Markdown."""
     from scaling import growth
 
-    texts = {n: "A first line.\n# x" + " " * n + "y\nz\n" for n in (20_000, 80_000)}
+    texts = {n: make(n) for n in (20_000, 80_000)}
     # four times the line: about four times the work (quadratic would be sixteen)
     assert growth(lambda n: detect_format(texts[n], name="p.txt"), 20_000, repeat=2) < 8

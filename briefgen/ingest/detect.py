@@ -31,7 +31,8 @@ _JSON_FEED = re.compile(r"\{.*\"version\"\s*:\s*\"https?://jsonfeed\.org/version
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+\S[^\n]*(?:\n[ \t]*(?:\n|\Z)|\Z)", re.MULTILINE)
 _MD_FIRST_HEADING = re.compile(r"\A\s*#{1,6}[ \t]+\S")
 _MD_SETEXT = re.compile(r"^\S[^\n]*\n(?:=+|-{3,})[ \t]*$", re.MULTILINE)
-_MD_LINK = re.compile(r"!?\[[^\]\n]+\]\((?:https?://|/|\.{0,2}/?[\w-]+\.\w)[^)\s]*(?:\s+\"[^\"]*\")?\)")
+#: A Markdown link; its text is short (bounded, so that a line of many "[" is read in linear time).
+_MD_LINK = re.compile(r"!?\[[^\]\n]{1,300}\]\((?:https?://|/|\.{0,2}/?[\w-]+\.\w)[^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])\*\*[^*\n]+\*\*(?![\w*])|(?<![\w_])__[^_\n]+__(?![\w_])")
 _MD_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:[\w-]+[ \t]*:.*\n)+---[ \t]*\n")
 
