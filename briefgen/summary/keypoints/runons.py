@@ -49,6 +49,19 @@ def _elision(text: str, start: int, at: int) -> bool:
     return True
 
 
+def _compound_top(t: "Token", tops: "dict[int, Token]") -> "Token":
+    """The noun a chain of compound words before it ends on ("Kelby" of "Kelby harbour board"
+    -> "board"); ``tops`` keeps what earlier calls found."""
+    path = []
+    while t.i not in tops and t.dep_ == "compound" and t.head.i > t.i:
+        path.append(t.i)
+        t = t.head
+    top = tops.get(t.i, t)
+    for i in path:
+        tops[i] = top
+    return top
+
+
 def runon_cuts(analysis: "Analysis", s: Sentence) -> list[int]:
     """Character offsets inside ``s`` where a new sentence starts without punctuation before it.
 
@@ -62,6 +75,8 @@ def runon_cuts(analysis: "Analysis", s: Sentence) -> list[int]:
         return []
     cuts = []
     text = analysis.text
+    tops: dict[int, "Token"] = {}  # each compound word's noun, found once per chain (a run of
+    # capitalised words is one chain: walking it from every word took the square of its length)
     for t in span[1:]:
         prev = analysis.doc[t.i - 1]
         if t.idx <= s.start or t.idx >= s.end or not prev.whitespace_:
@@ -78,9 +93,7 @@ def runon_cuts(analysis: "Analysis", s: Sentence) -> list[int]:
         elif capital:
             # after a preposition or conjunction a capital starts a title: "in The Times", "and The"
             low = (prev.is_lower or prev.like_num or prev.text == ")") and prev.pos_ not in _TITLE_LEADS
-            subject = t
-            while subject.dep_ == "compound" and subject.head.i > subject.i:
-                subject = subject.head
+            subject = _compound_top(t, tops)
             is_cut = (
                 low
                 and (
