@@ -203,6 +203,38 @@ def test_pathological_text_within_the_limit_gives_a_brief_in_bounded_time(make) 
         assert brief.text[quote.span[0] : quote.span[1]] == quote.text
 
 
+@pytest.mark.parametrize(
+    "make",
+    [
+        # one token of punctuation: spaCy's tokenizer strips it a mark at a time (nlp.BoundedTokenizer)
+        lambda n: "The council met on Monday. " + "**" * (1_500 * n),
+        # one chain of capitalised words: each word walked the chain to its noun (keypoints.runons)
+        lambda n: "The council met on Monday. " + "Aa " * (1_000 * n),
+        # one hyphenated token: the web-address pattern tried every split of it (entities.evidence)
+        lambda n: "The council met on Monday. " + "a-" * (1_500 * n),
+    ],
+)
+def test_a_long_run_of_one_shape_gives_a_brief_in_linear_time(make) -> None:
+    """Four times the run, about four times the work: each of these took the square of its length
+    (a run of 24,000 characters took 16 to 47 s, and the article limit allows 100,000)."""
+    from briefgen import summarize
+
+    summarize("The council met on Monday. Mayor Ana Costa said it approved the plan.")  # lazy loads first
+    # one run per size: spaCy's tokenizer caches what it has seen, so a second run of the same text
+    # costs no tokenizing (the least of two would hide a slow first one); four is far from eight
+    assert growth(lambda n: summarize(make(n)), 2, factor=4, repeat=1) < 8
+
+
+@pytest.mark.parametrize("unit", ["aa.", "x.jpgx", "[a"])
+def test_a_pasted_line_of_one_long_token_is_cleaned_in_linear_time(unit: str) -> None:
+    """The picture-name test scanned the rest of a token from each of its characters (an 80,000
+    character token took 100 to 150 s to clean)."""
+    from briefgen.ingest import ingest_text
+
+    texts = {n: "Harbour council votes on the wall\n\n" + unit * (n // len(unit)) for n in (20_000, 80_000)}
+    assert growth(lambda n: ingest_text(texts[n]), 20_000, repeat=2) < 8
+
+
 def _feed(n_items: int) -> str:
     body = " ".join("The harbour council met on day {i} and approved the plan, officials said." for _ in range(8))
     items = "".join(

@@ -63,8 +63,9 @@ _CREDIT = re.compile(
     r"(?:^|[.!?]\s+)[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){1,3}\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2}"
     r"(?:\s?/\s?[A-Z][\w.&'’-]*){0,2}$"
 )
-_IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)\b\S*", re.IGNORECASE)
-_BRACKETED_NAME = re.compile(r"\[[^\]\s]*\]|\[<[^\]]*\]")
+#: (Bounded runs, from a word's start: a line of one long token, or of many "[", is read in linear time.)
+_IMAGE_FILE = re.compile(r"(?<!\S)\S{0,500}?\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)\b\S*", re.IGNORECASE)
+_BRACKETED_NAME = re.compile(r"\[[^\]\s]{0,500}\]|\[<[^\]]{0,500}\]")
 _CODE = re.compile(
     r'^"[\w-]+"\s*:\s*\S'  # a JSON member: "name": "value",
     r"|^(?:def|class|function|var|let|const|import|return|public|private|static|void|func|fn|elif|else)\b"
