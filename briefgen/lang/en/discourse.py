@@ -74,44 +74,22 @@ CONNECTIVES = (
     )
     | STANCE_OPENERS
 )
+#: Connectives of several words that add to the sentence before ("In addition, the mill ..."),
+#: lower case: a key point can open without them ("In addition, the mill closed." says the same,
+#: read alone, as "The mill closed.").
+_ADDING_PHRASES = frozenset(
+    {"in addition", "for example", "for instance", "as a result", "in fact", "in turn", "what's more", "on top of that"}
+)
 #: Connectives of several words that open a sentence before a comma and read it against the one
-#: before ("In addition, the mill ...", "On the other hand, ..."), lower case.
-PHRASE_CONNECTIVES = frozenset(
-    {
-        "in addition",
-        "for example",
-        "for instance",
-        "as a result",
-        "in fact",
-        "in turn",
-        "what's more",
-        "on top of that",
-        "on the other hand",
-        "in other words",
-        "by contrast",
-        "in contrast",
-        "even so",
-        "after all",
-    }
+#: before, lower case: the adding ones, a contrast or a restatement ("On the other hand, ...").
+PHRASE_CONNECTIVES = (
+    _ADDING_PHRASES
+    | frozenset({"on the other hand", "in other words", "by contrast", "in contrast", "even so", "after all"})
     | STANCE_PHRASES
 )
-#: Of those, the ones a key point can open without ("In addition, the mill closed." says the same,
-#: read alone, as "The mill closed."); not a contrast or a restatement, which needs its other half.
-DROPPABLE_PHRASE_CONNECTIVES = (
-    frozenset(
-        {
-            "in addition",
-            "for example",
-            "for instance",
-            "as a result",
-            "in fact",
-            "in turn",
-            "what's more",
-            "on top of that",
-        }
-    )
-    | STANCE_PHRASES
-)
+#: Of those, the ones a key point can open without; not a contrast or a restatement, which needs
+#: its other half.
+DROPPABLE_PHRASE_CONNECTIVES = _ADDING_PHRASES | STANCE_PHRASES
 #: Connectives a key point can open without: "But the mill stayed shut." says the same, read
 #: alone, as "The mill stayed shut." Not "otherwise", "or", "instead": without them the
 #: sentence says something else.
