@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import TYPE_CHECKING
 
@@ -66,6 +67,7 @@ def _load() -> "Language":
 #: No word, and hardly an address, is this long; such a run is a page's junk.
 LONG_RUN_CHARS = 1_000
 CHUNK_CHARS = 100
+_LONG_RUN = re.compile(r"\S{%d,}" % (LONG_RUN_CHARS + 1))
 
 
 class BoundedTokenizer:
@@ -78,11 +80,9 @@ class BoundedTokenizer:
         self.vocab = inner.vocab  # type: ignore[attr-defined]
 
     def __call__(self, text: str) -> "Doc":
-        import re
-
         from spacy.tokens import Doc
 
-        runs = list(re.finditer(r"\S{%d,}" % (LONG_RUN_CHARS + 1), text))
+        runs = list(_LONG_RUN.finditer(text))
         if not runs:
             return self.inner(text)
         fired("nlp.long_run_cut")

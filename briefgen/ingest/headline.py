@@ -300,31 +300,31 @@ def headline_candidates(lines: Sequence[LineInfo], keep: Sequence[bool]) -> list
     first = article_start(keep)
     if first is None:
         return []
+    lede = _lede(lines, keep, first)[None]
     rows = [
         (j, row)
         for j, row in headline_features(lines, keep, first)
         if 2 <= lines[j].words <= 40
         and not lines[j].bullet
-        and not _is_meta(lines[j], lines[j - 1] if j else None, 2 if _two_word_headline(lines, keep, first, j) else 3)
+        and not _is_meta(lines[j], lines[j - 1] if j else None, 2 if _two_word_headline(lines[j], lede) else 3)
         and not never_headline(lines[j], keep[j])
     ]
     return _relative(rows)
 
 
-def _two_word_headline(lines: Sequence[LineInfo], keep: Sequence[bool], first: int, j: int) -> bool:
-    """``lines[j]`` may be a headline of two words ("Ferry Troubles", "Harbour's gamble"): a short
+def _two_word_headline(line: LineInfo, lede: set[str]) -> bool:
+    """``line`` may be a headline of two words ("Ferry Troubles", "Harbour's gamble"): a short
     label is far more common ("Social Share", "Editors Pick"), so it must share a content word with
-    the lede and not open on a given name (an author box: "Jo Park"). Gives the headline of 5 of the
+    the lede (``lede``: its content words) and not open on a given name (an author box: "Jo Park"). Gives the headline of 5 of the
     111 training pages (both pastings; 4 had none, one a section's heading), no page of pages_dev
     changes; kept: a page without its headline was a sign-off blocker (the brief's fallback title)."""
     from ..lang.en.given_names import given_name_gender
 
-    line = lines[j]
     return (
         line.words == 2
         and not line.bullet
         and given_name_gender(line.body.split()[0]) is None
-        and bool(_content_words(line.body) & _lede(lines, keep, first)[None])
+        and bool(_content_words(line.body) & lede)
     )
 
 
