@@ -339,6 +339,48 @@ def test_a_call_to_follow_a_handle_is_clutter_whatever_notices_run_on_after_it()
     assert not is_clutter_line("Like many users on Facebook, she quit the site in May.")
 
 
+def test_a_call_to_follow_the_outlet_by_its_name_is_clutter_with_what_runs_on_after_it() -> None:
+    assert is_clutter_line("Follow The Harbour Herald Opinion desk on Facebook, Twitter (@HHopinion) and Instagram.")
+    assert is_clutter_line(
+        "Follow The Coast Courier on Twitter and Instagram @CoastCourier and on Facebook @CourierCoast. "
+        "Send us a message or email us at desk@courier.example."
+    )
+    assert not is_clutter_line("Follow the money on X, the investigators said, and you find the fund.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Report a correction or typo",
+        "Report an error",
+        "To read the full story, please subscribe to The Harbour Herald. Plans start at $5 a week.",
+        "Subscribe now to our e-edition for the full article.",
+        "Tell us what you think of this story. Submit a letter to the editor or write to letters@herald.example.",
+        "Send us your letter to the editor using this form.",
+        "© 2024, Harbour Herald. This story is the copyrighted property of Harbour Media. Written permission "
+        "must be obtained before reprint in print or online. Reprinting without permission is unlawful.",
+        "We welcome your comments on our stories. Comments are moderated and may be republished in print.",
+        "We ask that comments are civil and free of libellous material. Please stick to the topic.",
+    ],
+)
+def test_the_sites_notices_to_its_reader_are_clutter(line: str) -> None:
+    assert is_clutter_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She wrote a letter to the editor of the local paper, and it was printed a week later in full.",
+        "The forum said comments are moderated by volunteers who work through the night in shifts.",
+        "Readers who subscribe to the paper for years rarely leave, the publisher said on Tuesday.",
+        "“We moderate comments and we ask people to be civil,” said Ana Ruiz, who runs the forum.",
+        "In 2019 the museum was granted permission to reprint the letters in a new edition of the diary.",
+    ],
+)
+def test_sentences_of_a_story_about_comments_letters_or_reprints_are_kept(line: str) -> None:
+    assert not is_clutter_line(line)
+
+
 def test_a_bullet_typed_before_a_paragraph_is_no_word_of_the_story() -> None:
     article = ingest_text(
         "Kelmsby beat Lusk 3-1 on Monday night in the league.\n\n• Orin Tvedt scored twice in the first "

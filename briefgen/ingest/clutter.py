@@ -14,6 +14,7 @@ import re
 
 from ..lang.en.page_furniture import AUTHOR_BIO_VERBS, AUTHOR_LINE_LABELS, WRITER_WORDS
 from ..trace import fired
+from .page_words import READER_NOTICES
 
 __all__ = [
     "NOTICE_PREFIX",
@@ -97,7 +98,7 @@ _WHOLE_LINE = [
     r"back\s+to\s+top|top\s+of\s+page|scroll\s+(?:down|to\s+continue)",
     r"(?:previous|next)\s+(?:article|story|page|slide)(?:\s*:.{0,100})?",
     r"tags?\s*:.{0,120}|topics?\s*:.{0,120}|filed\s+under\s*:?.{0,120}",
-    r"report\s+(?:an\s+)?(?:error|typo|a\s+correction)|send\s+us\s+a\s+tip",
+    r"report\s+(?:an?\s+)?(?:error|typo|correction)(?:\s+or\s+(?:an?\s+)?(?:error|typo|correction))?|send\s+us\s+a\s+tip",
     # a bare address on its own line: the page's own link printed above the story, a post's
     # link under a quoted social post; no sentence of prose is an address alone. coverage: 1 of
     # the 53 English real pages and 1 training page, pasted; kept: it cannot take prose
@@ -146,11 +147,37 @@ _MAX_CLUTTER_WORDS = 24
 MAX_CAPTION_WORDS = 70
 
 
-#: A paragraph that opens on a call to follow a handle ("Follow @TarvelDeals on X to keep up ..."):
-#: the site's promotion, whatever shop notices run on after it in the same paragraph. It and the
-#: whole-line form above fire on 2 of the 60 real pages, none of the training pages or dev articles;
-#: kept: sign-off reviews found the platform of such a line shown as an actor or a place.
-_FOLLOW_HANDLE = re.compile(rf"^follow\s+@[\w.]+\s+on\s+{_PLATFORM}\b", _I)
+#: A paragraph that opens on a call to follow a handle or the outlet on a platform ("Follow
+#: @TarvelDeals on X to keep up ...", "Follow The Harbour Herald's opinion desk on Facebook,
+#: Twitter (@HHopinion) and Instagram."): the site's promotion, whatever shop notices and contact
+#: addresses run on after it in the same paragraph. The handle form and the whole-line form above
+#: fire on 2 of the 60 real pages; the name of up to six words on 1 real page more and 1 training
+#: page (the outlet's own name, a handle after the platform). Kept: sign-off reviews found the
+#: platform of such a line shown as an actor or a place, and no sentence of a story opens so.
+_FOLLOW_HANDLE = re.compile(
+    rf"^follow\s+(?:@[\w.]+|(?-i:[A-Z])[\w.&'’-]*(?:\s+[\w.&'’-]+){{0,5}})\s+on\s+{_PLATFORM}\b", _I
+)
+
+#: The longest paragraph read as the site's notice to its reader (below).
+_MAX_NOTICE_WORDS = 80
+
+
+def _reader_notice(line: str) -> bool:
+    """The site's notice to its reader about the page (``page_words.READER_NOTICES``): a paywall's
+    "to read the full story, subscribe", a call for letters to the editor, a copyright line with
+    its terms of reprinting, the rules of the comments. A short paragraph, not a quotation (a
+    speaker may talk of comments and permissions). Coverage (of the 111 training pages; none of
+    the 60 real pages and no dev article): the paywall's line 3 pages of 2 sites, the letters call
+    2 pages of 2 sites, the reprint terms and the comment rules 1 page each. Kept: the sign-off
+    review counted these lines in a brief's text as clutter, and no story's sentence reads so
+    (tests/test_ingest.py holds sentences about comments, letters and reprints that stay)."""
+    if line[:1] in "\"“‘'«" or len(line.split()) > _MAX_NOTICE_WORDS:
+        return False
+    for name, pattern in READER_NOTICES.items():
+        if pattern.search(line):
+            fired(f"clutter.notice_{name}")
+            return True
+    return False
 
 
 #: The fewest words a line's opening repeats right after itself to be a widget's doubled title.
@@ -196,6 +223,8 @@ def is_clutter_line(line: str) -> bool:
         return True
     if _FOLLOW_HANDLE.match(line):
         fired("clutter.follow_handle")
+        return True
+    if _reader_notice(line):
         return True
     if _doubled(line):
         fired("clutter.doubled_text")

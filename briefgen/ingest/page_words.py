@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["READER", "SITE", "COMMENT_SECTION"]
+__all__ = ["READER", "SITE", "COMMENT_SECTION", "READER_NOTICES"]
 
 #: The site speaking to its reader.
 READER = re.compile(r"\b(?:you|your|yours|we|our|us)\b", re.IGNORECASE)
@@ -35,3 +35,36 @@ COMMENT_SECTION = re.compile(
     r"(?:\d{1,4}\.\s*)?[\w.@'’-]{2,40}(?:\s[\w.@'’-]{1,20}){0,2}\s+(?:says|wrote|commented):)$",
     re.IGNORECASE,
 )
+
+#: The site's notices to its reader about the page itself, each a class seen on many sites, matched
+#: anywhere in a short paragraph (see ``clutter._reader_notice``):
+READER_NOTICES: dict[str, re.Pattern[str]] = {
+    # "To read the full story, please subscribe to The Harbour Herald.", "Subscribe now to our
+    # e-edition for the full article.": a paywall's teaser under the story's first paragraphs
+    "paywall": re.compile(
+        r"\bto\s+(?:view|read|see|access|continue)\s+(?:reading\s+)?the\s+(?:full|whole|rest\s+of\s+the)\s+"
+        r"(?:story|article)\b.{0,60}\bsubscri|\bsubscribe\b.{0,60}\bfor\s+the\s+(?:full|whole)\s+(?:story|article)\b",
+        re.IGNORECASE,
+    ),
+    # "Send us your letter to the editor.", "Submit a letter to the editor or write to ...": a call
+    # in the imperative, at a sentence's start ("She wrote a letter to the editor" is a story's)
+    "letters_call": re.compile(
+        r"(?:^|[.!?]\s+)(?:please\s+)?(?:submit|send|write|email|e-mail)\s+(?:us\s+)?(?:your|a)\s+letters?\s+to\s+"
+        r"the\s+editor\b",
+        re.IGNORECASE,
+    ),
+    # "© 2024, Harbour Herald. This story is the copyrighted property of ... Written permission must
+    # be obtained before reprint ...": a copyright mark and a year, then the terms of reprinting
+    "reprint_terms": re.compile(
+        r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:19|20)\d\d\b.{0,400}?"
+        r"\b(?:permission|reprint\w*|republish\w*|copyrighted\s+property|may\s+not\s+be\s+(?:re)?produced)\b",
+        re.IGNORECASE,
+    ),
+    # "We welcome your comments ... comments are moderated", "We ask that comments are civil and
+    # free of libellous material": the rules of the readers' comments (a reader word is required)
+    "comment_rules": re.compile(
+        r"^(?=.*\b(?:we|our|us|you|your|please)\b)(?=.*\bcomments?\b)"
+        r".*\b(?:moderat\w*|libel\w*|republish\w*|civil|off-topic|stick\s+to\s+the\s+topic)\b",
+        re.IGNORECASE,
+    ),
+}
