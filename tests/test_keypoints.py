@@ -210,6 +210,22 @@ def test_a_bottom_line_a_few_words_over_is_not_cut_down_to_who_did_what() -> Non
     assert len(bottom_line(an, select_key_points(an, [], 3)).text.split()) <= 30
 
 
+def test_a_clause_in_commas_that_carries_the_news_is_not_cut_as_an_aside() -> None:
+    # 36 words; the clause after ", where" is 17 of them and says what happened in the race:
+    # cut as an aside, the line would keep the setting ("... a tight council race in the north
+    # ward.") and lose the result. A few words over, it stays whole
+    lede = (
+        "A disputed rezoning plan became the main issue of a tight council race in the north ward of Kelmsby, "
+        "where the sitting councillor Orla Venn trailed her challenger Piet Lusk by more than 500 votes on Wednesday."
+    )
+    text = lede + " The plan allows 300 new flats by the river. Venn backed it last spring after months of opposition."
+    an = analyse(text)
+    assert 30 < len(lede.split()) <= 38
+    with recording() as fired:
+        assert bottom_line(an, select_key_points(an, [], 3)).text == lede
+    assert fired["bottomline.long_cut_kept_whole"]
+
+
 def test_an_extractors_list_mark_is_no_word_of_a_point_or_the_bottom_line() -> None:
     text = (
         "- Harbour levels rose by a metre overnight after the storm broke the old sea wall.\n\n"
