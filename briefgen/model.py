@@ -85,7 +85,9 @@ class Quote(_Strict):
         None,
         description="For a partial quote (words quoted inside the writer's own sentence, opening in lower case: "
         "... called the plan “a gift to the importers”), the span of that whole sentence in Brief.text, so that "
-        "the quote can be read with the words around it; null when the quote stands on its own. Added in 1.2.",
+        "the quote can be read with the words around it (of a sentence too long to show, the clause that holds the "
+        "quote, from the comma, semicolon, colon or dash before it); null when the quote stands on its own. "
+        "Added in 1.2.",
     )
 
     @model_validator(mode="after")

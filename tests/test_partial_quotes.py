@@ -49,6 +49,45 @@ def test_too_long_a_sentence_is_not_given() -> None:
     assert quote.context is None
 
 
+LONG_SENTENCE = (
+    "While more than 600 million people in the region have finished their course of doses, and 40 countries and "
+    "territories have already begun to give a third dose to older people, the agency must now “redouble its "
+    "efforts to reach the villages that have had no doses at all” as soon as it can, Dr Ana Roe said on Monday."
+)
+
+
+def test_of_a_sentence_too_long_to_show_the_clause_that_holds_the_quote_is_given() -> None:
+    with recording() as fired:
+        (quote,) = _quotes(LONG_SENTENCE)
+    assert fired["quotes.partial_clause"]
+    assert quote.context is not None
+    assert LONG_SENTENCE[quote.context[0] : quote.context[1]].startswith("the agency must now “redouble")
+    before, quoted, after = quote_around(quote, LONG_SENTENCE) or ("", "", "")
+    assert before == "…the agency must now "  # a part of the sentence, shown so
+    assert quoted.startswith("redouble its efforts") and after == " as soon as it can, Dr Ana Roe said on Monday."
+
+
+def test_the_clause_does_not_open_inside_a_quotation_before_the_quote() -> None:
+    text = (
+        "At the end of a long week of talks with the ministers of the region about the ferries, the fares and the "
+        "new timetable, and the Harbour Board chair noted that “in every winter, we have seen the boats run late,” "
+        "but they now “know what it takes to keep the boats on time.”"
+    )
+    quotes = _quotes(text)
+    last = quotes[-1]
+    assert last.text.startswith("know what it takes") and last.context is not None
+    assert text[last.context[0] : last.context[1]].startswith("and the Harbour Board chair noted that “in every")
+
+
+def test_a_long_sentence_shows_its_clause_in_the_brief(tmp_path: Path) -> None:
+    source = tmp_path / "doses.txt"
+    source.write_text("Agency urges a new push on doses\n\n" + LONG_SENTENCE + "\n\n" + LEVY, encoding="utf-8")
+    result = run_cli("build", str(source), "-f", "md", "-o", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    md = (tmp_path / "doses.md").read_text(encoding="utf-8")
+    assert "*In the article:* …the agency must now “redouble its efforts to reach the villages" in md
+
+
 def test_quote_around_splits_the_sentence_at_the_marks() -> None:
     partial = _quotes(LEVY)[0]
     before, quoted, after = quote_around(partial, LEVY) or ("", "", "")

@@ -85,6 +85,10 @@ _OPENING_MARKS = "\"“‘'«„‚‹"
 _CLOSING_MARKS = "\"”’'»‹›"
 
 
+#: Marks a clause of the writer's sentence opens after: a context that starts after one is a part.
+_CLAUSE_MARKS = frozenset(",;:—–-")
+
+
 def quote_around(quote: object, text: object) -> tuple[str, str, str] | None:
     """A partial quote split for display: the writer's words before it, the quoted words, the words after.
 
@@ -92,7 +96,8 @@ def quote_around(quote: object, text: object) -> tuple[str, str, str] | None:
     after)`` without the quotation marks, so that a template shows ``before“quoted”after``
     as the article printed it: *The mayor called the levy “a tax on every family,” and
     left.* gives ``("The mayor called the levy ", "a tax on every family,", " and left.")``
-    (punctuation the article put inside the marks stays inside). None when the quote stands
+    (punctuation the article put inside the marks stays inside); a context that is the clause of
+    a sentence too long to show opens on "…". None when the quote stands
     on its own (no context) or the spans do not fit ``text``.
     """
     context = getattr(quote, "context", None)
@@ -103,6 +108,8 @@ def quote_around(quote: object, text: object) -> tuple[str, str, str] | None:
     if not (0 <= c_start <= q_start <= q_end <= c_end <= len(text)):
         return None
     before = text[c_start:q_start].rstrip().rstrip(_OPENING_MARKS)
+    if text[:c_start].rstrip()[-1:] in _CLAUSE_MARKS:
+        before = "…" + before  # the clause of a sentence too long to show, not the sentence
     rest = text[q_end:c_end]
     close = next((i for i, ch in enumerate(rest) if ch in _CLOSING_MARKS), None)
     inside = "" if close is None or rest[:close].strip(" ,.;:!?…") else rest[:close]
