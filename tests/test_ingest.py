@@ -6,7 +6,7 @@ import pytest
 
 from briefgen.errors import BinaryInputError, EmptyInputError
 from briefgen.ingest import decode_bytes, ingest_text
-from briefgen.ingest.clutter import is_clutter_line
+from briefgen.ingest.clutter import is_clutter_line, is_reader_notice
 
 BODY = (
     "The city council approved the new budget on Monday after a long debate.\n\n"
@@ -351,8 +351,6 @@ def test_a_call_to_follow_the_outlet_by_its_name_is_clutter_with_what_runs_on_af
 @pytest.mark.parametrize(
     "line",
     [
-        "Report a correction or typo",
-        "Report an error",
         "To read the full story, please subscribe to The Harbour Herald. Plans start at $5 a week.",
         "Subscribe now to our e-edition for the full article.",
         "Tell us what you think of this story. Submit a letter to the editor or write to letters@herald.example.",
@@ -361,10 +359,36 @@ def test_a_call_to_follow_the_outlet_by_its_name_is_clutter_with_what_runs_on_af
         "must be obtained before reprint in print or online. Reprinting without permission is unlawful.",
         "We welcome your comments on our stories. Comments are moderated and may be republished in print.",
         "We ask that comments are civil and free of libellous material. Please stick to the topic.",
+        "Stay up to date with Harbour News. Subscribe to our newsletter.",
+        "Get the latest updates, event news and long reads from the valley straight to your inbox every week.",
+        "Get the Valley Courier's Morning Edition by email and never miss our top stories Free Sign Up",
+        "You have already subscribed. Thank you.",
+        "- 12,345 shares",
+        "1.2k comments",
     ],
 )
 def test_the_sites_notices_to_its_reader_are_clutter(line: str) -> None:
-    assert is_clutter_line(line)
+    assert is_reader_notice(line)
+
+
+def test_a_link_to_report_a_correction_is_clutter() -> None:
+    assert is_clutter_line("Report a correction or typo")
+    assert is_clutter_line("Report an error")
+
+
+def test_the_sites_notices_leave_a_pasted_article_after_its_lines_are_judged() -> None:
+    story = (
+        "Kelmsby council approved the new flood wall on Monday after a two-year dispute over its cost.\n\n"
+        "The wall will run for two kilometres along the river and should be finished by 2028.\n\n"
+    )
+    article = ingest_text(
+        story
+        + "Never miss the latest news by signing up to our newsletter today!\n\n"
+        + "Report a correction or typo\n\n"
+        + "Residents who lost their homes in the floods of 2024 welcomed the decision."
+    )
+    assert "newsletter" not in article.text and "Report a" not in article.text
+    assert article.text.startswith("Kelmsby council approved") and article.text.endswith("welcomed the decision.")
 
 
 @pytest.mark.parametrize(
@@ -375,10 +399,13 @@ def test_the_sites_notices_to_its_reader_are_clutter(line: str) -> None:
         "Readers who subscribe to the paper for years rarely leave, the publisher said on Tuesday.",
         "“We moderate comments and we ask people to be civil,” said Ana Ruiz, who runs the forum.",
         "In 2019 the museum was granted permission to reprint the letters in a new edition of the diary.",
+        "Subscribers get the newsletter every Monday, and the paper says it now has 40,000 of them.",
+        "She never missed a newsletter deadline in ten years at the parish office, the vicar said.",
+        "12 shares of the firm changed hands before the market closed on Friday.",
     ],
 )
 def test_sentences_of_a_story_about_comments_letters_or_reprints_are_kept(line: str) -> None:
-    assert not is_clutter_line(line)
+    assert not is_clutter_line(line) and not is_reader_notice(line)
 
 
 def test_a_bullet_typed_before_a_paragraph_is_no_word_of_the_story() -> None:

@@ -23,6 +23,7 @@ __all__ = [
     "CREDIT_LINE",
     "MAX_CAPTION_WORDS",
     "is_clutter_line",
+    "is_reader_notice",
     "drop_captions_above_credits",
     "drop_author_bios",
 ]
@@ -162,15 +163,26 @@ _FOLLOW_HANDLE = re.compile(
 _MAX_NOTICE_WORDS = 80
 
 
-def _reader_notice(line: str) -> bool:
+#: A share or comment counter, a list item in an extractor's text: "- 75,345 shares", "1.2k comments".
+_COUNTER = re.compile(r"^(?:[-•*]\s*)?\d[\d.,]*\s*[km]?\s+(?:shares?|comments?|views?|likes?|reads?)$", _I)
+
+
+def is_reader_notice(line: str) -> bool:
     """The site's notice to its reader about the page (``page_words.READER_NOTICES``): a paywall's
     "to read the full story, subscribe", a call for letters to the editor, a copyright line with
-    its terms of reprinting, the rules of the comments. A short paragraph, not a quotation (a
-    speaker may talk of comments and permissions). Coverage (of the 111 training pages; none of
-    the 60 real pages and no dev article): the paywall's line 3 pages of 2 sites, the letters call
-    2 pages of 2 sites, the reprint terms and the comment rules 1 page each. Kept: the sign-off
-    review counted these lines in a brief's text as clutter, and no story's sentence reads so
-    (tests/test_ingest.py holds sentences about comments, letters and reprints that stay)."""
+    its terms of reprinting, the rules of the comments, a newsletter's pitch; or a counter of
+    shares or comments. A short paragraph, not a quotation (a speaker may talk of comments and
+    permissions). Read on the paragraphs a page's classifier kept, after it: the classifier was
+    trained on pages with these lines among their neighbours, and taking them out before it moved
+    its verdict on lines nearby (a kids' jokes page lost eleven of its jokes). Coverage (the 60
+    real pages and 111 training pages; no dev article): the paywall's line 3 training pages of 2
+    sites, the letters call 2 of 2 sites, the reprint terms and the comment rules 1 each, the
+    newsletter's pitch 1 real page and 6 training pages, a counter 1 training page. Kept: the
+    sign-off review counted these lines in a brief's text as clutter, and no story's sentence
+    reads so (tests/test_ingest.py holds sentences about comments, letters and reprints that stay)."""
+    if _COUNTER.match(line):
+        fired("clutter.counter")
+        return True
     if line[:1] in "\"“‘'«" or len(line.split()) > _MAX_NOTICE_WORDS:
         return False
     for name, pattern in READER_NOTICES.items():
@@ -223,8 +235,6 @@ def is_clutter_line(line: str) -> bool:
         return True
     if _FOLLOW_HANDLE.match(line):
         fired("clutter.follow_handle")
-        return True
-    if _reader_notice(line):
         return True
     if _doubled(line):
         fired("clutter.doubled_text")

@@ -60,6 +60,15 @@ READER_NOTICES: dict[str, re.Pattern[str]] = {
         r"\b(?:permission|reprint\w*|republish\w*|copyrighted\s+property|may\s+not\s+be\s+(?:re)?produced)\b",
         re.IGNORECASE,
     ),
+    # "Stay up to date with Harbour News. Subscribe to our newsletter.", "Get the latest updates
+    # straight to your inbox with the Harbour newsletter.", "Never miss our top stories: sign up
+    # by email", "You have already subscribed.": the newsletter's pitch, a call in the imperative
+    "newsletter": re.compile(
+        r"(?:^|[.!?:]\s+)(?:then\s+)?(?:sign\s+up|subscribe|get|join)\b.{0,100}?\b(?:newsletters?|inbox)\b"
+        r"|\bnever\s+miss\b.{0,100}?\b(?:newsletters?|inbox|sign(?:ing)?\s+up|by\s+e-?mail|subscrib\w*)\b"
+        r"|^you(?:'ve|’ve|\s+have)\s+already\s+subscribed\b",
+        re.IGNORECASE,
+    ),
     # "We welcome your comments ... comments are moderated", "We ask that comments are civil and
     # free of libellous material": the rules of the readers' comments (a reader word is required)
     "comment_rules": re.compile(
