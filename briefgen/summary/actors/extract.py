@@ -20,6 +20,7 @@ from ...lang.en.given_names import is_given_name
 from ...lang.en.speech import NEWSGATHERING_VERBS, SPEECH_VERBS, THOUGHT_VERBS
 from ..entities.name_edges import strip_title
 from ..entities.roles import find_role
+from ..entities.evidence import is_initialism
 from ..entities.names import strip_honorific
 from .evidence import no_actor_evidence, people_lines
 from .products import company_products
@@ -90,6 +91,8 @@ def _looks_like_a_name(words: list[str]) -> bool:
     "Officials"), unless it opens with a given name ("Ruth Hale")."""
     if not words or not all(_NAME_WORD.match(w) for w in words):
         return False
+    if len(words) == 1 and is_initialism(words[0]):
+        return False  # "the CMO said": an office's letters (see entities.evidence.initialism_as_person)
     name = " ".join(words)
     if is_nationality(name) or canonical_country(name):
         return False

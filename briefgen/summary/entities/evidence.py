@@ -42,11 +42,12 @@ from ...lang.en.abbreviations import COMMON_NOUN_ABBREVIATIONS
 from ...lang.en.given_names import is_given_name
 from ...lang.en.titles import ABBREVIATED_OFFICES, is_title
 from ...trace import fired
+from ..text.truecase import is_caps_line
 from .described import fronted_org_description, named_after_org_noun
 from .name_words import brand_word as brand_word, name_hint as name_hint  # re-exported: their old home
 
 if TYPE_CHECKING:
-    from ..types import Mention
+    from ..types import Entity, Mention
 
 __all__ = [
     "PLACE_LABELS",
@@ -158,6 +159,31 @@ def prose_lower_words(text: str) -> set[str]:
     credit or a help link), none in the news sets (wire copy prints no addresses); kept: without it
     the company a page is about drops out of the brief because the page prints its web address."""
     return set(re.findall(r"\b[a-z]+\b", _ADDRESS.sub(" ", text)))
+
+
+#: A word of two to five capitals: an initialism ("CMO", "GPRS"), see :func:`initialism_as_person`.
+_INITIALISM = re.compile(r"[A-Z]{2,5}")
+
+
+def is_initialism(word: str) -> bool:
+    """Two to five capitals and nothing else: "CMO", "GPRS"."""
+    return bool(_INITIALISM.fullmatch(word))
+
+
+def initialism_as_person(e: "Entity") -> bool:
+    """A person whose fullest name is two to five capitals, each mention on a line in mixed case:
+    "said the CMO", "GPRS phones", "the WABC report". Such letters name an office, a technology,
+    a station or a work; a person is named in mixed case there (a line in capitals is read
+    apart), and an initialism that is an alias of a fuller name stays with it."""
+    if e.kind != "person" or not is_initialism(e.name):
+        return False
+    for m in e.mentions:
+        text = m.span.doc.text
+        start = text.rfind("\n", 0, m.span.start_char) + 1
+        end = text.find("\n", m.span.end_char)
+        if is_caps_line(text[start : end if end >= 0 else len(text)]):
+            return False
+    return True
 
 
 def not_a_name(m: "Mention", text: str, lower_words: set[str]) -> bool:

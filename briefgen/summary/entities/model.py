@@ -36,6 +36,7 @@ from ...lang.en.given_names import is_given_name
 from ...trace import fired
 from ..types import Entity, Mention
 from .descriptions import find_referent, scan_descriptions
+from .evidence import initialism_as_person
 from .grouping import NEAR, acronym, group_mentions
 from .role_organisations import generic_office
 from .special_lines import credit_ranges
@@ -226,6 +227,13 @@ class EntityModel:
     def build(cls, analysis: "Analysis") -> "EntityModel":
         """Mentions typed (:func:`kinds.typed_mentions`), grouped, given roles and descriptions."""
         entities = group_mentions(typed_mentions(analysis))
+        if any(initialism_as_person(e) for e in entities):
+            # coverage: 1 BBC (a film) and 1 CNN/DailyMail (a station) article, 1 of the 60 real
+            # pages (a price term), 1 of the 111 training pages (an office, both inputs); kept: no
+            # person among the gold names of the dev sets is written so, and the office was shown
+            # as a person (a blocker of the sign-off review)
+            fired("entities.initialism_as_person")
+            entities = [e for e in entities if not initialism_as_person(e)]
         _add_untagged_forms(analysis, entities)
         shared = _shared_surnames(entities)
         for e in entities:
