@@ -2,7 +2,8 @@
 organisation before a noun of the people who live there ("Lusk Vale residents"), before the title of
 the head of its government ("KVR Premier Ben Roe") or after its people ("the people of the KVR"), the portfolio of a
 title cut from it ("Rural Affairs" of "Rural Affairs Secretary Ann Roe"), and a word of kinship taken
-for a name ("Mom"). Each test also keeps a real person or organisation in a like sentence."""
+for a name ("Mom"), a pub's or an inn's name taken for a person's ("the Harbour Bar"). Each test also
+keeps a real person or organisation in a like sentence."""
 
 from __future__ import annotations
 
@@ -151,5 +152,21 @@ def test_a_company_called_by_its_first_word_is_not_also_a_person() -> None:
             _kinds(a).get("Kelvane Technology") == "organization"
             and "Kelvane" not in _kinds(a)
             and "Kelvane" in next(x.aliases for x in a if x.name == "Kelvane Technology")
+        ),
+    )
+
+
+def test_a_name_that_ends_in_a_pub_or_a_shops_word_is_no_person() -> None:
+    text = (
+        "Staff at the Kelmsby Inn said they would close on Friday. Maren Holt, who runs the Harbour Bar, "
+        "said trade had fallen by half since the spring."
+    )
+    rule_fires_and_holds(
+        "entities.own_words_venue",
+        text,
+        lambda a: (
+            _kinds(a).get("Kelmsby Inn") == "organization"
+            and _kinds(a).get("Harbour Bar") == "organization"
+            and _kinds(a).get("Maren Holt") == "person"
         ),
     )

@@ -13,6 +13,7 @@ __all__ = [
     "NATIONALITIES",
     "ORG_LAST_WORDS",
     "PARTY_MEMBER_WORDS",
+    "VENUE_LAST_WORDS",
     "LONE_BODY_NAMES",
     "BODY_HEAD_WORDS",
     "NUMBERED_NAME_WORDS",
@@ -98,6 +99,12 @@ SHOP_LAST_WORDS: frozenset[str] = frozenset(
 #: Republicans", "Scottish Tories"): a group of the party, no person.
 PARTY_MEMBER_WORDS: frozenset[str] = frozenset(
     "Democrats Republicans Conservatives Tories Liberals Socialists Progressives Nationalists".split()
+)
+#: Last words of the names of a business open to the public, a pub, an inn, a shop ("Harbour Bar",
+#: "Kelmsby Inn", "Lusk Bakery"): a name that ends so is no person's.
+VENUE_LAST_WORDS: frozenset[str] = frozenset(
+    "Bar Pub Inn Tavern Hotel Motel Cafe Café Restaurant Bistro Brewery Bakery Diner Saloon Pizzeria Store "
+    "Shop Salon".split()
 )
 #: Last words of the names of sports clubs that name no person nor place ("Kelmsby Rovers",
 #: "Lusk Athletic", "Dunmore United"): the model often reads the town in front as the whole name
