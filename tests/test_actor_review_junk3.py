@@ -2,7 +2,8 @@
 organisation before a noun of the people who live there ("Lusk Vale residents"), before the title of
 the head of its government ("KVR Premier Ben Roe") or after its people ("the people of the KVR"), the portfolio of a
 title cut from it ("Rural Affairs" of "Rural Affairs Secretary Ann Roe"), and a word of kinship taken
-for a name ("Mom"), a pub's or an inn's name taken for a person's ("the Harbour Bar"). Each test also
+for a name ("Mom"), a pub's or an inn's name taken for a person's ("the Harbour Bar"), an organisation's name cut before
+its head ("Kelmsby Independent System" of "... Operator"). Each test also
 keeps a real person or organisation in a like sentence."""
 
 from __future__ import annotations
@@ -168,5 +169,16 @@ def test_a_name_that_ends_in_a_pub_or_a_shops_word_is_no_person() -> None:
             _kinds(a).get("Kelmsby Inn") == "organization"
             and _kinds(a).get("Harbour Bar") == "organization"
             and _kinds(a).get("Maren Holt") == "person"
+        ),
+    )
+
+
+def test_an_organisations_name_the_model_cut_before_its_head_is_taken_whole() -> None:
+    rule_fires_and_holds(
+        "entities.org_head_after",
+        "The Kelmsby Independent System Operator said it cut power after two plants shut down.",
+        lambda a: (
+            _kinds(a).get("Kelmsby Independent System Operator") == "organization"
+            and "Kelmsby Independent System" not in _kinds(a)
         ),
     )

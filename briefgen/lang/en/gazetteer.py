@@ -66,7 +66,7 @@ Network Broadcasting Television Radio Press Times Post Journal Telegraph Herald 
 Gazette Daily Monthly Weekly Magazine Agency Church Council Secretariat Directorate Commissariat
 Center Centre Hospital Clinic Museum Courier Chronicle Observer Standard Guardian Mirror Express
 Bulletin Inquirer Examiner Productions Studio Studios Pictures Records Entertainment Media Labs
-Lab Laboratory Laboratories Robotics Aerospace
+Lab Laboratory Laboratories Robotics Aerospace Operator Patrol
 Schools Colleges Universities Hospitals Clinics Museums Churches Trains
 """.split()
 )
