@@ -24,6 +24,7 @@ from ...trace import fired
 from .asides import brackets
 from .cutting import Cutting
 from .full_name import full_names_where_first_named
+from .spelled_out import spell_out_abbreviations
 from .ranking import EXTRACT_SHARE, rank_units, similarity
 from .openings import leans_back
 from .standalone import standalone, without_connective
@@ -160,7 +161,8 @@ def select_key_points(
     joined = _joined_to_their_referents(
         analysis, kept, before, {u.order: u for u in chosen[:k] if u.order in leaning_orders}, exact=exact
     )
-    return full_names_where_first_named(analysis, [_without_brackets(analysis, p) for p in joined])
+    named = full_names_where_first_named(analysis, [_without_brackets(analysis, p) for p in joined])
+    return spell_out_abbreviations(analysis, named)
 
 
 def _lede_alone(host: KeyPoint, points: list[KeyPoint]) -> bool:
