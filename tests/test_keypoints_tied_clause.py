@@ -38,6 +38,12 @@ def _unit(sentence: str):
             "The move comes as the harbour board faces growing pressure to cut its fees.",
             "The harbour board faces growing pressure to cut its fees.",
         ),
+        # an aside on the leaning subject, set off by commas, goes with it
+        (
+            "The closure, due to last until the end of June, comes after engineers said that two of the "
+            "supports had rusted through.",
+            "Engineers said that two of the supports had rusted through.",
+        ),
     ],
 )
 def test_the_clause_after_a_leaning_tie_is_the_point(sentence: str, point: str) -> None:
@@ -55,6 +61,7 @@ def test_the_clause_after_a_leaning_tie_is_the_point(sentence: str, point: str) 
         "The closure comes amid growing anger over the cost of repairs.",  # a noun phrase, no clause
         "It came as a surprise to many residents, who had expected repairs.",  # "as" + noun phrase
         "The council's decision comes as the harbour board faces an audit.",  # the subject names it
+        "The closure of the pier comes after engineers said the supports had rusted.",  # it says which
         "Mayor Ana Ruiz came to the pier after engineers warned it was unsafe.",  # a person comes
         "This comes after he warned that the pier was unsafe.",  # the clause leans in turn
         "This comes after engineers warned, and the mayor says it is a shame.",  # more than the tie
