@@ -101,9 +101,10 @@ def name_hint(name: str) -> str | None:
         return "organization"
     if len(words) > 1 and words[-1] in VENUE_LAST_WORDS and not _given_name_and_common_surname(words):
         # "the Harbour Bar", "Kelmsby Inn": a pub, an inn, a shop. Coverage: 4 of the 111 training
-        # pages (both inputs; pubs and an inn of a live blog, a shop, a saloon, a web novel's inn),
-        # no dev article and none of the 60 real pages; kept: three were shown as a person (a
-        # blocker of the sign-off review), and the words are a business's own
+        # pages (both inputs; pubs and an inn of a live blog, a shop, a saloon, a web novel's inn)
+        # and 1 CoNLL article (a motel the evidence made an organisation already), none of the 60
+        # real pages; kept: three were shown as a person (a blocker of the sign-off review), and
+        # the words are a business's own
         fired("entities.own_words_venue")
         return "organization"
     if len(words) > 1 and _club_name(words):
