@@ -361,6 +361,8 @@ def test_a_call_to_follow_the_outlet_by_its_name_is_clutter_with_what_runs_on_af
         "We ask that comments are civil and free of libellous material. Please stick to the topic.",
         "Stay up to date with Harbour News. Subscribe to our newsletter.",
         "Get the latest updates, event news and long reads from the valley straight to your inbox every week.",
+        "Get the latest updates, event announcements, community discussions, long reads and advanced tutorials "
+        "straight to your inbox with the Valley newsletter.",
         "Get the Valley Courier's Morning Edition by email and never miss our top stories Free Sign Up",
         "You have already subscribed. Thank you.",
         "- 12,345 shares",

@@ -64,7 +64,7 @@ READER_NOTICES: dict[str, re.Pattern[str]] = {
     # straight to your inbox with the Harbour newsletter.", "Never miss our top stories: sign up
     # by email", "You have already subscribed.": the newsletter's pitch, a call in the imperative
     "newsletter": re.compile(
-        r"(?:^|[.!?:]\s+)(?:then\s+)?(?:sign\s+up|subscribe|get|join)\b.{0,100}?\b(?:newsletters?|inbox)\b"
+        r"(?:^|[.!?:]\s+)(?:then\s+)?(?:sign\s+up|subscribe|get|join)\b.{0,160}?\b(?:newsletters?|inbox)\b"
         r"|\bnever\s+miss\b.{0,100}?\b(?:newsletters?|inbox|sign(?:ing)?\s+up|by\s+e-?mail|subscrib\w*)\b"
         r"|^you(?:'ve|’ve|\s+have)\s+already\s+subscribed\b",
         re.IGNORECASE,
