@@ -3,7 +3,8 @@ organisation before a noun of the people who live there ("Lusk Vale residents"),
 the head of its government ("KVR Premier Ben Roe") or after its people ("the people of the KVR"), the portfolio of a
 title cut from it ("Rural Affairs" of "Rural Affairs Secretary Ann Roe"), and a word of kinship taken
 for a name ("Mom"), a pub's or an inn's name taken for a person's ("the Harbour Bar"), an organisation's name cut before
-its head ("Kelmsby Independent System" of "... Operator"). Each test also
+its head ("Kelmsby Independent System" of "... Operator"), a name run into a quotation ("Harbour
+Transit Institute ‘Gold Standard"). Each test also
 keeps a real person or organisation in a like sentence."""
 
 from __future__ import annotations
@@ -182,3 +183,15 @@ def test_an_organisations_name_the_model_cut_before_its_head_is_taken_whole() ->
             and "Kelmsby Independent System" not in _kinds(a)
         ),
     )
+
+
+def test_a_name_the_model_ran_into_a_quotation_ends_before_its_mark() -> None:
+    from briefgen.summary.entities.name_cleaning import clean_name
+
+    assert clean_name("Harbour Transit Institute ‘Gold Standard")[:3] == ("Harbour Transit Institute", 0, 15)
+    assert clean_name('Ana "Iron Hand')[0] == "Ana"
+    # a nickname in its marks, a quotation that is the name, and an apostrophe typed as a mark stay
+    assert clean_name("Tom “Ripper” Lusk")[0] == "Tom “Ripper” Lusk"
+    assert clean_name('Hector "Hawk" Lusk')[0] == 'Hector "Hawk" Lusk'
+    assert clean_name("the “Harbour Exchange")[0] != "the"
+    assert clean_name("Harbour Times‘s Open Desk")[0] == "Harbour Times‘s Open Desk"
