@@ -373,6 +373,27 @@ def test_the_sites_notices_to_its_reader_are_clutter(line: str) -> None:
     assert is_reader_notice(line)
 
 
+def test_a_paragraph_in_look_alike_letters_is_clutter() -> None:
+    from briefgen.ingest.clutter import is_look_alike_text
+
+    # Cyrillic "А", "е", "і", "ѕ" and a fullwidth "ｅ" among Latin letters: an ad, a spam comment
+    assert is_look_alike_text("Аdvеrtіѕе wіth the most read news site in Kelmsby ~ we offer packages.")
+    assert is_look_alike_text("I usｅd to read this site every day, you are wonderful!")
+    # words of one script each stay, as do a scientist's Greek letters and accents
+    for line in (
+        "Москва and Kyiv held talks on Monday.",
+        "TNFα levels rose in the mice.",
+        "Café owners in Zürich said no.",
+    ):
+        assert not is_look_alike_text(line)
+    article = ingest_text(
+        "Kelmsby council approved the new flood wall on Monday after a two-year dispute.\n\n"
+        "Аdvеrtіѕе wіth the most read news site in Kelmsby!\n\n"
+        "The wall will run for two kilometres along the river and should be finished by 2028."
+    )
+    assert "most read" not in article.text and article.text.endswith("finished by 2028.")
+
+
 def test_a_link_to_report_a_correction_is_clutter() -> None:
     assert is_clutter_line("Report a correction or typo")
     assert is_clutter_line("Report an error")

@@ -31,6 +31,7 @@ from .clutter import (
     MAX_CAPTION_WORDS,
     NOTICE_PREFIX,
     is_clutter_line,
+    is_look_alike_text,
     is_reader_notice,
 )
 from .header import read_header
@@ -225,7 +226,7 @@ def clean_lines(raw: str, *, page: bool = False) -> CleanResult:
         if not line:
             continue
         line = _strip_notice_prefix(line)
-        if not line or is_clutter_line(line) or is_reader_notice(line):
+        if not line or is_clutter_line(line) or is_reader_notice(line) or is_look_alike_text(line):
             continue
         if is_image_placeholder(line):
             # "[crowd-at-gate-770x400]", "IMG_0042.jpg": a picture as a text browser shows it, inside
