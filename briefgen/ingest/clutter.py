@@ -167,8 +167,10 @@ _MAX_NOTICE_WORDS = 80
 #: A word that mixes Latin letters with look-alike letters of another script (Cyrillic, Armenian,
 #: fullwidth Latin): "Аdvеrtіѕе" with Cyrillic "А", "е", "і", "ѕ".
 _LOOK_ALIKE = "\u0400-\u04ff\u0530-\u058f\uff21-\uff5a"
+#: (From a word's start only: a long run of letters is read once, in linear time.)
 _MIXED_SCRIPT_WORD = re.compile(
-    rf"(?=[\w{_LOOK_ALIKE}]*[a-zA-Z])(?=[\w{_LOOK_ALIKE}]*[{_LOOK_ALIKE}])[\w{_LOOK_ALIKE}]+"
+    rf"(?<![\w{_LOOK_ALIKE}])(?=[\w{_LOOK_ALIKE}]*[a-zA-Z])(?=[\w{_LOOK_ALIKE}]*[{_LOOK_ALIKE}])"
+    rf"[\w{_LOOK_ALIKE}]+"
 )
 
 
