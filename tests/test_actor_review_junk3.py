@@ -194,4 +194,5 @@ def test_a_name_the_model_ran_into_a_quotation_ends_before_its_mark() -> None:
     assert clean_name("Tom “Ripper” Lusk")[0] == "Tom “Ripper” Lusk"
     assert clean_name('Hector "Hawk" Lusk')[0] == 'Hector "Hawk" Lusk'
     assert clean_name("the “Harbour Exchange")[0] != "the"
+    assert clean_name("The “Harbour Exchange", keep_the=True)[0] != "The"
     assert clean_name("Harbour Times‘s Open Desk")[0] == "Harbour Times‘s Open Desk"

@@ -69,7 +69,8 @@ def _before_open_quote(name: str) -> str:
         if i <= 0 or closing in name[i + len(opening) :] or re.match(r"s\b", name[i + len(opening) :]):
             continue  # no mark, a closed one, or a mark typed for an apostrophe ("Harbour Times‘s")
         before = name[:i].rstrip()
-        if any(w[:1].isupper() for w in before.split()):  # not "the “Harbour Exchange": the quotation is the name
+        # not after "the" or "The" alone ("The “Harbour Exchange"): the quotation is the name
+        if any(w[:1].isupper() and w.lower() not in ("the", "a", "an") for w in before.split()):
             fired("entities.open_quote_in_name")
             name = before
     return name
