@@ -37,7 +37,7 @@ COMMENT_SECTION = re.compile(
 )
 
 #: The site's notices to its reader about the page itself, each a class seen on many sites, matched
-#: anywhere in a short paragraph (see ``clutter._reader_notice``):
+#: anywhere in a short paragraph (see ``clutter.is_reader_notice``):
 READER_NOTICES: dict[str, re.Pattern[str]] = {
     # "To read the full story, please subscribe to The Harbour Herald.", "Subscribe now to our
     # e-edition for the full article.": a paywall's teaser under the story's first paragraphs

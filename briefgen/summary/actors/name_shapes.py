@@ -17,7 +17,7 @@ from ..entities.acronyms import has_org_word
 from ..entities.evidence import title_before
 from ...lang.en.surnames import is_surname
 from ..text.credits import is_reference_entry
-from ..text.truecase import is_known_place, is_ordinary_word
+from ..text.truecase import is_known_place, is_ordinary_word, line_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -62,12 +62,6 @@ DIGIT_AFTER = re.compile(r" \d(?![\d.:–-])")
 _SMALL_WORDS = frozenset("a an the and or of to in on at for with by".split())
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _VERB_TAGS = frozenset({"VERB", "AUX"})
-
-
-def line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
 
 
 def in_clause(m: "Mention", text: str) -> bool:

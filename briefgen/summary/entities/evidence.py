@@ -42,7 +42,7 @@ from ...lang.en.abbreviations import COMMON_NOUN_ABBREVIATIONS
 from ...lang.en.given_names import is_given_name
 from ...lang.en.titles import ABBREVIATED_OFFICES, is_title
 from ...trace import fired
-from ..text.truecase import is_caps_line
+from ..text.truecase import is_caps_line, line_bounds
 from .described import fronted_org_description, named_after_org_noun
 from .name_words import brand_word as brand_word, name_hint as name_hint  # re-exported: their old home
 
@@ -179,9 +179,8 @@ def initialism_as_person(e: "Entity") -> bool:
         return False
     for m in e.mentions:
         text = m.span.doc.text
-        start = text.rfind("\n", 0, m.span.start_char) + 1
-        end = text.find("\n", m.span.end_char)
-        if is_caps_line(text[start : end if end >= 0 else len(text)]):
+        start, end = line_bounds(text, m.span.start_char)[0], line_bounds(text, m.span.end_char)[1]
+        if is_caps_line(text[start:end]):
             return False
     return True
 

@@ -50,6 +50,7 @@ from ..text.truecase import is_caps_line, is_title_case_line
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from ..text.analysis import Analysis
 
@@ -78,6 +79,12 @@ _KINDS = {
 }
 
 
+def _ends_org_name(tok: "Token") -> bool:
+    """A capitalised word that ends organisations' names ("Courier", "Operator"), untagged, in prose
+    (a headline in title case capitalises any word)."""
+    return tok.text in ORG_LAST_WORDS and tok.is_title and not tok.ent_type_ and not is_title_case_line(tok.sent.text)
+
+
 def _org_head_after(ent: "SpacySpan") -> "SpacySpan":
     """ "The Kelmsby Regional Transmission Operator, a nonprofit ...": an organisation's name the
     model closed before its head, the capitalised noun its last word is a compound of and a word
@@ -85,19 +92,13 @@ def _org_head_after(ent: "SpacySpan") -> "SpacySpan":
     of office ("the Harbour Board Chairman Ana Soto" stays)."""
     from spacy.tokens import Span
 
+    if ent.label_ != "ORG":
+        return ent
     doc = ent.doc
     end = ent.end
-    while end < len(doc) and ent.label_ == "ORG":
-        nxt, last = doc[end], doc[end - 1]
-        if (
-            last.dep_ != "compound"
-            or last.head.i != nxt.i
-            or nxt.text not in ORG_LAST_WORDS
-            or not nxt.is_title
-            or nxt.ent_type_
-            or is_title_case_line(nxt.sent.text)
-        ):
-            break
+    while (
+        end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and _ends_org_name(doc[end])
+    ):
         end += 1
     if end == ent.end:
         return ent
@@ -117,8 +118,7 @@ def _org_word_after(ent: "SpacySpan") -> "SpacySpan":
     doc = ent.doc
     if ent.label_ not in {"GPE", "LOC", "FAC"} or ent.end >= len(doc):
         return ent
-    nxt = doc[ent.end]
-    if nxt.text not in ORG_LAST_WORDS or not nxt.is_title or nxt.ent_type_ or is_title_case_line(nxt.sent.text):
+    if not _ends_org_name(doc[ent.end]):
         return ent
     # coverage: 1 CoNLL and 1 PolNeAR article, 1 training page (a paper, a police force); kept
     # under 3 dev articles: otherwise the place stands in for the organisation (a paper quoted as

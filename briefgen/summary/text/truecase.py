@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = [
+    "line_bounds",
     "is_caps_line",
     "is_title_case_line",
     "is_title_case_headline",
@@ -37,6 +38,13 @@ __all__ = [
 ]
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Where the line of ``text`` that holds ``pos`` starts and ends."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
 
 
 def is_caps_line(line: str) -> bool:
