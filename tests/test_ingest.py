@@ -132,6 +132,29 @@ def test_notice_glued_to_headline_gives_title_and_outlet() -> None:
     assert article.text.startswith("Council passes budget after long debate\n\nThe city council")
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "How to Prune a Fig Tree | Step-by-Step Guide",
+        "Letters: Bus fares | Parking | Library hours",
+        "Plot Fonts in R (3 Examples) | Axis Text, Title & Legend",
+    ],
+)
+def test_a_headline_tail_that_describes_the_page_is_no_outlet(headline: str) -> None:
+    raw = "Please ensure Javascript is enabled for purposes ofwebsite accessibility" + headline + "\n\n" + BODY
+    article = ingest_text(raw)
+    assert article.title == headline
+    assert article.source.outlet != headline.rsplit(" | ", 1)[1]
+
+
+@pytest.mark.parametrize("outlet", ["Friends of the Earth", "coastnews.com", "News-Gazette"])
+def test_a_headline_tail_named_as_a_site_is_the_outlet(outlet: str) -> None:
+    raw = "Please ensure Javascript is enabled for purposes ofwebsite accessibility"
+    article = ingest_text(f"{raw}Council passes budget after long debate | {outlet}\n\n{BODY}")
+    assert article.title == "Council passes budget after long debate"
+    assert article.source.outlet == outlet
+
+
 def test_repeated_caption_with_credit_is_dropped() -> None:
     caption = "The mayor speaks at city hall, Monday, May 6, 2024. (Jo Lee/AP Photo)"
     article = ingest_text(f"{caption}\n{caption}\nShare on Facebook\n\n{BODY}")
