@@ -17,6 +17,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from .split_body import join_split_body
 from ..errors import InputError
 from ..model import Article, Source
 from ..trace import fired
@@ -248,6 +249,7 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
         meta = {} if tree is None else html_meta.page_meta(tree)
         described = {} if tree is None else page_descriptions(tree)
         if tree is not None:
+            join_split_body(tree)  # before links are dropped: it reads a list of links whole
             _collapse_source_line_breaks(tree)
             _drop_promo_links(tree)
             _rejoin_drop_caps(tree)
