@@ -502,6 +502,19 @@ def test_a_box_of_other_headlines_inside_the_story_goes_whole() -> None:
     assert _related_lists(lines, keep, 0, len(lines)) == []
 
 
+def test_a_sentence_end_alone_on_the_next_line_stays_with_its_sentence() -> None:
+    """A page's break before a sentence's last word: the short line is the end of the quote."""
+    broken = [
+        "The harbour master wrote that the plan would fail if the council treated the pier as a "
+        "“cheap fix for a problem that is older than any of us, and far more",
+        "expensive.”",
+    ]
+    blocks = _page()
+    blocks[8:8] = [("lines", broken), ("lines", ["[pier-in-a-storm-1366x768]"])]  # the story's end, a picture
+    for render in RENDERINGS.values():
+        assert "older than any of us, and far more expensive.”" in ingest_text(render(blocks)).text
+
+
 def test_cli_builds_a_brief_from_a_pasted_page(tmp_path) -> None:
     page = tmp_path / "flood-wall.txt"
     page.write_text(_lynx(_page()), encoding="utf-8")
