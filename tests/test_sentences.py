@@ -72,6 +72,32 @@ def test_a_clock_time_ends_a_sentence_only_when_no_day_date_or_zone_follows(text
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Just in time for the vote — do you know who your mayor is? — we reach the pier's centenary. It rained.",
+            [
+                "Just in time for the vote — do you know who your mayor is? — we reach the pier's centenary.",
+                "It rained.",
+            ],
+        ),
+        (
+            "The real question — “why did the pier fail?” — has less to do with money. Yes.",
+            ["The real question — “why did the pier fail?” — has less to do with money.", "Yes."],
+        ),
+        # a question before a dash and a capital, or before no dash, still ends its sentence
+        (
+            "Who pays? — The Harbour Board, in the end. Fees rise.",
+            ["Who pays?", "— The Harbour Board, in the end.", "Fees rise."],
+        ),
+        ("He asked: why now? The answer came later.", ["He asked: why now?", "The answer came later."]),
+    ],
+)
+def test_a_question_inside_dashes_ends_no_sentence(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "sentences"),
     [
         # a page that set two sentences in separate elements without a space between
