@@ -373,3 +373,15 @@ def test_example_article_quotes() -> None:
     assert lifeline and lifeline[0].speaker == "Dan Hamilton"
     assert kirby and kirby[0].speaker == "John Kirby"
     assert sum(q.speaker in ("Dan Hamilton", "John Kirby") for q in quotes) >= 4
+
+
+def test_a_code_is_no_speaker_but_a_group_that_speaks_is() -> None:
+    text = (
+        "The column “Will the harbour ever reopen?” (Page B1, Jan. 15) regarding “years of delay on "
+        "everything from the dredging to the new pontoon” helps me see why people doubt the board.\n\n"
+        "The G7 said in a statement on Monday that “the sea lanes must stay open to all ships.”\n\n"
+        "The G7 nations meet again in May."
+    )
+    speakers = {q.text[:20]: q.speaker for q in extract_quotes(analyse(text))}
+    assert speakers["years of delay on ev"] is None
+    assert speakers["the sea lanes must s"] == "G7"
