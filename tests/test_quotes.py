@@ -385,3 +385,16 @@ def test_a_code_is_no_speaker_but_a_group_that_speaks_is() -> None:
     speakers = {q.text[:20]: q.speaker for q in extract_quotes(analyse(text))}
     assert speakers["years of delay on ev"] is None
     assert speakers["the sea lanes must s"] == "G7"
+
+
+def test_a_single_mark_typed_for_the_closing_double_one_ends_the_quote() -> None:
+    text = (
+        "Prof Ana Green, the vice-chancellor, accepts the risk. “We have to live with the virus, while cutting the rate of "
+        "transmission,’ she says.\n\n“It’s the players’ union,” she said."
+    )
+    quotes = extract_quotes(analyse(text))
+    assert [q.text for q in quotes] == [
+        "We have to live with the virus, while cutting the rate of transmission",
+        "It’s the players’ union",
+    ]
+    assert quotes[0].speaker == "Ana Green"

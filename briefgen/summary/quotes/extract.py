@@ -23,6 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ...lang.en.speech import SAYING_FORMS
 from ...model import Quote
 from ...trace import fired
 from ..text.analysis import Analysis
@@ -192,6 +193,28 @@ def _lost_opening(text: str, lo: int, close: _Mark, hi: int) -> bool:
     return before[-1] in ",.!?…—-" or bool(re.match(r"\s*(?:[,—–-]|$)", after))
 
 
+#: A single closing mark typed for the double one, before the reporting clause that ends the
+#: paragraph: "... cutting the rate of transmission,’ he says." (opened with “).
+_MISTYPED_CLOSE = re.compile(
+    r"(?<=[,.!?])’(?=\s+(?:(?:he|she|they|we|I|it)|(?:[A-Z][\w’'.-]*\s*){1,3})\s+(?:"
+    + "|".join(SAYING_FORMS)
+    + r")\b[^“”\"]{0,80}$)"
+)
+
+
+def _mistyped_close(text: str, start: int, hi: int) -> int | None:
+    """Where a quote opened with a double mark and never closed ends, when the page typed its
+    closing mark as a single one before the clause that ends the paragraph ("“... we have to
+    live with it,’ he says."): else the quote would run on into "he says". Coverage: 1 of the 111
+    training pages (saved and pasted), no dev article nor real page; kept: a quote must be
+    verbatim, and a blind review counted its run-on a major."""
+    m = _MISTYPED_CLOSE.search(text, start, hi)
+    if m is None:
+        return None
+    fired("quotes.mistyped_close")
+    return m.start()
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every double-quoted passage of ``text``, in order, with trimmed exact spans."""
     paragraphs = split_paragraphs(text)
@@ -239,7 +262,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             if depth > 1 and last_close is not None and last_close.pos > opener.end:
                 found.append(_span(text, opener.end, last_close.pos, p_index, opener.pos, last_close.end))
             else:
-                found.append(_span(text, opener.end, hi, p_index, opener.pos, None))
+                close = _mistyped_close(text, opener.end, hi)
+                found.append(_span(text, opener.end, close or hi, p_index, opener.pos, close and close + 1))
         nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
         if found and found[-1].close_mark is None and nxt is not None:
             first = marks_of(text, nxt[0], nxt[1])
