@@ -348,9 +348,7 @@ def without_codes(analysis: "Analysis", speakers: list[str | None]) -> list[str 
 
 def _acts(analysis: "Analysis", word: str) -> bool:
     """``word`` is the subject of a verb of speech somewhere in the article ("The G7 said")."""
-    return any(
-        t.text == word and t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS for t in analysis.doc
-    )
+    return any(t.text == word and t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS for t in analysis.doc)
 
 
 def _attribute(analysis: "Analysis", spans: list["QuoteSpan"]) -> list[str | None]:
