@@ -681,3 +681,23 @@ def test_two_partial_quotes_of_one_sentence_are_both_shown() -> None:
     assert len(partial) == 2
     assert "> “an insult to every crew that has ever worked on the river”" in section
     assert "> “a plan to empty the harbour of all of its pilots for good”" in section
+
+
+def test_quotes_credited_to_no_one_are_not_joined_as_one_speakers_parts() -> None:
+    from briefgen.model import Quote
+
+    brief = full_brief()
+    text = (
+        "The column “Will the harbour ever reopen?” (Page B1, Jan. 15) regarding “years of delay on "
+        "everything from the dredging to the new pontoon” helps me see why people doubt the board."
+    )
+    first, second = "Will the harbour ever reopen?", "years of delay on everything from the dredging to the new pontoon"
+    a, b = text.index(first), text.index(second)
+    quotes = [
+        Quote(text=first, speaker=None, span=(a, a + len(first)), kind="statement"),
+        Quote(text=second, speaker=None, span=(b, b + len(second)), kind="statement", context=(0, len(text))),
+    ]
+    brief = brief.model_copy(update={"text": text, "quotes": quotes})
+    section = render(brief, "md", generated_at=WHEN).split("## Quotes", 1)[1]
+    assert f"> “{first}”" in section and f"> “{second}”" in section
+    assert "reopen? years" not in section

@@ -237,8 +237,8 @@ def _with_its_parts(quote: Any, parts: Any) -> Any:
     (a blind review counted such quotes cut mid-sentence as majors). A copy for display: the
     brief's quotes stay verbatim, one span each. Joins the parts of a quote on 2 of the 60 real
     pages, 1 training page, 2 BBC and 6 PolNeAR articles."""
-    if quote.context is None:
-        return quote
+    if quote.context is None or quote.speaker is None:
+        return quote  # two quotes credited to no one are no one speaker's parts
     mine = [
         q
         for q in parts
@@ -257,14 +257,19 @@ def _with_its_parts(quote: Any, parts: Any) -> Any:
 
 def _in_a_context_shown(quote: Any, quotes: Any) -> bool:
     """``quote``, shown without a sentence of its own, lies inside the sentence shown as another
-    quote's context, same speaker (two partial quotes of one sentence both stay)."""
-    return quote.context is None and any(
-        other is not quote
-        and other.context is not None
-        and other.speaker == quote.speaker
-        and other.context[0] <= quote.span[0]
-        and quote.span[1] <= other.context[1]
-        for other in quotes
+    quote's context, same speaker (two partial quotes of one sentence both stay; quotes credited
+    to no one are no one speaker's parts: a headline cited and a phrase of the writer's after it)."""
+    return (
+        quote.context is None
+        and quote.speaker is not None
+        and any(
+            other is not quote
+            and other.context is not None
+            and other.speaker == quote.speaker
+            and other.context[0] <= quote.span[0]
+            and quote.span[1] <= other.context[1]
+            for other in quotes
+        )
     )
 
 
