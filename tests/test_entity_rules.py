@@ -1047,3 +1047,23 @@ def test_a_line_of_a_name_and_its_role_is_no_heading() -> None:
     )
     roles = _roles(extract_actors(analyse(text), []))
     assert roles.get("Maria Lopez") == "Senior Fellow at Kelby College" and "Tom Baker" in roles
+
+
+def test_a_surname_run_into_the_body_a_person_works_for_is_that_person() -> None:
+    from spacy.tokens import Span
+
+    from briefgen.summary.entities.mentions import _surname_before_affiliation
+
+    text = "Dr Ana Lusk built the sensor. Lusk of Tarvel Labs said the team would test it. The Duchess of Kelby came."
+    doc = analyse(text).doc
+    doc.ents = [Span(doc, 1, 3, label="PERSON")]  # "Ana Lusk", as the model may leave it
+
+    def span(words: str) -> Span:
+        start = next(t.i for t in doc if text[t.idx :].startswith(words))
+        return Span(doc, start, start + len(words.split()), label="PERSON")
+
+    with recording() as fired:
+        assert _surname_before_affiliation("Lusk of Tarvel Labs", span("Lusk of Tarvel Labs")) == ("Lusk", 15)
+    assert fired["entities.surname_before_affiliation"] == 1
+    # a title held of a place is no surname and its body: it stays whole
+    assert _surname_before_affiliation("Duchess of Kelby", span("Duchess of Kelby")) == ("Duchess of Kelby", 0)
