@@ -303,6 +303,22 @@ def test_a_condition_stays_with_what_it_conditions(joint: str) -> None:
     assert "bottomline.dash_tail" not in fired and fired["bottomline.condition_kept"] > 0
 
 
+def test_what_a_verb_of_regarding_takes_its_object_for_stays() -> None:
+    # "... now think of themselves." says something else: the "as" phrase is the claim
+    sentence = (
+        "Fishermen in the northern harbours no longer see the new quota rules as a defeat and now think "
+        "of themselves as the winners of the long dispute with the ministry, it has been claimed."
+    )
+    result, fired = _short(sentence, target=25)
+    assert result.text == "Fishermen in the northern harbours no longer see the new quota rules as a defeat."
+    assert fired["bottomline.as_complement_kept"] > 0
+    sentence = (
+        "After three good seasons on the water, the fishermen of the northern harbours who once fought the "
+        "new quota rules now think of themselves as the winners of the long dispute with the ministry."
+    )
+    assert "think of themselves as the winners" in _short(sentence, target=25)[0].text
+
+
 @pytest.mark.parametrize("word", ["without", "except", "barring"])
 def test_a_condition_a_preposition_states_stays_with_its_claim(word: str) -> None:
     # "... struggle in the spring league" alone says more than the article: only without a home ground

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "CONNECTIVES",
+    "REGARDING_VERBS",
     "PHRASE_CONNECTIVES",
     "STANCE_OPENERS",
     "STANCE_PHRASES",
@@ -126,6 +127,12 @@ CONDITION_OPENERS = CONDITION_MARKS | {"provided", "providing"}
 #: story is about); such a phrase ends a long sentence in 33 of the 278 dev articles, of all four
 #: corpora, where it would count when that sentence is the bottom line and over 30 words.
 CONDITION_PREPOSITIONS = frozenset({"without", "except", "barring"})
+#: Verbs of regarding: their "as" phrase says what the object is taken for ("see the war as a
+#: defeat", "think of themselves as victims"); without it the verb says something else.
+REGARDING_VERBS = frozenset(
+    "see view regard think describe treat portray depict label brand characterise characterize define "
+    "cast paint hail recognise recognize classify count rank perceive imagine remember".split()
+)
 #: Pronouns that stand for someone named earlier (subject and possessive forms).
 PERSONAL_PRONOUNS = frozenset("he she they it his her their its him them".split())
 #: Demonstratives that point back at what was just said ("That's the plan", "This means ...").

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...lang.en.discourse import CONDITION_OPENERS, CONDITION_PREPOSITIONS, STRETCH_NOUNS
+from ...lang.en.discourse import CONDITION_OPENERS, CONDITION_PREPOSITIONS, REGARDING_VERBS, STRETCH_NOUNS
 from ...trace import fired
 from .asides import appositions, attribution, brackets, dash_tail, relative_clauses, resumptive
 from ..text.words import count_words
@@ -218,6 +218,12 @@ def _optional(t: "Token") -> bool:
             return False  # "is not to close it but to sell it": without the second the first says the opposite
         return t.pos_ in ("VERB", "AUX") and before is not None and before.dep_ == "cc" and before.head.i == t.head.i
     if t.dep_ == "prep" and t.lower_ == "of":  # "the price of gold", "millions of tonnes"
+        return False
+    if t.dep_ == "prep" and t.lower_ == "as" and t.head.lemma_.lower() in REGARDING_VERBS:
+        # "... now think of themselves as victims", "fans see the club as a family": what a verb
+        # of regarding takes its object for; without it the verb says something else ("now think
+        # of themselves."). Coverage: 1 CNN/DailyMail bottom line (left meaning the opposite)
+        fired("bottomline.as_complement_kept")
         return False
     if t.dep_ == "prep" and t.lower_ in CONDITION_PREPOSITIONS:
         fired("bottomline.condition_kept")
