@@ -547,6 +547,23 @@ def test_a_link_list_the_model_keeps_at_the_edge_of_the_story_goes(monkeypatch: 
     assert rules["boilerplate.link_list_edge"] == 1
 
 
+def test_a_lede_the_model_was_unsure_of_right_above_the_story_stays(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The story's first sentence under its byline and date, which the model rated just under its
+    threshold, stays with the story; a date line there does not, nor a lede the model rated low."""
+    from briefgen.ingest import boilerplate
+
+    lede = "The harbour board has removed the old ferry pier from its list of landings for the winter months ahead."
+    raw = "\n\n".join(["By Ana Ruiz", "PUBLISHED: May 4, 2026 at 4:30 p.m. | UPDATED: May 5", lede, *STORY[:3]])
+    lines = page_lines(raw)
+    monkeypatch.setattr(boilerplate, "line_probabilities", lambda _: [0.05, 0.35, 0.38, 0.9, 0.9, 0.9])
+    with recording() as rules:
+        keep = boilerplate.article_lines(lines)
+    assert keep == [False, False, True, True, True, True]
+    assert rules["boilerplate.lede_before_stretch"] == 1
+    monkeypatch.setattr(boilerplate, "line_probabilities", lambda _: [0.05, 0.35, 0.1, 0.9, 0.9, 0.9])
+    assert boilerplate.article_lines(lines) == [False, False, False, True, True, True]
+
+
 TABLE = [
     "Section        Length     Cost          Status",
     "Lower river    1.5 km     18m pounds    Approved.",
