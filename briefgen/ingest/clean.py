@@ -381,8 +381,9 @@ def _paragraph_rows(kept: list[LineInfo]) -> list[str]:
     return rows
 
 
-#: Words a site's name may hold in small letters between its capitalised ones ("Friends of the Earth").
+#: A word that is a site's address ("coastnews.com").
 _DOMAIN_WORD = re.compile(r"\w\.[a-z]{2,}$")
+#: Words a site's name may hold in small letters between its capitalised ones ("Friends of the Earth").
 _NAME_LINKS = frozenset({"of", "the", "and", "for", "on", "in", "at", "a", "de", "la", "le", "du", "des", "von", "van"})
 
 

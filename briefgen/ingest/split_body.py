@@ -4,8 +4,8 @@ Some templates cut a story's body into sibling blocks of the same kind, with an 
 or a newsletter box between them: ``<div class="body body__container">`` paragraphs 1 to 9, an ad,
 ``<div class="body body__container">`` paragraphs 10 to 20; a newsletter page gives each of its
 items a ``<div class="story-text">`` of its own. The extractor reads the first container that
-looks like a body and stops there, so half a story, or four items of five, were lost (a blind
-review's majors: key facts and central people missing).
+looks like a body and stops there: half a story was lost (a blind review's majors: key facts and
+central people missing).
 
 Before extraction, the later blocks of such a run are moved into the first, in page order; the
 slots between them stay where they were, outside. A run is two or more elements with the same
