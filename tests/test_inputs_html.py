@@ -882,3 +882,35 @@ def test_lines_that_are_no_box_of_headlines_stay(lines: tuple[str, ...]) -> None
 
     paragraphs = ["Harbourton council approves flood wall", *lines, *_STORY]
     assert without_related_headlines(paragraphs, paragraphs[0]) == paragraphs
+
+
+def test_a_table_of_contacts_on_a_saved_page_is_no_part_of_the_story() -> None:
+    """A directory of contacts (members to write to, each with an e-mail address) is the page's
+    offer to its reader: its names and places would all stand as actors."""
+    story = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "The harbour board voted on Tuesday to close the old ferry pier by the end of the year, after "
+            "engineers found its timber piles had rotted through.",
+            "Campaigners want councillors to keep the pier open for freight until the new breakwater is "
+            "built, and have asked readers to write to them before the vote in May.",
+        )
+    )
+    people = (("Kelby North", "Ana Ruiz"), ("Lusk Vale", "Ben Roe"), ("Selm", "Cal Tam"), ("Orme", "Dee Lin"))
+    rows = "".join(
+        f"<tr><td>{ward}</td><td>{name}</td><td>{name.lower().replace(' ', '.')}@council.example</td></tr>"
+        for ward, name in people
+    )
+    figures = "<tr><td>Kelby North</td><td>1,204</td></tr><tr><td>Orme</td><td>988</td></tr><tr><td>Selm</td><td>1,530</td></tr>"
+    html = (
+        "<html><head><title>Harbour board to close the old pier</title></head><body><article>"
+        f"<h1>Harbour board to close the old pier</h1>{story}"
+        f"<table><tr><th>Ward</th><th>Councillor</th><th>Email</th></tr>{rows}</table>"
+        f"<p>Last year's vote on the pier, by ward:</p><table><tr><th>Ward</th><th>Votes</th></tr>{figures}</table>"
+        "</article></body></html>"
+    )
+    with recording() as fired:
+        article = ingest_html(html, name="page")
+    assert "Ana Ruiz" not in article.text and "@council.example" not in article.text
+    assert "1,530" in article.text and "rotted through" in article.text
+    assert fired["clean.contact_directory"] == 1

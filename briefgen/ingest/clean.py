@@ -283,8 +283,39 @@ def clean_lines(raw: str, *, page: bool = False) -> CleanResult:
         # (not the outlet again: a paste of the agency's own site)
         if agency and not (result.outlet and agency.casefold() in result.outlet.casefold()):
             result.author = agency
-    result.paragraphs = kept
+    result.paragraphs = _without_directories(kept)
     return result
+
+
+#: An e-mail address in a table's row: the row is a contact directory's entry.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: A table this many rows long or longer, at least half of them with an e-mail address, is a
+#: directory of contacts.
+_DIRECTORY_ROWS = 3
+
+
+def _without_directories(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without a table of contacts ("| Kelby North | Ana Ruiz | ana.ruiz@... |"):
+    a run of table rows, at least half of which hold an e-mail address, is a directory the page
+    offers its reader (members of parliament to write to, staff to call), no part of the story:
+    each name and place in it would stand as an actor. Coverage: 1 of the 111 training pages
+    (saved and pasted: 360 rows, hundreds of junk actors, constituencies shown as people, a
+    blind review's blockers), no real page nor dev article; kept: a closed shape, and no story
+    is told in e-mail addresses."""
+    out: list[str] = []
+    run: list[str] = []
+    for paragraph in [*paragraphs, ""]:
+        if paragraph.startswith("|"):
+            run.append(paragraph)
+            continue
+        if len(run) >= _DIRECTORY_ROWS and 2 * sum(bool(_EMAIL.search(r)) for r in run) >= len(run):
+            fired("clean.contact_directory")
+        else:
+            out.extend(run)
+        run = []
+        if paragraph:
+            out.append(paragraph)
+    return out
 
 
 #: The story's dateline stands in one of its first paragraphs (the headline's and a standfirst before it).
