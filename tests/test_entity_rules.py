@@ -1067,3 +1067,16 @@ def test_a_surname_run_into_the_body_a_person_works_for_is_that_person() -> None
     assert fired["entities.surname_before_affiliation"] == 1
     # a title held of a place is no surname and its body: it stays whole
     assert _surname_before_affiliation("Duchess of Kelby", span("Duchess of Kelby")) == ("Duchess of Kelby", 0)
+
+
+def test_a_capitalised_number_word_opens_the_name_after_it() -> None:
+    text = "The two drivers were identified by the Four Paths Police on Monday, a day after the crash in Clarendon."
+    with recording() as fired:
+        names = [a.name for a in extract_actors(analyse(text), [])]
+    assert "Four Paths Police" in names and "Paths Police" not in names
+    assert fired["entities.number_word_in_name"] == 1
+    # a number opening the sentence is a count, not a name's word
+    names = [
+        a.name for a in extract_actors(analyse("Four Paths Police officers were hurt in Clarendon on Monday."), [])
+    ]
+    assert "Four Paths Police" not in names
