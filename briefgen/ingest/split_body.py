@@ -75,13 +75,14 @@ def _drop_link_lists(block) -> None:  # noqa: ANN001 - an lxml element
 def _words_between(a, b, order: dict, every: list) -> int:  # noqa: ANN001 - lxml elements
     """Words of text in the page after block ``a`` ends and before block ``b`` starts."""
     inside = set(a.iter())
+    around_b = set(b.iterancestors())  # their tails come after b
     words = len((a.tail or "").split())
     for el in every[order[a] + 1 : order[b]]:
         if el in inside:
             continue
         if isinstance(el.tag, str) and el.tag not in ("script", "style"):
             words += len((el.text or "").split())
-        if el not in b.iterancestors():
+        if el not in around_b:
             words += len((el.tail or "").split())
     return words
 

@@ -44,6 +44,7 @@ from ...lang.en.titles import ABBREVIATED_OFFICES, is_title
 from ...trace import fired
 from ..text.truecase import is_caps_line, line_bounds
 from .described import fronted_org_description, named_after_org_noun
+from .name_words import a_persons_last_word
 from .name_words import brand_word as brand_word, name_hint as name_hint  # re-exported: their old home
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ def _inside_sentences(word: str, text: str) -> Iterator[int]:
 def _a_persons_name(m: "Mention") -> bool:
     """The model tags ``m``'s word as a person's name, or its last word, elsewhere in the
     article: "the Lusk campaign" is the candidate Ana Lusk's."""
-    return any(e.label_ == "PERSON" and e.text.split()[-1] == m.text for e in m.span.doc.ents)
+    return a_persons_last_word(m.span.doc, m.text)
 
 
 def _capitalised_inside(word: str, text: str) -> bool:

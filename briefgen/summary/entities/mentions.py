@@ -29,7 +29,7 @@ from ...lang.en.gazetteer import (
 from ...lang.en.titles import FORMS_OF_ADDRESS
 from .described import list_partners
 from .name_cleaning import clean_name
-from .name_words import given_name_shaped, name_hint, surname_shaped
+from .name_words import a_persons_last_word, given_name_shaped, name_hint, surname_shaped
 from .name_pairs import split_name_pair
 from .name_edges import (
     cut_possessive_tail,
@@ -285,7 +285,7 @@ def _surname_before_affiliation(name: str, ent: "SpacySpan") -> tuple[str, int]:
     first, of, _rest = name.partition(" of ")
     if not of or " " in first or not first[:1].isupper():
         return name, 0
-    if not any(e.label_ == "PERSON" and len(e.text.split()) >= 2 and e.text.split()[-1] == first for e in ent.doc.ents):
+    if not a_persons_last_word(ent.doc, first, min_words=2):
         return name, 0
     fired("entities.surname_before_affiliation")
     return first, len(name) - len(first)

@@ -10,6 +10,7 @@ What a mention's sentence says of it is read in :mod:`.evidence`.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ...lang.en.countries import is_world_region
 from ...lang.en.gazetteer import (
@@ -37,13 +38,26 @@ from ...lang.en.titles import opens_on_title_of_a_place
 from ...trace import fired
 from ..text.truecase import english_words, is_ordinary_word
 
-__all__ = ["name_hint", "brand_word", "ends_in_surname", "unlike_an_english_name_end"]
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["name_hint", "brand_word", "ends_in_surname", "unlike_an_english_name_end", "a_persons_last_word"]
 
 #: An initial standing for a given name ("C", "T."), and a surname after it ("Hodgson", "O'Neill").
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _SURNAME = re.compile(r"^[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?$")
 #: Forms of address that open only a person's name ("Dr" opens a drink's, "Lord" a ground's).
 _ADDRESS_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx", "mister"})
+
+
+def a_persons_last_word(doc: "Doc", word: str, *, min_words: int = 1) -> bool:
+    """The model tags a person's name of at least ``min_words`` words, ending in ``word``,
+    somewhere in ``doc`` ("Lusk" of "Ana Lusk")."""
+    for e in doc.ents:
+        words = e.text.split()
+        if e.label_ == "PERSON" and len(words) >= min_words and words[-1] == word:
+            return True
+    return False
 
 
 def name_hint(name: str) -> str | None:
