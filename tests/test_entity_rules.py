@@ -1070,13 +1070,11 @@ def test_a_surname_run_into_the_body_a_person_works_for_is_that_person() -> None
 
 
 def test_a_capitalised_number_word_opens_the_name_after_it() -> None:
-    text = "The two drivers were identified by the Four Paths Police on Monday, a day after the crash in Clarendon."
+    text = "The two drivers were identified by the Five Lanes Police on Monday, a day after the crash near Kelby."
     with recording() as fired:
         names = [a.name for a in extract_actors(analyse(text), [])]
-    assert "Four Paths Police" in names and "Paths Police" not in names
+    assert "Five Lanes Police" in names and "Lanes Police" not in names
     assert fired["entities.number_word_in_name"] == 1
     # a number opening the sentence is a count, not a name's word
-    names = [
-        a.name for a in extract_actors(analyse("Four Paths Police officers were hurt in Clarendon on Monday."), [])
-    ]
-    assert "Four Paths Police" not in names
+    names = [a.name for a in extract_actors(analyse("Five Lanes Police officers were hurt near Kelby on Monday."), [])]
+    assert "Five Lanes Police" not in names

@@ -135,9 +135,9 @@ def test_notice_glued_to_headline_gives_title_and_outlet() -> None:
 @pytest.mark.parametrize(
     "headline",
     [
-        "How to Prune a Fig Tree | Step-by-Step Guide",
+        "How to Prune a Fig Tree | Year-by-Year Plan",
         "Letters: Bus fares | Parking | Library hours",
-        "Plot Fonts in R (3 Examples) | Axis Text, Title & Legend",
+        "Plot Fonts in R (3 Examples) | Labels, Titles & Keys",
     ],
 )
 def test_a_headline_tail_that_describes_the_page_is_no_outlet(headline: str) -> None:

@@ -377,7 +377,7 @@ def test_example_article_quotes() -> None:
 
 def test_a_code_is_no_speaker_but_a_group_that_speaks_is() -> None:
     text = (
-        "The column “Will the harbour ever reopen?” (Page B1, Jan. 15) regarding “years of delay on "
+        "The column “Will the harbour ever reopen?” (page B4) regarding “years of delay on "
         "everything from the dredging to the new pontoon” helps me see why people doubt the board.\n\n"
         "The G7 said in a statement on Monday that “the sea lanes must stay open to all ships.”\n\n"
         "The G7 nations meet again in May."
@@ -389,12 +389,12 @@ def test_a_code_is_no_speaker_but_a_group_that_speaks_is() -> None:
 
 def test_a_single_mark_typed_for_the_closing_double_one_ends_the_quote() -> None:
     text = (
-        "Prof Ana Green, the vice-chancellor, accepts the risk. “We have to live with the virus, while cutting the rate of "
-        "transmission,’ she says.\n\n“It’s the players’ union,” she said."
+        "Prof Ana Green, the vice-chancellor, accepts the risk. “We have to keep the night ferry running, whatever the "
+        "cost of the crews,’ she says.\n\n“It’s the players’ union,” she said."
     )
     quotes = extract_quotes(analyse(text))
     assert [q.text for q in quotes] == [
-        "We have to live with the virus, while cutting the rate of transmission",
+        "We have to keep the night ferry running, whatever the cost of the crews",
         "It’s the players’ union",
     ]
     assert quotes[0].speaker == "Ana Green"

@@ -688,7 +688,7 @@ def test_quotes_credited_to_no_one_are_not_joined_as_one_speakers_parts() -> Non
 
     brief = full_brief()
     text = (
-        "The column “Will the harbour ever reopen?” (Page B1, Jan. 15) regarding “years of delay on "
+        "The column “Will the harbour ever reopen?” (Page C3, March 2) about “years of delay on "
         "everything from the dredging to the new pontoon” helps me see why people doubt the board."
     )
     first, second = "Will the harbour ever reopen?", "years of delay on everything from the dredging to the new pontoon"

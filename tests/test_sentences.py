@@ -75,9 +75,9 @@ def test_a_clock_time_ends_a_sentence_only_when_no_day_date_or_zone_follows(text
     ("text", "expected"),
     [
         (
-            "Just in time for the vote — do you know who your mayor is? — we reach the pier's centenary. It rained.",
+            "On the eve of the vote — who is your harbour master, again? — we reach the pier's centenary. It rained.",
             [
-                "Just in time for the vote — do you know who your mayor is? — we reach the pier's centenary.",
+                "On the eve of the vote — who is your harbour master, again? — we reach the pier's centenary.",
                 "It rained.",
             ],
         ),

@@ -128,7 +128,7 @@ CONDITION_OPENERS = CONDITION_MARKS | {"provided", "providing"}
 #: corpora, where it would count when that sentence is the bottom line and over 30 words.
 CONDITION_PREPOSITIONS = frozenset({"without", "except", "barring"})
 #: Verbs of regarding: their "as" phrase says what the object is taken for ("see the war as a
-#: defeat", "think of themselves as victims"); without it the verb says something else.
+#: defeat", "think of themselves as the winners"); without it the verb says something else.
 REGARDING_VERBS = frozenset(
     "see view regard think describe treat portray depict label brand characterise characterize define "
     "cast paint hail recognise recognize classify count rank perceive imagine remember".split()

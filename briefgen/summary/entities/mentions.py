@@ -276,7 +276,7 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
 
 
 def _surname_before_affiliation(name: str, ent: "SpacySpan") -> tuple[str, int]:
-    """ "Luccioni of Mila" -> "Luccioni": a surname the model ran into the body the person works
+    """ "Lusk of Tarvel Labs" -> "Lusk": a surname the model ran into the body the person works
     for ("Lusk of Tarvel Labs said ..."), when the article names a person of that surname in full
     elsewhere; a title's "of" stays ("Duchess of Kelby", "Prince of Wales": no one's surname).
     Returns the name and how many characters went from its end. Coverage: 1 of the 111 training

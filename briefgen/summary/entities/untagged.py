@@ -70,11 +70,11 @@ def _name_token(t: "Token") -> bool:
 
 
 def _number_word_of_name(t: "Token") -> bool:
-    """``t`` is a number written as a capitalised word inside a sentence ("the Four Paths
+    """``t`` is a number written as a capitalised word inside a sentence ("the Five Lanes
     Police"): the first word of the name after it, which the model labels a count and leaves
     out. Coverage: fires on 3 BBC and 2 CNN/DailyMail articles, 3 of the 60 real pages and 1 of
     the 111 training pages, and changes the actors of that 1 only (a police station named for
-    its crossroads: the fragment "Paths Police" was the actor, a blind review's major); elsewhere
+    its crossroads: the fragment without its number was the actor, a blind review's major); elsewhere
     the longer run is dropped or kept as the shorter one was."""
     return t.like_num and t.is_alpha and t.is_title and not t.is_sent_start
 
@@ -194,7 +194,7 @@ def untagged_names(analysis: "Analysis", skip: list[tuple[int, int]]) -> list["M
         start, end, i = i, j, j
         if start > 1 and _number_word_of_name(doc[start - 1]):
             fired("entities.number_word_in_name")
-            start -= 1  # "the Four Paths Police", "Three Rivers": the capitalised number is the name's
+            start -= 1  # "the Five Lanes Police", "Three Rivers": the capitalised number is the name's
         span = doc[start:end]
         prev = doc[start - 1] if start > 0 else None
         nxt = doc[end] if end < len(doc) else None

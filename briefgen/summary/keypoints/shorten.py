@@ -220,7 +220,7 @@ def _optional(t: "Token") -> bool:
     if t.dep_ == "prep" and t.lower_ == "of":  # "the price of gold", "millions of tonnes"
         return False
     if t.dep_ == "prep" and t.lower_ == "as" and t.head.lemma_.lower() in REGARDING_VERBS:
-        # "... now think of themselves as victims", "fans see the club as a family": what a verb
+        # "... now think of themselves as the winners", "fans see the club as a family": what a verb
         # of regarding takes its object for; without it the verb says something else ("now think
         # of themselves."). Coverage: 1 CNN/DailyMail bottom line (left meaning the opposite)
         fired("bottomline.as_complement_kept")

@@ -194,7 +194,7 @@ def _lost_opening(text: str, lo: int, close: _Mark, hi: int) -> bool:
 
 
 #: A single closing mark typed for the double one, before the reporting clause that ends the
-#: paragraph: "... cutting the rate of transmission,’ he says." (opened with “).
+#: paragraph: "... keep the night ferry running,’ she says." (opened with “).
 _MISTYPED_CLOSE = re.compile(
     r"(?<=[,.!?])’(?=\s+(?:(?:he|she|they|we|I|it)|(?:[A-Z][\w’'.-]*\s*){1,3})\s+(?:"
     + "|".join(SAYING_FORMS)

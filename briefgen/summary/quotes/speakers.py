@@ -328,13 +328,13 @@ def attribute_speakers(analysis: "Analysis", spans: list["QuoteSpan"]) -> list[s
     return without_codes(analysis, without_titles(analysis, spans, _attribute(analysis, spans)))
 
 
-#: A code of letters and digits in one word: a page, a seat, a form, a visa ("B1", "EB-5", "A3").
+#: A code of letters and digits in one word: a page, a seat, a form, a visa ("C3", "H-2B", "A3").
 _CODE = re.compile(r"[A-Za-z]{1,4}-?\d{1,4}[A-Za-z]?")
 
 
 def without_codes(analysis: "Analysis", speakers: list[str | None]) -> list[str | None]:
     """``speakers`` with None for a code the clause near a quote gave ("the article ... (Page
-    B1, Jan. 15) regarding “...”", "an EB-5 “targeted employment area”"): a page or a visa says
+    C3, March 2) about “...”", "an H-2B “seasonal worker”"): a page or a visa says
     nothing. A code the article makes the subject of a verb of speech ("The G7 said ...") is a
     group that speaks, and stays. Coverage: 1 PolNeAR dev article and 1 of the 111 training pages (both
     inputs); a page number shown as a speaker was a blocker of the sign-off review."""

@@ -87,7 +87,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 _extend_last(out, text, end)
                 continue
             if same_paragraph and _DASH_GOES_ON.match(text[start:end]):
-                # "Just in time for the vote — do you know who your mayor is? — we are ...": a
+                # "On the eve of the vote — who is your harbour master, again? — we reach ...": a
                 # question or a cry inside dashes ends no sentence, and none opens on a dash and a
                 # small letter. Fires on 1 PolNeAR dev article and 3 of the 111 training pages
                 # (pasted and saved alike: a column, a sports story, a rail operator's page), no
