@@ -18,7 +18,7 @@ SECOND = [
 ]
 
 
-def _page(between: str, second_extra: str = "", block_class: str = "body body__container article__body") -> str:
+def _page(between: str, second_extra: str = "", block_class: str = "article-body story-block") -> str:
     def block(paragraphs: list[str], extra: str = "") -> str:
         inner = "".join(f"<p>{p}</p>" for p in paragraphs)
         return f'<div class="grid"><div class="{block_class}">{inner}{extra}</div></div>'

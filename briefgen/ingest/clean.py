@@ -343,14 +343,14 @@ _JOIN_MIN_STOP_RATIO = 0.25
 _CODE_MARKS = re.compile(r"[=<>{}]|\./|\(0x|::")
 
 
-#: The most words a sentence's end broken onto its own line holds ("deal.”", "in 1998.").
+#: The most words a sentence's end broken onto its own line holds ("chief.”", "in 1998.").
 _END_MAX_WORDS = 6
 
 
 def _with_sentence_ends(lines: list[LineInfo], keep: list[bool]) -> list[bool]:
     """``keep``, with the short line that ends a kept line's sentence kept too: a page's break
-    inside a paragraph can leave the sentence's last words alone on a line ("... a one-sided" /
-    "deal.”"), which the classifier, reading a line of one or two words, drops, and a quote in
+    inside a paragraph can leave the sentence's last words alone on a line ("... named her the
+    harbour's new" / "chief.”"), which the classifier, reading a line of one or two words, drops, and a quote in
     it lost its last word (a blind review's major). The line stands right under the kept one, in
     lower case, and ends the sentence; the kept line is prose that does not (as
     :func:`_paragraph_rows` joins them). Coverage: 3 of the 111 training pages (4 pastes: a

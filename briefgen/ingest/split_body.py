@@ -1,8 +1,8 @@
 """An article body the page's template splits into several containers, joined back into one.
 
 Some templates cut a story's body into sibling blocks of the same kind, with an advertising slot
-or a newsletter box between them: ``<div class="body body__container">`` paragraphs 1 to 9, an ad,
-``<div class="body body__container">`` paragraphs 10 to 20; a newsletter page gives each of its
+or a newsletter box between them: ``<div class="article-body story-block">`` paragraphs 1 to 9, an ad,
+``<div class="article-body story-block">`` paragraphs 10 to 20; a newsletter page gives each of its
 items a ``<div class="story-text">`` of its own. The extractor reads the first container that
 looks like a body and stops there: half a story was lost (a blind review's majors: key facts and
 central people missing).
