@@ -11,6 +11,7 @@ from briefgen.model import Actor, Quote
 from briefgen.summary.actors.extract import extract_actors
 from briefgen.summary.text.analysis import analyse
 from briefgen.trace import recording
+from conftest import role_of
 
 try:  # tests/ as a package, or as a rootdir on sys.path (pytest's default without __init__.py)
     from .conftest import rule_fires_and_holds
@@ -463,6 +464,43 @@ def test_an_organisation_right_before_a_title_belongs_to_the_role() -> None:
     assert seen["entities.organisation_before_title"] == 1
     assert organisation_before(doc, 1) == 1  # no organisation before: the role starts where it did
     assert organisation_before(doc, 3) == 3  # already inside the name
+
+
+def test_a_country_right_before_a_title_belongs_to_the_role() -> None:
+    """ "Trump and Norlandic Trade Minister Ana Soto": the parser often hangs the nationality on the
+    name before it, as the list's second item; it still says whose minister. Built by hand, as
+    the organisation's test above."""
+    from spacy.tokens import Doc, Span
+
+    from briefgen.nlp import load_pipeline
+    from briefgen.summary.entities.role_shapes import country_before
+
+    words = "Lusk and New Zealand Trade Minister Ana Soto met and Tarvel chief Bo Li".split()
+    doc = Doc(load_pipeline().vocab, words=words)
+    doc.ents = [
+        Span(doc, 0, 1, label="PERSON"),
+        Span(doc, 2, 4, label="GPE"),
+        Span(doc, 6, 8, label="PERSON"),
+        Span(doc, 10, 11, label="GPE"),
+        Span(doc, 12, 14, label="PERSON"),
+    ]
+    with recording() as seen:
+        assert country_before(doc, 4) == 2  # the whole country, not only its last word
+    assert seen["roles.country_before_title"] == 1
+    assert country_before(doc, 1) == 1  # a person before: the role starts where it did
+    assert country_before(doc, 11) == 11  # a name tagged as a place that is no country nor nationality
+
+
+def test_a_bare_title_takes_the_fuller_one_a_later_mention_gives() -> None:
+    text = (
+        "Lawmakers want to pressure the country's President Ana Kovač into announcing an inquiry, "
+        "officials said on Tuesday.\n\nLusk spoke with Norlandic President Kovač on July 25. Kovač said little."
+    )
+    role, fired = role_of(text, "Ana Kovač")
+    assert role == "Norlandic President"
+    assert fired["roles.fuller_title_later"] == 1
+    honorific = "The ruling came from Premier Ana Kovač on Monday.\n\nThe Honourable Premier Kovač said little."
+    assert role_of(honorific, "Ana Kovač")[0] == "Premier"  # a form of address says no more
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from ...lang.en.titles import FORMS_OF_ADDRESS, is_title
 from ...trace import fired
 from ..text.truecase import english_words
 from .name_edges import office_word
-from .role_shapes import hyphenated_start, organisation_before, strip_address
+from .role_shapes import country_before, hyphenated_start, organisation_before, strip_address
 from .role_words import MAX_ROLE_TOKENS, SURE_AGENT_ENDINGS, is_role_noun, is_sure_role_noun, named_possessor
 
 if TYPE_CHECKING:
@@ -129,6 +129,7 @@ def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = No
     ):
         return None  # "Norland's Brandt", "Tarvel's Okafor": a name, not a role
     start = organisation_before(doc, tokens[0].i)
+    start = country_before(doc, start) if start == tokens[0].i else start
     if tagged_verb:
         fired("roles.role_noun_tagged_verb")
     if tagged_adjective:
