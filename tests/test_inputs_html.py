@@ -285,6 +285,20 @@ def test_author_without_the_outlet() -> None:
     assert clean_author("Coast Herald Editors; Jo Park", url="https://www.coastherald.example/x") == "Jo Park"
 
 
+def test_an_account_login_is_no_author() -> None:
+    """A post made with the site's login ("harbouradmin", "chnwebmaster") names no one: a byline "By
+    Harbouradmin" is a false fact; a desk's account and a person's name stay."""
+    from briefgen.ingest.bylines import clean_author
+    from briefgen.trace import recording
+
+    with recording() as seen:
+        assert clean_author("harbouradmin") is None
+        assert clean_author("CHNWEBMASTER") is None
+    assert seen["html_meta.byline_account"] == 2
+    assert clean_author("Ana Oadmin") == "Ana Oadmin"  # two words: a person's name
+    assert clean_author("newsteam") == "newsteam"  # a desk: who wrote
+
+
 def test_outlet_from_a_piped_title_tag_and_no_time_element_guess() -> None:
     body = "".join(
         f"<p>Sentence {i} about the harbour dredging project and its cost to the port authority.</p>" for i in range(5)
