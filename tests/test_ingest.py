@@ -45,6 +45,9 @@ BODY = (
         "from our reprints desk at https://reprints.valleynews.example on weekdays.",
         # a widget's item: the title, then a description that repeats it, then the source
         "- Ferry strike ends after late talks Ferry strike ends after late talks as the union agrees Harbour News",
+        # an advertiser's box or a link, ended by its arrow
+        "Need help with your pension? Tarvel's free tool can find an adviser near you »",
+        "Read the council's full report ›",
     ],
 )
 def test_clutter_lines(line: str) -> None:
@@ -63,6 +66,8 @@ def test_clutter_lines(line: str) -> None:
         "The council said the plan is for personal and non-commercial use only, not for resale.",
         # a word or two said twice is prose ("very, very"), five words at once are not
         "The ferry was late, late again, and the harbour master said it would be late again tomorrow.",
+        "« Nous restons ouverts », a dit la maire.",  # guillemets around a quotation
+        "The mayor called it « a fair deal »",
     ],
 )
 def test_article_sentences_are_not_clutter(line: str) -> None:
