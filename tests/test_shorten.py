@@ -364,3 +364,32 @@ def test_a_relative_clause_after_a_name_set_off_by_commas_keeps_the_comma_that_c
     )
     result, _ = _short(sentence, target=20)
     assert result.text == "Veteran stage actor, Tom Abara, has taken to his blog to share some photos of himself."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # what a noun needs: "a clear sight" alone says he cannot see
+        (
+            "The winger has started every match for the club since the spring and looks sharper than ever, "
+            "but he still does not have a clear sight at goal.",
+            27,
+        ),
+        # what an adjective needs: "not too worried" alone says the council is calm about everything
+        (
+            "The harbour master has closed the old east pier to walkers and anglers for the winter, and the "
+            "town council will not be too worried about a third straight storm.",
+            25,
+        ),
+        (
+            "Leon Brandt lost his case at the court of appeal after the judges ruled that a fine of 85 pounds "
+            "was not an excessive penalty for staying too long in a car park.",
+            30,
+        ),
+    ],
+)
+def test_a_nouns_or_an_adjectives_phrase_is_not_cut_a_few_words_over(sentence: str, target: int) -> None:
+    result, fired = _short(sentence, target)
+    assert result.text == sentence
+    assert result.overcut
+    assert "bottomline.complement_kept_whole" in fired
