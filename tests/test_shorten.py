@@ -393,3 +393,14 @@ def test_a_nouns_or_an_adjectives_phrase_is_not_cut_a_few_words_over(sentence: s
     assert result.text == sentence
     assert result.overcut
     assert "bottomline.complement_kept_whole" in fired
+
+
+def test_the_last_of_a_list_of_verb_phrases_stays() -> None:
+    # cutting "close two ... lines" would leave a list that ends on a comma's item
+    sentence = (
+        "The rail company said on Monday that it would cut costs across the network, raise fares on the "
+        "busiest routes and close two of its oldest branch lines next year."
+    )
+    result, fired = _short(sentence, target=24)
+    assert result.text.endswith("raise fares on the busiest routes and close two of its oldest branch lines.")
+    assert "bottomline.list_end_kept" in fired
