@@ -188,3 +188,22 @@ def test_one_kind_of_line_a_service_link_or_the_byline_names_no_outlet() -> None
     assert self_named_outlet("About Harbour Post\nHarbour Post Premium Newsletter\n") == "Harbour Post"
     # two names as well attested: which is the site's, the page does not say
     assert self_named_outlet("About Harbour Post\nHarbour Post App\nAbout Tarvel\nTarvel App\n") is None
+
+
+def test_the_footers_sentences_about_the_site_name_it() -> None:
+    """ "Harbour Post is part of Tarvel Media, an international media group ..." opens a long line
+    of the footer's prose, and "Originally published on Harbour Post." closes the story: two kinds."""
+    from briefgen.ingest.site_name import self_named_outlet
+
+    footer = (
+        "Originally published on Harbour Post.\n"
+        "Harbour Post is part of Tarvel Media Inc, an international media group and leading digital "
+        "publisher. Visit our corporate site.\n"
+    )
+    assert self_named_outlet(footer) == "Harbour Post"
+    # a menu's word after a name does not name a site on a long line of prose
+    prose = (
+        "Harbour Post App users will see the new ferry timetable from Monday, the council said in a "
+        "statement.\nAbout Harbour Post\n"
+    )
+    assert self_named_outlet(prose) is None

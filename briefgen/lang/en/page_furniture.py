@@ -108,6 +108,8 @@ SELF_NAMING_OPENERS: tuple[str, ...] = (
     "download the",
     "get the",
     "join",
+    "originally published on",
+    "originally appeared on",
 )
 #: Words after the site's name on such a line: "Harbour Post Newsletter", "Harbour Post is part of
 #: Tarvel Media", "Harbour Post is supported by its audience".
