@@ -529,6 +529,11 @@ def test_a_connective_opening_stays_as_it_is_when_the_sentence_before_is_taken()
         ("One of its first projects was a book.", "of its"),
         ("Most of them were freed on Monday.", "of them"),
         ("All of Selm was flooded.", None),  # a part of a place the sentence names
+        # a count of what the sentence before said, in words or in figures
+        ("Two of them were hurt in the crash.", "of them"),
+        ("12 of those flights left late.", "of those"),
+        ("12 of 40 flights left late.", None),  # the count says of what
+        ("Two of the ferries sank.", None),
     ],
 )
 def test_openings_that_lean_on_the_sentence_before(text: str, word: str | None) -> None:

@@ -145,7 +145,10 @@ COUNT_PRONOUN_VERBS = frozenset("is was are were has have had will would could c
 #: Words of quantity that, with "of" and a pronoun or demonstrative after them, open a sentence
 #: on a part of what was just said ("All of this comes at a price.", "Some of those may ...", "One
 #: of its first projects ..."): see :data:`PART_OF_REFERENTS`.
-PART_WORDS = frozenset("all some much many most none each both any few several one neither either half".split())
+PART_WORDS = frozenset(
+    "all some much many most none each both any few several one neither either half "
+    "two three four five six seven eight nine ten twelve dozens hundreds thousands".split()
+)
 #: What such a part is of when it leans on the sentence before.
 PART_OF_REFERENTS = frozenset("this that these those them it its their his her".split())
 #: An opening phrase that points at cases the sentences before told of ("In each case, the mayor
