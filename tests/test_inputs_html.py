@@ -928,3 +928,21 @@ def test_a_table_of_contacts_on_a_saved_page_is_no_part_of_the_story() -> None:
     assert "Ana Ruiz" not in article.text and "@council.example" not in article.text
     assert "1,530" in article.text and "rotted through" in article.text
     assert fired["clean.contact_directory"] == 1
+
+
+def test_an_outlet_named_by_its_app_or_handle_is_written_as_its_titles_write_it() -> None:
+    """Metadata may name the outlet by its app or its social handle, glued ("NTHerald",
+    "HarbourPostOnline"); the name the page's <title> carries is how readers know it."""
+    from briefgen.ingest.html_meta import page_outlet
+    from briefgen.trace import recording
+
+    def outlet(glued: str, tag: str) -> str | None:
+        html = f"<html><head><title>Ferry fares rise again - {tag}</title></head><body></body></html>"
+        return page_outlet(html, (glued, None, None), title="Ferry fares rise again", url=None)[0]
+
+    with recording() as seen:
+        assert outlet("NTHerald", "The North Town Herald") == "The North Town Herald"
+        assert outlet("HarbourPostOnline", "Harbour Post") == "Harbour Post"
+    assert seen["html_meta.outlet_written_out"] == 2
+    assert outlet("NTHerald", "Coast Weekly") == "NTHerald"  # another name: not written out
+    assert outlet("Harbour Post", "The Harbour Post Group") == "Harbour Post"  # not glued
