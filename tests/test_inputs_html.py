@@ -946,3 +946,19 @@ def test_an_outlet_named_by_its_app_or_handle_is_written_as_its_titles_write_it(
     assert seen["html_meta.outlet_written_out"] == 2
     assert outlet("NTHerald", "Coast Weekly") == "NTHerald"  # another name: not written out
     assert outlet("Harbour Post", "The Harbour Post Group") == "Harbour Post"  # not glued
+
+
+def test_the_outlet_two_of_the_pages_sources_agree_on_wins() -> None:
+    """A JSON-LD publisher may name the desk that filed the story ("HH News Service") where the
+    page's og:site_name and its <title> both say "Harbour Herald"."""
+    from briefgen.ingest.html_meta import page_outlet
+
+    def outlet(names: tuple[str, ...], tag: str) -> str | None:
+        html = f"<html><head><title>Ferry fares rise again | {tag}</title></head><body></body></html>"
+        return page_outlet(html, names, title="Ferry fares rise again", url=None)[0]
+
+    assert outlet(("HH News Service", "Harbour Herald"), "Harbour Herald") == "Harbour Herald"
+    # one name in two forms, or an abbreviation of it: the first stays
+    assert outlet(("Harbour Herald Group", "Harbour Herald"), "Harbour Herald") == "Harbour Herald Group"
+    assert outlet(("Harbour Street Journal", "HSJ"), "HSJ") == "Harbour Street Journal"
+    assert outlet(("HH News Service", "Harbour Herald"), "Coast Weekly") == "HH News Service"
