@@ -88,6 +88,10 @@ def test_rule_fires_and_holds(rule: str, text: str, check: Callable[[list[Actor]
         ("Blue Harbour Deal", "event"),
         ("Kelmsby Fishing Agreement", "event"),
         ("Second Kelmsby War", "event"),
+        ("Jo-Wilfried Tsonkar", "person"),  # a given name joined to another, then a surname
+        ("Anne-Zelie Okafor", "person"),
+        ("Mercedes-Benz Fashion Week", "event"),  # not a person: its last word is an English one
+        ("Anne-Marine Harbour", "place"),  # not a person: "Marine" is an English word
     ],
 )
 def test_a_names_own_words(name: str, hint: str | None) -> None:
