@@ -240,6 +240,14 @@ def test_the_earth_and_the_bodies_of_space_are_no_actors() -> None:
     assert fired["actors.celestial_body"] == 3
     # a firm or a paper by such a name stays when the model calls it one
     assert not _entity("organization", "Mars", "Mars raised the price of its bars, the firm said.")[1]
+    # ... unless the article writes it as the body: "the planet Mercury", "to the Moon"
+    with recording() as fired:
+        assert _entity("organization", "Mercury", "The moon is larger than the planet Mercury, Ana Soto said.")[1]
+        assert _entity("organization", "Moon", "Tarvel will fly its lander to the Moon in May.")[1]
+    assert fired["actors.named_as_a_body"] == 2
+    with recording() as fired:
+        _entity("organization", "Mercury", "Shares of Mercury rose after Mercury said its profits rose.")
+    assert "actors.named_as_a_body" not in fired  # written bare: the company's name
 
 
 def test_a_dictionary_word_taken_for_a_person_is_no_actor_and_a_surname_that_is_a_word_stays() -> None:

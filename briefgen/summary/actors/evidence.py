@@ -160,6 +160,25 @@ def _reviewed_work(entity: "Entity", analysis: "Analysis") -> bool:
     return named is not None and named.group("owner") is None
 
 
+#: Words before a name that make it the body in the sky: "the Moon", "the planet Mercury".
+_BODY_WORDS = frozenset({"the", "planet", "moon", "star", "comet", "asteroid"})
+
+
+def _named_as_a_body(entity: "Entity", analysis: "Analysis") -> bool:
+    """A name both of the sky and of companies ("Mercury", "Moon") that the article writes after
+    "the" or a noun of the sky ("going to the Moon", "larger than the planet Mercury"): the
+    body, not a company (one is written bare: "Mercury said on Monday"). Coverage: 2 of the 60
+    real pages (a planet and the Moon shown as organisations, a blind review's majors)."""
+    for m in entity.mentions:
+        if m.span.doc is not analysis.doc or m.span.start == 0:
+            continue
+        before = m.span.doc[m.span.start - 1]
+        if before.lower_ in _BODY_WORDS and (before.lower_ != "the" or before.is_lower):
+            fired("actors.named_as_a_body")
+            return True
+    return False
+
+
 def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, people_at: set[int]) -> bool:
     """True when nothing in the text shows ``entity`` to be a person or an organisation of the
     story (see the module docstring); ``speaks``: some quote of the article is credited to it;
@@ -185,7 +204,9 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         fired("actors.technical_term")
         return True
     body_name = entity.name.casefold()
-    if body_name in CELESTIAL_BODIES and (entity.kind == "place" or body_name not in CELESTIAL_AND_ORG_NAMES):
+    if body_name in CELESTIAL_BODIES and (
+        entity.kind == "place" or body_name not in CELESTIAL_AND_ORG_NAMES or _named_as_a_body(entity, analysis)
+    ):
         # coverage: 7 of the 111 training pages, 2 CNN/DM, 1 BBC and 2 PolNeAR articles
         fired("actors.celestial_body")
         return True
