@@ -332,3 +332,22 @@ def test_a_name_met_only_in_the_headline_is_no_actor() -> None:
         names = {a.name for a in extract_actors(analyse(text, title=title), [])}
     assert "Kelby Vs Tarvel Pro" not in names and "Tarvel Pro" in names
     assert fired["actors.headline_only"]
+
+
+def test_a_name_before_a_firms_staff_noun_and_a_person_is_the_employer() -> None:
+    """ "Norvest analyst Ana Soto": the bank, though the model may take the name for a place; a
+    known place stays one ("Tokyo analyst ..."), and a person's spokesman is the person's."""
+    from spacy.tokens import Doc, Span
+
+    from briefgen.nlp import load_pipeline
+    from briefgen.summary.entities.described import employer_by_next_word
+
+    def doc(words: str, name_end: int) -> tuple[Doc, Span]:
+        d = Doc(load_pipeline().vocab, words=words.split())
+        d.ents = [Span(d, 0, name_end, label="GPE"), Span(d, name_end + 1, name_end + 3, label="PERSON")]
+        return d, d.ents[0]
+
+    assert employer_by_next_word(doc("Norvest analyst Ana Soto said so", 1)[1])
+    assert not employer_by_next_word(doc("Tokyo analyst Ana Soto said so", 1)[1])  # a known place
+    assert not employer_by_next_word(doc("Norvest councillor Ana Soto said so", 1)[1])  # a town's office
+    assert not employer_by_next_word(doc("Norvest Analyst Ana Soto said so", 1)[1])  # a title in capitals

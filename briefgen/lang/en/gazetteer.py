@@ -361,6 +361,11 @@ CELESTIAL_BODIES: frozenset[str] = frozenset(
 )
 #: Of those, the ones that also name organisations or papers ("Mars", "Mercury", "Venus" as a
 #: firm's or a paper's short name): out only when the model calls them places.
+#: Nouns of a firm's staff that, between a name and a person's ("Tarvel analyst Ana Soto"), make
+#: the name the firm's: no town has analysts or spokesmen of its own (a "Kelby councillor" has).
+EMPLOYEE_NOUNS: frozenset[str] = frozenset(
+    "analyst analysts economist strategist spokesman spokeswoman spokesperson ceo executive researcher engineer".split()
+)
 CELESTIAL_AND_ORG_NAMES: frozenset[str] = frozenset({"mars", "mercury", "venus", "moon", "saturn", "jupiter"})
 
 # Nouns of a kind of place that an article capitalises for the one it is about ("people in the

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import (
+    EMPLOYEE_NOUNS,
     ORG_NOUNS,
     ORGANISATION_NOUNS,
     PLAYER_NOUNS,
@@ -18,7 +19,7 @@ from ...lang.en.gazetteer import (
     canonical_country,
 )
 from ...trace import fired
-from ..text.truecase import is_ordinary_word
+from ..text.truecase import is_known_place, is_ordinary_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -30,6 +31,7 @@ __all__ = [
     "PERSON_NOUNS",
     "place_by_next_words",
     "club_by_next_word",
+    "employer_by_next_word",
     "conjoined_with_place",
     "described_as_person",
     "named_after_org_noun",
@@ -162,6 +164,21 @@ def club_by_next_word(span: "SpacySpan") -> bool:
         end += 2  # "scrum-half", "team-mates": one word of three tokens
     word = doc[i : end + 1].text
     return word in PLAYER_NOUNS
+
+
+def employer_by_next_word(span: "SpacySpan") -> bool:
+    """ "Tarvel analyst Ana Soto", "Norvest spokeswoman Ana Soto": a noun of a firm's staff in
+    lower case right after the name and a person's name after it make the name the employer's,
+    when the model took it for a place (a person's spokesman is the person's: "Lusk spokesman").
+    A known place stays a place ("US economist ...", "Tokyo analyst ..."). Coverage: see the
+    caller."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= len(doc) or is_known_place(span.text) or doc[i].lower_ not in EMPLOYEE_NOUNS:
+        return False
+    if not doc[i].is_lower and doc[i].text != "CEO":
+        return False
+    return doc[i + 1].ent_type_ == "PERSON"
 
 
 def named_after_org_noun(root: "Token") -> bool:
