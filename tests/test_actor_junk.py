@@ -88,7 +88,7 @@ def test_rule_fires_and_holds(rule: str, text: str, check: Callable[[list[Actor]
         ("Blue Harbour Deal", "event"),
         ("Kelmsby Fishing Agreement", "event"),
         ("Second Kelmsby War", "event"),
-        ("Jo-Wilfried Tsonkar", "person"),  # a given name joined to another, then a surname
+        ("Jo-Kelda Tsonkar", "person"),  # a given name joined to another, then a surname
         ("Anne-Zelie Okafor", "person"),
         ("Mercedes-Benz Fashion Week", "event"),  # not a person: its last word is an English one
         ("Anne-Marine Harbour", "place"),  # not a person: "Marine" is an English word
@@ -240,13 +240,13 @@ def test_the_earth_and_the_bodies_of_space_are_no_actors() -> None:
     assert fired["actors.celestial_body"] == 3
     # a firm or a paper by such a name stays when the model calls it one
     assert not _entity("organization", "Mars", "Mars raised the price of its bars, the firm said.")[1]
-    # ... unless the article writes it as the body: "the planet Mercury", "to the Moon"
+    # ... unless the article writes it as the body: "the planet Venus", "bound for the Moon"
     with recording() as fired:
-        assert _entity("organization", "Mercury", "The moon is larger than the planet Mercury, Ana Soto said.")[1]
-        assert _entity("organization", "Moon", "Tarvel will fly its lander to the Moon in May.")[1]
+        assert _entity("organization", "Venus", "The probe passed the planet Venus in May, Ana Soto said.")[1]
+        assert _entity("organization", "Moon", "Tarvel built a lander bound for the Moon, Ana Soto said.")[1]
     assert fired["actors.named_as_a_body"] == 2
     with recording() as fired:
-        _entity("organization", "Mercury", "Shares of Mercury rose after Mercury said its profits rose.")
+        _entity("organization", "Venus", "Shares of Venus rose after Venus said its profits rose.")
     assert "actors.named_as_a_body" not in fired  # written bare: the company's name
 
 

@@ -483,10 +483,7 @@ def test_the_outlet_an_article_ran_in_is_an_organisation_not_a_place() -> None:
 
 def test_the_outlet_whose_review_the_article_cites_is_an_organisation() -> None:
     # "Carrow's review": the possessive of a piece an outlet runs, though the model reads a place
-    text = (
-        "The console renders some games at 1440p, as Carrow's review of the console revealed. "
-        "Ana Ruiz, a tester, agreed."
-    )
+    text = "The console runs some games slowly, as Carrow's review of the console found. Ana Ruiz, a tester, agreed."
     rule_fires_and_holds("entities.article_outlet", text, lambda a: _kinds(a).get("Carrow") == "organization")
 
 

@@ -467,7 +467,7 @@ def test_an_organisation_right_before_a_title_belongs_to_the_role() -> None:
 
 
 def test_a_country_right_before_a_title_belongs_to_the_role() -> None:
-    """ "Trump and Norlandic Trade Minister Ana Soto": the parser often hangs the nationality on the
+    """ "Lusk and Norlandic Trade Minister Ana Soto": the parser often hangs the nationality on the
     name before it, as the list's second item; it still says whose minister. Built by hand, as
     the organisation's test above."""
     from spacy.tokens import Doc, Span
@@ -493,7 +493,7 @@ def test_a_country_right_before_a_title_belongs_to_the_role() -> None:
 
 def test_a_bare_title_takes_the_fuller_one_a_later_mention_gives() -> None:
     text = (
-        "Lawmakers want to pressure the country's President Ana Kovač into announcing an inquiry, "
+        "The harbour board wrote to the island's President Ana Kovač about the ferry strike, "
         "officials said on Tuesday.\n\nLusk spoke with Norlandic President Kovač on July 25. Kovač said little."
     )
     role, fired = role_of(text, "Ana Kovač")

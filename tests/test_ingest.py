@@ -46,7 +46,7 @@ BODY = (
         # a widget's item: the title, then a description that repeats it, then the source
         "- Ferry strike ends after late talks Ferry strike ends after late talks as the union agrees Harbour News",
         # an advertiser's box or a link, ended by its arrow
-        "Need help with your pension? Tarvel's free tool can find an adviser near you »",
+        "Want a cheaper crossing? Compare ferry fares in two minutes »",
         "Read the council's full report ›",
     ],
 )

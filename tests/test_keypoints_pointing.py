@@ -29,7 +29,7 @@ def _units(text: str, opening: str):
         ("Ana Ruiz insisted that it swam faster than a seal.", "inner it"),
         ("Two local papers reported on this unusual bar.", "inner this"),
         ("Visitors arriving in Selm from those places must stay on the boats.", "inner those"),
-        ("The harbour board rejected that argument in a ruling on Thursday.", "inner that"),
+        ("The harbour board turned down that offer in a letter on Thursday.", "inner that"),
         # a person's pronoun with no one named before it, nor anywhere in the sentence
         ("Scans at the clinic showed that his kidneys were failing.", "inner his"),
         ("The label that holds the rights to her ballads says the show can go on.", "inner her"),
@@ -58,7 +58,7 @@ def test_a_pronoun_or_demonstrative_inside_with_no_referent_leans(sentence: str,
         "Joking that he could do it again, the striker scored twice more.",  # its own deed
         "The team said it was hard to find a new coach.",  # "it" for the clause after it
         "Engineers tested the new engine and said this engine was the best yet.",  # named before
-        "The board heard one argument for the pier and rejected that argument at once.",  # named before
+        "The board heard one offer for the pier and turned down that offer at once.",  # named before
         "The mayor said at that time the pier was safe.",  # a time
         "The mayor said this month that the pier would close.",  # a time
         "In this article, the editors explain how the ferry timetable works.",  # the page itself

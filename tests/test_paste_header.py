@@ -191,14 +191,14 @@ def test_one_kind_of_line_a_service_link_or_the_byline_names_no_outlet() -> None
 
 
 def test_the_footers_sentences_about_the_site_name_it() -> None:
-    """ "Harbour Post is part of Tarvel Media, an international media group ..." opens a long line
-    of the footer's prose, and "Originally published on Harbour Post." closes the story: two kinds."""
+    """ "Harbour Post is part of Tarvel Media, which runs ..." opens a long line of the footer's
+    prose, and "Originally published on Harbour Post." closes the story: two kinds."""
     from briefgen.ingest.site_name import self_named_outlet
 
     footer = (
         "Originally published on Harbour Post.\n"
-        "Harbour Post is part of Tarvel Media Inc, an international media group and leading digital "
-        "publisher. Visit our corporate site.\n"
+        "Harbour Post is part of Tarvel Media, which runs nine local papers and two radio stations "
+        "along the north coast.\n"
     )
     assert self_named_outlet(footer) == "Harbour Post"
     # a menu's word after a name does not name a site on a long line of prose

@@ -369,21 +369,21 @@ def test_a_relative_clause_after_a_name_set_off_by_commas_keeps_the_comma_that_c
 @pytest.mark.parametrize(
     ("sentence", "target"),
     [
-        # what a noun needs: "a clear sight" alone says he cannot see
+        # what a noun needs: "no appetite" alone says the council wants nothing at all
         (
-            "The winger has started every match for the club since the spring and looks sharper than ever, "
-            "but he still does not have a clear sight at goal.",
+            "The harbour board has met the ferry unions three times since the spring and offered them a new "
+            "deal, but the council still has no appetite for another tax rise.",
             27,
         ),
-        # what an adjective needs: "not too worried" alone says the council is calm about everything
+        # what an adjective needs: "not happy" alone says the mayor is unhappy with everything
         (
             "The harbour master has closed the old east pier to walkers and anglers for the winter, and the "
-            "town council will not be too worried about a third straight storm.",
+            "mayor of the town was not happy with the vote.",
             25,
         ),
         (
-            "Leon Brandt lost his case at the court of appeal after the judges ruled that a fine of 85 pounds "
-            "was not an excessive penalty for staying too long in a car park.",
+            "Ana Lusk lost her case at the court of appeal on Monday after the judges ruled that a fare of 85 "
+            "pounds was a fair price for a seat on the ferry.",
             30,
         ),
     ],

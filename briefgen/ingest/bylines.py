@@ -115,16 +115,16 @@ def clean_author(value: object, *, outlet: str | None = None, url: str | None = 
     return _title_case(" ".join(first), single=True)
 
 
-#: What a content system's login ends in, glued to the site's letters ("jdadmin"); a desk's
+#: What a content system's login ends in, glued to the site's letters ("kbnadmin"); a desk's
 #: account ("webdesk", "newsteam") stays, as "Coast Herald Staff" does: it says who wrote.
 _ACCOUNT_ENDINGS = ("admin", "webmaster")
 
 
 def _account_name(text: str) -> bool:
-    """A byline of one word made of the site's letters and a login's word ("jdadmin", "cnwadmin"):
+    """A byline of one word made of the site's letters and a login's word ("kbnadmin", "cnwadmin"):
     the account the post was made with, not a person's name (:data:`NO_AUTHOR_WORDS` has the
     bare "admin", "wpadmin"). Fires on 1 of the 60 real pages (saved), no training page; kept:
-    the closed class of that list, and a blind review counted "By Jdadmin"."""
+    the closed class of that list, and a blind review counted such a login shown as the byline."""
     word = text.strip().lower()
     return (
         " " not in word

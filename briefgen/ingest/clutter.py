@@ -252,7 +252,7 @@ _USE_NOTICE = re.compile(
 )
 
 
-#: A link's arrow at a line's end, after a space: "Find an adviser near you »", "Read more ›".
+#: A link's arrow at a line's end, after a space: "Compare ferry fares in two minutes »", "Read more ›".
 _LINK_ARROW = re.compile(r"\s[»›→]$")
 
 
@@ -270,8 +270,7 @@ def is_clutter_line(line: str) -> bool:
     if len(line.split()) > _MAX_CLUTTER_WORDS:
         return False
     if _LINK_ARROW.search(line) and "«" not in line:
-        # "Need help with the numbers? Tarvel's free tool can find an adviser near you »", "Read
-        # the full report ›": a link's arrow ends it, where a sentence ends with its stop (a
+        # "Compare ferry fares in two minutes »", "Read the full report ›": a link's arrow ends it, where a sentence ends with its stop (a
         # guillemet closing a quotation has its opening one). Fires on 1 of the 60 real pages
         # (both pastes: an advertiser's box shown as an unattributed quote), no training page
         fired("clutter.link_arrow")

@@ -342,7 +342,7 @@ def page_outlet(
     return site, declared
 
 
-#: A name written as one glued word with capitals inside: an app's or a handle's ("NYTimes",
+#: A name written as one glued word with capitals inside: an app's or a handle's ("CHHerald",
 #: "HarbourPostOnline"), not how the outlet writes itself in its pages.
 _GLUED = re.compile(r"[A-Z][A-Za-z]*[a-z][A-Z][A-Za-z]*|[A-Z]{2,}[a-z][A-Za-z]*")
 #: The site after the last separator of a ``<title>``: "Headline - The Harbour Post".
@@ -369,9 +369,9 @@ def _agreed_with_title(site: str | None, others: list[str], title_sites: list[st
         if not any(same(name, t) for t in title_sites):
             continue
         if words & {w.casefold() for w in re.findall(r"\w+", name)}:
-            continue  # a longer or shorter form of one name ("Inexhibit magazine"): as it was
+            continue  # a longer or shorter form of one name ("Harbour Herald Group"): as it was
         if _in_order(_letters(name), _letters(site)) or _in_order(_letters(site), _letters(name)):
-            continue  # one abbreviates the other ("WSJ", "Wall Street Journal"): the fuller stays
+            continue  # one abbreviates the other ("HSJ", "Harbour Street Journal"): the fuller stays
         fired("html_meta.outlet_agreed_with_title")  # two names: the one two sources give
         return name
     return None
@@ -383,7 +383,7 @@ def _letters(name: str) -> str:
 
 def _written_out(glued: str, names: list[str]) -> str | None:
     """The name the page also gives that ``glued`` abbreviates or runs on from, written as a name
-    ("The New York Times" for "NYTimes", its letters in order; "Harbour's" for
+    ("The Coast Harbour Herald" for "CHHerald", its letters in order; "Harbour's" for
     "HarbourOnline"), else None. Metadata often names an outlet by its app or its social handle,
     and a reader knows it by the name its titles carry. Changes the outlet of 3 of the 60 real
     pages (saved: two of one newspaper, one of a weekly; a blind review's minor), nothing else

@@ -61,8 +61,8 @@ def self_named_outlet(raw: str, author: str | None = None) -> str | None:
             m = rx.match(line)
             if m is None or (long and " " not in m["kind"].strip()):
                 # a clause's tail may open a long line of the footer's prose ("Harbour Post is part
-                # of Tarvel Media, an international group ..."); a menu's word may not ("Harbour
-                # Post App users will ...")
+                # of Tarvel Media, which runs ..."); a menu's word may not ("Harbour Post App users
+                # will ...")
                 continue
             # (case-insensitive for the opener's words; the name itself must be capitalised)
             name = m["name"].strip(" .!:")

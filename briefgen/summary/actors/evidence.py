@@ -160,14 +160,14 @@ def _reviewed_work(entity: "Entity", analysis: "Analysis") -> bool:
     return named is not None and named.group("owner") is None
 
 
-#: Words before a name that make it the body in the sky: "the Moon", "the planet Mercury".
+#: Words before a name that make it the body in the sky: "the Moon", "the planet Venus".
 _BODY_WORDS = frozenset({"the", "planet", "moon", "star", "comet", "asteroid"})
 
 
 def _named_as_a_body(entity: "Entity", analysis: "Analysis") -> bool:
-    """A name both of the sky and of companies ("Mercury", "Moon") that the article writes after
-    "the" or a noun of the sky ("going to the Moon", "larger than the planet Mercury"): the
-    body, not a company (one is written bare: "Mercury said on Monday"). Coverage: 2 of the 60
+    """A name both of the sky and of companies ("Venus", "Moon") that the article writes after
+    "the" or a noun of the sky ("a lander bound for the Moon", "the probe passed the planet
+    Venus"): the body, not a company (one is written bare: "Venus said on Monday"). Coverage: 2 of the 60
     real pages (a planet and the Moon shown as organisations, a blind review's majors)."""
     for m in entity.mentions:
         if m.span.doc is not analysis.doc or m.span.start == 0:

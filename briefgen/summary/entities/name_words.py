@@ -173,7 +173,7 @@ def name_hint(name: str) -> str | None:
         fired("entities.own_words_given_name")
         return "person"
     if len(words) > 1 and _hyphened_given_name(words[0]) and not is_ordinary_word(words[-1].lower()):
-        # "Jo-Wilfried Tsonga", "Anne-Sophie Roe": a given name joined to a second one, then a
+        # "Jo-Kelda Tsonkar", "Anne-Zelie Roe": a given name joined to a second one, then a
         # name no dictionary holds (not "Mercedes-Benz Fashion Week"). Fires on 1 BBC and 1
         # PolNeAR article (people there already) and 1 of the 60 real pages (both inputs: a
         # tennis player shown as an organisation, which it changes)
@@ -184,7 +184,7 @@ def name_hint(name: str) -> str | None:
 
 def _hyphened_given_name(word: str) -> bool:
     """``word`` is two capitalised parts joined by a hyphen, the first a common given name and the
-    second no English word ("Jo-Wilfried", "Pierre-Hugues"; "Mercedes-Benz" passes too, and the
+    second no English word ("Jo-Kelda", "Anne-Zelie"; "Mercedes-Benz" passes too, and the
     name's last word settles it: "Mercedes-Benz Fashion Week" is no person's)."""
     parts = word.split("-")
     return (

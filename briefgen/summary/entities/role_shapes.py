@@ -384,13 +384,13 @@ def hyphenated_start(doc, j: int) -> int | None:
 
 def country_before(doc, i: int) -> int:  # noqa: ANN001 - a spaCy Doc
     """Where a role starting at token ``i`` really starts: a country or a nationality written right
-    before the title belongs to it ("Trump and Norlandic Trade Minister Ana Soto" -> "Norlandic
+    before the title belongs to it ("Lusk and Norlandic Trade Minister Ana Soto" -> "Norlandic
     Trade Minister") even when the parser hung it on the name before, as a second item of a
-    list ("Trump and Norlandic", "between the mayor and Norlandic").
+    list ("Lusk and Norlandic", "between the mayor and Norlandic").
 
     Fires on 1 CNN/DailyMail and 1 CoNLL article and 2 of the 60 real pages (both inputs): a
-    blind review counted "Trade Representative" and "vice-premier" for the US and the Chinese
-    holders, and "President" for two presidents of one story, as roles cut short."""
+    blind review counted two titles shown without their countries, and a bare "President" for two
+    presidents of one story, as roles cut short."""
     if i == 0 or doc[i - 1].ent_type_ not in ("GPE", "NORP") or "\n" in doc[i - 1].whitespace_:
         return i
     if doc[i].ent_type_ == doc[i - 1].ent_type_ and doc[i].ent_iob_ == "I":

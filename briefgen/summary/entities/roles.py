@@ -78,7 +78,7 @@ def find_role(spans: list["SpacySpan"], kind: str = "person", starts: "list[int]
 
 def _fuller_title(role: str, ent: "SpacySpan", later: list["SpacySpan"]) -> "tuple[str, SpacySpan]":
     """A title of one word ("President", "Ambassador") that a later mention gives whole, with its
-    country or its field ("the country's President Ana Soto" ... "Norlandic President Ana
+    country or its field ("the island's President Ana Soto" ... "Norlandic President Ana
     Soto" -> "Norlandic President"): the later title says whose, the first alone does not.
     Fires on 1 CNN/DailyMail article, 1 of the 60 real pages and 1 training page (both inputs
     each)."""

@@ -97,7 +97,7 @@ def _part_of(text: str) -> str | None:
     "8 of those cases ...": a part of what the sentence before said ("of this"), else None.
     Coverage: 1 BBC dev article (no score moves), 4 of the 111 training pages; kept: a closed
     class of English, and a blind review counted two such points majors. A count ("Two of them",
-    "8 of those hits") leans the same way: 1 of the 60 real pages (saved), a blind review's major."""
+    "8 of those flights") leans the same way: 1 of the 60 real pages (saved), a blind review's major."""
     part = _PART_OF.match(text)
     if part is None or part.group(2).lower() not in PART_OF_REFERENTS:
         return None
@@ -125,7 +125,7 @@ def leans_back(text: str) -> str | None:
         return phrase.group(1).lower().replace("’", "'")
     m = _FIRST_WORDS.match(text)
     if m is None:
-        return _part_of(text)  # "8 of those hits ...": a count in figures
+        return _part_of(text)  # "8 of those flights ...": a count in figures
     word = m.group(1).lower().replace("’", "'")
     if word.endswith("'s") and word[:-2] in PERSONAL_PRONOUNS:
         word = word[:-2]  # "It's a long trip.", "He's back.": the pronoun, with its verb

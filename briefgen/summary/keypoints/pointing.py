@@ -6,7 +6,7 @@ subject of its main clause. A sentence leans on the one before from further insi
 * an object or a clause's subject that is "it" or "them": "Scientists are only beginning to
   understand them.", "Ana Ruiz insisted that it swam faster than a seal." (``object_pronoun``);
 * a demonstrative determiner: "Two papers reported on this unusual bar.", "Visitors from
-  those places must stay on board.", "The board rejected that argument." (``inner_demonstrative``).
+  those places must stay on board.", "The board turned down that offer." (``inner_demonstrative``).
 
 Such a pronoun has its referent in the sentence when a noun before it can be that referent:
 for "it" a thing (not a person: "Ana Ruiz ... it"), for "them" a plural, a name, a person's or a group's noun or an "anyone" (a
@@ -21,7 +21,7 @@ the sentence leans: the caller joins the sentence before it or passes it over
 
 Fires (articles): ``inner_demonstrative`` on 15 of the 111 training pages, 2 CNN/DailyMail,
 1 CoNLL ("those" added later: 1 PolNeAR article more, 3 real or training pages; "that" later
-still: "rejected that argument", "after that visit", the points of 1 BBC, 4 CNN/DailyMail and 8
+still: "turned down that offer", "after that meeting", the points of 1 BBC, 4 CNN/DailyMail and 8
 PolNeAR articles, 1 real page and 3 training pages (both inputs each) change, joined to their
 sentence before or passed over, a blind review's major; no harness score moves at three
 decimals);
