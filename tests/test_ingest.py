@@ -501,3 +501,25 @@ def test_a_drop_cap_on_a_line_of_its_own_goes_back_into_its_word() -> None:
     assert "T" not in paragraphs
     # "A" is a word of its own: the line stays as the page set it
     assert not any(p.startswith("Aman") for p in paragraphs)
+
+
+def test_a_time_stamp_line_below_the_header_is_no_paragraph() -> None:
+    """ "Kelby, Harbour Desk | Updated : 4 May 2026, 09:01 AM" printed under the story: the page's
+    stamp, whose desk and town were read as actors; its date is the story's when none was found."""
+    from briefgen.ingest.clean import clean_lines
+    from briefgen.trace import recording
+
+    story = [
+        "The harbour board approved the new ferry timetable on Monday after a long meeting with the unions.",
+        "Fares on the night crossing will rise by a fifth from June, the board said in a statement.",
+        "The unions said they would ballot their members on the deal before the end of the month.",
+        "Ana Ruiz, who chairs the board, said the timetable would be reviewed again next spring.",
+        "Kelby, Harbour Desk | Updated : 4 May 2026, 09:01 AM",
+        "PUBLISHED: May 4, 2026 at 9:15 a.m. | UPDATED: May 4, 2026 at 6:00 p.m.",
+        "Published in 2019, the board's last report found that fares had doubled in a decade.",
+    ]
+    with recording() as fired:
+        result = clean_lines("\n\n".join(story))
+    assert result.paragraphs == story[:4] + story[6:]  # a sentence opening on "Published" stays
+    assert result.published == "4 May 2026, 09:01 AM"
+    assert fired["clean.stamp_line"] == 2
