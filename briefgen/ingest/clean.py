@@ -312,8 +312,7 @@ def _stamp_line(line: str) -> bool:
     if len(line.split()) > _STAMP_WORDS:
         return False
     parts = [p.strip() for p in line.split("|")]
-    stamps = [p for p in parts if _stamp(p)]
-    if not stamps or not _stamp(parts[-1]):
+    if not _stamp(parts[-1]):
         return False
     return all(_stamp(p) or (len(p.split()) <= _STAMP_LABEL_WORDS and not _TERMINAL.search(p)) for p in parts[:-1])
 
