@@ -59,6 +59,7 @@ def test_a_pronoun_or_demonstrative_inside_with_no_referent_leans(sentence: str,
         "The team said it was hard to find a new coach.",  # "it" for the clause after it
         "Engineers tested the new engine and said this engine was the best yet.",  # named before
         "The board heard one offer for the pier and turned down that offer at once.",  # named before
+        "A ferry worker is hurt every week, and the board could do more to keep that person safe.",  # the worker
         "The mayor said at that time the pier was safe.",  # a time
         "The mayor said this month that the pier would close.",  # a time
         "In this article, the editors explain how the ferry timetable works.",  # the page itself
