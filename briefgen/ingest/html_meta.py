@@ -329,9 +329,10 @@ def page_outlet(
         fired("html_meta.host_name_last")
     found.sort(key=lambda name: bool(_HOSTNAME.fullmatch(name)))
     site = found[0] if found else None
+    title_sites = _title_tag_sites(html)
     if site and _GLUED.fullmatch(site):
-        site = _written_out(site, [*found[1:], *_title_tag_sites(html)]) or site
-    agreed = _agreed_with_title(site, found[1:], _title_tag_sites(html))
+        site = _written_out(site, [*found[1:], *title_sites]) or site
+    agreed = _agreed_with_title(site, found[1:], title_sites)
     if agreed is not None:
         site = agreed
     if title and not site:

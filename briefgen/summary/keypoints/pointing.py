@@ -141,12 +141,6 @@ def _comparison_leans(t: "Token", span: "Span") -> bool:
     if after is not None and after.lower_ in ("to", "as"):
         return False  # "a similar deal to one between ...": said like what (or to whom: read alike)
     lemma = noun.lemma_.lower()
-    if (
-        lemma in _GENERAL_NOUNS
-        and t.lower_ in ("this", "that")
-        and any(n.pos_ in ("NOUN", "PROPN") for n in span if n.i < t.i)
-    ):
-        return False  # "A nurse ... to keep that person safe": a general noun for a noun before it
     return not any(n.lemma_.lower() == lemma for n in span if n.i < t.i)
 
 
