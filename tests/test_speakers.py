@@ -342,6 +342,23 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
             ("We will build the plant in Selm", "the founder and chief executive of Tarvel"),
         ],
     ),
+    (
+        "speakers.body_without_saying",  # a dish's name under "went": the writer's phrase, no one's
+        "The diner on Quay Street opened last week.\n\nThe Harbour Soup went straight onto my list of "
+        "“best things I ate this year.” The broth is thick.\n\n“We add a dish every month,” said Ana Roe.",
+        [("best things I ate this year.", None), ("We add a dish every month", "Ana Roe")],
+    ),
+    (
+        "speakers.body_without_saying",  # a company that orders a "Stage 3" cut does not say the words
+        "Power ran short across the valley.\n\nMarlow Energy ordered a “Stage 3” cut on Tuesday night as "
+        "reserves fell.",
+        [("Stage 3", None)],
+    ),
+    (
+        "speakers.governing_clause",  # a verb of judging: the words are the site's ("rated" is "rat" to the model)
+        "The claim spread fast.\n\nThe Harbour Gazette rated the claim “mostly false” on Monday.",
+        [("mostly false", "Harbour Gazette")],
+    ),
 ]
 
 

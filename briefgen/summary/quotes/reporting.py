@@ -15,12 +15,22 @@ from ...trace import fired
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["JUDGING", "is_speech_verb", "source_phrase"]
+__all__ = ["JUDGING", "is_speech_verb", "judging", "source_phrase"]
 
 #: Verbs that put words in a subject's mouth when a short quote is their object.
 JUDGING = frozenset(
     "liken compare hail rate rule find fear tout dismiss consider view see deem name term praise blame".split()
 )
+
+
+def judging(t: "Token") -> bool:
+    """A verb of :data:`JUDGING` ("rated the claim “false”"); the small model's lemma of "rated"
+    is "rat", so the word's own stem counts too."""
+    word = t.lower_
+    stems = {t.lemma_.lower(), word[:-1], word[:-2]} if word.endswith(("ed", "es", "s")) else {t.lemma_.lower()}
+    return t.pos_ in ("VERB", "AUX") and bool(stems & JUDGING)
+
+
 #: Dependants that make "went on" narrate ("went on to win", "went on strike").
 _GO_ON_NARRATES = {"xcomp", "dobj", "advcl"}
 #: Verbs of giving words that report speech only when the quote is their object.
