@@ -710,3 +710,35 @@ def test_a_bio_opens_on_the_name_of_the_writer_the_line_above_gives(above: list[
 
     raw = "\n".join([*above, "", line, "", STORY[1]])
     assert (line not in drop_author_bios(raw)) is dropped
+
+
+def test_a_labelled_box_of_other_headlines_inside_the_story_goes_with_its_label() -> None:
+    """ "More On:", a topic tag and other stories' headlines between two paragraphs of the story:
+    the classifier keeps the label, the tag and a headline as the story's lines; the box goes,
+    the story's lines stay."""
+    box = [
+        "More On:",
+        "harbours",
+        "Ferry operator fined after crew worked double shifts on the night route",
+        "Kelmsby schools to stay shut until the storm damage is cleared",
+    ]
+    blocks = _page()
+    blocks[5:6] = [("paras", STORY[:2]), ("lines", box), ("paras", STORY[2:4])]
+    for render in RENDERINGS.values():
+        text = ingest_text(render(blocks)).text
+        assert not any(line in text for line in box), text[:300]
+        for paragraph in STORY:
+            assert paragraph in text
+
+
+def test_a_link_box_ends_at_the_first_line_that_ends_a_sentence() -> None:
+    from briefgen.ingest.clutter import link_boxes
+
+    lines = [
+        "The council met on Monday.",
+        "More on this story",
+        "Ferry operator fined after crew worked double shifts",
+        "The wall will be finished by May, the council said.",
+        "More on that later.",
+    ]
+    assert link_boxes(lines) == [1, 2]

@@ -33,6 +33,7 @@ from .clutter import (
     is_clutter_line,
     is_look_alike_text,
     is_reader_notice,
+    link_boxes,
 )
 from .header import read_header
 from .headline import link_trail
@@ -201,6 +202,9 @@ def clean_lines(raw: str, *, page: bool = False) -> CleanResult:
         fired("clean.page_classifier")
         result.page = True
         keep = _with_sentence_ends(lines, keep)
+        kept_at = [i for i, k in enumerate(keep) if k]
+        for n in link_boxes([lines[i].body for i in kept_at]):
+            keep[kept_at[n]] = False
         texts = _paragraph_rows([ln for ln, k in zip(lines, keep) if k])
         read_header(lines, keep, result, raw)
         if result.title:

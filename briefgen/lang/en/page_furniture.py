@@ -28,6 +28,7 @@ __all__ = [
     "REFERENCE_ENTRY",
     "AUTHOR_BIO_VERBS",
     "AUTHOR_LINE_LABELS",
+    "LINK_BOX_LABELS",
     "WRITER_WORDS",
 ]
 
@@ -206,6 +207,13 @@ AUTHOR_BIO_VERBS = (
 #: "Fact checked by Ana Ruiz", "Reviewed by", "Medically reviewed by", "Written by", "Edited by".
 AUTHOR_LINE_LABELS = (
     r"(?:by|written\s+by|words\s+by|edited\s+by|(?:medically\s+)?reviewed\s+by|fact[\s-]checked\s+by|verified\s+by)"
+)
+#: The label over a box of links to other stories, a line of its own: "More on:", "More on this
+#: story", "More about", "Related articles", "Read more", "See also". The headlines under it are
+#: other stories' (see :func:`briefgen.ingest.clutter.drop_link_boxes`).
+LINK_BOX_LABELS = (
+    r"(?:more\s+(?:on|about)(?:\s+this\s+(?:story|topic))?|related(?:\s+(?:articles?|stories|coverage|news|posts|links))?"
+    r"|read\s+more|see\s+also|also\s+read|read\s+also|more\s+stories)"
 )
 #: Words of a writer's bio: under a name alone (no "By"), a paragraph that opens on the name is a
 #: bio only with one of them ("Ana Ruiz is a reporter covering ..."), not a story's first line
