@@ -66,6 +66,18 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         "Tarvel.com raised its fees on Monday. Sellers said Tarvel had not warned them. Tarvel declined to comment.",
         lambda a: _kinds(a).get("Tarvel.com") == "organization" and "Tarvel" not in _kinds(a),
     ),
+    (
+        # a stock's symbol in brackets after "shares": the listing of a company named already
+        "actors.stock_symbol",
+        "Tarvik Medical, a maker of hospital software, announced a new alarm system on Tuesday. "
+        "Tarvik Medical registered shares (TRVK) are listed on the Harbour Exchange.",
+        lambda a: "TRVK" not in _kinds(a) and _kinds(a).get("Tarvik Medical") == "organization",
+    ),
+    (
+        "actors.stock_symbol",
+        "Shares of Corvane Retail (ticker: CRVN) fell 4% on Monday after Corvane Retail cut its forecast.",
+        lambda a: "CRVN" not in _kinds(a),
+    ),
 ]
 
 

@@ -228,3 +228,6 @@ announce sue hire employ acquire sign agree deny accuse fire order invest own op
 CONTRACT_NOUNS: frozenset[str] = frozenset("contract contracts tender tenders subcontract subcontracts".split())
 # Verbs whose subject gets what it is awarded ("Orbitex won a contract", "Orbitex secured a tender").
 WINNING_VERBS: frozenset[str] = frozenset("win secure land receive get bag clinch".split())
+#: Words right before a stock's symbol in brackets: "Acme registered shares (ACM) are listed on
+#: ...", "the company's stock (ticker: ACM)".
+STOCK_WORDS: frozenset[str] = frozenset("share shares stock stocks ticker symbol".split())
