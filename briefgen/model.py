@@ -20,6 +20,7 @@ __all__ = [
     "Article",
     "quote_kind",
     "repeats_bottom_line",
+    "beyond_bottom_line",
 ]
 
 SCHEMA_VERSION = "1.3"
@@ -198,6 +199,30 @@ def repeats_bottom_line(point: KeyPoint, bottom_line: str, bottom_line_spans: li
     size = sum(e - s for s, e in bottom_line_spans)
     shared = sum(max(0, min(b, e) - max(a, s)) for a, b in point.spans for s, e in bottom_line_spans)
     return shared >= REPEATED_SHARE * size and len(point.text) <= len(bottom_line) + BORROWED_NAME_CHARS
+
+
+def beyond_bottom_line(point: KeyPoint, text: str, bottom_line_spans: list[Span] | tuple[Span, ...]) -> KeyPoint | None:
+    """What ``point`` says beyond the bottom line, when it joins the sentence the bottom line was
+    taken from to another ("Shares fell after the cut. But the forecast is no problem, analysts
+    say."): the other sentence, to show under the bottom line instead of the bottom line's words
+    again; None when the point holds no such sentence whole, word for word. The point itself
+    stays whole in the JSON: each key point there stands on its own."""
+    if len(point.spans) < 2 or not bottom_line_spans or not text:
+        return None
+    holding = [sp for sp in point.spans if all(sp[0] <= s and e <= sp[1] for s, e in bottom_line_spans)]
+    if len(holding) != 1:
+        return None
+    sentence = text[holding[0][0] : holding[0][1]].strip()
+    body = point.text.strip()
+    if sentence and body.startswith(sentence):
+        rest = body[len(sentence) :].strip()
+    elif sentence and body.endswith(sentence):
+        rest = body[: -len(sentence)].strip()
+    else:
+        return None
+    if not rest:
+        return None
+    return KeyPoint(text=rest[:1].upper() + rest[1:], spans=[sp for sp in point.spans if sp != holding[0]])
 
 
 class Article(_Strict):

@@ -13,7 +13,7 @@ from briefgen.digest.build import ArticleOutcome, Job, summarize_inputs
 from briefgen.digest.compose import best_quote, headline, render_digest
 from briefgen.digest.merge import jaccard, normalise_url, shingles
 from briefgen.errors import InputError
-from briefgen.model import Actor, Brief, Quote, Source
+from briefgen.model import Actor, Brief, KeyPoint, Quote, Source
 
 try:
     from .conftest import run_cli, run_cli_subprocess
@@ -430,3 +430,24 @@ def test_ctrl_c_during_a_digest_is_one_line(tmp_path: Path) -> None:
     assert "Traceback" not in text and "Exception in initializer" not in text, text
     assert text.strip().splitlines() == ["briefgen: error: interrupted"], text
     assert proc.returncode == 130
+
+
+def test_a_digest_shows_what_the_first_point_says_beyond_the_bottom_line() -> None:
+    lead = "Shares of Tarvik Retail fell 5% on Monday after the company cut its sales forecast."
+    more = "But the cut is no problem for the wider market, analysts said."
+    text = f"{lead} {more} The company reports again in May."
+    brief = Brief(
+        text=text,
+        title="Tarvik Retail shares fall",
+        bottom_line=lead,
+        bottom_line_spans=[(0, len(lead))],
+        key_points=[
+            KeyPoint(text=f"{lead} {more}", spans=[(0, len(lead)), (len(lead) + 1, len(lead) + 1 + len(more))]),
+            KeyPoint(text="The company reports again in May.", spans=[(text.index("The company"), len(text))]),
+        ],
+    )
+    outcome = ArticleOutcome(input="a.txt", name="a.txt", brief=brief)
+    digest = make_digest([outcome], title="Digest", generated_at=datetime(2024, 1, 1, tzinfo=timezone.utc))
+    md = render_digest(digest, "md")
+    assert md.count("fell 5% on Monday") == 1
+    assert more in md and "The company reports again in May." in md

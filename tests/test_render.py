@@ -512,7 +512,7 @@ def test_a_story_of_one_sentence_shows_it_once_as_the_bottom_line() -> None:
     assert "Key points" not in md
 
 
-def test_the_sentence_a_bottom_line_was_shortened_from_is_not_shown_but_a_joined_one_is() -> None:
+def test_the_sentence_a_bottom_line_was_shortened_from_is_not_shown_again_but_what_a_point_joins_to_it_is() -> None:
     from briefgen.model import Brief
 
     lead = "The harbour board sold its two ferries to a buyer in Oslo on Monday."
@@ -540,8 +540,12 @@ def test_the_sentence_a_bottom_line_was_shortened_from_is_not_shown_but_a_joined
             key_points=[first, *rest],
         )
         md = render(brief, "md")
-        assert ("to a buyer in Oslo" in md) is shown
+        assert "to a buyer in Oslo" not in md  # the bottom line's sentence is not said again
+        assert ("- It had run them at a loss." in md) is shown  # the joined sentence is, alone
         assert "Fares will rise." in md
+        assert Brief.from_json(render(brief, "json")).key_points[0].text == first["text"]  # the JSON keeps it whole
+        html = render(brief, "html")
+        assert "to a buyer in Oslo" not in html and ("It had run them at a loss." in html) is shown
 
 
 # --------------------------------------------------------------------------- quoted terms

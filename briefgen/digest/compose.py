@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..model import Actor, Brief, Quote, repeats_bottom_line
+from ..model import Actor, Brief, Quote, beyond_bottom_line, repeats_bottom_line
 from ..rendering.filters import pretty_date
 from ..rendering.markdown import safe_url
 from .build import ArticleOutcome
@@ -180,13 +180,16 @@ def _entries(digest: Digest, view: ViewOptions) -> list[DigestEntry]:
     for index, brief in enumerate(digest.briefs):
         # A key point that repeats the bottom line (word for word, or the sentence it was shortened
         # from) or the headline says nothing new under it.
-        points = [
-            p.text
+        kept = [
+            p
             for p in brief.key_points
             if not _same(p.text, brief.bottom_line)
             and not repeats_bottom_line(p, brief.bottom_line, brief.bottom_line_spans)
             and not _same(p.text, brief.title or "")
         ]
+        # the first point shows what it says beyond the bottom line's sentence (see rendering)
+        rest = beyond_bottom_line(kept[0], brief.text, brief.bottom_line_spans) if kept else None
+        points = [p.text for p in ([rest, *kept[1:]] if rest is not None else kept)]
         shown = points if view.max_key_points is None else points[: view.max_key_points]
         name = digest.inputs[index] if index < len(digest.inputs) else ""
         title = headline(brief, Path(name).stem if name and name != "-" else f"Article {index + 1}")

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from ..errors import RenderError
-from ..model import Actor, Brief, repeats_bottom_line
+from ..model import Actor, Brief, beyond_bottom_line, repeats_bottom_line
 from ..trace import fired
 from ..actor_names import named_as_actor_in, reads_as_a_name
 from .environment import TemplateSource, builtin_template_dir, list_templates, render_template
@@ -151,6 +151,16 @@ def build_context(
     points = list(brief.key_points)
     if "bottom_line" in settings.sections and brief.bottom_line.strip():
         points = [p for p in points if not repeats_bottom_line(p, brief.bottom_line, brief.bottom_line_spans)]
+        rest = beyond_bottom_line(points[0], brief.text, brief.bottom_line_spans) if points else None
+        if rest is not None:
+            # the first point joins the bottom line's own sentence to the next: under the bottom
+            # line it shows the next alone ("- But the forecast is no problem, analysts say.").
+            # Coverage: the first point shown opens with the bottom line itself in 81 of the 606
+            # briefs of the dev dump (CNN/DM, BBC, PolNeAR, CoNLL, real and training pages); a
+            # blind review's minor on 6 real pages ("the first sentence repeats the bottom line
+            # word for word")
+            fired("render.point_beyond_bottom_line")
+            points[0] = rest
     if settings.max_key_points is not None:
         points = points[: settings.max_key_points]
     title = (brief.title or "").strip() or settings.fallback_title
