@@ -78,6 +78,12 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         "Shares of Corvane Retail (ticker: CRVN) fell 4% on Monday after Corvane Retail cut its forecast.",
         lambda a: "CRVN" not in _kinds(a),
     ),
+    (
+        # a word that is also a rare given name ("Maple") opens a phrase, not a person's name
+        "actors.phrase_of_words",
+        "Sweeten the bars with Maple Syrup. The syrup keeps the bars soft for a week.",
+        lambda a: "Maple Syrup" not in _kinds(a),
+    ),
 ]
 
 
@@ -363,3 +369,19 @@ def test_a_name_before_a_firms_staff_noun_and_a_person_is_the_employer() -> None
     assert not employer_by_next_word(doc("Tokyo analyst Ana Soto said so", 1)[1])  # a known place
     assert not employer_by_next_word(doc("Norvest councillor Ana Soto said so", 1)[1])  # a town's office
     assert not employer_by_next_word(doc("Norvest Analyst Ana Soto said so", 1)[1])  # a title in capitals
+
+
+@pytest.mark.parametrize(
+    "words,name",
+    [
+        (["Grant", "Shapps"], True),  # a common given name that is a word too
+        (["Rose", "Hale"], True),
+        (["Karma", "E."], True),  # a rare one, with a surname's initial
+        (["Maple", "Syrup"], False),  # a rare given name that is a word of the dictionary
+        (["Lean", "Meat"], False),
+    ],
+)
+def test_a_rare_given_name_that_is_a_word_opens_no_full_name(words: list[str], name: bool) -> None:
+    from briefgen.summary.actors.name_shapes import full_name
+
+    assert full_name(words) is name
