@@ -84,6 +84,19 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         "Sweeten the bars with Maple Syrup. The syrup keeps the bars soft for a week.",
         lambda a: "Maple Syrup" not in _kinds(a),
     ),
+    (
+        # two of the article's names joined to say which papers: no actor of their own
+        "actors.pair_of_names",
+        "Michael Howitt and Wendy Garrett found tuft cells in the gut. Jakob von Moltke and Richard "
+        "Locksley saw the same. The Howitt-Garrett and Locksley-von Moltke papers were featured in the journal.",
+        lambda a: not {"Howitt-Garrett", "Locksley-von Moltke"} & set(_kinds(a)) and "Wendy Garrett" in _kinds(a),
+    ),
+    (
+        "actors.pair_of_names",
+        "The Browns beat the Steelers 21-7. In the closing seconds of last week's Browns-Steelers game in "
+        "Cleveland, the Browns' end swung a helmet.",
+        lambda a: "Browns-Steelers" not in _kinds(a),
+    ),
 ]
 
 
@@ -385,3 +398,11 @@ def test_a_rare_given_name_that_is_a_word_opens_no_full_name(words: list[str], n
     from briefgen.summary.actors.name_shapes import full_name
 
     assert full_name(words) is name
+
+
+def test_a_joint_venture_of_two_names_stays_an_actor() -> None:
+    text = (
+        "Two bidders remain: UWP and Hachette. The ministry said it would sell the stake to UWP-Hachette "
+        "by June, and UWP-Hachette said it would keep all 300 jobs."
+    )
+    assert "UWP-Hachette" in _kinds(extract_actors(analyse(text), []))

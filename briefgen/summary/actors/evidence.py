@@ -57,7 +57,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import CELESTIAL_AND_ORG_NAMES, CELESTIAL_BODIES
 from ...lang.en.given_names import is_given_name
-from ...lang.en.terms import DISEASE_NAMES, STOCK_WORDS, is_technical_term
+from ...lang.en.terms import DISEASE_NAMES, is_technical_term
 from ...trace import fired
 from ..entities.acronyms import has_org_word
 from ..text.lists import in_label_list
@@ -88,6 +88,7 @@ from .name_shapes import (
     NUMBER_AFTER,
     DIGIT_AFTER,
 )
+from .borrowed_names import pair_of_names, stock_symbol
 from .products import coloured_make, counted_spec_item, described_as_product, owned_product, product_head_noun
 from .products import programme_head_noun, reader_owned, speech_subject, used_as_product
 
@@ -179,29 +180,6 @@ def _named_as_a_body(entity: "Entity", analysis: "Analysis") -> bool:
     return False
 
 
-#: A stock's symbol in brackets after a word of :data:`STOCK_WORDS`: "shares (ACM)", "stock
-#: (ticker: ACM)", "(symbol: ACM)".
-_SYMBOL_BEFORE = re.compile(r"\b(\w+)\s*\((?:\s*(ticker|symbol)\s*:)?\s*$", re.IGNORECASE)
-
-
-def _stock_symbol(entity: "Entity", analysis: "Analysis") -> bool:
-    """Letters in capitals written only as a stock's symbol, in brackets after "shares" or
-    "stock" or after "ticker:" ("Acme registered shares (ACM) are listed on the exchange"): the
-    company's listing, named already, not an actor of its own. Coverage: 1 of the 60 real pages
-    (both inputs: a press release's closing paragraph, a blind review's major; another page's
-    "(ticker: ...)" is no actor already), no dev article; kept below three: a closed form of
-    company news, and it takes no name but a bracketed symbol."""
-    if not entity.name.isupper() or len(entity.name) > 6 or not entity.mentions:
-        return False
-    for m in entity.mentions:
-        before = _SYMBOL_BEFORE.search(analysis.text, max(0, m.start - 40), m.start)
-        after = analysis.text[m.end : m.end + 1]
-        if before is None or after != ")" or not (before.group(2) or before.group(1).lower() in STOCK_WORDS):
-            return False
-    fired("actors.stock_symbol")
-    return True
-
-
 def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, people_at: set[int]) -> bool:
     """True when nothing in the text shows ``entity`` to be a person or an organisation of the
     story (see the module docstring); ``speaks``: some quote of the article is credited to it;
@@ -250,7 +228,7 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
             fired("actors.reference_list")
             return True
         return False
-    if _stock_symbol(entity, analysis):
+    if stock_symbol(entity, analysis) or pair_of_names(entity, analysis):
         return True
     if not speaks and _headline_only(entity, analysis):
         fired("actors.headline_only")
