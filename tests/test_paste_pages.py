@@ -742,3 +742,18 @@ def test_a_link_box_ends_at_the_first_line_that_ends_a_sentence() -> None:
         "More on that later.",
     ]
     assert link_boxes(lines) == [1, 2]
+
+
+def test_a_banner_asking_the_reader_about_the_sites_new_look_goes() -> None:
+    """The site talks to its reader about its own page above the story: not the story's lede."""
+    banner = "Welcome to our new article page. Tell us what you think about our new look by taking this survey."
+    blocks = _page()
+    blocks[4:4] = [("paras", [banner])]  # under the byline, above the caption and the story
+    for render in RENDERINGS.values():
+        text = ingest_text(render(blocks)).text
+        assert banner not in text
+        assert STORY[0] in text
+    # a story's own survey, told by its reporter, stays
+    from briefgen.ingest.boilerplate import site_talk
+
+    assert not site_talk("A survey of 400 ferry users found that most of them would pay more for a later boat.")

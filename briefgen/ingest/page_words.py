@@ -15,12 +15,14 @@ __all__ = ["READER", "SITE", "COMMENT_SECTION", "READER_NOTICES"]
 #: The site speaking to its reader.
 READER = re.compile(r"\b(?:you|your|yours|we|our|us)\b", re.IGNORECASE)
 
-#: The site's own business: accounts, newsletters, comments, consent, ads, sharing, apps.
+#: The site's own business: accounts, newsletters, comments, consent, ads, sharing, apps, and a
+#: redesign's banner ("Tell us what you think about our new look by taking this survey": "survey"
+#: and "new look" added for 1 real page's paste; a story's own survey has no "our" nor "you" twice).
 SITE = re.compile(
     r"\b(?:subscri(?:be|bers?|ption)s?|newsletters?|sign(?:ed)?\s+(?:up|in)|log\s*in|register|account|password|"
     r"comments?|commenting|reply|replies|consent|cookies?|privacy|personal\s+data|terms\s+of\s+(?:use|service)|"
     r"members?(?:hip)?|commissions?|affiliate|e-?mails?|inbox|notifications?|follow|share|download|app|apps|"
-    r"advertis\w*|sponsored|click|website|browser|premium|paywall|podcasts?|unsubscribe|feedback|"
+    r"advertis\w*|sponsored|click|website|browser|premium|paywall|podcasts?|unsubscribe|feedback|surveys?|new\s+look|"
     r"copyright|reprints?|permissions?|editor(?:ial)?\s+standards|contact\s+us)\b",
     re.IGNORECASE,
 )
