@@ -1731,7 +1731,7 @@ def test_a_cut_bracket_after_a_score_keeps_the_whole_score() -> None:
     from briefgen.summary.keypoints.asides import brackets
     from briefgen.summary.keypoints.cutting import Cutting
 
-    text = "Ana Lusk and Mary Okafor beat Tom Ward and Ben Selby of Kelmsby 6-3, 7-6 (4)."
+    text = "Ana Lusk and Mary Okafor beat Tom Ward and Ben Selby of Kelmsby 6-3, 7-6 (in the rain)."
     an = analyse(text)
     span = an.span(0, len(text))
     assert span is not None
@@ -1741,6 +1741,11 @@ def test_a_cut_bracket_after_a_score_keeps_the_whole_score() -> None:
     assert (
         result is not None and result[0] == "Ana Lusk and Mary Okafor beat Tom Ward and Ben Selby of Kelmsby 6-3, 7-6."
     )
+    # a tie-break's points after the score are the score's own: they stay
+    text = "Ana Lusk and Mary Okafor beat Tom Ward and Ben Selby of Kelmsby 6-3, 7-6 (4)."
+    span = analyse(text).span(0, len(text))
+    assert span is not None
+    assert not brackets(Cutting([t for t in span if not t.is_space]))
 
 
 @pytest.mark.parametrize(

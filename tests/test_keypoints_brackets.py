@@ -47,3 +47,16 @@ def test_an_acronym_spelled_in_brackets_stays() -> None:
     )
     _, points, _ = _points(text)
     assert any("(TMG)" in p.text for p in points), [p.text for p in points]
+
+
+def test_a_tie_breaks_points_in_brackets_stay_with_the_score() -> None:
+    text = (
+        "Ana Ruiz (pictured) beat Tom Lusk 6-3, 7-6 (5) to reach the final in Kelmsby on Sunday. "
+        "Ruiz will face Ines Valdo, who won 6-7 (4), 6-4, 7-5 in the other semi-final. "
+        "The final starts at noon."
+    )
+    _, points, fired = _points(text)
+    assert fired["keypoints.brackets_cut"] > 0  # "(pictured)" goes
+    texts = " ".join(p.text for p in points)
+    assert "(pictured)" not in texts
+    assert "7-6 (5)" in texts and "6-7 (4)" in texts, texts
