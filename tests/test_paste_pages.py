@@ -757,3 +757,37 @@ def test_a_banner_asking_the_reader_about_the_sites_new_look_goes() -> None:
     from briefgen.ingest.boilerplate import site_talk
 
     assert not site_talk("A survey of 400 ferry users found that most of them would pay more for a later boat.")
+
+
+def test_a_caption_over_its_makers_credit_goes_with_the_credit() -> None:
+    """A picture's caption above "<maker> for <outlet>": the classifier drops the credit and keeps
+    the caption as the story's first paragraph; the caption goes, the story stays."""
+    caption = (
+        "Ferries wait at the north quay of Kelmsby harbour, where the wall is to be built over the next two years."
+    )
+    blocks = _page()
+    blocks[4:4] = [("paras", [caption]), ("lines", ["Jo Park for The Harbour Times"])]
+    for render in RENDERINGS.values():
+        text = ingest_text(render(blocks)).text
+        assert caption not in text
+        assert all(paragraph in text for paragraph in STORY)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("RenderBurger for Harbour Magazine", True),
+        ("Jo Park for The Harbour Times", True),
+        ("Ana Ruiz for NPR", True),
+        ("Thanks for Reading", False),
+        ("Vote for Change", False),
+        ("The council voted for the wall.", False),
+    ],
+)
+def test_a_makers_credit_names_an_outlet(line: str, credit: bool) -> None:
+    from briefgen.ingest.clutter import captions_over_maker_credits
+
+    assert (
+        bool(captions_over_maker_credits(["A caption of ten words or so above the line.", line], [True, False]))
+        is credit
+    )

@@ -29,6 +29,7 @@ from .clutter import (
     CAPTION_PREFIX,
     CREDIT_TAIL,
     MAX_CAPTION_WORDS,
+    captions_over_maker_credits,
     NOTICE_PREFIX,
     is_clutter_line,
     is_look_alike_text,
@@ -205,6 +206,8 @@ def clean_lines(raw: str, *, page: bool = False) -> CleanResult:
         kept_at = [i for i, k in enumerate(keep) if k]
         for n in link_boxes([lines[i].body for i in kept_at]):
             keep[kept_at[n]] = False
+        for i in captions_over_maker_credits([ln.body for ln in lines], keep):
+            keep[i] = False
         texts = _paragraph_rows([ln for ln, k in zip(lines, keep) if k])
         read_header(lines, keep, result, raw)
         if result.title:

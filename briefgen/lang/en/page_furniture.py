@@ -29,6 +29,7 @@ __all__ = [
     "AUTHOR_BIO_VERBS",
     "AUTHOR_LINE_LABELS",
     "LINK_BOX_LABELS",
+    "OUTLET_LAST_WORDS",
     "WRITER_WORDS",
 ]
 
@@ -214,6 +215,15 @@ AUTHOR_LINE_LABELS = (
 LINK_BOX_LABELS = (
     r"(?:more\s+(?:on|about)(?:\s+this\s+(?:story|topic))?|related(?:\s+(?:articles?|stories|coverage|news|posts|links))?"
     r"|read\s+more|see\s+also|also\s+read|read\s+also|more\s+stories)"
+)
+#: Words that end a news outlet's name ("Quanta Magazine", "The Harbour Times"): a picture's
+#: credit names the outlet its maker worked for ("Jo Park for The Harbour Times").
+OUTLET_LAST_WORDS: frozenset[str] = frozenset(
+    """
+    Times Post Journal Telegraph Herald Tribune Gazette Magazine Courier Chronicle Observer Standard
+    Guardian Mirror Express Bulletin Inquirer Examiner News Daily Weekly Review Press Today Wire
+    Independent Reporter Record Star Sun Monitor Atlantic Week
+    """.split()
 )
 #: Words of a writer's bio: under a name alone (no "By"), a paragraph that opens on the name is a
 #: bio only with one of them ("Ana Ruiz is a reporter covering ..."), not a story's first line
