@@ -310,6 +310,16 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         ),
     ),
     (
+        # a body's possessive before a person's full name: the body and the person, not one body
+        "entities.person_of_a_body",
+        "Polls put the Harbour Party’s Ines Valdo at 4 percent. Valdo said the numbers would rise by May.",
+        lambda a: (
+            _kinds(a).get("Ines Valdo") == "person"
+            and _kinds(a).get("Harbour Party") == "organization"
+            and not any("’s" in n for n in _kinds(a))
+        ),
+    ),
+    (
         # a chain called by its possessive alone
         "entities.possessive_business_name",
         "Shoppers lined up outside Kelby's on Friday as the store opened in Selm. Kelby's said it would hire "
