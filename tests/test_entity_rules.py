@@ -320,6 +320,16 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         ),
     ),
     (
+        # an owner named alone elsewhere, run on into a name by its possessive: the two names
+        "entities.owner_and_name",
+        "Maria Lopez posted the clip on Monday, and Lopez’s Chirpgram page has two million followers.",
+        lambda a: (
+            "Lopez’s Chirpgram" not in _kinds(a)
+            and _kinds(a).get("Maria Lopez") == "person"
+            and _kinds(a).get("Chirpgram") == "organization"
+        ),
+    ),
+    (
         # a chain called by its possessive alone
         "entities.possessive_business_name",
         "Shoppers lined up outside Kelby's on Friday as the store opened in Selm. Kelby's said it would hire "
