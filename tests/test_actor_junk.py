@@ -97,6 +97,13 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         "Cleveland, the Browns' end swung a helmet.",
         lambda a: "Browns-Steelers" not in _kinds(a),
     ),
+    (
+        # a maker's "its" before a vehicle's noun: the name is the vehicle's, not an organisation
+        "actors.owned_vehicle",
+        "Tom Reyes said the firm could carry larger payloads with technology built for its Skylark Chaser "
+        "vehicle, but he did not say how large.",
+        lambda a: "Skylark Chaser" not in _kinds(a) and _kinds(a).get("Tom Reyes") == "person",
+    ),
 ]
 
 

@@ -231,3 +231,12 @@ WINNING_VERBS: frozenset[str] = frozenset("win secure land receive get bag clinc
 #: Words right before a stock's symbol in brackets: "Acme registered shares (ACM) are listed on
 #: ...", "the company's stock (ticker: ACM)".
 STOCK_WORDS: frozenset[str] = frozenset("share shares stock stocks ticker symbol".split())
+#: Nouns of a vehicle a maker builds or flies ("its Skylark spaceplane", "the company's Tarn
+#: rocket"): after an organisation's possessive or "its", the name before them is the vehicle's.
+VEHICLE_NOUNS: frozenset[str] = frozenset(
+    """
+    vehicle vehicles spacecraft spaceplane spaceplanes rocket rockets lander landers rover rovers
+    capsule capsules aircraft airliner airliners jet jets drone drones satellite satellites car cars
+    truck trucks ship ships
+    """.split()
+)

@@ -89,7 +89,8 @@ from .name_shapes import (
     DIGIT_AFTER,
 )
 from .borrowed_names import pair_of_names, stock_symbol
-from .products import coloured_make, counted_spec_item, described_as_product, owned_product, product_head_noun
+from .products import coloured_make, counted_spec_item, described_as_product, owned_product, owned_vehicle
+from .products import product_head_noun
 from .products import programme_head_noun, reader_owned, speech_subject, used_as_product
 
 if TYPE_CHECKING:
@@ -210,6 +211,9 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
     ):
         # coverage: 7 of the 111 training pages, 2 CNN/DM, 1 BBC and 2 PolNeAR articles
         fired("actors.celestial_body")
+        return True
+    if not speaks and owned_vehicle([m for m in entity.mentions if m.span.doc is analysis.doc]):
+        fired("actors.owned_vehicle")
         return True
     if entity.kind == "place":
         in_doc = [m for m in entity.mentions if m.span.doc is analysis.doc]

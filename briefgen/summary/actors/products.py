@@ -36,6 +36,7 @@ from ...lang.en.terms import (
     SECTOR_WORDS,
     USE_PARTICLES,
     USE_VERBS,
+    VEHICLE_NOUNS,
 )
 
 from ...trace import fired
@@ -53,6 +54,7 @@ __all__ = [
     "counted_spec_item",
     "described_as_product",
     "owned_product",
+    "owned_vehicle",
     "product_head_noun",
     "programme_head_noun",
     "reader_owned",
@@ -175,6 +177,24 @@ def _owner(m: "Mention") -> bool:
                 continue
             if c.ent_type_ == "ORG" or (c.pos_ == "NOUN" and c.lemma_.lower() in OWNER_NOUNS):
                 return True
+    return False
+
+
+def owned_vehicle(body: "list[Mention]") -> bool:
+    """Some mention of ``body`` names a vehicle its maker owns: the name modifies a vehicle's noun
+    (:data:`VEHICLE_NOUNS`) after "its" or an organisation's possessive ("developed for its
+    Skylark Chaser vehicle", "the agency's Tarn rocket"); a person's "his" or "their" may be the
+    firm they run. A place or an organisation as the model tags it, the vehicle is neither.
+    Coverage: 1 of the 60 real pages (both inputs: a spaceplane shown as an organisation, a blind
+    review's major), no dev article; kept: the possessive and the noun say what the name is."""
+    for m in body:
+        root = m.span.root
+        if root.dep_ != "compound" or root.head.lower_ not in VEHICLE_NOUNS:
+            continue
+        for c in root.head.children:
+            if c.dep_ == "poss" and not m.span.start <= c.i < m.span.end:
+                if c.lower_ == "its" or c.ent_type_ == "ORG" or (c.pos_ == "NOUN" and c.lemma_.lower() in OWNER_NOUNS):
+                    return True
     return False
 
 
