@@ -104,6 +104,12 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         "vehicle, but he did not say how large.",
         lambda a: "Skylark Chaser" not in _kinds(a) and _kinds(a).get("Tom Reyes") == "person",
     ),
+    (
+        # a festival the model takes for a place is a day, never an actor
+        "entities.not_actor_list",
+        "Since Diwali, despite the court's ban, the air in Kelmsby has grown worse, officials said.",
+        lambda a: "Diwali" not in _kinds(a) and _kinds(a).get("Kelmsby") == "place",
+    ),
 ]
 
 

@@ -377,8 +377,23 @@ GENERIC_PLACE_NOUNS: frozenset[str] = frozenset(
 
 # Acronyms the model takes for organisations that are units or measures, and the abbreviations of
 # an address ("Apt. 1C", "Ste 200"): never actors.
-NOT_ACTORS: frozenset[str] = frozenset(
-    w.casefold() for w in ("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "GDP", "CPI", "Apt", "Ste")
+#: Holidays and festivals, which the model tags as a place or an organisation now and then
+#: ("Since Diwali, the air has ..."): days, never actors.
+HOLIDAYS: frozenset[str] = frozenset(
+    w.casefold()
+    for w in (
+        "Christmas", "Christmas Eve", "Christmas Day", "Easter", "Good Friday", "Thanksgiving", "Halloween",
+        "Diwali", "Holi", "Navratri", "Ramadan", "Eid", "Eid al-Fitr", "Eid al-Adha", "Hanukkah", "Passover",
+        "Yom Kippur", "Rosh Hashanah", "Lent", "Advent", "Pentecost", "Hogmanay", "Kwanzaa", "Vesak",
+        "Mardi Gras", "Boxing Day", "Black Friday", "Cyber Monday", "Memorial Day", "Labor Day", "Labour Day",
+        "Independence Day", "Lunar New Year", "Chinese New Year", "New Year's Eve", "New Year's Day",
+    )
+)  # fmt: skip
+NOT_ACTORS: frozenset[str] = (
+    frozenset(
+        w.casefold() for w in ("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "GDP", "CPI", "Apt", "Ste")
+    )
+    | HOLIDAYS
 )
 
 # Words of kinship the model takes for a person's name ("worried about Mom", "Dad said"): a relation
