@@ -110,6 +110,13 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         "Since Diwali, despite the court's ban, the air in Kelmsby has grown worse, officials said.",
         lambda a: "Diwali" not in _kinds(a) and _kinds(a).get("Kelmsby") == "place",
     ),
+    (
+        # "the National Capital", "the Capital": the city already named, no name of its own
+        "entities.generic_place_noun",
+        "Smog hung over Delvara on Monday, and the pollutants have been building up in the air that the "
+        "National Capital is breathing, officials said.",
+        lambda a: "National Capital" not in _kinds(a),
+    ),
 ]
 
 

@@ -369,14 +369,14 @@ EMPLOYEE_NOUNS: frozenset[str] = frozenset(
 CELESTIAL_AND_ORG_NAMES: frozenset[str] = frozenset({"mars", "mercury", "venus", "moon", "saturn", "jupiter"})
 
 # Nouns of a kind of place that an article capitalises for the one it is about ("people in the
-# Territory", "across the Province", "the Kingdom's ports"): a pointer back to a place already
-# named, no name; never actors.
+# Territory", "across the Province", "the Kingdom's ports", "the air the National Capital is
+# breathing": "capital" added for 1 real page): a pointer back to a place already named, no name;
+# never actors.
 GENERIC_PLACE_NOUNS: frozenset[str] = frozenset(
-    "territory territories province region kingdom commonwealth colony emirate principality".split()
+    "territory territories province region kingdom commonwealth colony emirate principality capital".split()
+    + ["national capital"]
 )
 
-# Acronyms the model takes for organisations that are units or measures, and the abbreviations of
-# an address ("Apt. 1C", "Ste 200"): never actors.
 #: Holidays and festivals, which the model tags as a place or an organisation now and then
 #: ("Since Diwali, the air has ..."): days, never actors.
 HOLIDAYS: frozenset[str] = frozenset(
@@ -389,6 +389,8 @@ HOLIDAYS: frozenset[str] = frozenset(
         "Independence Day", "Lunar New Year", "Chinese New Year", "New Year's Eve", "New Year's Day",
     )
 )  # fmt: skip
+# Acronyms the model takes for organisations that are units or measures, and the abbreviations of
+# an address ("Apt. 1C", "Ste 200"), and the holidays above: never actors.
 NOT_ACTORS: frozenset[str] = (
     frozenset(
         w.casefold() for w in ("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "GDP", "CPI", "Apt", "Ste")
