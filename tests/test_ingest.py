@@ -119,6 +119,14 @@ def test_a_paste_without_a_byline_is_signed_by_its_datelines_agency(dateline: st
     assert article.text.split("\n\n")[1].startswith(dateline.strip())  # the dateline stays in the story
 
 
+def test_a_signed_wire_story_with_no_sites_name_is_the_agencys() -> None:
+    article = ingest_text("Council passes budget\n\nBy Ana Ruiz\n\nSELM, Norland (AP) — " + BODY)
+    assert article.source.author == "Ana Ruiz"
+    assert article.source.outlet == "Associated Press"
+    named = ingest_text("Council passes budget | Harbour Weekly\n\nBy Ana Ruiz\n\nSELM, Norland (AP) — " + BODY)
+    assert named.source.outlet == "Harbour Weekly"  # the site's own name stays
+
+
 def test_prose_that_names_a_picture_library_stays() -> None:
     text = BODY + "\n\nThe council bought the pictures for its report from Shutterstock."
     assert ingest_text(text).text == text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 __all__ = [
     "AGENCIES",
+    "AGENCY_FULL_NAMES",
     "AGENCY_WORDS",
     "CLAUSE_WORDS",
     "ROLE_NOUNS",
@@ -57,6 +58,16 @@ AGENCIES = frozenset(
     }
 )
 AGENCY_WORDS = 4  # the longest agency name, in words
+#: The names a source line writes out for an agency's letters ("AP" -> "Associated Press").
+AGENCY_FULL_NAMES: dict[str, str] = {
+    "ap": "Associated Press",
+    "afp": "Agence France-Presse",
+    "upi": "United Press International",
+    "pti": "Press Trust of India",
+    "cp": "The Canadian Press",
+    "pa": "PA Media",
+    "aap": "Australian Associated Press",
+}
 #: Job titles: a byline's trailing run of these words goes ("Jo Park News reporter", "Jo Park, staff writer").
 ROLE_NOUNS = frozenset(
     {
