@@ -203,8 +203,8 @@ def repeats_bottom_line(point: KeyPoint, bottom_line: str, bottom_line_spans: li
 
 def beyond_bottom_line(point: KeyPoint, text: str, bottom_line_spans: list[Span] | tuple[Span, ...]) -> KeyPoint | None:
     """What ``point`` says beyond the bottom line, when it joins the sentence the bottom line was
-    taken from to another ("Shares fell after the cut. But the forecast is no problem, analysts
-    say."): the other sentence, to show under the bottom line instead of the bottom line's words
+    taken from to another ("Ferry fares rose in May. But the rise is no burden for islanders,
+    the board says."): the other sentence, to show under the bottom line instead of the bottom line's words
     again; None when the point holds no such sentence whole, word for word. The point itself
     stays whole in the JSON: each key point there stands on its own."""
     if len(point.spans) < 2 or not bottom_line_spans or not text:

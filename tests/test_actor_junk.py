@@ -70,7 +70,7 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         # a stock's symbol in brackets after "shares": the listing of a company named already
         "actors.stock_symbol",
         "Tarvik Medical, a maker of hospital software, announced a new alarm system on Tuesday. "
-        "Tarvik Medical registered shares (TRVK) are listed on the Harbour Exchange.",
+        "The company's common shares (TRVK) are quoted on the Harbour Exchange.",
         lambda a: "TRVK" not in _kinds(a) and _kinds(a).get("Tarvik Medical") == "organization",
     ),
     (
@@ -81,21 +81,20 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
     (
         # a word that is also a rare given name ("Maple") opens a phrase, not a person's name
         "actors.phrase_of_words",
-        "Sweeten the bars with Maple Syrup. The syrup keeps the bars soft for a week.",
-        lambda a: "Maple Syrup" not in _kinds(a),
+        "Glaze the bars with Maple Glaze. The glaze keeps the bars soft for a week.",
+        lambda a: "Maple Glaze" not in _kinds(a),
     ),
     (
         # two of the article's names joined to say which papers: no actor of their own
         "actors.pair_of_names",
-        "Michael Howitt and Wendy Garrett found tuft cells in the gut. Jakob von Moltke and Richard "
-        "Locksley saw the same. The Howitt-Garrett and Locksley-von Moltke papers were featured in the journal.",
-        lambda a: not {"Howitt-Garrett", "Locksley-von Moltke"} & set(_kinds(a)) and "Wendy Garrett" in _kinds(a),
+        "Ana Lusk and Ruth Okafor found the cells in the gut. Tom Reyes and Jakob von Marle saw the same. "
+        "The Lusk-Okafor and Reyes-von Marle papers were featured in the journal.",
+        lambda a: not {"Lusk-Okafor", "Reyes-von Marle"} & set(_kinds(a)) and "Jakob von Marle" in _kinds(a),
     ),
     (
         "actors.pair_of_names",
-        "The Browns beat the Steelers 21-7. In the closing seconds of last week's Browns-Steelers game in "
-        "Cleveland, the Browns' end swung a helmet.",
-        lambda a: "Browns-Steelers" not in _kinds(a),
+        "Ana Lusk and Tom Reyes met twice in May. After last week's Lusk-Reyes debate in Selm, the polls moved.",
+        lambda a: "Lusk-Reyes" not in _kinds(a) and _kinds(a).get("Tom Reyes") == "person",
     ),
     (
         # a maker's "its" before a vehicle's noun: the name is the vehicle's, not an organisation
@@ -107,14 +106,13 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
     (
         # a festival the model takes for a place is a day, never an actor
         "entities.not_actor_list",
-        "Since Diwali, despite the court's ban, the air in Kelmsby has grown worse, officials said.",
+        "Traffic in Kelmsby doubled in the week before Diwali, officials said.",
         lambda a: "Diwali" not in _kinds(a) and _kinds(a).get("Kelmsby") == "place",
     ),
     (
         # "the National Capital", "the Capital": the city already named, no name of its own
         "entities.generic_place_noun",
-        "Smog hung over Delvara on Monday, and the pollutants have been building up in the air that the "
-        "National Capital is breathing, officials said.",
+        "Smog hung over Delvara on Monday, and the National Capital has closed its schools, officials said.",
         lambda a: "National Capital" not in _kinds(a),
     ),
 ]
@@ -410,8 +408,8 @@ def test_a_name_before_a_firms_staff_noun_and_a_person_is_the_employer() -> None
         (["Grant", "Shapps"], True),  # a common given name that is a word too
         (["Rose", "Hale"], True),
         (["Karma", "E."], True),  # a rare one, with a surname's initial
-        (["Maple", "Syrup"], False),  # a rare given name that is a word of the dictionary
-        (["Lean", "Meat"], False),
+        (["Maple", "Glaze"], False),  # a rare given name that is a word of the dictionary
+        (["Lean", "Mince"], False),
     ],
 )
 def test_a_rare_given_name_that_is_a_word_opens_no_full_name(words: list[str], name: bool) -> None:
@@ -422,7 +420,7 @@ def test_a_rare_given_name_that_is_a_word_opens_no_full_name(words: list[str], n
 
 def test_a_joint_venture_of_two_names_stays_an_actor() -> None:
     text = (
-        "Two bidders remain: UWP and Hachette. The ministry said it would sell the stake to UWP-Hachette "
-        "by June, and UWP-Hachette said it would keep all 300 jobs."
+        "Two bidders remain: Norvik and Tarnmoor. The ministry said it would sell the stake to Norvik-Tarnmoor "
+        "by June, and Norvik-Tarnmoor said it would keep all 300 jobs."
     )
-    assert "UWP-Hachette" in _kinds(extract_actors(analyse(text), []))
+    assert "Norvik-Tarnmoor" in _kinds(extract_actors(analyse(text), []))

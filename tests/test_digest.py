@@ -433,12 +433,12 @@ def test_ctrl_c_during_a_digest_is_one_line(tmp_path: Path) -> None:
 
 
 def test_a_digest_shows_what_the_first_point_says_beyond_the_bottom_line() -> None:
-    lead = "Shares of Tarvik Retail fell 5% on Monday after the company cut its sales forecast."
-    more = "But the cut is no problem for the wider market, analysts said."
+    lead = "Kelby Ferries raised its fares by 5% on Monday after the harbour board cut its grant."
+    more = "But the rise is no burden for islanders, the board said."
     text = f"{lead} {more} The company reports again in May."
     brief = Brief(
         text=text,
-        title="Tarvik Retail shares fall",
+        title="Kelby Ferries raises fares",
         bottom_line=lead,
         bottom_line_spans=[(0, len(lead))],
         key_points=[
@@ -449,5 +449,5 @@ def test_a_digest_shows_what_the_first_point_says_beyond_the_bottom_line() -> No
     outcome = ArticleOutcome(input="a.txt", name="a.txt", brief=brief)
     digest = make_digest([outcome], title="Digest", generated_at=datetime(2024, 1, 1, tzinfo=timezone.utc))
     md = render_digest(digest, "md")
-    assert md.count("fell 5% on Monday") == 1
+    assert md.count("raised its fares by 5%") == 1
     assert more in md and "The company reports again in May." in md

@@ -746,7 +746,7 @@ def test_a_link_box_ends_at_the_first_line_that_ends_a_sentence() -> None:
 
 def test_a_banner_asking_the_reader_about_the_sites_new_look_goes() -> None:
     """The site talks to its reader about its own page above the story: not the story's lede."""
-    banner = "Welcome to our new article page. Tell us what you think about our new look by taking this survey."
+    banner = "We have a new look! Tell us what you think of our new pages in our short survey."
     blocks = _page()
     blocks[4:4] = [("paras", [banner])]  # under the byline, above the caption and the story
     for render in RENDERINGS.values():
@@ -776,7 +776,7 @@ def test_a_caption_over_its_makers_credit_goes_with_the_credit() -> None:
 @pytest.mark.parametrize(
     ("line", "credit"),
     [
-        ("RenderBurger for Harbour Magazine", True),
+        ("Pixelmill for Harbour Magazine", True),
         ("Jo Park for The Harbour Times", True),
         ("Ana Ruiz for NPR", True),
         ("Thanks for Reading", False),

@@ -344,15 +344,15 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "speakers.body_without_saying",  # a dish's name under "went": the writer's phrase, no one's
-        "The diner on Quay Street opened last week.\n\nThe Harbour Soup went straight onto my list of "
-        "“best things I ate this year.” The broth is thick.\n\n“We add a dish every month,” said Ana Roe.",
-        [("best things I ate this year.", None), ("We add a dish every month", "Ana Roe")],
+        "The diner on Quay Street opened last week.\n\nThe Harbour Chowder now tops my list of "
+        "“dishes worth the ferry fare.” The broth is thick.\n\n“We add a dish every month,” said Ana Roe.",
+        [("dishes worth the ferry fare.", None), ("We add a dish every month", "Ana Roe")],
     ),
     (
-        "speakers.body_without_saying",  # a company that orders a "Stage 3" cut does not say the words
-        "Power ran short across the valley.\n\nMarlow Energy ordered a “Stage 3” cut on Tuesday night as "
+        "speakers.body_without_saying",  # a company that orders a "level two" cut does not say the words
+        "Power ran short across the valley.\n\nMarlow Energy ordered a “level two” cut on Tuesday night as "
         "reserves fell.",
-        [("Stage 3", None)],
+        [("level two", None)],
     ),
     (
         "speakers.governing_clause",  # a verb of judging: the words are the site's ("rated" is "rat" to the model)

@@ -150,7 +150,7 @@ CREDIT_LINE = re.compile(
     _I,
 )
 #: A picture's credit that names its maker and the outlet they made it for, a line of its own:
-#: "RenderBurger for Quanta Magazine", "Jo Park for The Harbour Times", "Ana Ruiz for NPR". The
+#: "Pixelmill for Harbour Magazine", "Jo Park for The Harbour Times", "Ana Ruiz for NPR". The
 #: outlet's last word is one of :data:`OUTLET_LAST_WORDS` or its letters ("NPR"), so that a line
 #: such as "Thanks for Reading" is no credit.
 _CREDIT_FOR = re.compile(
@@ -161,8 +161,8 @@ _CREDIT_FOR = re.compile(
 
 
 def captions_over_maker_credits(lines: list[str], keep: list[bool]) -> list[int]:
-    """The kept lines of ``lines`` that caption a picture: right above its maker's credit ("Cells
-    with taste receptors grow in the lungs ..." over "RenderBurger for Quanta Magazine"), at most
+    """The kept lines of ``lines`` that caption a picture: right above its maker's credit ("Ferries
+    at the north quay wait for the tide ..." over "Pixelmill for Harbour Magazine"), at most
     MAX_CAPTION_ABOVE_CREDIT_WORDS words. The classifier drops such a credit and may keep the
     caption as the story's first paragraph. Read after the classifier: blanking the pair before
     it moved its verdict on the standfirst above. Coverage: 1 of the 60 real pages (the w3m paste;

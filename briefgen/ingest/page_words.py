@@ -16,7 +16,7 @@ __all__ = ["READER", "SITE", "COMMENT_SECTION", "READER_NOTICES"]
 READER = re.compile(r"\b(?:you|your|yours|we|our|us)\b", re.IGNORECASE)
 
 #: The site's own business: accounts, newsletters, comments, consent, ads, sharing, apps, and a
-#: redesign's banner ("Tell us what you think about our new look by taking this survey": "survey"
+#: redesign's banner ("We have a new look! Tell us what you think in our short survey.": "survey"
 #: and "new look" added for 1 real page's paste; a story's own survey has no "our" nor "you" twice).
 SITE = re.compile(
     r"\b(?:subscri(?:be|bers?|ption)s?|newsletters?|sign(?:ed)?\s+(?:up|in)|log\s*in|register|account|password|"

@@ -154,7 +154,7 @@ def build_context(
         rest = beyond_bottom_line(points[0], brief.text, brief.bottom_line_spans) if points else None
         if rest is not None:
             # the first point joins the bottom line's own sentence to the next: under the bottom
-            # line it shows the next alone ("- But the forecast is no problem, analysts say.").
+            # line it shows the next alone ("- But the rise is no burden for islanders, the board says.").
             # Coverage: the first point shown opens with the bottom line itself in 81 of the 606
             # briefs of the dev dump (CNN/DM, BBC, PolNeAR, CoNLL, real and training pages); a
             # blind review's minor on 6 real pages ("the first sentence repeats the bottom line

@@ -369,8 +369,8 @@ EMPLOYEE_NOUNS: frozenset[str] = frozenset(
 CELESTIAL_AND_ORG_NAMES: frozenset[str] = frozenset({"mars", "mercury", "venus", "moon", "saturn", "jupiter"})
 
 # Nouns of a kind of place that an article capitalises for the one it is about ("people in the
-# Territory", "across the Province", "the Kingdom's ports", "the air the National Capital is
-# breathing": "capital" added for 1 real page): a pointer back to a place already named, no name;
+# Territory", "across the Province", "the Kingdom's ports", "the roads the National Capital has
+# built": "capital" added for 1 real page): a pointer back to a place already named, no name;
 # never actors.
 GENERIC_PLACE_NOUNS: frozenset[str] = frozenset(
     "territory territories province region kingdom commonwealth colony emirate principality capital".split()
@@ -378,7 +378,7 @@ GENERIC_PLACE_NOUNS: frozenset[str] = frozenset(
 )
 
 #: Holidays and festivals, which the model tags as a place or an organisation now and then
-#: ("Since Diwali, the air has ..."): days, never actors.
+#: ("After Diwali, the markets ..."): days, never actors.
 HOLIDAYS: frozenset[str] = frozenset(
     w.casefold()
     for w in (

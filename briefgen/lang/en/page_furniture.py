@@ -216,7 +216,7 @@ LINK_BOX_LABELS = (
     r"(?:more\s+(?:on|about)(?:\s+this\s+(?:story|topic))?|related(?:\s+(?:articles?|stories|coverage|news|posts|links))?"
     r"|read\s+more|see\s+also|also\s+read|read\s+also|more\s+stories)"
 )
-#: Words that end a news outlet's name ("Quanta Magazine", "The Harbour Times"): a picture's
+#: Words that end a news outlet's name ("Harbour Magazine", "The Kelby Times"): a picture's
 #: credit names the outlet its maker worked for ("Jo Park for The Harbour Times").
 OUTLET_LAST_WORDS: frozenset[str] = frozenset(
     """

@@ -228,8 +228,8 @@ announce sue hire employ acquire sign agree deny accuse fire order invest own op
 CONTRACT_NOUNS: frozenset[str] = frozenset("contract contracts tender tenders subcontract subcontracts".split())
 # Verbs whose subject gets what it is awarded ("Orbitex won a contract", "Orbitex secured a tender").
 WINNING_VERBS: frozenset[str] = frozenset("win secure land receive get bag clinch".split())
-#: Words right before a stock's symbol in brackets: "Acme registered shares (ACM) are listed on
-#: ...", "the company's stock (ticker: ACM)".
+#: Words right before a stock's symbol in brackets: "Acme shares (ACM) trade on the Kelby
+#: exchange", "the company's stock (ticker: ACM)".
 STOCK_WORDS: frozenset[str] = frozenset("share shares stock stocks ticker symbol".split())
 #: Nouns of a vehicle a maker builds or flies ("its Skylark spaceplane", "the company's Tarn
 #: rocket"): after an organisation's possessive or "its", the name before them is the vehicle's.

@@ -1,6 +1,6 @@
 """Names that stand for something other than an actor of their own: a company's stock symbol
-("registered shares (TRVK)"), a pair of the article's names joined by a hyphen to say which
-thing a noun is ("the Howitt-Garrett papers"). :func:`.evidence.no_actor_evidence` drops them."""
+("Tarvik shares (TRVK)"), a pair of the article's names joined by a hyphen to say which
+thing a noun is ("the Lusk-Okafor papers"). :func:`.evidence.no_actor_evidence` drops them."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ _SYMBOL_BEFORE = re.compile(r"\b(\w+)\s*\((?:\s*(ticker|symbol)\s*:)?\s*$", re.I
 
 def stock_symbol(entity: "Entity", analysis: "Analysis") -> bool:
     """Letters in capitals written only as a stock's symbol, in brackets after "shares" or
-    "stock" or after "ticker:" ("Acme registered shares (ACM) are listed on the exchange"): the
+    "stock" or after "ticker:" ("Acme shares (ACM) trade on the Kelby exchange"): the
     company's listing, named already, not an actor of its own. Coverage: 1 of the 60 real pages
     (both inputs: a press release's closing paragraph, a blind review's major; another page's
     "(ticker: ...)" is no actor already), no dev article; kept below three: a closed form of
@@ -41,7 +41,7 @@ def stock_symbol(entity: "Entity", analysis: "Analysis") -> bool:
     return True
 
 
-#: "Howitt-Garrett", "Lusk-von Roe": two names joined by a hyphen (a particle may open the second).
+#: "Lusk-Okafor", "Lusk-von Roe": two names joined by a hyphen (a particle may open the second).
 _NAME_PAIR = re.compile(r"^([A-Z][\w'’.]+)-((?:(?:von|van|de|der|da|di|le|la|al|el)\s)?[A-Z][\w'’.]+)$")
 
 
@@ -69,12 +69,12 @@ def _modifies_a_noun(m: "Mention") -> bool:
 
 def pair_of_names(entity: "Entity", analysis: "Analysis") -> bool:
     """Two names of the article's actors joined by a hyphen as the modifier of a noun ("the
-    Howitt-Garrett papers", "last week's Lusk-Roe debate", "the Browns-Steelers game"): the pair
+    Lusk-Okafor papers", "last week's Lusk-Roe debate", "the Rovers-Harriers game"): the pair
     says which papers or game, and is no actor of its own. A joint venture named so is a name of
-    its own wherever it stands ("bid jointly with UWP-Hachette"); so is a double surname ("Ana
+    its own wherever it stands ("bid jointly with Norvik-Tarn"); so is a double surname ("Ana
     Lopez-Roe"), whose halves name no one else. Coverage: 2 of the 60 real pages (a science
     feature's paper pairs, a sports story's game; both blind reviews' junk actors), no dev
-    article (CoNLL's joint venture "UWP-Hachette" stands as an object and stays). Kept below
+    article (CoNLL's one joint venture so named stands as an object and stays). Kept below
     three: it takes only what two of the article's own names make together."""
     m = _NAME_PAIR.match(entity.name)
     if m is None:

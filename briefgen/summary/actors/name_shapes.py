@@ -126,9 +126,9 @@ def acts(m: "Mention") -> bool:
 
 def opens_with_given_name(word: str) -> bool:
     """``word`` is a given name that opens a person's name: not a word of the dictionary that is a
-    rare given name too ("Lean Meat", "Maple Syrup", "Winter Outlook": the list has "Lean",
+    rare given name too ("Lean Mince", "Maple Glaze", "Winter Coats": the list has "Lean",
     "Maple", "Winter" for a few hundred people), while a common one stays ("Grant Shapps",
-    "Rose Hale"). Changes 2 of the 111 training pages (a recipe's "Lean Meat" exchange, an
+    "Rose Hale"). Changes 2 of the 111 training pages (a recipe's exchange list, an
     ingredient), no dev article nor real page; PER F1 unchanged on both halves. Kept though on
     one corpus: it narrows the given-name list's reach, it adds no rule of its own."""
     return is_given_name(word) and (is_given_name(word, common=True) or not is_ordinary_word(word.lower()))

@@ -182,8 +182,8 @@ def _owner(m: "Mention") -> bool:
 
 def owned_vehicle(body: "list[Mention]") -> bool:
     """Some mention of ``body`` names a vehicle its maker owns: the name modifies a vehicle's noun
-    (:data:`VEHICLE_NOUNS`) after "its" or an organisation's possessive ("developed for its
-    Skylark Chaser vehicle", "the agency's Tarn rocket"); a person's "his" or "their" may be the
+    (:data:`VEHICLE_NOUNS`) after "its" or an organisation's possessive ("flew cargo on its
+    Skylark spaceplane", "the agency's Tarn rocket"); a person's "his" or "their" may be the
     firm they run. A place or an organisation as the model tags it, the vehicle is neither.
     Coverage: 1 of the 60 real pages (both inputs: a spaceplane shown as an organisation, a blind
     review's major), no dev article; kept: the possessive and the noun say what the name is."""

@@ -188,9 +188,9 @@ def _owners_and_names(analysis: "Analysis", mentions: list["Mention"]) -> list["
     owner the article names on its own elsewhere ("Kelby" of "Kelby’s Marlow Arena" when "Kelby"
     is a mention too) and whose name has a word no dictionary holds ("Marlow"): the two names,
     each of the kind its own mentions give ("Kelby" a place, "Marlow Arena" as tagged). Not a
-    name of words of the dictionary after the possessive ("Harbour County Sheriff's Office",
-    "Selm’s Supreme Court": an office's name), nor an owner the article never writes alone
-    ("St Mary's Hospital", "Woman's Weekly").
+    name of words of the dictionary after the possessive ("Kelby County Harbour Office",
+    "Selm’s High Court": an office's name), nor an owner the article never writes alone
+    ("St Ann's Clinic", "Angler's Monthly").
 
     An owner named nowhere else counts when a noun in lower case follows the name ("Techline’s
     Zentrix review": the outlet and the product it reviewed).
@@ -199,7 +199,7 @@ def _owners_and_names(analysis: "Analysis", mentions: list["Mention"]) -> list["
     the 111 training pages (both inputs); it changes the actors of the 2 CNN/DailyMail articles (a
     club's training ground; a race's sponsor, two junk actors made one), of the real page (an
     outlet's review, a blind review's JSON-only major) and of 3 training pages (a singer's
-    "Dion’s Instagram" merged into Instagram and her own mentions; a theorist's model; a
+    possessive of a photo app merged into the app and her own mentions; a theorist's model; a
     country's cartel, the country a place)."""
     doc = analysis.doc
     alone = {m.text.split()[-1]: m for m in mentions if m.span.doc is doc and m.label == "PERSON" and " " in m.text}

@@ -247,14 +247,14 @@ class ClauseReader(SubjectReader):
             someone = person or subj.lower_ in ("he", "she") or subj.ent_type_ == "PERSON"
             body_like = subj.ent_type_ in ("ORG", "NORP") or (subj.pos_ == "PROPN" and subj.ent_type_ == "")
             if body_like and not someone and not saying:
-                # "The Harbour Soup went straight onto my list of “best things I ate”", "the scan
-                # showed a “ground glass” pattern", "Marlow Energy ordered a “Stage 3” cut": a name
+                # "The Kelby Stew tops my “dishes of the month” list", "the survey
+                # drew a “patchwork” map", "Marlow Energy ordered a “level two” cut": a name
                 # no one is, under a verb that neither says nor judges, speaks no more than a
                 # common noun does (below); a person's "Ana Roe bought a “Kelpie” van" still goes
                 # to her. Fires on 11 dev articles (5 CNN/DM, 4 PolNeAR, 1 BBC, 1 CoNLL), 2 of the 60
                 # real pages and 7 of the 111 training pages; 21 briefs' quotes change, nearly all a
                 # wrong speaker (a scan, a soup, a song's label, "Nazis") to none, one to the right
-                # one; 2 lose a right one (a party "unveiled" its "points system"). Statement speaker
+                # one; 2 lose a right one (a party that "unveiled" its own scheme). Statement speaker
                 # accuracy does not move
                 fired("speakers.body_without_saying")
                 unspoken = True
