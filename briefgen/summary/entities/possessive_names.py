@@ -4,13 +4,13 @@ chain called by its founder's possessive alone ("Kelby's said ...", "shoppers at
 The small model reads "Marlo's Pizza and Grill" as a person "Marlo" and an organisation "Grill",
 and "Kelby's said" as a place or a person "Kelby" (the tokenizer cuts the "'s" off): junk actors
 of a wrong kind, a blocker of the sign-off review. It also tags "the Harbour Party's Ana Ruiz"
-as one organisation. Three readings mend them, on the mentions of the article's own parse,
-before their kinds are decided:
+and "Techline's Zentrix review" each as one organisation. These readings mend them, on the
+mentions of the article's own parse, before their kinds are decided:
 
 * a mention of an organisation or a place that runs on from a possessive into a person's full
-  name is the two ("Harbour Party", "Ana Ruiz"; :func:`_people_of_bodies`), and so is one that
-  runs on into a name when its owner is named alone elsewhere (:func:`_owners_and_names`);
-
+  name is the two ("Harbour Party", "Ana Ruiz"; :func:`_people_of_bodies`);
+* so is one that runs on into a name when its owner is named alone elsewhere, or a noun in lower
+  case follows it ("Techline", "Zentrix"; :func:`_owners_and_names`);
 * a name followed by "'s" and a capitalised run on its line that ends in a shop's last word
   (:data:`SHOP_LAST_WORDS`) is one organisation, the whole name; the mentions inside the run
   ("Grill", "Salon and Spa") go;
@@ -62,8 +62,8 @@ MIN_WRITTEN = 2
 
 
 def possessive_names(analysis: "Analysis", mentions: list["Mention"]) -> list["Mention"]:
-    """``mentions`` with businesses named by a possessive read whole, and a body's possessive
-    before a person's name read as the two (see the module)."""
+    """``mentions`` with businesses named by a possessive read whole, and a possessive run on into
+    a person's or a thing's name read as the two names (see the module)."""
     return _alone(analysis, _shops(analysis, _owners_and_names(analysis, _people_of_bodies(analysis, mentions))))
 
 
