@@ -212,11 +212,11 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         # coverage: 7 of the 111 training pages, 2 CNN/DM, 1 BBC and 2 PolNeAR articles
         fired("actors.celestial_body")
         return True
-    if not speaks and owned_vehicle([m for m in entity.mentions if m.span.doc is analysis.doc]):
+    in_doc = [m for m in entity.mentions if m.span.doc is analysis.doc]
+    if not speaks and owned_vehicle(in_doc):
         fired("actors.owned_vehicle")
         return True
     if entity.kind == "place":
-        in_doc = [m for m in entity.mentions if m.span.doc is analysis.doc]
         if capitalised_by_place_only(entity, entity.name.split(), in_doc):
             # the one rule for places here (see :func:`capitalised_by_place_only`); coverage with the
             # organisations' below: 2 CoNLL and 2 PolNeAR articles, 2 of the 60 real pages, 6 of the
@@ -247,15 +247,14 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         fired("actors.disease_name")
         return True
     words = entity.name.split()
-    in_body = [m for m in entity.mentions if m.span.doc is analysis.doc]
-    if not speaks and term_name(words, in_body, analysis.text):
+    if not speaks and term_name(words, in_doc, analysis.text):
         # coverage: 2 of the 111 training pages (both inputs: a recording technique, a journal
         # named for its field), none of the dev articles (news names the firm, not the technique);
         # kept: a technique spelled out in capitals and shown as an organisation was a blocker of
         # the sign-off review
         fired("actors.term_name")
         return True
-    if not speaks and counted_name(entity, words, in_body):
+    if not speaks and counted_name(entity, words, in_doc):
         # coverage: see counted_name; places are left alone above ("a Paris of the north")
         fired("actors.counted_name")
         return True
@@ -267,9 +266,9 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         return True
     numbered = (
         entity.kind == "person"
-        and bool(in_body)
-        and all(DIGIT_AFTER.match(analysis.text, m.end) for m in in_body)
-        and 2 * sum(1 for m in in_body if NUMBER_AFTER.match(analysis.text, m.end)) >= len(in_body)
+        and bool(in_doc)
+        and all(DIGIT_AFTER.match(analysis.text, m.end) for m in in_doc)
+        and 2 * sum(1 for m in in_doc if NUMBER_AFTER.match(analysis.text, m.end)) >= len(in_doc)
     )
     if numbered or (
         entity.kind == "person" and len(words) > 1 and NUMBER_WORD.match(words[-1]) and words[0][:1].isupper()

@@ -171,13 +171,19 @@ def _owner(m: "Mention") -> bool:
     owned = [root]
     if root.dep_ == "compound" and root.head.lower_ in PRODUCT_NOUNS:
         owned.append(root.head)
-    for tok in owned:
-        for c in tok.children:
-            if c.dep_ != "poss" or m.span.start <= c.i < m.span.end:
-                continue
-            if c.ent_type_ == "ORG" or (c.pos_ == "NOUN" and c.lemma_.lower() in OWNER_NOUNS):
-                return True
-    return False
+    return any(_organisation_possessive(c) for tok in owned for c in _possessives(tok, m))
+
+
+def _possessives(tok: "Token", m: "Mention") -> list["Token"]:
+    """The possessives that ``tok`` has outside the mention ``m`` ("the company's" of "the
+    company's Cloudbox platform")."""
+    return [c for c in tok.children if c.dep_ == "poss" and not m.span.start <= c.i < m.span.end]
+
+
+def _organisation_possessive(c: "Token") -> bool:
+    """An organisation's possessive: a name the model tags as one ("Acme's") or a noun of
+    :data:`OWNER_NOUNS` ("the company's")."""
+    return c.ent_type_ == "ORG" or (c.pos_ == "NOUN" and c.lemma_.lower() in OWNER_NOUNS)
 
 
 def owned_vehicle(body: "list[Mention]") -> bool:
@@ -187,15 +193,12 @@ def owned_vehicle(body: "list[Mention]") -> bool:
     firm they run. A place or an organisation as the model tags it, the vehicle is neither.
     Coverage: 1 of the 60 real pages (both inputs: a spaceplane shown as an organisation, a blind
     review's major), no dev article; kept: the possessive and the noun say what the name is."""
-    for m in body:
-        root = m.span.root
-        if root.dep_ != "compound" or root.head.lower_ not in VEHICLE_NOUNS:
-            continue
-        for c in root.head.children:
-            if c.dep_ == "poss" and not m.span.start <= c.i < m.span.end:
-                if c.lower_ == "its" or c.ent_type_ == "ORG" or (c.pos_ == "NOUN" and c.lemma_.lower() in OWNER_NOUNS):
-                    return True
-    return False
+    return any(
+        m.span.root.dep_ == "compound"
+        and m.span.root.head.lower_ in VEHICLE_NOUNS
+        and any(c.lower_ == "its" or _organisation_possessive(c) for c in _possessives(m.span.root.head, m))
+        for m in body
+    )
 
 
 def product_head_noun(body: "list[Mention]", text: str) -> bool:

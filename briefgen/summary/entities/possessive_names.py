@@ -44,6 +44,8 @@ from ...trace import fired
 from ..text.truecase import is_ordinary_word
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
     from ..text.analysis import Analysis
     from ..types import Mention
 
@@ -88,13 +90,12 @@ def _people_of_bodies(analysis: "Analysis", mentions: list["Mention"]) -> list["
         if hit is None or not is_given_name(words[0], common=True) or words[-1] in ORG_LAST_WORDS:
             out.append(m)
             continue
-        body_end = m.start + hit.end("body")
-        person_start = m.start + hit.start("person")
-        body_span = doc.char_span(m.start, body_end, alignment_mode="expand")
-        person_span = doc.char_span(person_start, m.end, alignment_mode="expand")
-        if body_span is None or person_span is None:
+        body_end, person_start = m.start + hit.end("body"), m.start + hit.start("person")
+        spans = _two_spans(analysis, m, body_end, person_start)
+        if spans is None:
             out.append(m)
             continue
+        body_span, person_span = spans
         fired("entities.person_of_a_body")
         out.append(replace(m, text=hit["body"], end=body_end, span=body_span))
         out.append(
@@ -212,20 +213,15 @@ def _owners_and_names(analysis: "Analysis", mentions: list["Mention"]) -> list["
             # "According to The Harbour Weekly’s Zentrix review": the name says which review, the
             # owner is the outlet that wrote it, named here only (1 of the 60 real pages)
             owner = m
-        if (
-            hit is None
-            or owner is None
-            or (owner is m and not _modifies_next_noun(m))
-            or all(is_ordinary_word(w) for w in re.findall(r"[A-Za-z]+", hit["name"]))
-        ):
+        if hit is None or owner is None or all(is_ordinary_word(w) for w in re.findall(r"[A-Za-z]+", hit["name"])):
             out.append(m)
             continue
         name_start = m.start + hit.start("name")
-        owner_span = doc.char_span(m.start, m.start + hit.end("owner"), alignment_mode="expand")
-        name_span = doc.char_span(name_start, m.end, alignment_mode="expand")
-        if owner_span is None or name_span is None:
+        spans = _two_spans(analysis, m, m.start + hit.end("owner"), name_start)
+        if spans is None:
             out.append(m)
             continue
+        owner_span, name_span = spans
         fired("entities.owner_and_name")
         owned = replace(
             owner, text=hit["owner"], start=m.start, end=m.start + hit.end("owner"), span=owner_span, role=None
@@ -243,3 +239,13 @@ def _modifies_next_noun(m: "Mention") -> bool:
     doc = m.span.doc
     nxt = doc[m.span.end] if m.span.end < len(doc) else None
     return nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower
+
+
+def _two_spans(
+    analysis: "Analysis", m: "Mention", first_end: int, second_start: int
+) -> "tuple[SpacySpan, SpacySpan] | None":
+    """The parse's spans of the two names a mention holds: from its start to ``first_end`` and
+    from ``second_start`` to its end; None when either does not fall on tokens."""
+    first = analysis.doc.char_span(m.start, first_end, alignment_mode="expand")
+    second = analysis.doc.char_span(second_start, m.end, alignment_mode="expand")
+    return None if first is None or second is None else (first, second)
