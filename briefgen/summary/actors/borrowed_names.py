@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ...lang.en.terms import STOCK_WORDS
 from ...trace import fired
 from ..entities.model import entity_model
+from ..entities.possessive_names import noun_follows
 
 if TYPE_CHECKING:
     from ..text.analysis import Analysis
@@ -50,14 +51,9 @@ def _modifies_a_noun(m: "Mention") -> bool:
     noun in lower case follows it, at once or after a second pair ("the Lusk-Roe and Venn-Ruiz
     papers", which the parser reads as a subject)."""
     root, doc, end = m.span.root, m.span.doc, m.span.end
-    if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN":
+    if (root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN") or noun_follows(m):
         return True
-    nxt = doc[end] if end < len(doc) else None
-    if nxt is None:
-        return False
-    if nxt.pos_ == "NOUN" and nxt.is_lower:
-        return True
-    if nxt.lower_ not in ("and", "or"):
+    if end >= len(doc) or doc[end].lower_ not in ("and", "or"):
         return False
     for t in doc[end + 1 : end + 8]:
         if t.pos_ == "NOUN" and t.is_lower:

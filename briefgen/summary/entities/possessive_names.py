@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from ..text.analysis import Analysis
     from ..types import Mention
 
-__all__ = ["possessive_names"]
+__all__ = ["noun_follows", "possessive_names"]
 
 _SHOP_TAIL = re.compile(
     r"['’]s(?:[ \t]+(?:[A-Z][\w'’&-]*|and|&))*[ \t]+(?:" + "|".join(sorted(SHOP_LAST_WORDS)) + r")\b"
@@ -209,7 +209,7 @@ def _owners_and_names(analysis: "Analysis", mentions: list["Mention"]) -> list["
     for m in mentions:
         hit = _OWNER_AND_NAME.match(m.text) if m.span.doc is doc and m.label != "PERSON" else None
         owner = alone.get(hit["owner"]) if hit else None
-        if hit is not None and owner is None and _modifies_next_noun(m):
+        if hit is not None and owner is None and noun_follows(m):
             # "According to The Harbour Weekly’s Zentrix review": the name says which review, the
             # owner is the outlet that wrote it, named here only (1 of the 60 real pages)
             owner = m
@@ -233,7 +233,7 @@ def _owners_and_names(analysis: "Analysis", mentions: list["Mention"]) -> list["
     return out
 
 
-def _modifies_next_noun(m: "Mention") -> bool:
+def noun_follows(m: "Mention") -> bool:
     """A common noun in lower case follows the mention at once ("... Zentrix review", "...
     Skylark launch"): the name after the possessive says which one."""
     doc = m.span.doc
