@@ -390,3 +390,17 @@ def test_a_wire_storys_staff_credit_names_no_actor(tmp_path: Path) -> None:
     assert {"Ana Ruiz", "Tomas Greer"} <= names
     assert not names & {"Dana Whitfield", "Jo Marsh", "Colin Brack"}
     assert not any("Editing by" in k["text"] for k in brief["key_points"])
+
+
+def test_a_pasted_headline_on_two_lines_is_the_title_and_its_second_line_no_bottom_line(tmp_path: Path) -> None:
+    from test_ingest import HEADLINE_ON_TWO_LINES
+
+    article = tmp_path / "pasted.txt"
+    article.write_text(HEADLINE_ON_TWO_LINES, encoding="utf-8")
+    proc = run_cli("build", str(article), "-o", str(tmp_path), "-f", "json,md")
+    assert proc.returncode == 0, proc.stderr.decode()
+    brief = Brief.from_json((tmp_path / "pasted.json").read_bytes())
+    assert brief.title == "Harbour vote put off again; Council asks for a recount of the postal ballots"
+    assert brief.bottom_line.startswith("The harbour council delayed its vote")
+    md = (tmp_path / "pasted.md").read_text(encoding="utf-8")
+    assert md.startswith("# Harbour vote put off again; Council asks for a recount of the postal ballots\n")

@@ -531,3 +531,26 @@ def test_a_time_stamp_line_below_the_header_is_no_paragraph() -> None:
     assert result.paragraphs == story[:4] + story[6:]  # a sentence opening on "Published" stays
     assert result.published == "4 May 2026, 09:01 AM"
     assert fired["clean.stamp_line"] == 2
+
+
+HEADLINE_ON_TWO_LINES = (
+    "Harbour vote put off again; \n"
+    "Council asks for a recount of the postal ballots.\n\n"
+    "The harbour council delayed its vote on the new ferry pier for a third time on Tuesday, after "
+    "members asked for a recount of the postal ballots cast in the spring.\n\n"
+    "The council's chair, Ana Ruiz, said the recount would take two weeks.\n\n"
+    "Opponents of the pier said the delay showed how divided the town had become."
+)
+
+
+def test_a_headline_line_that_ends_on_a_semicolon_goes_on_in_the_next_line() -> None:
+    article = ingest_text(HEADLINE_ON_TWO_LINES)
+    assert article.title == "Harbour vote put off again; Council asks for a recount of the postal ballots"
+    first = article.text.split("\n\n")[0]
+    assert first == "Harbour vote put off again; Council asks for a recount of the postal ballots."
+
+
+def test_a_headline_line_without_a_semicolon_keeps_the_next_line_as_the_story() -> None:
+    article = ingest_text(HEADLINE_ON_TWO_LINES.replace("again; \n", "again\n\n"))
+    assert article.title == "Harbour vote put off again"
+    assert article.text.split("\n\n")[1] == "Council asks for a recount of the postal ballots."

@@ -542,5 +542,34 @@ def clean_pasted_text(raw: str) -> Article:
             if head is not paragraphs:
                 fired("clean.title_below_link_trail")
                 paragraphs = head  # the story starts at its headline
+    if title is not None:
+        title, paragraphs = _headline_with_second_line(title, paragraphs)
     source = Source(outlet=result.outlet, author=result.author, published=result.published)
     return Article(text="\n\n".join(paragraphs), title=title, source=source)
+
+
+#: A second line of a headline is at most this long (words): a deck, not the story's lede.
+_SECOND_LINE_WORDS = 30
+
+
+def _headline_with_second_line(title: str, paragraphs: list[str]) -> tuple[str, list[str]]:
+    """A headline line that ends on a semicolon goes on in the line after it: "Harbour vote put
+    off again;" then "Council asks for a recount of the postal ballots." is one headline, printed
+    on two lines (a headline and its deck, as some papers run them). No headline ends on a
+    semicolon; taken alone, the first line was the brief's title and the second its bottom line.
+    Both lines become one paragraph of the text, which is the headline's, no sentence of the story.
+
+    Coverage: 7 of the 84 PolNeAR articles (one paper's layout), no other dev article nor real
+    page; kept: a title that ends on ";" is not the article's headline, which the sign-off rubric
+    counts a blocker."""
+    if not title.endswith(";"):
+        return title, paragraphs
+    at = next((n for n, p in enumerate(paragraphs) if _same_text(p, title)), None)
+    if at is None or at + 2 >= len(paragraphs):
+        return title, paragraphs
+    second = paragraphs[at + 1]
+    if not 2 <= len(_words(second)) <= _SECOND_LINE_WORDS or _DATELINE_START.match(second):
+        return title, paragraphs
+    fired("clean.headline_second_line")
+    joined = f"{paragraphs[at].rstrip()} {second.strip()}"
+    return f"{title} {second.strip().rstrip('.')}", [*paragraphs[:at], joined, *paragraphs[at + 2 :]]
