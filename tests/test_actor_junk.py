@@ -115,6 +115,13 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         "Smog hung over Delvara on Monday, and the National Capital has closed its schools, officials said.",
         lambda a: "National Capital" not in _kinds(a),
     ),
+    (
+        # a prize the model takes for a person or an organisation is won, never an actor
+        "entities.award",
+        "The Kelmsby Players staged the play twice, and its writer, Ida Marsh, is an Oscar nominee. "
+        "The company won two Grammys and an Emmy last year.",
+        lambda a: not {"Oscar", "Grammys", "Emmy"} & set(_kinds(a)) and _kinds(a).get("Ida Marsh") == "person",
+    ),
 ]
 
 
@@ -424,3 +431,9 @@ def test_a_joint_venture_of_two_names_stays_an_actor() -> None:
         "by June, and Norvik-Tarnmoor said it would keep all 300 jobs."
     )
     assert "Norvik-Tarnmoor" in _kinds(extract_actors(analyse(text), []))
+
+
+def test_a_given_name_that_is_also_a_prize_is_a_person_when_he_acts() -> None:
+    text = "Oscar scored twice as Kelmsby Rovers beat Dunmore 3-1 on Saturday. Oscar's second goal came late."
+    actors = extract_actors(analyse(text), [])
+    assert _kinds(actors).get("Oscar") == "person"

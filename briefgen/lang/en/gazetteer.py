@@ -389,6 +389,19 @@ HOLIDAYS: frozenset[str] = frozenset(
         "Independence Day", "Lunar New Year", "Chinese New Year", "New Year's Eve", "New Year's Day",
     )
 )  # fmt: skip
+#: Prizes and awards, which the model tags as a person ("an Oscar nominee"), an organisation or a
+#: place ("won three Grammys"): things won, never actors. A single word that is a given name too
+#: ("Oscar") is a person when it acts (``entities.evidence.not_a_name``).
+AWARDS: frozenset[str] = frozenset(
+    w.casefold()
+    for w in (
+        "Oscar", "Oscars", "Academy Award", "Academy Awards", "Emmy", "Emmys", "Emmy Award", "Emmy Awards",
+        "Grammy", "Grammys", "Grammy Award", "Grammy Awards", "Golden Globe", "Golden Globes", "Tony Award",
+        "Tony Awards", "Baftas", "Bafta Award", "Bafta Awards", "BAFTA Award", "BAFTA Awards", "Olivier Award",
+        "Olivier Awards", "Brit Awards", "Pulitzer Prize", "Nobel Prize", "Booker Prize", "Man Booker Prize",
+        "Palme d'Or", "Golden Lion", "Golden Bear", "Ballon d'Or", "Victoria Cross", "Medal of Honor",
+    )
+)  # fmt: skip
 # Acronyms the model takes for organisations that are units or measures, and the abbreviations of
 # an address ("Apt. 1C", "Ste 200"), and the holidays above: never actors.
 NOT_ACTORS: frozenset[str] = (
