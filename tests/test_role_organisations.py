@@ -114,8 +114,10 @@ def test_cli_shows_the_role_with_the_organisation_the_article_is_about(tmp_path:
 def test_a_plural_role_written_once_is_the_role_of_both_names_of_a_pair(text: str) -> None:
     for name in ("Ana Soto", "Ben Lusk"):
         role, fired = role_of(text, name)
-        assert role is not None and role.startswith("presidential candidates"), (name, role)
-        assert role in text
+        # the plural written once is each one's role, in the singular
+        assert role is not None and role.startswith("presidential candidate"), (name, role)
+        assert not role.startswith("presidential candidates"), (name, role)
+        assert role.replace("candidate", "candidates", 1) in text
     assert fired.get("roles.pair_role", 0) > 0
 
 
@@ -158,7 +160,7 @@ def test_a_company_title_names_the_company_the_lede_names_under_its_name_and_acr
         (
             "To mark the anniversary, founding members Ana Soto, Ben Lusk, Cal Tamberg and Dee Roe will tour. Soto sings.",
             ("Ana Soto", "Ben Lusk", "Cal Tamberg", "Dee Roe"),
-            "founding members",
+            "founding member",
         ),
         # a title the tagger reads as a verb after a comma, before a list followed by another title
         (
@@ -170,7 +172,7 @@ def test_a_company_title_names_the_company_the_lede_names_under_its_name_and_acr
         (
             "Norwegian Joe Harlan and Australian Tim Wexford, both professors at the Kelmsby Institute, were freed.",
             ("Joe Harlan", "Tim Wexford"),
-            "professors at the Kelmsby Institute",
+            "professor at the Kelmsby Institute",
         ),
     ],
 )
@@ -225,8 +227,8 @@ def test_a_noun_of_a_group_written_once_is_the_role_of_both_names(text: str, nam
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        ("The Tarvel rookies Pierre Lacombe and Luc Ferrand both scored on Sunday.", "Luc Ferrand", "Tarvel rookies"),
-        ("The sophomores Pierre Lacombe and Luc Ferrand both scored on Sunday.", "Luc Ferrand", "sophomores"),
+        ("The Tarvel rookies Pierre Lacombe and Luc Ferrand both scored on Sunday.", "Luc Ferrand", "Tarvel rookie"),
+        ("The sophomores Pierre Lacombe and Luc Ferrand both scored on Sunday.", "Luc Ferrand", "sophomore"),
         ("Browns quarterback Mason Rudd threw for three touchdowns on Sunday.", "Mason Rudd", "Browns quarterback"),
         # a word of the field that is everyday English is no role
         ("In the end Ana Ruiz won the race by a second. Ruiz was delighted.", "Ana Ruiz", None),

@@ -67,3 +67,25 @@ def test_cli_brief_shows_the_senators_party_and_state(tmp_path: Path) -> None:
     md = (tmp_path / "senate.md").read_text(encoding="utf-8")
     assert "- **Ana Soto** (person) — Sen., R-Neb." in md
     assert "- **Ben Lusk** (person) — Sen. (D-Ore.)" in md
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Sen. Ana Soto, Republican of Montana, and Sen. Ben Lusk, Democrat of New Hampshire, wrote to the leaders.",
+            "Ben Lusk",
+            "Sen., Democrat of New Hampshire",
+        ),
+        ("Senators Ana Soto, Republican of Montana, and Ben Lusk wrote.", "Ana Soto", "Republican of Montana"),
+    ],
+)
+def test_the_party_and_state_written_out_after_a_name_join_its_role(text: str, name: str, role: str) -> None:
+    assert role_of(text, name)[0] == role
+
+
+def test_the_party_and_state_written_out_are_a_designation() -> None:
+    assert (
+        party_designation([analyse("Ana Soto, Democrat of New Hampshire, spoke.").doc[0:2]])
+        == "Democrat of New Hampshire"
+    )

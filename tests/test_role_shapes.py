@@ -538,3 +538,47 @@ def test_the_end_of_the_field_alone_is_still_no_role() -> None:
     # "end" and "back" alone name no one; only a position of two words does
     found, _ = role_of("In the end Myron Garrick won the race on Sunday.", "Myron Garrick")
     assert found is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "rule"),
+    [
+        # an office's abbreviation alone says little: the post the apposition gives joins it
+        (
+            "Rep. Ana Soto, the chair of the House Harbour Committee, called for an inquiry on Monday.",
+            "Ana Soto",
+            "Rep., chair of the House Harbour Committee",
+            "roles.abbreviated_office_with_apposition",
+        ),
+        # an abbreviation at the end of a longer title reads first
+        (
+            "Republican vice presidential candidate Gov. Ben Lusk won the debate, analysts said.",
+            "Ben Lusk",
+            "Gov., Republican vice presidential candidate",
+            "roles.rank_first",
+        ),
+        # a party's member, which the parser tags a proper noun
+        (
+            "Rep. Ana Soto, the top Republican on the House Harbour Committee, called for an inquiry.",
+            "Ana Soto",
+            "Rep., top Republican on the House Harbour Committee",
+            "roles.party_member",
+        ),
+        # a plural role written once for a list of three is each one's, in the singular
+        (
+            "Former award winners Ana Soto, Ben Lusk and Cal Tam will hand out the prizes on Sunday.",
+            "Cal Tam",
+            "Former award winner",
+            "roles.plural_role_one_person",
+        ),
+    ],
+)
+def test_a_role_reads_as_one_persons(text: str, name: str, role: str, rule: str) -> None:
+    found, fired = role_of(text, name)
+    assert found == role
+    assert fired.get(rule, 0) > 0
+
+
+def test_a_run_of_abbreviations_stays_as_it_is() -> None:
+    found, _ = role_of("Lt. Col. Ana Soto led the unit through the pass on Monday.", "Ana Soto")
+    assert found == "Lt. Col."

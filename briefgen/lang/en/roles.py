@@ -22,6 +22,7 @@ __all__ = [
     "OFFICE_VERBS",
     "COLLECTIVE_ROLE_NOUNS",
     "PARTY_DESIGNATION",
+    "PARTY_MEMBER_NOUNS",
     "REPRESENTING_VERBS",
     "LEAVING_PARTICLES",
 ]
@@ -42,6 +43,11 @@ fiancee fiancée mother father sister brother cousin niece nephew uncle aunt
 quarterback fullback halfback cornerback shortstop rookie sophomore senior junior
 """.split()
 )
+
+#: A party's member, which the parser tags a proper noun: in an apposition ("Ana Roe, the top
+#: Democrat on the committee,", "Ben Lusk, a Tory,") what US and British political copy says a
+#: lawmaker is.
+PARTY_MEMBER_NOUNS: frozenset[str] = frozenset({"democrat", "republican", "tory", "conservative", "liberal"})
 
 #: Players' positions of two words whose last word alone is no role noun ("end", "back", "forward"
 #: name no one: see ROLE_NOUNS): with the word before it, before a name, they are a role ("Kelby
@@ -157,9 +163,11 @@ COLLECTIVE_ROLE_NOUNS: frozenset[str] = frozenset({"duo", "trio", "pair", "quart
 
 #: A US lawmaker's party and state written right after the name, in brackets or between commas
 #: ("Ana Soto (D-Mont.)", "Ben Lusk, R-S.C.,", "(I-VT)"): the party's letter, a hyphen, the
-#: state's abbreviation or name. Group ``code`` is the designation itself.
+#: state's abbreviation or name; or written out ("Ben Lusk, Republican of Iowa,"). Group ``code``
+#: is the designation itself.
 PARTY_DESIGNATION: str = (
-    r"(?P<open>\s?\(|,\s)(?P<code>[RDI]-[A-Z][A-Za-z.]{0,5}(?:\s?[A-Z][a-z.]{0,4})?)(?P<close>\)|,)"
+    r"(?P<open>\s?\(|,\s)(?P<code>[RDI]-[A-Z][A-Za-z.]{0,5}(?:\s?[A-Z][a-z.]{0,4})?"
+    r"|(?:Republican|Democrat|independent) of (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)(?P<close>\)|,)"
 )
 
 #: Verbs by which a person stands for other people ("Ana Soto, who represents Ben Lusk,", a

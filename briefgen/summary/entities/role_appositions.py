@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lang.en.titles import is_title
+from ...lang.en.roles import PARTY_MEMBER_NOUNS
 from ...trace import fired
 from .role_organisations import campus_after, with_article_organisation
 from .role_pairs import in_list_of_people, lists_own_people
@@ -202,6 +203,12 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
             # kept as the apposition's own grammar, and the sign-off review counts a central
             # official shown bare where the text gives the title as a major defect
             fired("roles.title_after_modifier")
+        elif head.lower_ in PARTY_MEMBER_NOUNS:
+            # "Ana Soto, the top Democrat on the committee,", "Ben Lusk, a Tory,": a party's member.
+            # Coverage: 4 PolNeAR dev articles (US political copy), none of the other corpora nor
+            # the pages; kept: a closed class of words, and a central lawmaker shown with a bare
+            # "Rep." or nothing was a major of a blind review
+            fired("roles.party_member")
         else:
             return None
     end_tok = kept[-1]
