@@ -359,7 +359,20 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "The claim spread fast.\n\nThe Harbour Gazette rated the claim “mostly false” on Monday.",
         [("mostly false", "Harbour Gazette")],
     ),
+    (
+        "speakers.description_of_named_owner",  # "the council’s spokesperson": which council, the name says
+        "The Kelmsby Film Council published its figures on Monday.\n\n“The drop was expected,” the "
+        "council’s spokesperson said.",
+        [("The drop was expected", "Kelmsby Film Council’s spokesperson")],
+    ),
 ]
+
+
+def test_a_description_whose_owner_the_article_does_not_name_before_stays() -> None:
+    quotes = extract_quotes(
+        analyse("“We are ready,” the council’s spokesperson said on Monday. The vote is on Friday.")
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [("We are ready", "the council’s spokesperson")]
 
 
 @pytest.mark.parametrize("rule,text,pairs", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])

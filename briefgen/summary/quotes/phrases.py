@@ -292,6 +292,9 @@ class SpeakerPhrases(NounPhrases):
             return f"{owner}’s {doc[left + 1 : right].text}"
         if first.pos_ == "PRON" and first.dep_ == "poss":
             return None  # "our experts", "their lawyers": whose, the clause does not say
+        owned = self._named_owner(tok, left)
+        if owned is not None:
+            return owned
         if first.lower_ == "the" and tok.tag_ not in ("NNS", "NNPS"):
             # "the company", "the U.S. envoy": the entity the article named and now describes
             phrase = doc[left : tok.i + 1].text
@@ -322,6 +325,29 @@ class SpeakerPhrases(NounPhrases):
             text = first.text[:1].lower() + text[1:]
         fired("speakers.description")
         return text
+
+    def _named_owner(self, tok: "Token", left: int) -> str | None:
+        """ "the council’s spokesperson" as "Kelmsby Film Council’s spokesperson": a description
+        whose owner is a body the article names ("the council" for the Kelmsby Film Council, as the
+        entity model resolves it), with the name in the owner's place; None otherwise. A reader of
+        the quote alone cannot tell which council. Not a person's description ("the minister’s
+        aide" stays: which minister, the model guesses less surely). Fires on 1 BBC dev article (two
+        quotes), no page; kept: the issue's descriptions resolved to the body the article names, in
+        a shape of English as common as "the council said", and a blind review counted the
+        unresolved description a major."""
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+        if owner is None or owner.pos_ != "NOUN" or tok.doc[left].lower_ != "the" or owner.i != left + 1:
+            return None
+        referent = self.people.model.described(f"the {owner.text}", at=tok.doc[left].idx)
+        if referent is None or referent.kind != "organization":
+            return None
+        if owner.lower_ not in referent.name.lower().split():
+            return None  # "the firm’s" for the last company named: a guess
+        rest = tok.doc[owner.i + 1 : tok.i + 1]
+        if rest and rest[0].text in ("’s", "'s"):
+            rest = rest[1:]
+        fired("speakers.description_of_named_owner")
+        return f"{without_nickname(referent.name)}’s {rest.text}"
 
     def issuer(self, doc_tok: "Token") -> str | None:
         """Who put out the document ``doc_tok`` heads: the subject of the verb it is the object of,
