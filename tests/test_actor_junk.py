@@ -207,6 +207,34 @@ def test_a_title_between_quotation_marks_is_no_actor() -> None:
     assert not _entity("person", "Tom Lusk", "“Tom Lusk is back,” the coach said. Tom Lusk scored twice.")[1]
 
 
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Harbour", "Ana Soto, a top aide, said on Kelmsby News’s “Harbour and Friends.” that the plan was dead."),
+        ("Lusk", 'Ana Soto told "Meet Lusk Tonight" on Sunday that the plan was dead.'),
+    ],
+)
+def test_a_word_of_a_quoted_title_is_no_actor(name: str, text: str) -> None:
+    with recording() as fired:
+        assert _entity("organization", name, text)[1]
+    assert fired["actors.inside_quoted_title"] == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # the quotation is the name alone, with "The": the paper itself
+        ("Kelmsby Times", "As “The Kelmsby Times” wrote, the vote was close."),
+        # the nearest mark closes a quotation: the name is outside it
+        ("Ana Soto", 'Obama talked about "Collapse: How Towns Fail," Ana Soto\'s best seller, on Monday.'),
+        # the words sung are the name alone
+        ("Ana Soto", "She sang the anthem, then added the words, “Ana Soto.” The crowd cheered."),
+    ],
+)
+def test_a_name_quoted_alone_or_outside_a_title_stays(name: str, text: str) -> None:
+    assert not _entity("person", name, text)[1]
+
+
 def test_one_word_the_text_writes_in_lower_case_and_never_acting_is_no_person() -> None:
     text = "Resorts\n\nThe resorts of the coast reopened on Monday. Hotels near Resorts Quay were full."
     with recording() as fired:

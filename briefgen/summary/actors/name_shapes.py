@@ -229,17 +229,56 @@ _CLOSING_QUOTES = "\"'”’»"
 
 
 def quoted_title(entity: "Entity", text: str) -> bool:
-    """Every mention stands alone between quotation marks (‘Tidewater’, “Open Water”): the title
+    """Every mention stands alone between quotation marks (‘Tidewater’, “Open Water”), or is a
+    word of a short title there ("on “Fox and Friends”": :func:`_inside_quoted_title`): the title
     of a book, a song or a show, no person nor organisation (a quoted speech that is only a name
     is rarer than a title). A title that opens the quote and runs on ("“Tidewater is back,” ...")
     does not count."""
     if not entity.mentions:
         return False
+    inside = False
     for m in entity.mentions:
         before, after = text[m.start - 1 : m.start], text[m.end : m.end + 1]
-        if not (before and before in _OPENING_QUOTES and after and after in _CLOSING_QUOTES):
+        if before and before in _OPENING_QUOTES and after and after in _CLOSING_QUOTES:
+            continue
+        if not _inside_quoted_title(text, m.start, m.end):
             return False
+        inside = True
+    if inside:
+        fired("actors.inside_quoted_title")
     return True
+
+
+#: Small words a title leaves in lower case ("Fox and Friends", "Face the Nation").
+_TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for with or & nor but by".split())
+#: A quoted title is at most this many words.
+_TITLE_WORDS = 8
+
+
+def _inside_quoted_title(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is a word of a short title between quotation marks, every word
+    of it capitalised but the small ones, one of them no word of the name: "on “Fox and
+    Friends.”", "told “Harbour Week Tonight”"; the names inside are the title's, no one who acts in
+    the story. A quotation of the name alone ("the words ‘Ana Soto’", “The Kelmsby Times”) is no
+    title of something else."""
+    line_start = text.rfind("\n", 0, start) + 1
+    marks = [i for i in range(line_start, start) if text[i] in _OPENING_QUOTES or text[i] in _CLOSING_QUOTES]
+    if not marks:
+        return False
+    opening = marks[-1]
+    if text[opening] not in "“‘«" and not (opening == line_start or not text[opening - 1].isalnum()):
+        return False  # the nearest mark before the name closes a quotation: "“Collapse,” Ana Soto's book"
+    closing = next((i for i in range(end, min(len(text), end + 80)) if text[i] in _CLOSING_QUOTES), -1)
+    if closing < 0 or text[closing - 1].isspace():
+        return False
+    inner = text[opening + 1 : closing]
+    words = inner.strip(" .,!?").split()
+    if not 2 <= len(words) <= _TITLE_WORDS or any(c in inner for c in "“«"):
+        return False
+    others = (text[opening + 1 : start] + " " + text[end:closing]).split()
+    if not any(w[:1].isupper() and w.lower() not in _TITLE_SMALL_WORDS for w in others):
+        return False
+    return all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words) and words[0][:1].isupper()
 
 
 def term_phrase(words: list[str]) -> bool:
