@@ -126,6 +126,10 @@ def test_a_sentence_opening_on_the_group_just_named_joins_the_one_before() -> No
         # a name in the subject, a body, a clause between: no one to look back for
         ("The former trade minister Ana Ruiz had a large lead in the vote.", False),
         ("The council had a large lead in the vote until a month ago.", False),
+        # an apposition says what more he is, not who; a name further in it is someone else's
+        ("The skipper, one of the club's best-known players along with Ana Ruiz, was left without a club.", True),
+        ("The skipper, Ben Lusk, was left without a club when his contract ran out in May.", False),
+        ("The harbour industry, the region's second largest, was hit by the strike in May.", False),
     ],
 )
 def test_a_description_of_someone_named_before_joins_the_sentence_that_names_him(sentence: str, joined: bool) -> None:
