@@ -404,3 +404,16 @@ def test_the_last_of_a_list_of_verb_phrases_stays() -> None:
     result, fired = _short(sentence, target=24)
     assert result.text.endswith("raise fares on the busiest routes and close two of its oldest branch lines.")
     assert "bottomline.list_end_kept" in fired
+
+
+@pytest.mark.parametrize("noun", ["role", "involvement"])
+def test_a_noun_of_a_relation_keeps_what_it_relates_to_however_long_the_sentence(noun: str) -> None:
+    # "... for his role." says nothing of what the role was in: the sentence stays whole
+    sentence = (
+        f"The harbour board questioned the port's former chief engineer on Monday for his {noun} in a long "
+        "scheme in which dozens of contractors billed the port for more than 400 repairs that were never "
+        "carried out over six years."
+    )
+    result, fired = _short(sentence, target=30)
+    assert result.text == sentence
+    assert "bottomline.relational_kept_whole" in fired

@@ -38,6 +38,7 @@ __all__ = [
     "OPEN_NOUNS",
     "OWN_VOICE",
     "STRETCH_NOUNS",
+    "RELATIONAL_NOUNS",
     "RELATIVE_TIME_WORDS",
     "TIME_AFTER_WORDS",
     "TIME_AFTER_NOUNS",
@@ -241,6 +242,11 @@ TIME_NOUNS = (
 STRETCH_NOUNS = frozenset(
     "hours days weeks months years minutes moments eve wake aftermath run-up lead-up middle end start "
     "beginning rest height midst course outset".split()
+)
+#: Nouns of a relation to something that say nothing without it: "his role[ in the scheme]",
+#: "her part[ in the deal]", "its stake[ in the mine]".
+RELATIONAL_NOUNS = frozenset(
+    "role part involvement stake share hand responsibility complicity participation contribution".split()
 )
 #: Nouns of ideas, events and outcomes a question must identify ("his conclusions", "the fall":
 #: of what?).
