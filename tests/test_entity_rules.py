@@ -1142,3 +1142,35 @@ def test_a_capitalised_number_word_opens_the_name_after_it() -> None:
     # a number opening the sentence is a count, not a name's word
     names = [a.name for a in extract_actors(analyse("Five Lanes Police officers were hurt near Kelby on Monday."), [])]
     assert "Five Lanes Police" not in names
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Lusk Breaks With Soto On Harbour Bill",
+        "Soto Hid Past Ferry Losses From Public, Former Aide Says",
+        "Harbour Power Plant Rules Face Key Test In Court",
+    ],
+)
+def test_a_known_title_case_headline_with_a_full_stop_is_read_as_a_headline(title: str) -> None:
+    from briefgen.summary.entities import entity_model
+
+    body = (
+        f"{title}.\n\nAna Soto, the port chief, said on Monday that the harbour needs more ferries. "
+        "Ben Lusk, the mayor, said the town had waited long enough. Lusk spoke at the pier."
+    )
+    with recording() as fired:
+        names = [e.name for e in entity_model(analyse(body, title)).entities]
+    assert sorted(names) == ["Ana Soto", "Ben Lusk"]
+    assert fired["entities.known_title_case_headline"] == 1
+
+
+def test_a_lone_surname_before_any_full_name_is_the_first_named_in_full_after_it() -> None:
+    # "Roe Hid Losses From Public." over a story that names Zoe Roe first, then Ben Roe
+    from types import SimpleNamespace
+
+    from briefgen.summary.entities.grouping import _person_key
+
+    lone = SimpleNamespace(text="Roe", start=0)
+    full_at = [(120, "Zoe Roe"), (300, "Ben Roe"), (900, "Ben Roe"), (1200, "Zoe Roe")]
+    assert _person_key(lone, SimpleNamespace(resolve=lambda t: t), full_at) == "Zoe Roe"  # type: ignore[arg-type]

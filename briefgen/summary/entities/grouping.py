@@ -100,7 +100,7 @@ def _person_key(m: Mention, people: NameIndex, full_at: list[tuple[int, str]]) -
     """The full name a person mention stands for. A lone name that several people of the
     article share ("Roe" for Ann Roe and Ben Roe) goes to the only one of them named in full
     within :data:`NEAR` characters before, else to the one named in full most often, else to
-    the last one named in full before it."""
+    the last one named in full before it, or, before any (a headline), the first named after it."""
     words = strip_honorific(m.text).split()
     if len(words) != 1:
         return people.resolve(m.text)
@@ -116,7 +116,10 @@ def _person_key(m: Mention, people: NameIndex, full_at: list[tuple[int, str]]) -
     top = max(counts.values())
     best = [full for full in sharing if counts[full] == top]
     before = [full for at, full in full_at if full in best and at < m.start]
-    return before[-1] if before else sorted(best)[0]
+    if before:
+        return before[-1]
+    # a lone name before any full one (a headline's "Roe wins"): the first the story names in full
+    return min((at, full) for at, full in full_at if full in best)[1]
 
 
 def _merge_last_word(groups: dict[tuple[str, str], Entity], words: frozenset[str]) -> int:
