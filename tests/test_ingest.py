@@ -554,31 +554,3 @@ def test_a_headline_line_without_a_semicolon_keeps_the_next_line_as_the_story() 
     article = ingest_text(HEADLINE_ON_TWO_LINES.replace("again; \n", "again\n\n"))
     assert article.title == "Harbour vote put off again"
     assert article.text.split("\n\n")[1] == "Council asks for a recount of the postal ballots."
-
-
-@pytest.mark.parametrize(
-    ("line", "clutter"),
-    [
-        ('<tweet tweet-id="5550001"><tweet/>.', True),
-        ('<tweet author="harbourdesk" tweet_id="5550002">The ferry is late again.</tweet>.', True),
-        ('<embed src="clip.mp4" />', True),
-        # a tag inside a sentence, or signs of comparison, leave the line
-        ("The vote <b>passed</b> on Monday.", False),
-        ("Scores of <5 and >3 were left out.", False),
-        # a title in angle brackets, as some sites print one
-        ("<The Harbour: A Tale of Two Ferries>", False),
-    ],
-)
-def test_a_line_of_an_embeds_markup_is_clutter(line: str, clutter: bool) -> None:
-    assert is_clutter_line(line) == clutter
-
-
-def test_a_pasted_texts_embed_markup_is_no_quote_of_the_brief() -> None:
-    raw = (
-        "Harbour ferry late again\n\n"
-        "The morning ferry from Kelmsby was late for the third day running, the operator said on Monday.\n\n"
-        '<tweet author="harbourdesk" tweet_id="5550002">“Sorry for the wait,” the crew says.</tweet>.\n\n'
-        "Passengers said the delays had cost them work. The operator blamed a shortage of crew."
-    )
-    article = ingest_text(raw)
-    assert "<tweet" not in article.text and "Sorry for the wait" not in article.text

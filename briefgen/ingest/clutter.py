@@ -294,13 +294,6 @@ _USE_NOTICE = re.compile(
 _LINK_ARROW = re.compile(r"\s[»›→]$")
 
 
-#: A line that is a tag (its attributes written name="value"), alone or closed at the line's end
-#: (an element's text inside): markup, not text. "<The Palace: A Tale>" is a title in brackets.
-_MARKUP_LINE = re.compile(
-    r'^\s*<[a-zA-Z][\w-]*(?:\s+[\w:-]+="[^"]*")*\s*/?>(?:.*</[a-zA-Z][\w-]*>|\s*<[a-zA-Z][\w-]*\s*/>)?\W*$'
-)
-
-
 def is_clutter_line(line: str) -> bool:
     """True when the whole line belongs to a clutter class."""
     if _USE_NOTICE.match(line):
@@ -311,13 +304,6 @@ def is_clutter_line(line: str) -> bool:
         return True
     if _doubled(line):
         fired("clutter.doubled_text")
-        return True
-    if _MARKUP_LINE.match(line):
-        # '<tweet tweet-id="7834"><tweet/>.', '<embed src="..." />': an embed's markup left in a
-        # text (an archive's export, a copy of a page's source), no words of the story. Fires on 2
-        # PolNeAR articles' texts (embedded tweets) when built from a file, no page (a browser
-        # renders tags); kept: a closed shape, and a blind review counted its quote a blocker
-        fired("clutter.markup_line")
         return True
     if len(line.split()) > _MAX_CLUTTER_WORDS:
         return False
