@@ -514,6 +514,13 @@ def test_a_title_that_lists_its_portfolios_is_whole(text: str, name: str, role: 
             "Kelby Bears defensive end",
             "roles.position_phrase",
         ),
+        # ... written with a hyphen, which the parser splits
+        (
+            "Kelby lost 17-18 as scrum-half Remy Tassin booted the visitors to victory.",
+            "Remy Tassin",
+            "scrum-half",
+            "roles.position_phrase",
+        ),
         # the degrees' letters between the name and the description
         (
             "Hana Pirel, PhD, MBA, head of research at Kelby Labs, reports no conflicts of interest.",
