@@ -2024,3 +2024,18 @@ def test_a_leaning_point_goes_after_the_point_the_article_tells_before_it() -> N
     alone = [lede, leaning]
     _after_the_point_before(alone, leaning, unit)
     assert alone == [lede, leaning]
+
+
+def test_a_the_that_opens_a_name_after_a_verb_starts_no_new_sentence() -> None:
+    # "... told The Harbour Times that ...": the name's "The", not a caption's end
+    text = "The campaign's spokesman, Ben Lusk, told The Harbour Times that the ferry plan would cover islanders."
+    with recording() as fired:
+        units = build_units(analyse(text))
+    assert [u.text for u in units] == [text]
+    assert fired["units.runon_the_of_a_name"]
+
+
+def test_a_caption_that_ends_before_a_papers_sentence_is_still_cut() -> None:
+    # the name is the next sentence's subject: a new sentence
+    text = "Crowds gathered at the harbour to greet the ferry The Harbour Times reported that 400 people came."
+    assert len(build_units(analyse(text))) == 2
