@@ -465,3 +465,14 @@ def test_a_given_name_that_is_also_a_prize_is_a_person_when_he_acts() -> None:
     text = "Oscar scored twice as Kelmsby Rovers beat Dunmore 3-1 on Saturday. Oscar's second goal came late."
     actors = extract_actors(analyse(text), [])
     assert _kinds(actors).get("Oscar") == "person"
+
+
+def test_a_fixture_line_is_no_place() -> None:
+    text = (
+        "Kelby finish their campaign at home. Remaining fixtures: Norland v Faroe Islands, "
+        "Selmia v Kelby. Kelby beat Norland in the first game."
+    )
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    assert not [a.name for a in actors if " v " in a.name]
+    assert fired["entities.fixture"] >= 1
