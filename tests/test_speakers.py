@@ -365,7 +365,19 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "council’s spokesperson said.",
         [("The drop was expected", "Kelmsby Film Council’s spokesperson")],
     ),
+    (
+        "speakers.speaker_after_according_to",  # the paper reports; the spokesman speaks
+        "According to the Harbour Times, council spokesman Ben Lusk said on Friday that if the vote "
+        "passed, “the ferry would run all winter.”",
+        [("the ferry would run all winter.", "Ben Lusk")],
+    ),
 ]
+
+
+def test_a_source_whose_relative_clause_says_the_words_speaks() -> None:
+    text = "No one was hurt, according to the harbour ministry, which said a “small gas leak” caused the blast."
+    quotes = extract_quotes(analyse(text))
+    assert [(q.text, q.speaker) for q in quotes] == [("small gas leak", "the harbour ministry")]
 
 
 def test_a_description_whose_owner_the_article_does_not_name_before_stays() -> None:
