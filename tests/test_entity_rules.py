@@ -1174,3 +1174,27 @@ def test_a_lone_surname_before_any_full_name_is_the_first_named_in_full_after_it
     lone = SimpleNamespace(text="Roe", start=0)
     full_at = [(120, "Zoe Roe"), (300, "Ben Roe"), (900, "Ben Roe"), (1200, "Zoe Roe")]
     assert _person_key(lone, SimpleNamespace(resolve=lambda t: t), full_at) == "Zoe Roe"  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("title", ["Jailed Lusk loses appeal", "Tearful Ana Soto says goodbye to the port"])
+def test_a_headlines_adjective_before_a_name_is_no_part_of_it(title: str) -> None:
+    from briefgen.summary.entities import entity_model
+
+    body = (
+        f"{title}\n\nBen Lusk, the harbour chief, resigned on Monday. Ana Soto, the mayor, said Lusk had "
+        "done his best. Lusk left the port on Tuesday."
+    )
+    with recording() as fired:
+        names = [e.name for e in entity_model(analyse(body, title)).entities]
+    assert sorted(names) == ["Ana Soto", "Ben Lusk"]
+    assert fired["entities.headline_word_off_name"] == 1
+
+
+def test_a_name_particle_opening_a_headline_stays_with_the_name() -> None:
+    from briefgen.summary.entities import entity_model
+
+    title = "De Varga says the harbour will reopen"
+    body = f"{title}\n\nMayor Luis de Varga said on Monday that the harbour would reopen in May. De Varga spoke at the pier."
+    with recording() as fired:
+        entity_model(analyse(body, title))
+    assert fired["entities.headline_word_off_name"] == 0
