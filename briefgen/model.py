@@ -205,8 +205,8 @@ def beyond_bottom_line(point: KeyPoint, text: str, bottom_line_spans: list[Span]
     """What ``point`` says beyond the bottom line, when it joins the sentence the bottom line was
     taken from to another ("Ferry fares rose in May. But the rise is no burden for islanders,
     the board says."): the other sentence, to show under the bottom line instead of the bottom line's words
-    again; None when the point holds no such sentence whole, word for word. The point itself
-    stays whole in the JSON: each key point there stands on its own."""
+    again, without an opening connective; None when the point holds no such sentence whole, word
+    for word. The point itself stays whole in the JSON: each key point there stands on its own."""
     if len(point.spans) < 2 or not bottom_line_spans or not text:
         return None
     holding = [sp for sp in point.spans if all(sp[0] <= s and e <= sp[1] for s, e in bottom_line_spans)]
@@ -222,7 +222,26 @@ def beyond_bottom_line(point: KeyPoint, text: str, bottom_line_spans: list[Span]
         return None
     if not rest:
         return None
-    return KeyPoint(text=rest[:1].upper() + rest[1:], spans=[sp for sp in point.spans if sp != holding[0]])
+    spans = [sp for sp in point.spans if sp != holding[0]]
+    rest, spans = _without_leading_connective(rest, spans, text)
+    return KeyPoint(text=rest[:1].upper() + rest[1:], spans=spans)
+
+
+def _without_leading_connective(rest: str, spans: list[Span], text: str) -> tuple[str, list[Span]]:
+    """``rest`` without an opening "But", "And", "However," ...: shown as a point of its own under
+    the bottom line, the sentence leans on nothing the connective could join it to ("But the
+    rise is no burden" -> "The rise is no burden"); its first span starts after the word."""
+    from .lang.en.discourse import DROPPABLE_CONNECTIVES
+
+    first, _, after = rest.partition(" ")
+    if first.rstrip(",").lower() not in DROPPABLE_CONNECTIVES or not after.strip() or not spans:
+        return rest, spans
+    after = after.lstrip()
+    start, end = spans[0]
+    at = text.find(after[:20], start, end)
+    if at < 0:
+        return rest, spans
+    return after, [(at, end), *spans[1:]]
 
 
 class Article(_Strict):

@@ -450,4 +450,6 @@ def test_a_digest_shows_what_the_first_point_says_beyond_the_bottom_line() -> No
     digest = make_digest([outcome], title="Digest", generated_at=datetime(2024, 1, 1, tzinfo=timezone.utc))
     md = render_digest(digest, "md")
     assert md.count("raised its fares by 5%") == 1
-    assert more in md and "The company reports again in May." in md
+    # shown alone, without the "But" that joined it to the bottom line's sentence
+    assert "The rise is no burden for islanders, the board said." in md and "But the rise" not in md
+    assert "The company reports again in May." in md

@@ -705,3 +705,24 @@ def test_quotes_credited_to_no_one_are_not_joined_as_one_speakers_parts() -> Non
     section = render(brief, "md", generated_at=WHEN).split("## Quotes", 1)[1]
     assert f"> “{first}”" in section and f"> “{second}”" in section
     assert "reopen? years" not in section
+
+
+def test_what_a_point_joins_to_the_bottom_line_is_shown_without_its_opening_connective() -> None:
+    from briefgen.model import Brief
+
+    lead = "The harbour board sold its two ferries to a buyer in Oslo on Monday."
+    added = "But the sale will not raise fares, the board said."
+    text = f"{lead} {added} The bridge opened in 2009. Ferries ran for a century."
+    brief = Brief(
+        text=text,
+        bottom_line=lead,
+        bottom_line_spans=[(0, len(lead))],
+        key_points=[
+            {"text": f"{lead} {added}", "spans": [(0, len(lead)), (len(lead) + 1, len(lead) + 1 + len(added))]},
+            *[{"text": t, "spans": [(text.index(t), text.index(t) + len(t))]} for t in ("The bridge opened in 2009.",)],
+        ],
+    )
+    md = render(brief, "md")
+    assert "- The sale will not raise fares, the board said." in md
+    assert "But the sale" not in md
+    assert Brief.from_json(render(brief, "json")).key_points[0].text == f"{lead} {added}"
