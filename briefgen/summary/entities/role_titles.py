@@ -144,8 +144,9 @@ def role_before(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = No
 def _position_phrase(last: "Token") -> bool:
     """ "defensive end", "centre back": a player's position of two words (:data:`POSITION_PHRASES`)
     ends the title, though its last word alone is none; also written with a hyphen ("scrum-half",
-    split by the parser). Coverage: 1 of the 60 real pages (both inputs: a suspended player
-    central to a match report), 1 BBC and 1 CoNLL dev article (a scrum-half), no training page;
+    split by the parser, when it parses "half" as the noun). Coverage: 1 of the 60 real pages (both
+    inputs: a suspended player central to a match report), 1 CoNLL dev article (a scrum-half; a
+    BBC one is parsed with "half" as a number and stays bare), no training page;
     kept below three: the positions are a closed class, and a central player shown bare where
     the article gives his position is a major of the sign-off review."""
     if last.i == 0:
