@@ -791,3 +791,20 @@ def test_a_makers_credit_names_an_outlet(line: str, credit: bool) -> None:
         bool(captions_over_maker_credits(["A caption of ten words or so above the line.", line], [True, False]))
         is credit
     )
+
+
+def test_a_pictures_alt_text_over_its_caption_goes_with_the_caption() -> None:
+    """A text browser prints an image's alt text, then its caption, then the maker's credit: the
+    alt line goes with the caption; a short line of the story above a caption stays."""
+    alt = "Hulls of old ferries stacked on the quay."
+    caption = "Ferries wait at the north quay of Kelmsby harbour, where the wall is to be built over two years."
+    blocks = _page()
+    blocks[4:4] = [("paras", [alt]), ("paras", [caption]), ("lines", ["Jo Park for The Harbour Times"])]
+    for render in RENDERINGS.values():
+        text = ingest_text(render(blocks)).text
+        assert alt not in text and caption not in text
+        assert all(paragraph in text for paragraph in STORY)
+    from briefgen.ingest.clutter import captions_over_maker_credits
+
+    lines = ["The council met on Monday.", caption, "Jo Park for The Harbour Times"]
+    assert captions_over_maker_credits(lines, [True, True, False]) == [1]
