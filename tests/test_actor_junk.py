@@ -122,6 +122,13 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         "The company won two Grammys and an Emmy last year.",
         lambda a: not {"Oscar", "Grammys", "Emmy"} & set(_kinds(a)) and _kinds(a).get("Ida Marsh") == "person",
     ),
+    (
+        # an edition of a product, and the possessive that shares its "Editions", are no actors
+        "actors.edition_name",
+        "Sony said the Tarvo Founder’s and Premiere Editions, which come with a controller, launch tomorrow "
+        "in 14 countries.",
+        lambda a: _kinds(a) == {"Sony": "organization"},
+    ),
 ]
 
 

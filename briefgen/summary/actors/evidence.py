@@ -88,7 +88,7 @@ from .name_shapes import (
     NUMBER_AFTER,
     DIGIT_AFTER,
 )
-from .borrowed_names import pair_of_names, stock_symbol
+from .borrowed_names import edition_name, pair_of_names, stock_symbol
 from .products import coloured_make, counted_spec_item, described_as_product, owned_product, owned_vehicle
 from .products import product_head_noun
 from .products import programme_head_noun, reader_owned, speech_subject, used_as_product
@@ -213,6 +213,8 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         fired("actors.celestial_body")
         return True
     in_doc = [m for m in entity.mentions if m.span.doc is analysis.doc]
+    if not speaks and edition_name(entity, analysis):
+        return True
     if not speaks and owned_vehicle(in_doc):
         fired("actors.owned_vehicle")
         return True
