@@ -1198,3 +1198,24 @@ def test_a_name_particle_opening_a_headline_stays_with_the_name() -> None:
     with recording() as fired:
         entity_model(analyse(body, title))
     assert fired["entities.headline_word_off_name"] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "letters"),
+    [
+        (
+            "The Ministry of Harbours said the ferries were late. The MoH blamed the yards. An MoH official said costs rose.",
+            "Ministry of Harbours",
+            "MoH",
+        ),
+        (
+            "The Department for Ports said the quay would reopen. The DfP blamed the weather. A DfP official said more.",
+            "Department for Ports",
+            "DfP",
+        ),
+    ],
+)
+def test_an_acronym_with_its_small_words_in_lower_case_is_its_body(text: str, body: str, letters: str) -> None:
+    actors = extract_actors(analyse(text), [])
+    found = [a for a in actors if a.kind == "organization"]
+    assert [(a.name, a.aliases) for a in found] == [(body, [letters])]

@@ -322,16 +322,35 @@ def _leading_country(words: list[str]) -> int:
     return 0
 
 
+#: Capitals with one small letter between some of them: "MoD", "DfE", "DoJ".
+_MIXED_ACRONYM = re.compile(r"^[A-Z](?:[a-z]?[A-Z]){1,4}$")
+#: Small words whose letter such an acronym writes in lower case.
+_ACRONYM_SMALL_WORDS = frozenset({"of", "for", "and"})
+
+
+def _mixed_case_acronym(words: list[str]) -> str:
+    """The letters of a body's name with its small words' in lower case: "Ministry of Defence" ->
+    "MoD", "Department for Education" -> "DfE". Merges 1 BBC dev article's acronym with its body
+    (a body listed twice, a blind review's minor), no page; kept: one more way to spell the letters
+    of entities.acronym (40 dev articles), not a rule of its own."""
+    letters = [w[0] if w[0].isupper() else w[0].lower() for w in words if w[0].isupper() or w in _ACRONYM_SMALL_WORDS]
+    acr = "".join(letters)
+    return acr if _MIXED_ACRONYM.match(acr) and any(c.islower() for c in acr) else ""
+
+
 def _merge_acronyms(groups: dict[tuple[str, str], Entity]) -> None:
     """An all-caps name that spells an organisation of the article is that organisation,
     whatever kind the model gave it ("ACC" taken for a place); one that spells a place of three
     words or more is that place ("KVI" taken for an organisation)."""
     by_acronym: dict[str, tuple[str, str]] = {}
+    mixed: dict[str, tuple[str, str]] = {}  # "MoD", "DfE": the small words' letters in lower case
     after_country: set[str] = set()
     of_letters: set[str] = set()
     for k, e in groups.items():
         if k[0] == "organization":
             words = e.mentions[0].text.split()
+            if letters := _mixed_case_acronym(words):
+                mixed.setdefault(letters, k)
             country = _leading_country(words)
             if country:
                 # "U.S. Fish and Wildlife Service" is FWS, "United States Coast Guard" USCG and CG:
@@ -367,6 +386,12 @@ def _merge_acronyms(groups: dict[tuple[str, str], Entity]) -> None:
             continue
         text = e.mentions[0].text.replace(".", "").replace("&", "")  # "P.R.C.", "K&B"
         target = by_acronym.get(text.casefold())
+        if _MIXED_ACRONYM.match(text) and mixed.get(text) not in (None, k) and mixed[text] in groups:
+            # "the MoD" for the Ministry of Defence, "DfE" for the Department for Education: British
+            # copy writes the small words' letters in lower case. Coverage: see _mixed_case_acronym
+            fired("entities.acronym_mixed_case")
+            groups[mixed[text]].mentions.extend(groups.pop(k).mentions)
+            continue
         if text.isupper() and target and target != k and target in groups:
             fired("entities.acronym")
             if text.casefold() in after_country:
