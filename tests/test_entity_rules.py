@@ -1219,3 +1219,20 @@ def test_an_acronym_with_its_small_words_in_lower_case_is_its_body(text: str, bo
     actors = extract_actors(analyse(text), [])
     found = [a for a in actors if a.kind == "organization"]
     assert [(a.name, a.aliases) for a in found] == [(body, [letters])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lord Tarvin, the harbour minister, said costs rose. Tarvin said he was disappointed.", "Lord Tarvin"),
+        ("Lady Tamsin sang at the opening of the new pier on Saturday night.", "Lady Tamsin"),
+    ],
+)
+def test_a_peers_title_and_one_name_are_the_name(text: str, name: str) -> None:
+    actors = extract_actors(analyse(text), [])
+    assert name in [a.name for a in actors if a.kind == "person"], [(a.name, a.kind) for a in actors]
+
+
+def test_a_form_of_address_before_a_full_name_still_goes() -> None:
+    actors = extract_actors(analyse("Lord Ben Tarvin, the harbour minister, said costs rose on Monday."), [])
+    assert "Ben Tarvin" in [a.name for a in actors]

@@ -14,6 +14,7 @@ __all__ = [
     "FORMS_OF_ADDRESS",
     "HONORIFIC_SEX",
     "NAME_PARTICLES",
+    "PEERAGE_TITLES",
     "TITLES_OF_A_PLACE",
     "opens_on_title_of_a_place",
     "honorific_sex",
@@ -26,6 +27,9 @@ _EXTRA_TITLES = frozenset({"sen", "sens", "det", "supt", "cllr", "del", "amb", "
 FORMS_OF_ADDRESS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "rev", "mister", "madam"}
 )
+#: Titles of a peer, which with one name after them are the name a peer is known by ("Lord Bach",
+#: "Baroness Lusk", "Lady Gaga"): kept with it, unlike a form of address before a full name.
+PEERAGE_TITLES = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl"})
 #: Titles held of a place, which name their holder: "the Duchess of Kelby", "the Archbishop of
 #: Lusk", "the Mayor of Dunmore" is a person, not an organisation nor the place.
 TITLES_OF_A_PLACE = frozenset(

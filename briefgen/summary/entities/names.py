@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from nameparser import HumanName
 
-from ...lang.en.titles import opens_on_title_of_a_place
+from ...lang.en.titles import PEERAGE_TITLES, opens_on_title_of_a_place
 
 __all__ = ["NameIndex", "plain", "strip_honorific"]
 
@@ -51,6 +51,8 @@ def strip_honorific(name: str) -> str:
     if not parsed.first and opens_on_title_of_a_place(name.split()):
         return name
     title = str(parsed.title)
+    if title.lower() in PEERAGE_TITLES and len(name.split()) == 2:
+        return name  # "Lord Bach", "Lady Gaga": the name a peer (or a star) is known by
     if title and (parsed.first or parsed.last) and name.startswith(title):
         rest = name[len(title) :].strip()
         if rest:
