@@ -244,3 +244,12 @@ def test_a_plural_after_one_name_lists_others_and_is_no_role() -> None:
     text = "The panel heard from Maya Tull, the families and officials of the Harbour Institute of Marine Science on Monday."
     roles, fired = _roles(text)
     assert roles.get("Maya Tull") is None and fired.get("roles.plural_apposition", 0) > 0
+
+
+@pytest.mark.parametrize("place", ["center", "second left", "far right", "pictured"])
+def test_where_a_person_stands_in_a_picture_is_no_role(place: str) -> None:
+    from briefgen.summary.entities.role_patterns import reads_as_role
+
+    assert not reads_as_role(place)
+    assert reads_as_role("centre forward")
+    assert reads_as_role("left back at Kelby Rovers")

@@ -373,6 +373,12 @@ def reads_as_role(role: str) -> bool:
     if "|" in role or numbered:  # ("age 7" is a description of the person, and stays)
         fired("roles.not_a_phrase")
         return False
+    if _PICTURE_PLACE.fullmatch(role.strip()):
+        # "Ana Roe, center, and her brother": where the person stands in a photo, a caption's
+        # words. Coverage: 1 CNN/DailyMail dev article (a caption run into the text), no page;
+        # kept: a closed class, and a blind review counted the role a blocker
+        fired("roles.picture_place")
+        return False
     if all(_DEGREE.fullmatch(w.rstrip(",")) for w in words):
         # "Ana Roe, Ph.D., of the Lusk Institute": the letters after a name are a degree, not
         # what the person does in the story. Coverage: 2 of the 111 training pages (a research
@@ -384,6 +390,11 @@ def reads_as_role(role: str) -> bool:
     return True
 
 
+#: Where a person stands in a picture: "center", "left", "second right", "pictured".
+_PICTURE_PLACE = re.compile(
+    r"(?:(?:second|third|far|top|bottom|front|back)\s+)?(?:center|centre|left|right|middle|pictured|above|below|inset)",
+    re.IGNORECASE,
+)
 #: Degrees and letters written after a name ("Ph.D.", "MD", "MBA", "FRCS").
 _DEGREE = re.compile(
     r"(?:Ph\.?\s?D|M\.?D|D\.?Phil|MBA|M\.?Sc|B\.?Sc|M\.?A|B\.?A|MPH|J\.?D|LL\.?[BM]|DDS|RN|FRCS|FACS|MSc|BSc|PhD)\.?",
