@@ -19,9 +19,12 @@ from ...lang.en.gazetteer import (
     ORG_NAMES,
     canonical_country,
 )
+from ...lang.en.given_names import is_given_name
 from ...lang.en.terms import is_technical_term
+from ...lang.en.titles import NAME_PARTICLES
 from ...trace import fired
 from ..types import Entity, Mention
+from ..text.truecase import is_ordinary_word
 from .names import NameIndex, strip_honorific
 
 __all__ = ["group_mentions", "acronym", "web_address_stem"]
@@ -60,11 +63,6 @@ def _headline_words_off(mentions: list[Mention]) -> None:
     real pages (both inputs; a name's form the page names too, no actor changes); kept: the first
     word of every headline in a sentence's case is capitalised, so any adjective there reads as a
     name's first word ("Jailed Lusk loses appeal")."""
-    from ..text.truecase import is_ordinary_word
-    from ...lang.en.given_names import is_given_name
-    from ...lang.en.titles import NAME_PARTICLES
-
-    later = {m.text.split()[-1] for m in mentions if m.kind == "person" and m.text.split()}
     for m in mentions:
         words = m.text.split()
         text = m.span.doc.text
@@ -81,7 +79,7 @@ def _headline_words_off(mentions: list[Mention]) -> None:
         rest_named = any(
             o is not m and o.kind == "person" and o.text.split()[-1] == words[-1] and o.start > m.end for o in mentions
         )
-        if not rest_named or words[-1] not in later:
+        if not rest_named:
             continue
         fired("entities.headline_word_off_name")
         cut = m.text.index(words[1])
