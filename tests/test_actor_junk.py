@@ -122,13 +122,6 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         "The company won two Grammys and an Emmy last year.",
         lambda a: not {"Oscar", "Grammys", "Emmy"} & set(_kinds(a)) and _kinds(a).get("Ida Marsh") == "person",
     ),
-    (
-        # an edition of a product, and the possessive that shares its "Editions", are no actors
-        "actors.edition_name",
-        "Sony said the Tarvo Founder’s and Premiere Editions, which come with a controller, launch tomorrow "
-        "in 14 countries.",
-        lambda a: _kinds(a) == {"Sony": "organization"},
-    ),
 ]
 
 
@@ -233,7 +226,7 @@ def test_a_word_of_a_quoted_title_is_no_actor(name: str, text: str) -> None:
         # the quotation is the name alone, with "The": the paper itself
         ("Kelmsby Times", "As “The Kelmsby Times” wrote, the vote was close."),
         # the nearest mark closes a quotation: the name is outside it
-        ("Ana Soto", 'Obama talked about "Collapse: How Towns Fail," Ana Soto\'s best seller, on Monday.'),
+        ("Ana Soto", 'Ben Lusk talked about "Harbour Nights: How Towns Fail," Ana Soto\'s best seller, on Monday.'),
         # the words sung are the name alone
         ("Ana Soto", "She sang the anthem, then added the words, “Ana Soto.” The crowd cheered."),
     ],
@@ -476,10 +469,19 @@ def test_a_given_name_that_is_also_a_prize_is_a_person_when_he_acts() -> None:
 
 def test_a_fixture_line_is_no_place() -> None:
     text = (
-        "Kelby finish their campaign at home. Remaining fixtures: Norland v Faroe Islands, "
+        "Kelby finish their campaign at home. Remaining fixtures: Norland v Selmia Isles, "
         "Selmia v Kelby. Kelby beat Norland in the first game."
     )
     with recording() as fired:
         actors = extract_actors(analyse(text), [])
     assert not [a.name for a in actors if " v " in a.name]
     assert fired["entities.fixture"] >= 1
+
+
+@pytest.mark.parametrize("name", ["Harbour Editions", "Tarvo Pioneer"])
+def test_an_edition_and_the_possessive_that_shares_its_word_are_no_actors(name: str) -> None:
+    text = "Orbix said the Tarvo Pioneer’s and Harbour Editions, which include a second pad, go on sale in May."
+    with recording() as fired:
+        assert _entity("organization", name, text)[1]
+    assert fired["actors.edition_name"] == 1
+    assert not _entity("organization", "Orbix", text)[1]

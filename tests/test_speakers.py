@@ -361,9 +361,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "speakers.description_of_named_owner",  # "the council’s spokesperson": which council, the name says
-        "The Kelmsby Film Council published its figures on Monday.\n\n“The drop was expected,” the "
+        "The Kelmsby Film Council published its figures on Monday.\n\n“Fewer films were made, as we feared,” the "
         "council’s spokesperson said.",
-        [("The drop was expected", "Kelmsby Film Council’s spokesperson")],
+        [("Fewer films were made, as we feared", "Kelmsby Film Council’s spokesperson")],
     ),
     (
         "speakers.speaker_after_according_to",  # the paper reports; the spokesman speaks

@@ -27,8 +27,8 @@ _EXTRA_TITLES = frozenset({"sen", "sens", "det", "supt", "cllr", "del", "amb", "
 FORMS_OF_ADDRESS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "rev", "mister", "madam"}
 )
-#: Titles of a peer, which with one name after them are the name a peer is known by ("Lord Bach",
-#: "Baroness Lusk", "Lady Gaga"): kept with it, unlike a form of address before a full name.
+#: Titles of a peer, which with one name after them are the name a peer is known by ("Lord Tarvin",
+#: "Baroness Lusk", "Lady Tamsin"): kept with it, unlike a form of address before a full name.
 PEERAGE_TITLES = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl"})
 #: Titles held of a place, which name their holder: "the Duchess of Kelby", "the Archbishop of
 #: Lusk", "the Mayor of Dunmore" is a person, not an organisation nor the place.

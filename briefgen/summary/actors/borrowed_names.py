@@ -92,15 +92,15 @@ def pair_of_names(entity: "Entity", analysis: "Analysis") -> bool:
 
 #: A name that ends on an edition's word: "Deluxe Edition", "the Weekend Editions".
 _EDITION = re.compile(r"\bEditions?$")
-#: A possessive name coordinated with an edition's name: "the Founder’s and Premiere Editions".
+#: A possessive name coordinated with an edition's name: "the Pioneer’s and Harbour Editions".
 _EDITION_AFTER = re.compile(r"^[’']s?\s+(?:and|or|&)\s+(?:[A-Z][\w’'-]*\s+){1,3}Editions?\b")
 
 
 def edition_name(entity: "Entity", analysis: "Analysis") -> bool:
     """Every mention names an edition of a product or of a paper: the name ends on "Edition(s)"
-    ("Premiere Editions", "the Weekend Edition"), or it is a possessive that shares the edition's
-    word with the name after "and" ("the Tarvo Founder’s and Premiere Editions", whose
-    "Tarvo Founder" the model takes for an organisation). Coverage: 1 of the 60 real pages (both
+    ("Harbour Editions", "the Weekend Edition"), or it is a possessive that shares the edition's
+    word with the name after "and" ("the Tarvo Pioneer’s and Harbour Editions", whose
+    "Tarvo Pioneer" the model takes for an organisation). Coverage: 1 of the 60 real pages (both
     inputs: two junk organisations of a games story, a blind review's only majors there), no dev
     article; kept below three: "Edition" closes a class of names no actor bears."""
     if not entity.mentions:

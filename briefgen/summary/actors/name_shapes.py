@@ -230,7 +230,7 @@ _CLOSING_QUOTES = "\"'”’»"
 
 def quoted_title(entity: "Entity", text: str) -> bool:
     """Every mention stands alone between quotation marks (‘Tidewater’, “Open Water”), or is a
-    word of a short title there ("on “Fox and Friends”": :func:`_inside_quoted_title`): the title
+    word of a short title there ("on “Harbour and Friends”": :func:`_inside_quoted_title`): the title
     of a book, a song or a show, no person nor organisation (a quoted speech that is only a name
     is rarer than a title). A title that opens the quote and runs on ("“Tidewater is back,” ...")
     does not count."""
@@ -249,7 +249,7 @@ def quoted_title(entity: "Entity", text: str) -> bool:
     return True
 
 
-#: Small words a title leaves in lower case ("Fox and Friends", "Face the Nation").
+#: Small words a title leaves in lower case ("Harbour and Friends", "Meet the Mayor").
 _TITLE_SMALL_WORDS = frozenset("a an and the of in on at to for with or & nor but by".split())
 #: A quoted title is at most this many words.
 _TITLE_WORDS = 8

@@ -209,7 +209,7 @@ def not_a_name(m: "Mention", text: str, lower_words: set[str]) -> bool:
         fired("entities.not_actor_list")
         return True
     if _FIXTURE.search(m.text):
-        # "Cyprus v Faroe Islands", "Kelby vs. Dunmore": a fixture list's line, two sides of a
+        # "Norland v Selmia", "Kelby vs. Dunmore": a fixture list's line, two sides of a
         # match, no one name. Coverage: 1 BBC dev article (four fixtures as places); kept: a
         # closed shape, and a blind review counted the fixtures a major
         fired("entities.fixture")

@@ -59,7 +59,7 @@ def _headline_words_off(mentions: list[Mention]) -> None:
     dictionary no given name is ("Derelict Ana Soto and Ben Lusk", "Defiant Lusk hits back"), when
     the story names the rest of it: the headline's adjective, no part of the name ("Ana Soto",
     "Lusk"). Without it the junk form was the person's fullest name and headed the actors
-    ("Derelict Obama", a blind review's blocker). Fires on 1 PolNeAR dev article and 1 of the 60
+    (a blind review's blocker). Fires on 1 PolNeAR dev article and 1 of the 60
     real pages (both inputs; a name's form the page names too, no actor changes); kept: the first
     word of every headline in a sentence's case is capitalised, so any adjective there reads as a
     name's first word ("Jailed Lusk loses appeal")."""
@@ -320,15 +320,15 @@ def _leading_country(words: list[str]) -> int:
     return 0
 
 
-#: Capitals with one small letter between some of them: "MoD", "DfE", "DoJ".
+#: Capitals with one small letter between some of them: "MoH", "DfP", "DoJ".
 _MIXED_ACRONYM = re.compile(r"^[A-Z](?:[a-z]?[A-Z]){1,4}$")
 #: Small words whose letter such an acronym writes in lower case.
 _ACRONYM_SMALL_WORDS = frozenset({"of", "for", "and"})
 
 
 def _mixed_case_acronym(words: list[str]) -> str:
-    """The letters of a body's name with its small words' in lower case: "Ministry of Defence" ->
-    "MoD", "Department for Education" -> "DfE". Merges 1 BBC dev article's acronym with its body
+    """The letters of a body's name with its small words' in lower case: "Ministry of Harbours" ->
+    "MoH", "Department for Ports" -> "DfP". Merges 1 BBC dev article's acronym with its body
     (a body listed twice, a blind review's minor), no page; kept: one more way to spell the letters
     of entities.acronym (40 dev articles), not a rule of its own."""
     letters = [w[0] if w[0].isupper() else w[0].lower() for w in words if w[0].isupper() or w in _ACRONYM_SMALL_WORDS]
@@ -341,7 +341,7 @@ def _merge_acronyms(groups: dict[tuple[str, str], Entity]) -> None:
     whatever kind the model gave it ("ACC" taken for a place); one that spells a place of three
     words or more is that place ("KVI" taken for an organisation)."""
     by_acronym: dict[str, tuple[str, str]] = {}
-    mixed: dict[str, tuple[str, str]] = {}  # "MoD", "DfE": the small words' letters in lower case
+    mixed: dict[str, tuple[str, str]] = {}  # "MoH", "DfP": the small words' letters in lower case
     after_country: set[str] = set()
     of_letters: set[str] = set()
     for k, e in groups.items():
@@ -385,7 +385,7 @@ def _merge_acronyms(groups: dict[tuple[str, str], Entity]) -> None:
         text = e.mentions[0].text.replace(".", "").replace("&", "")  # "P.R.C.", "K&B"
         target = by_acronym.get(text.casefold())
         if _MIXED_ACRONYM.match(text) and mixed.get(text) not in (None, k) and mixed[text] in groups:
-            # "the MoD" for the Ministry of Defence, "DfE" for the Department for Education: British
+            # "the MoH" for the Ministry of Harbours, "DfP" for the Department for Ports: British
             # copy writes the small words' letters in lower case. Coverage: see _mixed_case_acronym
             fired("entities.acronym_mixed_case")
             groups[mixed[text]].mentions.extend(groups.pop(k).mentions)

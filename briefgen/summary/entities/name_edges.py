@@ -120,7 +120,7 @@ def extend_person(ent: "SpacySpan") -> "SpacySpan":
             fired("entities.given_name_after_title")
             start -= 1
         elif prev.lower_ in PEERAGE_TITLES and prev.is_title and prev.whitespace_ == " ":
-            # "Lord Bach", "Baroness Lusk": the peer's title and one name are the name the peer is
+            # "Lord Tarvin", "Baroness Lusk": the peer's title and one name are the name the peer is
             # known by (:data:`PEERAGE_TITLES`); the model tags the name alone. Coverage: 2 BBC and
             # 2 CNN/DailyMail dev articles ("Lady" of a star's name too), 2 training pages
             fired("entities.peer_title_taken_in")

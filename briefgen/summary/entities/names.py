@@ -52,7 +52,7 @@ def strip_honorific(name: str) -> str:
         return name
     title = str(parsed.title)
     if title.lower() in PEERAGE_TITLES and len(name.split()) == 2:
-        return name  # "Lord Bach", "Lady Gaga": the name a peer (or a star) is known by
+        return name  # "Lord Tarvin", "Lady Tamsin": the name a peer (or a star) is known by
     if title and (parsed.first or parsed.last) and name.startswith(title):
         rest = name[len(title) :].strip()
         if rest:
