@@ -1147,9 +1147,8 @@ def test_a_capitalised_number_word_opens_the_name_after_it() -> None:
 @pytest.mark.parametrize(
     "title",
     [
-        "Lusk Breaks With Soto On Harbour Bill",
-        "Soto Hid Past Ferry Losses From Public, Former Aide Says",
-        "Harbour Power Plant Rules Face Key Test In Court",
+        "Lusk Splits From Soto Over Harbour Plan",
+        "Lusk Sides With Soto On Harbour Tax Bill",
     ],
 )
 def test_a_known_title_case_headline_with_a_full_stop_is_read_as_a_headline(title: str) -> None:

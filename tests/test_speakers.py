@@ -367,9 +367,9 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "speakers.speaker_after_according_to",  # the paper reports; the spokesman speaks
-        "According to the Harbour Times, council spokesman Ben Lusk said on Friday that if the vote "
-        "passed, “the ferry would run all winter.”",
-        [("the ferry would run all winter.", "Ben Lusk")],
+        "According to the Harbour Times, the mayor's aide Ben Lusk told reporters on Friday that “the ferry "
+        "will run all winter.”",
+        [("the ferry will run all winter.", "Ben Lusk")],
     ),
 ]
 
