@@ -6,6 +6,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from .lang.en.discourse import DROPPABLE_CONNECTIVES
+
 __all__ = [
     "SCHEMA_VERSION",
     "TERM_MAX_WORDS",
@@ -231,8 +233,6 @@ def _without_leading_connective(rest: str, spans: list[Span], text: str) -> tupl
     """``rest`` without an opening "But", "And", "However," ...: shown as a point of its own under
     the bottom line, the sentence leans on nothing the connective could join it to ("But the
     rise is no burden" -> "The rise is no burden"); its first span starts after the word."""
-    from .lang.en.discourse import DROPPABLE_CONNECTIVES
-
     first, _, after = rest.partition(" ")
     if first.rstrip(",").lower() not in DROPPABLE_CONNECTIVES or not after.strip() or not spans:
         return rest, spans

@@ -14,6 +14,7 @@ from ...lang.en.roles import COMPANY_TITLES
 from ...lang.en.titles import is_title
 from ...lang.en.terms import THING_NOUNS, WORK_NOUNS, is_technical_term, is_term_head
 from ..entities.acronyms import has_org_word
+from ..entities.evidence import acts as acts  # re-exported: its old home
 from ..entities.evidence import title_before
 from ...lang.en.surnames import is_surname
 from ..text.credits import is_reference_entry
@@ -114,14 +115,6 @@ def in_table_row(m: "Mention", text: str) -> bool:
     start, end = line_bounds(text, m.start)
     line = text[start:end]
     return line.lstrip().startswith("|") and line.count("|") >= 3
-
-
-def acts(m: "Mention") -> bool:
-    """The mention is the subject or the possessor of something: "Tarvel said", "Roe's plan"."""
-    root = m.span.root
-    return root.dep_ in {"nsubj", "nsubjpass", "poss"} or any(
-        t.tag_ == "POS" for t in m.span.doc[m.span.end : m.span.end + 1]
-    )
 
 
 def opens_with_given_name(word: str) -> bool:
