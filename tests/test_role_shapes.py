@@ -559,16 +559,16 @@ def test_the_end_of_the_field_alone_is_still_no_role() -> None:
         ),
         # an abbreviation at the end of a longer title reads first
         (
-            "Republican vice presidential candidate Gov. Ben Lusk won the debate, analysts said.",
+            "Liberal leadership candidate Gov. Ben Lusk won the debate, analysts said.",
             "Ben Lusk",
-            "Gov., Republican vice presidential candidate",
+            "Gov., Liberal leadership candidate",
             "roles.rank_first",
         ),
         # a party's member, which the parser tags a proper noun
         (
-            "Rep. Ana Soto, the top Republican on the House Harbour Committee, called for an inquiry.",
+            "Rep. Ana Soto, a Republican from Kelby, called for an inquiry on Monday.",
             "Ana Soto",
-            "Rep., top Republican on the House Harbour Committee",
+            "Rep., Republican from Kelby",
             "roles.party_member",
         ),
         # a plural role written once for a list of three is each one's, in the singular

@@ -137,7 +137,7 @@ def _known_title_case_headline(line: str, analysis: "Analysis") -> bool:
     no headline :func:`is_title_case_line` tells from a line of the text, but here the title says
     what the line is). Without it the model runs a name into the verb after it ("Okafor Seeks").
     Fires on 34 PolNeAR dev articles, 5 of the 60 real pages and 15 training pages; a junk actor
-    ("Okafor Seeks", "Harbour Power Plant Rules Face Key Test") goes from 13 PolNeAR articles
+    ("Okafor Seeks", "Harbour Dredging Rules Meet Stiff Test") goes from 13 PolNeAR articles
     and 1 training page, and a party's acronym only the headline writes ("GOP") with it."""
     title = analysis.title
     if not title or line.strip().rstrip(".").strip() != title.strip().rstrip(".").strip():

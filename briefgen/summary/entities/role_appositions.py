@@ -204,7 +204,7 @@ def role_after(ent: "SpacySpan", is_noun: "Callable[[Token], bool] | None" = Non
             # official shown bare where the text gives the title as a major defect
             fired("roles.title_after_modifier")
         elif head.lower_ in PARTY_MEMBER_NOUNS:
-            # "Ana Soto, the top Democrat on the committee,", "Ben Lusk, a Tory,": a party's member.
+            # "Ana Soto, the senior Democrat on the harbour panel,", "Ben Lusk, a Tory,": a party's member.
             # Coverage: 4 PolNeAR dev articles (US political copy), none of the other corpora nor
             # the pages; kept: a closed class of words, and a central lawmaker shown with a bare
             # "Rep." or nothing was a major of a blind review

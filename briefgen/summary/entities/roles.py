@@ -90,9 +90,9 @@ def _sure_role_word(lower: str) -> bool:
 
 
 def _rank_first(role: str) -> str:
-    """A role before a name that ends on an office's abbreviation ("Republican vice presidential
-    candidate Gov." of "... candidate Gov. Mike Lusk") reads with the abbreviation first: "Gov.,
-    Republican vice presidential candidate" (two slices of the article), when the words before it
+    """A role before a name that ends on an office's abbreviation ("Liberal leadership candidate
+    Gov." of "... candidate Gov. Ben Lusk") reads with the abbreviation first: "Gov., Liberal
+    leadership candidate" (two slices of the article), when the words before it
     end on a role's noun; "Indiana Gov.", "former Gov." and a run of abbreviations ("Lt. Col.")
     stay as they are. Coverage: 2 PolNeAR dev articles (US political copy), each a role a blind
     review read as garbled ("... candidate Gov.")."""
@@ -165,9 +165,9 @@ def _first_role(spans: list["SpacySpan"], kind: str, starts: "list[int] | None")
                     fired("roles.office_over_academic_title")
                     role = office
             elif _abbreviated_office(role) and (office := role_after(ent, noun)):
-                # "Rep. Ana Soto, the top Democrat on the Budget Committee,": the rank alone says
-                # little; with the post the apposition gives, "Rep., top Democrat on the Budget
-                # Committee". Coverage: 2 PolNeAR dev articles (US political copy writes such
+                # "Rep. Ana Soto, the senior Democrat on the harbour panel,": the rank alone says
+                # little; with the post the apposition gives, "Rep., senior Democrat on the harbour
+                # panel". Coverage: 2 PolNeAR dev articles (US political copy writes such
                 # abbreviations; British and wire copy do not); kept: a major of a blind review
                 fired("roles.abbreviated_office_with_apposition")
                 role = f"{role}, {office}"

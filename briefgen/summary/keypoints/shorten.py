@@ -126,7 +126,7 @@ def shorten(
         fired("bottomline.overcut")
         return Shortened(whole.text, whole.spans, whole.words, overcut=True)
     if "relational" in applied:
-        # "... grilled the bank's chief on Tuesday for his role[ in a scheme in which ...]": a
+        # "... questioned the port's engineer on Monday for his role[ in a scheme in which ...]": a
         # noun of a relation says nothing without what it relates to; "for his role." is a
         # sentence the article does not mean, however long the whole is (a long but right line
         # is a minor of the sign-off review, this a major). Coverage: 1 PolNeAR bottom line, no
