@@ -163,7 +163,7 @@ COLLECTIVE_ROLE_NOUNS: frozenset[str] = frozenset({"duo", "trio", "pair", "quart
 
 #: A US lawmaker's party and state written right after the name, in brackets or between commas
 #: ("Ana Soto (D-Mont.)", "Ben Lusk, R-S.C.,", "(I-VT)"): the party's letter, a hyphen, the
-#: state's abbreviation or name; or written out ("Ben Lusk, Republican of Iowa,"). Group ``code``
+#: state's abbreviation or name; or written out ("Ben Lusk, Republican of Montana,"). Group ``code``
 #: is the designation itself.
 PARTY_DESIGNATION: str = (
     r"(?P<open>\s?\(|,\s)(?P<code>[RDI]-[A-Z][A-Za-z.]{0,5}(?:\s?[A-Z][a-z.]{0,4})?"
