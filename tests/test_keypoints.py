@@ -1008,6 +1008,44 @@ def test_the_writers_comment_opening_a_point_goes_before_any_join(opening: str, 
     assert seen["keypoints.stance_dropped"]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Meanwhile, the ferry operator said fares on the Selm crossing would rise by a fifth in June.",
+        "Separately, the ferry operator said fares on the Selm crossing would rise by a fifth in June.",
+        "In the meantime, the ferry operator said fares on the Selm crossing would rise by a fifth in June.",
+    ],
+)
+def test_a_turn_to_another_strand_opening_a_point_goes_before_any_join(opening: str) -> None:
+    # the sentence before could be joined (it stands, it is not taken), but the point turns to
+    # another strand of the story: it is told on its own, without the turn
+    an = analyse(
+        "Norland Rail will close the Selm line in May, the company said on Monday.\n\n"
+        "Passengers in the valley have few other ways to reach the coast in bad weather.\n\n" + opening
+    )
+    units = build_units(an)
+    with recording() as seen:
+        point = standalone(an, units[2], units[1], {0})
+    assert point is not None
+    assert point.text == "The ferry operator said fares on the Selm crossing would rise by a fifth in June."
+    assert point.spans == [(units[2].start + opening.index(",") + 2, units[2].end)]
+    assert seen["keypoints.transition_dropped"]
+
+
+def test_a_turn_whose_rest_leans_back_is_not_dropped_alone() -> None:
+    # "Meanwhile, it ..." without the turn still needs the sentence before: not a bare "It ..."
+    an = analyse(
+        "Norland Rail will close the Selm line in May, the company said on Monday.\n\n"
+        "The ferry operator has asked the port for a second berth at the harbour.\n\n"
+        "Meanwhile, it said fares on the Selm crossing would rise by a fifth in June."
+    )
+    units = build_units(an)
+    with recording() as seen:
+        point = standalone(an, units[2], units[1], {0})
+    assert not seen["keypoints.transition_dropped"]
+    assert point is None or not point.text.startswith("It said")
+
+
 def test_a_claim_the_writer_only_reports_keeps_its_hedge() -> None:
     from briefgen.summary.keypoints.openings import leans_back
 

@@ -13,6 +13,8 @@ __all__ = [
     "PHRASE_CONNECTIVES",
     "STANCE_OPENERS",
     "STANCE_PHRASES",
+    "TRANSITION_OPENERS",
+    "TRANSITION_PHRASES",
     "DROPPABLE_PHRASE_CONNECTIVES",
     "LONG_TIME_NOUNS",
     "SET_UP_VERBS",
@@ -65,9 +67,16 @@ STANCE_OPENERS = frozenset(
 )
 #: Of those, the ones of several words (lower case).
 STANCE_PHRASES = frozenset({"of course", "not surprisingly", "needless to say", "to be sure"})
+#: A turn to another strand of the story, before its comma ("Meanwhile, the ferry resumed.",
+#: "Separately, the bank said ..."): what follows is told on its own, so a key point goes without
+#: the word before any join, as it goes without the writer's comment (:mod:`..keypoints.standalone`).
+#: Not "elsewhere": "Elsewhere in the county, ..." says where.
+TRANSITION_OPENERS = frozenset({"meanwhile", "separately"})
+#: Of those, the ones of several words (lower case).
+TRANSITION_PHRASES = frozenset({"in the meantime", "in other news"})
 #: Sentence openers that lean on the sentence before ("But the plan ...", "Still, ..."), and the
-#: writer's comments (:data:`STANCE_OPENERS`), which a key point goes without as it goes without
-#: "But".
+#: writer's comments (:data:`STANCE_OPENERS`) and turns to another strand
+#: (:data:`TRANSITION_OPENERS`), which a key point goes without as it goes without "But".
 CONNECTIVES = (
     frozenset(
         "but however still yet and so instead nevertheless nonetheless also then therefore thus "
@@ -75,6 +84,7 @@ CONNECTIVES = (
         "finally lastly additionally secondly thirdly afterwards".split()
     )
     | STANCE_OPENERS
+    | TRANSITION_OPENERS
 )
 #: Connectives of several words that add to the sentence before ("In addition, the mill ..."),
 #: lower case: a key point can open without them ("In addition, the mill closed." says the same,
@@ -88,10 +98,11 @@ PHRASE_CONNECTIVES = (
     _ADDING_PHRASES
     | frozenset({"on the other hand", "in other words", "by contrast", "in contrast", "even so", "after all"})
     | STANCE_PHRASES
+    | TRANSITION_PHRASES
 )
 #: Of those, the ones a key point can open without; not a contrast or a restatement, which needs
 #: its other half.
-DROPPABLE_PHRASE_CONNECTIVES = _ADDING_PHRASES | STANCE_PHRASES
+DROPPABLE_PHRASE_CONNECTIVES = _ADDING_PHRASES | STANCE_PHRASES | TRANSITION_PHRASES
 #: Connectives a key point can open without: "But the mill stayed shut." says the same, read
 #: alone, as "The mill stayed shut." Not "otherwise", "or", "instead": without them the
 #: sentence says something else.
@@ -102,6 +113,7 @@ DROPPABLE_CONNECTIVES = (
         "thirdly afterwards".split()
     )
     | STANCE_OPENERS
+    | TRANSITION_OPENERS
     | DROPPABLE_PHRASE_CONNECTIVES
 )
 #: Connectives a writer sets off by commas inside a sentence, after its subject or an opening
