@@ -258,6 +258,22 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("I am proud to be joining a port with such a history.", "Ana Ruiz")],
     ),
     (
+        # "the mother of two": a parent by the count of her children, the person named just before
+        # (not someone's mother), though the article spoke of mothers before
+        "speakers.description_of_person_just_named",
+        "The ferry plan helps working mothers, the council says.\n\nAna Ruiz, who chairs the harbour "
+        "board, backed the plan on Monday. Asked why fathers were left out, the 41-year-old mother of "
+        "two replied, “The first plan had to be simple enough to pass this year.”",
+        [("The first plan had to be simple enough to pass this year.", "Ana Ruiz")],
+    ),
+    (
+        # "the mother" alone may be someone's mother: the description stays
+        "speakers.description",
+        "Ana Ruiz, who chairs the harbour board, backed the plan on Monday.\n\nHer son Tom was at the "
+        "meeting. “He has worked for this plan for years,” the mother said.",
+        [("He has worked for this plan for years", "the mother")],
+    ),
+    (
         # two people before the description, the last one no main subject: which one, the writer
         # does not say, and the description stays
         "speakers.description",
