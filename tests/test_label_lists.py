@@ -75,3 +75,23 @@ def test_no_key_point_nor_actor_comes_from_a_spec_list(tmp_path: Path) -> None:
     assert "Brandle Stores" in names
     assert not names & {"Kelnet Communications", "Orvia Wireless Inc."}
     assert not any("Hey Lumo" in q["text"] for q in brief["quotes"])  # the seller's words, not a quote
+
+
+def test_a_place_named_only_in_a_list_of_labels_is_no_actor() -> None:
+    from briefgen import summarize
+
+    # a tour's dates under the story: the towns and halls are the list's, not the story's; a town
+    # the story names in its own sentences stays
+    text = (
+        "The Harbour Lights will tour Norland next summer, the band said on Monday.\n\n"
+        "The tour opens in Kelby on June 9 and ends in Selm on July 20, the band's first run of shows "
+        "in ten years.\n\n"
+        "The tour's dates:\n\n"
+        "- June 9 -- Old Harbour Hall, Kelby\n\n"
+        "- June 16 -- Marlow Arena, Dunmere\n\n"
+        "- June 30 -- Riverside Amphitheatre, Ostvik\n\n"
+        "- July 20 -- City Pavilion, Selm\n"
+    )
+    places = {a.name for a in summarize(text).actors if a.kind == "place"}
+    assert {"Kelby", "Selm"} <= places
+    assert not places & {"Dunmere", "Ostvik", "Marlow Arena", "Riverside Amphitheatre"}

@@ -808,3 +808,57 @@ def test_a_pictures_alt_text_over_its_caption_goes_with_the_caption() -> None:
 
     lines = ["The council met on Monday.", caption, "Jo Park for The Harbour Times"]
     assert captions_over_maker_credits(lines, [True, True, False]) == [1]
+
+
+MEETINGS_INTRO = "The council will hold public meetings on the wall's route on these dates:"
+MEETINGS = [
+    "May 4 -- Old Harbour Hall, Harbourton",
+    "May 11 -- Riverside Library, Lower Town",
+    "May 18 -- St Brigid's School, Kelby",
+    "May 25 -- Valley Sports Centre, Ostend Road",
+]
+OFFER_INTRO = "Join the Chronicle Club today to get:"
+OFFER = [
+    "Unlimited access to every local story",
+    "Our morning newsletter before 7am",
+    "Invitations to readers' evenings",
+]
+
+
+def _page_with_lists() -> list[tuple[str, list[str]]]:
+    blocks = _page(with_comments=False)
+    at = next(i for i, (_, lines) in enumerate(blocks) if lines == STORY[4:])
+    return [
+        *blocks[: at + 1],
+        ("paras", [MEETINGS_INTRO]),
+        ("lines", MEETINGS),
+        ("lines", [""]),
+        ("paras", [OFFER_INTRO]),
+        ("lines", OFFER),
+        ("lines", [""]),
+        *blocks[at + 1 :],
+    ]
+
+
+@pytest.mark.parametrize("render", sorted(RENDERINGS))
+def test_a_list_the_story_introduces_with_a_colon_is_kept_as_a_list(render: str) -> None:
+    # the page classifier drops short lines without a sentence's shape, as it drops a menu's; under a
+    # line of the story that ends on a colon they are what it announces: kept, written as items
+    with recording() as seen:
+        article = ingest_text(RENDERINGS[render](_page_with_lists()))
+    assert MEETINGS_INTRO in article.text
+    for row in MEETINGS:
+        assert f"- {row}" in article.text
+    assert seen["clean.introduced_list"] == 1
+    # the site's call to join is no line of the story, and its offer's rows stay out
+    assert not any(row in article.text for row in OFFER)
+
+
+def test_an_introduced_list_names_no_actors_of_its_own() -> None:
+    from briefgen.summary import summarize_article
+
+    brief = summarize_article(ingest_text(_w3m(_page_with_lists())))
+    names = {a.name for a in brief.actors}
+    assert "Ines Valdo" in names
+    assert not names & {"Old Harbour Hall", "Riverside Library", "Kelby", "Valley Sports Centre", "Lower Town"}
+    assert not any("May 4" in p.text or "Old Harbour Hall" in p.text for p in brief.key_points)

@@ -25,6 +25,7 @@ from ..lang.en.bylines import AGENCIES, AGENCY_FULL_NAMES
 from ..lang.en.datelines import AGENCY_DATELINE
 from .bylines import clean_author
 from .cleaned import DATE, CleanResult, match_byline, match_timestamp
+from .introduced_lists import as_list_item, introduced_list_rows
 from .clutter import (
     CAPTION_PREFIX,
     CREDIT_TAIL,
@@ -203,12 +204,14 @@ def clean_lines(raw: str, *, page: bool = False) -> CleanResult:
         fired("clean.page_classifier")
         result.page = True
         keep = _with_sentence_ends(lines, keep)
+        listed = introduced_list_rows(lines, keep)
+        keep = [k or i in listed for i, k in enumerate(keep)]
         kept_at = [i for i, k in enumerate(keep) if k]
         for n in link_boxes([lines[i].body for i in kept_at]):
             keep[kept_at[n]] = False
         for i in captions_over_maker_credits([ln.body for ln in lines], keep):
             keep[i] = False
-        texts = _paragraph_rows([ln for ln, k in zip(lines, keep) if k])
+        texts = _paragraph_rows([as_list_item(ln) if i in listed else ln for i, ln in enumerate(lines) if keep[i]])
         read_header(lines, keep, result, raw)
         if result.title:
             title, outlet = _title_and_outlet(result.title, lines[: max(i for i, k in enumerate(keep) if k)])

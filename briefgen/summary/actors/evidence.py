@@ -233,6 +233,15 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
             # or a place in a cited paper's title: the source's, not the story's (the 2 pages above)
             fired("actors.reference_list")
             return True
+        if in_doc and all(in_label_list(analysis, m.start) for m in in_doc):
+            # named only in the items of a list of labels (a tour's dates, "- June 9 -- Arena,
+            # Selm"; a spec sheet's "- Made in Norland"), as an organisation there is: the
+            # list's, not the story's. Coverage: 2 of the 60 real pages (a pasted tour list's 40
+            # venues and towns; a spec sheet's "Liquid Retina" display, saved page) and 2 of the
+            # 111 training pages (saved: a wiki infobox's word, a plant guide's list); no dev
+            # article (no lists). Every place it drops was read: none is named in a sentence
+            fired("actors.label_list_only_place")
+            return True
         return False
     if stock_symbol(entity, analysis) or pair_of_names(entity, analysis):
         return True
