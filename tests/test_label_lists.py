@@ -95,3 +95,38 @@ def test_a_place_named_only_in_a_list_of_labels_is_no_actor() -> None:
     places = {a.name for a in summarize(text).actors if a.kind == "place"}
     assert {"Kelby", "Selm"} <= places
     assert not places & {"Dunmere", "Ostvik", "Marlow Arena", "Riverside Amphitheatre"}
+
+
+def test_a_list_without_marks_under_a_colon_names_no_actors() -> None:
+    from briefgen import summarize
+
+    # a saved page's paragraph broken by <br>: its lines come as paragraphs without marks; under a
+    # paragraph that ends on a colon, short and without a sentence's end, they are a list's labels
+    text = (
+        "The Harbour Lights will tour Norland next summer, the band said on Monday.\n\n"
+        "The tour opens in Kelby on June 9 and ends in Selm on July 20, the band's first run of shows "
+        "in ten years.\n\n"
+        "The tour's dates:\n\n"
+        "June 9 -- Old Harbour Hall, Kelby\n\n"
+        "June 16 -- Marlow Arena, Dunmere\n\n"
+        "June 30 -- Riverside Amphitheatre, Ostvik\n\n"
+        "July 20 -- City Pavilion, Selm\n"
+    )
+    an = analyse(text)
+    assert in_label_list(an, text.index("June 16"))
+    assert not in_label_list(an, text.index("The tour opens"))
+    names = {a.name for a in summarize(text).actors}
+    assert {"Kelby", "Selm"} <= names
+    assert not names & {"Dunmere", "Ostvik", "Marlow Arena", "Riverside Amphitheatre"}
+
+
+def test_sentences_under_a_colon_stay_the_story() -> None:
+    # "The council made three promises:" and three sentences: the story's own
+    text = (
+        "The council made three promises on Monday:\n\n"
+        "The ferry will run every hour from May.\n\n"
+        "Fares will not rise this year.\n\n"
+        "A second berth will open in Kelby.\n"
+    )
+    an = analyse(text)
+    assert not in_label_list(an, text.index("Fares will"))

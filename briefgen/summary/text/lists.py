@@ -8,8 +8,10 @@ compatible with Kelnet or Orvia carriers") is no actor, and words quoted there (
 “Hey Lumo”") are no quote. A list of sentences ("- The council will vote in May.", "- Fares
 rise by 4%.") is the article's own: most of its items have a verb, and it is read as prose.
 
-Only bullet lists are read (an extractor writes "- ", a paste "•" or "*"): a numbered line is a
-listicle's heading or a step of a recipe, each with its own text after it.
+Bullet lists are read (an extractor writes "- ", a paste "•" or "*"), and the short paragraphs
+right under one that ends on a colon ("The tour's dates:"), a list without marks
+(:func:`_introduced_runs`): a numbered line is a listicle's heading or a step of a recipe, each
+with its own text after it.
 
 Coverage (``units.label_list_item``, ``actors.label_list_only``, ``quotes.label_list_item``): 1
 of the 60 real pages (a deal list's spec sheets, whose carrier line was a key point, which named
@@ -25,6 +27,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+
+from ...trace import fired
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -69,13 +73,53 @@ def _label_items(analysis: "Analysis") -> tuple[tuple[int, int], ...]:
             runs.append([(start, end)])
         last_end = end
     out: list[tuple[int, int]] = []
-    for run in runs:
+    introduced = _introduced_runs(text)
+    for run in [*runs, *introduced]:
         if len(run) < MIN_ITEMS:
             continue
         labels = sum(1 for a, b in run if not _is_sentence(analysis, a, b))
         if 2 * labels > len(run):
             out.extend(run)
-    return tuple(out)
+            if run in introduced:
+                fired("text.introduced_label_list")
+    return tuple(sorted(set(out)))
+
+
+#: A paragraph of the text: its start and end (blank lines apart).
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+#: An item of a list without marks has at most this many words (a longer paragraph is prose).
+MAX_UNMARKED_ITEM_WORDS = 20
+#: A paragraph that introduces a list has at least this many words ("Dates:" is a page's label).
+MIN_INTRO_WORDS = 3
+
+
+def _introduced_runs(text: str) -> list[list[tuple[int, int]]]:
+    """The paragraphs right after one that ends on a colon ("The tour's dates:") while they are
+    short and end on no sentence's end: a list without marks, as a saved page's extractor writes
+    the lines of a paragraph broken by ``<br>`` ("June 9 -- Old Hall, Kelby"); a paste's are
+    items already (:mod:`briefgen.ingest.introduced_lists`). Read as the bullet lists are: a list
+    whose items are mostly labels is no story's prose. Coverage: 1 of the 60 real pages (saved: a
+    tour's dates, whose 40 venues and towns were actors), 1 PolNeAR dev article (no brief
+    changes) and 15 of the 111 training pages (code listings, a ranked list, a jokes page's
+    answers, a privacy policy's lists, a fee table): 12 briefs lose junk actors (a magazine and
+    a song as people, a band's frontman as an organisation) and quoted terms (file names,
+    variables), 6 change key points (list items give way to sentences, a key point of a story
+    page gives way on one fiction page)."""
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    runs: list[list[tuple[int, int]]] = []
+    for n, (start, end) in enumerate(paragraphs):
+        intro = text[start:end].rstrip()
+        if not intro.endswith(":") or len(intro.split()) < MIN_INTRO_WORDS or _ITEM.match(intro):
+            continue
+        run = []
+        for a, b in paragraphs[n + 1 :]:
+            item = text[a:b]
+            if _ITEM.match(item) or item.endswith(":") or len(item.split()) > MAX_UNMARKED_ITEM_WORDS:
+                break
+            run.append((a, b))
+        if len(run) >= MIN_ITEMS:
+            runs.append(run)
+    return runs
 
 
 def _is_sentence(analysis: "Analysis", start: int, end: int) -> bool:
