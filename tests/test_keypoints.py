@@ -2077,3 +2077,33 @@ def test_a_caption_that_ends_before_a_papers_sentence_is_still_cut() -> None:
     # the name is the next sentence's subject: a new sentence
     text = "Crowds gathered at the harbour to greet the ferry The Harbour Times reported that 400 people came."
     assert len(build_units(analyse(text))) == 2
+
+
+def test_one_more_of_what_came_before_is_joined_to_it() -> None:
+    # "Another survey ..." says one more than the sentence before told: joined after it
+    an = analyse(
+        "Norland Rail will close the Selm line in May, the company said on Monday.\n\n"
+        "A survey by the passengers' union found that four in five riders had no other way to work. "
+        "Another survey, by the valley's chamber of commerce, found that shops near the stations "
+        "would lose a third of their trade."
+    )
+    units = build_units(an)
+    with recording() as seen:
+        point = standalone(an, units[2], units[1], {0})
+    assert point is not None
+    assert point.text.startswith("A survey by the passengers' union") and "Another survey, by the valley" in point.text
+    assert point.spans == [(units[1].start, units[1].end), (units[2].start, units[2].end)]
+    assert seen["keypoints.more_back"]
+
+
+def test_one_more_with_nothing_to_join_stays_as_it_is() -> None:
+    # the sentence before is the brief's already: the point is not passed over, it stays whole
+    an = analyse(
+        "Norland Rail will close the Selm line in May, the company said on Monday.\n\n"
+        "Other lines in the valley, including the coast branch, will keep their timetables until the autumn."
+    )
+    units = build_units(an)
+    with recording() as seen:
+        point = standalone(an, units[1], units[0], {0})
+    assert point is not None and point.text == units[1].text
+    assert seen["keypoints.more_back_alone"]

@@ -20,6 +20,7 @@ from ...lang.en.discourse import (
     COUNT_PRONOUN_VERBS,
     COUNT_PRONOUNS,
     DEMONSTRATIVES,
+    LEANING_ADJECTIVES,
     PART_OF_REFERENTS,
     PART_WORDS,
     PERSONAL_PRONOUNS,
@@ -30,7 +31,7 @@ from ...lang.en.discourse import (
 )
 from ...trace import fired
 
-__all__ = ["cut_start", "group_back", "leans_back", "shell_back"]
+__all__ = ["cut_start", "group_back", "leans_back", "more_back", "shell_back"]
 
 _FIRST_WORDS = re.compile(r"[“‘\"']?([A-Za-z]+(?:['’]s)?)\b(?:\s+([A-Za-z]+))?")
 _LEADING_WORD = re.compile(r"[^\W\d_]+")
@@ -190,3 +191,30 @@ def shell_back(text: str) -> str | None:
         return None
     fired("keypoints.shell_noun_back")
     return "the shell noun"
+
+
+#: Words of a subject that count it among, or against, what the sentences before told: "Another
+#: school ...", "Other towns ...", "A further 15m euros ...", "The same report ...". Not "former",
+#: which says what someone was ("The former mayor said ..."), not what came before.
+_MORE_WORDS = LEANING_ADJECTIVES - {"former"}
+_MORE_BACK = re.compile(
+    r"[“‘\"']?(?:(?:the|a|an)\s+)?(" + "|".join(sorted(_MORE_WORDS)) + r")\s+(?!than\b)[\w$£€]",
+    re.IGNORECASE,
+)
+
+
+def more_back(text: str) -> str | None:
+    """ "Another tool found ...", "Other nominees include ...", "The further discovery of the
+    cells only deepened the mystery": the sentence opens on a subject that is one more of what the
+    sentences before told (:data:`_MORE_WORDS`); alone, the key point does not say more than
+    what. Joined after the sentence before when it stands and is no point yet; else the point
+    stays as it is (:func:`.standalone.standalone`): one more of a kind the title or the points
+    above name, a reader can place it, and passing it over lost facts ("Other candidates include
+    ..."). Fires on 4 BBC, 4 CNN/DailyMail and 2 PolNeAR dev articles, 2 real pages and 4 training
+    pages; it joins 1 CNN/DailyMail point and 1 real page's (both inputs: "The further discovery
+    ... only deepened the mystery" after the sentence that says what the mystery is, a blind
+    review's major); no score moves."""
+    if _MORE_BACK.match(text) is None:
+        return None
+    fired("keypoints.more_back")
+    return "one more"

@@ -49,7 +49,7 @@ from .anticipatory import anticipatory_it
 from .connectives import inner_connective, named_after_connective, without_connective, without_inner_connective
 from .described import describes_someone_before, name_for_description, refers_to_thing_before
 from .inner_reference import inner_reference
-from .openings import cut_start, group_back, leans_back, shell_back
+from .openings import cut_start, group_back, leans_back, more_back, shell_back
 from .pronoun_names import name_for_it, name_for_pronoun, name_for_speaker
 from .tied_clause import tied_clause
 
@@ -88,6 +88,7 @@ def standalone(
             or pointing.points_back(analysis, unit)
             or group_back(unit.text)
             or shell_back(unit.text)
+            or more_back(unit.text)
             or inner_connective(analysis, unit)
         )
         if inner
@@ -185,6 +186,12 @@ def standalone(
         if bare is not None:
             fired("keypoints.inner_connective_dropped")
             return bare
+    if word == "one more":
+        # "Other nominees include ...": with no sentence before to join, the point still says
+        # what it says (one more of a kind the title or the points above name); passed over, the
+        # brief lost a fact a reader can place
+        fired("keypoints.more_back_alone")
+        return KeyPoint(text=unit.text, spans=[(unit.start, unit.end)])
     fired("keypoints.kept_leaning")
     return None
 
