@@ -30,7 +30,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..trace import fired
-from .clutter import CREDIT_TAIL, drop_author_bios, drop_captions_above_credits, is_clutter_line
+from .captions import CREDIT_TAIL
+from .clutter import drop_captions_above_credits, is_clutter_line
+from .page_boxes import drop_author_bios
 from .page_lines import TOKEN, LineInfo, split_lines
 from .page_words import COMMENT_SECTION, READER, SITE
 from .trees import TreeModel, load_model

@@ -25,21 +25,13 @@ from ..lang.en.bylines import AGENCIES, AGENCY_FULL_NAMES
 from ..lang.en.datelines import AGENCY_DATELINE
 from .bylines import clean_author
 from .cleaned import DATE, CleanResult, match_byline, match_timestamp
+from .captions import CAPTION_PREFIX, CREDIT_TAIL, MAX_CAPTION_WORDS, captions_over_maker_credits
+from .clutter import NOTICE_PREFIX, is_clutter_line, is_look_alike_text, is_reader_notice
 from .introduced_lists import as_list_item, introduced_list_rows
-from .clutter import (
-    CAPTION_PREFIX,
-    CREDIT_TAIL,
-    MAX_CAPTION_WORDS,
-    captions_over_maker_credits,
-    NOTICE_PREFIX,
-    is_clutter_line,
-    is_look_alike_text,
-    is_reader_notice,
-    link_boxes,
-)
 from .header import read_header
 from .headline import link_trail
 from .headline_furniture import is_image_placeholder
+from .page_boxes import link_boxes
 from .page_lines import LineInfo, continues, rejoin_wrapped
 
 __all__ = ["clean_pasted_text", "CleanResult"]

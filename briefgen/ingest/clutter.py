@@ -4,6 +4,9 @@ Each pattern describes a class seen across news sites (notices, share bars,
 comment widgets, loaders, ads, captions and credits, newsletter prompts), not
 the wording of one page. Patterns are anchored to the whole line and the line
 must be short, so an article sentence that mentions the same words stays.
+The patterns of captions and credits are in :mod:`.captions`, the boxes of links
+and the author boxes' bios in :mod:`.page_boxes`; this module names them for its
+callers too.
 
 Rules report when they fire (``clutter.*``, see ``briefgen.trace``).
 """
@@ -12,14 +15,17 @@ from __future__ import annotations
 
 import re
 
-from ..lang.en.page_furniture import (
-    AUTHOR_BIO_VERBS,
-    AUTHOR_LINE_LABELS,
-    LINK_BOX_LABELS,
-    OUTLET_LAST_WORDS,
-    WRITER_WORDS,
-)
 from ..trace import fired
+from .captions import (
+    CAPTION_PREFIX,
+    CREDIT_LINE,
+    CREDIT_TAIL,
+    MAX_CAPTION_ABOVE_CREDIT_WORDS,
+    MAX_CAPTION_WORDS,
+    agency_credits,
+    captions_over_maker_credits,
+)
+from .page_boxes import drop_author_bios, link_boxes
 from .page_words import READER_NOTICES
 
 __all__ = [
@@ -116,96 +122,7 @@ _WHOLE_LINE = [
 ]
 _WHOLE = re.compile(r"^(?:" + "|".join(_WHOLE_LINE) + r")$", _I)
 
-# A caption ends with a photo credit: "(Jane Doe/AP Photo)", "(... Pool Photo via AP)", "(Image: AGENCY)", "(FILE)",
-# "(AGENCY/LAB/UNIVERSITY)", "...Credit...Jo Park/The Daily Example", "Photograph by Jo Park/Agency".
-# Agency names are matched case-sensitively so "images" or "ap" in prose do not count.
-_CREDIT_WORDS = r"(?:AP|AFP|EPA|Reuters|Getty|Pool|Photo|Photos|Images|Shutterstock|(?i:photo\s+by|courtesy\s+of))"
-CREDIT_TAIL = re.compile(
-    rf"\((?=[^()]*\b{_CREDIT_WORDS}\b)[^()]{{2,160}}\)\s*$|\b(?:AP|AFP|Getty|Reuters|EPA)\s+Photo/\S.{{0,60}}$"
-    r"|(?i:[(\[](?:image|photo|picture|pic|credit|file)s?\s*:\s*[^()\[\]]{1,60}[)\]])\s*$"
-    r"|\((?:[A-Z][\w.&'’-]*\s?){1,4}(?:/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}){1,4}\)\s*$"
-    r"|(?:Credit|Photo|Photograph|Image|Picture)(?:\.{3}|…|:)\s*[A-Z][^.!?]{1,80}$"
-    r"|\b(?:Photograph|Photo|Picture)\s+by\s+[A-Z][^.!?]{1,80}$"
-    # "(FILE)", "(File photo)": an archive picture's mark
-    r"|\((?:FILE|File|file)(?:\s+(?:PHOTO|Photo|photo|IMAGE|Image|image))?\)\s*$"
-    # "... in Las Lomas. By HARBOUR PORT AUTHORITY": an agency's credit in capitals after the sentence
-    r"|[.!?]\s+By\s+(?:[A-Z][A-Z.&'’-]+\s?){1,6}$"
-    # "A couple on a bench Shutterstock", "Crowds at the gate. Getty Images/Jo Park": a stock
-    # library's name (and its photographer) run on after the caption; a sentence ends with its stop
-    r"|\s(?:Shutterstock|Getty\s+Images|iStock(?:photo)?|Alamy)(?:\s?/\s?[\w.-]+(?:\s[\w.-]+){0,2})?$"
-    # "Courtesy of Ana Ruiz", "Courtesy of the Harbour Trust": a picture's credit line
-    r"|^(?:Photo\s+|Image\s+)?[Cc]ourtesy\s+of\s+[A-Z\w][^.!?]{1,60}$"
-)
-CAPTION_PREFIX = re.compile(
-    r"^(?:photo|image|picture|media|video)\s*(?:caption|credit)?\s*[:|]\s"
-    r"|^(?:image|media|video|photo)\s+(?:caption|copyright|credit|source)\s+(?=\S)",
-    _I,
-)
-
-#: A photo credit standing on its own line, under the caption it belongs to:
-#: "Photo Credit : Agency File Photo", "(Photo: Jane Doe)", "Credit: Jo Park/Agency", "Illustration by Ana Ruiz".
-CREDIT_LINE = re.compile(
-    r"^\(?(?:(?:photo|image|picture|illustration|graphic)s?\s*(?:credit|courtesy|source)?|credit|courtesy)"
-    r"\s*(?::|by\b)\s*\S.{0,80}?\)?$",
-    _I,
-)
-#: A picture's credit that names its maker and the outlet they made it for, a line of its own:
-#: "Pixelmill for Harbour Magazine", "Jo Park for The Harbour Times", "Ana Ruiz for NPR". The
-#: outlet's last word is one of :data:`OUTLET_LAST_WORDS` or its letters ("NPR"), so that a line
-#: such as "Thanks for Reading" is no credit.
-_CREDIT_FOR = re.compile(
-    r"^(?-i:[A-Z])[\w.'’&-]*(?:\s+(?-i:[A-Z])[\w.'’&-]*){0,3}\s+for\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’&-]*\s+){0,3}"
-    rf"(?-i:{'|'.join(sorted(OUTLET_LAST_WORDS))}|[A-Z]{{2,6}})$",
-    _I,
-)
-
-
-def captions_over_maker_credits(lines: list[str], keep: list[bool]) -> list[int]:
-    """The kept lines of ``lines`` that caption a picture: right above its maker's credit ("Ferries
-    at the north quay wait for the tide ..." over "Pixelmill for Harbour Magazine"), at most
-    MAX_CAPTION_ABOVE_CREDIT_WORDS words. The classifier drops such a credit and may keep the
-    caption as the story's first paragraph. Read after the classifier: blanking the pair before
-    it moved its verdict on the standfirst above. Coverage: 1 of the 60 real pages (the w3m paste;
-    a blind review's blocker: the caption was the first key point), no training page."""
-    out: list[int] = []
-    for i in range(len(lines) - 1):
-        if (
-            keep[i]
-            and _CREDIT_FOR.match(lines[i + 1].strip())
-            and len(lines[i].split()) <= MAX_CAPTION_ABOVE_CREDIT_WORDS
-        ):
-            fired("clutter.caption_over_maker_credit")
-            out.append(i)
-            if i > 0 and keep[i - 1] and _alt_text_of(lines[i - 1], lines[i]):
-                fired("clutter.alt_text_over_caption")
-                out.append(i - 1)
-    return out
-
-
-#: A picture's text (its "alt" words, which a text browser prints) is at most this long.
-MAX_ALT_TEXT_WORDS = 15
-
-
-def _alt_text_of(line: str, caption: str) -> bool:
-    """``line``, right above a picture's caption, is the picture's own text: short, and sharing a
-    word of five letters or more with the caption ("Ferry hulls stacked on the quay." over "Hulls
-    of the old ferries wait on the north quay ..."; not "The council met on Monday." over
-    "Ferries wait for the tide ..."). A text browser prints an image's alt text before its
-    caption. Coverage: 1 of the 60 real pages (the w3m paste; the alt line was its brief's third
-    point, a blocker of two blind reviews), no training page."""
-    words = line.split()
-    if not words or len(words) > MAX_ALT_TEXT_WORDS:
-        return False
-    key = {w for w in re.findall(r"[a-z]{5,}", line.lower())}
-    return bool(key & set(re.findall(r"[a-z]{5,}", caption.lower())))
-
-
-#: The longest caption dropped for standing right above a credit line.
-MAX_CAPTION_ABOVE_CREDIT_WORDS = 40
-
 _MAX_CLUTTER_WORDS = 24
-#: A caption is a short paragraph; a whole article that ends with a credit is not one.
-MAX_CAPTION_WORDS = 70
 
 
 #: A paragraph that opens on a call to follow a handle or the outlet on a platform ("Follow
@@ -350,27 +267,6 @@ def is_clutter_line(line: str) -> bool:
     return False
 
 
-#: A line that is only a photo agency's credit: "AFP via Getty Images", "Jo Park / AP", "Shutterstock".
-_AGENCY_CREDIT = re.compile(
-    r"^(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}\s*(?:via|/)\s*)?"
-    r"(?:Getty Images|Shutterstock|Alamy(?: Stock Photo)?|AFP|AP|AP Photo|EPA(?:-EFE)?|Reuters|PA(?: Wire| Images)?)$"
-)
-#: Of those, the ones that may also stand alone as a story's byline or dateline ("Reuters").
-_WIRE_ONLY = re.compile(r"^(?:AFP|AP|EPA(?:-EFE)?|Reuters|PA(?: Wire)?)$")
-
-
-def _agency_credits(lines: list[str]) -> set[int]:
-    """The lines that are a photo agency's credit alone (:data:`_AGENCY_CREDIT`). A bare wire
-    name ("Reuters", "PA") counts only in a gallery, where two such lines or more sign captions:
-    alone it may be a story's byline. Fires on 3 of the 111 training pages (two galleries of
-    captions each signed "PA" or "AFP via Getty Images", a page of "Getty Images" credits) and
-    1 of the 60 real pages, no dev article (plain text has no photos); kept: a gallery's captions
-    were shown as key points, actors ("Students", two of them) and places (a blocker class)."""
-    found = {i for i, line in enumerate(lines) if _AGENCY_CREDIT.match(line.strip())}
-    wire = {i for i in found if _WIRE_ONLY.match(lines[i].strip())}
-    return found if len(found) >= 2 else found - wire
-
-
 def _caption_repeated_with_credit(above: str, line: str) -> bool:
     """``line`` is the line ``above`` (three words or more) with a photo credit after it."""
     if len(above.split()) < 3 or not line.startswith(above) or len(line) == len(above):
@@ -388,7 +284,7 @@ def drop_captions_above_credits(raw: str) -> str:
     is clutter by itself, and so is the caption it signs.
     """
     lines = raw.split("\n")
-    agency = _agency_credits(lines)
+    agency = agency_credits(lines)
     previous = None  # index of the last non-blank line
     for i, line in enumerate(lines):
         text = line.strip()
@@ -412,118 +308,4 @@ def drop_captions_above_credits(raw: str) -> str:
             previous = None
             continue
         previous = i
-    return "\n".join(lines)
-
-
-#: A link box's label on a line of its own ("More On:", "Related stories").
-_LINK_BOX_LABEL = re.compile(rf"^{LINK_BOX_LABELS}\s*:?$", _I)
-#: A line that ends a sentence: its stop, and any closing quotation mark or bracket after it.
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"'’”)\]]*$")
-#: The most lines, and the most words per line, of a link box's items.
-_LINK_BOX_LINES = 10
-_LINK_BOX_ITEM_WORDS = 20
-
-
-def link_boxes(lines: list[str]) -> list[int]:
-    """The indexes of the lines of ``lines`` (the lines kept as the story's) that make boxes of
-    links to other stories: a label on a line of its own ("More On:", "More on this story") and
-    the lines under it up to the first that ends a sentence, each of at most
-    _LINK_BOX_ITEM_WORDS words: a topic tag ("harbours") and other stories' headlines, which end
-    in no full stop ("Ferry strike ends after talks"). A page sets such a box between its headline
-    and the story, or between two paragraphs; pasted, its headlines read as the story's first
-    lines and their names as actors. The first line that ends a sentence, or a longer one, is the
-    story's own and stays.
-
-    Read on the lines the classifier kept: blanking the box before it judges the page moves its
-    verdict on the lines around (a teaser list kept, a caption kept, a sentence lost: a first
-    draft did, on 9 training pages). Coverage: 1 of the 60 real pages (both pastings: a news
-    site's box under its headline, whose other story's headline and topic tag were a blind
-    review's major), no training page, no dev corpus (plain text). Kept though rare: a closed
-    class of page furniture, read only inside what the classifier kept, and it takes no line
-    that ends a sentence."""
-    out: list[int] = []
-    i = 0
-    while i < len(lines):
-        if not _LINK_BOX_LABEL.match(lines[i].strip()):
-            i += 1
-            continue
-        j = i + 1
-        items: list[int] = []
-        while j < len(lines) and len(items) < _LINK_BOX_LINES:
-            text = lines[j].strip()
-            if text and (len(text.split()) > _LINK_BOX_ITEM_WORDS or _ENDS_SENTENCE.search(text)):
-                break
-            if text:
-                items.append(j)
-            j += 1
-        if items:
-            fired("clutter.link_box")
-            out += [i, *items]
-        i = j
-    return out
-
-
-#: A line that names a writer: a label and a name ("Fact checked by Ana Ruiz"), or the name alone.
-_AUTHOR_LINE = re.compile(
-    rf"^(?:{AUTHOR_LINE_LABELS}\s*:?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+){{1,3}})$", _I
-)
-#: How far above a bio its writer's line may stand (non-blank lines), and how long each line
-#: between them may be: an author box's "Full Bio", "LinkedIn", the name said again.
-_BIO_REACH = 8
-_BIO_GAP_WORDS = 6
-#: The longest bio paragraph dropped.
-_MAX_BIO_WORDS = 90
-
-
-def _writer_named(line: str) -> tuple[str, bool] | None:
-    """The writer's name a line gives ("By Ana Ruiz", "Ana Ruiz"), when its first word is a given
-    name, and whether a label ("By", "Fact checked by") says it is a writer's."""
-    from ..lang.en.given_names import given_name_gender
-
-    m = _AUTHOR_LINE.match(line)
-    if not m or not m["name"][:1].isupper():
-        return None
-    name = m["name"]
-    if given_name_gender(name.split()[0]) is None:
-        return None
-    return name, m.end("name") - m.start("name") != len(line)
-
-
-def drop_author_bios(raw: str) -> str:
-    """``raw`` with the bios of its author boxes made blank: a paragraph that opens on the name of
-    a writer the line just above gives, or that name's first word, and goes on as a bio does
-    ("By Ana Ruiz" / "Full Bio" / "Ana Ruiz is a reporter who has covered ...", "Ana has worked
-    as an editor since 2009"), with only short lines between them. Under a name alone (no "By"),
-    the paragraph must also hold a writer's word (:data:`WRITER_WORDS`): a photo captioned with
-    a story's subject may stand right above the lede that introduces her. A page shows it under the
-    byline or after the story; above the story, the paste had taken it for the story's lede.
-
-    Fires on 1 of the 60 real pages and 4 of the 111 training pages (both pastings), mostly on
-    boxes after the story that the classifier drops anyway. Changes the text of the real page's
-    lynx paste (the writer's bio after the story is gone) and of 2 training pages, of two sites,
-    whose bottom line had been a fact checker's and a writer's bio (a sign-off blocker of y36)."""
-    lines = raw.split("\n")
-    recent: list[int] = []  # the last non-blank lines, nearest last
-    for i, line in enumerate(lines):
-        text = line.strip()
-        if not text:
-            continue
-        words = len(text.split())
-        if words > _BIO_GAP_WORDS and words <= _MAX_BIO_WORDS:
-            for j in reversed(recent[-_BIO_REACH:]):
-                named = _writer_named(lines[j].strip())
-                if named is not None:
-                    name, labelled = named
-                    first = re.escape(name.split()[0])
-                    pattern = rf"^(?:{re.escape(name)}|{first}(?:\s+[A-Z]\.)?)\s+(?:{AUTHOR_BIO_VERBS})"
-                    writer = labelled or not WRITER_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower()))
-                    if writer and re.match(pattern, text):
-                        fired("clutter.author_bio")
-                        lines[i] = ""
-                        text = ""
-                    break
-                if len(lines[j].split()) > _BIO_GAP_WORDS:
-                    break
-        if text:
-            recent.append(i)
     return "\n".join(lines)

@@ -211,7 +211,7 @@ AUTHOR_LINE_LABELS = (
 )
 #: The label over a box of links to other stories, a line of its own: "More on:", "More on this
 #: story", "More about", "Related articles", "Read more", "See also". The headlines under it are
-#: other stories' (see :func:`briefgen.ingest.clutter.drop_link_boxes`).
+#: other stories' (see :func:`briefgen.ingest.page_boxes.link_boxes`).
 LINK_BOX_LABELS = (
     r"(?:more\s+(?:on|about)(?:\s+this\s+(?:story|topic))?|related(?:\s+(?:articles?|stories|coverage|news|posts|links))?"
     r"|read\s+more|see\s+also|also\s+read|read\s+also|more\s+stories)"
