@@ -6,7 +6,8 @@ Its paragraphs (one per line) then go through the same line cleaner as pasted
 text, which catches clutter that sits inside the article body ("Advertisement",
 share bars, captions with photo credits). The headline leads the text, as it
 does in text pasted from a page, so a page and a paste of it give one brief.
-The metadata that trafilatura misses or gets wrong is read in ``html_meta``.
+The metadata that trafilatura misses or gets wrong is read in ``html_meta``; the
+page's tree is made ready for the extractor in ``html_tree``.
 
 Rules report when they fire (``html.*``, see ``briefgen.trace``). They fire on HTML
 input only, so in the benchmark on the pages set only (its one HTML input).
@@ -23,6 +24,14 @@ from ..model import Article, Source
 from ..trace import fired
 from . import bylines, html_meta
 from .clean import clean_lines
+from .html_tree import (
+    collapse_source_line_breaks,
+    drop_promo_links,
+    drop_reference_marks,
+    load_tree,
+    refuse_attribute_bombs,
+    rejoin_drop_caps,
+)
 from .reading import decode_bytes, normalise_text, repair_text
 from .related_headlines import without_related_headlines
 from .standfirst import page_descriptions, standfirst_for
@@ -31,7 +40,6 @@ __all__ = ["decode_html", "extract_article", "fragment_paragraphs", "html_to_art
 
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
-_TERMINAL_PUNCT = re.compile(r"[.!?…\"”’']\)?$")
 #: Fewer words than this is a stub, an error page or a paywall teaser, not an article.
 MIN_ARTICLE_WORDS = 25
 
@@ -102,137 +110,6 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
-def _load_tree(html: str):  # noqa: ANN202 - an lxml tree, or None when the text cannot be parsed
-    """The page's tree, parsed by trafilatura's own loader, as when it is given the text.
-
-    Its parser drops comments and processing instructions, which the extractor relies on: its
-    paragraph handler walks elements only, so in a tree that kept them the text after each
-    "<!-- -->" of a paragraph (React pages write them between text pieces) was lost.
-    """
-    from trafilatura.utils import load_html
-
-    try:
-        return load_html(html)  # None when it is not HTML at all: trafilatura finds nothing in it either
-    except Exception:  # lxml refuses some inputs: let trafilatura try (and fail) on the text
-        return None
-
-
-def _drop_promo_links(tree) -> None:  # noqa: ANN001 - an lxml tree
-    """Remove in-body promotions: short paragraphs that are mostly a link and not a sentence.
-
-    "Read more: <other headline>", "ALSO: <link>", "Related: <link>" sit inside
-    the article body, where the extractor keeps them; a real paragraph is a
-    sentence, or has more text than link.
-    """
-    for el in tree.xpath("//body//p | //body//li | //body//h4 | //body//h5"):
-        text = " ".join(el.text_content().split())
-        links = " ".join(" ".join(a.text_content().split()) for a in el.xpath(".//a"))
-        if not text or not links or len(text.split()) > 20 or _TERMINAL_PUNCT.search(text):
-            continue
-        if len(links) / len(text) >= 0.6:
-            fired("html.promo_link")
-            el.drop_tree()
-
-
-#: Elements whose text keeps its line breaks as a browser shows them.
-_PREFORMATTED = frozenset({"pre", "textarea", "listing", "plaintext", "xmp"})
-#: A line break inside a piece of text, with the spaces around it.
-_INNER_BREAK = re.compile(r"(?<=\S)[ \t\r\f\v]*\n\s*(?=\S)")
-
-
-def _collapse_source_line_breaks(tree) -> None:  # noqa: ANN001 - an lxml tree
-    """A line break inside a piece of the page's text is a space, as a browser shows it: "who won
-    the\nAfrica award, has taken\n to her page" is one sentence. The extractor keeps such breaks,
-    and the line cleaner then read each source line as a paragraph of its own, so that a sentence
-    wrapped in the markup (hand-written or old blog markup) was cut at the line's end ("... was
-    invited to an event by media" without "mogul, Jo Park."). ``<br>`` stays a break, the text of
-    ``<pre>`` and its kind keeps its lines, and so does the white space between two elements (the
-    extractor reads it as their separation).
-
-    Rewrites a text piece on 59 of the 60 dev pages; changes the extracted text of 6 of the 171
-    real pages (saved HTML): sentences and paragraphs a browser shows whole, and one page's script
-    that broken markup left as text, now on one line. The briefs of 4 change (1 dev, 3 training
-    pages): a bottom line cut at a line's end is whole.
-    """
-    changed = False
-    for el in tree.iter():
-        if not isinstance(el.tag, str):
-            continue
-        if el.text and "\n" in el.text.strip() and not _preformatted(el):
-            el.text = _INNER_BREAK.sub(" ", el.text)
-            changed = True
-        parent = el.getparent()
-        if el.tail and "\n" in el.tail.strip() and parent is not None and not _preformatted(parent):
-            el.tail = _INNER_BREAK.sub(" ", el.tail)
-            changed = True
-    if changed:
-        fired("html.source_line_breaks")
-
-
-def _preformatted(el) -> bool:  # noqa: ANN001 - an lxml element
-    """``el`` is, or stands inside, an element that shows its text's line breaks."""
-    return el.tag in _PREFORMATTED or any(a.tag in _PREFORMATTED for a in el.iterancestors())
-
-
-def _rejoin_drop_caps(tree) -> None:  # noqa: ANN001 - an lxml tree
-    """Put a drop cap back into its paragraph: ``<span class="cap">T</span><p>he port ...``.
-
-    A page that sets the story's first letter large in an element of its own before the
-    paragraph lost that letter: the extractor keeps the paragraph, not the one-letter element
-    ("he port ..."). Fires on 1 of the 171 real pages (a drop cap inside the paragraph, the
-    usual markup, needs nothing); kept because it mends the story's first word, which the bottom
-    line then shows.
-    """
-    for el in tree.xpath("//body//*[not(*)][string-length(normalize-space(.)) = 1]"):  # leaves first: linear
-        letter = (el.text or "").strip()
-        after = el.getnext()
-        if not letter.isalpha() or not letter.isupper() or (el.tail or "").strip() or after is None:
-            continue
-        if after.tag != "p" or not after.text_content()[:1].islower():
-            continue
-        first = after
-        while first.text is None and len(first):  # the paragraph may open inside a link: <p><a>he</a>
-            first = first[0]
-        first.text = letter + (first.text or "")
-        el.drop_tree()
-        fired("html.drop_cap")
-
-
-#: A superscript that is a footnote's mark: "[2]", "[a]", "[src]", "[note 3]", "[citation needed]".
-_REFERENCE_MARK = re.compile(r"^\[\s*(?:\d{1,3}|[a-z]{1,3}|note \d{1,3}|citation needed)\s*\]$", re.IGNORECASE)
-
-
-def _drop_reference_marks(tree) -> None:  # noqa: ANN001 - an lxml tree
-    """Remove the footnote marks of a wiki's page: ``<sup class="reference"><a>[2]</a></sup>``,
-    which the extractor keeps as text glued to the word before ("The Dunmore Spell[2] was ...").
-    Only a superscript whose whole text is a mark in brackets goes: "m<sup>2</sup>" and
-    "10<sup>6</sup>" stay. Fires on 2 of the 111 training pages (two wikis), on no dev page; kept:
-    every page of a MediaWiki site marks its sources so, and the marks reached the bottom line."""
-    marks = [el for el in tree.xpath("//body//sup") if _REFERENCE_MARK.match(" ".join(el.text_content().split()))]
-    for el in marks:
-        el.drop_tree()  # its tail (the text after it) stays
-    if marks:
-        fired("html.reference_mark")
-
-
-#: More attributes than this on one tag is no article page: libxml2's time grows with the
-#: square of a tag's attribute count (300,000 attributes, 2.5 MB, ran over 200 s).
-MAX_TAG_ATTRIBUTES = 1_000
-_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
-
-
-def _refuse_attribute_bombs(html: str, name: str) -> None:
-    """Raise InputError when a tag of ``html`` carries more than MAX_TAG_ATTRIBUTES attributes (linear scan)."""
-    start = html.find("<")
-    while start >= 0:
-        end = html.find(">", start)
-        end = len(html) if end < 0 else end
-        if end - start > 2 * MAX_TAG_ATTRIBUTES:  # shorter tags cannot hold that many
-            if len(_QUOTED.sub('""', html[start:end]).split()) > MAX_TAG_ATTRIBUTES:
-                raise InputError(f"{name}: a tag with over {MAX_TAG_ATTRIBUTES:,} attributes: not an article page")
-        start = html.find("<", end)
-
-
 def extract_article(html: str, *, name: str = "<input>", url: str | None = None) -> Article:
     """The article of an HTML page, with headline, outlet, author, date and canonical URL.
 
@@ -241,19 +118,19 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
     import trafilatura
     from trafilatura.settings import set_date_params
 
-    _refuse_attribute_bombs(html, name)
+    refuse_attribute_bombs(html, name)
     try:
         # deduplicate=False: trafilatura's deduplication keeps a cache across calls, so the
         # same page would come out differently the fourth time it is read in one process.
-        tree = _load_tree(html)
+        tree = load_tree(html)
         meta = {} if tree is None else html_meta.page_meta(tree)
         described = {} if tree is None else page_descriptions(tree)
         if tree is not None:
             join_split_body(tree)  # before links are dropped: it reads a list of links whole
-            _collapse_source_line_breaks(tree)
-            _drop_promo_links(tree)
-            _rejoin_drop_caps(tree)
-            _drop_reference_marks(tree)
+            collapse_source_line_breaks(tree)
+            drop_promo_links(tree)
+            rejoin_drop_caps(tree)
+            drop_reference_marks(tree)
         doc = trafilatura.bare_extraction(
             html if tree is None else tree,
             url=url,

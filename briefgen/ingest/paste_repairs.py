@@ -45,7 +45,7 @@ _DROP_CAP = re.compile(r"(?m)^[ \t]*([B-HJ-Z])[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[a-z
 def rejoin_drop_caps(raw: str) -> str:
     """``raw`` with a drop cap put back into its word, as a page sets it and a paste keeps it apart
     ("T" / "urkey and Poland were ..."). Fires on 1 of the 111 training pages (both pasted forms);
-    the saved page's drop cap is put back in ``html``."""
+    the saved page's drop cap is put back in ``html_tree``."""
     joined, n = _DROP_CAP.subn(r"\1", raw)
     if n:
         fired("clean.drop_cap")
@@ -62,7 +62,7 @@ def drop_footnote_marks(lines: list[str]) -> list[str]:
     """``lines`` without their footnote marks ("^[2]"), which a wiki's pasted page writes after
     words and at the head of its notes: taken out of the lines kept, after the page's lines are
     judged (the classifier learnt pages that have them). Fires on 2 of the 111 training pages
-    (two wikis, both pasted forms); the saved pages lose their marks in ``html``. Kept: they end
+    (two wikis, both pasted forms); the saved pages lose their marks in ``html_tree``. Kept: they end
     up in the bottom line and key points ("The Dunmore Spell^[2] was ..."), and a caret before a
     bracket is no prose."""
     cleaned = [_FOOTNOTE_MARK.sub("", line) for line in lines]
