@@ -271,10 +271,10 @@ def test_an_attribute_bomb_page_is_refused_fast(tmp_path: Path) -> None:
 
 
 def test_page_metadata_patterns_are_linear() -> None:
-    from briefgen.ingest import html_meta, published_time
+    from briefgen.ingest import meta_tags, published_time
 
     cases = [  # pattern, what opens the text, the unit repeated, repeats of the largest text
-        (html_meta._TITLE_TAG, "", "<title>", 30_000),
+        (meta_tags._TITLE_TAG, "", "<title>", 30_000),
         (published_time._PUBLISHED[0], "", "<meta ", 40_000),
         (published_time._PUBLISHED[0], "<meta ", 'name="date" ', 20_000),
         (published_time._PUBLISHED[1], "", '"datePublished": "', 20_000),
@@ -285,7 +285,7 @@ def test_page_metadata_patterns_are_linear() -> None:
         assert growth(lambda k, p=pattern, h=head, u=unit: p.findall(h + u * k), n // 8) < 8, pattern.pattern
     meta = '<meta property="article:published_time" content="2024-01-02T03:04:05Z">'
     assert published_time._PUBLISHED[0].findall(meta) == ["2024-01-02T03:04:05Z"]
-    assert html_meta._TITLE_TAG.findall("<title>Harbour vote | Ledger</title>") == ["Harbour vote | Ledger"]
+    assert meta_tags._TITLE_TAG.findall("<title>Harbour vote | Ledger</title>") == ["Harbour vote | Ledger"]
 
 
 def test_a_run_of_symbols_inside_a_name_is_fast() -> None:
