@@ -15,13 +15,13 @@ Conventions handled here:
     paragraph opens with a new mark;
   * a LOST opening mark: a paragraph whose first mark closes a quote (``,” X said``)
     is quoted from the paragraph start.
+
+Which marks open and which close a quote is read in :mod:`.quote_marks`.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass
 
 from ...lang.en.speech import SAYING_FORMS
 from ...model import Quote
@@ -30,149 +30,15 @@ from ..text.analysis import Analysis
 from ..types import QuoteSpan
 from ..text.lists import in_label_list
 from .partial import partial_context, quote_kind_with_speaker
+from .quote_marks import Mark, double_marks, single_mark_style, single_marks
 from .speakers import attribute_speakers
 from ..text.sentences import split_paragraphs
 
 __all__ = ["extract_quotes", "QuoteSpan", "find_quote_spans"]
 
-#: Double quotation marks; '' and `` are two-character marks of older typesetting, and ’’ is
-#: the closing '' after a program curled it (“It was a deal,’’ she said).
-_MARK = re.compile(r"''|’’|``|[\"“”„«»]")
-_OPENERS = {"“", "„", "«", "``"}
-_CLOSERS = {"”", "»", "’’"}
-#: Characters after which an ambiguous mark opens a quote.
-_OPEN_BEFORE = set("([{—–-/:") | {"\u00a0"}
 #: Trimmed from the ends of a quote's text: spaces, and the comma the reporting clause adds.
 _TRIM_END = " \t\n\u00a0,"
 _TRIM_START = " \t\n\u00a0"
-
-
-@dataclass
-class _Mark:
-    pos: int
-    end: int
-    opens: bool
-
-
-def _direction(text: str, pos: int, end: int, lo: int, hi: int) -> bool | None:
-    """Whether the mark at ``pos`` opens (True) or closes (False) a quote; None if unclear.
-
-    Context decides: a mark after a space and before a word opens; a mark after a word
-    or punctuation and before a space closes. Curly glyphs decide only when the
-    context does not (pasted text often has them the wrong way round).
-    """
-    glyph = text[pos:end]
-    prev = text[pos - 1] if pos > lo else " "
-    nxt = text[end] if end < hi else " "
-    prev_open = prev.isspace() or prev in _OPEN_BEFORE
-    next_close = nxt.isspace() or nxt in ".,;:!?)]}—–-'’"
-    if prev_open and not nxt.isspace():
-        return True
-    if not prev_open and next_close:
-        return False
-    if glyph in _OPENERS:
-        return True
-    if glyph in _CLOSERS:
-        return False
-    return None
-
-
-def _marks(text: str, lo: int, hi: int) -> list[_Mark]:
-    marks: list[_Mark] = []
-    found = list(_MARK.finditer(text, lo, hi))
-    glyphs = [m.group() for m in found]
-    # curly marks in pairs: a straight mark opening the paragraph is stray; one closing mark more
-    # than opening ones is the straight mark's pair ("... said: \"We will ...,” she said").
-    has_curly = any(g in "“”" for g in glyphs)
-    curly = has_curly and glyphs.count("”") <= glyphs.count("“")
-    if has_curly and not curly:
-        # coverage: 8 PolNeAR dev articles, 4 of the 60 real pages and 6 training pages (a page's
-        # typography mixed); the quote no longer loses its opening or keeps a stray mark
-        fired("quotes.straight_opens_curly")
-    straight = [m for m in found if m.group() == '"']
-    for m in found:
-        s, e = m.span()
-        if s > lo and text[s - 1] == "=":
-            # coverage: 3 dev articles, PolNeAR only (its tweet markup); kept as a guard, since
-            # any markup pasted with a page would otherwise open a quote at every attribute
-            fired("quotes.markup_attribute")
-            continue  # markup left in pasted text: author="name"
-        if curly and len(straight) == 1 and m is straight[0] and s == lo:
-            fired("quotes.stray_straight_mark")
-            continue  # a stray straight mark pasted before a paragraph that uses curly ones
-        if len(m.group()) == 2:
-            fired("quotes.two_character_mark")
-        if m.group() == "''" and e < hi and text[e] == "'":
-            # ''' is a nested single mark next to a double one: keep the double part
-            if s > lo and not text[s - 1].isspace():
-                s, e = s + 1, e + 1
-        d = _direction(text, s, e, lo, hi)
-        if d is None:
-            # mid-word straight mark: alternate with the previous one
-            fired("quotes.mid_word_mark")
-            d = not marks or not marks[-1].opens
-        if not d and s > lo and text[s - 1].isdigit() and not any(mk.opens for mk in marks[-1:]):
-            # coverage: 2 dev articles (PolNeAR); kept as a guard: a height or a screen size
-            # would otherwise close a quote that never opened
-            fired("quotes.inches")
-            continue  # 6'2" or 12" (inches), not a quote
-        marks.append(_Mark(s, e, d))
-    return marks
-
-
-#: A single mark that may open a quote (after a space, a paragraph start or an opening
-#: bracket or dash, before a non-space that is not a digit: not '90s) ...
-_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[^\s\d'’])", re.M)
-#: ... and one that may close one: after punctuation (strong) or a word (weak: "players' union").
-_SINGLE_CLOSE = re.compile(r"(?<=\S)[’'](?=[\s,.;:!?)\]—–-]|$)", re.M)
-_STRONG_BEFORE = set(".,!?;:…—–-")
-
-
-def single_mark_style(text: str) -> bool:
-    """True when ``text`` quotes with single marks: several 'quote,' pairs and no double marks."""
-    if _MARK.search(text):
-        return False
-    strong = sum(1 for m in _SINGLE_CLOSE.finditer(text) if text[m.start() - 1] in _STRONG_BEFORE)
-    return strong >= 2 and len(_SINGLE_OPEN.findall(text)) >= 2
-
-
-def _single_marks(text: str, lo: int, hi: int) -> list[_Mark]:
-    """Paired single marks of one paragraph: each opener with its closer (or none: it runs on)."""
-    opens = [m.start() for m in _SINGLE_OPEN.finditer(text, lo, hi)]
-    closes = [m.start() for m in _SINGLE_CLOSE.finditer(text, lo, hi)]
-    strongs = [c for c in closes if text[c - 1] in _STRONG_BEFORE]
-    out: list[_Mark] = []
-    pos = lo
-    for n, o in enumerate(opens):  # linear in the marks (bisect), whatever the text holds
-        if o < pos:
-            continue
-        nxt = opens[n + 1] if n + 1 < len(opens) else hi
-        i = bisect.bisect_right(strongs, o)
-        strong = strongs[i] if i < len(strongs) else None
-        j = bisect.bisect_left(closes, nxt) - 1  # the last close before the next opener
-        weak = closes[j] if j >= 0 and closes[j] > o else None
-        close: int | None
-        if strong is not None and strong < nxt:
-            close = strong
-        elif weak is not None:
-            close = weak
-        else:
-            close = strong  # the next "opener" was an apostrophe inside this quote ('em, 'n')
-        out.append(_Mark(o, o + 1, True))
-        if close is None:
-            break  # the quote runs to the paragraph end (and may continue in the next)
-        out.append(_Mark(close, close + 1, False))
-        pos = close + 1
-    if not out:
-        # a paragraph that closes a quote opened before it lost its mark: ``... more,' he said.``
-        first = next((c for c in closes if text[c - 1] in _STRONG_BEFORE), None)
-        if first is not None:
-            # coverage: no dev article (the dev sets quote with double marks; tests/test_speakers.py
-            # makes it fire); kept: British copy quotes with single marks, and a quote that runs
-            # over paragraphs loses its opening mark in the next one, as it does with double marks
-            fired("quotes.single_mark_lost_opening")
-            out.append(_Mark(first, first + 1, False))
-    return out
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -183,7 +49,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _lost_opening(text: str, lo: int, close: _Mark, hi: int) -> bool:
+def _lost_opening(text: str, lo: int, close: Mark, hi: int) -> bool:
     """A closing mark with no opener: quoted from the paragraph start if it reads like a quote end."""
     before = text[lo : close.pos].rstrip()
     if len(before.split()) < 3:
@@ -223,15 +89,15 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         # coverage: 46 articles, all Daily Mail stories of CNN/DM: the convention of the
         # British press, which the other dev sets do not follow
         fired("quotes.single_marks")
-    marks_of = _single_marks if single else _marks
+    marks_of = single_marks if single else double_marks
     out: list[QuoteSpan] = []
     carry = False  # the previous paragraph ended inside a quote
     for p_index, (lo, hi) in enumerate(paragraphs):
         marks = marks_of(text, lo, hi)
         found: list[QuoteSpan] = []
-        opener: _Mark | None = None
+        opener: Mark | None = None
         depth = 0
-        last_close: _Mark | None = None
+        last_close: Mark | None = None
         for mk in marks:
             if mk.opens:
                 if opener is None:
