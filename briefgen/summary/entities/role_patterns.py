@@ -22,7 +22,9 @@ out of what a pattern matched:
   possessive of a name the model labels an organisation right before the name; read from the
   tokens, not the parse, which often hangs such a possessive elsewhere).
 
-:mod:`.roles` asks for them only when the name's noun phrase gives no role.
+The affiliation after a list of names and the ``employer`` are read from the tokens in
+:mod:`.role_affiliations`. :mod:`.roles` asks for them only when the name's noun phrase gives
+no role.
 
 Coverage (articles each fired on, the role checked by hand on every one): ``copula`` 5 PolNeAR
 and 3 of the 111 training pages (a profile's "... is the Founder of ...", a new mayor who
@@ -48,9 +50,9 @@ from ...lang.en.given_names import is_given_name
 from ...lang.en.discourse import PART_WORDS
 from ...lang.en.roles import AFFILIATION_PREPS, EPITHETS, LEADING_VERBS, REPRESENTING_VERBS
 from ...trace import fired
-from ..text.truecase import english_words, is_ordinary_word
+from ..text.truecase import is_ordinary_word
 from .descriptions import BODY_HEADS
-from .role_organisations import campus_after
+from .role_affiliations import affiliation_phrase, employer, list_affiliation
 from .role_shapes import ROLE_STOPS
 from .role_words import is_role_word
 
@@ -243,92 +245,7 @@ def _affiliation(ent: "SpacySpan", m: dict[str, int]) -> str | None:
     doc = ent.doc
     if m["name"] != ent.end - 1 or doc[m["prep"]].head.i != ent.root.i:
         return None
-    return _organisation_phrase(doc, m["prep"], m["role"], m["prep"])
-
-
-def _organisation_phrase(doc: "Doc", prep: int, obj: int, since: int) -> str | None:
-    """ "of the Kelmsby Institute": the preposition at ``prep`` and the organisation (a name the
-    model labels one) that holds its object ``obj``, with a campus after it; None when no such
-    name starts after the preposition or a line breaks the text from ``since`` to its end."""
-    org = next((e for e in doc.ents if e.label_ == "ORG" and e.start <= obj < e.end), None)
-    if org is None or org.start <= prep or "\n" in doc[since : org.end].text:
-        return None
-    return doc[prep : campus_after(doc, org.end - 1) + 1].text
-
-
-#: What stands between the names of a list ("Ana Soto, Ben Lusk and Cal Tam").
-_LIST_SEPARATORS = frozenset({",", "and", "&"})
-#: The most words of a name in such a list.
-_MAX_NAME_TOKENS = 4
-
-
-def _list_affiliation(ent: "SpacySpan") -> str | None:
-    """ "Ana Soto, Ben Lusk and Cal Tam of the Kelmsby Institute": the organisation after the
-    last name of a list is each one's, as :func:`_affiliation` gives it to the last. The list is
-    names only (words the parser tags proper nouns, the last one a person's), set apart by commas,
-    "and" or "&"; a word of anything else ends it, so "Ana Soto of Kelby Hospital and Ben Lusk
-    of the Tarvel Clinic" keeps each one's own, and "Ana Soto, 45, and Ben Lusk of ..." gives
-    Ana Soto nothing.
-
-    Coverage: 1 of the 60 real pages (both inputs: a case report's doctors of one infirmary), no
-    training page nor dev article: wire copy names one person at a time; kept below three: the
-    list's grammar is a closed class, and the sign-off review counts central people shown bare
-    where the article says where they work a major."""
-    doc = ent.doc
-    i = last = ent.end
-    while i < len(doc):
-        j = i
-        while j < len(doc) and doc[j].lower_ in _LIST_SEPARATORS and "\n" not in doc[j].whitespace_:
-            j += 1
-        k = j
-        while k < len(doc) and k - j < _MAX_NAME_TOKENS and doc[k].pos_ == "PROPN":
-            k += 1
-        if j == i or k == j or doc[k - 1].ent_type_ != "PERSON":
-            break
-        last = i = k
-    if last >= len(doc):
-        return None
-    if last == ent.end and not _listed_after_a_name(ent):
-        return None  # a name alone before its organisation: :func:`_affiliation`'s
-    prep = doc[last]
-    if prep.dep_ != "prep" or prep.lower_ not in AFFILIATION_PREPS:
-        return None
-    obj = next((c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "ORG"), None)
-    return None if obj is None else _organisation_phrase(doc, prep.i, obj.i, ent.start)
-
-
-def _listed_after_a_name(ent: "SpacySpan") -> bool:
-    """A comma, "and" or "&" and a proper noun stand right before the name: it ends a list."""
-    doc = ent.doc
-    i = ent.start - 1
-    if i < 1 or doc[i].lower_ not in _LIST_SEPARATORS:
-        return False
-    while i > 0 and doc[i].lower_ in _LIST_SEPARATORS:
-        i -= 1
-    return doc[i].pos_ == "PROPN" and doc[i].ent_type_ == "PERSON"
-
-
-_POSSESSIVE = {"'s", "’s", "'", "’"}
-
-
-def _employer(ent: "SpacySpan") -> str | None:
-    """ "the ACLU's Ana Soto", "Fox News' Ben Lusk" -> "ACLU", "Fox News": the organisation whose
-    possessive stands right before the name (the model's organisation, not a person's or a
-    place's: "Lusk's Ana Soto", "Britain's Ana Soto" give nothing), a full name of two words
-    or more."""
-    doc = ent.doc
-    i = ent.start - 1
-    if i < 1 or doc[i].text not in _POSSESSIVE or doc[i - 1].whitespace_:
-        return None
-    words = [t.text for t in ent if t.is_alpha]
-    last = words[-1].lower() if words else ""
-    if len(words) < 2 or (last.endswith("s") and last not in english_words() and last[:-1] in english_words()):
-        return None  # "Real Kelmsby's Arena", "the League's Kelmsby Otters": a place, a side
-    org = next((e for e in doc.ents if e.start <= i - 1 < e.end), None)
-    if org is None or org.label_ != "ORG" or org.end > ent.start or "\n" in doc[org.start : ent.start].text:
-        return None
-    start = org.start + (doc[org.start].pos_ == "DET")
-    return doc[start : min(org.end, i)].text.rstrip("'’") if start < i else None
+    return affiliation_phrase(doc, m["prep"], m["role"], m["prep"])
 
 
 def stated_role(ent: "SpacySpan", is_role_noun: "Callable[[Token], bool]") -> str | None:
@@ -353,10 +270,10 @@ def stated_role(ent: "SpacySpan", is_role_noun: "Callable[[Token], bool]") -> st
         if (role := _affiliation(ent, m)) is not None:
             fired("roles.affiliation")
             return role
-    if (role := _list_affiliation(ent)) is not None:
+    if (role := list_affiliation(ent)) is not None:
         fired("roles.list_affiliation")
         return role
-    if (role := _employer(ent)) is not None:
+    if (role := employer(ent)) is not None:
         fired("roles.employer_possessive")
         return role
     return None
