@@ -5,11 +5,6 @@
   of the phrase, so no modifier chain leads from the title to the name;
 - :func:`title_run_before`: a role noun right before the name that the parse does not tie to it,
   often because a form of address stands between ("Harbour Veterinarian Dr. Ruth Okafor");
-- :func:`role_fronted`: a role written before the name and set off by commas ("The plaintiff in
-  the case, Ruth Okafor, said", "Lusk's lawyer, Ruth Okafor,", "Chief Marketing Officer for Betty
-  Arlow, Ruth Okafor," where the company bears a person's name);
-- :func:`role_as_fronted`: a role that opens the sentence with "As a" and ends at the comma
-  before its subject ("As a marine biologist at the Kelmsby Institute, Ruth Okafor studied");
 - :func:`title_before_body`: a capitalised title before a body's name in the apposition after a
   name ("Ruth Okafor, President Tarvel Europe, says"), whatever label the model gives the body;
 - :func:`title_of_field_before`: a title with the field it is of, in lower case, right before the
@@ -17,6 +12,7 @@
 - :func:`organisation_after_title`: the organisation that follows a capitalised title after the
   name, set off by a comma as press releases write it ("Ruth Okafor, President, Tarvel Europe,").
 
+A role written before the name and set off from it by a comma is read in :mod:`.fronted_roles`.
 Each role is verbatim article text, as :mod:`.roles` promises.
 """
 
@@ -38,6 +34,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ROLE_STOPS",
+    "MAX_TOKENS",
+    "is_office",
     "hyphenated_start",
     "organisation_before",
     "title_of_field_before",
@@ -45,8 +43,6 @@ __all__ = [
     "title_before_body",
     "title_run_before",
     "title_phrase_before",
-    "role_as_fronted",
-    "role_fronted",
     "organisation_after_title",
     "title_in_entity",
 ]
@@ -55,7 +51,8 @@ __all__ = [
 ROLE_STOPS = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "—", "–"})
 #: Small words inside a capitalised title's phrase ("Minister of Health and Social Care").
 _CONNECTORS = frozenset({"of", "for", "the", "and", "&"})
-_MAX_TOKENS = 14
+#: The most tokens of a role these shapes read.
+MAX_TOKENS = 14
 
 
 def _address(tok: "Token") -> bool:
@@ -75,7 +72,7 @@ def _capitalised_word(tok: "Token") -> bool:
     return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text) and not _address(tok)
 
 
-def _is_office(tok: "Token") -> bool:
+def is_office(tok: "Token") -> bool:
     lower = tok.text.rstrip(".").lower()
     return (is_title(lower) or lower in PERSON_TITLES) and lower not in FORMS_OF_ADDRESS
 
@@ -96,7 +93,7 @@ def title_run_before(ent: "SpacySpan", is_role_noun: "Callable[[Token], bool]") 
         return None
     address = end < ent.start - 1
     noun = doc[end].pos_ == "NOUN" and doc[end].is_lower  # "nominee", "whip"
-    if not (noun or _is_office(doc[end]) or (address and _capitalised_word(doc[end]) and doc[end].pos_ == "PROPN")):
+    if not (noun or is_office(doc[end]) or (address and _capitalised_word(doc[end]) and doc[end].pos_ == "PROPN")):
         return None  # "After George ...", "The Letter Ruth ...": a capitalised word is a title or nothing
     if "\n" in doc[end : ent.start].text:
         return None
@@ -126,19 +123,19 @@ def title_phrase_before(ent: "SpacySpan") -> str | None:
     end = strip_address(doc, ent.start - 1)
     if end < 1 or not _capitalised_word(doc[end]):
         return None
-    if end < 2 or (_is_office(doc[end]) and doc[end - 1].lower_ not in {"of", "for"}):
+    if end < 2 or (is_office(doc[end]) and doc[end - 1].lower_ not in {"of", "for"}):
         # no phrase, or it ends in a title ("Fisheries Minister"): role_before reads that; but a
         # word of office after "of" is the phrase's object ("Secretary of State", "Minister for
         # Justice"), which role_before cannot reach: the parser hangs it on the "of"
         return None
     k = end
-    while k >= 0 and end - k < _MAX_TOKENS:
+    while k >= 0 and end - k < MAX_TOKENS:
         tok = doc[k]
         if "\n" in tok.whitespace_ or not (_capitalised_word(tok) or tok.lower_ in _CONNECTORS):
             break
         k -= 1
     words = list(doc[k + 1 : end + 1])
-    office = next((n for n, t in enumerate(words) if _is_office(t) and t.text[:1].isupper()), None)
+    office = next((n for n, t in enumerate(words) if is_office(t) and t.text[:1].isupper()), None)
     if office is None or not any(t.lower_ in {"of", "for"} for t in words[office + 1 :]):
         return None
     start = office
@@ -170,7 +167,7 @@ def title_of_field_before(ent: "SpacySpan") -> str | None:
     if k == end or k < 1 or doc[k].lower_ not in {"of", "for"}:
         return None
     title = doc[k - 1]
-    if not _is_office(title) or title.pos_ not in {"NOUN", "PROPN"} or "\n" in doc[k - 1 : ent.start].text:
+    if not is_office(title) or title.pos_ not in {"NOUN", "PROPN"} or "\n" in doc[k - 1 : ent.start].text:
         return None
     if title.lower_ in HONORIFIC_WORDS:
         return None  # "the man far right of photo B": no office
@@ -189,104 +186,6 @@ def title_of_field_before(ent: "SpacySpan") -> str | None:
             start = first
     fired("roles.title_of_field_before")
     return doc[start : end + 1].text
-
-
-def _honorific(tok: "Token") -> bool:
-    """A form of address or a word of an honorific, or a title of office, between a fronted role's
-    comma and the name ("Dr.", "the", "Rt.", "Hon.", "Senator")."""
-    lower = tok.text.rstrip(".").lower()
-    return lower in FORMS_OF_ADDRESS or lower in HONORIFIC_WORDS or (tok.text[:1].isupper() and _is_office(tok))
-
-
-def role_fronted(ent: "SpacySpan", is_role_noun: "Callable[[Token], bool]") -> str | None:
-    """A role set off by commas before the name it describes: "The plaintiff in the case, Ruth
-    Okafor, said" -> "plaintiff in the case"; "Lusk's lawyer, Ruth Okafor," -> "Lusk's lawyer".
-
-    The name must be the parse's apposition of a role noun (``is_role_noun``) whose phrase ends at
-    the comma before the name; the article is dropped, a possessor other than a pronoun kept.
-
-    Forms of address and honorifics between the comma and the name are skipped ("Minister of
-    Trade, Senator the Hon. Ruth Okafor,": ``roles.fronted_across_address``). Coverage of that
-    case: 1 of the 111 training pages, no dev article (wire copy drops the honorifics; a mention
-    that opens with "Dr." already starts at the comma); kept because government pages of
-    Commonwealth countries write every minister so, the sign-off review counts a central official
-    shown without the role as a major defect, and it is the comma's grammar, the same parse."""
-    doc = ent.doc
-    comma = ent.start - 1
-    while comma > 0 and "\n" not in doc[comma].whitespace_:
-        # "Minister of Trade, Senator the Hon. Ruth Okafor": the forms of address aside (the full
-        # stop of "Hon." may be a token of its own)
-        if _honorific(doc[comma]) or (doc[comma].text == "." and not doc[comma - 1].whitespace_):
-            comma -= 1
-        else:
-            break
-    if comma < 1 or doc[comma].text != ",":
-        return None
-    # the parser hangs the name, or the first form of address before it, on the role
-    root = next((t for t in doc[comma + 1 : ent.end] if t.dep_ == "appos" and t.head.i < comma), None)
-    if root is None:
-        return None
-    head = root.head
-    via_person = False
-    if head.ent_type_ in {"ORG", "PERSON"} and head.dep_ == "pobj" and head.head.dep_ == "prep":
-        office = head.head.head
-        # "Chief Officer of the Kelm Port Authority, Ruth Okafor": the parser hangs the name on the
-        # organisation; the role is the title that governs it. A company named after its founder
-        # is tagged a person ("Chief Marketing Officer for Ann Roe, Ben Lusk,"): a title of office
-        # only, so "the husband of Ann Roe, Ben Lusk and ..." stays a list of people. Coverage of
-        # the person's case: 1 training page, 1 PolNeAR article; kept as the organisation's
-        # grammar, which only the tagger's label kept from it
-        if office.i < head.i and (head.ent_type_ == "ORG" or _is_office(office)):
-            via_person = head.ent_type_ == "PERSON"
-            head = office
-    if head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ or not is_role_noun(head):
-        return None
-    tokens = [t for t in head.subtree if t.i < comma]
-    if not tokens or tokens[-1].i != comma - 1 or "\n" in doc[tokens[0].i : ent.start].text:
-        return None
-    before = doc[tokens[0].i - 2 : tokens[0].i]
-    if len(before) == 2 and before[1].text == "," and (before[0].ent_type_ == "PERSON" or before[0].pos_ == "PROPN"):
-        return None  # "Lusk, her husband, Ruth Okafor and ...": a list of people, not a role set off by commas
-    cut = next((n for n, t in enumerate(tokens) if t.text in {";", ":", '"', "“", "”"}), None)
-    if cut is not None:
-        tokens = tokens[:cut]
-    if sum(t.text == "(" for t in tokens) != sum(t.text == ")" for t in tokens):
-        return None
-    while tokens and (tokens[0].pos_ in {"DET", "PRON", "CCONJ", "ADP"} or tokens[0].is_punct):
-        tokens = tokens[1:]
-    if not tokens or head not in tokens or len(tokens) > _MAX_TOKENS:
-        return None
-    fired("roles.fronted_apposition" if comma == ent.start - 1 else "roles.fronted_across_address")
-    if via_person:
-        fired("roles.fronted_office_of_person_named_body")
-    return doc[tokens[0].i : tokens[-1].i + 1].text
-
-
-def role_as_fronted(ent: "SpacySpan", is_role_noun: "Callable[[Token], bool]") -> str | None:
-    """A role that opens the sentence with "As a" and ends at the comma before the name, the
-    subject of the sentence: "As a marine biologist at the Kelmsby Institute, Ana Lusk studied
-    reefs" -> "marine biologist at the Kelmsby Institute". The first noun that heads no compound
-    must be a role noun (``is_role_noun``): "As a child, Ana Lusk ..." and "As a result, ..."
-    give none. A phrase longer than a role stays out."""
-    doc = ent.doc
-    comma = ent.start - 1
-    sent = ent.sent
-    start = sent.start
-    if comma < start + 3 or doc[comma].text != ",":
-        return None
-    if doc[start].lower_ != "as" or doc[start + 1].lower_ not in {"a", "an"}:
-        return None
-    if ent.root.dep_ not in {"nsubj", "nsubjpass"} or any(t.text == "," for t in doc[start:comma]):
-        return None
-    tokens = list(doc[start + 2 : comma])
-    head = next((t for t in tokens if t.pos_ == "NOUN" and t.dep_ != "compound"), None)
-    if head is None or not is_role_noun(head) or len(tokens) > _MAX_TOKENS:
-        return None
-    # coverage: 1 PolNeAR article, 1 of the 60 real pages; kept: the sign-off review counts a
-    # central source shown without the role the text gives as a major defect, and the shape is
-    # narrow (the sentence's opening, a role noun, the name its subject)
-    fired("roles.as_fronted")
-    return doc[start + 2 : comma].text
 
 
 def title_before_body(doc, i: int, head: "Token") -> bool:  # noqa: ANN001 - a spaCy Doc
@@ -309,7 +208,7 @@ def title_before_body(doc, i: int, head: "Token") -> bool:  # noqa: ANN001 - a s
 
 
 def _name_word(tok: "Token") -> bool:
-    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not _is_office(tok)
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not is_office(tok)
 
 
 def _name_start(tok: "Token") -> bool:

@@ -25,6 +25,7 @@ from ...lang.en.titles import ABBREVIATED_OFFICES, ACADEMIC_TITLES, FORMS_OF_ADD
 from ...trace import fired
 from ..text.truecase import is_ordinary_word
 from .described import fronted_org_role
+from .fronted_roles import role_as_fronted, role_fronted
 from .role_appositions import hyphenated_word_end as hyphenated_word_end  # re-exported: its old home
 from .role_appositions import role_after, role_in_relative_clause
 from .role_organisations import with_article_organisation, with_organisation_after
@@ -33,8 +34,6 @@ from .role_party import with_party
 from .role_offices import office_role
 from .role_patterns import reads_as_role, stated_role
 from .role_shapes import (
-    role_as_fronted,
-    role_fronted,
     title_in_entity,
     title_of_field_before,
     title_phrase_before,
