@@ -23,7 +23,7 @@ from ..entities.roles import find_role
 from ..entities.evidence import is_initialism
 from ..entities.names import strip_honorific
 from .evidence import no_actor_evidence, people_lines
-from .products import company_products
+from .company_products import company_products
 from .furniture import only_in_furniture
 from .headings import only_in_headings
 from .publisher import credits_the_wire, names_the_publisher, names_the_writer

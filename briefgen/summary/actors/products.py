@@ -13,6 +13,9 @@ company's Cloudbox", "Acme's Cloudbox") or as the modifier of a product's or a p
 ("the Nimbus Connect platform", "Norvik Infinity monitors", "the CRX program"):
 :func:`owned_product` and :func:`product_head_noun` ask for such a mention and for none in which
 the name speaks, owns something or does what only an actor does (announces, sues, hires).
+
+A product named with its company's name ("Veltrix Harbor Suite") is read in
+:mod:`.company_products`.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...lang.en.gazetteer import CLUB_LAST_WORDS, ORG_NAMES, PLACE_LAST_WORDS, canonical_country
+from ...lang.en.gazetteer import ORG_NAMES
 from ...lang.en.given_names import is_given_name
 from ...lang.en.speech import SPEECH_VERBS
 from ...lang.en.terms import (
@@ -33,14 +36,11 @@ from ...lang.en.terms import (
     PRODUCT_KIND_NOUNS,
     PRODUCT_NOUNS,
     PROGRAMME_NOUNS,
-    SECTOR_WORDS,
     USE_PARTICLES,
     USE_VERBS,
     VEHICLE_NOUNS,
 )
 
-from ...trace import fired
-from ..entities.acronyms import has_org_word
 from ..text.truecase import is_ordinary_word
 
 if TYPE_CHECKING:
@@ -50,7 +50,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "coloured_make",
-    "company_products",
     "counted_spec_item",
     "described_as_product",
     "owned_product",
@@ -58,6 +57,7 @@ __all__ = [
     "product_head_noun",
     "programme_head_noun",
     "reader_owned",
+    "speaks_owns_or_acts",
     "speech_subject",
     "used_as_product",
 ]
@@ -137,12 +137,12 @@ def used_as_product(entity: "Entity", body: "list[Mention]", text: str) -> bool:
 
 def coloured_make(body: "list[Mention]") -> bool:
     """Some mention of ``body`` is a make named by its colour ("the silver Vantor", :func:`_coloured`)
-    and none acts (:func:`_acts`): the car or the device, whatever the name (a make that is a given
+    and none acts (:func:`speaks_owns_or_acts`): the car or the device, whatever the name (a make that is a given
     name too, or a known company's)."""
-    return any(_coloured(m) for m in body) and not any(_acts(m) for m in body)
+    return any(_coloured(m) for m in body) and not any(speaks_owns_or_acts(m) for m in body)
 
 
-def _acts(m: "Mention") -> bool:
+def speaks_owns_or_acts(m: "Mention") -> bool:
     """The mention speaks (:func:`_speaks`), is the subject of a verb of :data:`ACTOR_VERBS`
     ("Cloudbox announced", "Nimbus sued") or owns something ("Tarvel's engineers", "Tarvel’s
     plans"): a company owns its products; a product owns little a story names."""
@@ -203,9 +203,9 @@ def owned_vehicle(body: "list[Mention]") -> bool:
 
 def product_head_noun(body: "list[Mention]", text: str) -> bool:
     """Some mention of ``body`` modifies a product's or a programme's noun (:func:`_head_noun_after`)
-    and none acts (:func:`_acts`): a company's name modifies its own products now and then
+    and none acts (:func:`speaks_owns_or_acts`): a company's name modifies its own products now and then
     ("Tarvel apps") but also owns, says or does something in the story."""
-    return any(_head_noun_after(m, text) for m in body) and not any(_acts(m) for m in body)
+    return any(_head_noun_after(m, text) for m in body) and not any(speaks_owns_or_acts(m) for m in body)
 
 
 #: A programme's nouns less "mission": a body has one as often ("the UN mission").
@@ -215,7 +215,7 @@ _PROGRAMME_NOUNS_NO_MISSION = (PROGRAMME_NOUNS - {"mission", "missions"}) | AWAR
 def programme_head_noun(entity: "Entity", body: "list[Mention]", text: str) -> bool:
     """The name is written with its acronym too, some mention of ``body`` (the name or the acronym)
     modifies a programme's noun ("the Lunar Cargo Services (LCS) initiative", "the LCS program")
-    and none acts (:func:`_acts`): for a name with an organisation's word, which
+    and none acts (:func:`speaks_owns_or_acts`): for a name with an organisation's word, which
     :func:`product_head_noun` leaves alone. Without an acronym, a body that runs a programme named
     after itself ("the Harbour Trust scheme") is as likely; a mission is a body's as often ("the UN
     mission"), and a known organisation (:data:`ORG_NAMES`) runs programmes, it is none. A
@@ -224,7 +224,7 @@ def programme_head_noun(entity: "Entity", body: "list[Mention]", text: str) -> b
     acronym = any(m.text.isupper() and " " not in m.text for m in body)
     known = any(f.casefold() in ORG_NAMES for f in entity.forms)
     head = any(_head_noun_after(m, text, _PROGRAMME_NOUNS_NO_MISSION) for m in body)
-    return acronym and not known and head and not any(_acts(m) for m in body)
+    return acronym and not known and head and not any(speaks_owns_or_acts(m) for m in body)
 
 
 def _reader_owned(m: "Mention") -> bool:
@@ -236,14 +236,14 @@ def _reader_owned(m: "Mention") -> bool:
 
 def reader_owned(body: "list[Mention]") -> bool:
     """Some mention of ``body`` is the reader's or the writer's thing (:func:`_reader_owned`) and
-    none acts (:func:`_acts`): an account, a device, a plant one has, no actor."""
-    return any(_reader_owned(m) for m in body) and not any(_acts(m) for m in body)
+    none acts (:func:`speaks_owns_or_acts`): an account, a device, a plant one has, no actor."""
+    return any(_reader_owned(m) for m in body) and not any(speaks_owns_or_acts(m) for m in body)
 
 
 def owned_product(body: "list[Mention]") -> bool:
     """Some mention of ``body`` is owned by an organisation (:func:`_owner`) and none acts
-    (:func:`_acts`): the owner's product, service, programme or brand."""
-    return any(_owner(m) for m in body) and not any(_acts(m) for m in body)
+    (:func:`speaks_owns_or_acts`): the owner's product, service, programme or brand."""
+    return any(_owner(m) for m in body) and not any(speaks_owns_or_acts(m) for m in body)
 
 
 def _product_description(m: "Mention") -> bool:
@@ -267,118 +267,9 @@ def _product_description(m: "Mention") -> bool:
 
 def described_as_product(body: "list[Mention]") -> bool:
     """Some mention of ``body`` is described as a product (:func:`_product_description`) and none
-    acts (:func:`_acts`): a company described by its service ("Tarvel, the streaming service,")
+    acts (:func:`speaks_owns_or_acts`): a company described by its service ("Tarvel, the streaming service,")
     says, owns or does something in the story too."""
-    return any(_product_description(m) for m in body) and not any(_acts(m) for m in body)
-
-
-def _product_words(words: list[str], rest: list[str], places: set[str]) -> bool:
-    """The words after a company's name in ``words`` can name a product of it: no organisation's
-    word ("Veltrix Mining Services", "Veltrix Bank") nor a trade's (:data:`SECTOR_WORDS`:
-    "Veltrix Health" is the company) nor a club's ("Kelmsby Rovers"), no plural ("Kelmsby Otters" where "the
-    Otters" plays: a plural nickname), no place ("Kelmsby Falls", "Veltrix Norway": a branch) and a
-    capital first ("Veltrix partners" is no name)."""
-    plural = rest[-1].endswith("s") and not rest[-1].endswith("ss")
-    tail = " ".join(rest)
-    return not (
-        has_org_word(words)
-        or rest[-1] in SECTOR_WORDS
-        or rest[-1] in CLUB_LAST_WORDS
-        or plural
-        or rest[-1].casefold() in PLACE_LAST_WORDS
-        or not rest[0][:1].isupper()
-        or tail.casefold() in places
-        or canonical_country(tail) is not None
-    )
-
-
-def _product_of(
-    entity: "Entity", companies: dict[str, "Entity"], names: dict[str, "Entity"], places: set[str]
-) -> "Entity | None":
-    """The product when ``entity`` is named by an organisation of ``companies`` (its forms,
-    case-folded) followed by words that can name its product (:func:`_product_words`): the
-    name of another entity of ``names`` ("Harbor Suite" of "Veltrix Harbor Suite" after
-    "Veltrix"), else, for a name the parser took for an organisation, ``entity`` itself, a
-    product line named only with its maker, in English words ("Veltrix Skyline" after
-    "Veltrix"; "Veltrix Lusandorf" is as likely a club named after its maker and its town)."""
-    words = entity.name.split()
-    line = None
-    for k in range(1, len(words)):
-        owner = companies.get(" ".join(words[:k]).casefold())
-        if owner is None or owner is entity:
-            continue
-        rest = words[k:]
-        if not _product_words(words, rest, places):
-            return None
-        alone = names.get(" ".join(rest).casefold())
-        if alone is not None and alone is not owner:
-            return alone
-        if all(is_ordinary_word(w.lower()) for w in rest):
-            line = line or entity
-    if line is not None and entity.kind == "organization":
-        # coverage: 3 CNN/DM articles (half b), 11 of the 111 training pages, 7 of the 60 real pages
-        fired("actors.company_line")
-        return line
-    return None
-
-
-def _after_company(entity: "Entity", last_tokens: dict[tuple[int, int], "Entity"], places: set[str]) -> bool:
-    """Some mention of ``entity`` comes right after a company's name that modifies it ("Veltrix
-    Skyline" where the parser tagged "Veltrix" and "Skyline" apart), and the name can be that
-    company's product (:func:`_product_words`), which the story names as a thing of its own
-    too: some mention heads its phrase ("played on Skyline"), not only a modifier ("the
-    Veltrix Skyline dump" may be a leak of the company's files)."""
-    thing = any(m.span.root.dep_ != "compound" for m in entity.mentions)
-    words = entity.name.split()
-    for m in entity.mentions:
-        doc, start = m.span.doc, m.span.start
-        owner = last_tokens.get((id(doc), start - 1))
-        if owner is None or owner is entity:
-            continue
-        before = doc[start - 1]
-        if before.dep_ == "compound" and m.span.start <= before.head.i < m.span.end and thing:
-            return _product_words([*owner.name.split(), *words], words, places)
-    return False
-
-
-def company_products(entities: "list[Entity]", speakers: "set[int]") -> "set[int]":
-    """The ids of the entities that are a company's product: "<Company> <Product>" where the article
-    also names the product alone ("Veltrix Harbor Suite" and "Harbor Suite", :func:`_product_of`),
-    a name the parser took for an organisation that opens with the company's ("Veltrix Skyline"),
-    or one it tagged apart after the company's ("Veltrix" + "Skyline", :func:`_after_company`),
-    when none of their mentions acts (:func:`_acts`), no quote is theirs (``speakers``: the ids
-    of the entities that speak) and they have no role. A company's division named the same way
-    ("Veltrix Energy") acts in the story: it announces, owns, says."""
-    companies = {f.casefold(): e for e in entities if e.kind == "organization" for f in e.forms}
-    places = {f.casefold() for e in entities if e.kind == "place" for f in e.forms}
-
-    def silent(e: "Entity") -> bool:
-        return e.kind != "place" and not e.role and id(e) not in speakers and not any(_acts(m) for m in e.mentions)
-
-    names = {e.name.casefold(): e for e in entities if e.kind != "place"}
-    last_tokens = {
-        (id(m.span.doc), m.span.end - 1): e for e in entities if e.kind == "organization" for m in e.mentions
-    }
-    out: set[int] = set()
-    for e in entities:
-        quiet = silent(e)
-        alone = _product_of(e, companies, names, places) if quiet else None
-        if alone is not None:
-            out.add(id(e))
-            if silent(alone):
-                out.add(id(alone))
-        elif e.kind == "organization" and quiet and _after_company(e, last_tokens, places):
-            # coverage: 1 of the 111 training pages, 2 of the 60 real pages, no dev article; kept: a
-            # class of the sign-off review (a maker's streaming service shown as an organisation),
-            # and narrow: the maker's name modifies it, it is named alone too and never acts
-            fired("actors.after_company")
-            out.add(id(e))
-    if out:
-        # "Veltrix Harbor Suite" where Veltrix is a company of the article: its product, no actor
-        # coverage: 1 of the 111 training pages, 1 CNN/DM article; kept: a class of the sign-off
-        # review, and it asks for the product named alone too and for neither to act
-        fired("actors.company_product")
-    return out
+    return any(_product_description(m) for m in body) and not any(speaks_owns_or_acts(m) for m in body)
 
 
 #: A count and a word in lower case right before a name: "Four speaker Audio", "6 zone Climate",
