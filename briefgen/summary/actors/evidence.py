@@ -72,11 +72,8 @@ from .name_shapes import (
     full_name,
     known_organisation,
     common_phrase,
-    names_a_thing,
-    quoted_title,
     term_phrase,
     term_name,
-    counted_name,
     words_of_a_phrase,
     lone_common_word,
     lone_dictionary_word,
@@ -92,6 +89,7 @@ from .borrowed_names import edition_name, pair_of_names, stock_symbol
 from .products import coloured_make, counted_spec_item, described_as_product, owned_product, owned_vehicle
 from .products import product_head_noun
 from .products import programme_head_noun, reader_owned, speech_subject, used_as_product
+from .thing_names import counted_name, names_a_thing, quoted_title
 
 if TYPE_CHECKING:
     from ..text.analysis import Analysis
