@@ -323,9 +323,9 @@ def test_a_posts_hashtag_before_a_name_is_no_word_of_it() -> None:
 def test_which_names_a_review_headline_makes_the_work(title: str, name: str, work: bool) -> None:
     from types import SimpleNamespace
 
-    from briefgen.summary.actors.evidence import _reviewed_work
+    from briefgen.summary.actors.headings import reviewed_work
 
-    assert _reviewed_work(SimpleNamespace(name=name), SimpleNamespace(title=title)) is work  # type: ignore[arg-type]
+    assert reviewed_work(SimpleNamespace(name=name), SimpleNamespace(title=title)) is work  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

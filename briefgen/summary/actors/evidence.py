@@ -51,8 +51,6 @@ out of ``Brief.actors``. Each rule names a class of text, not words of one artic
 
 from __future__ import annotations
 
-import re
-
 from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import CELESTIAL_AND_ORG_NAMES, CELESTIAL_BODIES
@@ -61,7 +59,6 @@ from ...lang.en.terms import DISEASE_NAMES, is_technical_term
 from ...trace import fired
 from ..entities.acronyms import has_org_word
 from ..text.lists import in_label_list
-from ..text.truecase import is_title_case_headline
 from .name_shapes import (
     line_bounds,
     in_clause,
@@ -86,6 +83,7 @@ from .name_shapes import (
     DIGIT_AFTER,
 )
 from .borrowed_names import edition_name, pair_of_names, stock_symbol
+from .headings import headline_only, reviewed_work
 from .products import coloured_make, counted_spec_item, described_as_product, owned_product, owned_vehicle
 from .products import product_head_noun
 from .products import programme_head_noun, reader_owned, speech_subject, used_as_product
@@ -111,53 +109,6 @@ def people_lines(entities: "list[Entity]", text: str) -> set[int]:
 
 #: Words of English that say whose: a name that opens on one is a title ("My Struggle"), no person's.
 _POSSESSIVE_DETERMINERS = frozenset({"my", "our", "your", "his", "her", "their", "its"})
-
-
-def _headline_only(entity: "Entity", analysis: "Analysis") -> bool:
-    """Every mention of ``entity`` stands in the headline, none in the story: a headline in title
-    case tags its words as names ("Kelby Falls Short of Target": "Kelby Falls"; "Tarvel vs.
-    Tarvel Pro": "Tarvel Vs"), or shortens a name the story writes in full and the model did not
-    join to it ("Ben Lusk" for "Ben Lusk-Harlow"). A person or an organisation of the story is
-    named in the story. Places are left alone (a headline's "tour of North America" is where the
-    story is, listed apart).
-
-    Only under a headline in title case, where the model takes capitalised words for names; a
-    headline written as a sentence or in capitals names real actors the story may not repeat
-    ("Harbour Labour Party backs vote", CoNLL's headlines).
-
-    Coverage: 1 of the 60 real pages and 8 of the 111 training pages (12 names, all junk or a
-    shortened double of an actor); no dev article (their headlines are sentences or capitals)."""
-    title = (analysis.title or "").strip()
-    if not is_title_case_headline(title):
-        return False  # "Harbour board backs new ferry plan": the model reads a sentence's names well
-    first = analysis.text.find("\n")
-    first = first if first >= 0 else len(analysis.text)
-    title_line = bool(title) and analysis.text[:first].strip() == title
-    return bool(entity.mentions) and all(
-        m.span.doc is not analysis.doc or (title_line and m.start < first) for m in entity.mentions
-    )
-
-
-#: A headline of a review: the work reviewed, "review", then the end or a separator ("Skyfarer 2
-#: review", "Through the Long Night review - a quiet triumph", "Nimbus X review: ...").
-_REVIEW_HEADLINE = re.compile(r"^(?P<work>.+?)\s+(?i:review)\s*(?:$|[-–—|:])")
-
-
-def _reviewed_work(entity: "Entity", analysis: "Analysis") -> bool:
-    """The headline reviews a work ("Skyfarer: Long Night review - ...") and the entity's name is
-    of the work's title ("Long Night", "Skyfarer"): a game, a film or a book the parser took for
-    a person or an organisation, as its review names it in every other sentence. Not a name the
-    title writes as an owner ("Ana Soto's Long Night review": the author is one).
-
-    Coverage: 2 of the 60 real pages and 1 of the 111 training pages (a game reviewed as a person
-    and a title's words as another, a game about history as an organisation); the dev corpora hold
-    no review."""
-    m = _REVIEW_HEADLINE.match((analysis.title or "").strip())
-    if m is None:
-        return False
-    # the name as whole words of the title ("Ford" is no name of "Clifford's Long Night")
-    named = re.search(rf"(?<!\w){re.escape(entity.name)}(?!\w)(?P<owner>['’]s)?", m.group("work"))
-    return named is not None and named.group("owner") is None
 
 
 #: Words before a name that make it the body in the sky: "the Moon", "the planet Venus".
@@ -243,10 +194,10 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         return False
     if stock_symbol(entity, analysis) or pair_of_names(entity, analysis):
         return True
-    if not speaks and _headline_only(entity, analysis):
+    if not speaks and headline_only(entity, analysis):
         fired("actors.headline_only")
         return True
-    if not speaks and _reviewed_work(entity, analysis):
+    if not speaks and reviewed_work(entity, analysis):
         fired("actors.reviewed_work")
         return True
     if body_name in DISEASE_NAMES:
