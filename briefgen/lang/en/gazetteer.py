@@ -2,11 +2,26 @@
 
 Only general facts live here: names of countries (with their common short forms),
 nationality words, the words that end organisation and place names, titles of office. Nothing is taken from any one article.
+
+The names of things that are never actors (events, works, programmes, bodies of space, holidays,
+awards) are listed in :mod:`.non_actor_names`; this module re-exports them with the countries.
 """
 
 from __future__ import annotations
 
 from .countries import COUNTRY_ALIASES, NATIONALITIES, canonical_country, is_nationality
+from .non_actor_names import (
+    AWARDS,
+    CELESTIAL_AND_ORG_NAMES,
+    CELESTIAL_BODIES,
+    EVENT_LAST_WORDS,
+    HOLIDAYS,
+    KINSHIP_WORDS,
+    NOT_ACTORS,
+    PROGRAMME_LAST_WORDS,
+    SURNAME_PROGRAMME_WORDS,
+    WORK_LAST_WORDS,
+)
 
 __all__ = [
     "COUNTRY_ALIASES",
@@ -27,6 +42,7 @@ __all__ = [
     "EVENT_LAST_WORDS",
     "WORK_LAST_WORDS",
     "PROGRAMME_LAST_WORDS",
+    "SURNAME_PROGRAMME_WORDS",
     "ORG_FIRST_WORDS",
     "PLACE_FIRST_WORDS",
     "PLACE_LAST_WORDS",
@@ -34,6 +50,10 @@ __all__ = [
     "NEWS_AGENCIES",
     "ORG_NAMES",
     "NOT_ACTORS",
+    "HOLIDAYS",
+    "AWARDS",
+    "CELESTIAL_BODIES",
+    "CELESTIAL_AND_ORG_NAMES",
     "GENERIC_PLACE_NOUNS",
     "KINSHIP_WORDS",
     "RESIDENT_NOUNS",
@@ -146,35 +166,6 @@ Inc Inc. Corp Corp. Corporation Ltd Ltd. Limited Co Co. Company SpA S.p.A. SA S.
 plc NV N.V. BV LLC LLP
 """.split()
 )
-
-# A name whose last word is one of these names an event, which is no actor ("Kelmsby Cup").
-EVENT_LAST_WORDS: frozenset[str] = frozenset(
-    """
-Cup Cups Finals Final Championship Championships Games Olympics Olympiad Festival Awards Award
-Prize Grand Prix Tournament Trophy Series Summit Conference Expo Fair Week Marathon Open Tour
-War Wars Revolution Recession Depression Crash Pandemic
-Roundtable Symposium Seminar Webinar Hackathon Exhibition Parade Carnival Gala
-Putsch Uprising Rebellion Massacre Riots Coup Referendum
-""".split()
-)
-
-# A name whose last word is one of these names a work by its form, which is no actor: a dance or
-# a piece of music ("the Harbour Lantern Dance", "the Harbour Symphony"). Not "Ballet" or
-# "Opera": "the Royal Ballet" is a company.
-WORK_LAST_WORDS: frozenset[str] = frozenset("Dance Dances Symphony Concerto Sonata Overture Requiem".split())
-
-# A name whose last word is one of these names a law, a plan or a programme, which is no actor
-# ("the Kelmsby Clean Water Act", "the Harbour Renewal Initiative").
-PROGRAMME_LAST_WORDS: frozenset[str] = frozenset(
-    """
-Act Bill Plan Program Programme Initiative Scheme Strategy Treaty Accord Accords Doctrine Guide
-Agreement Pact Amendment Directive Regulation Regulations Deal Rule Rules
-Principles Practices Guidelines Framework Reforms
-""".split()
-)
-# Of those, the words that are also surnames ("Ana Deal", "Tom Rule"): after a common given
-# name, the two words are a person's name, not a programme's.
-SURNAME_PROGRAMME_WORDS: frozenset[str] = frozenset({"Deal", "Rule"})
 
 # "Organisation for ...", "Ministry of ...", "House of ...": an organisation head first.
 ORG_FIRST_WORDS: frozenset[str] = frozenset(
@@ -339,34 +330,11 @@ ORG_NAMES: frozenset[str] = frozenset(
     )
 )
 
-# The Earth, its sky and the bodies of space: the model takes them for places (or for an
-# organisation: "Solar System"), and a brief has no use for them as actors or places of a story.
-CELESTIAL_BODIES: frozenset[str] = frozenset(
-    w.casefold()
-    for w in (
-        "Earth",
-        "Moon",
-        "Solar System",
-        "Milky Way",
-        "Universe",
-        "Mercury",
-        "Venus",
-        "Mars",
-        "Jupiter",
-        "Saturn",
-        "Uranus",
-        "Neptune",
-        "Pluto",
-    )
-)
-#: Of those, the ones that also name organisations or papers ("Mars", "Mercury", "Venus" as a
-#: firm's or a paper's short name): out only when the model calls them places.
 #: Nouns of a firm's staff that, between a name and a person's ("Tarvel analyst Ana Soto"), make
 #: the name the firm's: no town has analysts or spokesmen of its own (a "Kelby councillor" has).
 EMPLOYEE_NOUNS: frozenset[str] = frozenset(
     "analyst analysts economist strategist spokesman spokeswoman spokesperson ceo executive researcher engineer".split()
 )
-CELESTIAL_AND_ORG_NAMES: frozenset[str] = frozenset({"mars", "mercury", "venus", "moon", "saturn", "jupiter"})
 
 # Nouns of a kind of place that an article capitalises for the one it is about ("people in the
 # Territory", "across the Province", "the Kingdom's ports", "the roads the National Capital has
@@ -375,46 +343,6 @@ CELESTIAL_AND_ORG_NAMES: frozenset[str] = frozenset({"mars", "mercury", "venus",
 GENERIC_PLACE_NOUNS: frozenset[str] = frozenset(
     "territory territories province region kingdom commonwealth colony emirate principality capital".split()
     + ["national capital"]
-)
-
-#: Holidays and festivals, which the model tags as a place or an organisation now and then
-#: ("After Diwali, the markets ..."): days, never actors.
-HOLIDAYS: frozenset[str] = frozenset(
-    w.casefold()
-    for w in (
-        "Christmas", "Christmas Eve", "Christmas Day", "Easter", "Good Friday", "Thanksgiving", "Halloween",
-        "Diwali", "Holi", "Navratri", "Ramadan", "Eid", "Eid al-Fitr", "Eid al-Adha", "Hanukkah", "Passover",
-        "Yom Kippur", "Rosh Hashanah", "Lent", "Advent", "Pentecost", "Hogmanay", "Kwanzaa", "Vesak",
-        "Mardi Gras", "Boxing Day", "Black Friday", "Cyber Monday", "Memorial Day", "Labor Day", "Labour Day",
-        "Independence Day", "Lunar New Year", "Chinese New Year", "New Year's Eve", "New Year's Day",
-    )
-)  # fmt: skip
-#: Prizes and awards, which the model tags as a person ("an Oscar nominee"), an organisation or a
-#: place ("won three Grammys"): things won, never actors. A single word that is a given name too
-#: ("Oscar") is a person when it acts (``entities.evidence.not_a_name``).
-AWARDS: frozenset[str] = frozenset(
-    w.casefold()
-    for w in (
-        "Oscar", "Oscars", "Academy Award", "Academy Awards", "Emmy", "Emmys", "Emmy Award", "Emmy Awards",
-        "Grammy", "Grammys", "Grammy Award", "Grammy Awards", "Golden Globe", "Golden Globes", "Tony Award",
-        "Tony Awards", "Baftas", "Bafta Award", "Bafta Awards", "BAFTA Award", "BAFTA Awards", "Olivier Award",
-        "Olivier Awards", "Brit Awards", "Pulitzer Prize", "Nobel Prize", "Booker Prize", "Man Booker Prize",
-        "Palme d'Or", "Golden Lion", "Golden Bear", "Ballon d'Or", "Victoria Cross", "Medal of Honor",
-    )
-)  # fmt: skip
-# Acronyms the model takes for organisations that are units or measures, and the abbreviations of
-# an address ("Apt. 1C", "Ste 200"), and the holidays above: never actors.
-NOT_ACTORS: frozenset[str] = (
-    frozenset(
-        w.casefold() for w in ("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "GDP", "CPI", "Apt", "Ste")
-    )
-    | HOLIDAYS
-)
-
-# Words of kinship the model takes for a person's name ("worried about Mom", "Dad said"): a relation
-# of the writer or the speaker, no name a reader can place; never actors.
-KINSHIP_WORDS: frozenset[str] = frozenset(
-    {"mom", "dad", "mum", "mummy", "mommy", "daddy", "grandma", "grandpa", "granny", "mama", "papa"}
 )
 
 # News agencies: cited as sources in most wire copy ("the agency said"), always organisations.
