@@ -48,6 +48,10 @@ BODY = (
         # an advertiser's box or a link, ended by its arrow
         "Want a cheaper crossing? Compare ferry fares in two minutes »",
         "Read the council's full report ›",
+        # a share or sign-up widget's status
+        "Copied!",
+        "Link copied to clipboard",
+        "Sign-up Successful!",
     ],
 )
 def test_clutter_lines(line: str) -> None:
@@ -68,6 +72,7 @@ def test_clutter_lines(line: str) -> None:
         "The ferry was late, late again, and the harbour master said it would be late again tomorrow.",
         "« Nous restons ouverts », a dit la maire.",  # guillemets around a quotation
         "The mayor called it « a fair deal »",
+        "The file was copied to the council's server on Monday!",
     ],
 )
 def test_article_sentences_are_not_clutter(line: str) -> None:
