@@ -112,10 +112,6 @@ _WHOLE_LINE = [
     r"(?:getty\s+images|reuters|ap\s+photo|afp|epa|shutterstock)(?:\s*[/,].{0,60})?",
     r"(?:watch|video|play\s+video|now\s+playing|replay)\s*:?(?:\s.{0,60})?",
     r"back\s+to\s+top|top\s+of\s+page|scroll\s+(?:down|to\s+continue)",
-    # a share or sign-up widget's status, left in the page's text: "Copied!", "Link copied to
-    # clipboard", "Sign-up Successful!". Coverage: 1 of the 60 real pages (pasted: a blind review
-    # counted it clutter in the text) and 1 training page (saved); it cannot take a sentence
-    r"(?:link\s+)?copied(?:\s+to\s+(?:the\s+)?clipboard)?\s*!?|sign[\s-]*up\s+successful\s*!?",
     r"(?:previous|next)\s+(?:article|story|page|slide)(?:\s*:.{0,100})?",
     r"tags?\s*:.{0,120}|topics?\s*:.{0,120}|filed\s+under\s*:?.{0,120}",
     r"report\s+(?:an?\s+)?(?:error|typo|correction)(?:\s+or\s+(?:an?\s+)?(?:error|typo|correction))?|send\s+us\s+a\s+tip",
