@@ -810,6 +810,31 @@ def test_a_pictures_alt_text_over_its_caption_goes_with_the_caption() -> None:
     assert captions_over_maker_credits(lines, [True, True, False]) == [1]
 
 
+def test_a_long_caption_and_its_alt_text_over_a_courtesy_credit_go() -> None:
+    """ "Courtesy of <lender>" credits a picture and nothing else: the caption above it goes, up to a
+    caption that explains the picture at length, and so does the picture's longer alt text."""
+    alt = (
+        "Two views of the old river wall at low tide, with the new piles marked in orange. The right "
+        "one is a closer view of the piles."
+    )
+    caption = (
+        "In a view of the river wall taken three weeks after the winter floods, the new piles stand out in "
+        "orange (at left; a closer view at right). The old wall does not reach these streets, but the new "
+        "one is planned to run past them to the ferry quay."
+    )
+    blocks = _page()
+    blocks[6:6] = [("paras", [alt]), ("paras", [caption]), ("lines", ["Courtesy of the Harbourton Wall Trust"])]
+    for render in RENDERINGS.values():
+        text = ingest_text(render(blocks)).text
+        assert alt not in text and caption not in text and "Courtesy of" not in text
+        assert all(paragraph in text for paragraph in STORY)
+    from briefgen.ingest.clutter import captions_over_maker_credits
+
+    # a paragraph of the story over such a line stays when it is longer than a caption
+    long_paragraph = " ".join([STORY[0], STORY[1]])
+    assert captions_over_maker_credits([long_paragraph, "Courtesy of the Harbourton Wall Trust"], [True, False]) == []
+
+
 MEETINGS_INTRO = "The council will hold public meetings on the wall's route on these dates:"
 MEETINGS = [
     "May 4 -- Old Harbour Hall, Harbourton",
