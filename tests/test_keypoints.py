@@ -2107,3 +2107,16 @@ def test_one_more_with_nothing_to_join_stays_as_it_is() -> None:
         point = standalone(an, units[1], units[0], {0})
     assert point is not None and point.text == units[1].text
     assert seen["keypoints.more_back_alone"]
+
+
+def test_a_sentence_before_that_leans_itself_is_not_joined() -> None:
+    # "The talks, however, ..." reads against a sentence further back: joined, the point would lean
+    # on it in turn; the point stays as it is
+    an = analyse(
+        "Norland Rail will close the Selm line in May, the company said on Monday.\n\n"
+        "The talks with the unions, however, went on for another week without a deal being reached. "
+        "Another meeting, called by the regional council for Friday, ended without a date for new talks."
+    )
+    units = build_units(an)
+    point = standalone(an, units[2], units[1], {0})
+    assert point is not None and point.text == units[2].text

@@ -211,9 +211,10 @@ def more_back(text: str) -> str | None:
     stays as it is (:func:`.standalone.standalone`): one more of a kind the title or the points
     above name, a reader can place it, and passing it over lost facts ("Other candidates include
     ..."). Fires on 4 BBC, 4 CNN/DailyMail and 2 PolNeAR dev articles, 2 real pages and 4 training
-    pages; it joins 1 CNN/DailyMail point and 1 real page's (both inputs: "The further discovery
-    ... only deepened the mystery" after the sentence that says what the mystery is, a blind
-    review's major); no score moves."""
+    pages; it joins 1 CNN/DailyMail point ("Another tool, ..., sampled ..." after the tool before);
+    no score moves. A sentence before that leans itself is no referent (an inner "however":
+    :func:`.standalone._stands`): a real page's point stays alone, which a blind review read as
+    dangling either way."""
     if _MORE_BACK.match(text) is None:
         return None
     fired("keypoints.more_back")

@@ -210,6 +210,7 @@ def _stands(analysis: "Analysis", unit: "Unit") -> bool:
                 or group_back(unit.text)
                 or shell_back(unit.text)
                 or describes_someone_before(analysis, unit)
+                or inner_connective(analysis, unit)
             )
     return word == "it" and anticipatory_it(analysis, unit)
 
