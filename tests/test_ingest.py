@@ -560,3 +560,22 @@ def test_a_headline_line_without_a_semicolon_keeps_the_next_line_as_the_story() 
     article = ingest_text(HEADLINE_ON_TWO_LINES.replace("again; \n", "again\n\n"))
     assert article.title == "Harbour vote put off again"
     assert article.text.split("\n\n")[1] == "Council asks for a recount of the postal ballots."
+
+
+def test_a_section_tag_over_the_story_is_no_paragraph_of_it() -> None:
+    from briefgen.ingest import ingest_html
+
+    html = (
+        "<html><head><title>Harbour seals return to the estuary</title></head><body><article>"
+        "<h1>Harbour seals return to the estuary</h1>"
+        "<p>Counts on the sandbanks are the highest in forty years.</p><p>marine-biology</p>"
+        "<p>Volunteers counted 412 harbour seals on the Selm sandbanks on Sunday, the highest number since "
+        "counts began, the estuary trust said.</p><p>The trust said cleaner water had brought back the fish "
+        "the seals feed on, and it asked walkers to keep their dogs away from the banks in the pupping season.</p>"
+        "</article></body></html>"
+    )
+    article = ingest_html(html, name="seals.html")
+    assert "marine-biology" not in article.text.split("\n\n")
+    assert "Volunteers counted 412 harbour seals" in article.text
+    # a word in small letters inside the story is the story's
+    assert ingest_text("The count ended.\n\nVolunteers said it was a record.").text.count("record") == 1
