@@ -340,7 +340,8 @@ def test_which_names_a_review_headline_makes_the_work(title: str, name: str, wor
 )
 def test_the_letters_after_a_name_or_an_initial_alone_name_no_one(text: str, name: str, kept: str) -> None:
     # the small model sometimes takes these for names of their own: a mention of just them is none
-    from briefgen.summary.entities.evidence import not_a_name, prose_lower_words
+    from briefgen.summary.entities.evidence import prose_lower_words
+    from briefgen.summary.entities.non_names import not_a_name
     from briefgen.summary.text.analysis import analyse
     from briefgen.summary.types import Mention
 

@@ -909,7 +909,7 @@ def test_a_city_name_that_is_a_named_persons_surname_stays_the_person() -> None:
 def test_a_pointer_to_the_place_is_no_name_in_any_of_its_mentions() -> None:
     # "Territory's" without "the": the story's "The Atlantic Territory" says it points at the
     # place named before, in every mention
-    from briefgen.summary.entities.evidence import not_a_name
+    from briefgen.summary.entities.non_names import not_a_name
     from briefgen.summary.entities.mentions import collect_mentions
 
     text = "Governor Ruth Okafor said Territory’s schools will reopen. The Atlantic Territory closed them in May."

@@ -86,7 +86,7 @@ HOLIDAYS: frozenset[str] = frozenset(
 )  # fmt: skip
 #: Prizes and awards, which the model tags as a person ("an Oscar nominee"), an organisation or a
 #: place ("won three Grammys"): things won, never actors. A single word that is a given name too
-#: ("Oscar") is a person when it acts (``entities.evidence.not_a_name``).
+#: ("Oscar") is a person when it acts (``entities.non_names.not_a_name``).
 AWARDS: frozenset[str] = frozenset(
     w.casefold()
     for w in (

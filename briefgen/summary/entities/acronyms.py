@@ -36,7 +36,8 @@ from ...lang.en.gazetteer import (
 )
 from ...lang.en.terms import is_term_head
 from ...trace import fired
-from .evidence import not_a_name, prose_lower_words, term_abbreviation
+from .evidence import prose_lower_words, term_abbreviation
+from .non_names import not_a_name
 
 if TYPE_CHECKING:
     from ..types import Mention
@@ -145,7 +146,7 @@ def _without(mentions: list["Mention"], names: set[str], rule: str) -> list["Men
 
 def names_only(mentions: list["Mention"], text: str) -> list["Mention"]:
     """``mentions`` less those that are no names: words the evidence rules out
-    (:func:`.evidence.not_a_name`) and abbreviations of terms and programmes."""
+    (:func:`.non_names.not_a_name`) and abbreviations of terms and programmes."""
     lower_words = prose_lower_words(text)
     mentions = [m for m in mentions if not not_a_name(m, text, lower_words)]
     # an abbreviation spelled out in lower case by one of its mentions is a term in all of them

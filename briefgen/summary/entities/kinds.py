@@ -1,7 +1,7 @@
 """The kind of every name of an article: one decision over all the evidence of its mentions.
 
 :func:`decide_kinds` first drops the mentions that are no names (:func:`.acronyms.names_only`:
-:func:`evidence.not_a_name`, :func:`evidence.term_abbreviation`, abbreviations of terms),
+:func:`non_names.not_a_name`, :func:`evidence.term_abbreviation`, abbreviations of terms),
 then collects, for each name (its text, case-folded), the evidence of all its mentions
 (:mod:`kind_evidence`, from :mod:`evidence` and :mod:`name_words`), and only then decides.
 Mentions are never retyped one rule after another: each name's kind is the first of these that
