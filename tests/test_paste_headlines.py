@@ -16,8 +16,8 @@ from test_paste_pages import MENU, RENDERINGS, STORY, _lynx, _w3m
 
 from briefgen.ingest import ingest_text
 from briefgen.ingest.boilerplate import page_lines
-from briefgen.ingest.headline import _byline, choose_headline, link_trail
-from briefgen.ingest.headline_furniture import furniture_class
+from briefgen.ingest.headline import choose_headline, link_trail
+from briefgen.ingest.headline_furniture import furniture_class, is_byline
 from briefgen.trace import recording
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
@@ -139,7 +139,7 @@ def test_link_trails(text: str, trail: bool) -> None:
     ],
 )
 def test_a_sentence_opening_with_by_or_from_is_no_byline(line: str, byline: bool) -> None:
-    assert _byline(page_lines(line)[0]) is byline
+    assert is_byline(page_lines(line)[0]) is byline
 
 
 def _html(title: str = "", og: str = "", h1s: tuple[str, ...] = ()) -> str:

@@ -11,6 +11,10 @@ candidates are judged by a small gradient-boosted tree model
 benchmark does not report) on the features listed in ``HEADLINE_FEATURES``: the
 line's own shape, the words it shares with the lede, what stands under and above
 it, and how it compares with the other candidates of the same page.
+
+What is page furniture is read in :mod:`.headline_furniture` (:func:`~.headline_furniture.is_meta_line`
+for the lines between a headline and its article, :func:`~.headline_furniture.never_headline` for
+the classes the model never scores); :func:`link_trail` stays importable from here.
 """
 
 from __future__ import annotations
@@ -22,9 +26,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..trace import fired
-from .cleaned import BYLINE_START, DATE_INSIDE, DATE_LINE
-from .clutter import CREDIT_TAIL, is_clutter_line
-from .headline_furniture import never_headline
+from .cleaned import DATE_LINE
+from .headline_furniture import BY_NAME, is_byline, is_meta_line, link_trail, never_headline
 from .page_lines import TOKEN, LineInfo, stop_words
 from .trees import TreeModel, load_model
 
@@ -42,77 +45,9 @@ HEADLINE_MODEL_FILE = Path(__file__).with_name("headline_model.json")
 #: How many lines above the article the headline may stand.
 MAX_HEADER_LINES = 40
 _HEADLINE_END = re.compile(r"[.,;:]$")
-#: Words of the furniture around a headline: share bars, photo credits, author boxes, wire slugs.
-_META_WORDS = re.compile(
-    r"^(?:share|tweet|follow|e-?mail|print|save)\b|\b(?:image|photo)\s+(?:copyright|credit)|\b(?:copyright|getty|"
-    r"shutterstock|editorial\s+staff|staff\s+writer|writethru|subscribe|newsletter|sign\s+(?:in|up)|log\s*in|"
-    r"advertisement)\b|@\w|\b\d+\s*(?:min|hours?|days?)\s+(?:ago|read)\b|\s/\s\d+\s*(?:min|hours?|days?)\b",
-    re.IGNORECASE,
-)
-_SOCIAL = re.compile(
-    r"\b(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|e-?mail|google\+?|flipboard)\b", re.IGNORECASE
-)
-#: A line that is a person's name alone ("Jo Park", "Ana María de la Cruz"): an author box.
-_NAME_ONLY = re.compile(
-    r"^(?!(?:The|A|An|How|Why|What|When|Where|Who|This|These|Our|Your|My)\s)"
-    r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|del|la|van|von|bin|al)){1,3}$"
-)
-#: Text of page widgets as text browsers show them: buttons, frames, form controls, navigation toggles.
-_WIDGET = re.compile(
-    r"\((?:BUTTON|IMAGE)\)|\bIFRAME:|\[INS\b|toggle\s+navigation|navigation\s+menu|\[[ _]*\]", re.IGNORECASE
-)
 #: A section label glued before a headline: "Opinion|Headline", "Business | Headline".
 SECTION_PREFIX = re.compile(r"^[A-Z][\w&’' -]{1,24}?\s?\|\s?(?=[A-Z0-9\"“‘'])")
-
-
-def _is_meta(line: LineInfo, above: LineInfo | None = None, fewest_words: int = 3) -> bool:
-    """A line that stands between a headline and its article: byline, date, label, caption, share bar,
-    breadcrumbs, or the value of a label line above it ("Author:" / "Jo Park"); a line of fewer
-    than ``fewest_words`` words (a label: "Social Share", "Editors Pick")."""
-    body = line.body
-    return (
-        (above is not None and above.body.endswith(":") and above.words <= 3)
-        or link_trail(body)
-        or bool(_WIDGET.search(body))
-        or line.words < fewest_words
-        or bool(DATE_LINE.match(body))
-        or (line.words <= 10 and bool(DATE_INSIDE.search(body)))
-        or _byline(line)
-        or is_clutter_line(body)
-        or bool(CREDIT_TAIL.search(body))
-        or (body.isupper() and line.words <= 4)
-        or bool(_META_WORDS.search(body))
-        or len(_SOCIAL.findall(body)) >= 2
-        or (_name_only(body) and (fewest_words > 2 or line.words > 2))
-    )
-
-
-#: "By" or "From" and a capitalised name: "By Jo Park", "From Example Wire".
-_BY_NAME = re.compile(r"^(?i:by|written\s+by|words\s+by|from)\b[:\s]\s*[A-Z@]")
-
-
-def _byline(line: LineInfo) -> bool:
-    """A byline: "By Jo Park", or a short line opening with "by" ("by admin - 2018-09-16"); not a
-    sentence that opens with the same words ("By the time ...", "From the day ...")."""
-    return bool(BYLINE_START.match(line.body)) and (line.words <= 8 or bool(_BY_NAME.match(line.body)))
-
-
 _TRAIL_SPLIT = re.compile(r"\s*(?:»|›|>|\s/\s)\s*")
-
-
-def link_trail(text: str) -> bool:
-    """A trail of links: breadcrumbs ("Home » News » Business"), feed links, "a / b / c" paths."""
-    return text.count("»") >= 2 or text.count("›") >= 2 or text.count(">") >= 2 or text.count(" / ") >= 2
-
-
-def _name_only(body: str) -> bool:
-    """A person's name alone (an author box): two capitalised words, or more when the first is a
-    known given name ("Ana María de la Cruz"); a short title-case headline is not one."""
-    if not _NAME_ONLY.match(body):
-        return False
-    from ..lang.en.given_names import given_name_gender
-
-    return len(body.split()) == 2 or given_name_gender(body) is not None
 
 
 def _headline_shaped(line: LineInfo) -> bool:
@@ -133,7 +68,7 @@ def _content_words(text: str) -> set[str]:
 
 def _byline_below(lines: Sequence[LineInfo], j: int) -> bool:
     """True when a byline or a date stands right under ``lines[j]`` (where a headline's byline goes)."""
-    return any(_byline(ln) or DATE_LINE.match(ln.body) for ln in lines[j + 1 : j + 4])
+    return any(is_byline(ln) or DATE_LINE.match(ln.body) for ln in lines[j + 1 : j + 4])
 
 
 def _norm(text: str) -> str:
@@ -221,12 +156,12 @@ def headline_features(lines: Sequence[LineInfo], keep: Sequence[bool], first: in
     lede = _lede(lines, keep, first)
     ledes = {j: lede.get(texts[j], lede[None]) for j in window}
     shared = {j: len(_content_words(lines[j].body) & ledes[j]) for j in window}
-    meta = {j: _is_meta(lines[j], lines[j - 1] if j else None) for j in window}
+    meta = {j: is_meta_line(lines[j], lines[j - 1] if j else None) for j in window}
     shaped = {j: _headline_shaped(lines[j]) and not meta[j] for j in window}
     ranking = sorted(set(shared.values()), reverse=True)
     nearest = next((j for j in reversed(window) if j < first and shaped[j] and shared[j]), None)
     bylines = [
-        j for j in range(window[0], min(len(lines), first + 6)) if _byline(lines[j]) or DATE_LINE.match(lines[j].body)
+        j for j in range(window[0], min(len(lines), first + 6)) if is_byline(lines[j]) or DATE_LINE.match(lines[j].body)
     ]
     block = next((b for b in reversed(bylines) if b < first), None)
     while block is not None and meta.get(block - 1):
@@ -306,7 +241,7 @@ def headline_candidates(lines: Sequence[LineInfo], keep: Sequence[bool]) -> list
         for j, row in headline_features(lines, keep, first)
         if 2 <= lines[j].words <= 40
         and not lines[j].bullet
-        and not _is_meta(lines[j], lines[j - 1] if j else None, 2 if _two_word_headline(lines[j], lede) else 3)
+        and not is_meta_line(lines[j], lines[j - 1] if j else None, 2 if _two_word_headline(lines[j], lede) else 3)
         and not never_headline(lines[j], keep[j])
     ]
     return _relative(rows)
@@ -375,10 +310,10 @@ def _signed_headline_above(lines: Sequence[LineInfo], keep: Sequence[bool]) -> i
         below = lines[j + 1] if j + 1 < len(lines) else None
         if (
             below is not None
-            and _BY_NAME.match(below.body)
+            and BY_NAME.match(below.body)
             and below.words <= 8
             and _headline_shaped(lines[j])
-            and not _is_meta(lines[j], lines[j - 1] if j else None)
+            and not is_meta_line(lines[j], lines[j - 1] if j else None)
             and _content_words(lines[j].body) & lede
         ):
             return j

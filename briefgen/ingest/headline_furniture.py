@@ -31,6 +31,11 @@ headline), notice
 promotions and code stand near the article on the training pages only (the dev pages are 2019 news
 pages with their menus far above); they stay because a promotion taken for the headline is the
 worst error a reader sees.
+
+The lines that stand between a headline and its article are furniture too, whatever their shape
+(:func:`is_meta_line`): a byline (:func:`is_byline`), a date, a label, a caption, a share bar,
+breadcrumbs (:func:`link_trail`), widget text, a person's name alone (an author box). The
+headline's candidates leave them out, and its features do not count them as headline-shaped.
 """
 
 from __future__ import annotations
@@ -47,10 +52,19 @@ from ..lang.en.page_furniture import (
     SITE_LINK_WORDS,
 )
 from ..trace import fired
-from .cleaned import DATE
+from .cleaned import BYLINE_START, DATE, DATE_INSIDE, DATE_LINE
+from .clutter import CREDIT_TAIL, is_clutter_line
 from .page_lines import LineInfo
 
-__all__ = ["furniture_class", "is_image_placeholder", "never_headline"]
+__all__ = [
+    "BY_NAME",
+    "furniture_class",
+    "is_byline",
+    "is_image_placeholder",
+    "is_meta_line",
+    "link_trail",
+    "never_headline",
+]
 
 _WORD = re.compile(r"[\w&'’-]+")
 _CLICK_HERE = re.compile(r"\b(?:click|register|sign\s*up)\s+here\b", re.IGNORECASE)
@@ -159,3 +173,71 @@ def never_headline(line: LineInfo, kept: bool = False) -> bool:
     if name is not None:
         fired("headline." + name)
     return name is not None
+
+
+#: Words of the furniture around a headline: share bars, photo credits, author boxes, wire slugs.
+_META_WORDS = re.compile(
+    r"^(?:share|tweet|follow|e-?mail|print|save)\b|\b(?:image|photo)\s+(?:copyright|credit)|\b(?:copyright|getty|"
+    r"shutterstock|editorial\s+staff|staff\s+writer|writethru|subscribe|newsletter|sign\s+(?:in|up)|log\s*in|"
+    r"advertisement)\b|@\w|\b\d+\s*(?:min|hours?|days?)\s+(?:ago|read)\b|\s/\s\d+\s*(?:min|hours?|days?)\b",
+    re.IGNORECASE,
+)
+_SOCIAL = re.compile(
+    r"\b(?:facebook|twitter|whatsapp|linkedin|reddit|pinterest|e-?mail|google\+?|flipboard)\b", re.IGNORECASE
+)
+#: A line that is a person's name alone ("Jo Park", "Ana María de la Cruz"): an author box.
+_NAME_ONLY = re.compile(
+    r"^(?!(?:The|A|An|How|Why|What|When|Where|Who|This|These|Our|Your|My)\s)"
+    r"[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|de|da|del|la|van|von|bin|al)){1,3}$"
+)
+#: Text of page widgets as text browsers show them: buttons, frames, form controls, navigation toggles.
+_WIDGET = re.compile(
+    r"\((?:BUTTON|IMAGE)\)|\bIFRAME:|\[INS\b|toggle\s+navigation|navigation\s+menu|\[[ _]*\]", re.IGNORECASE
+)
+
+
+def is_meta_line(line: LineInfo, above: LineInfo | None = None, fewest_words: int = 3) -> bool:
+    """A line that stands between a headline and its article: byline, date, label, caption, share bar,
+    breadcrumbs, or the value of a label line above it ("Author:" / "Jo Park"); a line of fewer
+    than ``fewest_words`` words (a label: "Social Share", "Editors Pick")."""
+    body = line.body
+    return (
+        (above is not None and above.body.endswith(":") and above.words <= 3)
+        or link_trail(body)
+        or bool(_WIDGET.search(body))
+        or line.words < fewest_words
+        or bool(DATE_LINE.match(body))
+        or (line.words <= 10 and bool(DATE_INSIDE.search(body)))
+        or is_byline(line)
+        or is_clutter_line(body)
+        or bool(CREDIT_TAIL.search(body))
+        or (body.isupper() and line.words <= 4)
+        or bool(_META_WORDS.search(body))
+        or len(_SOCIAL.findall(body)) >= 2
+        or (_name_only(body) and (fewest_words > 2 or line.words > 2))
+    )
+
+
+#: "By" or "From" and a capitalised name: "By Jo Park", "From Example Wire".
+BY_NAME = re.compile(r"^(?i:by|written\s+by|words\s+by|from)\b[:\s]\s*[A-Z@]")
+
+
+def is_byline(line: LineInfo) -> bool:
+    """A byline: "By Jo Park", or a short line opening with "by" ("by admin - 2018-09-16"); not a
+    sentence that opens with the same words ("By the time ...", "From the day ...")."""
+    return bool(BYLINE_START.match(line.body)) and (line.words <= 8 or bool(BY_NAME.match(line.body)))
+
+
+def link_trail(text: str) -> bool:
+    """A trail of links: breadcrumbs ("Home » News » Business"), feed links, "a / b / c" paths."""
+    return text.count("»") >= 2 or text.count("›") >= 2 or text.count(">") >= 2 or text.count(" / ") >= 2
+
+
+def _name_only(body: str) -> bool:
+    """A person's name alone (an author box): two capitalised words, or more when the first is a
+    known given name ("Ana María de la Cruz"); a short title-case headline is not one."""
+    if not _NAME_ONLY.match(body):
+        return False
+    from ..lang.en.given_names import given_name_gender
+
+    return len(body.split()) == 2 or given_name_gender(body) is not None
