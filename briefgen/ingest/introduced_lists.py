@@ -14,20 +14,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..lang.en.page_furniture import PROMO_VERBS
+from ..list_shape import MAX_ITEM_WORDS as MAX_ROW_WORDS
+from ..list_shape import MIN_INTRO_WORDS
+from ..list_shape import MIN_ITEMS as MIN_ROWS
 from ..trace import fired
 from .clutter import is_clutter_line
 from .page_lines import LineInfo
 
 __all__ = ["introduced_list_rows", "as_list_item"]
 
-#: The fewest words of a line that introduces a list ("Dates:" alone is a label of the page's).
-MIN_INTRO_WORDS = 3
-#: A row of the list has at least this many words and at most that many (a longer line is
-#: prose, which the classifier reads for itself; a single word is a menu's label).
+#: A row of the list has at least this many words (a single word is a menu's label) and at most
+#: MAX_ROW_WORDS (:mod:`briefgen.list_shape`: a longer line is prose, which the classifier reads
+#: for itself); MIN_INTRO_WORDS and MIN_ROWS come from there too.
 MIN_ROW_WORDS = 2
-MAX_ROW_WORDS = 20
-#: The fewest rows that make a list (one or two short lines may be a caption and a credit).
-MIN_ROWS = 3
 
 
 def introduced_list_rows(lines: list[LineInfo], keep: list[bool]) -> set[int]:

@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ...list_shape import MAX_ITEM_WORDS as MAX_UNMARKED_ITEM_WORDS
+from ...list_shape import MIN_INTRO_WORDS, MIN_ITEMS
 from ...trace import fired
 from typing import TYPE_CHECKING
 
@@ -38,8 +40,8 @@ __all__ = ["label_list_items", "in_label_list"]
 
 #: A bullet list item's line: its mark, then the item's words.
 _ITEM = re.compile(r"^[ \t]*[-*+•▪◦‣][ \t]+(?=\S)(.*)$", re.MULTILINE)
-#: A list shorter than this is too short to tell labels from sentences.
-MIN_ITEMS = 3
+#: A list shorter than MIN_ITEMS (:mod:`briefgen.list_shape`) is too short to tell labels from
+#: sentences.
 #: Part-of-speech tags of a finite verb: an item with one that has its subject is a sentence.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
@@ -87,10 +89,9 @@ def _label_items(analysis: "Analysis") -> tuple[tuple[int, int], ...]:
 
 #: A paragraph of the text: its start and end (blank lines apart).
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
-#: An item of a list without marks has at most this many words (a longer paragraph is prose).
-MAX_UNMARKED_ITEM_WORDS = 20
-#: A paragraph that introduces a list has at least this many words ("Dates:" is a page's label).
-MIN_INTRO_WORDS = 3
+#: An item of a list without marks has at most MAX_UNMARKED_ITEM_WORDS words and the paragraph
+#: that introduces it at least MIN_INTRO_WORDS: :mod:`briefgen.list_shape`, shared with the
+#: page reader of pasted lists.
 
 
 def _introduced_runs(text: str) -> list[list[tuple[int, int]]]:
