@@ -89,7 +89,9 @@ class Quote(_Strict):
         description="For a partial quote (words quoted inside the writer's own sentence, opening in lower case: "
         "... called the plan “a gift to the importers”), the span of that whole sentence in Brief.text, so that "
         "the quote can be read with the words around it (of a sentence too long to show, the clause that holds the "
-        "quote, from the comma, semicolon, colon or dash before it); null when the quote stands on its own. "
+        "quote, from the comma, semicolon, colon or dash before it); for a quote whose attribution the article hedges "
+        "(“...,” the guard allegedly told a colleague; she reportedly wrote), the sentences from the one that hedges "
+        "it through the quote, so that the claim is not read as fact; null when the quote stands on its own. "
         "Added in 1.2.",
     )
 

@@ -27,6 +27,7 @@ __all__ = [
     "INDEFINITE_SPEAKERS",
     "SPEECH_OBJECTS",
     "SPEECH_OBJECT_VERBS",
+    "HEDGING_ADVERBS",
 ]
 
 
@@ -54,6 +55,11 @@ HYPOTHETICAL_AUXILIARIES: frozenset[str] = frozenset(
 #: Auxiliaries of the future: a verb of saying under one ("... assuming that neither will testify")
 #: says nothing yet, so it reports no quotation before it.
 FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "shall", "'ll", "’ll"})
+
+#: Adverbs by which the writer hedges who said the words it quotes: "“We lost the keys,” the
+#: guard allegedly told a colleague", "she reportedly wrote". The words are someone's claim of
+#: what was said, which a brief must not show as plain fact.
+HEDGING_ADVERBS: frozenset[str] = frozenset({"allegedly", "reportedly", "purportedly", "supposedly"})
 
 #: Lemmas of verbs of talking about something, with the particle some need ("bring up"): they
 #: take no quote, but the quote right after one is what its subject went on to say.

@@ -29,6 +29,7 @@ from ...trace import fired
 from ..text.analysis import Analysis
 from ..types import QuoteSpan
 from ..text.lists import in_label_list
+from .hedged import hedged_context
 from .partial import partial_context, quote_kind_with_speaker
 from .quote_marks import Mark, double_marks, single_mark_style, single_marks
 from .speakers import attribute_speakers
@@ -272,7 +273,7 @@ def extract_quotes(analysis: Analysis, *, speakers: bool = True) -> list[Quote]:
             speaker=speaker,
             span=(q.start, q.end),
             kind=kind,
-            context=partial_context(analysis, q) if kind == "statement" else None,
+            context=partial_context(analysis, q) or hedged_context(analysis, q, spans) if kind == "statement" else None,
         )
         for q, speaker, kind in zip(spans, names, kinds)
     ]
