@@ -97,6 +97,36 @@ def test_a_set_up_for_a_turn_is_no_news(sentence: str, news: bool) -> None:
     assert reports_news(span) == news
 
 
+@pytest.mark.parametrize(
+    ("sentence", "news"),
+    [
+        # a guess at what happened: the set-up of a turn, not a report
+        ("Vans may have become the families' car of choice, but the estate car is not dead.", False),
+        ("The storm might have cost the island its whole harvest of apples.", False),
+        # the perfect without a modal of possibility, and a possibility of the future, as before
+        ("Vans have become the families' car of choice, a survey of dealers found.", True),
+        ("The minister has resigned after a vote of the whole party on Monday.", True),
+    ],
+)
+def test_a_perfect_under_may_or_might_is_no_news(sentence: str, news: bool) -> None:
+    span = analyse(sentence).doc[:]
+    assert reports_news(span) == news
+
+
+def test_after_a_guess_at_the_past_the_launch_is_the_bottom_line() -> None:
+    news = "Three weeks after its new van, Veltrix has taken the covers off the fifth Arden estate."
+    text = (
+        "Vans may have become the families' car of choice, but that does not mean the estate car is dead. "
+        "In fact, Veltrix still believes in estates for their space.\n\n"
+        f"{news} The car has been redesigned from the ground up and sits lower than before.\n\n"
+        "The Arden will go on sale in Selm in March, the company said, with a larger engine."
+    )
+    with recording() as seen:
+        line = _line(text, "Veltrix shows the new Arden estate")
+    assert seen["bottomline.modal_perfect"] >= 1
+    assert line == news
+
+
 def test_the_turn_after_a_set_up_is_the_bottom_line() -> None:
     news = "The harbour board said on Monday that the new ferries would cost twice the budget."
     text = (

@@ -1,8 +1,9 @@
 """Does a sentence report news? The test the bottom line uses to pass over a teaser opening.
 
 A news lede says what happened or will happen: a verb in the past ("resigned", "was
-arrested"), the perfect ("has signed"), the future ("will vote", "is to close"), or an action
-now being done to someone ("is being sued"). A teaser, a general truth or a piece of
+arrested"), the perfect ("has signed"; not under "may", "might", "could": "may have become" is a
+guess), the future ("will vote", "is to close"), or an action now being done to someone ("is
+being sued"). A teaser, a general truth or a piece of
 background has none of these outside quotation marks: "Every spring brings a new craze.",
 "Acme is breaking out — in a good way.", "Winter sales are going to be huge this year.".
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lang.en.discourse import LONG_TIME_NOUNS, SET_UP_VERBS
+from ...lang.en.discourse import HEDGE_MODALS, LONG_TIME_NOUNS, SET_UP_VERBS
 from ...lang.en.speech import REPORTING_VERBS
 from ...trace import fired
 from .units import quoted_ranges
@@ -165,6 +166,15 @@ def _news_verb(t: "Token") -> bool:
         return True  # "will vote"
     if t.tag_ == "VBN":
         aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lemma_ == "have" for c in aux) and any(c.tag_ == "MD" and c.lower_ in HEDGE_MODALS for c in aux):
+            # "Vans may have become the families' car of choice, but ...": a guess at what
+            # happened, the set-up of a turn, not a report of it. Coverage: 1 of the 60 real
+            # pages (pasted: its bottom line, a blind review's major, gives way to the launch the
+            # headline reports; the saved page's lede reads otherwise) and 1 of the 111 training
+            # pages (no line changes), no dev article. Kept under three: it narrows the perfect
+            # to what the writer reports, and "could", "may", "might" are a closed class
+            fired("bottomline.modal_perfect")
+            return False
         # the perfect ("has signed"), the past passive ("was arrested"), "is being sued"
         return any(c.lemma_ == "have" or c.lower_ in _PAST_PASSIVE for c in aux)
     if t.tag_ == "VB" and t.dep_ == "xcomp" and t.head.lemma_ == "be":
