@@ -200,3 +200,15 @@ def test_an_unattributed_statement_after_a_plain_verb_stays_one() -> None:
     no one for it."""
     (quote,) = _quotes("At the gate a steward shouted, “Close the doors now, the crowd is too big.”")
     assert quote.kind == "statement"
+
+
+def test_the_writers_straight_marks_around_a_quote_show_curly_as_the_quotes_own() -> None:
+    text = (
+        '"We lost the keys and nobody looked," Ben Lusk allegedly told a colleague. '
+        '"Write that we checked the cells."\n'
+    )
+    second = next(q for q in extract_quotes(analyse(text)) if q.text.startswith("Write"))
+    before, quoted, after = quote_around(second, text) or ("", "", "")
+    assert before == "“We lost the keys and nobody looked,” Ben Lusk allegedly told a colleague. "
+    assert quoted == "Write that we checked the cells."
+    assert '"' not in before + after

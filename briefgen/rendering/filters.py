@@ -114,7 +114,26 @@ def quote_around(quote: object, text: object) -> tuple[str, str, str] | None:
     close = next((i for i, ch in enumerate(rest) if ch in _CLOSING_MARKS), None)
     inside = "" if close is None or rest[:close].strip(" ,.;:!?…") else rest[:close]
     after = rest[len(inside) :].lstrip(_CLOSING_MARKS)
-    return _squeezed(before), " ".join((text[q_start:q_end] + inside).split()), _squeezed(after)
+    return _curled(_squeezed(before)), " ".join((text[q_start:q_end] + inside).split()), _curled(_squeezed(after))
+
+
+#: What an opening quotation mark follows: nothing, a space, a bracket or a dash.
+_OPENS_AFTER = frozenset(" \t\n([{—–-")
+
+
+def _curled(words: str) -> str:
+    """``words`` with each straight double quotation mark as the curly one the templates print
+    around the quote itself: opening at the start or after a space, a bracket or a dash, else
+    closing ("\"We lost,\" she said" -> "“We lost,” she said"), so that the writer's sentence
+    shown around a quote does not mix the two styles; the JSON keeps the article's marks."""
+    if '"' not in words:
+        return words
+    out = []
+    for i, ch in enumerate(words):
+        if ch == '"':
+            ch = "“" if i == 0 or words[i - 1] in _OPENS_AFTER else "”"
+        out.append(ch)
+    return "".join(out)
 
 
 def _squeezed(words: str) -> str:
