@@ -1,5 +1,5 @@
 """A name written once with one inner letter missing is the name the article writes right
-elsewhere, not one more actor (invented text)."""
+elsewhere, not one more actor, and adds no mention to it (invented text)."""
 
 from __future__ import annotations
 
@@ -16,30 +16,30 @@ except ImportError:
     from conftest import rule_fires_and_holds  # type: ignore[no-redef]
 
 
-def test_a_surname_written_once_without_a_letter_joins_the_person() -> None:
+def test_a_surname_written_once_without_a_letter_is_no_actor_of_its_own() -> None:
     text = (
         "Dr. Ilse Halloran of Kelmsby University led the study of the harbour's seals. Halloran "
         "said the colony had doubled in ten years. The work of Okafor and Haloran's lab showed "
         "that the seals fed further out at sea."
     )
     rule_fires_and_holds(
-        "entities.misspelt_name_merged",
+        "entities.misspelt_name_dropped",
         text,
         lambda actors: (
             "Haloran" not in {a.name for a in actors}
-            and next(a for a in actors if a.name == "Ilse Halloran").mentions == 3
+            and next(a for a in actors if a.name == "Ilse Halloran").mentions == 2
         ),
     )
 
 
-def test_a_company_name_written_once_without_a_letter_joins_the_company() -> None:
+def test_a_company_name_written_once_without_a_letter_is_no_actor_of_its_own() -> None:
     text = (
         "Veltrixagen shares fell 4 percent on Monday after the regulator opened an inquiry. "
         "Veltrixagen said it would work with the regulator. Analysts said Veltrxagen had sold "
         "too many bonds last year."
     )
     rule_fires_and_holds(
-        "entities.misspelt_name_merged",
+        "entities.misspelt_name_dropped",
         text,
         lambda actors: [a.name for a in actors if a.name.startswith("Vel")] == ["Veltrixagen"],
     )
@@ -65,5 +65,5 @@ def test_two_people_whose_names_differ_by_a_letter_stay_two_when_each_is_named_i
     )
     with recording() as fired:
         actors = extract_actors(analyse(text), [])
-    assert fired["entities.misspelt_name_merged"] == 0
+    assert fired["entities.misspelt_name_dropped"] == 0
     assert {"Ann Carlsson", "Ben Carlson"} <= {a.name for a in actors}

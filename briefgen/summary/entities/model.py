@@ -38,7 +38,7 @@ from ..types import Entity, Mention
 from .descriptions import find_referent, scan_descriptions
 from .evidence import initialism_as_person
 from .grouping import NEAR, acronym, group_mentions
-from .misspelt import merge_misspellings
+from .misspelt import drop_misspellings
 from .role_organisations import generic_office
 from .special_lines import credit_ranges
 from .typed import typed_mentions
@@ -235,7 +235,7 @@ class EntityModel:
             # as a person (a blocker of the sign-off review)
             fired("entities.initialism_as_person")
             entities = [e for e in entities if not initialism_as_person(e)]
-        entities = merge_misspellings(entities, analysis.text)
+        entities = drop_misspellings(entities, analysis.text)
         _add_untagged_forms(analysis, entities)
         shared = _shared_surnames(entities)
         for e in entities:
