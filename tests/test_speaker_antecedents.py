@@ -139,3 +139,20 @@ def test_a_relative_met_just_before_the_surname_is_the_one_meant() -> None:
     )
     quotes = extract_quotes(analyse(text))
     assert [q.speaker for q in quotes] == ["Ana Ruiz", "Tom Ruiz"]
+
+
+def test_a_she_goes_to_the_woman_the_sentence_before_names_over_a_man_it_tells_nothing_of() -> None:
+    # neither is the subject of the sentence before; the article tells Ana Roe is a woman (her
+    # given name, her own "her"), nothing of Brio Vale, named last: "she" is Ana Roe (invented)
+    text = (
+        "Ana Roe can play her songs at the harbour festival after all\n\n"
+        "A row between Ana Roe and her former label looks like it is coming to an end.\n\n"
+        "Ana Roe's first six albums were released through Harbour Records, which was bought out by a "
+        "company owned by talent manager Brio Vale earlier this year.\n\n"
+        'In a post at the time she described this as the "saddest day" and accused him of years of '
+        '"quiet, steady bullying".\n'
+    )
+    with recording() as fired:
+        quotes = extract_quotes(analyse(text))
+    assert fired["speakers.pronoun_told_gender"] >= 1
+    assert [q.speaker for q in quotes] == ["Ana Roe", "Ana Roe"]
