@@ -215,6 +215,14 @@ class PersonMentions(MentionedPeople):
                 fired("speakers.pronoun_clause_chain")
                 return self.resolve_pronoun(inner[0], gender, depth - 1)
             if cands:
+                full = [m for m in cands if " " in m[1]]
+                if full and full[-1] is not cands[-1]:
+                    # "... came from Ana Ruiz, an analyst at Tidewire. He said": a person named in
+                    # full over a one-word name the model took for a person (often a company).
+                    # coverage: 2 dev articles (CNN/DM, BBC), five quotes, all right; kept: it only
+                    # orders candidates that the sentence already offers
+                    fired("speakers.pronoun_full_name")
+                    return full[-1][1]
                 told = [m for m in cands if self.gender.get(m[1]) == gender]
                 if told and told[-1] is not cands[-1]:
                     # "Ana Roe's first albums came out on a label that a firm of Kit Vale bought.
@@ -226,14 +234,6 @@ class PersonMentions(MentionedPeople):
                     # kept: it only orders candidates the sentence offers, by what the article says
                     fired("speakers.pronoun_told_gender")
                     return told[-1][1]
-                full = [m for m in cands if " " in m[1]]
-                if full and full[-1] is not cands[-1]:
-                    # "... came from Ana Ruiz, an analyst at Tidewire. He said": a person named in
-                    # full over a one-word name the model took for a person (often a company).
-                    # coverage: 2 dev articles (CNN/DM, BBC), five quotes, all right; kept: it only
-                    # orders candidates that the sentence already offers
-                    fired("speakers.pronoun_full_name")
-                    return full[-1][1]
                 return cands[-1][1]
         i = bisect.bisect_left(self._mpos, pos)
         for j in range(i - 1, -1, -1):
