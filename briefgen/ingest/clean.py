@@ -37,6 +37,7 @@ from .headline import link_trail
 from .headline_furniture import is_image_placeholder
 from .page_boxes import link_boxes
 from .page_lines import rejoin_wrapped
+from .pasted_date import iso_date
 from .paste_repairs import (
     drop_footnote_marks,
     paragraph_rows,
@@ -330,5 +331,7 @@ def clean_pasted_text(raw: str) -> Article:
                 paragraphs = head  # the story starts at its headline
     if title is not None:
         title, paragraphs = headline_with_second_line(title, paragraphs)
-    source = Source(outlet=result.outlet, author=result.author, published=result.published)
+    # a date with its month in words, as ISO 8601: shown as a saved page's, in a team's date_format
+    published = iso_date(result.published) or result.published
+    source = Source(outlet=result.outlet, author=result.author, published=published)
     return Article(text="\n\n".join(paragraphs), title=title, source=source)
