@@ -1225,3 +1225,16 @@ def test_a_peers_title_and_one_name_are_the_name(text: str, name: str) -> None:
 def test_a_form_of_address_before_a_full_name_still_goes() -> None:
     actors = extract_actors(analyse("Lord Ben Tarvin, the harbour minister, said costs rose on Monday."), [])
     assert "Ben Tarvin" in [a.name for a in actors]
+
+
+def test_an_acronym_without_a_place_the_article_names_before_the_body_is_that_body() -> None:
+    text = (
+        "Storms cut power to 40,000 homes in Kelmsby on Sunday. The Kelmsby Harbour Safety Board said "
+        "the port would stay shut. The HSB said crews were clearing the quays, and HSB staff worked all night."
+    )
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    board = next(a for a in actors if a.name == "Kelmsby Harbour Safety Board")
+    assert board.aliases == ["HSB"]
+    assert "HSB" not in {a.name for a in actors}
+    assert fired["entities.acronym_after_place"] >= 1

@@ -37,7 +37,8 @@ from ...trace import fired
 from ..types import Entity, Mention
 from .descriptions import find_referent, scan_descriptions
 from .evidence import initialism_as_person
-from .grouping import NEAR, acronym, group_mentions
+from .acronym_merging import acronym
+from .grouping import NEAR, group_mentions
 from .misspelt import drop_misspellings
 from .role_organisations import generic_office
 from .special_lines import credit_ranges
