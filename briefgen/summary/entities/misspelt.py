@@ -1,11 +1,11 @@
 """A name the article writes once with a letter missing: a slip of the writer's, not one more entity.
 
-"Dr. Ilse Barrow led the study ... Barrow said ... The team of Okafor and Barow's lab found ...":
-"Barow" is Barrow, written once without one of its letters; "its Skyrunner rocket ... said that
+"Dr. Ilse Halloran led the study ... Halloran said ... The work of Okafor and Haloran's lab
+showed ...": "Haloran" is Halloran, written once without one of its letters; "its Skyrunner rocket ... said that
 Skyruner will fly": "Skyruner" is the rocket, named right. The model would list each as one
 more actor (of a kind guessed from one mention), and a reader sees a junk name.
 
-:func:`merge_misspellings` finds them: a one-word name of at least MIN_LETTERS letters, written
+:func:`drop_misspellings` finds them: a one-word name of at least MIN_LETTERS letters, written
 once in the text, that is a capitalised word the text writes at least twice with one letter
 inside it left out (never the first or last letter: "Marin" of "Marine", "Steven" of "Stevens"
 are other names). When an entity has that word as a name or a surname, the misspelt name is
@@ -34,7 +34,7 @@ __all__ = ["drop_misspellings", "misspelt_of"]
 #: The fewest letters of a name read as a misspelling ("Maine" is no slip of "Marine").
 MIN_LETTERS = 6
 #: A capitalised word of the text, with a hyphen or an apostrophe and a capital inside it
-#: ("Ruiz-Toledo", "O'Hara"), not a possessive's ("Barrow's" is "Barrow").
+#: ("Ruiz-Toledo", "O'Hara"), not a possessive's ("Halloran's" is "Halloran").
 _WORD = re.compile(r"(?<![\w’'])[A-Z]\w*(?:[-'’][A-Z]\w*)*")
 
 

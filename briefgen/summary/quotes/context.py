@@ -225,7 +225,7 @@ class PersonMentions(MentionedPeople):
                     return full[-1][1]
                 told = [m for m in cands if self.gender.get(m[1]) == gender]
                 if told and told[-1] is not cands[-1]:
-                    # "Ana Roe's first albums came out on a label that a firm of Kit Vale bought.
+                    # "Ana Roe's first albums came out on a label that a firm of Brio Vale bought.
                     # She called it ...": of the people the sentence names, none its subject, the
                     # one the article tells is a woman (her own "her", a given name) over the one
                     # it tells nothing of, though named last. Coverage (after the full-name
