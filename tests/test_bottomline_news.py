@@ -101,10 +101,10 @@ def test_a_set_up_for_a_turn_is_no_news(sentence: str, news: bool) -> None:
     ("sentence", "news"),
     [
         # a guess at what happened: the set-up of a turn, not a report
-        ("Vans may have become the families' car of choice, but the estate car is not dead.", False),
+        ("Night trains might have lost the race to budget airlines, but the sleeper is not dead.", False),
         ("The storm might have cost the island its whole harvest of apples.", False),
         # the perfect without a modal of possibility, and a possibility of the future, as before
-        ("Vans have become the families' car of choice, a survey of dealers found.", True),
+        ("Sleeper trains have won back travellers, a survey of rail firms found.", True),
         ("The minister has resigned after a vote of the whole party on Monday.", True),
     ],
 )
@@ -113,16 +113,16 @@ def test_a_perfect_under_may_or_might_is_no_news(sentence: str, news: bool) -> N
     assert reports_news(span) == news
 
 
-def test_after_a_guess_at_the_past_the_launch_is_the_bottom_line() -> None:
-    news = "Three weeks after its new van, Veltrix has taken the covers off the fifth Arden estate."
+def test_after_a_guess_at_the_past_the_order_is_the_bottom_line() -> None:
+    news = "Norvale Rail on Tuesday ordered twelve sleeper carriages for its night route to Selm."
     text = (
-        "Vans may have become the families' car of choice, but that does not mean the estate car is dead. "
-        "In fact, Veltrix still believes in estates for their space.\n\n"
-        f"{news} The car has been redesigned from the ground up and sits lower than before.\n\n"
-        "The Arden will go on sale in Selm in March, the company said, with a larger engine."
+        "Night trains might have lost the race to budget airlines years ago, yet rail firms keep faith "
+        "in them. Sleepers still fill up in winter.\n\n"
+        f"{news} The carriages will be built in Kelby and carry forty beds each.\n\n"
+        "The first of them will run in March, the company said, on a route it reopened last year."
     )
     with recording() as seen:
-        line = _line(text, "Veltrix shows the new Arden estate")
+        line = _line(text, "Norvale Rail orders new sleeper carriages")
     assert seen["bottomline.modal_perfect"] >= 1
     assert line == news
 

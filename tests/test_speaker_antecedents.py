@@ -145,12 +145,12 @@ def test_a_she_goes_to_the_woman_the_sentence_before_names_over_a_man_it_tells_n
     # neither is the subject of the sentence before; the article tells Ana Roe is a woman (her
     # given name, her own "her"), nothing of Brio Vale, named last: "she" is Ana Roe (invented)
     text = (
-        "Ana Roe can play her songs at the harbour festival after all\n\n"
-        "A row between Ana Roe and her former label looks like it is coming to an end.\n\n"
-        "Ana Roe's first six albums were released through Harbour Records, which was bought out by a "
-        "company owned by talent manager Brio Vale earlier this year.\n\n"
-        'In a post at the time she described this as the "saddest day" and accused him of years of '
-        '"quiet, steady bullying".\n'
+        "Ana Roe can sing her old songs at the harbour festival after all\n\n"
+        "A quarrel between Ana Roe and her old label seems close to an end.\n\n"
+        "Ana Roe's early records belong to Harbour Records, a label that a fund run by the promoter "
+        "Brio Vale took over in May.\n\n"
+        'In a blog entry that week she called the sale "a sad day" and accused him of "quiet, steady '
+        'bullying".\n'
     )
     with recording() as fired:
         quotes = extract_quotes(analyse(text))

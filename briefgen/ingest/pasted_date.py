@@ -1,12 +1,12 @@
-"""A date line of a pasted page ("Nov. 19, 2019 8:21 am ET", "Wednesday 20 November 2019") as
+"""A date line of a pasted page ("Mar. 12, 2026 9:40 am ET", "Thursday 12 March 2026") as
 ISO 8601, when it names its month in words and so cannot be misread.
 
-The brief keeps a date as given when it cannot be sure of it ("03/04/2019" is March or April), but
+The brief keeps a date as given when it cannot be sure of it ("03/04/2026" is March or April), but
 a month in words is unambiguous: written as ISO 8601, the date shows like a saved page's ("19
-November 2019") and follows a team's ``date_format``. A time of day is kept only with a zone that
-says UTC ("08:05 GMT"); with another zone ("ET", "IST": some name two zones) or none, the date
+March 2026") and follows a team's ``date_format``. A time of day is kept only with a zone that
+says UTC ("07:15 GMT"); with another zone ("ET", "IST": some name two zones) or none, the date
 alone is given, which is never wrong. Anything else (a month in another language, no year, words
-after the date: "on May 4, 2015 by Admin") stays as given.
+after the date: "on May 4, 2026 by Admin") stays as given.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ _TIME = (
     r"(?:[,\s]+(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<half>[ap]\.?m\.?)?"
     r"(?:\s*(?P<zone>[a-z]{1,5}))?)?"
 )
-#: "Nov. 19, 2019 8:21 am", then "Wednesday 20 November 2019 08:05 GMT".
+#: "Mar. 12, 2026 9:40 am", then "Thursday 12 March 2026 07:15 GMT".
 _DATE_LINES = (
     re.compile(rf"^{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_TIME}\s*$", re.IGNORECASE),
     re.compile(rf"^{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}{_TIME}\s*$", re.IGNORECASE),
@@ -55,7 +55,7 @@ _UTC = frozenset({"utc", "gmt", "z"})
 
 
 def iso_date(text: str | None) -> str | None:
-    """``text`` as ISO 8601 ("2019-11-19", or "2019-11-20T08:05:00Z" with a UTC time) when it is a
+    """``text`` as ISO 8601 ("2026-03-12", or "2026-03-12T07:15:00Z" with a UTC time) when it is a
     date with its month in words and a year; None otherwise."""
     if not text:
         return None
@@ -69,7 +69,7 @@ def iso_date(text: str | None) -> str | None:
     try:
         day = date(int(m.group("year")), month, int(m.group("day")))
     except ValueError:
-        return None  # "February 30, 2019": as given
+        return None  # "February 30, 2026": as given
     zone = (m.group("zone") or "").lower()
     if m.group("hour") is None or zone not in _UTC:
         return day.isoformat()

@@ -167,7 +167,7 @@ def _news_verb(t: "Token") -> bool:
     if t.tag_ == "VBN":
         aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
         if any(c.lemma_ == "have" for c in aux) and any(c.tag_ == "MD" and c.lower_ in HEDGE_MODALS for c in aux):
-            # "Vans may have become the families' car of choice, but ...": a guess at what
+            # "Night trains might have lost the race to the airlines, but ...": a guess at what
             # happened, the set-up of a turn, not a report of it. Coverage: 1 of the 60 real
             # pages (pasted: its bottom line, a blind review's major, gives way to the launch the
             # headline reports; the saved page's lede reads otherwise) and 1 of the 111 training
