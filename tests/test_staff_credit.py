@@ -25,6 +25,8 @@ _STORY = (
         "Additional reporting by Jo Marsh and Dana Whitfield",
         "Associated Press writers Dana Whitfield in Port Ellis and Jo Marsh contributed to this report.",
         "Jo Marsh contributed reporting from Port Ellis.",
+        "Contributing: Jo Marsh, Dana Whitfield",
+        "Contributing: Jo Marsh and Dana Whitfield.",
     ],
 )
 def test_staff_credits(line: str) -> None:
@@ -51,6 +53,11 @@ def test_people_named_only_in_the_credit_are_no_actors() -> None:
     assert fired.get("actors.staff_credit", 0) > 0
     assert "Ana Ruiz" in names
     assert not names & {"Dana Whitfield", "Colin Brack"}
+
+
+def test_people_named_only_in_a_contributing_line_are_no_actors() -> None:
+    names = {a.name for a in extract_actors(analyse(_STORY + "Contributing: Dana Whitfield"), [])}
+    assert "Ana Ruiz" in names and "Dana Whitfield" not in names
 
 
 def test_a_person_of_the_story_stays_though_the_credit_names_them_too() -> None:

@@ -163,14 +163,17 @@ _CREDIT_PART = (
 #: "(Reporting by Ana Roe in Kelmsby; Additional reporting by Jo Park; Editing by Ben Lusk)",
 #: "Reporting by Ana Roe; Editing by Ben Lusk", "Additional reporting by Jo Park", "Associated
 #: Press writers Ana Roe and Ben Lusk contributed to this report.", "Jo Park contributed
-#: reporting." A line of one part without brackets ends with no full stop ("Reporting by Ana
-#: Roe revealed the scheme." is prose).
+#: reporting.", "Contributing: Jo Park, Ben Lusk" (1 of the 60 real pages, a paper's credit
+#: line; its name was an actor). A line of one part without brackets ends with no full stop
+#: ("Reporting by Ana Roe revealed the scheme." is prose).
 STAFF_CREDIT = (
     rf"(?:\(\s*{_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})*\s*\.?\s*\)\.?"
     rf"|{_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})+\.?|{_CREDIT_PART}"
     r"|(?:(?:The\s+)?Associated\s+Press\s+(?:writers?|reporters?)\s+)?"
     r"[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+|in\s+)?[A-Z][\w.'’-]*)*"
-    r"\s+contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)(?:\s+from\s+[A-Z][\w.,' -]{0,60})?\.)"
+    r"\s+contributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)(?:\s+from\s+[A-Z][\w.,' -]{0,60})?\."
+    # "Contributing: Ana Roe, Ben Lusk", a paper's credit line at the story's end
+    r"|Contributing:\s+[A-Z][\w.'’-]*(?:[ ,]+(?:and\s+)?[A-Z][\w.'’-]*)*\.?)"
 )
 
 
