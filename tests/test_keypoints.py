@@ -2120,3 +2120,24 @@ def test_a_sentence_before_that_leans_itself_is_not_joined() -> None:
     units = build_units(an)
     point = standalone(an, units[2], units[1], {0})
     assert point is not None and point.text == units[2].text
+
+
+def test_two_results_alike_only_in_their_scores_are_two_key_points() -> None:
+    # invented: the match scores' numbers make the two results alike as bags of terms; their
+    # words (who beat whom) are not, so the second is no duplicate of the first
+    from briefgen.summary.keypoints.select import _worded
+
+    text = (
+        "Kelby won the harbour cup on Sunday, beating Selm in a final that lasted four hours.\n\n"
+        "Ana Roe beat Ben Lusk 6-3, 6-4, 7-6 (6), 6-3 to give Kelby the lead.\n\n"
+        "The home side had lost both of its group games before the knock-out rounds began.\n\n"
+        "Orvane lost to Lusktown as Tom Ward edged Jo Park 6-3, 6-4, 7-6 (6), 6-3.\n\n"
+        "Fans filled the stands of the old ground, which holds six thousand, for the final.\n\n"
+        "Ticket prices rose by a fifth this year after the club paid for new floodlights.\n"
+    )
+    with recording() as fired:
+        points = [p.text for p in select_key_points(analyse(text), [], 4)]
+    assert fired["keypoints.alike_in_numbers_only"] >= 1
+    assert any(p.startswith("Ana Roe beat") for p in points)
+    assert any(p.startswith("Orvane lost to Lusktown") for p in points)
+    assert _worded(Counter({"6": 3, "harbour": 1})) == Counter({"harbour": 1})
