@@ -1238,3 +1238,17 @@ def test_an_acronym_without_a_place_the_article_names_before_the_body_is_that_bo
     assert board.aliases == ["HSB"]
     assert "HSB" not in {a.name for a in actors}
     assert fired["entities.acronym_after_place"] >= 1
+
+
+def test_a_states_postal_code_after_a_town_is_that_state_and_a_doctors_degree_is_not() -> None:
+    text = (
+        "The Kelby horse fair runs Oct. 5-7 in Harwick, NJ, and moves to Dunmore Ridge, MD, in May, "
+        "the organisers said. Ana Roe, MD, the fair's vet, said the horses were well. Roe has run the "
+        "clinic for ten years."
+    )
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    kinds = {a.name: a.kind for a in actors}
+    assert kinds.get("New Jersey") == "place" and kinds.get("Maryland") == "place"
+    assert "NJ" not in kinds
+    assert fired["entities.state_postal_code"] == 2  # not the degree after Ana Roe

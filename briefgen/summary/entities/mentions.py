@@ -14,12 +14,10 @@ the mentions together.
 
 from __future__ import annotations
 
-import re
 
 from typing import TYPE_CHECKING
 
 from ...trace import fired
-from ...lang.en.abbreviations import US_STATE_ABBREVIATIONS
 from ...lang.en.gazetteer import (
     ORG_LAST_WORDS,
     PERSON_TITLES,
@@ -43,6 +41,7 @@ from .name_edges import (
     title_after_name,
 )
 from .special_lines import agency_datelines, caps_line_entities
+from .state_names import state_postal_code, state_written_out
 from .special_lines import credit_ranges as credit_ranges  # re-exported: its old home
 from ..types import Mention
 from .untagged import untagged_names
@@ -261,8 +260,11 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
             fired("entities.surname_shaped_name")
             kind = "person"  # "Zdenek Lusk edged Ana Roe 7-6": a person the model took for a body
         written = None
-        if kind == "place" and not hint:
-            state = _state_written_out(name, text, start + front)
+        postal = state_postal_code(name, ent, text, start + front)
+        if postal is not None:
+            kind, hint, written, name = "place", None, name, postal
+        elif kind == "place" and not hint:
+            state = state_written_out(name, text, start + front)
             written, name = (name, state) if state != name else (None, name)
         if hint == "event":
             continue  # "Kelmsby Cup": an event, no actor
@@ -306,31 +308,6 @@ def _surname_before_affiliation(name: str, ent: "SpacySpan") -> tuple[str, int]:
         return name, 0
     fired("entities.surname_before_affiliation")
     return first, len(name) - len(first)
-
-
-#: A town and a comma before a state's abbreviation: "Dunmore, " of "Dunmore, Ill.".
-_TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
-#: A lawmaker's party before the state, or a bracket: "Sen. Ana Ruiz, R-Neb.,", "(D-Ill.)", "(Ky.)".
-_PARTY_BEFORE = re.compile(r"(?:\b[DRI]-|\()$")
-
-
-def _state_written_out(name: str, text: str, start: int) -> str:
-    """A US state's abbreviation after a town ("Dunmore, Ill.", "Selm, Ore.") as the state's name
-    ("Illinois"): the list of places shows a state, not the fragment "Ill". Only with its full stop
-    and after a town and a comma or a lawmaker's party ("R-Neb.", "(Ky.)"), where the abbreviation
-    means nothing else ("Mass." may end a
-    sentence about a church service; "Del." is also a delegate's title). Fires on 21 dev articles
-    (1 CNN/DailyMail, 19 PolNeAR, 1 CoNLL) and on datelines of real pages; CoNLL's gold lists one
-    "N.H." apart from the "New Hampshire" it now joins (actors F1 half b 0.877 -> 0.876)."""
-    state = US_STATE_ABBREVIATIONS.get(name.rstrip("."))
-    if state is None or text[start + len(name.rstrip(".")) : start + len(name.rstrip(".")) + 1] != ".":
-        return name
-    if not _TOWN_BEFORE.search(text[max(0, start - 40) : start]) and not _PARTY_BEFORE.search(
-        text[max(0, start - 3) : start]
-    ):
-        return name
-    fired("entities.state_abbreviation")
-    return state
 
 
 def _listed_with_person(ent: "SpacySpan") -> bool:
