@@ -51,13 +51,14 @@ _NOT_NAMES = {
     "midnight",
     "law",
 }
-_MONTH = (
+#: A month's name or its abbreviation ("Nov.", "Sept", "March"), case as written.
+MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 #: A date written out: "19 NOV 2019", "November 19, 2019", "2019-11-19", "11/19/2019" (after an optional weekday).
 DATE = (
-    rf"(?:\w+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|"
+    rf"(?:\w+day,?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|"
     r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
 )
 #: A line that is a date or a time stamp: "19 NOV 2019", "November 19, 2019 5:30 p.m. ET", "2019-11-19 10:48".
@@ -67,12 +68,10 @@ DATE_LINE = re.compile(
 )
 #: A line that is a month and a day and nothing else ("Nov 18", "18 November"): a page's date
 #: with no year, read only right under the byline (see :func:`.header.read_header`).
-DAY_LINE = re.compile(
-    rf"^(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})$", re.IGNORECASE
-)
+DAY_LINE = re.compile(rf"^(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH})$", re.IGNORECASE)
 #: A date anywhere in a short line ("Example News February 4, 2020, 7:57 AM"): a dateline of the page.
 DATE_INSIDE = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}\b", re.IGNORECASE
+    rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTH},?\s+\d{{4}}\b", re.IGNORECASE
 )
 #: The start of a byline: "By Jo Park", "Written by ...", "From ...".
 BYLINE_START = re.compile(r"^(?:by|written\s+by|words\s+by|from)\b[:\s]", re.IGNORECASE)

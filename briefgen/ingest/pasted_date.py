@@ -14,31 +14,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .cleaned import MONTH
+
 __all__ = ["iso_date"]
 
-_MONTHS = {
-    name: n
-    for n, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        1,
-    )
-    for name in names
-}
+#: The months' first three letters, in the year's order: a month's number from any of its names.
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-_MONTH = r"(?P<month>[a-z]{3,9})\.?"
+_MONTH = rf"(?P<month>{MONTH})"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _TIME = (
@@ -63,9 +46,7 @@ def iso_date(text: str | None) -> str | None:
     m = next((m for pattern in _DATE_LINES if (m := pattern.match(line)) is not None), None)
     if m is None:
         return None
-    month = _MONTHS.get(m.group("month").lower())
-    if month is None:
-        return None
+    month = _MONTHS.index(m.group("month")[:3].lower()) + 1
     try:
         day = date(int(m.group("year")), month, int(m.group("day")))
     except ValueError:

@@ -78,7 +78,7 @@ def merge_acronyms(groups: dict[tuple[str, str], Entity]) -> None:
                 if by_acronym.setdefault(shorter, k) == k:
                     after_country.add(shorter)  # (counted only where these letters are this body's)
                     if not canonical_country(" ".join(words[:country])):
-                        # "California Public Utilities Commission" is PUC: a state's or a city's name the
+                        # "Kelmsby Harbour Safety Board" is HSB: a state's or a city's name the
                         # article gives as a place, before a body's name. Coverage: 1 of the 60 real
                         # pages and 1 of the 111 training pages, both inputs (a regulator and a grid
                         # operator listed twice, by name and by letters), no dev article; kept under

@@ -23,6 +23,11 @@ _TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
 _PARTY_BEFORE = re.compile(r"(?:\b[DRI]-|\()$")
 
 
+def _after_town(text: str, start: int) -> bool:
+    """``text[start:]`` comes right after a town and a comma ("Dunmore, ")."""
+    return _TOWN_BEFORE.search(text[max(0, start - 40) : start]) is not None
+
+
 def state_written_out(name: str, text: str, start: int) -> str:
     """A US state's abbreviation after a town ("Dunmore, Ill.", "Selm, Ore.") as the state's name
     ("Illinois"): the list of places shows a state, not the fragment "Ill". Only with its full stop
@@ -34,9 +39,7 @@ def state_written_out(name: str, text: str, start: int) -> str:
     state = US_STATE_ABBREVIATIONS.get(name.rstrip("."))
     if state is None or text[start + len(name.rstrip(".")) : start + len(name.rstrip(".")) + 1] != ".":
         return name
-    if not _TOWN_BEFORE.search(text[max(0, start - 40) : start]) and not _PARTY_BEFORE.search(
-        text[max(0, start - 3) : start]
-    ):
+    if not _after_town(text, start) and not _PARTY_BEFORE.search(text[max(0, start - 3) : start]):
         return name
     fired("entities.state_abbreviation")
     return state
@@ -51,7 +54,7 @@ def state_postal_code(name: str, ent: "SpacySpan", text: str, start: int) -> str
     :func:`state_written_out`). Kept under three dev articles: the codes are the Postal
     Service's closed list, and only after a town and a comma."""
     state = US_STATE_POSTAL_CODES.get(name)
-    if state is None or not _TOWN_BEFORE.search(text[max(0, start - 40) : start]):
+    if state is None or not _after_town(text, start):
         return None
     before = ent.doc[ent.start - 2] if ent.start >= 2 else None  # the word before the comma
     if before is None or before.ent_type_ == "PERSON":

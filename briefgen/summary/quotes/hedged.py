@@ -26,7 +26,7 @@ from ...model import Span
 from ...trace import fired
 from ..text.analysis import Analysis
 from ..types import QuoteSpan, Sentence
-from .partial import MAX_CONTEXT_WORDS
+from .partial import MAX_CONTEXT_WORDS, closing_sentence
 from .reporting import is_speech_verb
 
 __all__ = ["hedged_context"]
@@ -38,14 +38,14 @@ def hedged_context(analysis: Analysis, quote: QuoteSpan, spans: list[QuoteSpan])
     one the quote ends in; None when no sentence hedges it, or when they are longer than
     :data:`~.partial.MAX_CONTEXT_WORDS` words together."""
     text = analysis.text
-    opening = analysis.sentence_at(quote.open_mark if quote.open_mark is not None else quote.start)
-    closing = analysis.sentence_at(max(quote.start, (quote.close_mark or quote.end) - 1))
+    open_at = quote.open_mark if quote.open_mark is not None else quote.start
+    close_at = quote.close_mark if quote.close_mark is not None else quote.end
+    opening = analysis.sentence_at(open_at)
+    closing = closing_sentence(analysis, quote)
     if opening is None or closing is None or closing.end < quote.end:
         return None
     hedging = [opening] if opening is closing else [opening, closing]
-    stands_alone = not _has_letters(text[opening.start : quote.open_mark or quote.start]) and not _has_letters(
-        text[quote.close_mark or quote.end : closing.end]
-    )
+    stands_alone = not _has_letters(text[opening.start : open_at]) and not _has_letters(text[close_at : closing.end])
     if stands_alone and opening.index > 0:
         hedging.insert(0, analysis.sentences[opening.index - 1])
     start = next((s.start for s in hedging if _hedges(analysis, s, spans)), None)

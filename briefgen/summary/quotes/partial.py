@@ -86,13 +86,18 @@ def _leaning_sentence(analysis: Analysis, quote: QuoteSpan) -> Sentence | None:
     return opening
 
 
+def closing_sentence(analysis: Analysis, quote: QuoteSpan) -> Sentence | None:
+    """The sentence the quote ends in (its closing mark's, else its last character's)."""
+    return analysis.sentence_at(max(quote.start, (quote.close_mark or quote.end) - 1))
+
+
 def partial_context(analysis: Analysis, quote: QuoteSpan) -> Span | None:
     """The span of the writer's sentence around a partial quote, or around a whole one whose first
     words point at what the writer's words before it say (:func:`_leaning_sentence`); None when
     the quote stands alone."""
     text = analysis.text
     opening = _opening_sentence(analysis, quote) or _leaning_sentence(analysis, quote)
-    closing = analysis.sentence_at(max(quote.start, (quote.close_mark or quote.end) - 1))
+    closing = closing_sentence(analysis, quote)
     if opening is None or closing is None or closing.end < quote.end:
         return None
     if len(text[opening.start : closing.end].split()) > MAX_CONTEXT_WORDS:
