@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .lang.en.discourse import DROPPABLE_CONNECTIVES
+from .lang.en.discourse import DEMONSTRATIVES, DROPPABLE_CONNECTIVES, PERSONAL_PRONOUNS
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -207,10 +208,12 @@ def repeats_bottom_line(point: KeyPoint, bottom_line: str, bottom_line_spans: li
 
 def beyond_bottom_line(point: KeyPoint, text: str, bottom_line_spans: list[Span] | tuple[Span, ...]) -> KeyPoint | None:
     """What ``point`` says beyond the bottom line, when it joins the sentence the bottom line was
-    taken from to another ("Ferry fares rose in May. But the rise is no burden for islanders,
-    the board says."): the other sentence, to show under the bottom line instead of the bottom line's words
-    again, without an opening connective; None when the point holds no such sentence whole, word
-    for word. The point itself stays whole in the JSON: each key point there stands on its own."""
+    taken from to another that leans on it only by its opening connective ("Ferry fares rose in
+    May. But the rise is no burden for islanders, the board says."): the other sentence, to show
+    under the bottom line instead of the bottom line's words again, without the connective; None
+    when the point holds no such sentence whole, word for word, or when the other sentence leans on
+    the bottom line's by more than a connective (:func:`_leans_past_connective`). The point itself
+    stays whole in the JSON: each key point there stands on its own."""
     if len(point.spans) < 2 or not bottom_line_spans or not text:
         return None
     holding = [sp for sp in point.spans if all(sp[0] <= s and e <= sp[1] for s, e in bottom_line_spans)]
@@ -224,11 +227,35 @@ def beyond_bottom_line(point: KeyPoint, text: str, bottom_line_spans: list[Span]
         rest = body[: -len(sentence)].strip()
     else:
         return None
-    if not rest:
+    if not rest or _leans_past_connective(rest):
         return None
     spans = [sp for sp in point.spans if sp != holding[0]]
     rest, spans = _without_leading_connective(rest, spans, text)
     return KeyPoint(text=rest[:1].upper() + rest[1:], spans=spans)
+
+
+def _leans_past_connective(rest: str) -> bool:
+    """``rest``, shown alone under the bottom line, would lean on a sentence the brief no longer
+    shows by a pronoun or a demonstrative in its opening words, after any opening connective
+    ("It posted ...", "Renamed in May, it posted ...", "The board rejected these claims ...",
+    "However, it was this kind of ..."): the engine joined it to the bottom line's sentence for
+    that word. A blind review counts such a point a major (3 of 30 real pages, both inputs: "the
+    Markdown removed the sentence it depended on"); shown whole, the point repeats the bottom
+    line's words, a minor. A definite noun ("The ruling has ...", "The gas leak may ...") reads
+    as the bottom line's own under it, and a connective is dropped (:func:`_without_leading_connective`).
+    "that" counts only as the first word (after it, mostly a conjunction)."""
+    # "It’s" and "It's" are "it" and its verb
+    words = [re.split(r"['’]", w.strip(",;:.!?“”\"'‘’()").lower())[0] for w in rest.split()]
+    if words and words[0] in DROPPABLE_CONNECTIVES:
+        words = words[1:]
+    opening = words[:LEANING_WORDS]
+    return any(
+        w in PERSONAL_PRONOUNS or (w in DEMONSTRATIVES and (w != "that" or n == 0)) for n, w in enumerate(opening)
+    )
+
+
+#: How many opening words of a point shown under the bottom line are read for a word that leans.
+LEANING_WORDS = 8
 
 
 def _without_leading_connective(rest: str, spans: list[Span], text: str) -> tuple[str, list[Span]]:

@@ -516,7 +516,7 @@ def test_the_sentence_a_bottom_line_was_shortened_from_is_not_shown_again_but_wh
     from briefgen.model import Brief
 
     lead = "The harbour board sold its two ferries to a buyer in Oslo on Monday."
-    text = lead + " It had run them at a loss. Fares will rise. The bridge opened in 2009."
+    text = lead + " The ferries had run at a loss. Fares will rise. The bridge opened in 2009."
     cut = lead.index(" to a buyer")
     shortened = {
         "text": "The harbour board sold its two ferries on Monday.",
@@ -525,7 +525,7 @@ def test_the_sentence_a_bottom_line_was_shortened_from_is_not_shown_again_but_wh
     assert text[cut + len(" to a buyer in Oslo") : len(lead)] == " on Monday."
     whole = {"text": lead, "spans": [(0, len(lead))]}
     joined = {
-        "text": lead + " It had run them at a loss.",
+        "text": lead + " The ferries had run at a loss.",
         "spans": [(0, len(lead)), (len(lead) + 1, text.index(" Fares"))],
     }
     rest = [
@@ -541,11 +541,11 @@ def test_the_sentence_a_bottom_line_was_shortened_from_is_not_shown_again_but_wh
         )
         md = render(brief, "md")
         assert "to a buyer in Oslo" not in md  # the bottom line's sentence is not said again
-        assert ("- It had run them at a loss." in md) is shown  # the joined sentence is, alone
+        assert ("- The ferries had run at a loss." in md) is shown  # the joined sentence is, alone
         assert "Fares will rise." in md
         assert Brief.from_json(render(brief, "json")).key_points[0].text == first["text"]  # the JSON keeps it whole
         html = render(brief, "html")
-        assert "to a buyer in Oslo" not in html and ("It had run them at a loss." in html) is shown
+        assert "to a buyer in Oslo" not in html and ("The ferries had run at a loss." in html) is shown
 
 
 # --------------------------------------------------------------------------- quoted terms
@@ -726,3 +726,48 @@ def test_what_a_point_joins_to_the_bottom_line_is_shown_without_its_opening_conn
     assert "- The sale will not raise fares, the board said." in md
     assert "But the sale" not in md
     assert Brief.from_json(render(brief, "json")).key_points[0].text == f"{lead} {added}"
+
+
+def test_a_point_joined_to_the_bottom_line_for_a_pronoun_is_shown_whole() -> None:
+    """Shown alone under the bottom line, "Renamed ..., it posted ..." or "... rejected these
+    claims ..." would lean on a sentence the brief no longer shows: the point stays whole."""
+    from briefgen.model import Brief
+
+    lead = "The harbour board renamed its ferry account to “factsKelby” during a debate on Monday."
+    for added in (
+        "Renamed to look like a neutral service, it posted a run of praise for the board.",
+        "The council rejected these claims as false on Tuesday.",
+        "However, it was this kind of post that angered the islanders.",
+        "It’s the second row over the board’s posts on the ferry service this year, islanders said.",
+    ):
+        text = f"{lead} {added} The bridge opened in 2009."
+        brief = Brief(
+            text=text,
+            bottom_line=lead,
+            bottom_line_spans=[(0, len(lead))],
+            key_points=[
+                {"text": f"{lead} {added}", "spans": [(0, len(lead)), (len(lead) + 1, len(lead) + 1 + len(added))]},
+                {"text": "The bridge opened in 2009.", "spans": [(text.index("The bridge"), len(text))]},
+            ],
+        )
+        points = render(brief, "md").split("## Key points", 1)[1]
+        assert f"- {lead} {added}" in points, added
+
+
+def test_a_point_joined_to_the_bottom_line_for_a_definite_noun_is_shown_alone() -> None:
+    from briefgen.model import Brief
+
+    lead = "A gas main burst under Kelby's high street on Monday."
+    added = "The leak may have been caused by road works, the fire service said."
+    text = f"{lead} {added} The bridge opened in 2009."
+    brief = Brief(
+        text=text,
+        bottom_line=lead,
+        bottom_line_spans=[(0, len(lead))],
+        key_points=[
+            {"text": f"{lead} {added}", "spans": [(0, len(lead)), (len(lead) + 1, len(lead) + 1 + len(added))]},
+            {"text": "The bridge opened in 2009.", "spans": [(text.index("The bridge"), len(text))]},
+        ],
+    )
+    points = render(brief, "md").split("## Key points", 1)[1]
+    assert f"- {added}" in points and lead not in points
