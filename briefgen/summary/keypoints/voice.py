@@ -33,6 +33,7 @@ __all__ = [
     "site_voice",
     "states",
     "to_the_reader",
+    "writer_speaks",
     "written_in_first_person",
 ]
 
@@ -238,6 +239,26 @@ def own_voice(text: str, span: "Span | None" = None) -> bool:
             fired("bottomline.reported_first_person")
             continue
         fired("bottomline.own_voice")
+        return True
+    return False
+
+
+#: The writer's own words for themselves (not "we" and "our": a company's or a team's voice in
+#: its own announcement, "Today we are launching ...", is the news of its page).
+_WRITER_WORDS = frozenset({"i", "me", "my", "mine", "myself"})
+
+
+def writer_speaks(text: str, span: "Span | None" = None) -> bool:
+    """The writer speaks of themselves in ``text``: "I", "me" or "my" outside quotation marks ("I
+    realised ...", "... above my expectations"), not one that someone else is reported to say
+    (with ``span``, :func:`_reported`) nor a capitalised "My" inside a name ("My Patients Were
+    Presidents"). Unrecorded."""
+    for m in _unquoted(own_voice_words(text), text):
+        word = m.group(0)
+        if word.lower() not in _WRITER_WORDS or (word != "I" and word[:1].isupper() and m.start() > 0):
+            continue
+        if span is not None and _reported(span, span.start_char + m.start()):
+            continue
         return True
     return False
 

@@ -1,0 +1,53 @@
+"""Key points of a text its writer tells in the first person leave out the writer's "I": read
+alone in a brief, such a point says nothing of whose view it is (invented texts)."""
+
+from __future__ import annotations
+
+from briefgen import summarize, trace
+from briefgen.summary.keypoints.voice import writer_speaks
+
+REVIEW = (
+    "Harbour Drift is a sailing game from the Kelby studio Greyfin, out on Friday for 30 euros. "
+    "I played it for twenty hours on a borrowed laptop. "
+    "Harbour Drift sends a lone skipper along a coast of forty islands, each with its own weather. "
+    "Over time, I found that the tiller reacts too slowly to a sudden gust. "
+    "Storms arrive with a warning bell and a darkening sky, and they can sink a boat in seconds. "
+    "My favourite moment came at dawn off a lighthouse. "
+    "Trade between the islands is the heart of the game, with salt, timber and wool to carry. "
+    "Prices move with the seasons, and a full hold of wool in spring can pay for a new sail. "
+    "Greyfin says a free update in March will add a second coast. "
+    "The studio was founded in 2019 by two former ferry pilots. "
+    "I would still pick it up again next winter."
+)
+
+
+def test_a_review_in_the_first_person_has_key_points_without_the_writers_i() -> None:
+    with trace.recording() as rec:
+        brief = summarize(REVIEW, title="Harbour Drift review: a slow tiller on a bright sea")
+    points = [p.text for p in brief.key_points]
+    assert len(points) >= 3
+    assert not any(writer_speaks(p) for p in points), points
+    assert rec.get("keypoints.writers_voice_passed_over")
+
+
+def test_a_news_story_keeps_a_stray_i_whose_quotation_marks_the_page_lost() -> None:
+    story = (
+        "The Kelby ferry board raised fares by 5% on Monday after the harbour council cut its grant. "
+        "The board's chair, Ana Roe, said the rise was the first in six years. "
+        "I know it hurts islanders, but we had no choice, she told a meeting on the quay. "
+        "Season tickets will cost 210 euros from May. "
+        "The council said it would review the grant in the autumn. "
+        "Islanders have started a petition against the rise, which had 800 names by Tuesday."
+    )
+    with trace.recording() as rec:
+        summarize(story, title="Kelby ferry fares rise by 5%")
+    assert not rec.get("keypoints.writers_voice_passed_over")
+
+
+def test_the_writers_words_are_told_from_a_speakers_and_a_names() -> None:
+    assert writer_speaks("Over time, I found that the tiller reacts too slowly.")
+    assert writer_speaks("He played far above my expectations.")
+    assert not writer_speaks("“I found the tiller slow,” the skipper said.")  # a speaker's, in quotation marks
+    assert not writer_speaks("Today we are launching a second coast.")  # a company's voice: its news
+    assert not writer_speaks("She wrote a memoir, My Years at Sea, in 2010.")  # a name's word
+    assert not writer_speaks("World War I ended in 1918.")
