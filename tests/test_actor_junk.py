@@ -110,6 +110,13 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         lambda a: "Diwali" not in _kinds(a) and _kinds(a).get("Kelmsby") == "place",
     ),
     (
+        # a public programme or a country's process, tagged an organisation, a person or a place
+        "entities.not_actor_list",
+        "The minister, Ben Lusk, said Medicaid was safe and that Brexit had cost the Kelby Health Trust"
+        " nurses. The two parties also clashed on Brexit and on Medicare.",
+        lambda a: not {"Medicaid", "Brexit", "Medicare"} & set(_kinds(a)) and _kinds(a).get("Ben Lusk") == "person",
+    ),
+    (
         # "the National Capital", "the Capital": the city already named, no name of its own
         "entities.generic_place_noun",
         "Smog hung over Delvara on Monday, and the National Capital has closed its schools, officials said.",

@@ -15,6 +15,7 @@ __all__ = [
     "KINSHIP_WORDS",
     "NOT_ACTORS",
     "PROGRAMME_LAST_WORDS",
+    "PUBLIC_PROGRAMMES",
     "SURNAME_PROGRAMME_WORDS",
     "WORK_LAST_WORDS",
 ]
@@ -97,13 +98,22 @@ AWARDS: frozenset[str] = frozenset(
         "Palme d'Or", "Golden Lion", "Golden Bear", "Ballon d'Or", "Victoria Cross", "Medal of Honor",
     )
 )  # fmt: skip
+#: Public programmes and political processes known by a one-word or short name, which the model
+#: tags as an organisation, a place or a person ("cuts to Medicaid", "policies on Brexit"): what
+#: a government runs or a country goes through, never an actor of the story. Their agencies are
+#: ("the Social Security Administration", "the Centers for Medicare & Medicaid Services").
+PUBLIC_PROGRAMMES: frozenset[str] = frozenset(
+    w.casefold()
+    for w in ("Brexit", "Medicare", "Medicaid", "Obamacare", "Medicare for All", "Social Security", "Food Stamps")
+)
 # Acronyms the model takes for organisations that are units or measures, and the abbreviations of
-# an address ("Apt. 1C", "Ste 200"), and the holidays above: never actors.
+# an address ("Apt. 1C", "Ste 200"), the holidays and the public programmes above: never actors.
 NOT_ACTORS: frozenset[str] = (
     frozenset(
         w.casefold() for w in ("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "GDP", "CPI", "Apt", "Ste")
     )
     | HOLIDAYS
+    | PUBLIC_PROGRAMMES
 )
 
 # Words of kinship the model takes for a person's name ("worried about Mom", "Dad said"): a relation
