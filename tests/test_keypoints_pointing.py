@@ -37,6 +37,9 @@ def _units(text: str, opening: str):
         ("The firm that holds the rights to her songs, Tarvel Records, says the show can go on.", "inner her"),
         # the gerund's doer is the main subject, and "support" is a thing, no "them"
         ("Ana Ruiz won wide support on Friday, after accusing them of blocking her plan.", "inner them"),
+        # a demonstrative standing alone for what was said before
+        ("There is one exception to that near the end of the season, the coach said.", "inner that"),
+        ("Harbour rescues like this happen twice a year, officials said.", "inner this"),
     ],
 )
 def test_a_pronoun_or_demonstrative_inside_with_no_referent_leans(sentence: str, word: str) -> None:
@@ -58,6 +61,10 @@ def test_a_pronoun_or_demonstrative_inside_with_no_referent_leans(sentence: str,
         "Joking that he could do it again, the striker scored twice more.",  # its own deed
         "The team said it was hard to find a new coach.",  # "it" for the clause after it
         "Engineers tested the new engine and said this engine was the best yet.",  # named before
+        "Kelco ships 20TB drives this year, but Selmo is going far beyond that.",  # the clause before
+        "Think about this for a start: three wins in a row and a cup final.",  # what follows the colon
+        "Boats like those with a red hull were built in Selm.",  # says which itself
+        "The mayor said that the ferry would run again in May.",  # a conjunction
         "The board heard one offer for the pier and turned down that offer at once.",  # named before
         "A ferry worker is hurt every week, and the board could do more to keep that person safe.",  # the worker
         "The mayor said at that time the pier was safe.",  # a time
