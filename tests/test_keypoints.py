@@ -1905,6 +1905,28 @@ def test_a_relative_clause_on_a_noun_whose_phrase_ends_before_the_capital_is_no_
 @pytest.mark.parametrize(
     "text",
     [
+        "Old heroes like Ana Roe are briefly shown, without the usual reverence Kelby fiction tends to "
+        "bring to their appearances.",
+        "Sailors are only seen from afar, without the awe Selm cinema likes to give to the sea.",
+    ],
+)
+def test_a_relative_clause_in_the_present_whose_infinitive_takes_the_noun_before_is_no_runon(text: str) -> None:
+    # "the reverence [that] Kelby fiction tends to bring": a cut there left "Kelby fiction tends
+    # to bring to their appearances." as a unit, a fragment, which a point joined as its referent
+    with recording() as fired:
+        units = build_units(analyse(text + " There is one exception near the end."))
+    assert [u.text for u in units] == [text, "There is one exception near the end."]
+    assert fired["units.runon_relative_infinitive"]
+
+
+def test_a_caption_run_into_a_sentence_whose_infinitive_has_its_object_is_still_cut() -> None:
+    units = build_units(analyse("Volunteers cleared the beach on Sunday morning The council wants to hire more wardens."))
+    assert [u.text for u in units] == ["Volunteers cleared the beach on Sunday morning", "The council wants to hire more wardens."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "KELMSBY — Ana Ruiz kept the home side's hopes alive, then Marta Lind and Jo Brandt won the last "
         "rubber to hand the club its first title.",
         "Pets are welcome on the island ferry, however Dogs must stay on a lead at all times.",
