@@ -243,15 +243,21 @@ def _leans_past_connective(rest: str) -> bool:
     Markdown removed the sentence it depended on"); shown whole, the point repeats the bottom
     line's words, a minor. A definite noun ("The ruling has ...", "The gas leak may ...") reads
     as the bottom line's own under it, and a connective is dropped (:func:`_without_leading_connective`).
-    "that" counts only as the first word (after it, mostly a conjunction)."""
+    "that" counts only as the first word (after it, mostly a conjunction), and a pronoun not after
+    a capitalised word of the sentence, which may be its referent ("A row involving Ana Roe, her
+    former label and ...")."""
     # "It’s" and "It's" are "it" and its verb
-    words = [re.split(r"['’]", w.strip(",;:.!?“”\"'‘’()").lower())[0] for w in rest.split()]
-    if words and words[0] in DROPPABLE_CONNECTIVES:
-        words = words[1:]
-    opening = words[:LEANING_WORDS]
-    return any(
-        w in PERSONAL_PRONOUNS or (w in DEMONSTRATIVES and (w != "that" or n == 0)) for n, w in enumerate(opening)
-    )
+    raw = [re.split(r"['’]", w.strip(",;:.!?“”\"'‘’()"))[0] for w in rest.split()]
+    if raw and raw[0].lower() in DROPPABLE_CONNECTIVES:
+        raw = raw[1:]
+    for n, word in enumerate(raw[:LEANING_WORDS]):
+        w = word.lower()
+        if w in DEMONSTRATIVES and (w != "that" or n == 0):
+            return True
+        if w in PERSONAL_PRONOUNS:
+            # "A row involving Ana Roe, her former label ...": the name before it is its referent
+            return not any(x[:1].isupper() for x in raw[1:n])
+    return False
 
 
 #: How many opening words of a point shown under the bottom line are read for a word that leans.

@@ -771,3 +771,22 @@ def test_a_point_joined_to_the_bottom_line_for_a_definite_noun_is_shown_alone() 
     )
     points = render(brief, "md").split("## Key points", 1)[1]
     assert f"- {added}" in points and lead not in points
+
+
+def test_a_pronoun_after_a_name_of_its_own_sentence_does_not_keep_the_point_whole() -> None:
+    from briefgen.model import Brief
+
+    lead = "The Kelby label says the singer may play her old songs at the harbour festival on Sunday."
+    added = "A row involving Ana Roe, her former label and two councillors looks like it is over."
+    text = f"{lead} {added} The bridge opened in 2009."
+    brief = Brief(
+        text=text,
+        bottom_line=lead,
+        bottom_line_spans=[(0, len(lead))],
+        key_points=[
+            {"text": f"{lead} {added}", "spans": [(0, len(lead)), (len(lead) + 1, len(lead) + 1 + len(added))]},
+            {"text": "The bridge opened in 2009.", "spans": [(text.index("The bridge"), len(text))]},
+        ],
+    )
+    points = render(brief, "md").split("## Key points", 1)[1]
+    assert f"- {added}" in points and lead not in points
