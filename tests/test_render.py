@@ -121,7 +121,7 @@ def test_markdown_is_commonmark_with_expected_structure() -> None:
         ("bullet_list_open", sum(a.kind != "place" and (a.mentions > 1 or bool(a.role)) for a in brief.actors)),
         ("ordered_list_open", len(brief.open_questions)),
     ]
-    assert sum(tok.type == "blockquote_open" for tok in tokens) == len(brief.quotes)
+    assert sum(tok.type == "blockquote_open" for tok in tokens) == len([q for q in brief.quotes if q.speaker])
 
 
 def test_people_and_organisations_all_shown_places_on_one_line() -> None:
@@ -150,7 +150,10 @@ def test_markdown_shows_actor_kind_role_and_speakers() -> None:
     everyone = render(full_brief(), "md", generated_at=WHEN, settings={"all_actors": True})
     assert "- **Halvern Dockworkers' Union** (organization)\n" in everyone
     assert "> — Jonas Brenner" in md
-    assert "> — unattributed" in md
+    # a statement whose speaker the engine could not name stays in the JSON, unless the team asks
+    assert "unattributed" not in md and "Nobody wins a long strike" not in md.split("## Quotes", 1)[1]
+    shown = render(full_brief(), "md", generated_at=WHEN, settings={"unattributed_quotes": True})
+    assert "> “Nobody wins a long strike in November”\n>\n> — unattributed" in shown
     # Trailing comma of the verbatim quote is trimmed for display.
     assert "somewhere else”" in md
 
@@ -254,7 +257,9 @@ def test_html_content_and_metadata() -> None:
     html = render(brief, "html", generated_at=WHEN)
     parsed = _parse_html(html)
     assert "Marta Ekdahl" in parsed.visible and "Transport Minister" in parsed.visible
-    assert "— unattributed" in parsed.visible
+    assert "unattributed" not in parsed.visible
+    shown = _parse_html(render(brief, "html", generated_at=WHEN, settings={"unattributed_quotes": True}))
+    assert "— unattributed" in shown.visible
     assert "Will the government invoke emergency powers" in parsed.visible
     assert ("meta", "content", "briefgen") in parsed.attrs
     assert ("meta", "content", "2025-11-18T09:30:00Z") in parsed.attrs
@@ -574,7 +579,7 @@ def test_terms_are_listed_on_one_line_under_the_statements() -> None:
     # the term's speaker stays in the JSON only: the terms line shows the words
     assert "*Also in quotation marks:* “job guarantees”; “emergency powers”" in section
     html = render(brief, "html", generated_at=WHEN)
-    assert html.count('<figure class="quote">') == 3  # the three statements only
+    assert html.count('<figure class="quote">') == 2  # the statements with a speaker only
     assert '<p class="terms">' in html and "<q>emergency powers</q>" in html
     assert "<q>job guarantees</q>;" in html  # no speaker after the term
 
@@ -702,7 +707,8 @@ def test_quotes_credited_to_no_one_are_not_joined_as_one_speakers_parts() -> Non
         Quote(text=second, speaker=None, span=(b, b + len(second)), kind="statement", context=(0, len(text))),
     ]
     brief = brief.model_copy(update={"text": text, "quotes": quotes})
-    section = render(brief, "md", generated_at=WHEN).split("## Quotes", 1)[1]
+    shown = {"unattributed_quotes": True}
+    section = render(brief, "md", generated_at=WHEN, settings=shown).split("## Quotes", 1)[1]
     assert f"> “{first}”" in section and f"> “{second}”" in section
     assert "reopen? years" not in section
 

@@ -401,5 +401,13 @@ def test_an_overridden_section_block_keeps_its_place_in_the_order(tmp_path: Path
         },
     )
     html = render(full_brief(), "html", team=pack, generated_at=WHEN)
-    assert html.index("OWN QUOTES 3") < html.index('id="bottom-line"')
+    assert html.index("OWN QUOTES 2") < html.index('id="bottom-line"')  # the statements with a speaker
     assert 'id="key-points"' not in html and 'id="quotes"' not in html
+
+
+def test_a_team_can_show_the_statements_no_speaker_was_found_for(tmp_path: Path) -> None:
+    plain = render(full_brief(), "md", generated_at=WHEN)
+    assert "unattributed" not in plain
+    pack = load_team(make_pack(tmp_path / "desk", "name: Desk\nunattributed_quotes: true\n", {}))
+    assert pack.render_settings().unattributed_quotes is True
+    assert "> — unattributed" in render(full_brief(), "md", team=pack, generated_at=WHEN)

@@ -143,6 +143,7 @@ class TeamConfig(_Strict):
     key_points: int | None = Field(None, ge=1, le=20)
     max_actors: int | None = Field(None, ge=0, le=100)
     all_actors: bool | None = None
+    unattributed_quotes: bool | None = None
     max_quotes: int | None = Field(None, ge=0, le=100)
     date_format: Annotated[str, AfterValidator(check_date_format)] | None = None
     language: str | None = Field(None, pattern=r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")

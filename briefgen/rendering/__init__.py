@@ -145,6 +145,11 @@ def build_context(
     parts = [q for q in said if _in_a_context_shown(q, brief.quotes)]
     hidden = {id(q) for q in parts}
     statements = [_with_its_parts(q, parts) for q in _once([q for q in said if id(q) not in hidden])]
+    if not settings.unattributed_quotes:
+        # a statement whose speaker the engine could not name stays in the JSON: forwarded,
+        # "— unattributed" invites a wrong speaker (a blind review's major on 3 of 30 real pages:
+        # a poll's wording, a maxim, a subheading's fragment)
+        statements = [q for q in statements if q.speaker]
     quotes = statements if settings.max_quotes is None else statements[: settings.max_quotes]
     listed = [q for q in brief.quotes if q.kind == "term" and len(q.text.split()) <= TERM_LINE_MAX_WORDS]
     terms = _once(listed, by_speaker=False) if settings.max_quotes != 0 else []

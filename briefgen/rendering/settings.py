@@ -103,6 +103,10 @@ class RenderSettings(_Frozen):
         Show every actor of the brief. By default an actor is shown when it has standing
         in the story: named more than once, given a role, quoted, or named in the bottom line (see
         :func:`briefgen.rendering.has_standing`); the JSON always holds them all.
+    ``unattributed_quotes`` (False)
+        Show the statements whose speaker the engine could not name, as "unattributed". By
+        default they stay in the JSON only: a brief is forwarded, and a quote without its speaker
+        invites a wrong one.
     ``titles`` (:class:`SectionTitles`)
         Section headings.
     ``sections`` (bottom line, key points, actors, quotes, open questions)
@@ -129,6 +133,7 @@ class RenderSettings(_Frozen):
     page_size: PageSize = "A4"
     max_actors: int | None = Field(None, ge=0)
     all_actors: bool = False
+    unattributed_quotes: bool = False
     max_quotes: int | None = Field(None, ge=0)
     max_key_points: int | None = Field(None, ge=0)
     titles: SectionTitles = Field(default_factory=SectionTitles)

@@ -140,6 +140,7 @@ class TeamPack:
             "show_generated_at",
             "max_actors",
             "all_actors",
+            "unattributed_quotes",
             "max_quotes",
             "sections",
         ):
