@@ -51,3 +51,25 @@ def test_the_writers_words_are_told_from_a_speakers_and_a_names() -> None:
     assert not writer_speaks("Today we are launching a second coast.")  # a company's voice: its news
     assert not writer_speaks("She wrote a memoir, My Years at Sea, in 2010.")  # a name's word
     assert not writer_speaks("World War I ended in 1918.")
+
+
+def test_a_page_pointing_at_its_own_next_part_is_no_key_point() -> None:
+    from briefgen.summary.keypoints.voice import _page_signpost
+
+    assert _page_signpost("Below, we look at the snap counts of Sunday's game against Selm.")
+    assert _page_signpost("In this article, I’ll explain how to reset a harbour buoy.")
+    assert _page_signpost("In the following sections, we compare the three ferries.")
+    assert not _page_signpost("Below the bridge, we found three boats.")  # a place, no signpost verb
+    assert not _page_signpost("Here we go again, said the mayor.")
+    story = (
+        "Kelby beat Selm 3-1 on Sunday to go top of the Harbour League. "
+        "Below, we look at the minutes and marks of every Kelby player in the game. "
+        "Ana Roe scored twice in the first half, both from corners. "
+        "Selm had a man sent off after an hour for a second yellow card. "
+        "Kelby's keeper saved a penalty in the last minute to keep the lead. "
+        "The win was Kelby's fifth in a row, and the club's best run since 2009."
+    )
+    with trace.recording() as rec:
+        brief = summarize(story, title="Kelby 3-1 Selm: the marks")
+    assert not any("Below, we" in p.text for p in brief.key_points)
+    assert rec.get("keypoints.page_signpost")

@@ -21,6 +21,8 @@ __all__ = [
     "SELF_NAMING_TAILS",
     "NOT_SITE_NAMES",
     "SITE_GREETINGS",
+    "PAGE_SIGNPOSTS",
+    "PAGE_SIGNPOST_VERBS",
     "ADVERTISING_WORDS",
     "SITE_WE_WORDS",
     "PHOTO_POSITION",
@@ -136,6 +138,30 @@ SITE_GREETINGS: tuple[str, ...] = (
     "thank you for reading",
     "thanks for visiting",
     "thank you for visiting",
+)
+#: How a page points at its own next part before the writer says what it does there: "Below, we
+#: look at ...", "In this article, I'll explain ...", "In the following sections, we compare ...".
+PAGE_SIGNPOSTS: tuple[str, ...] = (
+    "below",
+    "above",
+    "here",
+    "in this article",
+    "in this post",
+    "in this piece",
+    "in this guide",
+    "in this tutorial",
+    "in this review",
+    "in this story",
+    "in this video",
+    "in this episode",
+    "in this section",
+    "in the following",
+    "in the next",
+)
+#: What the writer does in the part a signpost points at: "we look at", "I'll explain".
+PAGE_SIGNPOST_VERBS: frozenset[str] = frozenset(
+    "look analyze analyse explain cover show list examine review outline discuss compare present "
+    "answer break walk take round rank test share describe detail summarize summarise".split()
 )
 #: The site's business with advertisers, which its disclosures speak of ("We may earn a commission
 #: on links", "no advertiser sways our choices"), in lower case (not "the Commission").
