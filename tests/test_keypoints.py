@@ -1920,8 +1920,13 @@ def test_a_relative_clause_in_the_present_whose_infinitive_takes_the_noun_before
 
 
 def test_a_caption_run_into_a_sentence_whose_infinitive_has_its_object_is_still_cut() -> None:
-    units = build_units(analyse("Volunteers cleared the beach on Sunday morning The council wants to hire more wardens."))
-    assert [u.text for u in units] == ["Volunteers cleared the beach on Sunday morning", "The council wants to hire more wardens."]
+    units = build_units(
+        analyse("Volunteers cleared the beach on Sunday morning The council wants to hire more wardens.")
+    )
+    assert [u.text for u in units] == [
+        "Volunteers cleared the beach on Sunday morning",
+        "The council wants to hire more wardens.",
+    ]
 
 
 @pytest.mark.parametrize(
