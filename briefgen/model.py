@@ -250,6 +250,8 @@ def _leans_past_connective(rest: str) -> bool:
     raw = [re.split(r"['’]", w.strip(",;:.!?“”\"'‘’()"))[0] for w in rest.split()]
     if raw and raw[0].lower() in DROPPABLE_CONNECTIVES:
         raw = raw[1:]
+    if _ANTICIPATORY_IT.match(" ".join(rest.split()[len(rest.split()) - len(raw) :])):
+        return False  # "It's important to remember that ...": the "it" stands for the clause after it
     for n, word in enumerate(raw[:LEANING_WORDS]):
         w = word.lower()
         if w in DEMONSTRATIVES and (w != "that" or n == 0):
@@ -260,6 +262,11 @@ def _leans_past_connective(rest: str) -> bool:
     return False
 
 
+#: "It's hard to ...", "It is clear that ...", "It was important to ...": an "it" that stands for
+#: the clause after its adjective, not for anything before.
+_ANTICIPATORY_IT = re.compile(
+    r"it(?:['’]s|\s+is|\s+was|\s+will\s+be|\s+would\s+be)\s+(?:\w+\s+)?\w+\s+(?:to|that|for)\b", re.IGNORECASE
+)
 #: How many opening words of a point shown under the bottom line are read for a word that leans.
 LEANING_WORDS = 8
 

@@ -796,3 +796,23 @@ def test_a_pronoun_after_a_name_of_its_own_sentence_does_not_keep_the_point_whol
     )
     points = render(brief, "md").split("## Key points", 1)[1]
     assert f"- {added}" in points and lead not in points
+
+
+def test_an_it_that_stands_for_the_clause_after_it_lets_the_point_stand_alone() -> None:
+    from briefgen.model import Brief
+
+    lead = "Match-day snacks at Kelby's harbour bars are fried, salty and hard to resist."
+    added = "But it's important to remember that fans only watch the match, not play it."
+    text = f"{lead} {added} The bridge opened in 2009."
+    brief = Brief(
+        text=text,
+        bottom_line=lead,
+        bottom_line_spans=[(0, len(lead))],
+        key_points=[
+            {"text": f"{lead} {added}", "spans": [(0, len(lead)), (len(lead) + 1, len(lead) + 1 + len(added))]},
+            {"text": "The bridge opened in 2009.", "spans": [(text.index("The bridge"), len(text))]},
+        ],
+    )
+    points = render(brief, "md").split("## Key points", 1)[1]
+    assert "- It's important to remember that fans only watch the match, not play it." in points
+    assert lead not in points
