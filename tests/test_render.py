@@ -734,11 +734,27 @@ def test_what_a_point_joins_to_the_bottom_line_is_shown_without_its_opening_conn
     assert Brief.from_json(render(brief, "json")).key_points[0].text == f"{lead} {added}"
 
 
+def _points_under(lead: str, added: str) -> str:
+    """The key points section of a brief whose bottom line is ``lead`` and whose first point joins
+    ``added`` to it (a second point follows)."""
+    from briefgen.model import Brief
+
+    text = f"{lead} {added} The bridge opened in 2009."
+    brief = Brief(
+        text=text,
+        bottom_line=lead,
+        bottom_line_spans=[(0, len(lead))],
+        key_points=[
+            {"text": f"{lead} {added}", "spans": [(0, len(lead)), (len(lead) + 1, len(lead) + 1 + len(added))]},
+            {"text": "The bridge opened in 2009.", "spans": [(text.index("The bridge"), len(text))]},
+        ],
+    )
+    return render(brief, "md").split("## Key points", 1)[1]
+
+
 def test_a_point_joined_to_the_bottom_line_for_a_pronoun_is_shown_whole() -> None:
     """Shown alone under the bottom line, "Renamed ..., it posted ..." or "... rejected these
     claims ..." would lean on a sentence the brief no longer shows: the point stays whole."""
-    from briefgen.model import Brief
-
     lead = "The harbour board renamed its ferry account to “factsKelby” during a debate on Monday."
     for added in (
         "Renamed to look like a neutral service, it posted a run of praise for the board.",
@@ -746,73 +762,25 @@ def test_a_point_joined_to_the_bottom_line_for_a_pronoun_is_shown_whole() -> Non
         "However, it was this kind of post that angered the islanders.",
         "It’s the second row over the board’s posts on the ferry service this year, islanders said.",
     ):
-        text = f"{lead} {added} The bridge opened in 2009."
-        brief = Brief(
-            text=text,
-            bottom_line=lead,
-            bottom_line_spans=[(0, len(lead))],
-            key_points=[
-                {"text": f"{lead} {added}", "spans": [(0, len(lead)), (len(lead) + 1, len(lead) + 1 + len(added))]},
-                {"text": "The bridge opened in 2009.", "spans": [(text.index("The bridge"), len(text))]},
-            ],
-        )
-        points = render(brief, "md").split("## Key points", 1)[1]
-        assert f"- {lead} {added}" in points, added
+        assert f"- {lead} {added}" in _points_under(lead, added), added
 
 
 def test_a_point_joined_to_the_bottom_line_for_a_definite_noun_is_shown_alone() -> None:
-    from briefgen.model import Brief
-
     lead = "A gas main burst under Kelby's high street on Monday."
     added = "The leak may have been caused by road works, the fire service said."
-    text = f"{lead} {added} The bridge opened in 2009."
-    brief = Brief(
-        text=text,
-        bottom_line=lead,
-        bottom_line_spans=[(0, len(lead))],
-        key_points=[
-            {"text": f"{lead} {added}", "spans": [(0, len(lead)), (len(lead) + 1, len(lead) + 1 + len(added))]},
-            {"text": "The bridge opened in 2009.", "spans": [(text.index("The bridge"), len(text))]},
-        ],
-    )
-    points = render(brief, "md").split("## Key points", 1)[1]
+    points = _points_under(lead, added)
     assert f"- {added}" in points and lead not in points
 
 
 def test_a_pronoun_after_a_name_of_its_own_sentence_does_not_keep_the_point_whole() -> None:
-    from briefgen.model import Brief
-
     lead = "The Kelby label says the singer may play her old songs at the harbour festival on Sunday."
     added = "A row involving Ana Roe, her former label and two councillors looks like it is over."
-    text = f"{lead} {added} The bridge opened in 2009."
-    brief = Brief(
-        text=text,
-        bottom_line=lead,
-        bottom_line_spans=[(0, len(lead))],
-        key_points=[
-            {"text": f"{lead} {added}", "spans": [(0, len(lead)), (len(lead) + 1, len(lead) + 1 + len(added))]},
-            {"text": "The bridge opened in 2009.", "spans": [(text.index("The bridge"), len(text))]},
-        ],
-    )
-    points = render(brief, "md").split("## Key points", 1)[1]
+    points = _points_under(lead, added)
     assert f"- {added}" in points and lead not in points
 
 
 def test_an_it_that_stands_for_the_clause_after_it_lets_the_point_stand_alone() -> None:
-    from briefgen.model import Brief
-
     lead = "Match-day snacks at Kelby's harbour bars are fried, salty and hard to resist."
-    added = "But it's important to remember that fans only watch the match, not play it."
-    text = f"{lead} {added} The bridge opened in 2009."
-    brief = Brief(
-        text=text,
-        bottom_line=lead,
-        bottom_line_spans=[(0, len(lead))],
-        key_points=[
-            {"text": f"{lead} {added}", "spans": [(0, len(lead)), (len(lead) + 1, len(lead) + 1 + len(added))]},
-            {"text": "The bridge opened in 2009.", "spans": [(text.index("The bridge"), len(text))]},
-        ],
-    )
-    points = render(brief, "md").split("## Key points", 1)[1]
+    points = _points_under(lead, "But it's important to remember that fans only watch the match, not play it.")
     assert "- It's important to remember that fans only watch the match, not play it." in points
     assert lead not in points
