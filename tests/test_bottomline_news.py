@@ -165,3 +165,29 @@ def test_a_dateline_with_its_day_is_no_part_of_the_bottom_line() -> None:
         "The pier will cost 4 million dollars and open next spring."
     )
     assert _line(text) == "The harbour board on Tuesday approved a new ferry pier for the northern islands."
+
+
+def test_an_organisations_own_announcement_of_the_headlines_news_is_the_bottom_line() -> None:
+    from briefgen import summarize
+
+    text = (
+        "Ferry passes sell out in an hour, and islanders want more. "
+        "Today we are launching the Harbour Pass in Kelby, a new ticket for every ferry on the coast. "
+        "Passes cost 40 euros a month and go on sale at every quay from Monday. "
+        "Children under 12 travel free with an adult who holds a pass."
+    )
+    brief = summarize(text, title="Harbour Pass now on sale in Kelby")
+    assert brief.bottom_line.startswith("Today we are launching the Harbour Pass in Kelby")
+    # a writer's "I", or the page's talk about itself, is still no bottom line
+    mine = summarize(
+        text.replace("Today we are launching", "Today I am launching"), title="Harbour Pass now on sale in Kelby"
+    )
+    assert not mine.bottom_line.startswith("Today I am")
+    signpost = summarize(
+        text.replace(
+            "Today we are launching the Harbour Pass in Kelby, a new ticket",
+            "Below, we look at the Harbour Pass in Kelby, a new ticket",
+        ),
+        title="Harbour Pass now on sale in Kelby",
+    )
+    assert not signpost.bottom_line.startswith("Below, we")

@@ -54,13 +54,13 @@ def test_the_writers_words_are_told_from_a_speakers_and_a_names() -> None:
 
 
 def test_a_page_pointing_at_its_own_next_part_is_no_key_point() -> None:
-    from briefgen.summary.keypoints.voice import _page_signpost
+    from briefgen.summary.keypoints.voice import page_signpost
 
-    assert _page_signpost("Below, we look at the snap counts of Sunday's game against Selm.")
-    assert _page_signpost("In this article, I’ll explain how to reset a harbour buoy.")
-    assert _page_signpost("In the following sections, we compare the three ferries.")
-    assert not _page_signpost("Below the bridge, we found three boats.")  # a place, no signpost verb
-    assert not _page_signpost("Here we go again, said the mayor.")
+    assert page_signpost("Below, we look at the snap counts of Sunday's game against Selm.")
+    assert page_signpost("In this article, I’ll explain how to reset a harbour buoy.")
+    assert page_signpost("In the following sections, we compare the three ferries.")
+    assert not page_signpost("Below the bridge, we found three boats.")  # a place, no signpost verb
+    assert not page_signpost("Here we go again, said the mayor.")
     story = (
         "Kelby beat Selm 3-1 on Sunday to go top of the Harbour League. "
         "Below, we look at the minutes and marks of every Kelby player in the game. "

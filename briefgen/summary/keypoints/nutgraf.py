@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..text.analysis import Analysis
     from ..types import Unit
 
-__all__ = ["nut_graf", "says_more_of_the_headline", "says_the_headline_better", "NUT_UNITS"]
+__all__ = ["states_the_headline", "nut_graf", "says_more_of_the_headline", "says_the_headline_better", "NUT_UNITS"]
 
 #: How far down the nut graf is looked for: the article's first this many clean units.
 NUT_UNITS = 6
@@ -121,6 +121,15 @@ def says_more_of_the_headline(analysis: "Analysis", unit: "Unit", other: "Unit")
         return False
     have = _shared(unit, headline)
     return have >= MIN_SHARED_WORDS and have > _shared(other, headline)
+
+
+def states_the_headline(analysis: "Analysis", unit: "Unit") -> bool:
+    """``unit`` has STATES_HEADLINE of the headline's content words (at least MIN_HEADLINE_TERMS
+    of them) and is no repeat of it: it says the headline's news in its own words."""
+    headline = title_words(analysis.title or "")
+    if len(headline) < MIN_HEADLINE_TERMS or _repeats(unit, headline):
+        return False
+    return _states_the_headline(_shared(unit, headline), headline)
 
 
 def _states_the_headline(shared: int, headline: set[str]) -> bool:

@@ -36,6 +36,7 @@ __all__ = [
     "first_person_singular",
     "opens_in_own_voice",
     "own_voice",
+    "page_signpost",
     "site_voice",
     "states",
     "to_the_reader",
@@ -76,7 +77,7 @@ def site_voice(unit: Unit) -> bool:
             if m.group(0).lower() in ("we", "our", "us", "ours"):
                 fired("keypoints.site_voice")
                 return True
-    return _site_greeting(unit.text) or _site_disclosure(unit.text) or _page_signpost(unit.text)
+    return _site_greeting(unit.text) or _site_disclosure(unit.text) or page_signpost(unit.text)
 
 
 def _site_greeting(text: str) -> bool:
@@ -97,7 +98,7 @@ _SIGNPOST = re.compile(
 )
 
 
-def _page_signpost(text: str) -> bool:
+def page_signpost(text: str) -> bool:
     """ "Below, we look at the snap counts of Sunday's game.", "In this article, I'll explain how
     to ...": the page points at its own next part (:data:`PAGE_SIGNPOSTS`) and says what the
     writer does there (:data:`PAGE_SIGNPOST_VERBS`), at the head of the sentence; the page's talk
