@@ -191,3 +191,8 @@ def test_an_organisations_own_announcement_of_the_headlines_news_is_the_bottom_l
         title="Harbour Pass now on sale in Kelby",
     )
     assert not signpost.bottom_line.startswith("Below, we")
+    leaning = summarize(
+        text.replace("Today we are launching the Harbour Pass", "For this season, we are launching the Harbour Pass"),
+        title="Harbour Pass now on sale in Kelby",
+    )
+    assert not leaning.bottom_line.startswith("For this season")  # it leans on the sentence before
