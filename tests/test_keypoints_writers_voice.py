@@ -73,3 +73,25 @@ def test_a_page_pointing_at_its_own_next_part_is_no_key_point() -> None:
         brief = summarize(story, title="Kelby 3-1 Selm: the marks")
     assert not any("Below, we" in p.text for p in brief.key_points)
     assert rec.get("keypoints.page_signpost")
+
+
+def test_a_spare_point_whose_sentence_leans_on_the_one_before_is_no_spare() -> None:
+    from briefgen.model import KeyPoint
+    from briefgen.summary.default import _leans_alone
+    from briefgen.summary.text.analysis import analyse
+
+    text = (
+        "Selm tried to win a penalty on every long ball in the second half. "
+        "Ana Roe was booked once for it, but she was close to a second card twice. "
+        "Kelby's keeper Ben Lusk saved a shot in the last minute to keep the lead."
+    )
+    analysis = analyse(text)
+
+    def point(sentence: str) -> KeyPoint:
+        start = text.index(sentence)
+        return KeyPoint(text=sentence, spans=[(start, start + len(sentence))])
+
+    assert _leans_alone(analysis, point("Ana Roe was booked once for it, but she was close to a second card twice."))
+    assert not _leans_alone(
+        analysis, point("Kelby's keeper Ben Lusk saved a shot in the last minute to keep the lead.")
+    )
