@@ -1905,14 +1905,14 @@ def test_a_relative_clause_on_a_noun_whose_phrase_ends_before_the_capital_is_no_
 @pytest.mark.parametrize(
     "text",
     [
-        "Old heroes like Ana Roe are briefly shown, without the usual reverence Kelby fiction tends to "
-        "bring to their appearances.",
+        "Old captains like Ana Roe are shown briefly, without the usual reverence Kelby cinema tends to "
+        "grant to its heroes.",
         "Sailors are only seen from afar, without the awe Selm cinema likes to give to the sea.",
     ],
 )
 def test_a_relative_clause_in_the_present_whose_infinitive_takes_the_noun_before_is_no_runon(text: str) -> None:
-    # "the reverence [that] Kelby fiction tends to bring": a cut there left "Kelby fiction tends
-    # to bring to their appearances." as a unit, a fragment, which a point joined as its referent
+    # "the reverence [that] Kelby cinema tends to grant": a cut there left "Kelby cinema tends to
+    # grant to its heroes." as a unit, a fragment, which a point joined as its referent
     with recording() as fired:
         units = build_units(analyse(text + " There is one exception near the end."))
     assert [u.text for u in units] == [text, "There is one exception near the end."]

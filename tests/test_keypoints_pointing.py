@@ -38,7 +38,7 @@ def _units(text: str, opening: str):
         # the gerund's doer is the main subject, and "support" is a thing, no "them"
         ("Ana Ruiz won wide support on Friday, after accusing them of blocking her plan.", "inner them"),
         # a demonstrative standing alone for what was said before
-        ("There is one exception to that near the end of the season, the coach said.", "inner that"),
+        ("There is one exception to that near the close of the year, the coach said.", "inner that"),
         ("Harbour rescues like this happen twice a year, officials said.", "inner this"),
     ],
 )
@@ -61,8 +61,8 @@ def test_a_pronoun_or_demonstrative_inside_with_no_referent_leans(sentence: str,
         "Joking that he could do it again, the striker scored twice more.",  # its own deed
         "The team said it was hard to find a new coach.",  # "it" for the clause after it
         "Engineers tested the new engine and said this engine was the best yet.",  # named before
-        "Kelco ships 20TB drives this year, but Selmo is going far beyond that.",  # the clause before
-        "Think about this for a start: three wins in a row and a cup final.",  # what follows the colon
+        "Kelco ships 20TB drives this year, but Selmo plans to go well past that.",  # the clause before
+        "Consider this for a moment: three wins in a row and a cup final.",  # what follows the colon
         "Boats like those with a red hull were built in Selm.",  # says which itself
         "The mayor said that the ferry would run again in May.",  # a conjunction
         "The board heard one offer for the pier and turned down that offer at once.",  # named before

@@ -57,7 +57,7 @@ def test_a_page_pointing_at_its_own_next_part_is_no_key_point() -> None:
     from briefgen.summary.keypoints.voice import page_signpost
 
     assert page_signpost("Below, we look at the snap counts of Sunday's game against Selm.")
-    assert page_signpost("In this article, I’ll explain how to reset a harbour buoy.")
+    assert page_signpost("In this guide, I’ll show how to reset a harbour buoy.")
     assert page_signpost("In the following sections, we compare the three ferries.")
     assert not page_signpost("Below the bridge, we found three boats.")  # a place, no signpost verb
     assert not page_signpost("Here we go again, said the mayor.")

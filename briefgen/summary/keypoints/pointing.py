@@ -267,7 +267,7 @@ def _demonstrative_pronoun_leans(t: "Token") -> bool:
         return False
     after = t.nbor(1) if t.i + 1 < len(t.doc) else None
     if any(n.text in _POINTS_AHEAD for n in t.doc[t.i + 1 : min(t.i + 1 + AHEAD_TOKENS, t.sent.end)]):
-        return False  # "Think about this for a start: ...", "a race like this before - 90 laps ...": what follows
+        return False  # "Consider this for a moment: ...", "a race like this before - 90 laps ...": what follows
     ancestors = {a.i for a in t.ancestors}
     before = [v for v in t.sent if v.i < t.i]
     if any(v.pos_ == "VERB" and v.i not in ancestors for v in before) or any(

@@ -160,7 +160,7 @@ def runon_cuts(analysis: "Analysis", s: Sentence) -> list[int]:
                 and subject.head.tag_ in ("VBZ", "VBP")
                 and _object_left_to_an_infinitive(subject.head)
             ):
-                # "... without the usual reverence Kelby fiction tends to bring to its heroes": the
+                # "... without the usual awe Kelby films like to give their sailors": the
                 # noun before is what the infinitive takes, one sentence. Coverage: 1 of the 60 real
                 # pages (a review's sentence cut in two, its second half joined to a point as its
                 # referent: a fragment), no dev article; kept: a cut there always leaves a fragment
@@ -264,7 +264,7 @@ def _reduced_relative(subject: "Token", prev: "Token") -> bool:
 
 def _object_left_to_an_infinitive(verb: "Token") -> bool:
     """``verb`` goes on with "to" and a verb whose object is the noun before the clause: "the
-    reverence the old films tend to bring to a hero", "the comfort Tarvel wants to offer": a
+    awe the old films like to give a sailor", "the comfort Tarvel wants to offer": a
     relative clause in the present without its "that" (the parser may hang it on the main verb),
     which a caption's present ("Ana Roe poses for a photo") is not."""
     for c in verb.children:

@@ -99,7 +99,7 @@ _SIGNPOST = re.compile(
 
 
 def page_signpost(text: str) -> bool:
-    """ "Below, we look at the snap counts of Sunday's game.", "In this article, I'll explain how
+    """ "Below, we look at the snap counts of Sunday's game.", "In this guide, I'll show how
     to ...": the page points at its own next part (:data:`PAGE_SIGNPOSTS`) and says what the
     writer does there (:data:`PAGE_SIGNPOST_VERBS`), at the head of the sentence; the page's talk
     about itself, no key point. Coverage: 1 of the 60 real pages (a team blog's "Below, we analyze
