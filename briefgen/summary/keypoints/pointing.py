@@ -33,8 +33,9 @@ inner "its"/"their" was tried and left out: 2 articles in all.
 A demonstrative standing alone as an object ("There is one exception to that.", "Rescues like
 this happen ...", ``inner_demonstrative_pronoun``), with no clause before it in the sentence it
 may stand for and no colon or dash after it that says what it is, leans the same way: 1 BBC and
-2 PolNeAR dev articles, 2 of the 60 real pages (a review's "one exception to that", a blind
-review's major) and 6 training pages, all joined to the sentence before; no harness score moves.
+2 PolNeAR dev articles, 1 of the 60 real pages (a review's "one exception to that", a blind
+review's major) and 3 training pages (6 briefs), joined to the sentence before or passed over; no
+harness score moves.
 
 A "he", "his", "her" inside with no one in the sentence it can stand for ("Scans showed
 that his kidneys ...", ``inner_person_pronoun``) leans the same way: 1 CNN/DailyMail and 1
