@@ -246,11 +246,12 @@ def _leans_past_connective(rest: str) -> bool:
     "that" counts only as the first word (after it, mostly a conjunction), and a pronoun not after
     a capitalised word of the sentence, which may be its referent ("A row involving Ana Roe, her
     former label and ...")."""
+    words = rest.split()
     # "It’s" and "It's" are "it" and its verb
-    raw = [re.split(r"['’]", w.strip(",;:.!?“”\"'‘’()"))[0] for w in rest.split()]
+    raw = [re.split(r"['’]", w.strip(",;:.!?“”\"'‘’()"))[0] for w in words]
     if raw and raw[0].lower() in DROPPABLE_CONNECTIVES:
-        raw = raw[1:]
-    if _ANTICIPATORY_IT.match(" ".join(rest.split()[len(rest.split()) - len(raw) :])):
+        raw, words = raw[1:], words[1:]
+    if _ANTICIPATORY_IT.match(" ".join(words)):
         return False  # "It's important to remember that ...": the "it" stands for the clause after it
     for n, word in enumerate(raw[:LEANING_WORDS]):
         w = word.lower()

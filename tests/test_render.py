@@ -713,34 +713,11 @@ def test_quotes_credited_to_no_one_are_not_joined_as_one_speakers_parts() -> Non
     assert "reopen? years" not in section
 
 
-def test_what_a_point_joins_to_the_bottom_line_is_shown_without_its_opening_connective() -> None:
-    from briefgen.model import Brief
-
-    lead = "The harbour board sold its two ferries to a buyer in Oslo on Monday."
-    added = "But the sale will not raise fares, the board said."
-    text = f"{lead} {added} The bridge opened in 2009. Ferries ran for a century."
-    brief = Brief(
-        text=text,
-        bottom_line=lead,
-        bottom_line_spans=[(0, len(lead))],
-        key_points=[
-            {"text": f"{lead} {added}", "spans": [(0, len(lead)), (len(lead) + 1, len(lead) + 1 + len(added))]},
-            *[{"text": t, "spans": [(text.index(t), text.index(t) + len(t))]} for t in ("The bridge opened in 2009.",)],
-        ],
-    )
-    md = render(brief, "md")
-    assert "- The sale will not raise fares, the board said." in md
-    assert "But the sale" not in md
-    assert Brief.from_json(render(brief, "json")).key_points[0].text == f"{lead} {added}"
-
-
-def _points_under(lead: str, added: str) -> str:
-    """The key points section of a brief whose bottom line is ``lead`` and whose first point joins
-    ``added`` to it (a second point follows)."""
-    from briefgen.model import Brief
-
+def _joined_first_point(lead: str, added: str) -> Brief:
+    """A brief whose bottom line is ``lead`` and whose first point joins ``added`` to it (a second
+    point follows)."""
     text = f"{lead} {added} The bridge opened in 2009."
-    brief = Brief(
+    return Brief(
         text=text,
         bottom_line=lead,
         bottom_line_spans=[(0, len(lead))],
@@ -749,7 +726,21 @@ def _points_under(lead: str, added: str) -> str:
             {"text": "The bridge opened in 2009.", "spans": [(text.index("The bridge"), len(text))]},
         ],
     )
-    return render(brief, "md").split("## Key points", 1)[1]
+
+
+def _points_under(lead: str, added: str) -> str:
+    """The key points section of :func:`_joined_first_point`'s brief in Markdown."""
+    return render(_joined_first_point(lead, added), "md").split("## Key points", 1)[1]
+
+
+def test_what_a_point_joins_to_the_bottom_line_is_shown_without_its_opening_connective() -> None:
+    lead = "The harbour board sold its two ferries to a buyer in Oslo on Monday."
+    added = "But the sale will not raise fares, the board said."
+    brief = _joined_first_point(lead, added)
+    md = render(brief, "md")
+    assert "- The sale will not raise fares, the board said." in md
+    assert "But the sale" not in md
+    assert Brief.from_json(render(brief, "json")).key_points[0].text == f"{lead} {added}"
 
 
 def test_a_point_joined_to_the_bottom_line_for_a_pronoun_is_shown_whole() -> None:

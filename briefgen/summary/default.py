@@ -17,9 +17,9 @@ from .actors import extract_actors, favour_bottom_line
 from .base import Engine, EngineOptions, register_engine
 from .keypoints import bottom_line, select_key_points
 from .keypoints.bottomline import BottomLine
-from .keypoints.standalone import standalone
 from .keypoints.ranking import build_units
 from .keypoints.select import MAX_KEY_POINTS
+from .keypoints.standalone import standalone
 from .keypoints.voice import first_person_singular
 from .questions import find_open_questions
 from .quotes import extract_quotes

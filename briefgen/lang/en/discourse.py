@@ -39,6 +39,7 @@ __all__ = [
     "TIME_NOUNS",
     "OPEN_NOUNS",
     "OWN_VOICE",
+    "ORGANISATION_VOICE",
     "STRETCH_NOUNS",
     "RELATIONAL_NOUNS",
     "RELATIVE_TIME_WORDS",
@@ -270,6 +271,8 @@ OPEN_NOUNS = frozenset(
 
 #: The writer or the site speaking to the reader: a column's aside, the site's talk, not a report.
 OWN_VOICE = frozenset({"i", "me", "my", "we", "us", "our", "ours", "you", "your", "yours"})
+#: Of those, the words of a body speaking of itself ("we", "our"), not of a writer ("I") nor to a reader ("you").
+ORGANISATION_VOICE = frozenset({"we", "us", "our", "ours"})
 
 #: Words that place an event by the day the article was written ("tomorrow"): a question read
 #: later, or without the article, cannot say when.

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from itertools import islice
 
-from ...lang.en.discourse import DEMONSTRATIVES, DROPPABLE_CONNECTIVES, PERSONAL_PRONOUNS
+from ...lang.en.discourse import DEMONSTRATIVES, DROPPABLE_CONNECTIVES, ORGANISATION_VOICE, PERSONAL_PRONOUNS
 from ...model import KeyPoint
 from ...trace import fired, unrecorded
 from ...lang.en.voice import own_voice_words
@@ -113,10 +113,6 @@ def bottom_line(analysis: Analysis, key_points: list[KeyPoint]) -> BottomLine:
     return line
 
 
-#: The words of an organisation speaking of itself ("we", "our"), not of a writer ("I") nor to a reader ("you").
-_ORGANISATION_WE = frozenset({"we", "our", "us", "ours", "we're", "we’re", "we've", "we’ve", "we'll", "we’ll"})
-
-
 #: An opening phrase that points back with a demonstrative ("For this ceremony, ...", "After that
 #: vote, ..."): the sentence needs the one before.
 _OPENS_ON_THIS = re.compile(r"^[^,]{0,40}\b(?:this|these|those|that)\s+\w+[^,]{0,30},", re.IGNORECASE)
@@ -140,7 +136,7 @@ def _writers_voice(analysis: Analysis, unit: Unit) -> bool:
         return False
     with unrecorded():
         words = {m.group(0).lower() for m in own_voice_words(unit.text)}
-        if not words <= _ORGANISATION_WE or page_signpost(unit.text) or not states_the_headline(analysis, unit):
+        if not words <= ORGANISATION_VOICE or page_signpost(unit.text) or not states_the_headline(analysis, unit):
             return True  # "Below, we look at ...": the page's talk about itself, though on its topic
         if leans_back(unit.text) is not None or _OPENS_ON_THIS.match(unit.text):
             return True  # "For this ceremony, we ...": it leans on the sentence before

@@ -206,8 +206,8 @@ WRITER_SHARE = 0.1
 
 def _without_writers_voice(analysis: Analysis, units: list[Unit], k: int) -> list[Unit]:
     """In a text the writer tells in the first person (a review, a blog, a column), ``units``
-    without those in which the writer speaks of themselves ("Over time, I realised the parry is too
-    slow.", "He played above my expectations."; not a speaker's words in quotation marks, nor an
+    without those in which the writer speaks of themselves ("Over time, I found the tiller too slow.",
+    "He played above my expectations."; not a speaker's words in quotation marks, nor an
     "I" someone is reported to say, nor a "we": a company's announcement,
     :func:`.voice.writer_speaks`), when the writer does so in at least WRITER_SENTENCES and
     WRITER_SHARE of ``units`` and at least ``k`` others are left. Read alone in a brief, such a
