@@ -404,3 +404,35 @@ def test_a_pasted_headline_on_two_lines_is_the_title_and_its_second_line_no_bott
     assert brief.bottom_line.startswith("The harbour council delayed its vote")
     md = (tmp_path / "pasted.md").read_text(encoding="utf-8")
     assert md.startswith("# Harbour vote put off again; Council asks for a recount of the postal ballots\n")
+
+
+_DENIAL_STORY = (
+    "The coastal ministries of Kelmsby and Tarvel accused the harbour authority on Tuesday of diverting "
+    "fishing boats from the northern channel and blocking a relief convoy to the flooded villages.\n\n"
+    "The harbour authority rejected these accusations as groundless on Wednesday, and both independent "
+    "pilots and the crews of several trawlers working in the northern channel said the ministries' claims "
+    "about diverted boats and a blocked convoy were false.\n\n"
+    "The northern channel carries about a third of the region's fishing fleet in the winter months.\n\n"
+    "The harbour master, Ana Ruiz, said the convoy had been turned back because the bridge at Lusk was "
+    "closed for repairs.\n\n"
+    "The regional council will meet on Friday to decide whether to send a second convoy by road.\n\n"
+    "Fishermen in Tarvel said they had lost a week of catches since the channel was first closed in January.\n"
+)
+
+
+def test_a_point_that_leans_on_a_long_bottom_line_is_shown_with_it(tmp_path: Path) -> None:
+    """ "... rejected these accusations ..." leans on the lede, which the brief shows as its bottom
+    line; the two are too long to join by the usual length, but read alone below the line the point
+    would dangle, so it joins the lede however long and the brief shows the point whole."""
+    source = tmp_path / "channel.txt"
+    source.write_text(_DENIAL_STORY, encoding="utf-8")
+    proc = run_cli("build", str(source), "-o", str(tmp_path), "-f", "md,json")
+    assert proc.returncode == 0, proc.stderr.decode()
+    brief = json.loads((tmp_path / "channel.json").read_text())
+    lede, denial = _DENIAL_STORY.split("\n\n")[:2]
+    assert brief["bottom_line"] == lede
+    assert brief["key_points"][0]["text"] == f"{lede} {denial}"
+    md = (tmp_path / "channel.md").read_text(encoding="utf-8")
+    section = md.split("## Key points", 1)[1].split("\n## ", 1)[0]
+    assert f"- {lede} {denial}\n" in section
+    assert f"- {denial}" not in section

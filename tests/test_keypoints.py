@@ -1474,14 +1474,23 @@ def test_a_leaning_point_too_long_to_join_comes_right_after_the_point_it_leans_o
         "find the money for a new wall before the autumn storms reach the coast and the boats are laid up again."
     )
     other = "The council will meet on Thursday to set next year's budget for the harbour and the roads."
-    an = analyse(f"{lede} {view} {other}")
+    opening = "Storms closed three harbours on the east coast this week."
+    an = analyse(f"{opening} {lede} {view} {other}")
     units = {u.text: u for u in build_units(an)}
-    host, leaning, rest = units[lede], units[view], units[other]
-    points = [KeyPoint(text=u.text, spans=[(u.start, u.end)]) for u in (leaning, host, rest)]
-    with recording() as seen:
-        out = _joined_to_their_referents(an, points, {leaning.order: host}, {leaning.order: leaning})
-    assert [p.text for p in out] == [lede, view, other]  # too long together to join: one after the other
+    first, host, leaning, rest = units[opening], units[lede], units[view], units[other]
+    points = [KeyPoint(text=u.text, spans=[(u.start, u.end)]) for u in (first, leaning, host, rest)]
+    with recording() as seen:  # a count asked for: the point stays (without one it goes, a spare's place)
+        out = _joined_to_their_referents(an, points, {leaning.order: host}, {leaning.order: leaning}, exact=True)
+    # too long together to join: one after the other
+    assert [p.text for p in out] == [opening, lede, view, other]
     assert seen["keypoints.host_moved_before"] == 1
+    # the same two after nothing the brief shows: the host is the lede, shown as the bottom line, and
+    # the point joins it however long the two are
+    without_opening = points[1:]
+    with recording() as seen:
+        out = _joined_to_their_referents(an, without_opening, {leaning.order: host}, {leaning.order: leaning})
+    assert [p.text for p in out] == [f"{lede} {view}", other]
+    assert seen["keypoints.joined_to_long_lede"] == 1
 
 
 def test_leaning_points_join_in_text_order_so_a_joined_point_hosts_the_next() -> None:
@@ -1706,10 +1715,13 @@ def test_a_point_too_long_to_join_its_host_goes_rather_than_dangle_after_it() ->
     assert out == [first, host] and fired["keypoints.leaning_dropped"] == 1
     kept = _joined_to_their_referents(an, [first, host, point], before, {reverted.order: reverted}, exact=True)
     assert point in kept
-    # after the lede alone (the bottom line's sentence, which the brief shows above the points) it stays
+    # after the lede alone (the bottom line's sentence, which the brief shows above the points) it
+    # joins however long the two are: the brief then shows the point whole, not dangling below the line
     lede_and_renamed = KeyPoint(text=host.text, spans=[(lede.start, renamed.end)])
-    out = _joined_to_their_referents(an, [lede_and_renamed, point], before, {reverted.order: reverted})
-    assert point in out
+    with recording() as fired:
+        out = _joined_to_their_referents(an, [lede_and_renamed, point], before, {reverted.order: reverted})
+    assert out == [KeyPoint(text=f"{host.text} {point.text}", spans=[(lede.start, renamed.end), *point.spans])]
+    assert fired["keypoints.joined_to_long_lede"] == 1
 
 
 def test_a_leaning_point_whose_sentence_before_is_no_point_goes_unless_too_few_would_stay() -> None:
