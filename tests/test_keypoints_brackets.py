@@ -60,3 +60,27 @@ def test_a_tie_breaks_points_in_brackets_stay_with_the_score() -> None:
     texts = " ".join(p.text for p in points)
     assert "(pictured)" not in texts
     assert "7-6 (5)" in texts and "6-7 (4)" in texts, texts
+
+
+def test_a_point_with_a_name_put_in_leaves_out_its_brackets_too() -> None:
+    from briefgen.model import KeyPoint
+    from briefgen.summary.keypoints.select import _without_brackets
+
+    text = (
+        "Kelbrick will close its plant in Selm next year. "
+        "The firm will pay six months' wages (about 9,000 euros) to every worker who leaves."
+    )
+    an = analyse(text)
+    start = text.index(" will pay")
+    name = (0, len("Kelbrick"))
+    point = KeyPoint(
+        text="Kelbrick will pay six months' wages (about 9,000 euros) to every worker who leaves.",
+        spans=[name, (start + 1, len(text))],
+    )
+    cut = _without_brackets(an, point)
+    assert cut.text == "Kelbrick will pay six months' wages to every worker who leaves."
+    assert " ".join(text[a:b] for a, b in cut.spans).replace(" .", ".") == cut.text
+    # two sentences joined keep theirs, as before
+    second = text.index("The firm")
+    joined = KeyPoint(text=text, spans=[(0, second - 1), (second, len(text))])
+    assert _without_brackets(an, joined) == joined

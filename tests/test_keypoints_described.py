@@ -56,3 +56,45 @@ def test_a_guess_is_no_name() -> None:
     assert seen["keypoints.name_for_description"] == 0
     point, _ = _point("The commission fined the ferry company on Monday.", "The commission")
     assert point is None
+
+
+_TOY_STORY = (
+    "Kelbrick will close its plant in Selm next year, cutting 400 jobs.\n\n"
+    "Kelbrick has made plastic bricks in the town since 1972.\n\n"
+    "The Danish toy firm said on Monday that the workers would be offered jobs at its factory in Tarvel.\n\n"
+    "Union leaders at the plant said they would fight the closure.\n\n"
+    "At a meeting with workers on Tuesday, the Danish toy firm promised six months' wages (about 9,000 euros) "
+    "to every worker who leaves.\n\n"
+    "Shares in Kelbrick rose 3% on the news."
+)
+
+
+def _toy_point(text: str, opening: str, title: str = "Kelbrick to close its Selm plant"):
+    an = analyse(text, title=title)
+    unit = next(u for u in build_units(an) if u.text.startswith(opening))
+    with recording() as seen:
+        point = name_for_description(an, unit)
+    return point, seen
+
+
+def test_the_story_organisation_described_by_an_epithet_gets_its_name() -> None:
+    # "the Danish toy firm" holds no word of "Kelbrick", but the headline names Kelbrick and the
+    # article names no other organisation as often: every reader takes the firm for it
+    point, seen = _toy_point(_TOY_STORY, "The Danish toy firm said")
+    assert point is not None
+    assert point.text.startswith("Kelbrick said on Monday that the workers would be offered jobs")
+    assert seen["keypoints.story_organisation_named"] == 1
+    # as the subject after an opening phrase too, the opening kept
+    point, _ = _toy_point(_TOY_STORY, "At a meeting with workers")
+    assert point is not None
+    assert point.text.startswith("At a meeting with workers on Tuesday, Kelbrick promised six months' wages")
+
+
+def test_an_epithet_is_no_name_where_another_organisation_is_named_as_often() -> None:
+    rival = _TOY_STORY.replace(
+        "Shares in Kelbrick rose 3% on the news.",
+        "Brickwell and Brickwell's owner Tarvo said Brickwell would hire in Selm.",
+    )
+    point, seen = _toy_point(rival, "The Danish toy firm said", title="Toy plants in Selm")
+    assert point is None
+    assert seen["keypoints.story_organisation_named"] == 0

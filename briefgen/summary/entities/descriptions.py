@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...lang.en.gazetteer import NEWS_AGENCIES, PERSON_TITLES, canonical_country
+from ...lang.en.gazetteer import NEWS_AGENCIES, PERSON_TITLES, canonical_country, is_nationality
 from ...lang.en.speech import is_speaker_word
 from ...lang.en.titles import ABBREVIATED_OFFICES
 from ...trace import fired
@@ -36,9 +36,18 @@ from ...trace import fired
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+    from ..text.analysis import Analysis
+
     from ..types import Entity
 
-__all__ = ["BODY_HEADS", "description_head", "find_referent", "scan_descriptions"]
+__all__ = [
+    "BODY_HEADS",
+    "description_head",
+    "described_role",
+    "find_referent",
+    "scan_descriptions",
+    "story_organisation",
+]
 
 #: How far back (characters, about three paragraphs) the referent must have been named.
 _REACH = 2000
@@ -54,7 +63,7 @@ club parliament senate assembly church university school college regulator
 BUSINESS_HEADS = frozenset(
     """
 company firm business carmaker automaker airline chain retailer publisher insurer conglomerate
-lender bank operator maker manufacturer startup group giant supplier developer brand
+lender bank operator maker manufacturer startup group giant supplier developer brand marque band
 """.split()
 )
 #: Heads that name a news outlet: its name holds a word of the press, or it is a news agency.
@@ -179,6 +188,8 @@ def _modifiers_fit(modifiers: list[str], head: str, e: "Entity") -> bool:
     words = _name_words(e)
     for m in modifiers:
         m = m.strip(".,;:'\"’”")
+        if m[:1].isupper() and head in BUSINESS_HEADS and is_nationality(m):
+            continue  # "the Danish toymaker": where it is from, which no name need hold
         if m[:1].isupper() and not {w.lower() for w in _WORD.findall(m)} <= words:
             return False
         if head in INSTITUTION_HEADS and m.islower() and m not in words and m not in _LOOSE_MODIFIERS:
@@ -215,6 +226,10 @@ def find_referent(phrase: str, at: int, entities: list["Entity"]) -> "Entity | N
     return best[1] if best else None
 
 
+#: Words between "the" and the head noun of a description ("the former U.S. envoy": two).
+_MAX_MODIFIERS = 3
+
+
 def scan_descriptions(doc: "Doc", entities: list["Entity"], named: "set[int]") -> None:
     """Record in each entity's ``descriptions`` the definite descriptions of ``doc`` that refer
     to it. ``named``: token indices inside mentions by name (no description there)."""
@@ -222,9 +237,11 @@ def scan_descriptions(doc: "Doc", entities: list["Entity"], named: "set[int]") -
         if t.lower_ != "the" or t.dep_ != "det" or t.i in named:
             continue
         head = t.head
-        if head.i <= t.i or head.pos_ != "NOUN" or head.i - t.i > 4 or head.tag_ in {"NNS", "NNPS"}:
+        if head.i <= t.i or head.pos_ != "NOUN" or head.tag_ in {"NNS", "NNPS"}:
             continue
         between = doc[t.i + 1 : head.i]
+        if sum(1 for w in between if doc[w.i - 1].whitespace_) > _MAX_MODIFIERS:
+            continue  # a word split at its hyphens ("e-commerce") is one modifier
         if any(w.dep_ not in {"amod", "compound", "nmod"} or w.i in named for w in between):
             continue
         nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
@@ -235,3 +252,49 @@ def scan_descriptions(doc: "Doc", entities: list["Entity"], named: "set[int]") -
         if referent is not None:
             fired("entities.description")
             referent.descriptions.append((t.idx, head.idx + len(head.text)))
+
+
+def story_organisation(analysis: "Analysis", entity: "Entity", entities: list["Entity"]) -> bool:
+    """``entity`` is the organisation the story is about: the headline or the article's first
+    sentence names it, and the article names it more often than any other organisation. "The
+    Danish toymaker said ..." in a story headlined "Kelbrick to close its Selm plant" is Kelbrick,
+    as every reader takes it; the description :func:`find_referent` resolved to it (the last
+    business named before it) is no guess there. Another organisation named as often leaves it
+    undecided."""
+    if entity.kind != "organization" or len(entity.mentions) < 2:
+        return False
+    first = analysis.sentences[0] if analysis.sentences else None
+    title = (analysis.title or "").casefold()
+    in_title = any(re.search(rf"(?<!\w){re.escape(form.casefold())}(?!\w)", title) for form in entity.forms)
+    if not in_title and not (first is not None and any(first.start <= m.start < first.end for m in entity.mentions)):
+        return False
+    others = [len(e.mentions) for e in entities if e.kind == "organization" and e is not entity]
+    return len(entity.mentions) > max(others, default=0)
+
+
+def described_role(analysis: "Analysis", entity: "Entity", entities: list["Entity"]) -> str | None:
+    """What the article calls the organisation the story is about by description, as its role:
+    "the Danish toymaker" -> "Danish toymaker", "the struggling budget airline" -> "struggling
+    budget airline"; the first description with an adjective that says more than its kind (a bare
+    "the company" or "the new firm" does not: :data:`_LOOSE_MODIFIERS`; nor nouns alone: "the
+    music business" is the trade, "the fans group" another group) and whose noun is no word of its
+    name ("the Kelbrick group" for Kelbrick Group says nothing more). A verbatim slice of the
+    article. Coverage: 3 of the 60 real pages (both inputs: an e-commerce company, a carmaker, an
+    insurgent group), no dev article nor training page, whose organisations have a role by
+    apposition or none is described so. Kept on one corpus: the story's organisation shown
+    without a role was a major of a blind review on 3 of 8 briefs, and the role is the article's
+    own words for the organisation the headline names."""
+    if entity.role or not entity.descriptions or not story_organisation(analysis, entity, entities):
+        return None
+    text = analysis.text
+    name = _name_words(entity)
+    for start, end in entity.descriptions:
+        words = text[start:end].split()[1:]  # without "the"
+        if len(words) < 2 or words[-1].lower() in name:
+            continue
+        span = analysis.span(start, end)
+        if span is None or not any(t.pos_ == "ADJ" and t.lower_ not in _LOOSE_MODIFIERS for t in span[1:-1]):
+            continue  # "the music business", "the patrons group": a trade or another group, no epithet
+        fired("entities.described_role")
+        return text[start:end].split(None, 1)[1]
+    return None

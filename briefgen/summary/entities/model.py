@@ -35,7 +35,7 @@ from ...lang.en.titles import is_title
 from ...lang.en.given_names import is_given_name
 from ...trace import fired
 from ..types import Entity, Mention
-from .descriptions import find_referent, scan_descriptions
+from .descriptions import described_role, find_referent, scan_descriptions
 from .evidence import initialism_as_person
 from .acronym_merging import acronym
 from .grouping import NEAR, group_mentions
@@ -253,6 +253,8 @@ class EntityModel:
         model = cls(analysis.text, entities)
         named = {t.i for e in entities for m in e.mentions if m.span.doc is analysis.doc for t in m.span}
         scan_descriptions(analysis.doc, entities, named)
+        for e in entities:
+            e.role = e.role or described_role(analysis, e, entities)
         for e in model.people:
             _resolve_role_owner(e, entities, analysis.text)
             _resolve_generic_organisation(e, entities, analysis)

@@ -23,7 +23,7 @@ from ..text.analysis import Analysis
 from ..types import Unit
 from ...trace import fired
 from .asides import brackets
-from .cutting import Cutting
+from .cutting import Cutting, joined
 from .full_name import full_names_where_first_named
 from .spelled_out import spell_out_abbreviations
 from .ranking import EXTRACT_SHARE, rank_units, similarity
@@ -221,10 +221,13 @@ def _without_brackets(analysis: Analysis, point: KeyPoint) -> KeyPoint:
     on 16 of the 111 training pages; CNN/DailyMail top-3 ROUGE-1 0.4138 -> 0.4148 (half a),
     0.4404 -> 0.4410 (half b); ROUGE-2 0.1919 -> 0.1921 and 0.2153 -> 0.2156. An acronym in
     brackets stays (:func:`_acronym`)."""
-    if len(point.spans) != 1 or "(" not in point.text or "[" in point.text:
+    if "(" not in point.text or "[" in point.text:
         return point  # square brackets are an editor's words put into a quote: "said [his] plan"
-    start, end = point.spans[0]
-    if analysis.text[start:end] != point.text:
+    start, end = point.spans[-1]
+    if len(point.spans) > 1:  # a sentence with a name put in ("Kelbrick is to ... (£17m) ..."): its rest
+        if any(s.start == start for s in analysis.sentences) or point.text != joined(analysis.text, point.spans):
+            return point  # a point of two sentences keeps its brackets
+    elif analysis.text[start:end] != point.text:
         return point
     span = analysis.span(start, end)
     toks = [t for t in span if not t.is_space] if span is not None else []
@@ -237,6 +240,9 @@ def _without_brackets(analysis: Analysis, point: KeyPoint) -> KeyPoint:
     if result is None:
         return point
     fired("keypoints.brackets_cut")
+    if len(point.spans) > 1:
+        spans = [*point.spans[:-1], *result[1]]
+        return KeyPoint(text=joined(analysis.text, spans), spans=spans)
     return KeyPoint(text=result[0], spans=list(result[1]))
 
 
