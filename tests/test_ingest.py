@@ -48,6 +48,17 @@ BODY = (
         # an advertiser's box or a link, ended by its arrow
         "Want a cheaper crossing? Compare ferry fares in two minutes »",
         "Read the council's full report ›",
+        # a page's tools, as a list or alone, and its e-mail form's messages
+        "- Order Reprints",
+        "• Reprints & Permissions",
+        "- Print Article",
+        "An error occurred. Reload the page to retry.",
+        "This story has been e-mailed to",
+        "Thank you",
+        "Thank you for subscribing!",
+        # the writer's address under the story
+        "Write to Ana Roe at ana.roe@valleynews.example",
+        "Email the author at newsdesk@valleynews.example.",
     ],
 )
 def test_clutter_lines(line: str) -> None:
@@ -70,6 +81,9 @@ def test_clutter_lines(line: str) -> None:
         "The mayor called it « a fair deal »",
         "The file was copied to the council's server on Monday!",
         "Copied by hand, the map was sold at auction.",
+        "Thank you.",  # a speaker's, with its stop
+        "Reprints of the 1920 harbour map sold out within a day.",
+        "Write to your councillor at once, the union urged its members.",
     ],
 )
 def test_article_sentences_are_not_clutter(line: str) -> None:
@@ -579,3 +593,21 @@ def test_a_section_tag_over_the_story_is_no_paragraph_of_it() -> None:
     assert "Volunteers counted 412 harbour seals" in article.text
     # a word in small letters inside the story is the story's
     assert ingest_text("The count ended.\n\nVolunteers said it was a record.").text.count("record") == 1
+
+
+def test_a_headline_and_opening_repeated_below_the_story_are_no_text_of_it() -> None:
+    """A share box's preview under the story: the headline again and the lede's first sentence."""
+    title = "Council approves new budget after long debate"
+    opening = "The city council approved the new budget on Monday after a long debate."
+    paste = (
+        f"{title}\n\n{opening} The vote was 7 to 2.\n\n"
+        "Council member Ana Ruiz said the plan would fund two new clinics.\n\n"
+        "The mayor is expected to sign it this week.\n\n"
+        "Write to Ana Roe at ana.roe@valleynews.example\n\n"
+        "This story has been shared with\n\n"
+        f"{title}\n\n{opening}\n"
+    )
+    article = ingest_text(paste)
+    assert article.title == title
+    assert article.text.count(opening) == 1 and article.text.count(title) == 1
+    assert article.text.rstrip().endswith("The mayor is expected to sign it this week.")

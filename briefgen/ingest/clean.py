@@ -198,8 +198,15 @@ def clean_lines(raw: str, *, page: bool = False) -> CleanResult:
         if line in emitted:  # a line the page repeats (caption, headline, pull quote)
             fired("clean.repeated_line")
             continue
-        if result.title and same_text(line, result.title) and any(same_text(k, line) for k in kept):
+        if (
+            result.title
+            and same_text(line, result.title)
+            and (any(same_text(k, line) for k in kept) or len(kept) >= _STORY_BEGUN)
+        ):
+            # the headline again, above the story's text or below it (a share box's preview)
             fired("clean.headline_copy")
+            continue
+        if _opening_copy(line, kept):
             continue
         emitted.add(line)
         kept.append(line)
@@ -217,6 +224,25 @@ def clean_lines(raw: str, *, page: bool = False) -> CleanResult:
             result.outlet = AGENCY_FULL_NAMES.get(agency.casefold(), agency)
     result.paragraphs = _without_directories(kept)
     return result
+
+
+#: Paragraphs kept before the headline, repeated, is no longer the text's own headline.
+_STORY_BEGUN = 3
+#: A paragraph's opening sentence repeated alone is a copy from at least this many words on.
+_COPY_WORDS = 8
+
+
+def _opening_copy(line: str, kept: list[str]) -> bool:
+    """``line`` repeats the opening sentence of a paragraph kept before it, and no more: a share
+    box's preview of the story or a teaser under a repeated headline ("Storms closed the harbour
+    on Monday." after the paragraph "Storms closed the harbour on Monday. Ferries ..."). A
+    sentence a story says twice on purpose says it in a paragraph of its own words around it."""
+    if len(line.split()) < _COPY_WORDS or line[-1:] not in ".!?":
+        return False
+    if not any(k.startswith(line) and len(k) > len(line) and k[len(line)] == " " for k in kept):
+        return False
+    fired("clean.opening_copy")
+    return True
 
 
 #: The most words a time-stamp line holds, with the desk and the town before it.
