@@ -492,3 +492,22 @@ def test_an_edition_and_the_possessive_that_shares_its_word_are_no_actors(name: 
         assert _entity("organization", name, text)[1]
     assert fired["actors.edition_name"] == 1
     assert not _entity("organization", "Orbix", text)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        # a scan's kind before "scan" names the scan ("a CT scan", "an MRI scan")
+        ("Doctors at Selm General ordered a CT scan for Ana Ruiz. The CT scan showed a shadow on her lung.", "CT"),
+        # a virus the model takes for an organisation
+        (
+            "Tom Lee, a nurse in Selm, said the HPV vaccine is offered to every pupil. HPV causes most such cancers.",
+            "HPV",
+        ),
+        # a postal box of an address under a column
+        ("Write to Ana Ruiz at the Selm Courier, P.O. Box 120, Selm. Ana Ruiz answers letters every week.", "P.O. Box"),
+    ],
+)
+def test_an_address_a_scan_and_a_virus_are_no_actors(text: str, junk: str) -> None:
+    actors = extract_actors(analyse(text), [])
+    assert junk not in {a.name for a in actors}, [(a.name, a.kind) for a in actors]

@@ -107,10 +107,26 @@ PUBLIC_PROGRAMMES: frozenset[str] = frozenset(
     for w in ("Brexit", "Medicare", "Medicaid", "Obamacare", "Medicare for All", "Social Security", "Food Stamps")
 )
 # Acronyms the model takes for organisations that are units or measures, and the abbreviations of
-# an address ("Apt. 1C", "Ste 200"), the holidays and the public programmes above: never actors.
+# an address ("Apt. 1C", "Ste 200", "P.O. Box 120"), the holidays and the public programmes above: never actors.
 NOT_ACTORS: frozenset[str] = (
     frozenset(
-        w.casefold() for w in ("GMT", "UTC", "EST", "EDT", "PST", "PDT", "CET", "BST", "GDP", "CPI", "Apt", "Ste")
+        w.casefold()
+        for w in (
+            "GMT",
+            "UTC",
+            "EST",
+            "EDT",
+            "PST",
+            "PDT",
+            "CET",
+            "BST",
+            "GDP",
+            "CPI",
+            "Apt",
+            "Ste",
+            "P.O. Box",
+            "PO Box",
+        )
     )
     | HOLIDAYS
     | PUBLIC_PROGRAMMES

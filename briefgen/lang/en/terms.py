@@ -88,7 +88,7 @@ DISEASE_NAMES: frozenset[str] = frozenset(
     """
 covid covid-19 covid19 coronavirus sars sars-cov-2 mers ebola zika hiv aids hiv/aids gerd adhd copd
 ptsd ocd ibs alzheimer's parkinson's omicron malaria cholera measles influenza h1n1 h5n1 tuberculosis
-dengue mpox monkeypox
+dengue mpox monkeypox hpv
 """.split()
 )
 
@@ -120,7 +120,7 @@ def is_term_head(word: str) -> bool:
 THING_NOUNS: frozenset[str] = frozenset(
     """
 disease syndrome virus infection disorder condition costume outfit rover probe lander spacecraft
-telescope satellite app console webinar
+telescope satellite app console webinar scan
 """.split()
 )
 #: Nouns of works: a name right after one ("the film Tidewater", "a show called Open Water") is the
