@@ -212,7 +212,7 @@ def beyond_bottom_line(point: KeyPoint, text: str, bottom_line_spans: list[Span]
     May. But the rise is no burden for islanders, the board says."): the other sentence, to show
     under the bottom line instead of the bottom line's words again, without the connective; None
     when the point holds no such sentence whole, word for word, or when the other sentence leans on
-    the bottom line's by more than a connective (:func:`_leans_past_connective`). The point itself
+    the bottom line's by more than a connective (:func:`leans_past_connective`). The point itself
     stays whole in the JSON: each key point there stands on its own."""
     if len(point.spans) < 2 or not bottom_line_spans or not text:
         return None
@@ -227,14 +227,14 @@ def beyond_bottom_line(point: KeyPoint, text: str, bottom_line_spans: list[Span]
         rest = body[: -len(sentence)].strip()
     else:
         return None
-    if not rest or _leans_past_connective(rest):
+    if not rest or leans_past_connective(rest):
         return None
     spans = [sp for sp in point.spans if sp != holding[0]]
     rest, spans = _without_leading_connective(rest, spans, text)
     return KeyPoint(text=rest[:1].upper() + rest[1:], spans=spans)
 
 
-def _leans_past_connective(rest: str) -> bool:
+def leans_past_connective(rest: str) -> bool:
     """``rest``, shown alone under the bottom line, would lean on a sentence the brief no longer
     shows by a pronoun or a demonstrative in its opening words, after any opening connective
     ("It posted ...", "Renamed in May, it posted ...", "The board rejected these claims ...",

@@ -2180,3 +2180,27 @@ def test_two_results_alike_only_in_their_scores_are_two_key_points() -> None:
     assert any(p.startswith("Ana Roe beat") for p in points)
     assert any(p.startswith("Orvane lost to Lusktown") for p in points)
     assert _worded(Counter({"6": 3, "harbour": 1})) == Counter({"harbour": 1})
+
+
+def test_a_point_on_a_definite_noun_after_a_long_lede_is_not_joined_to_it() -> None:
+    """ "The new wall ..." reads as the bottom line's own below it (the brief would show it alone
+    under the line all the same), so it is not joined to the long lede, where it could no longer
+    take the sentence that leans on it in turn; "That is the view ..." is."""
+    from briefgen.summary.keypoints.select import _joined_to_their_referents
+
+    lede = (
+        "It will be a hard winter for the small fishing crews of Kelmsby to keep their boats at sea without "
+        "the old harbour wall, which the storms of last March broke in two places and the council has not rebuilt."
+    )
+    definite = (
+        "The new wall the council promised in the spring would cost about four million euros, which the town "
+        "cannot raise without help from the regional government and the fishing cooperative."
+    )
+    an = analyse(f"{lede} {definite}")
+    units = {u.text: u for u in build_units(an)}
+    host, leaning = units[lede], units[definite]
+    points = [KeyPoint(text=u.text, spans=[(u.start, u.end)]) for u in (host, leaning)]
+    with recording() as seen:
+        out = _joined_to_their_referents(an, points, {leaning.order: host}, {leaning.order: leaning})
+    assert [p.text for p in out] == [lede, definite]
+    assert seen["keypoints.joined_to_long_lede"] == 0
