@@ -60,13 +60,13 @@ def name_for_description(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
     when it opens on none the entity model resolved, or the name is not written before it."""
     entities = entity_model(analysis).entities
     hit = _described_at(entities, unit.start)  # a description opens on "the"
-    at, opening = unit.start, []
+    at, opening = unit.start, list[tuple[int, int]]()
     if hit is None:
-        hit = _subject_after_opening(analysis, unit, entities)
-        if hit is None:
+        inner = _subject_after_opening(analysis, unit, entities)
+        if inner is None:
             return None
-        at, opening = hit[1], [(unit.start, hit[1])]
-        hit = hit[0], hit[2]
+        at, opening = inner[1], [(unit.start, inner[1])]
+        hit = inner[0], inner[2]
     entity, end = hit
     description = analysis.text[at:end].split()
     head = description[-1].lower()
