@@ -398,3 +398,18 @@ def test_a_single_mark_typed_for_the_closing_double_one_ends_the_quote() -> None
         "It’s the players’ union",
     ]
     assert quotes[0].speaker == "Ana Green"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # going on with something is no speaking on: the term is nobody's the sentence names
+        ('A 52-year-old woman began coughing and was diagnosed with "hay barn lung," a new case report says.', None),
+        # speaking on, with the quote for its words
+        ('Ana Ruiz began: "We will rebuild the harbour wall by May."', "Ana Ruiz"),
+        ('Ana Ruiz continued, "The wall will cost four million euros."', "Ana Ruiz"),
+    ],
+)
+def test_begin_and_continue_report_speech_only_without_a_complement(text: str, speaker: str | None) -> None:
+    quotes = extract_quotes(analyse(text))
+    assert [q.speaker for q in quotes] == [speaker]

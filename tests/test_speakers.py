@@ -184,11 +184,11 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("The levy will drive every small boat out of the harbour", "Ana Ruiz")],
     ),
     (
-        # "begun" (a verb of the speech list) before the quote names no one; the clause after does
+        # "called" (a verb of the speech list) before the quote names no one; the clause after does
         "speakers.named_clause_after_over_empty",
-        "Fees rose at the port.\n\nWhile ten harbour towns have begun to pay the levy, the rest must “find "
-        "the money before the spring tides,” Ana Ruiz said.",
-        [("find the money before the spring tides", "Ana Ruiz")],
+        "Fees rose at the port.\n\nThe port uses a method called “harbour pricing” – that is, after "
+        "they pay, the owners must wait, Ana Ruiz said.",
+        [("harbour pricing", "Ana Ruiz")],
     ),
     (
         # "the Tory MP", which the tagger reads as a name, is the person just quoted

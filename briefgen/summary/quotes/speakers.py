@@ -94,10 +94,11 @@ class _Attributor(NearbyClauseReader):
         if has_before:
             found, who = self.clause_before(b_start, open_at, s_start)
             if found and who is None and after[0] and after[1] is not None:
-                # "While ten towns have begun to pay, we must “act now,” Ana Ruiz said": a verb
-                # before the quote that names no speaker (the list of speech verbs holds "begin")
-                # yields to the clause after it that names one. coverage: 2 articles (1 CNN/DM, 1
-                # training page); kept: a verb that names no one must not hide the one that does
+                # "The port uses a method called “harbour pricing” – that is, ..., Ana Ruiz said": a
+                # verb of the speech list before the quote that names no speaker yields to the
+                # clause after it that names one ("begun to pay" no longer counts as speech:
+                # reporting.is_speech_verb). coverage: 1 training page; kept: a verb that names no
+                # one must not hide the one that does
                 fired("speakers.named_clause_after_over_empty")
                 return after
             if found:
