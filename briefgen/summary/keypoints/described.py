@@ -244,7 +244,7 @@ def refers_to_thing_before(analysis: "Analysis", unit: "Unit") -> bool:
     first = subject.left_edge.i
     if first != span.start and not _opening_phrase(span, first):
         return False
-    if subject.right_edge.i != subject.i and not _aside_after(subject):
+    if subject.right_edge.i != subject.i:
         return False  # "The crash on the A9 ...", "The plan, which ...": it says which
     for t in subject.lefts:
         if t.dep_ not in ("det", "amod", "compound") or t.pos_ == "PROPN" or t.text[:1].isupper() and t.i > first:
@@ -266,22 +266,6 @@ def refers_to_thing_before(analysis: "Analysis", unit: "Unit") -> bool:
             fired("keypoints.definite_back")
             return True
     fired("keypoints.thing_back")
-    return True
-
-
-_DASHES = frozenset({"–", "—", "--"})
-
-
-def _aside_after(subject: "Token") -> bool:
-    """A dash right after the noun sets off an aside that says what more it is, not which: "The
-    deal – the largest in a decade – was signed ...", "The move — its third this year — ...".
-    Fires on 1 CoNLL dev article (no point changes) and 2 of the 60 real pages (both inputs: a
-    listing's "The deal – ..." passed over, a blind review's major; an event's "The ... event—which
-    ..." joined to the line that names it); no training page."""
-    after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
-    if after is None or after.text not in _DASHES:
-        return False
-    fired("keypoints.dash_aside_after_noun")
     return True
 
 
