@@ -408,6 +408,8 @@ def test_a_single_mark_typed_for_the_closing_double_one_ends_the_quote() -> None
         # speaking on, with the quote for its words
         ('Ana Ruiz began: "We will rebuild the harbour wall by May."', "Ana Ruiz"),
         ('Ana Ruiz continued, "The wall will cost four million euros."', "Ana Ruiz"),
+        # how she spoke on is no complement
+        ('"We will rebuild the wall by May," Ana Ruiz continued, smiling at the crowd.', "Ana Ruiz"),
     ],
 )
 def test_begin_and_continue_report_speech_only_without_a_complement(text: str, speaker: str | None) -> None:

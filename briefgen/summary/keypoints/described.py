@@ -70,11 +70,10 @@ def name_for_description(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
     entity, end = hit
     description = analysis.text[at:end].split()
     head = description[-1].lower()
-    if entity.kind != "person" and head not in entity.name.lower().split():
-        if not story_organisation(analysis, entity, entities):
-            return None  # "the firm" for the last company named, "the town" for the last place: guesses
-        fired("keypoints.story_organisation_named")
-    elif opening:
+    by_story = entity.kind != "person" and head not in entity.name.lower().split()
+    if by_story and not story_organisation(analysis, entity, entities):
+        return None  # "the firm" for the last company named, "the town" for the last place: guesses
+    if opening and not by_story:
         return None  # after an opening phrase only the story's organisation (its coverage is the rule's)
     name = _written_name(analysis, entity, unit.start)
     if name is None:
@@ -85,6 +84,8 @@ def name_for_description(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
     if analysis.text[end : end + 1].isalnum():
         return None  # the description ends inside a word: no clean seam
     fired("keypoints.name_for_description")
+    if by_story:
+        fired("keypoints.story_organisation_named")
     rest = (end, unit.end)
     if entity.kind == "person" and len(description) > 2:
         # "The former harbour master said" -> "The former harbour master Ana Ruiz said": the office
