@@ -604,7 +604,7 @@ def test_a_headline_and_opening_repeated_below_the_story_are_no_text_of_it() -> 
         "Council member Ana Ruiz said the plan would fund two new clinics.\n\n"
         "The mayor is expected to sign it this week.\n\n"
         "Write to Ana Roe at ana.roe@valleynews.example\n\n"
-        "This story has been shared with\n\n"
+        "This page has been e-mailed to\n\n"
         f"{title}\n\n{opening}\n"
     )
     article = ingest_text(paste)
