@@ -19,6 +19,13 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("We lost three boats in a week and nobody from the county came.", "Ana Ruiz")],
     ),
     (
+        # an adverbial clause after "went on" is how she spoke on (the parser hangs "on" as an adverb)
+        "speakers.went_on",
+        "Ana Ruiz runs the harbour at Lakeside. “We will have the new pier open by the summer,” Ruiz "
+        "went on, smiling.",
+        [("We will have the new pier open by the summer", "Ana Ruiz")],
+    ),
+    (
         "speakers.shared_words",
         "Ana Ruiz took over the ferry in May. “My first weeks were the hardest of my life,” she shares "
         "with a local magazine.",
@@ -113,6 +120,14 @@ def test_went_on_to_do_something_reports_nothing() -> None:
     with recording() as fired:
         (quote,) = extract_quotes(analyse(text))
     assert quote.speaker == "Tom Hale"
+    assert not fired["speakers.went_on"]
+
+
+def test_went_on_to_do_something_as_a_clause_reports_nothing() -> None:
+    # "later went on to win", which the parser may hang as an adverbial clause, narrates too
+    text = "Ana Ruiz later went on to win in May. “It was a long day for all of us and the wind was cruel.”"
+    with recording() as fired:
+        extract_quotes(analyse(text))
     assert not fired["speakers.went_on"]
 
 

@@ -31,14 +31,19 @@ def judging(t: "Token") -> bool:
     return t.pos_ in ("VERB", "AUX") and bool(stems & JUDGING)
 
 
-#: Dependants that make "went on" narrate ("went on to win", "went on strike").
-_GO_ON_NARRATES = {"xcomp", "dobj", "advcl"}
 #: Verbs of speaking on that narrate when they take a complement ("began coughing", "continued to
 #: rise", "began work"); an adverbial clause is how they speak ("she continued, smiling").
 _SPEECH_ONLY_ALONE = frozenset({"begin", "continue"})
+#: ... and that make "went on" narrate too ("went on to win", "went on strike").
 _GOING_ON_WITH = {"xcomp", "dobj"}
 #: Verbs of giving words that report speech only when the quote is their object.
 _SPEECH_WITHOUT_OBJECT = frozenset({"share", "pen"})
+
+
+def _infinitive(t: "Token") -> bool:
+    """An adverbial clause in the infinitive ("went on to win", which the parser may hang as one):
+    what the subject went on to do, not how they spoke on ("“...,” Ruiz went on, smiling")."""
+    return t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
 def is_speech_verb(t: "Token") -> bool:
@@ -46,8 +51,8 @@ def is_speech_verb(t: "Token") -> bool:
     lemma = t.lemma_.lower()
     if lemma == "put":  # "as Smith put it, “...”"
         return any(c.lower_ == "it" for c in t.children)
-    if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in t.children):
-        if any(c.dep_ in _GO_ON_NARRATES for c in t.children):
+    if lemma == "go" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "on" for c in t.children):
+        if any(c.dep_ in _GOING_ON_WITH or _infinitive(c) for c in t.children):
             return False
         # "Ruiz went on, “...”": speaking on, as "continued" is (which the list of speech verbs
         # holds). coverage: 3 dev articles (PolNeAR, CNN/DM, 1 training page)
