@@ -21,8 +21,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         # an adverbial clause after "went on" is how she spoke on (the parser hangs "on" as an adverb)
         "speakers.went_on",
-        "Ana Ruiz runs the harbour at Lakeside. “We will have the new pier open by the summer,” Ruiz "
-        "went on, smiling.",
+        "Ana Ruiz runs the harbour at Lakeside. “We will have the new pier open by the summer,” Ruiz went on, smiling.",
         [("We will have the new pier open by the summer", "Ana Ruiz")],
     ),
     (
