@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.summary.keypoints.openings import group_back, leans_back, shell_back
-from briefgen.summary.keypoints.pointing import points_back
+from briefgen.summary.keypoints.pointing import points_back, quantity_back
 from briefgen.summary.keypoints.ranking import build_units
 from briefgen.summary.keypoints.standalone import standalone
 from briefgen.summary.text.analysis import analyse
@@ -123,6 +123,34 @@ def test_a_sentence_opening_on_the_group_just_named_joins_the_one_before() -> No
         point = standalone(an, unit, previous, set())
     assert fired["keypoints.group_back"] == 1
     assert point is not None and point.text.startswith("Harbour Rovers beat") and point.text.endswith(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("Some questioned whether the bus would run as often as the ferry.", True),
+        ("Many said the new fares were far too high for a daily trip.", True),
+        ("Others argued that the pier could still be saved for a year.", True),
+        ("Several were hurt when the gangway gave way on Friday.", True),
+        # the group is in the words, or the word counts a number
+        ("Many riders said the new fares were far too high.", False),
+        ("Some of the riders said the new fares were far too high.", False),
+        ("Some 400 riders signed a letter against the plan.", False),
+    ],
+)
+def test_a_word_of_quantity_alone_as_the_subject_points_back(sentence: str, leans: bool) -> None:
+    an, unit, _ = _units(_BEFORE + sentence, sentence.split()[0])
+    assert (quantity_back(an, unit) is not None) == leans
+
+
+def test_a_sentence_opening_on_some_of_a_group_joins_the_one_that_tells_the_group() -> None:
+    before = "Riders packed the hall in Selm for the vote on the ferry line on Tuesday evening.\n\n"
+    sentence = "Some questioned whether the bus would run as often as the ferry."
+    an, unit, previous = _units(before + sentence, "Some")
+    with recording() as fired:
+        point = standalone(an, unit, previous, set())
+    assert fired["keypoints.quantity_back"] == 1
+    assert point is not None and point.text.startswith("Riders packed") and point.text.endswith(sentence)
 
 
 @pytest.mark.parametrize(

@@ -49,6 +49,7 @@ __all__ = [
     "WEEKDAYS",
     "COUNT_PRONOUNS",
     "COUNT_PRONOUN_VERBS",
+    "QUANTITY_SUBJECTS",
     "RELATIVE_PLACE_WORDS",
     "UNIQUE_NOUNS",
     "PEOPLE_NOUNS",
@@ -156,6 +157,9 @@ DEMONSTRATIVES = frozenset("this that these those such that's this's".split())
 COUNT_PRONOUNS = frozenset("one another both neither either others".split())
 #: The verbs that, after such a word, show it stands alone for what was named before.
 COUNT_PRONOUN_VERBS = frozenset("is was are were has have had will would could can may might should must".split())
+#: Words of quantity that, standing alone as a sentence's subject, count some of a group just told
+#: ("Some questioned whether ...", "Many said ...", "Others argued ..."): some of whom?
+QUANTITY_SUBJECTS = frozenset("some many most several few others".split())
 #: Words of quantity that, with "of" and a pronoun or demonstrative after them, open a sentence
 #: on a part of what was just said ("All of this comes at a price.", "Some of those may ...", "One
 #: of its first projects ..."): see :data:`PART_OF_REFERENTS`.

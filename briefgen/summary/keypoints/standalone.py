@@ -87,6 +87,7 @@ def standalone(
             inner_reference(analysis, unit)
             or pointing.points_back(analysis, unit)
             or group_back(unit.text)
+            or pointing.quantity_back(analysis, unit)
             or shell_back(unit.text)
             or more_back(unit.text)
             or inner_connective(analysis, unit)
@@ -208,6 +209,7 @@ def _stands(analysis: "Analysis", unit: "Unit") -> bool:
             return not (
                 refers_to_thing_before(analysis, unit)
                 or group_back(unit.text)
+                or pointing.quantity_back(analysis, unit)
                 or shell_back(unit.text)
                 or describes_someone_before(analysis, unit)
                 or inner_connective(analysis, unit)
