@@ -83,3 +83,41 @@ def test_a_surname_before_another_persons_name_gets_the_full_name() -> None:
     start = text.index("Lusk and Roe")
     point = full_name_for_surname(an, start, len(text))
     assert point is not None and point.text.startswith("Ana Lusk and Roe beat the Selm pair")
+
+
+_INNER = (
+    "Court finds retailer liable for battery fire\n\n"
+    "A state appeals court on Thursday found that Kelbrick can be held liable for injuries from faulty goods "
+    "sold by other sellers on its site.\n\n"
+    "The court noted that the battery had been stored in a Kelbrick warehouse and shipped to Okafor in "
+    "Kelbrick packaging.\n\n"
+    "Mary Okafor, the plaintiff, had bought a laptop battery on the site that later caught fire.\n\n"
+    "Legal experts said they were surprised by the ruling, which overturned an earlier decision.\n"
+)
+
+
+def test_a_surname_inside_a_point_before_the_person_is_named_gets_the_full_name() -> None:
+    brief = summarize(_INNER)
+    point = next(p for p in brief.key_points if "warehouse" in p.text)
+    assert "shipped to Mary Okafor in Kelbrick packaging" in point.text, point.text
+    assert [brief.text[a:b] for a, b in point.spans][1] == "Mary Okafor"
+    assert "".join(brief.text[a:b] for a, b in point.spans) == point.text
+
+
+def test_a_surname_inside_a_point_after_one_that_names_the_person_stays() -> None:
+    # the lede, above every point, names her
+    text = _INNER.replace("found that Kelbrick", "found in a case brought by Mary Okafor that Kelbrick")
+    brief = summarize(text)
+    point = next(p for p in brief.key_points if "warehouse" in p.text)
+    assert "shipped to Okafor in" in point.text and "Mary Okafor in" not in point.text
+
+
+def test_a_form_of_address_gives_way_to_the_full_name_and_a_quote_stays_verbatim() -> None:
+    text = (
+        _INNER.replace("shipped to Okafor in", "shipped to Ms. Okafor in")
+        + "\n“It was shipped to Okafor by them,” her lawyer said of the battery at the hearing.\n"
+    )
+    brief = summarize(text)
+    point = next(p for p in brief.key_points if "warehouse" in p.text)
+    assert "shipped to Mary Okafor in" in point.text and "Ms." not in point.text
+    assert all("“It was shipped to Mary Okafor" not in p.text for p in brief.key_points)

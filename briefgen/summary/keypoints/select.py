@@ -193,7 +193,8 @@ def select_key_points(
     joined = _joined_to_their_referents(
         analysis, kept, before, {u.order: u for u in chosen[:k] if u.order in leaning_orders}, exact=exact
     )
-    named = full_names_where_first_named(analysis, [_without_brackets(analysis, p) for p in joined])
+    people = {a.name for a in actors if a.kind == "person"}
+    named = full_names_where_first_named(analysis, [_without_brackets(analysis, p) for p in joined], people)
     return spell_out_abbreviations(analysis, named)
 
 
