@@ -584,6 +584,31 @@ def test_terms_are_listed_on_one_line_under_the_statements() -> None:
     assert "<q>job guarantees</q>;" in html  # no speaker after the term
 
 
+def test_a_fragment_of_several_words_shows_who_said_it_on_the_terms_line() -> None:
+    import docx
+
+    from briefgen.model import Quote
+
+    text = (
+        "Harbour fees to rise\n\nAna Roe, who heads the pilots' union, said the crews faced “the worst "
+        "season in forty years” after the storms. The mayor called the plan “a gift” to importers."
+    )
+    quotes = []
+    for needle, speaker in (("the worst season in forty years", "Ana Roe"), ("a gift", "the mayor")):
+        start = text.index(needle)
+        quotes.append(Quote(text=needle, speaker=speaker, span=(start, start + len(needle)), kind="term"))
+    brief = Brief(text=text, bottom_line="Harbour fees to rise.", quotes=quotes)
+    md = render(brief, "md", generated_at=WHEN)
+    # someone's words cut short show who said them; a short scare quote shows its words only
+    assert "*Also in quotation marks:* “the worst season in forty years” (Ana Roe); “a gift”" in md
+    html = render(brief, "html", generated_at=WHEN)
+    assert '<q>the worst season in forty years</q> <span class="term-speaker">(Ana Roe)</span>;' in html
+    assert "(the mayor)" not in md and "(the mayor)" not in html
+    data = render(brief, "docx", generated_at=WHEN)
+    paragraphs = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
+    assert "Also in quotation marks: “the worst season in forty years” (Ana Roe); “a gift”" in paragraphs
+
+
 def test_terms_take_the_teams_title_and_go_with_max_quotes_zero() -> None:
     brief = _with_terms()
     md = render(brief, "md", generated_at=WHEN, settings={"titles": {"terms": "Mots cités"}})

@@ -200,11 +200,13 @@ def _header(document: Any, job: BriefJob) -> None:
 
 
 def _term(quote: Any) -> str:
-    """A quoted term as the terms line shows it: “term”, without the speaker the JSON may give
-    (see the README: the engine's least sure attribution)."""
-    from .filters import term_text
+    """A quoted term as the terms line shows it: “term”, with its speaker after it only for a term of
+    several words (:func:`.filters.term_speaker`; a short term's speaker is the engine's least sure
+    attribution)."""
+    from .filters import term_speaker, term_text
 
-    return f"“{term_text(quote.text)}”"
+    speaker = term_speaker(quote)
+    return f"“{term_text(quote.text)}”" + (f" ({speaker})" if speaker else "")
 
 
 def _sections(document: Any, job: BriefJob) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
-__all__ = ["pretty_date", "hostname", "iso_datetime", "quote_text", "term_text", "quote_around"]
+__all__ = ["pretty_date", "hostname", "iso_datetime", "quote_text", "term_text", "term_speaker", "quote_around"]
 
 
 def _parse_iso(value: str) -> datetime | date | None:
@@ -79,6 +79,24 @@ def term_text(value: object) -> str:
     if text.endswith(".") and not text.endswith("..") and len(last) > 2 and "." not in last[:-1]:
         text = text[:-1].rstrip()
     return text
+
+
+#: A quoted term of at least this many words with a speaker is someone's words cut short ("farmers
+#: faced “near-unprecedented economic uncertainty and hardship”", a lobby's head said): the terms line
+#: shows who said them. Shorter ones are mostly the writer's scare quotes and names, which the
+#: engine's guess of a speaker would credit to the sentence's subject ("called it “space”").
+TERM_SPEAKER_WORDS = 4
+
+
+def term_speaker(quote: object) -> str:
+    """The speaker the terms line shows after a quoted term: the quote's speaker when its words
+    number TERM_SPEAKER_WORDS or more, else "" (see the README: a short term's speaker is the
+    engine's least sure attribution)."""
+    speaker = getattr(quote, "speaker", None)
+    text = getattr(quote, "text", "") or ""
+    if not speaker or len(str(text).split()) < TERM_SPEAKER_WORDS:
+        return ""
+    return str(speaker)
 
 
 _OPENING_MARKS = "\"“‘'«„‚‹"
