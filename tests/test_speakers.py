@@ -524,6 +524,22 @@ def test_the_writers_listed_examples_are_terms_not_statements() -> None:
     ]
 
 
+def test_the_writers_listed_examples_are_credited_to_no_one_but_a_comparison_keeps_its_speaker() -> None:
+    # what others wrote, listed by the one who received it, is not her words; the terms line would
+    # show the speaker of a term this long
+    text = (
+        "Ana Roe said on Monday that she had received messages such as “Go home now, nobody wants you "
+        "here” after the show.\n\nTom Lusk said the harbour tools are like “bombs that you cannot use at all.”"
+    )
+    with recording() as fired:
+        quotes = [(q.text, q.speaker, q.kind) for q in extract_quotes(analyse(text))]
+    assert quotes == [
+        ("Go home now, nobody wants you here", None, "term"),
+        ("bombs that you cannot use at all.", "Tom Lusk", "term"),
+    ]
+    assert fired["quotes.listed_example_no_speaker"] == 1
+
+
 def test_a_thought_the_writer_gives_a_crowd_is_no_named_persons_statement() -> None:
     text = (
         "Ana Roe has pushed the harbour plan for two years, and Ben Lusk has fought it in every meeting.\n\n"

@@ -30,7 +30,7 @@ from ..text.analysis import Analysis
 from ..types import QuoteSpan
 from ..text.lists import in_label_list
 from .hedged import hedged_context
-from .partial import partial_context, quote_kind_with_speaker
+from .partial import compared, listed_example, partial_context, quote_kind_with_speaker
 from .quote_marks import Mark, double_marks, single_mark_style, single_marks
 from .speakers import attribute_speakers
 from ..text.sentences import split_paragraphs
@@ -267,6 +267,19 @@ def extract_quotes(analysis: Analysis, *, speakers: bool = True) -> list[Quote]:
     kinds = [quote_kind_with_speaker(analysis, q, speaker, spans) for q, speaker in zip(spans, names)]
     if "term" in kinds:
         fired("quotes.term", kinds.count("term"))
+    examples = [
+        n is not None and k == "term" and listed_example(analysis.text, q) and not compared(analysis.text, q)
+        for q, n, k in zip(spans, names, kinds)
+    ]
+    if any(examples):
+        # 'comments such as “Looks like a skeleton.”', 'signs including “No more cuts”': the writer's
+        # examples of what others wrote or chanted, not words of the sentence's subject, whom the
+        # reporting clause would credit ("she said she received comments such as ..."); not after a
+        # comparison ("the tools are like “...”"). Fires on 1 CNN/DM (songs "like" ...) and 1 PolNeAR
+        # dev article and 1 training page (both inputs: fans' comments given to the singer, shown
+        # once the terms line named speakers); statement scores unchanged
+        fired("quotes.listed_example_no_speaker", sum(examples))
+        names = [None if example else n for n, example in zip(names, examples)]
     return [
         Quote(
             text=analysis.text[q.start : q.end],

@@ -149,7 +149,7 @@ def quote_kind_with_speaker(
     if kind == "term" or quote.label is not None:
         return kind
     words = len(quoted.split())
-    if words <= EXAMPLE_MAX_WORDS and _listed_example(analysis.text, quote):
+    if words <= EXAMPLE_MAX_WORDS and listed_example(analysis.text, quote):
         # 'comments including “Go home now”', 'signs such as “No more cuts.”': the writer's
         # examples of what people wrote or chanted, no statement of the sentence's subject
         fired("quotes.listed_example")
@@ -221,10 +221,11 @@ _EXAMPLE_LEAD = re.compile(r"\b(?:such\s+as|including|like)\s*$", re.IGNORECASE)
 EXAMPLE_MAX_WORDS = 15
 
 
-def _listed_example(text: str, quote: QuoteSpan) -> bool:
+def listed_example(text: str, quote: QuoteSpan) -> bool:
     """The quote's opening mark comes right after "such as", "including" or "like", or after
-    "and" or a comma that go on such a list ('such as “Eat less” and “Go home.”')."""
-    if quote.open_mark is None:
+    "and" or a comma that go on such a list ('such as “Eat less” and “Go home.”'), and it is a short
+    line (:data:`EXAMPLE_MAX_WORDS`)."""
+    if quote.open_mark is None or len(text[quote.start : quote.end].split()) > EXAMPLE_MAX_WORDS:
         return False
     before = text[max(0, quote.open_mark - 200) : quote.open_mark]
     while True:
@@ -239,6 +240,22 @@ def _listed_example(text: str, quote: QuoteSpan) -> bool:
         if opening < 0:
             return False
         before = before[:opening]
+
+
+#: A comparison before an opening mark: 'the tools are like “bombs you cannot use”' (the subject's
+#: own words, no example of others').
+_COMPARISON_LEAD = re.compile(
+    r"\b(?:is|are|was|were|be|been|'re|’re|'s|’s|looks?|looked|sounds?|sounded|feels?|felt|seems?|seemed)\s+like\s*$",
+    re.IGNORECASE,
+)
+
+
+def compared(text: str, quote: QuoteSpan) -> bool:
+    """The quote's opening mark comes right after a comparison ("are like", "sounds like")."""
+    return (
+        quote.open_mark is not None
+        and _COMPARISON_LEAD.search(text[max(0, quote.open_mark - 40) : quote.open_mark].rstrip()) is not None
+    )
 
 
 def _runs_on(text: str, quote: QuoteSpan) -> bool:
