@@ -205,6 +205,25 @@ def test_who_line_names_people_and_organisations_not_places() -> None:
     assert "Port Lennox" not in who
 
 
+def test_who_line_names_those_the_brief_shows_not_a_name_met_once() -> None:
+    # a product in a list of deals, met once with nothing said of it, stays in the JSON only, as in
+    # the brief; the chair, who has a role, and the authority, named twice, are shown
+    brief = _brief(
+        "a",
+        title="Ferries at night",
+        actors=[
+            Actor(name="Quillon Pro", kind="organization", mentions=1),
+            Actor(name="Mara Quill", kind="person", role="Authority chair", mentions=1),
+            Actor(name="Harbour Authority", kind="organization", mentions=2),
+        ],
+    )
+    outcome = ArticleOutcome(input="a.txt", name="a.txt", brief=brief)
+    digest = make_digest([outcome], title="Digest", generated_at=datetime(2024, 1, 1, tzinfo=timezone.utc))
+    who = next(line for line in render_digest(digest, "md").splitlines() if line.startswith("**Who:**"))
+    assert "Mara Quill (Authority chair)" in who and "Harbour Authority" in who
+    assert "Quillon Pro" not in who
+
+
 def test_best_quote_is_the_longest_attributed_statement() -> None:
     text = "x"
     brief = _brief(

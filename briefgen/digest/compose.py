@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Actor, Brief, Quote, beyond_bottom_line, repeats_bottom_line
+from ..rendering import shown_actors
 from ..rendering.filters import pretty_date
 from ..rendering.markdown import safe_url
 from .build import ArticleOutcome
@@ -208,7 +209,9 @@ def _entries(digest: Digest, view: ViewOptions) -> list[DigestEntry]:
                 # An untitled article is headed by its whole bottom line: do not print it twice.
                 show_bottom_line=bool(brief.bottom_line.strip()) and not _same(title, brief.bottom_line),
                 # "Who": the people and organisations; places are where, not who
-                actors=_distinct([a for a in brief.actors if a.kind in WHO_KINDS])[: view.max_actors],
+                # ... those the brief itself shows (a name met once with nothing said of it, a
+                # product in a list of deals, stays in the JSON only)
+                actors=_distinct([a for a in shown_actors(brief) if a.kind in WHO_KINDS])[: view.max_actors],
                 quote=best_quote(brief) if view.show_quote else None,
                 duplicates=[d for d in digest.duplicates if d.duplicate_of == index],
             )

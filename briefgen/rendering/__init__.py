@@ -105,6 +105,28 @@ def has_standing(actor: Actor, speakers: set[str], up_front: str = "") -> bool:
     return False
 
 
+def shown_actors(brief: Brief, *, all_actors: bool = False) -> list[Actor]:
+    """The actors a rendered brief shows, in the engine's order: the people and organisations with
+    standing (:func:`has_standing`) and the places with standing; all of them with ``all_actors``.
+    When no person or organisation has standing, the engine's first few whose names read as names
+    stand in for them. The digest's "Who:" line shows the same people and organisations."""
+    if all_actors:
+        return list(brief.actors)
+    speakers = {q.speaker for q in brief.quotes if q.speaker}
+    shown = [a for a in brief.actors if has_standing(a, speakers, brief.bottom_line)]
+    if not any(a.kind != "place" for a in shown):
+        # nobody stands out: the engine's first few, as ranked, whose names read as names
+        # coverage: shows someone on 3 of the 111 training pages (the harness renders no dev
+        # article); kept: where no actor had standing (a recipe, a how-to, a blog) the first few
+        # were words of headings ("Defadvice", "Useful Recipe Tips") as often as names
+        few = [a for a in brief.actors if a.kind != "place" and reads_as_a_name(a)][:FEW_ACTORS]
+        if few:
+            fired("actors.few_by_name")
+            chosen = {id(a) for a in few}
+            shown = [a for a in brief.actors if id(a) in chosen or (a in shown and a.kind == "place")]
+    return shown
+
+
 def __getattr__(name: str) -> Any:
     if name == "FORMATS":  # the registered output formats, read when asked (plugins load lazily)
         return tuple(format_names())
@@ -169,17 +191,8 @@ def build_context(
     if settings.max_key_points is not None:
         points = points[: settings.max_key_points]
     title = (brief.title or "").strip() or settings.fallback_title
-    speakers = {q.speaker for q in brief.quotes if q.speaker}
-    shown = [a for a in brief.actors if settings.all_actors or has_standing(a, speakers, brief.bottom_line)]
+    shown = shown_actors(brief, all_actors=settings.all_actors)
     who = [a for a in shown if a.kind != "place"]
-    if not who and not settings.all_actors:
-        # nobody stands out: the engine's first few, as ranked, whose names read as names
-        # coverage: shows someone on 3 of the 111 training pages (the harness renders no dev
-        # article); kept: where no actor had standing (a recipe, a how-to, a blog) the first few
-        # were words of headings ("Defadvice", "Useful Recipe Tips") as often as names
-        who = [a for a in brief.actors if a.kind != "place" and reads_as_a_name(a)][:FEW_ACTORS]
-        if who:
-            fired("actors.few_by_name")
     return {
         "brief": brief,
         "settings": settings,
