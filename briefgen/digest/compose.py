@@ -13,8 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ..actor_names import shown_actors
 from ..model import Actor, Brief, Quote, beyond_bottom_line, repeats_bottom_line
-from ..rendering import shown_actors
 from ..rendering.filters import pretty_date
 from ..rendering.markdown import safe_url
 from .build import ArticleOutcome

@@ -28,9 +28,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from ..errors import RenderError
-from ..model import Actor, Brief, beyond_bottom_line, repeats_bottom_line
+from ..model import Brief, beyond_bottom_line, repeats_bottom_line
 from ..trace import fired
-from ..actor_names import named_as_actor_in, reads_as_a_name
+from ..actor_names import FEW_ACTORS as FEW_ACTORS, has_standing as has_standing, shown_actors
 from .environment import TemplateSource, builtin_template_dir, list_templates, render_template
 from .filters import quote_text
 from .formats import BRIEF_TEMPLATES, MARKDOWN_SHELL
@@ -81,50 +81,9 @@ class RenderOptions(TypedDict, total=False):
     team: "TeamPack | str | Path | None"
 
 
-#: People and organisations shown when none has standing (see :func:`has_standing`).
-FEW_ACTORS = 3
 #: The terms line lists quoted phrases of at most this many words: a longer phrase the writer
 #: quoted, credited to no one, is neither a statement to show nor a term to list.
 TERM_LINE_MAX_WORDS = 8
-
-
-def has_standing(actor: Actor, speakers: set[str], up_front: str = "") -> bool:
-    """An actor a reader of the brief needs: named more than once, given a role by the article,
-    quoted, or named in ``up_front`` (the bottom line, as an actor: see :func:`briefgen.actor_names.named_as_actor_in`).
-    A name met once with nothing said of it (a product in a spec list, a passing mention, a credit
-    line) stays in the JSON but is left out of the rendered brief, where a wrong one costs the
-    reader's trust more than a missing one costs information; but the company or official the
-    bottom line names is what the story is about, however seldom the article repeats the name.
-    (Not the headline: title-case headlines and site names in page titles give too many names
-    that are no actors.)"""
-    if actor.mentions >= 2 or bool(actor.role) or actor.name in speakers or bool(set(actor.aliases) & speakers):
-        return True
-    if up_front and actor.kind != "place" and named_as_actor_in(actor, up_front):
-        fired("actors.standing_named_up_front")
-        return True
-    return False
-
-
-def shown_actors(brief: Brief, *, all_actors: bool = False) -> list[Actor]:
-    """The actors a rendered brief shows, in the engine's order: the people and organisations with
-    standing (:func:`has_standing`) and the places with standing; all of them with ``all_actors``.
-    When no person or organisation has standing, the engine's first few whose names read as names
-    stand in for them. The digest's "Who:" line shows the same people and organisations."""
-    if all_actors:
-        return list(brief.actors)
-    speakers = {q.speaker for q in brief.quotes if q.speaker}
-    shown = [a for a in brief.actors if has_standing(a, speakers, brief.bottom_line)]
-    if not any(a.kind != "place" for a in shown):
-        # nobody stands out: the engine's first few, as ranked, whose names read as names
-        # coverage: shows someone on 3 of the 111 training pages (the harness renders no dev
-        # article); kept: where no actor had standing (a recipe, a how-to, a blog) the first few
-        # were words of headings ("Defadvice", "Useful Recipe Tips") as often as names
-        few = [a for a in brief.actors if a.kind != "place" and reads_as_a_name(a)][:FEW_ACTORS]
-        if few:
-            fired("actors.few_by_name")
-            chosen = {id(a) for a in few}
-            shown = [a for a in brief.actors if id(a) in chosen or (a in shown and a.kind == "place")]
-    return shown
 
 
 def __getattr__(name: str) -> Any:

@@ -102,7 +102,7 @@ class RenderSettings(_Frozen):
     ``all_actors`` (False)
         Show every actor of the brief. By default an actor is shown when it has standing
         in the story: named more than once, given a role, quoted, or named in the bottom line (see
-        :func:`briefgen.rendering.has_standing`); the JSON always holds them all.
+        :func:`briefgen.actor_names.has_standing`); the JSON always holds them all.
     ``unattributed_quotes`` (False)
         Show the statements whose speaker the engine could not name, as "unattributed". By
         default they stay in the JSON only: a brief is forwarded, and a quote without its speaker
