@@ -120,16 +120,7 @@ def _inner_surnames_named(analysis: "Analysis", point: KeyPoint, before: list[Ke
             continue  # which of two people of that name, the article only implies
         if re.compile(_SHARED_SURNAME.format(re.escape(words[-1]))).match(analysis.text, short.end):
             continue
-        full = next(
-            (
-                m
-                for m in person.mentions
-                if analysis.text[m.start : m.end] == person.name
-                and (m.label == "PERSON" or m.hint == "person")
-                and m.start >= headline
-            ),
-            None,
-        )
+        full = _full_mention(analysis, person, headline)
         if full is None:
             continue
         k = next(i for i, (a, b) in enumerate(pieces[n]) if a <= short.start and short.end <= b)
@@ -189,6 +180,20 @@ def _takes_part(mention: "Mention") -> bool:
     return root.dep_ in _PARTICIPANT
 
 
+def _full_mention(analysis: "Analysis", person: "Entity", headline: int) -> "Mention | None":
+    """The mention of ``person`` by the full name, read as a person's, after the headline."""
+    return next(
+        (
+            m
+            for m in person.mentions
+            if analysis.text[m.start : m.end] == person.name
+            and (m.label == "PERSON" or m.hint == "person")
+            and m.start >= headline
+        ),
+        None,
+    )
+
+
 def _said_before(word: str, text: str) -> bool:
     return re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", text) is not None
 
@@ -217,16 +222,7 @@ def full_name_for_surname(analysis: "Analysis", start: int, end: int) -> KeyPoin
             return None  # "Ann and Nancy Wilson": the surname is written once for both
         if sum(short.text in p.name.split() for p in people) > 1:
             return None  # "Ann Wilson and her brother Tom Wilson": which Wilson, the article only implies
-        full = next(
-            (
-                m
-                for m in person.mentions
-                if analysis.text[m.start : m.end] == person.name
-                and (m.label == "PERSON" or m.hint == "person")
-                and m.start >= headline
-            ),
-            None,
-        )
+        full = _full_mention(analysis, person, headline)
         if full is None:
             return None  # a name read as a person's only in the headline, or from its short form
         return KeyPoint(
