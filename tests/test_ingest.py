@@ -417,6 +417,10 @@ def test_a_call_to_follow_the_outlet_by_its_name_is_clutter_with_what_runs_on_af
         "straight to your inbox with the Valley newsletter.",
         "Get the Valley Courier's Morning Edition by email and never miss our top stories Free Sign Up",
         "You have already subscribed. Thank you.",
+        # a sign-up box's copy
+        "Just enter your email in the form and get the valley's news each morning.",
+        "Each week we will send you an email with the best long reads from the valley.",
+        "You can unsubscribe whenever you like, and we never pass your address on.",
         "- 12,345 shares",
         "1.2k comments",
         # a share or sign-up widget's status
@@ -481,6 +485,8 @@ def test_the_sites_notices_leave_a_pasted_article_after_its_lines_are_judged() -
         "Subscribers get the newsletter every Monday, and the paper says it now has 40,000 of them.",
         "She never missed a newsletter deadline in ten years at the parish office, the vicar said.",
         "12 shares of the firm changed hands before the market closed on Friday.",
+        "Regulators said shoppers could not find a way to unsubscribe from the retailer's emails.",
+        "The council said it will send you a letter before the work on your street begins.",
     ],
 )
 def test_sentences_of_a_story_about_comments_letters_or_reprints_are_kept(line: str) -> None:

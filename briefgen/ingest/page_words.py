@@ -64,9 +64,13 @@ READER_NOTICES: dict[str, re.Pattern[str]] = {
     ),
     # "Stay up to date with Harbour News. Subscribe to our newsletter.", "Get the latest updates
     # straight to your inbox with the Harbour newsletter.", "Never miss our top stories: sign up
-    # by email", "You have already subscribed.": the newsletter's pitch, a call in the imperative
+    # by email", "You have already subscribed.": the newsletter's pitch, a call in the imperative; its
+    # sign-up box's copy too ("Just enter your email in the form ...", "Each week we will send you
+    # an email with ...", "You can unsubscribe whenever you like.")
     "newsletter": re.compile(
         r"(?:^|[.!?:]\s+)(?:then\s+)?(?:sign\s+up|subscribe|get|join)\b.{0,160}?\b(?:newsletters?|inbox)\b"
+        r"|(?:^|[.!?]\s+)(?:simply\s+|just\s+)?(?:pop|enter|put|type|drop)\s+your\s+e-?mail\b"
+        r"|\bwe(?:'ll|’ll|\s+will)\s+send\s+you\b.{0,80}?\be-?mails?\b|\byou\s+can\s+unsubscribe\b"
         r"|\bnever\s+miss\b.{0,100}?\b(?:newsletters?|inbox|sign(?:ing)?\s+up|by\s+e-?mail|subscrib\w*)\b"
         r"|^you(?:'ve|’ve|\s+have)\s+already\s+subscribed\b",
         re.IGNORECASE,
