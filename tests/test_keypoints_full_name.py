@@ -91,7 +91,7 @@ _INNER = (
     "sold by other sellers on its site.\n\n"
     "The court noted that the battery had been stored in a Kelbrick warehouse and shipped to Okafor in "
     "Kelbrick packaging.\n\n"
-    "Mary Okafor, the plaintiff, had bought a laptop battery on the site that later caught fire.\n\n"
+    "Mary Okafor, the plaintiff, had ordered a phone charger there which later burst into flames.\n\n"
     "Legal experts said they were surprised by the ruling, which overturned an earlier decision.\n"
 )
 

@@ -82,9 +82,9 @@ def term_text(value: object) -> str:
 
 
 #: A quoted term of at least this many words with a speaker is someone's words cut short ("farmers
-#: faced “near-unprecedented economic uncertainty and hardship”", a lobby's head said): the terms line
+#: faced “the worst season in forty years”", a union's head said): the terms line
 #: shows who said them. Shorter ones are mostly the writer's scare quotes and names, which the
-#: engine's guess of a speaker would credit to the sentence's subject ("called it “space”").
+#: engine's guess of a speaker would credit to the sentence's subject ("called the levy “a gift”").
 TERM_SPEAKER_WORDS = 4
 
 
