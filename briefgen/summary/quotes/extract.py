@@ -272,7 +272,7 @@ def extract_quotes(analysis: Analysis, *, speakers: bool = True) -> list[Quote]:
         for q, n, k in zip(spans, names, kinds)
     ]
     if any(examples):
-        # 'comments such as “Looks like a skeleton.”', 'signs including “No more cuts”': the writer's
+        # 'comments such as “Go home now.”', 'signs including “No more cuts”': the writer's
         # examples of what others wrote or chanted, not words of the sentence's subject, whom the
         # reporting clause would credit ("she said she received comments such as ..."); not after a
         # comparison ("the tools are like “...”"). Fires on 1 CNN/DM (songs "like" ...) and 1 PolNeAR
