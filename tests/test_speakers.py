@@ -540,6 +540,21 @@ def test_the_writers_listed_examples_are_credited_to_no_one_but_a_comparison_kee
     assert fired["quotes.listed_example_no_speaker"] == 1
 
 
+def test_the_company_is_not_one_named_only_inside_someones_quotation() -> None:
+    # the shop is named only inside the lawsuit's words; the writer's "the company" means the boat
+    # maker, which the parse may take for a person: no speaker is better than the shop
+    text = (
+        "A lawsuit was filed against the skipper in May. “In selling the Kelbrick boats, which are sold online "
+        "and at Marlow Marine, Ms. Lusk says they are safe, but in reality they leak,” it read.\n\n"
+        "However, Kelbrick quickly fired back in defence of Lusk.\n\n"
+        "The company’s statement added, “Our crews check every hull twice a year and keep the boats dry.”"
+    )
+    with recording() as fired:
+        quotes = extract_quotes(analyse(text))
+    assert all(q.speaker != "Marlow Marine" for q in quotes)
+    assert fired["entities.description_not_quoted_organisation"] >= 1
+
+
 def test_a_thought_the_writer_gives_a_crowd_is_no_named_persons_statement() -> None:
     text = (
         "Ana Roe has pushed the harbour plan for two years, and Ben Lusk has fought it in every meeting.\n\n"

@@ -216,6 +216,14 @@ def find_referent(phrase: str, at: int, entities: list["Entity"]) -> "Entity | N
         if e.kind != "person" and not _modifiers_fit(modifiers, head, e):
             continue
         before = [m.start for m in e.mentions if m.start < at]
+        if e.kind == "organization" and before and all(_quoted(e.mentions[0].span.doc.text, b) for b in before):
+            # "“We sell them online and at Marlow Marine,” it read. [...] The company's statement
+            # added, “...”": an organisation named only inside someone's quotation before the
+            # writer's own "the company" is not what it means. Coverage: 1 training page (two
+            # statements had gone to a shop a lawsuit's quote named, a blind review's blockers), no
+            # dev article; kept under three: it only withholds a referent, never gives a new one
+            fired("entities.description_not_quoted_organisation")
+            continue
         if before and at - before[-1] <= _REACH and (best is None or before[-1] > best[0]):
             best = (before[-1], e)
     if best is not None and by_role:
@@ -224,6 +232,14 @@ def find_referent(phrase: str, at: int, entities: list["Entity"]) -> "Entity | N
         # and those the "and" of two roles and the "-ist" nouns added ("the dermatologist")
         fired("entities.description_by_role")
     return best[1] if best else None
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Offset ``at`` lies inside quotation marks opened in its paragraph: more curly opening marks
+    than closing ones before it, or an odd number of straight ones."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 #: Words between "the" and the head noun of a description ("the former U.S. envoy": two).
