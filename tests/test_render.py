@@ -609,6 +609,18 @@ def test_a_fragment_of_several_words_shows_who_said_it_on_the_terms_line() -> No
     assert "Also in quotation marks: “the worst season in forty years” (Ana Roe); “a gift”" in paragraphs
 
 
+def test_a_term_written_once_with_a_hyphen_and_once_without_is_listed_once() -> None:
+    from briefgen.model import Quote
+
+    text = "Doctors call it “harbour-fog lung”. The patient had what is called “harbour fog lung” in the report."
+    quotes = []
+    for needle in ("harbour-fog lung", "harbour fog lung"):
+        start = text.index(needle)
+        quotes.append(Quote(text=needle, span=(start, start + len(needle)), kind="term"))
+    md = render(Brief(text=text, bottom_line="A patient fell ill.", quotes=quotes), "md", generated_at=WHEN)
+    assert md.count("fog lung”") == 1
+
+
 def test_terms_take_the_teams_title_and_go_with_max_quotes_zero() -> None:
     brief = _with_terms()
     md = render(brief, "md", generated_at=WHEN, settings={"titles": {"terms": "Mots cités"}})

@@ -172,7 +172,7 @@ def _once(quotes: list[Any], *, by_speaker: bool = True) -> list[Any]:
     speaker (``by_speaker``; terms are shown without theirs, so their words alone count), nor
     a statement whose words another, longer statement of the same speaker holds, nor one
     credited to no one whose words a credited statement holds (a pull quote)."""
-    every = [re.findall(r"[\w'’-]+", q.text.casefold()) for q in quotes]
+    every = [re.findall(r"[\w'’]+", q.text.casefold()) for q in quotes]  # ("feather-duvet" is "feather duvet")
     kept: list[int] = []  # indices into ``quotes``
     for k, q in enumerate(quotes):
         mine = every[k]
