@@ -99,8 +99,6 @@ def _inner_surnames_named(analysis: "Analysis", point: KeyPoint, before: list[Ke
     if not named or not point.spans or not analysis.memoized("english", lambda: reads_as_english(analysis.text)):
         return point  # (another language's names, read by the English parse, are junk)
     earlier = " ".join(p.text for p in before)
-    title = (analysis.title or "").strip()
-    headline = len(title) if title and analysis.text.startswith(title) else 0
     pieces = [[span] for span in point.spans]  # each span of the point, as the pieces it becomes
     for person in named:
         words = person.name.split()
@@ -120,7 +118,7 @@ def _inner_surnames_named(analysis: "Analysis", point: KeyPoint, before: list[Ke
             continue  # which of two people of that name, the article only implies
         if re.compile(_SHARED_SURNAME.format(re.escape(words[-1]))).match(analysis.text, short.end):
             continue
-        full = _full_mention(analysis, person, headline)
+        full = _full_mention(analysis, person)
         if full is None:
             continue
         k = next(i for i, (a, b) in enumerate(pieces[n]) if a <= short.start and short.end <= b)
@@ -160,14 +158,16 @@ def _first_short_mention(
             if before[-1:] == words[-2:-1]:
                 continue  # "Ana Roe" written whole, the parse's mention only its last word
             prev = before[-1] if len(before) > 1 else ""  # (not the sentence's capitalised first word)
-            if prev[:1].isupper() and prev[-1:].isalpha() and prev not in ("Mr", "Mrs", "Ms", "Miss", "Mx"):
+            if prev[:1].isupper() and prev[-1:].isalpha() and prev not in _ADDRESS_WORDS:
                 continue  # "the Harbour Morning Show", "President Roe": part of a longer name, or titled
             return n, m
     return None
 
 
-#: A form of address right before a surname ("Mr. ", "Ms ").
-_ADDRESS_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
+#: Forms of address before a surname that the full name says again ("Ms. Okafor" -> "Mary Okafor").
+_ADDRESS_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Mx")
+#: Such a form of address right before a surname ("Mr. ", "Ms ").
+_ADDRESS_BEFORE = re.compile(r"(?<![\w.])(?:" + "|".join(_ADDRESS_WORDS) + r")\.?\s+$")
 #: How a mention stands in its sentence when it names a person taking part (not "the Roe
 #: hearings", where the surname only says which hearings, and may be another Roe's).
 _PARTICIPANT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "dative", "attr", "agent"})
@@ -180,8 +180,11 @@ def _takes_part(mention: "Mention") -> bool:
     return root.dep_ in _PARTICIPANT
 
 
-def _full_mention(analysis: "Analysis", person: "Entity", headline: int) -> "Mention | None":
-    """The mention of ``person`` by the full name, read as a person's, after the headline."""
+def _full_mention(analysis: "Analysis", person: "Entity") -> "Mention | None":
+    """The mention of ``person`` by the full name, read as a person's, after the headline (a name
+    read only in the headline's capitals, "Buggy Python Code: ...", is no person's)."""
+    title = (analysis.title or "").strip()
+    headline = len(title) if title and analysis.text.startswith(title) else 0
     return next(
         (
             m
@@ -202,9 +205,6 @@ def full_name_for_surname(analysis: "Analysis", start: int, end: int) -> KeyPoin
     """The sentence ``[start, end)`` with its opening surname replaced by the person's full name;
     None when it does not open on a shortened name of a person the article names in full."""
     people = entity_model(analysis).people
-    # a name read only in the headline's capitals ("Buggy Python Code: ...") is no person's
-    title = (analysis.title or "").strip()
-    headline = len(title) if title and analysis.text.startswith(title) else 0
     for person in people:
         words = person.name.split()
         if len(words) < 2 or person.name in analysis.text[start:end] or not all(_name_word(w) for w in words):
@@ -222,7 +222,7 @@ def full_name_for_surname(analysis: "Analysis", start: int, end: int) -> KeyPoin
             return None  # "Ann and Nancy Wilson": the surname is written once for both
         if sum(short.text in p.name.split() for p in people) > 1:
             return None  # "Ann Wilson and her brother Tom Wilson": which Wilson, the article only implies
-        full = _full_mention(analysis, person, headline)
+        full = _full_mention(analysis, person)
         if full is None:
             return None  # a name read as a person's only in the headline, or from its short form
         return KeyPoint(

@@ -149,7 +149,7 @@ def quote_kind_with_speaker(
     if kind == "term" or quote.label is not None:
         return kind
     words = len(quoted.split())
-    if words <= EXAMPLE_MAX_WORDS and listed_example(analysis.text, quote):
+    if listed_example(analysis.text, quote):  # (a short line: it bounds its words itself)
         # 'comments including “Go home now”', 'signs such as “No more cuts.”': the writer's
         # examples of what people wrote or chanted, no statement of the sentence's subject
         fired("quotes.listed_example")
