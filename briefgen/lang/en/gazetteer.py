@@ -103,6 +103,10 @@ BODY_HEAD_WORDS: frozenset[str] = frozenset(
     "Council Committee Commission Ministry Department Agency Authority Board Court Tribunal Cabinet Assembly "
     "University College Institute Foundation Bureau Trust".split()
 )
+#: Nouns that head a name going on with "of" and a place or a field ("the Southern District of
+#: Kelby", "the University of Norland", "the Department of the Interior"): the model may close
+#: the name before "of", leaving a fragment ("Southern District") and a place of its own.
+OF_NAME_HEADS: frozenset[str] = BODY_HEAD_WORDS | frozenset("District Bank Office Museum Academy Chamber".split())
 #: Words that name a thing by its number after them ("Route 9", "Flight 370", "Terminal 5",
 #: "Apollo 11"): the number is the name's, no score or date the tagger swept in.
 NUMBERED_NAME_WORDS: frozenset[str] = frozenset(

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from ...trace import fired
 from ...lang.en.gazetteer import (
-    ORG_LAST_WORDS,
     PERSON_TITLES,
     canonical_country,
     is_nationality,
@@ -27,6 +26,7 @@ from ...lang.en.gazetteer import (
 from ...lang.en.titles import FORMS_OF_ADDRESS
 from .described import list_partners
 from .name_cleaning import clean_name
+from .org_name_edges import whole_org_name
 from .name_words import a_persons_last_word, given_name_shaped, name_hint, surname_shaped
 from .name_pairs import split_name_pair
 from .name_edges import (
@@ -49,7 +49,6 @@ from ..text.truecase import is_caps_line, is_title_case_headline, is_title_case_
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
     from ..text.analysis import Analysis
 
@@ -76,54 +75,6 @@ _KINDS = {
     "FAC": "place",
     "DATELINE": "place",  # a place of an agency dateline, "OSLO (Reuters) -"
 }
-
-
-def _ends_org_name(tok: "Token") -> bool:
-    """A capitalised word that ends organisations' names ("Courier", "Operator"), untagged, in prose
-    (a headline in title case capitalises any word)."""
-    return tok.text in ORG_LAST_WORDS and tok.is_title and not tok.ent_type_ and not is_title_case_line(tok.sent.text)
-
-
-def _org_head_after(ent: "SpacySpan") -> "SpacySpan":
-    """ "The Kelmsby Regional Transmission Operator, a nonprofit ...": an organisation's name the
-    model closed before its head, the capitalised noun its last word is a compound of and a word
-    that ends organisations' names ("Operator", "Patrol", "Commission"), taken whole; not a word
-    of office ("the Harbour Board Chairman Ana Soto" stays)."""
-    from spacy.tokens import Span
-
-    if ent.label_ != "ORG":
-        return ent
-    doc = ent.doc
-    end = ent.end
-    while (
-        end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and _ends_org_name(doc[end])
-    ):
-        end += 1
-    if end == ent.end:
-        return ent
-    # coverage: 1 CNN/DailyMail article and 1 of the 111 training pages (both inputs; a grid's
-    # operator); kept under three: it only completes a name with its own head word, a word that
-    # ends organisations' names (the cut name had been listed as another organisation)
-    fired("entities.org_head_after")
-    return Span(doc, ent.start, end, label="ORG")
-
-
-def _org_word_after(ent: "SpacySpan") -> "SpacySpan":
-    """ "the Kelmsby Courier said", "Lusk Police said": a place's name the model closed before
-    the capitalised organisation word that ends the name ("Courier", "Police", "College"), taken
-    whole as an organisation; not a possessive ("Lusk's Senate seat": "'s" comes first)."""
-    from spacy.tokens import Span
-
-    doc = ent.doc
-    if ent.label_ not in {"GPE", "LOC", "FAC"} or ent.end >= len(doc):
-        return ent
-    if not _ends_org_name(doc[ent.end]):
-        return ent
-    # coverage: 1 CoNLL and 1 PolNeAR article, 1 training page (a paper, a police force); kept
-    # under 3 dev articles: otherwise the place stands in for the organisation (a paper quoted as
-    # its city), and the organisation word leaves no doubt
-    fired("entities.place_before_org_word")
-    return Span(doc, ent.start, ent.end + 1, label="ORG")
 
 
 #: Labels whose mentions are never actors, unless the name's own words say otherwise.
@@ -186,7 +137,10 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
     for offset, ent in raw:
         if ent.start_char < taken.get(id(ent.doc), -1):
             continue  # taken into the name before ("Leyen" of "Ilse von der Leyen")
-        ent = _org_head_after(_org_word_after(ent))
+        ent, whole = whole_org_name(ent)
+        if whole.end > ent.end:
+            taken[id(ent.doc)] = whole.end_char
+            ent = whole
         if ent.label_ == "ORG":
             ent = extend_to_abbreviation(ent)
         joined = join_conjoined_name(ent, text, longer_label) if ent.doc is analysis.doc else ent
