@@ -31,6 +31,7 @@ from .html_tree import (
     load_tree,
     refuse_attribute_bombs,
     rejoin_drop_caps,
+    unwrap_layout_tables,
 )
 from .reading import decode_bytes, normalise_text, repair_text
 from .related_headlines import without_related_headlines
@@ -128,6 +129,7 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
         if tree is not None:
             join_split_body(tree)  # before links are dropped: it reads a list of links whole
             collapse_source_line_breaks(tree)
+            unwrap_layout_tables(tree)
             drop_promo_links(tree)
             rejoin_drop_caps(tree)
             drop_reference_marks(tree)
