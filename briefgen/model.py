@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .lang.en.discourse import DEMONSTRATIVES, DROPPABLE_CONNECTIVES, PERSONAL_PRONOUNS
+from .lang.en.discourse import DEMONSTRATIVES, DROPPABLE_CONNECTIVES, PERSONAL_PRONOUNS, TIME_BACK_OPENING
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -241,7 +241,9 @@ def leans_past_connective(rest: str) -> bool:
     "However, it was this kind of ..."): the engine joined it to the bottom line's sentence for
     that word. A blind review counts such a point a major (3 of 30 real pages, both inputs: "the
     Markdown removed the sentence it depended on"); shown whole, the point repeats the bottom
-    line's words, a minor. A definite noun ("The ruling has ...", "The gas leak may ...") reads
+    line's words, a minor. So does an opening that points at a time the bottom line's sentence
+    tells ("At the time, Kelco called it a test.", "That night, ...": a blind review's major on 1
+    real page, both inputs). A definite noun ("The ruling has ...", "The gas leak may ...") reads
     as the bottom line's own under it, and a connective is dropped (:func:`_without_leading_connective`).
     "that" counts only as the first word (after it, mostly a conjunction), and a pronoun not after
     a capitalised word of the sentence, which may be its referent ("A row involving Ana Roe, her
@@ -253,6 +255,8 @@ def leans_past_connective(rest: str) -> bool:
         raw, words = raw[1:], words[1:]
     if _ANTICIPATORY_IT.match(" ".join(words)):
         return False  # "It's important to remember that ...": the "it" stands for the clause after it
+    if TIME_BACK_OPENING.match(" ".join(words)):
+        return True  # "At the time, the yard ...": which time, only the bottom line's sentence tells
     for n, word in enumerate(raw[:LEANING_WORDS]):
         w = word.lower()
         if w in DEMONSTRATIVES and (w != "that" or n == 0):

@@ -789,6 +789,9 @@ def test_a_point_joined_to_the_bottom_line_for_a_pronoun_is_shown_whole() -> Non
         "The council rejected these claims as false on Tuesday.",
         "However, it was this kind of post that angered the islanders.",
         "It’s the second row over the board’s posts on the ferry service this year, islanders said.",
+        # a time the bottom line's sentence tells: shown alone, "At the time" points at nothing
+        "At the time, the board called the account a test despite its thousands of followers.",
+        "That night, the account took its old name back.",
     ):
         assert f"- {lead} {added}" in _points_under(lead, added), added
 

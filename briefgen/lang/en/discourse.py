@@ -7,8 +7,11 @@ Data only: the rules that read these lists live in ``briefgen.summary.keypoints`
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "CONNECTIVES",
+    "TIME_BACK_OPENING",
     "REGARDING_VERBS",
     "PHRASE_CONNECTIVES",
     "STANCE_OPENERS",
@@ -189,6 +192,20 @@ THEN_PREPOSITIONS = frozenset("by since until till back".split())
 #: of :data:`TIME_AFTER_NOUNS`.
 TIME_AFTER_WORDS = frozenset("next following same previous".split())
 TIME_AFTER_NOUNS = frozenset("day week month year morning afternoon evening night weekend season".split())
+
+
+def _one_of(words: frozenset[str]) -> str:
+    return "(?:" + "|".join(sorted(words)) + ")"
+
+
+#: "At the time, ...", "By that point, ...", "Since then, ...", "The next year, ...": an opening
+#: that points at a time the sentences before told of (see :data:`TIME_BACK_NOUNS`).
+TIME_BACK_OPENING = re.compile(
+    rf"[“‘\"']?(?i:(?:{_one_of(TIME_BACK_PREPOSITIONS)})\s+(?:the|that|this)\s+(?:{_one_of(TIME_BACK_NOUNS)})\s*,"
+    rf"|(?:{_one_of(THEN_PREPOSITIONS)})\s+then\b"
+    rf"|(?:the\s+(?:{_one_of(TIME_AFTER_WORDS)})|that)\s+(?:{_one_of(TIME_AFTER_NOUNS)})\b(?!\s+(?:of|after|before)\b))"
+)
+
 #: Nouns that, after a bare "The" opening a sentence, stand for people or bodies just named ("The two
 #: met in May.", "The teams were level at the break."): a group the reader must look back for.
 BACK_GROUP_NOUNS = frozenset(
