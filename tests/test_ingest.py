@@ -421,6 +421,9 @@ def test_a_call_to_follow_the_outlet_by_its_name_is_clutter_with_what_runs_on_af
         "Just enter your email in the form and get the valley's news each morning.",
         "Each week we will send you an email with the best long reads from the valley.",
         "You can unsubscribe whenever you like, and we never pass your address on.",
+        # a call to read the site's or the wire's other stories
+        "Follow the Harbour Wire's full coverage of the ferry strike at https://wire.example/ferries",
+        "Download the Valley News app for full coverage of the storm",
         "- 12,345 shares",
         "1.2k comments",
         # a share or sign-up widget's status
@@ -487,6 +490,8 @@ def test_the_sites_notices_leave_a_pasted_article_after_its_lines_are_judged() -
         "12 shares of the firm changed hands before the market closed on Friday.",
         "Regulators said shoppers could not find a way to unsubscribe from the retailer's emails.",
         "The council said it will send you a letter before the work on your street begins.",
+        "The paper's full coverage of the flood trial won a regional prize in May.",
+        "Read the full coverage report, the council's auditors told members on Tuesday.",
     ],
 )
 def test_sentences_of_a_story_about_comments_letters_or_reprints_are_kept(line: str) -> None:

@@ -198,7 +198,8 @@ def is_reader_notice(line: str) -> bool:
     sites, the letters call 2 of 2 sites, the reprint terms and the comment rules 1 each, the
     newsletter's pitch 1 real page and 6 training pages (its sign-up box's copy 1 training page
     more, all three inputs: a regional chain's blurb that a blind review saw in the JSON text), a
-    counter 1 training page. Kept: the sign-off review counted these lines in a brief's text as
+    counter 1 training page; the call to read more coverage 1 real page (saved: a wire story's
+    line) and 1 training page (both pastes: an app's pitch). Kept: the sign-off review counted these lines in a brief's text as
     clutter, and no story's sentence reads so (tests/test_ingest.py holds sentences about
     comments, letters, reprints and unsubscribing that stay)."""
     if _COUNTER.match(line):

@@ -75,6 +75,15 @@ READER_NOTICES: dict[str, re.Pattern[str]] = {
         r"|^you(?:'ve|’ve|\s+have)\s+already\s+subscribed\b",
         re.IGNORECASE,
     ),
+    # "Follow the Harbour Wire's full coverage of the election at https://...", "Download our app
+    # for full coverage of the storm", "Read more of our coverage here": a wire story's or a
+    # site's call to read its other stories, in the imperative at the line's start
+    "coverage_call": re.compile(
+        r"^(?:follow|read|see|download|get|visit|find|check\s+out|catch\s+up\s+on)\b.{0,80}?"
+        r"\b(?:full|more|latest|complete|live|ongoing|continuing|our)\s+(?:\w+\s+)?coverage"
+        r"(?:\s+(?:of|at|on|here|in|from)\b|\s*[.:!]?\s*$)",
+        re.IGNORECASE,
+    ),
     # "We welcome your comments ... comments are moderated", "We ask that comments are civil and
     # free of libellous material": the rules of the readers' comments (a reader word is required)
     "comment_rules": re.compile(
