@@ -423,7 +423,7 @@ def test_a_call_to_follow_the_outlet_by_its_name_is_clutter_with_what_runs_on_af
         "You can unsubscribe whenever you like, and we never pass your address on.",
         # a call to read the site's or the wire's other stories
         "Follow the Harbour Wire's full coverage of the ferry strike at https://wire.example/ferries",
-        "Download the Valley News app for full coverage of the storm",
+        "Get the Valley Daily app: continuing storm coverage on your phone",
         "- 12,345 shares",
         "1.2k comments",
         # a share or sign-up widget's status

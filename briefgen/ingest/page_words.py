@@ -75,8 +75,8 @@ READER_NOTICES: dict[str, re.Pattern[str]] = {
         r"|^you(?:'ve|’ve|\s+have)\s+already\s+subscribed\b",
         re.IGNORECASE,
     ),
-    # "Follow the Harbour Wire's full coverage of the election at https://...", "Download our app
-    # for full coverage of the storm", "Read more of our coverage here": a wire story's or a
+    # "Follow the Harbour Wire's full coverage of the election at https://...", "Get our app for
+    # continuing storm coverage on your phone", "Read more of our coverage here": a wire story's or a
     # site's call to read its other stories, in the imperative at the line's start
     "coverage_call": re.compile(
         r"^(?:follow|read|see|download|get|visit|find|check\s+out|catch\s+up\s+on)\b.{0,80}?"
