@@ -11,6 +11,7 @@ import re
 
 __all__ = [
     "CONNECTIVES",
+    "TURN_OPENERS",
     "TIME_BACK_OPENING",
     "REGARDING_VERBS",
     "PHRASE_CONNECTIVES",
@@ -91,6 +92,9 @@ CONNECTIVES = (
     | STANCE_OPENERS
     | TRANSITION_OPENERS
 )
+#: Connectives that open a sentence turning against the one before ("Many firms back the tariffs.
+#: But they struggle with ..."): a key point whose next sentence opens so is half of a contrast.
+TURN_OPENERS = frozenset({"but", "however", "yet", "still", "nevertheless", "nonetheless"})
 #: Connectives of several words that add to the sentence before ("In addition, the mill ..."),
 #: lower case: a key point can open without them ("In addition, the mill closed." says the same,
 #: read alone, as "The mill closed.").

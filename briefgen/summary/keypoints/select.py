@@ -29,6 +29,7 @@ from .spelled_out import spell_out_abbreviations
 from .ranking import EXTRACT_SHARE, rank_units, similarity
 from .openings import leans_back
 from .standalone import standalone, without_connective
+from .turned import with_their_turns
 from .voice import (
     call_to_action,
     opens_in_own_voice,
@@ -190,6 +191,8 @@ def select_key_points(
     kept = [p if p is not None else KeyPoint(text=u.text, spans=[(u.start, u.end)]) for u, p in zip(chosen, points)]
     if not alone:  # a long extract is read sentence by sentence, in the article's order
         return kept
+    after = {prev.order: u for prev, u in zip(in_text_order, in_text_order[1:])}
+    kept = with_their_turns(kept, chosen, after)
     joined = _joined_to_their_referents(
         analysis, kept, before, {u.order: u for u in chosen[:k] if u.order in leaning_orders}, exact=exact
     )

@@ -1,0 +1,54 @@
+"""A key point that the article's next sentence turns against: half of a contrast.
+
+"Many shipowners back the new port fees and say the harbour needs dredging." reads, alone, as
+the article's point; the article goes on "But they say the fees came too fast ...", and that
+turn is what it says. Shown alone, the first half tells the reader the opposite of the article
+(a blind review's major: "half of a contrast, misleading by selection"). So a point of one
+sentence whose next sentence, in the same paragraph or the next, opens on a turn ("But",
+"However", "Yet", "Still", ...: :data:`~briefgen.lang.en.discourse.TURN_OPENERS`) takes that
+sentence with it, when the two fit a joined point and the turn is no other point's, no
+question and no quotation.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...lang.en.discourse import TURN_OPENERS
+from ...model import KeyPoint
+from ...trace import fired
+from .openings import leans_back
+from .standalone import MAX_JOINED_WORDS
+
+if TYPE_CHECKING:
+    from ..types import Unit
+
+__all__ = ["with_their_turns"]
+
+
+def with_their_turns(
+    points: "list[KeyPoint | None]", chosen: "list[Unit]", after: "dict[int, Unit]"
+) -> "list[KeyPoint | None]":
+    """``points`` (one per unit of ``chosen``), each point of one sentence joined to the sentence
+    ``after`` it that turns against it (see the module)."""
+    orders = {u.order for u in chosen}
+    out: list[KeyPoint | None] = []
+    for unit, point in zip(chosen, points):
+        turn = after.get(unit.order)
+        if point is not None and point.spans == [(unit.start, unit.end)] and _turns(unit, turn, orders):
+            fired("keypoints.joined_turn")
+            orders.add(turn.order)
+            point = KeyPoint(text=f"{unit.text} {turn.text}", spans=[(unit.start, unit.end), (turn.start, turn.end)])
+        out.append(point)
+    return out
+
+
+def _turns(unit: "Unit", turn: "Unit | None", orders: set[int]) -> bool:
+    """``turn`` is the next sentence, opening on a turn against ``unit``, free to join it."""
+    if turn is None or turn.order in orders or not turn.eligible or turn.quote_share >= 0.5:
+        return False
+    if turn.text.endswith("?") or leans_back(turn.text) not in TURN_OPENERS:
+        return False
+    if turn.sentence.paragraph not in (unit.sentence.paragraph, unit.sentence.paragraph + 1):
+        return False
+    return unit.words + turn.words <= MAX_JOINED_WORDS
