@@ -26,16 +26,14 @@ if TYPE_CHECKING:
 __all__ = ["with_their_turns"]
 
 
-def with_their_turns(
-    points: "list[KeyPoint | None]", chosen: "list[Unit]", after: "dict[int, Unit]"
-) -> "list[KeyPoint | None]":
+def with_their_turns(points: "list[KeyPoint]", chosen: "list[Unit]", after: "dict[int, Unit]") -> "list[KeyPoint]":
     """``points`` (one per unit of ``chosen``), each point of one sentence joined to the sentence
     ``after`` it that turns against it (see the module)."""
     orders = {u.order for u in chosen}
-    out: list[KeyPoint | None] = []
+    out: list[KeyPoint] = []
     for unit, point in zip(chosen, points):
         turn = after.get(unit.order)
-        if point is not None and point.spans == [(unit.start, unit.end)] and _turns(unit, turn, orders):
+        if turn is not None and point.spans == [(unit.start, unit.end)] and _turns(unit, turn, orders):
             fired("keypoints.joined_turn")
             orders.add(turn.order)
             point = KeyPoint(text=f"{unit.text} {turn.text}", spans=[(unit.start, unit.end), (turn.start, turn.end)])
@@ -43,9 +41,9 @@ def with_their_turns(
     return out
 
 
-def _turns(unit: "Unit", turn: "Unit | None", orders: set[int]) -> bool:
+def _turns(unit: "Unit", turn: "Unit", orders: set[int]) -> bool:
     """``turn`` is the next sentence, opening on a turn against ``unit``, free to join it."""
-    if turn is None or turn.order in orders or not turn.eligible or turn.quote_share >= 0.5:
+    if turn.order in orders or not turn.eligible or turn.quote_share >= 0.5:
         return False
     if turn.text.endswith("?") or leans_back(turn.text) not in TURN_OPENERS:
         return False
