@@ -1086,10 +1086,19 @@ def test_a_name_spelled_two_ways_by_its_transliteration_is_one_person() -> None:
     assert [(a.name, sorted(a.aliases)) for a in people] == [("Petro Kovalskiy", ["Kovalskiy", "Kovalsky"])]
 
 
-@pytest.mark.parametrize("heading", ["Where to Park Near the Mill Street Market", "Why Zentrix Pro Costs More"])
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Where to Park Near the Mill Street Market",
+        "Why Zentrix Pro Costs More",
+        # a numbered section's heading: its number is no figure of data, its full stop no prose
+        "2. Where to Park Near the Mill Street Market",
+        "3. Why Zentrix Pro Costs More.",
+    ],
+)
 def test_a_name_only_a_heading_gives_is_no_actor(heading: str) -> None:
     # the capitals of a subheading are no name the story speaks of; the same name in prose is
-    name = heading.split("the ")[-1] if "the " in heading else "Zentrix Pro"
+    name = "Mill Street Market" if "the " in heading else "Zentrix Pro"
     text = (
         "Furniture maker opens its first shop in Selm\n\nA furniture maker opened its first shop in Selm on "
         f"Monday, its founder Ana Ruiz said.\n\n{heading}\n\nThe shop sells chairs and tables made in Norland. "
@@ -1097,10 +1106,21 @@ def test_a_name_only_a_heading_gives_is_no_actor(heading: str) -> None:
     )
     with recording() as fired:
         names = set(_kinds(extract_actors(analyse(text), [])))
-    assert fired["actors.heading_only"] == 1 and "Ana Ruiz" in names
+    assert fired["actors.heading_only"] >= 1 and "Ana Ruiz" in names
     assert not any(name in n or n in name for n in names - {"Ana Ruiz", "Selm", "Norland"})
     prose = text.replace(f"{heading}\n\n", f"Shoppers can also try {name} nearby, Ruiz said.\n\n")
     assert any(name in n or n in name for n in _kinds(extract_actors(analyse(prose), [])))
+
+
+def test_a_numbered_line_of_a_name_alone_is_that_persons_own_heading() -> None:
+    # a list of people, each under a numbered heading of the name alone: the page is about them
+    text = (
+        "Ten singers who shaped the harbour sound\n\nThese singers shaped the sound of the harbour bands, "
+        "critics say.\n\n7. Mark Fenwick\n\nHe sang with the Kelby Tides for ten years.\n\n8. Julia Marsh"
+        "\n\nShe recorded four albums in Selm before she moved to Norland."
+    )
+    names = set(_kinds(extract_actors(analyse(text), [])))
+    assert {"Mark Fenwick", "Julia Marsh"} <= names
 
 
 def test_a_line_of_a_name_and_its_role_is_no_heading() -> None:

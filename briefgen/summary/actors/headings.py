@@ -14,7 +14,9 @@ table's rows are :func:`.evidence.no_actor_evidence`'s, which keeps the people i
 
 Coverage: 1 of the 60 real pages and 8 of the 111 training pages (a settings menu, a wiki's
 and a guide's headings, a collection's labels, a live blog's headings); no dev article (their
-texts have no headings but the headline).
+texts have no headings but the headline). A numbered section's heading ("2. Choose the Right
+Spot", "1. Log Data.") is read without its number: 2 training pages more (a how-to's and a shop's
+junk names); a numbered line of a name alone ("7. Ana Roe") stays that person's heading.
 
 The headline is read apart, for :func:`.evidence.no_actor_evidence`: a name every mention of
 which stands in a headline in title case (:func:`headline_only`), and the work a review's
@@ -57,8 +59,8 @@ def only_in_headings(mentions: "list[Mention]", analysis: "Analysis") -> bool:
         end = len(text) if end == -1 else end
         if "|" in text[start:end]:
             return False  # a table's row: its cells are :func:`.evidence.no_actor_evidence`'s
-        if text[start:end].strip().casefold() == m.text.casefold():
-            return False  # a line that is the name alone is a signature or a name's own heading
+        if _SECTION_NUMBER.sub("", text[start:end].strip()).rstrip(".").casefold() == m.text.casefold():
+            return False  # a line that is the name alone is a signature or a name's own heading ("7. Ana Roe")
         if not text[start : m.start].strip(" -–—•*") and text[m.end : m.end + 1] == ",":
             return False  # "– Ana Roe, Senior Fellow at Kelby College": a person's line, with the role
         if not _heading(analysis, start, end):
@@ -67,8 +69,17 @@ def only_in_headings(mentions: "list[Mention]", analysis: "Analysis") -> bool:
     return True
 
 
+#: A heading's number in a numbered list of sections ("2. ", "3) ", "#4 "): no data of the line.
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|#\d{1,2})\s+(?=[A-Z])")
+
+
 def _heading(analysis: "Analysis", start: int, end: int) -> bool:
     line = analysis.text[start:end].strip()
+    numbered = _SECTION_NUMBER.match(line)
+    if numbered:
+        # "2. Choose the Right Location", "1. Log Data.": a numbered section's heading, whose
+        # number is no figure of data and whose full stop ends the number's item, not prose
+        line = line[numbered.end() :].rstrip(".")
     if not line or line.isupper() or line.endswith(_PROSE_ENDS) or any(c.isdigit() for c in line):
         return False  # prose, or a line of data (a result, a score, a date)
     if ":" in line or line.count(",") > 1:
