@@ -14,8 +14,8 @@ table's rows are :func:`.evidence.no_actor_evidence`'s, which keeps the people i
 
 Coverage: 1 of the 60 real pages and 8 of the 111 training pages (a settings menu, a wiki's
 and a guide's headings, a collection's labels, a live blog's headings); no dev article (their
-texts have no headings but the headline). A numbered section's heading ("2. Choose the Right
-Spot", "1. Log Data.") is read without its number: 2 training pages more (a how-to's and a shop's
+texts have no headings but the headline). A numbered section's heading ("2. Pick a Sunny
+Corner", "1. Shared Files.") is read without its number: 2 training pages more (a how-to's and a shop's
 junk names); a numbered line of a name alone ("7. Ana Roe") stays that person's heading.
 
 The headline is read apart, for :func:`.evidence.no_actor_evidence`: a name every mention of
@@ -77,7 +77,7 @@ def _heading(analysis: "Analysis", start: int, end: int) -> bool:
     line = analysis.text[start:end].strip()
     numbered = _SECTION_NUMBER.match(line)
     if numbered:
-        # "2. Choose the Right Location", "1. Log Data.": a numbered section's heading, whose
+        # "2. Pick a Sunny Corner", "1. Shared Files.": a numbered section's heading, whose
         # number is no figure of data and whose full stop ends the number's item, not prose
         line = line[numbered.end() :].rstrip(".")
     if not line or line.isupper() or line.endswith(_PROSE_ENDS) or any(c.isdigit() for c in line):
