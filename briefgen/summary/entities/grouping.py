@@ -225,7 +225,9 @@ def _merge_head_first_names(groups: dict[tuple[str, str], Entity]) -> None:
             continue
         other = f"{words[1]} of {words[0]}"
         fuller = [
-            c for c in keys if c != k and c in groups and re.search(rf"(?:^|\s){other}$", c[1].replace(" the ", " "))
+            c
+            for c in keys
+            if c != k and c in groups and re.search(rf"(?:^|\s){re.escape(other)}$", c[1].replace(" the ", " "))
         ]
         if len(fuller) == 1:
             fired("entities.head_first_name")
