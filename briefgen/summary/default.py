@@ -206,7 +206,7 @@ class DefaultEngine(Engine):
     def _brief(self, article: Article, analysis: Analysis) -> Brief:
         if not any(any(c.isalpha() for c in s.text) for s in analysis.sentences):
             raise NoSentencesError("the text holds no sentence to summarise")
-        english = reads_as_english(article.text)
+        english = analysis.memoized("english", lambda: reads_as_english(article.text))  # (shared: keypoints.full_name)
         if not english:
             # the parse is English: on another language its names and clauses are junk, so
             # the brief keeps what reads the text itself (sentences, quotation marks) only.

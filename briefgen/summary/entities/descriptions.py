@@ -203,8 +203,9 @@ _LOOSE_MODIFIERS = frozenset(
 )
 
 
-def find_referent(phrase: str, at: int, entities: list["Entity"]) -> "Entity | None":
-    """The entity the definite description ``phrase`` written at offset ``at`` refers to, or None."""
+def find_referent(phrase: str, at: int, entities: list["Entity"], text: str) -> "Entity | None":
+    """The entity the definite description ``phrase`` written at offset ``at`` of the article's
+    ``text`` refers to, or None."""
     head = description_head(phrase)
     if head is None:
         return None
@@ -216,7 +217,7 @@ def find_referent(phrase: str, at: int, entities: list["Entity"]) -> "Entity | N
         if e.kind != "person" and not _modifiers_fit(modifiers, head, e):
             continue
         before = [m.start for m in e.mentions if m.start < at]
-        if e.kind == "organization" and before and all(_quoted(e.mentions[0].span.doc.text, b) for b in before):
+        if e.kind == "organization" and before and all(_quoted(text, b) for b in before):
             # "“We sell them online and at Marlow Marine,” it read. [...] The company's statement
             # added, “...”": an organisation named only inside someone's quotation before the
             # writer's own "the company" is not what it means. Fires on 4 dev articles (1 CNN/DM, 1
@@ -265,7 +266,7 @@ def scan_descriptions(doc: "Doc", entities: list["Entity"], named: "set[int]") -
         if nxt is not None and nxt.lower_ == "of" and head.i + 2 < len(doc) and doc[head.i + 2].pos_ == "PROPN":
             continue  # "the ministry of Defence": a name, not a description
         phrase = doc[t.i : head.i + 1].text
-        referent = find_referent(phrase, t.idx, entities)
+        referent = find_referent(phrase, t.idx, entities, doc.text)
         if referent is not None:
             fired("entities.description")
             referent.descriptions.append((t.idx, head.idx + len(head.text)))

@@ -134,7 +134,7 @@ def _merge_last_word(groups: dict[tuple[str, str], Entity], words: frozenset[str
             for c in fuller
             for w in groups[c].mentions[0].text.split()
         ):
-            continue  # "told Billboard the Doobies": words run into a name, no fuller name
+            continue  # "told Harbour the Otters": words run into a name, no fuller name
         if len(fuller) == 1:
             merged += 1
             groups[fuller[0]].mentions.extend(groups.pop(k).mentions)
@@ -182,7 +182,7 @@ def _merge_outlet_short_names(groups: dict[tuple[str, str], Entity]) -> None:
 def _merge_plural_short_names(groups: dict[tuple[str, str], Entity]) -> None:
     """ "the Harriers" after "the Kelby Harriers": a team or a band called by the plural that
     ends its name is that one, when one organisation of the article has a name ending in it,
-    every word of which is capitalised (not "told Billboard the Otters": words run into a name).
+    every word of which is capitalised (not "told Harbour the Otters": words run into a name).
 
     Coverage: 1 CNN/DailyMail and 3 CoNLL dev articles (basketball and baseball clubs), 1 of the
     60 real pages and 1 training page (both inputs: a club's and a house's short names had been

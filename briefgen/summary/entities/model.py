@@ -164,7 +164,7 @@ def _resolve_role_owner(e: Entity, entities: list[Entity], text: str) -> None:
     article; kept: it reads the descriptions the speakers already resolve, and a role without
     its organisation is a major of the sign-off review."""
     m = _ROLE_OWNER.match(e.role or "")
-    owner = find_referent(m.group(1), e.mentions[0].start, entities) if m and e.mentions else None
+    owner = find_referent(m.group(1), e.mentions[0].start, entities, text) if m and e.mentions else None
     if m is None or owner is None or owner.kind != "organization":
         return
     fired("roles.owner_resolved")
@@ -314,7 +314,7 @@ class EntityModel:
     def described(self, phrase: str, at: int) -> Entity | None:
         """The entity the definite description ``phrase`` ("the company", "the former envoy")
         written at offset ``at`` refers to, or None (see :mod:`descriptions`)."""
-        return find_referent(phrase, at, self.entities)
+        return find_referent(phrase, at, self.entities, self.text)
 
     def _closest(self, candidates: list[Entity], at: int | None) -> Entity:
         """Of several entities a short name may mean: the only one named in full within
