@@ -1272,3 +1272,30 @@ def test_a_states_postal_code_after_a_town_is_that_state_and_a_doctors_degree_is
     assert kinds.get("New Jersey") == "place" and kinds.get("Maryland") == "place"
     assert "NJ" not in kinds
     assert fired["entities.state_postal_code"] == 2  # not the degree after Ana Roe
+
+
+def test_a_name_that_ends_in_the_letters_of_a_bodys_last_words_is_that_body() -> None:
+    text = (
+        "The Kelmsby Port Safety Authority shut the quays on Friday. Later the Kelmsby PSA "
+        "said the storm had passed. Ana Roe, a pilot, said the Kelmsby PSA had acted too soon. "
+        "The Kelby Football Club lost at home on Saturday. Kelby FC fans left early."
+    )
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    names = {a.name: a.aliases for a in actors}
+    assert names["Kelmsby Port Safety Authority"] == ["Kelmsby PSA"]
+    assert names["Kelby Football Club"] == ["Kelby FC"]
+    assert "Kelmsby PSA" not in names and "Kelby FC" not in names
+    assert fired["entities.name_with_acronym"] == 2
+
+
+def test_letters_after_other_first_words_or_other_letters_stay_apart() -> None:
+    text = (
+        "The Kelmsby Port Safety Authority shut the quays on Friday. The Tarvel PSA, a rival body, "
+        "said its own port stayed open. The Kelmsby PTA said it would keep the schools shut."
+    )
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    body = next(a for a in actors if a.name == "Kelmsby Port Safety Authority")
+    assert body.aliases == []  # other first words, other letters: other bodies
+    assert fired["entities.name_with_acronym"] == 0

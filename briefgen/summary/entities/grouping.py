@@ -24,7 +24,7 @@ from ...lang.en.terms import is_technical_term
 from ...trace import fired
 from ..types import Entity, Mention
 from .acronym_merging import SMALL_WORDS as _SMALL
-from .acronym_merging import acronym, merge_acronyms
+from .acronym_merging import acronym, merge_acronyms, merge_name_with_acronym
 from .headline_names import headline_words_off
 from .names import NameIndex, strip_honorific
 
@@ -63,6 +63,7 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
     _merge_short_company_names(groups)
     _merge_by_last_words(groups)
     _merge_also_known_as(groups)
+    merge_name_with_acronym(groups)  # last: "Tarvel" is Tarvel FC's before Tarvel FC is the club's
     out = list(groups.values())
     for e in out:
         e.mentions.sort(key=lambda m: m.start)
