@@ -298,6 +298,35 @@ def test_an_opening_phrase_of_a_time_before_leans_back(text: str, leans: bool) -
     assert (leans_back(text) == "that time") == leans
 
 
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("When this became known, the harbour master resigned.", True),
+        ("As this concerns a citizen of Selm, the consul was told.", True),
+        ("If that is the case, the ferry will not sail until May.", True),
+        ("Since those rules came in, fares have doubled.", True),
+        ("Although these figures are early, the yard expects a profit.", True),
+        # a time counted from now, a subordinate clause of its own, a title's capitals
+        ("Since this week, the ferry runs twice a day.", False),
+        ("When the storm passed, the ferry sailed again.", False),
+        ("Before This Morning aired, the host resigned.", False),
+    ],
+)
+def test_a_subordinate_clause_on_a_demonstrative_leans_back(text: str, leans: bool) -> None:
+    with recording() as fired:
+        word = leans_back(text)
+    assert (word in ("this", "that", "these", "those")) == leans
+    assert (fired["keypoints.subordinate_back"] == 1) == leans
+
+
+def test_a_point_opening_when_this_happened_joins_the_sentence_that_tells_it() -> None:
+    _joins_the_sentence_before(
+        "The harbour board of Selm sold the old ferry to a yard in Lusk without a vote.\n\n",
+        "When this became known, the harbour master resigned and the board called an inquiry.",
+        "keypoints.subordinate_back",
+    )
+
+
 def test_a_point_at_the_time_before_joins_the_sentence_that_tells_it() -> None:
     _joins_the_sentence_before(
         "Early this year, the yard in Selm showed a ferry with an open deck.\n\n",

@@ -25,6 +25,7 @@ __all__ = [
     "DROPPABLE_CONNECTIVES",
     "CONDITION_MARKS",
     "CONDITION_OPENERS",
+    "SUBORDINATORS",
     "CONDITION_PREPOSITIONS",
     "PERSONAL_PRONOUNS",
     "DEMONSTRATIVES",
@@ -159,6 +160,11 @@ REGARDING_VERBS = frozenset(
 PERSONAL_PRONOUNS = frozenset("he she they it his her their its him them".split())
 #: Demonstratives that point back at what was just said ("That's the plan", "This means ...").
 DEMONSTRATIVES = frozenset("this that these those such that's this's".split())
+#: Words that open a subordinate clause or phrase before the main clause ("When this happened, ...",
+#: "Since that ruling, ..."): a demonstrative after one points back as a bare "This ..." does.
+SUBORDINATORS = frozenset(
+    "as because since when after before while although though if once until unless whereas".split()
+)
 #: Words that stand for one or some of things just named when a verb follows them ("One is to
 #: stay public housing, another ...", "Both were released on Monday."; not "Both sides agreed").
 COUNT_PRONOUNS = frozenset("one another both neither either others".split())
