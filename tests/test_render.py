@@ -666,6 +666,46 @@ def test_actors_without_standing_stay_in_the_json_only() -> None:
     assert "Maple Syrup" not in few
 
 
+def test_an_actor_named_once_as_the_subject_that_opens_a_key_point_is_shown() -> None:
+    """A body or a person the key points make act ("The X Board approved ...", "Ana Roe, a nurse, ...",
+    "The Y Trust says ...", after a fronted phrase too) is shown though named once; a name that
+    modifies a noun or a one-word person is not."""
+    from briefgen.model import KeyPoint
+
+    points = [
+        "The Harwick Water Board approved the new reservoir on Tuesday.",
+        "Ines Okoro, a hydrologist, warned of a dry summer. The Lowmoor Trust says it will sue.",
+        "Tarvel Academy junior Jo Park won the science prize. Caring is hard work, she said.",
+        "The Norland Gas plan was dropped. Kelby Rovers fans cheered.",
+        "From the Selm Met Office, Ana Lusk warned of floods.",
+    ]
+    names = [
+        ("Harwick Water Board", "organization"),
+        ("Ines Okoro", "person"),
+        ("Lowmoor Trust", "organization"),
+        ("Tarvel Academy", "organization"),
+        ("Caring", "person"),
+        ("Norland Gas", "organization"),
+        ("Kelby Rovers", "organization"),
+        ("Ana Lusk", "person"),
+    ]
+    brief = full_brief().model_copy(
+        update={
+            # one actor with standing of its own: no fallback to the first few names
+            "actors": [Actor(name="Dunmore Council", kind="organization", mentions=3)]
+            + [Actor(name=n, kind=k, mentions=1) for n, k in names],
+            "key_points": [KeyPoint(text=t) for t in points],
+            "quotes": [],
+        }
+    )
+    md = render(brief, "md", generated_at=WHEN)
+    shown = md.split("## Actors", 1)[1]
+    for name in ("Harwick Water Board", "Ines Okoro", "Lowmoor Trust", "Ana Lusk"):
+        assert f"**{name}**" in shown
+    for name in ("Tarvel Academy", "Caring", "Norland Gas", "Kelby Rovers"):
+        assert f"**{name}**" not in shown
+
+
 def test_a_quote_split_by_its_reporting_clause_is_shown_whole_above_its_sentence() -> None:
     from briefgen import summarize
 
