@@ -18,6 +18,7 @@ from .base import Engine, EngineOptions, register_engine
 from .keypoints import bottom_line, select_key_points
 from .keypoints.bottomline import BottomLine
 from .keypoints.ranking import build_units
+from .keypoints.introduced import introduced_first
 from .keypoints.select import MAX_KEY_POINTS
 from .keypoints.standalone import standalone
 from .keypoints.voice import first_person_singular
@@ -220,7 +221,10 @@ class DefaultEngine(Engine):
         key_points = select_key_points(analysis, actors, k, exact=self.options.max_key_points is not None)
         line = bottom_line(analysis, key_points)
         if self.options.max_key_points is None:
-            key_points = _extra_points_screened(_with_spare(analysis, actors, key_points, line, k))
+            # (the spares too: a spare may introduce what a point above it names with "the")
+            key_points = introduced_first(
+                analysis, _extra_points_screened(_with_spare(analysis, actors, key_points, line, k))
+            )
         return Brief(
             title=article.title,
             source=article.source,

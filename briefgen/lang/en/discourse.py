@@ -26,6 +26,7 @@ __all__ = [
     "CONDITION_MARKS",
     "CONDITION_OPENERS",
     "SUBORDINATORS",
+    "GENERIC_NOUNS",
     "CONDITION_PREPOSITIONS",
     "PERSONAL_PRONOUNS",
     "DEMONSTRATIVES",
@@ -160,6 +161,9 @@ REGARDING_VERBS = frozenset(
 PERSONAL_PRONOUNS = frozenset("he she they it his her their its him them".split())
 #: Demonstratives that point back at what was just said ("That's the plan", "This means ...").
 DEMONSTRATIVES = frozenset("this that these those such that's this's".split())
+#: Nouns too general for "a ..." in one sentence and "the ..." in another to be one thing ("a
+#: country" and "the country", "a source" and "the source"): see :mod:`..keypoints.introduced`.
+GENERIC_NOUNS = frozenset("country source way thing people part number lot kind sort type place side case".split())
 #: Words that open a subordinate clause or phrase before the main clause ("When this happened, ...",
 #: "Since that ruling, ..."): a demonstrative after one points back as a bare "This ..." does.
 SUBORDINATORS = frozenset(

@@ -25,6 +25,7 @@ from ...trace import fired
 from .asides import brackets
 from .cutting import Cutting, joined
 from .full_name import full_names_where_first_named
+from .introduced import introduced_first
 from .spelled_out import spell_out_abbreviations
 from .ranking import EXTRACT_SHARE, rank_units, similarity
 from .openings import leans_back
@@ -197,7 +198,8 @@ def select_key_points(
         analysis, kept, before, {u.order: u for u in chosen[:k] if u.order in leaning_orders}, exact=exact
     )
     people = {a.name for a in actors if a.kind == "person"}
-    named = full_names_where_first_named(analysis, [_without_brackets(analysis, p) for p in joined], people)
+    ordered = joined if exact else introduced_first(analysis, joined)
+    named = full_names_where_first_named(analysis, [_without_brackets(analysis, p) for p in ordered], people)
     return spell_out_abbreviations(analysis, named)
 
 

@@ -1,0 +1,53 @@
+"""Key points in the order a reader needs: "a van" before "the van" (keypoints.introduced)."""
+
+from __future__ import annotations
+
+from briefgen.model import KeyPoint
+from briefgen.summary.keypoints.introduced import introduced_first
+from briefgen.summary.text.analysis import analyse
+from briefgen.trace import recording
+
+TEXT = (
+    "Harbour police in Selm are looking for a man who rammed a ferry gate on Sunday. "
+    "A grey van was seen near the harbour at dawn. "
+    "The guard stopped the van at noon and found stolen nets inside. "
+    "Last year the harbour lost two boats to thieves. "
+    "On that day, Ana Roe had been in a mine for the first time. "
+    "She now runs the Selm mine for its new owners. "
+    "“Picture a boat with forty nets on board. "
+    "The boat sank in an hour,” said the skipper."
+)
+
+
+def _point(sentence: str) -> KeyPoint:
+    start = TEXT.index(sentence)
+    return KeyPoint(text=sentence, spans=[(start, start + len(sentence))])
+
+
+LEDE = _point("Harbour police in Selm are looking for a man who rammed a ferry gate on Sunday.")
+GREY = _point("A grey van was seen near the harbour at dawn.")
+VAN = _point("The guard stopped the van at noon and found stolen nets inside.")
+YEAR = _point("Last year the harbour lost two boats to thieves.")
+DAY = _point("On that day, Ana Roe had been in a mine for the first time.")
+MINE = _point("She now runs the Selm mine for its new owners.")
+PICTURE = _point("“Picture a boat with forty nets on board.")
+SANK = _point("The boat sank in an hour,” said the skipper.")
+
+
+def test_the_point_that_introduces_a_thing_goes_before_the_one_that_points_back_at_it() -> None:
+    with recording() as fired:
+        ordered = introduced_first(analyse(TEXT), [LEDE, VAN, YEAR, GREY])
+    assert ordered == [LEDE, GREY, VAN, YEAR]
+    assert fired["keypoints.introduced_first"] == 1
+
+
+def test_points_in_order_about_other_things_or_first_stay_as_they_are() -> None:
+    an = analyse(TEXT)
+    with recording() as fired:
+        assert introduced_first(an, [LEDE, GREY, VAN, YEAR]) == [LEDE, GREY, VAN, YEAR]  # already in order
+        assert introduced_first(an, [VAN, YEAR, GREY]) == [VAN, YEAR, GREY]  # the first point stays first
+        # "the Selm mine" is a mine of its own, and "On that day, ..." would dangle moved up
+        assert introduced_first(an, [LEDE, MINE, DAY]) == [LEDE, MINE, DAY]
+        # a speaker's words, a quotation's first paragraph that does not close: no introduction
+        assert introduced_first(an, [LEDE, SANK, PICTURE]) == [LEDE, SANK, PICTURE]
+    assert fired["keypoints.introduced_first"] == 0
