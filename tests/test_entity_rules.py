@@ -445,6 +445,36 @@ def test_organisations_get_what_the_article_calls_them_as_role() -> None:
     assert fired["entities.organisation_role"] > 0
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "The Kelby Grid Operator, the nonprofit entity that runs the grid, cut power.",
+            "Kelby Grid Operator",
+            "nonprofit entity",
+        ),
+        (
+            "The Harbour Policy Centre, a liberal think tank, said the plan would fail.",
+            "Harbour Policy Centre",
+            "liberal think tank",
+        ),
+        (
+            "Kelby Harbour Patrol, a division of the Kelby Coast Guard, seized a boat.",
+            "Kelby Harbour Patrol",
+            "division of the Kelby Coast Guard",
+        ),
+        (
+            "Tarvel Reach, a collective of fishing crews, said the quotas were unfair.",
+            "Tarvel Reach",
+            "collective of fishing crews",
+        ),
+    ],
+)
+def test_an_organisations_apposition_of_a_kind_of_body_is_its_role(sentence: str, name: str, role: str) -> None:
+    actors = {a.name: a for a in extract_actors(analyse(sentence + f" The {name} said more on Monday."), [])}
+    assert actors[name].kind == "organization" and actors[name].role == role
+
+
 def test_a_short_family_name_written_first_joins_the_name() -> None:
     from spacy.tokens import Span
 
