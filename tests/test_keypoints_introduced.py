@@ -51,3 +51,30 @@ def test_points_in_order_about_other_things_or_first_stay_as_they_are() -> None:
         # a speaker's words, a quotation's first paragraph that does not close: no introduction
         assert introduced_first(an, [LEDE, SANK, PICTURE]) == [LEDE, SANK, PICTURE]
     assert fired["keypoints.introduced_first"] == 0
+
+
+PEOPLE_TEXT = (
+    "A fire shut the Selm boatyard on Monday. "
+    "The harbour master's son, Ben Lusk, runs the yard now and will rebuild it. "
+    "Ben Lusk said he was away when the fire started. "
+    "Ana Roe said the alarm had failed."
+)
+
+
+def _people_point(sentence: str) -> KeyPoint:
+    start = PEOPLE_TEXT.index(sentence)
+    return KeyPoint(text=sentence, spans=[(start, start + len(sentence))])
+
+
+def test_the_point_that_says_who_a_person_is_goes_before_the_one_that_only_names_them() -> None:
+    fire = _people_point("A fire shut the Selm boatyard on Monday.")
+    runs = _people_point("The harbour master's son, Ben Lusk, runs the yard now and will rebuild it.")
+    away = _people_point("Ben Lusk said he was away when the fire started.")
+    alarm = _people_point("Ana Roe said the alarm had failed.")
+    an = analyse(PEOPLE_TEXT)
+    people = [("Ben Lusk", "Lusk"), ("Ana Roe", "Roe")]
+    with recording() as fired:
+        assert introduced_first(an, [fire, away, alarm, runs], people) == [fire, runs, away, alarm]
+        # nobody is said to be anyone: the order stays
+        assert introduced_first(an, [fire, alarm, away], people) == [fire, alarm, away]
+    assert fired["keypoints.introduced_first"] == 1

@@ -306,6 +306,7 @@ def test_an_opening_phrase_of_a_time_before_leans_back(text: str, leans: bool) -
         ("If that is the case, the ferry will not sail until May.", True),
         ("Since those rules came in, fares have doubled.", True),
         ("Although these figures are early, the yard expects a profit.", True),
+        ("Until that day in May, the ferry had never left the harbour.", True),
         # a time counted from now, a subordinate clause of its own, a title's capitals
         ("Since this week, the ferry runs twice a day.", False),
         ("When the storm passed, the ferry sailed again.", False),

@@ -222,8 +222,9 @@ class DefaultEngine(Engine):
         line = bottom_line(analysis, key_points)
         if self.options.max_key_points is None:
             # (the spares too: a spare may introduce what a point above it names with "the")
+            forms = [(a.name, *a.aliases) for a in actors if a.kind == "person"]
             key_points = introduced_first(
-                analysis, _extra_points_screened(_with_spare(analysis, actors, key_points, line, k))
+                analysis, _extra_points_screened(_with_spare(analysis, actors, key_points, line, k)), forms
             )
         return Brief(
             title=article.title,

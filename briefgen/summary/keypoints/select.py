@@ -198,7 +198,8 @@ def select_key_points(
         analysis, kept, before, {u.order: u for u in chosen[:k] if u.order in leaning_orders}, exact=exact
     )
     people = {a.name for a in actors if a.kind == "person"}
-    ordered = joined if exact else introduced_first(analysis, joined)
+    forms = [(a.name, *a.aliases) for a in actors if a.kind == "person"]
+    ordered = joined if exact else introduced_first(analysis, joined, forms)
     named = full_names_where_first_named(analysis, [_without_brackets(analysis, p) for p in ordered], people)
     return spell_out_abbreviations(analysis, named)
 
