@@ -74,9 +74,9 @@ def opens_a_point(actor: Actor, points: list[str]) -> bool:
     nurse, ...", "The Harbour Trust says ..."). Not a name that modifies the noun after it ("Tarvel
     Academy junior Jo Park ...", "The Norland Gas plan ..."), and not a person's single word
     ("Caring is ...": a common word the model took for a name), nor a news agency that reports
-    the story. A verb is an auxiliary, a verb
-    of saying, or a word ending in "-ed"; after a person's name, one ending in "-s" too (after a
-    body's, it is mostly a plural noun: "Kelby FC fans ...")."""
+    the story. A verb is an auxiliary, a verb of saying, or a word ending in "-ed"; after a
+    person's name, one ending in "-s" too (after a body's, it is mostly a plural noun: "Kelby FC
+    fans ...")."""
     if actor.kind == "person" and len(actor.name.split()) < 2:
         return False
     if _news_agency(actor.name):

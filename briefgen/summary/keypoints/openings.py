@@ -158,11 +158,11 @@ def leans_back(text: str) -> str | None:
     sub = _SUBORDINATE_BACK.match(text)
     if sub is not None and (sub.group(1) in ("that", "those") or (sub.group(2) or "").lower() not in TIME_NOUNS):
         # "When this became known, the minister resigned.": known what, only the sentences before
-        # tell; so does "Until that day, ..."; not "Since this week, ..." (a time counted from now). Such an opening stands in
-        # 5 PolNeAR and 2 BBC dev articles, 2 of the 60 real pages and 11 training pages; it is
-        # read for a candidate point in 1 PolNeAR article and changes the points of 2 training
-        # pages (3 briefs), no dev brief. Kept: a closed class of English, as "This ..." is, and
-        # a blind review counted such a point ("As this concerns the arrest ...") a major
+        # tell; so does "Until that day, ..."; not "Since this week, ..." (a time counted from
+        # now). Such an opening stands in 5 PolNeAR and 2 BBC dev articles, 2 of the 60 real pages
+        # and 11 training pages; it changes the points of 2 training pages (3 briefs) and 1
+        # PolNeAR article ("Until that day ..."). Kept: a closed class of English, as "This ..."
+        # is, and a blind review counted such a point ("As this concerns the arrest ...") a major
         fired("keypoints.subordinate_back")
         return sub.group(1)
     return None
