@@ -16,6 +16,17 @@ EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "ktxs-china-russ
 # (rule that must fire, text, expected (quote text, speaker) pairs), all invented
 CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
+        "speakers.name_after",  # a press release's attribution without a verb, not the body named before
+        "Harbour police seized a boat carrying 40 crates of rum off Kelby on Sunday.\n\n"
+        "Harbour Security Investigations agents took custody of three men and the cargo.\n\n"
+        "“Our agents will keep stopping unlawful cargo before it reaches our shores,” Ana Roe, Director "
+        "of the Kelby Marine Branch. “We thank our partners for their help.”",
+        [
+            ("Our agents will keep stopping unlawful cargo before it reaches our shores", "Ana Roe"),
+            ("We thank our partners for their help.", "Ana Roe"),
+        ],
+    ),
+    (
         "speakers.inverted_after_clause",  # the quote's sentence goes on before ", says NAME"
         "The port raised its fees again.\n\n“We are like every other port on the coast” trying to keep the "
         "books balanced, says Maria Lund, a spokesperson for the harbour board.",

@@ -228,6 +228,10 @@ def _attribute_with(att: "_Attributor", spans: list["QuoteSpan"]) -> list[str | 
             fired("speakers.same_paragraph")
             out[k], known[k] = out[k - 1], True
             continue
+        named, who = att.name_after(k)
+        if named:
+            out[k], known[k] = who, True
+            continue
         signed, who = att.signature(k)
         if signed:
             out[k], known[k] = who, True
