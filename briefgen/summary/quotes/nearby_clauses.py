@@ -49,11 +49,12 @@ class NearbyClauseReader(ClauseReader):
     def name_after(self, k: int) -> tuple[bool, str | None]:
         """``“We will hold the line,” Ana Roe, director of the harbour board.``: a press release's
         attribution without a verb. The full name of a person (one the parse found, or a given
-        name first) right after the quote's closing mark (its last word a comma inside the mark), then an apposition or the
-        sentence's end, no verb of saying: that person said it. Read before the paragraph before
-        is, which names someone else as often as not. Coverage: 1 training page (both inputs; a
-        blind review's blocker, the quote given to the body named the sentence before); kept: a
-        misattribution is the worst error a brief can make, and the shape leaves no other reading."""
+        name first) right after the quote's closing mark (its last word a comma inside the mark),
+        then an apposition or the sentence's end, no verb of saying: that person said it. Read
+        before the paragraph before is, which names someone else as often as not. Coverage: 1
+        training page (both inputs; a blind review's blocker, the quote given to the body named
+        the sentence before); kept: a misattribution is the worst error a brief can make, and
+        the shape leaves no other reading."""
         q = self.spans[k]
         if q.close_mark is None or self.text[q.close_mark - 2 : q.close_mark - 1] != ",":
             return False, None
