@@ -13,6 +13,7 @@ __all__ = [
     "CONNECTIVES",
     "TURN_OPENERS",
     "TIME_BACK_OPENING",
+    "one_of",
     "REGARDING_VERBS",
     "PHRASE_CONNECTIVES",
     "STANCE_OPENERS",
@@ -208,16 +209,17 @@ TIME_AFTER_WORDS = frozenset("next following same previous".split())
 TIME_AFTER_NOUNS = frozenset("day week month year morning afternoon evening night weekend season".split())
 
 
-def _one_of(words: frozenset[str]) -> str:
+def one_of(words: frozenset[str]) -> str:
+    """A regular expression's group that matches any of ``words`` ("(?:but|however|yet)")."""
     return "(?:" + "|".join(sorted(words)) + ")"
 
 
 #: "At the time, ...", "By that point, ...", "Since then, ...", "The next year, ...": an opening
 #: that points at a time the sentences before told of (see :data:`TIME_BACK_NOUNS`).
 TIME_BACK_OPENING = re.compile(
-    rf"[“‘\"']?(?i:(?:{_one_of(TIME_BACK_PREPOSITIONS)})\s+(?:the|that|this)\s+(?:{_one_of(TIME_BACK_NOUNS)})\s*,"
-    rf"|(?:{_one_of(THEN_PREPOSITIONS)})\s+then\b"
-    rf"|(?:the\s+(?:{_one_of(TIME_AFTER_WORDS)})|that)\s+(?:{_one_of(TIME_AFTER_NOUNS)})\b(?!\s+(?:of|after|before)\b))"
+    rf"[“‘\"']?(?i:(?:{one_of(TIME_BACK_PREPOSITIONS)})\s+(?:the|that|this)\s+(?:{one_of(TIME_BACK_NOUNS)})\s*,"
+    rf"|(?:{one_of(THEN_PREPOSITIONS)})\s+then\b"
+    rf"|(?:the\s+(?:{one_of(TIME_AFTER_WORDS)})|that)\s+(?:{one_of(TIME_AFTER_NOUNS)})\b(?!\s+(?:of|after|before)\b))"
 )
 
 #: Nouns that, after a bare "The" opening a sentence, stand for people or bodies just named ("The two

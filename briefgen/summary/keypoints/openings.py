@@ -25,6 +25,7 @@ from ...lang.en.discourse import (
     SHELL_NOUNS,
     SUBORDINATORS,
     TIME_NOUNS,
+    one_of,
 )
 from ...trace import fired
 
@@ -48,21 +49,17 @@ _SHELL_VERBS = frozenset(
 )
 
 
-def _one_of(words: frozenset[str]) -> str:
-    return "(?:" + "|".join(sorted(words)) + ")"
-
-
 #: "The answer, ...", "The second problem is ...", "The term itself is ...", "The difference here is".
 _THE_SHELL = re.compile(
-    rf"The\s+(?:{_one_of(SHELL_NOUN_ORDERS)}\s+)?{_one_of(SHELL_NOUNS)}(?:\s+(?:itself|here|now|then))?"
-    rf"(?:\s*,|\s+{_one_of(_SHELL_VERBS)}\b)"
+    rf"The\s+(?:{one_of(SHELL_NOUN_ORDERS)}\s+)?{one_of(SHELL_NOUNS)}(?:\s+(?:itself|here|now|then))?"
+    rf"(?:\s*,|\s+{one_of(_SHELL_VERBS)}\b)"
 )
 
 
 #: "In each case, ...", "In both instances, ...", "In this case however, ...": see :data:`CASE_NOUNS`.
 _CASE_BACK = re.compile(
-    rf"[“‘\"']?(?i:{_one_of(CASE_PREPOSITIONS)})\s+(?:{_one_of(CASE_DETERMINERS)})\s+(?:{_one_of(CASE_NOUNS)})"
-    rf"(?:\s+(?:{_one_of(CONNECTIVES)}))?\s*,"
+    rf"[“‘\"']?(?i:{one_of(CASE_PREPOSITIONS)})\s+(?:{one_of(CASE_DETERMINERS)})\s+(?:{one_of(CASE_NOUNS)})"
+    rf"(?:\s+(?:{one_of(CONNECTIVES)}))?\s*,"
 )
 
 
@@ -75,7 +72,7 @@ _PHRASE_CONNECTIVE = re.compile(
 
 #: "When this happened, ...", "As these concern ...", "If that is the case, ...": a subordinator and a
 #: demonstrative (in lower case: "As This Week's Guest" is a title's words).
-_SUBORDINATE_BACK = re.compile(rf"[“‘\"']?(?i:{_one_of(SUBORDINATORS)})\s+(this|that|these|those)\b(?:\s+([A-Za-z]+))?")
+_SUBORDINATE_BACK = re.compile(rf"[“‘\"']?(?i:{one_of(SUBORDINATORS)})\s+(this|that|these|those)\b(?:\s+([A-Za-z]+))?")
 
 
 def cut_start(text: str) -> bool:
