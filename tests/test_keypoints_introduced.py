@@ -19,8 +19,9 @@ TEXT = (
 )
 
 
-def _point(sentence: str) -> KeyPoint:
-    start = TEXT.index(sentence)
+def _point(sentence: str, text: str = TEXT) -> KeyPoint:
+    """``sentence`` of ``text`` as a key point of one span."""
+    start = text.index(sentence)
     return KeyPoint(text=sentence, spans=[(start, start + len(sentence))])
 
 
@@ -61,16 +62,11 @@ PEOPLE_TEXT = (
 )
 
 
-def _people_point(sentence: str) -> KeyPoint:
-    start = PEOPLE_TEXT.index(sentence)
-    return KeyPoint(text=sentence, spans=[(start, start + len(sentence))])
-
-
 def test_the_point_that_says_who_a_person_is_goes_before_the_one_that_only_names_them() -> None:
-    fire = _people_point("A fire shut the Selm boatyard on Monday.")
-    runs = _people_point("The harbour master's son, Ben Lusk, runs the yard now and will rebuild it.")
-    away = _people_point("Ben Lusk said he was away when the fire started.")
-    alarm = _people_point("Ana Roe said the alarm had failed.")
+    fire = _point("A fire shut the Selm boatyard on Monday.", PEOPLE_TEXT)
+    runs = _point("The harbour master's son, Ben Lusk, runs the yard now and will rebuild it.", PEOPLE_TEXT)
+    away = _point("Ben Lusk said he was away when the fire started.", PEOPLE_TEXT)
+    alarm = _point("Ana Roe said the alarm had failed.", PEOPLE_TEXT)
     an = analyse(PEOPLE_TEXT)
     people = [("Ben Lusk", "Lusk"), ("Ana Roe", "Roe")]
     with recording() as fired:
