@@ -63,7 +63,7 @@ _FRONTED = r"(?:[^,.!?]{2,60},\s+)?"
 
 
 def _news_agency(name: str) -> bool:
-    """A news agency by its name or its first word: "Reuters", "Reuters News Agency"."""
+    """A news agency by its name or its first word: "Reuters", "AFP News Desk"."""
     words = name.split()
     return name.casefold() in NEWS_AGENCIES or (len(words) > 1 and words[0].casefold() in NEWS_AGENCIES)
 
@@ -80,7 +80,7 @@ def opens_a_point(actor: Actor, points: list[str]) -> bool:
     if actor.kind == "person" and len(actor.name.split()) < 2:
         return False
     if _news_agency(actor.name):
-        return False  # "Reuters News Agency reported that ...": the story's source, not one of its actors
+        return False  # "AFP News Desk reported ...": the story's source, not one of its actors
     for form in (actor.name, *actor.aliases):
         if not form or (actor.kind == "person" and " " not in form):
             continue

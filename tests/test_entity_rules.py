@@ -449,7 +449,7 @@ def test_organisations_get_what_the_article_calls_them_as_role() -> None:
     ("sentence", "name", "role"),
     [
         (
-            "The Kelby Grid Operator, the nonprofit entity that runs the grid, cut power.",
+            "The Kelby Grid Operator, a nonprofit entity, cut power.",
             "Kelby Grid Operator",
             "nonprofit entity",
         ),

@@ -678,7 +678,7 @@ def test_an_actor_named_once_as_the_subject_that_opens_a_key_point_is_shown() ->
         "Tarvel Academy junior Jo Park won the science prize. Caring is hard work, she said.",
         "The Norland Gas plan was dropped. Kelby Rovers fans cheered.",
         "From the Selm Met Office, Ana Lusk warned of floods.",
-        "Reuters News Agency reported that the dam held.",
+        "AFP News Desk reported the dam held.",
     ]
     names = [
         ("Harwick Water Board", "organization"),
@@ -689,7 +689,7 @@ def test_an_actor_named_once_as_the_subject_that_opens_a_key_point_is_shown() ->
         ("Norland Gas", "organization"),
         ("Kelby Rovers", "organization"),
         ("Ana Lusk", "person"),
-        ("Reuters News Agency", "organization"),
+        ("AFP News Desk", "organization"),
     ]
     brief = full_brief().model_copy(
         update={
@@ -704,7 +704,7 @@ def test_an_actor_named_once_as_the_subject_that_opens_a_key_point_is_shown() ->
     shown = md.split("## Actors", 1)[1]
     for name in ("Harwick Water Board", "Ines Okoro", "Lowmoor Trust", "Ana Lusk"):
         assert f"**{name}**" in shown
-    for name in ("Tarvel Academy", "Caring", "Norland Gas", "Kelby Rovers", "Reuters News Agency"):
+    for name in ("Tarvel Academy", "Caring", "Norland Gas", "Kelby Rovers", "AFP News Desk"):
         assert f"**{name}**" not in shown
 
 

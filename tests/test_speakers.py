@@ -18,7 +18,7 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
         "speakers.name_after",  # a press release's attribution without a verb, not the body named before
         "Harbour police seized a boat carrying 40 crates of rum off Kelby on Sunday.\n\n"
-        "Harbour Security Investigations agents took custody of three men and the cargo.\n\n"
+        "Harbour Security Investigations agents held the two crew members and the cargo.\n\n"
         "“Our agents will keep stopping unlawful cargo before it reaches our shores,” Ana Roe, Director "
         "of the Kelby Marine Branch. “We thank our partners for their help.”",
         [

@@ -249,7 +249,7 @@ ORG_AGENT_NOUNS: frozenset[str] = frozenset(
 )
 # Nouns that say what an organisation is, as an apposition or a title before its name
 # ("Tarvel, a mining company,", "the shipping firm Aquavella"): its role in a brief. The last
-# line's ("the nonprofit entity that ...", "a liberal think tank", "a division of ...") give a
+# line's ("a nonprofit entity", "a liberal think tank", "a division of ...") give a
 # role to 5 bodies of 1 CNN/DailyMail, 2 PolNeAR dev articles and 2 training pages (both inputs;
 # a blind review's major: a grid operator shown without what the article says it is).
 ORGANISATION_NOUNS: frozenset[str] = (

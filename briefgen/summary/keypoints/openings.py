@@ -159,7 +159,7 @@ def leans_back(text: str) -> str | None:
         # now). Such an opening stands in 5 PolNeAR and 2 BBC dev articles, 2 of the 60 real pages
         # and 11 training pages; it changes the points of 2 training pages (3 briefs) and 1
         # PolNeAR article ("Until that day ..."). Kept: a closed class of English, as "This ..."
-        # is, and a blind review counted such a point ("As this concerns the arrest ...") a major
+        # is, and a blind review counted such a point ("As this concerns a citizen of ...") a major
         fired("keypoints.subordinate_back")
         return sub.group(1)
     return None
