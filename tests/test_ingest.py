@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.errors import BinaryInputError, EmptyInputError
-from briefgen.ingest import decode_bytes, ingest_text
+from briefgen.ingest import decode_bytes, ingest_html, ingest_text
 from briefgen.ingest.clutter import is_clutter_line, is_reader_notice
 
 BODY = (
@@ -426,6 +426,11 @@ def test_a_call_to_follow_the_outlet_by_its_name_is_clutter_with_what_runs_on_af
         "Get the Valley Daily app: continuing storm coverage on your phone",
         "- 12,345 shares",
         "1.2k comments",
+        # a membership's pitch under a story
+        "When you join the Harbour Herald family, you'll get unlimited digital access to our reporting.",
+        "Join now or renew to get:",
+        "First-time subscribers also receive a tote bag made by local weavers!",
+        "If you're seeing this message but you're already a member, you can log in to read this story.",
         # a share or sign-up widget's status
         "Copied!",
         "Link copied to clipboard",
@@ -492,10 +497,37 @@ def test_the_sites_notices_leave_a_pasted_article_after_its_lines_are_judged() -
         "The council said it will send you a letter before the work on your street begins.",
         "The paper's full coverage of the flood trial won a regional prize in May.",
         "Read the full coverage report, the council's auditors told members on Tuesday.",
+        "The ferry pass offers unlimited access to the island routes for a flat monthly fee.",
+        "New members get a vote at the club's meeting in May, the chairman said.",
+        "Join the march on Saturday, the union told its members in a letter.",
     ],
 )
 def test_sentences_of_a_story_about_comments_letters_or_reprints_are_kept(line: str) -> None:
     assert not is_clutter_line(line) and not is_reader_notice(line)
+
+
+def test_a_membership_pitch_goes_with_the_list_of_what_it_offers() -> None:
+    article = ingest_html(
+        "<html><head><title>Kelmsby opens its flood wall</title></head><body><article>"
+        "<h1>Kelmsby opens its flood wall</h1>"
+        "<p>Kelmsby council opened the new flood wall on Monday after a two-year dispute over its cost.</p>"
+        "<p>The wall runs for two kilometres along the river and cost the town four million pounds.</p>"
+        "<p>Residents who lost their homes in the floods of 2024 welcomed the opening, the mayor said.</p>"
+        "<p>When you join the Kelmsby Courier family, you'll get unlimited digital access to our reporting.</p>"
+        "<p>Join now or renew to get:</p>"
+        "<p>— Instant access to special reports</p><p>— Local news from our villages</p>"
+        "<p>— Members' perks and invitations</p>"
+        "<p>First-time subscribers also receive a tote bag made by local weavers!</p>"
+        "</article></body></html>"
+    )
+    assert article.text.endswith("the mayor said.")
+    # a list under a line of the story stays
+    kept = ingest_text(
+        "Kelmsby council opened the new flood wall on Monday after a two-year dispute over its cost.\n\n"
+        "The wall will protect three streets:\n\n- Mill Lane\n\n- River Row\n\n- Quay Street\n\n"
+        "Residents who lost their homes in the floods of 2024 welcomed the opening, the mayor said."
+    )
+    assert "River Row" in kept.text
 
 
 def test_a_bullet_typed_before_a_paragraph_is_no_word_of_the_story() -> None:

@@ -67,6 +67,8 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 #: A section's tag over the story: one word in small letters ("immunology", "e-commerce").
 _KICKER = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _BULLET_GLYPH = re.compile(r"^[•◦▪▸►‣⁃●■∙]\s+(?=\S)")
+#: A list's item: a bullet or a dash before it.
+_LIST_ITEM = re.compile(r"^(?:[•◦▪▸►‣⁃●■∙*]|[-–—])\s+(?=\S)")
 
 
 def _normalise_line(line: str) -> str:
@@ -131,11 +133,21 @@ def clean_lines(raw: str, *, page: bool = False) -> CleanResult:
     # pasted paragraphs under a byline or a "Headline | Outlet" line. They fire on none of the
     # dev sets on purpose: the corpora are either whole pages (read by header.py) or bare
     # article texts without a header. tests/test_ingest.py holds invented pastes for them.
+    pitch_list = False  # the items of a list that a notice introduces ("Join now to get:")
     for line in drop_footnote_marks(texts):
         if not line:
             continue
         line = strip_notice_prefix(line)
-        if not line or is_clutter_line(line) or is_reader_notice(line) or is_look_alike_text(line):
+        if pitch_list and _LIST_ITEM.match(line):
+            # "Join now or renew to get:" and its list, "— Instant access to special reports",
+            # "— Members' perks": the offer goes with the notice that makes it
+            fired("clean.notice_list")
+            continue
+        pitch_list = False
+        if line and is_reader_notice(line):
+            pitch_list = line.rstrip().endswith(":")
+            continue
+        if not line or is_clutter_line(line) or is_look_alike_text(line):
             continue
         if is_image_placeholder(line):
             # "[crowd-at-gate-770x400]", "IMG_0042.jpg": a picture as a text browser shows it, inside

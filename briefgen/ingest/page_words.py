@@ -75,6 +75,17 @@ READER_NOTICES: dict[str, re.Pattern[str]] = {
         r"|^you(?:'ve|’ve|\s+have)\s+already\s+subscribed\b",
         re.IGNORECASE,
     ),
+    # "When you join the Harbour Herald family, you'll get unlimited digital access to ...", "Join
+    # now or renew to get:", "First-time subscribers also receive a tote bag!", "If you're already a
+    # member, you can log in to read this story.": a membership's pitch under a story, in the
+    # second person ("The app offers unlimited access to tickets" is a story's sentence)
+    "membership": re.compile(
+        r"\byou(?:'ll|’ll|\s+will)?\s+(?:get|enjoy|have)\s+unlimited\s+(?:digital\s+)?access\b"
+        r"|^(?:join|subscribe|renew)(?:\s+or\s+(?:join|subscribe|renew))?\s+(?:now|today)\b"
+        r"|\bfirst[-\s]time\s+(?:subscribers|members)\s+(?:also\s+)?(?:get|receive|enjoy)\b"
+        r"|\byou(?:'re|’re|\s+are)\s+already\s+an?\s+(?:subscriber|member)\b",
+        re.IGNORECASE,
+    ),
     # "Follow the Harbour Wire's full coverage of the election at https://...", "Get our app for
     # continuing storm coverage on your phone", "Read more of our coverage here": a wire story's or a
     # site's call to read its other stories, in the imperative at the line's start
