@@ -519,6 +519,45 @@ def test_page_spelling_takes_only_dots_the_page_writes_inside_the_name() -> None
     assert page_spelling(None, page) is None
 
 
+def _card(name: str, stamp: str) -> str:
+    """A teaser of another story as a page's list of more stories prints it: its byline and date."""
+    return (
+        '<div class="card"><h3><a href="/other/story">Ferry fares to rise in spring</a></h3><span class="byline" '
+        f'itemprop="author" itemscope itemtype="https://schema.org/Person">By <span itemprop="name">{name}'
+        f'</span></span> <time datetime="{stamp}">a date</time></div>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "foot", "author"),
+    [
+        # the story has no byline; a card of a story of ten years later has one: no author
+        (
+            '<meta property="article:published_time" content="2014-03-02T09:00:00Z">',
+            _card("Ana Roe", "2024-05-12"),
+            None,
+        ),
+        # the card's date is the story's own day: it may be the story's byline, and stays
+        (
+            '<meta property="article:published_time" content="2014-03-02T09:00:00Z">',
+            _card("Ana Roe", "2014-03-02T10:00:00Z"),
+            "Ana Roe",
+        ),
+        # the page's metadata names the writer too: the writer's, wherever else the name stands
+        (
+            '<meta property="article:published_time" content="2014-03-02T09:00:00Z">'
+            '<meta name="author" content="Ana Roe">',
+            _card("Ana Roe", "2024-05-12"),
+            "Ana Roe",
+        ),
+    ],
+)
+def test_a_byline_beside_another_storys_date_is_not_the_writers(head: str, foot: str, author: str | None) -> None:
+    article = ingest_html(_dredging_page(head, foot=foot), name="page")
+    assert article.source.published and article.source.published.startswith("2014-03-02")
+    assert article.source.author == author
+
+
 def test_a_byline_run_into_its_time_stamp_or_after_posted_on() -> None:
     from briefgen.ingest.bylines import clean_author
 

@@ -258,11 +258,12 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
         if marked and not bylines.is_outlet(marked, site, url=page_url):
             fired("html.author_from_markup")
             author = marked
+    published = html_meta.published(html, html_meta.clean_meta(data.get("date"))) or cleaned.published
     source = Source(
         outlet=site,
         url=page_url,
-        author=author,
-        published=html_meta.published(html, html_meta.clean_meta(data.get("date"))) or cleaned.published,
+        author=bylines.other_storys_byline(author, tree, published),
+        published=published,
     )
     return Article(text="\n\n".join(paragraphs), title=title, source=source)
 
