@@ -855,6 +855,37 @@ def test_a_roles_owner_named_by_the_article_is_written_out() -> None:
     assert fired["roles.owner_resolved"] == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the role's noun is the last word of one body's name: that body, though a firm's name
+        # modifies a noun between them
+        (
+            "The Selm Institute for Soils, a research body set up by the Norvane cofounder Ana Roe, has "
+            "called for new rules. The institute's chief executive, Ben Lusk, says the rules are late.",
+            "Ben Lusk",
+            "chief executive of the Selm Institute for Soils",
+        ),
+        # another body acts since: "the museum" may be that one
+        (
+            "The painting was bought by the Kelby Art Museum. Then the National Gallery of Norland declared it "
+            "a treasure. Jo Park, the museum's director, said the painting would stay.",
+            "Jo Park",
+            "the museum's director",
+        ),
+        # a noun that ends no body's name ("state") is not read in a name that holds it
+        (
+            "Fighters of the Kelmsby State attacked the town. Jo Park, the state's campaign "
+            "chairman, said the vote would go ahead.",
+            "Jo Park",
+            "the state's campaign chairman",
+        ),
+    ],
+)
+def test_a_roles_owner_is_the_one_body_whose_name_ends_in_its_noun(text: str, name: str, role: str) -> None:
+    assert role_of(text, name)[0] == role
+
+
 def test_a_body_named_by_its_bare_noun_is_an_organisation() -> None:
     """ "anyone in Government", "called on Government": a capitalised noun that names a body alone
     is an organisation, whatever place the parser reads into it."""
