@@ -1461,6 +1461,44 @@ def test_a_sentence_all_in_quotation_marks_is_no_key_point() -> None:
     assert any("said Ana Soto" in p for p in points)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        # a quotation's first sentence: its mark closes in a later one
+        ("“The wall will not hold another winter.", 0.97),
+        # its last: the opening mark stood in an earlier one
+        ("We cannot wait until spring,” said Ana Roe, the harbour master.", 0.45),
+        # a quotation run on to the next paragraph, as news writes one
+        ("Ana Roe told the council: “The wall will not hold another winter.", 0.58),
+        # no quotation: a measure in inches, a pair of marks read on its own
+        ('The 5" screen of the new radio is bright.', 0.0),
+        ("She said “yes” to the plan.", 0.1),
+    ],
+)
+def test_a_quotation_whose_other_mark_is_in_another_sentence_counts(sentence: str, share: float) -> None:
+    from briefgen.summary.keypoints.units import _quote_share
+
+    assert _quote_share(sentence) == pytest.approx(share, abs=0.06)
+
+
+def test_the_sentences_of_a_quotation_that_runs_over_paragraphs_are_no_key_points() -> None:
+    text = "\n\n".join(
+        [
+            "Kelmsby council closed the harbour on Monday after a storm damaged the sea wall for the third time.",
+            "The harbour master, Ana Roe, said the town had asked the government for money to rebuild the wall.",
+            "“The wall will not hold another winter. We have asked the government for help three times and heard "
+            "nothing back from the ministry.",
+            "“We cannot wait until spring,” she said.",
+            "The council will meet on Friday to decide whether the fishing fleet can use the northern quay.",
+            "Fishermen said they would lose a week of catches if the harbour stayed shut.",
+        ]
+    )
+    with recording() as fired:
+        points = [k.text for k in select_key_points(analyse(text), [], 5)]
+    assert fired["keypoints.quote_runs_on"] == 1
+    assert not any("another winter" in p or "three times" in p for p in points), points
+
+
 def test_a_leaning_point_too_long_to_join_comes_right_after_the_point_it_leans_on() -> None:
     from briefgen.model import KeyPoint
     from briefgen.summary.keypoints.select import _joined_to_their_referents
