@@ -2071,6 +2071,25 @@ def test_a_quotation_in_single_marks_still_ends_before_the_next_sentence_run_int
     assert len(build_units(analyse(text))) == 2
 
 
+def test_the_sentence_a_bottom_line_was_cut_from_says_more_when_the_cut_took_a_clause() -> None:
+    text = (
+        "Boat owners who moor without a permit can be fined £500 under new harbour rules in force today, "
+        "which also ban jet skis inside the breakwater and close the slipway at night."
+    )
+    point = KeyPoint(text=text, spans=[(0, len(text))])
+    cut = text.index(", which")
+    # the cut took a clause of its own: the point is shown under the bottom line
+    assert not repeats_bottom_line(point, text[:cut] + ".", [(0, cut), (len(text) - 1, len(text))])
+    # a few words of an aside ("(the town's)"): the same sentence again, left out
+    short = (
+        "Boat owners who moor without a permit (the town's) can be fined £500 under new harbour rules in force today."
+    )
+    aside = short.index(" (the")
+    line = short[:aside] + short[aside + len(" (the town's)") :]
+    point = KeyPoint(text=short, spans=[(0, len(short))])
+    assert repeats_bottom_line(point, line, [(0, aside), (aside + len(" (the town's)"), len(short))])
+
+
 def test_a_point_that_is_the_bottom_line_with_a_name_put_in_repeats_it() -> None:
     # the bottom line is told of "The mayor", the point of "Ruiz" (a name borrowed from the text)
     text = (
