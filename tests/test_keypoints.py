@@ -633,6 +633,39 @@ def test_a_teaser_lead_gives_way_to_the_news() -> None:
     assert seen["bottomline.teaser"] == 1
 
 
+@pytest.mark.parametrize(
+    ("lede", "swapped"),
+    [
+        # the news is over 30 words, but its attribution goes: it stands in for the teaser
+        (
+            "A Kelby University team has built a robot that draws blood as well as or better than nurses do, "
+            "according to the first trial of the new device in a group of hospital patients.",
+            True,
+        ),
+        # over 30 words with the clause it turns on, which only a cut of its end would take: the
+        # sentence without it says what the article does not, so the teaser stays
+        (
+            "Before the launch, the Kelby company promised buyers that its new robot would draw blood as well "
+            "as nurses do in every hospital ward, but the reality seems to be somewhat different.",
+            False,
+        ),
+    ],
+)
+def test_a_teaser_gives_way_to_news_that_fits_once_its_asides_go(lede: str, swapped: bool) -> None:
+    an = analyse(
+        "In the future, robots could take blood samples, sparing patients and nurses alike.\n\n"
+        + lede
+        + "\n\nThe robot found a vein on the first try in 87 of 100 patients, the team said.\n\n"
+        "It uses ultrasound to find the vein and a needle guided by a camera.\n\n"
+        "Hospitals in Kelby plan to test it on wards next year.",
+        "Robot draws blood as well as nurses",
+    )
+    with recording() as seen:
+        line = bottom_line(an, select_key_points(an, [], 3)).text
+    assert line.startswith(lede[:20]) is swapped, line
+    assert seen["bottomline.teaser_swap_cut"] == int(swapped)
+
+
 def test_a_lead_with_news_stays_even_when_a_later_sentence_is_more_central() -> None:
     an = analyse(
         "The council of Wendport closed its only library on Monday.\n\n"

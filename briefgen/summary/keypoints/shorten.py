@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
     from ..text.analysis import Analysis
 
-__all__ = ["Shortened", "shorten"]
+__all__ = ["ASIDES", "Shortened", "shorten"]
 
 #: A cut of final phrases that leaves fewer words than this has lost what the sentence was
 #: about (an aside's cut may leave fewer: what stays is the sentence without its aside).
@@ -77,6 +77,8 @@ _ASIDES = (
     ("attribution", attribution),
     ("dash_tail", dash_tail),
 )
+#: The names of the asides' cuts.
+ASIDES = frozenset(name for name, _ in _ASIDES)
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,9 @@ class Shortened:
     #: The sentence is whole because a cut would have lost what it is about (not because
     #: nothing could be cut): it is the news, long, and no other sentence should stand in.
     overcut: bool = False
+    #: The kinds of cut made, in order: names of :data:`_ASIDES`, then "length" and the others of
+    #: the phrases cut at the end.
+    applied: tuple[str, ...] = ()
 
 
 def shorten(
@@ -166,7 +171,7 @@ def shorten(
         return Shortened(whole.text, whole.spans, whole.words, overcut=True)
     for name in dict.fromkeys(applied):
         fired(f"bottomline.{name}")
-    return Shortened(result[0], result[1], count_words(result[0]))
+    return Shortened(result[0], result[1], count_words(result[0]), applied=tuple(applied))
 
 
 def _trim(c: Cutting, target: int, support: "Callable[[Token], float]") -> list[str]:
