@@ -294,8 +294,9 @@ def _fits_as_swap(analysis: Analysis, unit: Unit) -> bool:
     nurses do, according to the first trial of the device."; not a clause at its end, which may
     be what the sentence turns on: "..., but the works have not begun"). Coverage: 1 of the 111
     training pages (both inputs: a teaser of what robots could do one day gave way to the
-    trial's result, a blind review's major) and 5 CoNLL articles (a headline in the present
-    gives way to the lede; the harness reads those headlines as titles), no other line."""
+    trial's result, a blind review's major) and 4 CoNLL articles read with their headline as the
+    text's first line (3 headlines in the present give way to the lede; a boxing preview's line
+    is no better), no other line."""
     if unit.words <= TEASER_SWAP_WORDS:
         return True
     if unit.words > MAX_WORDS + KEEP_WHOLE_OVER:

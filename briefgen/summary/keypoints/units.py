@@ -153,7 +153,7 @@ def _open_ended_quote(text: str) -> int:
     writer's (:func:`.select._all_quoted`, the ranking's quote weight). Only when the sentence holds
     one double mark: a pair is :data:`_QUOTE_SPAN`'s. Changes the key points of 10 dev articles (6
     CoNLL: a quote's later sentences, one line each; 3 PolNeAR: a transcript's "“WALLACE: ..."; 1
-    BBC), 1 of the 60 real pages and 2 of the 111 training pages (both inputs: "... told him:
+    BBC), 2 of the 60 real pages and 2 of the 111 training pages (both inputs: "... told him:
     “These were ..." was a blind review's major), no harness score."""
     marks = [m for m in re.finditer(r"[“”\"]", text)]
     if len(marks) != 1:
