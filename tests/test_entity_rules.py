@@ -886,6 +886,33 @@ def test_a_roles_owner_is_the_one_body_whose_name_ends_in_its_noun(text: str, na
     assert role_of(text, name)[0] == role
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Former rugby captain Ben Lusk and wife Ana Roe arrived at the course on Monday.",
+            "Ana Roe",
+            "wife of Ben Lusk",
+        ),
+        (
+            "Ben Lusk spoke with his son, Tom Lusk, on Monday before the boat left the harbour.",
+            "Tom Lusk",
+            "son of Ben Lusk",
+        ),
+        # a list of the subject's relatives: whose daughter, the partner's name does not say
+        ("Ana Roe lives in Kelby with partner Ben Lusk and daughter Mia.", "Mia", "daughter"),
+        # "his" after a name that is not the main verb's subject: the one who said it may be meant
+        (
+            "The truth, the senator said, was that Ben Lusk had attacked his wife, Mary Cole, in a speech.",
+            "Mary Cole",
+            "wife",
+        ),
+    ],
+)
+def test_a_relation_as_a_role_says_whose_it_is(text: str, name: str, role: str) -> None:
+    assert role_of(text, name)[0] == role
+
+
 def test_a_body_named_by_its_bare_noun_is_an_organisation() -> None:
     """ "anyone in Government", "called on Government": a capitalised noun that names a body alone
     is an organisation, whatever place the parser reads into it."""

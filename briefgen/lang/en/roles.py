@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "POSITION_PHRASES",
+    "RELATION_NOUNS",
     "ROLE_NOUNS",
     "EPITHETS",
     "LEADING_VERBS",
@@ -173,3 +174,13 @@ PARTY_DESIGNATION: str = (
 #: Verbs by which a person stands for other people ("Ana Soto, who represents Ben Lusk,", a
 #: lawyer's or an agent's standing): with people as the object, a role.
 REPRESENTING_VERBS: frozenset[str] = frozenset({"represent"})
+
+#: A person's relation to another person, a role that says little without whose it is ("his wife,
+#: Ana Roe"): read by ``summary.entities.kin_roles``.
+RELATION_NOUNS: frozenset[str] = frozenset(
+    """
+wife husband partner spouse widow widower fiancee fiancée fiance fiancé boyfriend girlfriend
+mother father son daughter brother sister stepmother stepfather stepson stepdaughter
+grandmother grandfather grandson granddaughter uncle aunt nephew niece cousin friend
+""".split()
+)

@@ -39,6 +39,7 @@ from .descriptions import described_role, find_referent, scan_descriptions
 from .evidence import initialism_as_person
 from .acronym_merging import acronym
 from .grouping import NEAR, group_mentions
+from .kin_roles import anchor_relation
 from .misspelt import drop_misspellings
 from .role_organisations import generic_office
 from .special_lines import credit_ranges
@@ -293,6 +294,7 @@ class EntityModel:
         for e in model.people:
             _resolve_role_owner(e, entities, analysis.text)
             _resolve_generic_organisation(e, entities, analysis)
+            anchor_relation(e, model, analysis)
         return model
 
     @property
