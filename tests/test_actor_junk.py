@@ -117,6 +117,13 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         lambda a: not {"Medicaid", "Brexit", "Medicare"} & set(_kinds(a)) and _kinds(a).get("Ben Lusk") == "person",
     ),
     (
+        # a named pattern of the climate, tagged an organisation: what the weather does
+        "entities.not_actor_list",
+        "El Niño pushed temperatures up across Kelby in October, said Ben Lusk, the town's forecaster. "
+        "El Niño is expected to last until the spring.",
+        lambda a: "El Niño" not in _kinds(a) and _kinds(a).get("Ben Lusk") == "person",
+    ),
+    (
         # "the National Capital", "the Capital": the city already named, no name of its own
         "entities.generic_place_noun",
         "Smog hung over Delvara on Monday, and the National Capital has closed its schools, officials said.",
