@@ -198,7 +198,7 @@ def repeats_bottom_line(point: KeyPoint, bottom_line: str, bottom_line_spans: li
         a, b = point.spans[0]
         within = all(a <= s and e <= b for s, e in bottom_line_spans)
         # the sentence the bottom line was cut from says more when the cut took a clause: "...
-        # coming into force today[, which also bar pubs from playing loud music]" (a blind review's
+        # fined £500 under the new harbour rules[, which also close the slipway at night]" (a blind review's
         # major: the fact the cut took was nowhere in the brief). Coverage: the point is shown under
         # the cut bottom line of 15 dev articles (11 PolNeAR, 3 CNN/DailyMail, 1 CoNLL), 6 of the 60
         # real pages and 5 of the 111 training pages (either input); a repeat of some of the bottom

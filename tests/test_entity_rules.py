@@ -875,10 +875,10 @@ def test_a_roles_owner_named_by_the_article_is_written_out() -> None:
         ),
         # a noun that ends no body's name ("state") is not read in a name that holds it
         (
-            "Fighters of the Kelmsby State attacked the town. Jo Park, the state's campaign "
-            "chairman, said the vote would go ahead.",
+            "Fighters of the Kelmsby State attacked the town. Jo Park, the state's party "
+            "treasurer, said the vote would go ahead.",
             "Jo Park",
-            "the state's campaign chairman",
+            "the state's party treasurer",
         ),
     ],
 )
@@ -903,7 +903,7 @@ def test_a_roles_owner_is_the_one_body_whose_name_ends_in_its_noun(text: str, na
         ("Ana Roe lives in Kelby with partner Ben Lusk and daughter Mia.", "Mia", "daughter"),
         # "his" after a name that is not the main verb's subject: the one who said it may be meant
         (
-            "The truth, the senator said, was that Ben Lusk had attacked his wife, Mary Cole, in a speech.",
+            "The real reason, the mayor claimed, was that Ben Lusk had insulted his wife, Mary Cole, at the fair.",
             "Mary Cole",
             "wife",
         ),

@@ -427,10 +427,10 @@ def test_a_call_to_follow_the_outlet_by_its_name_is_clutter_with_what_runs_on_af
         "- 12,345 shares",
         "1.2k comments",
         # a membership's pitch under a story
-        "When you join the Harbour Herald family, you'll get unlimited digital access to our reporting.",
-        "Join now or renew to get:",
-        "First-time subscribers also receive a tote bag made by local weavers!",
-        "If you're seeing this message but you're already a member, you can log in to read this story.",
+        "As a Courier member you will have unlimited access to our archive and our podcasts.",
+        "Subscribe today to receive:",
+        "First-time members get a free Courier mug, made by weavers in the valley!",
+        "If you are already a subscriber, please sign in to keep reading.",
         # a share or sign-up widget's status
         "Copied!",
         "Link copied to clipboard",
@@ -513,11 +513,11 @@ def test_a_membership_pitch_goes_with_the_list_of_what_it_offers() -> None:
         "<p>Kelmsby council opened the new flood wall on Monday after a two-year dispute over its cost.</p>"
         "<p>The wall runs for two kilometres along the river and cost the town four million pounds.</p>"
         "<p>Residents who lost their homes in the floods of 2024 welcomed the opening, the mayor said.</p>"
-        "<p>When you join the Kelmsby Courier family, you'll get unlimited digital access to our reporting.</p>"
-        "<p>Join now or renew to get:</p>"
-        "<p>— Instant access to special reports</p><p>— Local news from our villages</p>"
-        "<p>— Members' perks and invitations</p>"
-        "<p>First-time subscribers also receive a tote bag made by local weavers!</p>"
+        "<p>As a Courier member you will have unlimited access to our archive and our podcasts.</p>"
+        "<p>Subscribe today to receive:</p>"
+        "<p>— The morning edition by e-mail</p><p>— Stories from the valley's villages</p>"
+        "<p>— Members' events and invitations</p>"
+        "<p>First-time members get a free Courier mug, made by weavers in the valley!</p>"
         "</article></body></html>"
     )
     assert article.text.endswith("the mayor said.")

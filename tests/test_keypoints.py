@@ -646,14 +646,14 @@ def test_a_teaser_lead_gives_way_to_the_news() -> None:
         # sentence without it says what the article does not, so the teaser stays
         (
             "Before the launch, the Kelby company promised buyers that its new robot would draw blood as well "
-            "as nurses do in every hospital ward, but the reality seems to be somewhat different.",
+            "as nurses do in every hospital ward, but the wards of the county have yet to see one.",
             False,
         ),
     ],
 )
 def test_a_teaser_gives_way_to_news_that_fits_once_its_asides_go(lede: str, swapped: bool) -> None:
     an = analyse(
-        "In the future, robots could take blood samples, sparing patients and nurses alike.\n\n"
+        "One day, machines may draw blood from every patient, sparing nurses hours of work.\n\n"
         + lede
         + "\n\nThe robot found a vein on the first try in 87 of 100 patients, the team said.\n\n"
         "It uses ultrasound to find the vein and a needle guided by a camera.\n\n"

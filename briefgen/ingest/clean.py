@@ -139,8 +139,8 @@ def clean_lines(raw: str, *, page: bool = False) -> CleanResult:
             continue
         line = strip_notice_prefix(line)
         if pitch_list and _LIST_ITEM.match(line):
-            # "Join now or renew to get:" and its list, "— Instant access to special reports",
-            # "— Members' perks": the offer goes with the notice that makes it
+            # "Subscribe today to receive:" and its list, "— The morning edition by e-mail",
+            # "— Members' events": the offer goes with the notice that makes it
             fired("clean.notice_list")
             continue
         pitch_list = False

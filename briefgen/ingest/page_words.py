@@ -75,10 +75,10 @@ READER_NOTICES: dict[str, re.Pattern[str]] = {
         r"|^you(?:'ve|’ve|\s+have)\s+already\s+subscribed\b",
         re.IGNORECASE,
     ),
-    # "When you join the Harbour Herald family, you'll get unlimited digital access to ...", "Join
-    # now or renew to get:", "First-time subscribers also receive a tote bag!", "If you're already a
-    # member, you can log in to read this story.": a membership's pitch under a story, in the
-    # second person ("The app offers unlimited access to tickets" is a story's sentence)
+    # "As a Courier member you will have unlimited access to our archive", "Subscribe today to
+    # receive:", "First-time members get a free Courier mug!", "If you are already a subscriber,
+    # please sign in to keep reading.": a membership's pitch under a story, in the second person
+    # ("The ferry pass gives unlimited access to the island routes" is a story's sentence)
     "membership": re.compile(
         r"\byou(?:'ll|’ll|\s+will)?\s+(?:get|enjoy|have)\s+unlimited\s+(?:digital\s+)?access\b"
         r"|^(?:join|subscribe|renew)(?:\s+or\s+(?:join|subscribe|renew))?\s+(?:now|today)\b"
