@@ -10,6 +10,7 @@ The nouns are :data:`briefgen.lang.en.roles.RELATION_NOUNS`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...lang.en.roles import RELATION_NOUNS
@@ -21,7 +22,9 @@ if TYPE_CHECKING:
 
     from ..text.analysis import Analysis
     from ..types import Entity
-    from .model import EntityModel
+
+    #: The entity a name written at an offset refers to (``EntityModel.named``).
+    Named = Callable[[str, int], "Entity | None"]
 
 __all__ = ["anchor_relation"]
 
@@ -41,7 +44,7 @@ _LISTED_BEFORE = re.compile(
 _PRONOUN_SEX = {"his": "m", "her": "f"}
 
 
-def anchor_relation(e: "Entity", model: "EntityModel", analysis: "Analysis") -> None:
+def anchor_relation(e: "Entity", people: "list[Entity]", named: "Named", analysis: "Analysis") -> None:
     """``e``'s role "wife", "son", "brother" ... becomes "wife of Ben Lusk" when a mention of ``e``
     follows the relation to a person named before it in its sentence: by a possessive name ("Ana
     Roe's brother"), by "X and (his) wife" (not in a list of relatives: "with partner Ben Lusk
@@ -65,25 +68,27 @@ def anchor_relation(e: "Entity", model: "EntityModel", analysis: "Analysis") -> 
         if found is None or found["noun"].lower() != role.lower():
             continue
         at = sentence.start + found.start()
-        owner = _owner(found, at, e, model, sentence.start)
+        owner = _owner(found, at, e, people, named, sentence.start)
         if owner is not None:
             fired("roles.relation_anchored")
             e.role = f"{role} of {owner.name}"
             return
 
 
-def _owner(found: "re.Match[str]", at: int, e: "Entity", model: "EntityModel", since: int) -> "Entity | None":
+def _owner(
+    found: "re.Match[str]", at: int, e: "Entity", people: "list[Entity]", named: "Named", since: int
+) -> "Entity | None":
     if found["partner"] and _LISTED_BEFORE.search(found.string[: found.start("partner")]):
         return None  # "with partner Ben Lusk and daughter Mia", "including Ben and mother Ana": a list
     name = found["owner"] or found["partner"]
     if name:
-        owner = model.named(name, at)
+        owner = named(name, at)
         return owner if owner is not None and owner is not e and owner.kind == "person" else None
     sex = _PRONOUN_SEX.get((found["pronoun"] or "").lower())
     # "Ben Lusk spoke with his son": the one person the sentence names before the noun, who is
     # the subject of its main verb; not "... said Lusk had attacked his wife" (whose wife: the
     # one who said it may be meant), nor a sentence of two people before the noun
-    before = [(m, p) for p in model.people if p is not e for m in p.mentions if since <= m.start < at]
+    before = [(m, p) for p in people if p is not e for m in p.mentions if since <= m.start < at]
     if len({id(p) for _, p in before}) != 1:
         return None
     m, owner = before[0]

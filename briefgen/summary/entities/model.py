@@ -294,7 +294,7 @@ class EntityModel:
         for e in model.people:
             _resolve_role_owner(e, entities, analysis.text)
             _resolve_generic_organisation(e, entities, analysis)
-            anchor_relation(e, model, analysis)
+            anchor_relation(e, model.people, model.named, analysis)
         return model
 
     @property
