@@ -558,6 +558,15 @@ def test_a_byline_beside_another_storys_date_is_not_the_writers(head: str, foot:
     assert article.source.author == author
 
 
+def test_a_one_word_account_gives_way_to_the_byline_run_into_the_story() -> None:
+    head = '<meta name="author" content="KBNTEAM">'
+    lead = "<p><strong>By Ana Roe</strong>: The port approved the dredging plan on Monday after a long debate.</p>"
+    assert ingest_html(_dredging_page(head, lead), name="page").source.author == "Ana Roe"
+    # a person's name in the metadata stays: the run-in byline may be a guest's column
+    head = '<meta name="author" content="Ben Lusk">'
+    assert ingest_html(_dredging_page(head, lead), name="page").source.author == "Ben Lusk"
+
+
 def test_a_byline_run_into_its_time_stamp_or_after_posted_on() -> None:
     from briefgen.ingest.bylines import clean_author
 
