@@ -2123,6 +2123,25 @@ def test_the_sentence_a_bottom_line_was_cut_from_says_more_when_the_cut_took_a_c
     assert repeats_bottom_line(point, line, [(0, aside), (aside + len(" (the town's)"), len(short))])
 
 
+def test_a_spare_follows_the_shown_sentence_a_bottom_line_was_cut_from() -> None:
+    """The lede the bottom line was cut from by a clause is shown (it says more), and a spare still
+    comes after the points, so the brief keeps the number of other points the article calls for."""
+    from briefgen.model import Article
+    from briefgen.summary import summarize_article
+
+    text = _LONG_LEDE_STORY.replace(
+        "after engineers who inspected it in the spring found that its timber piles had rotted well below the waterline",
+        "a decision that also bans jet skis inside the breakwater and closes the slipway to trailers at night",
+    )
+    brief = summarize_article(Article(title="Harbour board shuts north pier", text=text))
+    first = brief.key_points[0]
+    assert len(first.spans) == 1 and all(
+        first.spans[0][0] <= a and b <= first.spans[0][1] for a, b in brief.bottom_line_spans
+    )
+    assert not repeats_bottom_line(first, brief.bottom_line, brief.bottom_line_spans)
+    assert len(brief.key_points) == 6  # the lede, then the five points a short article calls for
+
+
 def test_a_point_that_is_the_bottom_line_with_a_name_put_in_repeats_it() -> None:
     # the bottom line is told of "The mayor", the point of "Ruiz" (a name borrowed from the text)
     text = (
