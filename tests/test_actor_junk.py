@@ -117,6 +117,12 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         lambda a: not {"Medicaid", "Brexit", "Medicare"} & set(_kinds(a)) and _kinds(a).get("Ben Lusk") == "person",
     ),
     (
+        # a broadcast named after its host is a work, not its host
+        "entities.own_words_work",
+        "Ben Lusk told the Mary Cole Show on Monday that the harbour would reopen in May.",
+        lambda a: "Mary Cole Show" not in _kinds(a) and _kinds(a).get("Ben Lusk") == "person",
+    ),
+    (
         # a named pattern of the climate, tagged an organisation: what the weather does
         "entities.not_actor_list",
         "El Niño pushed temperatures up across Kelby in October, said Ben Lusk, the town's forecaster. "

@@ -35,7 +35,11 @@ Putsch Uprising Rebellion Massacre Riots Coup Referendum
 # A name whose last word is one of these names a work by its form, which is no actor: a dance or
 # a piece of music ("the Harbour Lantern Dance", "the Harbour Symphony"). Not "Ballet" or
 # "Opera": "the Royal Ballet" is a company.
-WORK_LAST_WORDS: frozenset[str] = frozenset("Dance Dances Symphony Concerto Sonata Overture Requiem".split())
+# A broadcast named after its host ("the Ana Roe Show", "the Ben Lusk Podcast", a "... Interview" on
+# a channel) is a work too: not its host, no person.
+WORK_LAST_WORDS: frozenset[str] = frozenset(
+    "Dance Dances Symphony Concerto Sonata Overture Requiem Show Podcast Interview".split()
+)
 
 # A name whose last word is one of these names a law, a plan or a programme, which is no actor
 # ("the Kelmsby Clean Water Act", "the Harbour Renewal Initiative").

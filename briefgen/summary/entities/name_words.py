@@ -144,8 +144,10 @@ def name_hint(name: str) -> str | None:
     if len(words) > 1 and words[-1] in WORK_LAST_WORDS:
         # "the Harbour Lantern Dance": a work, no actor, as an event is none. Coverage: 1 of the
         # 60 real pages (both inputs: a court dance and a drum dance shown as organisations), 1
-        # training page (a game's dance as a place), no dev article. Kept: a closed class of
-        # words, and a blind review counts each such name a blocker (a wrong kind a reader notices)
+        # training page (a game's dance as a place), no dev article; a broadcast named after its
+        # host ("the Ana Roe Show", "... Podcast", "... Interview") 1 PolNeAR article and 1
+        # training page, both shown as a person. Kept: a closed class of words, and a blind
+        # review counts each such name a blocker (a wrong kind a reader notices)
         fired("entities.own_words_work")
         return "event"
     surname = len(words) == 2 and words[-1] in SURNAME_PROGRAMME_WORDS and is_given_name(words[0], common=True)
