@@ -927,6 +927,25 @@ def test_the_story_body_described_by_a_places_possessive_takes_that_as_its_role(
     assert role_of(text, "Orvane Soft")[0] is None
 
 
+def test_a_persons_name_the_model_cut_in_two_is_joined_back() -> None:
+    from spacy.tokens import Span
+
+    from briefgen.nlp import load_pipeline
+    from briefgen.summary.entities.name_pairs import join_split_person
+
+    doc = load_pipeline().make_doc("Later Tyrese Vexley scored and Kelby Vexo sold well.")
+    # "Tyrese" read as a people, "Vexley" as a place: one person; a maker and its product stay two
+    doc.ents = [Span(doc, 1, 2, "NORP"), Span(doc, 2, 3, "GPE"), Span(doc, 5, 6, "ORG"), Span(doc, 6, 7, "PRODUCT")]
+    with recording() as fired:
+        joined = join_split_person(list(doc.ents))
+    assert [(e.text, e.label_) for e in joined] == [
+        ("Tyrese Vexley", "PERSON"),
+        ("Kelby", "ORG"),
+        ("Vexo", "PRODUCT"),
+    ]
+    assert fired["entities.split_person_joined"] == 1
+
+
 def test_a_body_named_by_its_bare_noun_is_an_organisation() -> None:
     """ "anyone in Government", "called on Government": a capitalised noun that names a body alone
     is an organisation, whatever place the parser reads into it."""

@@ -28,7 +28,7 @@ from .described import list_partners
 from .name_cleaning import clean_name
 from .org_name_edges import whole_org_name
 from .name_words import a_persons_last_word, given_name_shaped, name_hint, surname_shaped
-from .name_pairs import split_name_pair
+from .name_pairs import join_split_person, split_name_pair
 from .name_edges import (
     cut_possessive_tail,
     extend_person,
@@ -116,7 +116,7 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
     labels = {e.text: e.label_ for e in analysis.doc.ents}
     raw: list[tuple[int, "SpacySpan"]] = [
         (0, part)
-        for ent in analysis.doc.ents
+        for ent in join_split_person(list(analysis.doc.ents))
         if not in_ranges(ent.start_char, caps + covered)
         for part in split_name_pair(ent, text, labels)
     ]
