@@ -77,7 +77,7 @@ def _label(side: str, ent: "SpacySpan", labels: dict[str, str]) -> str:
 
 
 #: Labels the model gives a rare given name or surname it does not know as a person's: a people, a
-#: place, a date ("Tyrese" NORP, "Maxey" GPE; "Billie" GPE, "Holliday" DATE).
+#: place, a date ("Tyrese" NORP, "Vexley" GPE; a surname as a DATE).
 _MISREAD_NAME_LABELS = frozenset({"NORP", "GPE", "LOC", "DATE", "PERSON"})
 
 
