@@ -915,13 +915,13 @@ def test_a_relation_as_a_role_says_whose_it_is(text: str, name: str, role: str) 
 
 def test_the_story_body_described_by_a_places_possessive_takes_that_as_its_role() -> None:
     text = (
-        "Orvane Power began cutting power to 5,000 homes on Monday over the fire risk. The state's largest "
+        "Orvane Power began cutting power to 5,000 homes on Monday over the fire risk. The region's largest "
         "utility said the cuts would last a day. Orvane Power said crews were ready."
     )
-    assert role_of(text, "Orvane Power")[0] == "the state's largest utility"
+    assert role_of(text, "Orvane Power")[0] == "the region's largest utility"
     # a utility that is software describes no body
     text = (
-        "Orvane Soft began selling its new laptop on Monday in Kelby. The anti-virus utility that comes "
+        "Orvane Soft began selling its new laptop on Monday in Kelby. The backup utility that comes "
         "with it is free for a year. Orvane Soft said sales were strong."
     )
     assert role_of(text, "Orvane Soft")[0] is None

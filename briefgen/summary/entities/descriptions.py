@@ -257,7 +257,7 @@ def scan_descriptions(doc: "Doc", entities: list["Entity"], named: "set[int]") -
         head = t.head
         owner = _place_owner(head)
         if owner is not None:
-            # "the state's largest utility", "the country's biggest lender": the place is whose it
+            # "the region's largest utility", "the country's biggest lender": the place is whose it
             # is; the noun after it is the description's head. Changes 1 of the 60 real pages
             # (both inputs: the utility the story is about gains its role, a blind review's major)
             # and no dev article; kept below three: a closed class of news English (a place's
@@ -277,7 +277,7 @@ def scan_descriptions(doc: "Doc", entities: list["Entity"], named: "set[int]") -
         start = t.i if owner is None else t.i - 2  # "the", the place, its "'s"
         phrase = doc[t.i : head.i + 1].text
         if owner is not None:
-            # a place's utility is its power or water company ("the anti-virus utility" is software)
+            # a place's utility is its power or water company ("the backup utility" is software)
             noun = "company" if head.lemma_.lower() in _PLACE_BUSINESS_HEADS else head.text
             phrase = " ".join(["the", *(w.text for w in between), noun])
         referent = find_referent(phrase, doc[start].idx, entities, doc.text)
@@ -286,14 +286,14 @@ def scan_descriptions(doc: "Doc", entities: list["Entity"], named: "set[int]") -
             referent.descriptions.append((doc[start].idx, head.idx + len(head.text)))
 
 
-#: Heads of a business only after a place's possessive: "the state's largest utility".
+#: Heads of a business only after a place's possessive: "the region's largest utility".
 _PLACE_BUSINESS_HEADS = frozenset({"utility"})
-#: Places whose possessive opens a description of a body: "the state's largest utility".
+#: Places whose possessive opens a description of a body: "the region's largest utility".
 _OWNER_PLACES = TOWN_HEADS | COUNTRY_HEADS | frozenset({"world", "county"})
 
 
 def _place_owner(noun: "Token") -> "Token | None":
-    """The "'s" of "the state's largest utility" when ``noun`` is "state" (a place's noun, after
+    """The "'s" of "the region's largest utility" when ``noun`` is "region" (a place's noun, after
     "the", owning a noun after it); else None. The caller reads the description from the token
     after the "'s"."""
     if noun.lemma_.lower() not in _OWNER_PLACES or noun.dep_ != "poss" or noun.head.pos_ != "NOUN":
@@ -347,6 +347,6 @@ def described_role(analysis: "Analysis", entity: "Entity", entities: list["Entit
             continue  # "the music business", "the patrons group": a trade or another group, no epithet
         fired("entities.described_role")
         rest = text[start:end].split(None, 1)[1]
-        # "the state's largest utility": the place's possessive keeps its "the"
+        # "the region's largest utility": the place's possessive keeps its "the"
         return f"the {rest}" if re.match(r"[\w-]+['’]s\b", rest) else rest
     return None
