@@ -22,6 +22,7 @@ __all__ = [
     "Brief",
     "Article",
     "quote_kind",
+    "holds_bottom_line",
     "repeats_bottom_line",
     "beyond_bottom_line",
 ]
@@ -184,6 +185,15 @@ REPEATED_SHARE = 0.8
 SHORTENED_SAYS_MORE = 8
 
 
+def holds_bottom_line(point: KeyPoint, bottom_line_spans: list[Span] | tuple[Span, ...]) -> bool:
+    """``point`` is one piece of the article that holds every piece of the bottom line: the sentence
+    the bottom line was taken (and maybe cut) from."""
+    if len(point.spans) != 1 or not bottom_line_spans:
+        return False
+    a, b = point.spans[0]
+    return all(a <= s and e <= b for s, e in bottom_line_spans)
+
+
 def repeats_bottom_line(point: KeyPoint, bottom_line: str, bottom_line_spans: list[Span] | tuple[Span, ...]) -> bool:
     """``point`` says the bottom line again: the same text, or the one sentence the bottom line was
     shortened from (a point that joins another sentence to it says more). Renderers leave such a
@@ -195,8 +205,7 @@ def repeats_bottom_line(point: KeyPoint, bottom_line: str, bottom_line_spans: li
     if not bottom_line_spans or not point.spans:
         return False
     if len(point.spans) == 1:
-        a, b = point.spans[0]
-        within = all(a <= s and e <= b for s, e in bottom_line_spans)
+        within = holds_bottom_line(point, bottom_line_spans)
         # the sentence the bottom line was cut from says more when the cut took a clause: "...
         # fined £500 under the new harbour rules[, which also close the slipway at night]" (a blind review's
         # major: the fact the cut took was nowhere in the brief). Coverage: the point is shown under

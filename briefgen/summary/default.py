@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ..errors import NoSentencesError
 from ..lang.detect import reads_as_english
-from ..model import Actor, Article, Brief, KeyPoint, repeats_bottom_line
+from ..model import Actor, Article, Brief, KeyPoint, holds_bottom_line, repeats_bottom_line
 from ..nlp import load_pipeline
 from ..trace import fired, unrecorded
 from .actors import extract_actors, favour_bottom_line
@@ -83,15 +83,6 @@ def _distinct(points: list[KeyPoint]) -> list[KeyPoint]:
     return out
 
 
-def _holds(point: KeyPoint, line: BottomLine) -> bool:
-    """``point`` is the one sentence the bottom line was cut from."""
-    return (
-        len(point.spans) == 1
-        and bool(line.spans)
-        and all(point.spans[0][0] <= s and e <= point.spans[0][1] for s, e in line.spans)
-    )
-
-
 def _with_spare(
     analysis: Analysis, actors: list[Actor], points: list[KeyPoint], line: BottomLine, k: int
 ) -> list[KeyPoint]:
@@ -113,7 +104,9 @@ def _with_spare(
     # repeats_bottom_line), yet most of it is the bottom line again: it counts as a repeat here,
     # so a spare still comes (a blind A/B review preferred the spare's fact on 3 of 5 articles,
     # the cut clause's on the other 2; the brief now shows both)
-    missing = k - sum(not (repeats_bottom_line(p, line.text, line.spans) or _holds(p, line)) for p in points)
+    missing = k - sum(
+        not (repeats_bottom_line(p, line.text, line.spans) or holds_bottom_line(p, line.spans)) for p in points
+    )
     if missing <= 0:
         return points
     # a span of a few words that a point borrows for a name (a full name, a pronoun's referent)

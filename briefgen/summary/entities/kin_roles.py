@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ...lang.en.discourse import one_of
 from ...lang.en.roles import RELATION_NOUNS
 from ...trace import fired
 from .genders import person_gender
@@ -37,9 +38,7 @@ _BEFORE = re.compile(
 )
 #: What opens a list of relatives right before a name: a relation's noun ("with partner Ben
 #: Lusk and daughter Mia", "father-of-three Ben and mother Ana") or "including".
-_LISTED_BEFORE = re.compile(
-    r"\b(?:including|(?:" + "|".join(sorted(RELATION_NOUNS)) + r")(?:-[a-z-]+)?)\s*,?\s*$", re.IGNORECASE
-)
+_LISTED_BEFORE = re.compile(rf"\b(?:including|{one_of(RELATION_NOUNS)}(?:-[a-z-]+)?)\s*,?\s*$", re.IGNORECASE)
 #: The pronoun's sex ("his" is a man's).
 _PRONOUN_SEX = {"his": "m", "her": "f"}
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import ORG_LAST_WORDS
 from ...trace import fired
+from .name_words import given_name_shaped
 from .place_context import plural_place_noun
 
 if TYPE_CHECKING:
@@ -93,8 +94,6 @@ def join_split_person(ents: list["SpacySpan"]) -> list["SpacySpan"]:
     knows the names of wire copy. Kept below three: a person shown as a place is a blocker, and
     a name of the census lists before a capitalised word is a person's."""
     from spacy.tokens import Span
-
-    from .name_words import given_name_shaped
 
     out: list["SpacySpan"] = []
     for ent in ents:

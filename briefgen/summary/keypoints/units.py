@@ -140,7 +140,9 @@ def _quote_share(text: str) -> float:
     return min(1.0, inside / max(1, len(text)))
 
 
-#: A double quotation mark that opens (after a space or the start) or closes (before one or the end).
+#: A double quotation mark, either way; one that opens (after a space or the start) or closes (before
+#: one or the end).
+_DOUBLE_MARK = re.compile(r"[“”\"]")
 _OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))[“\"](?=\S)")
 _CLOSING = re.compile(r"(?<=[^\s\d])[”\"](?=[\s,.;:!?)\]—–-]|$)")
 
@@ -155,7 +157,7 @@ def _open_ended_quote(text: str) -> int:
     CoNLL: a quote's later sentences, one line each; 3 PolNeAR: a transcript's "“WALLACE: ..."; 1
     BBC), 2 of the 60 real pages and 2 of the 111 training pages (both inputs: "... told him:
     “These were ..." was a blind review's major), no harness score."""
-    marks = [m for m in re.finditer(r"[“”\"]", text)]
+    marks = list(_DOUBLE_MARK.finditer(text))
     if len(marks) != 1:
         return 0
     at = marks[0].start()
@@ -275,7 +277,7 @@ def _quotes_across_sentences(text: str, units: list[Unit]) -> None:
                 share = (min(b, u.end) - max(a, u.start)) / max(1, u.end - u.start)
                 u.quote_share = max(u.quote_share, share)
         paragraph = text[start:end]
-        if paragraph[:1] in '“"' and len(re.findall(r"[“”\"]", paragraph)) == 1:
+        if paragraph[:1] in '“"' and len(_DOUBLE_MARK.findall(paragraph)) == 1:
             # "“The yard will close. We have no buyer.": a paragraph that opens a quotation it does
             # not close runs on to the next, as news writes a quotation of several paragraphs.
             # Fires on 3 PolNeAR articles and 3 training pages; it changes no brief there that the
