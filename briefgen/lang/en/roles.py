@@ -184,3 +184,14 @@ mother father son daughter brother sister stepmother stepfather stepson stepdaug
 grandmother grandfather grandson granddaughter uncle aunt nephew niece cousin friend
 """.split()
 )
+
+#: Offices written as initials that news calls a person by once named ("the Liberal MP said",
+#: "The CMO told ..."): a member of a parliament or an assembly, a company's or a health
+#: service's chief officers.
+OFFICE_ACRONYMS: frozenset[str] = frozenset("mp mep msp mla td ceo cfo coo cto cmo".split())
+
+#: Nouns of a person by their dealings with someone else, who is often the one named before ("Roe
+#: said her colleague had not seen it. But the client ..."): no description of that person.
+OTHER_PARTY_NOUNS: frozenset[str] = frozenset(
+    "client customer patient victim suspect employee employer colleague neighbour neighbor".split()
+)

@@ -45,6 +45,7 @@ __all__ = [
     "description_head",
     "described_role",
     "find_referent",
+    "in_quotation",
     "scan_descriptions",
     "story_organisation",
 ]
@@ -217,7 +218,7 @@ def find_referent(phrase: str, at: int, entities: list["Entity"], text: str) -> 
         if e.kind != "person" and not _modifiers_fit(modifiers, head, e):
             continue
         before = [m.start for m in e.mentions if m.start < at]
-        if e.kind == "organization" and before and all(_quoted(text, b) for b in before):
+        if e.kind == "organization" and before and all(in_quotation(text, b) for b in before):
             # "“We sell them online and at Marlow Marine,” it read. [...] The company's statement
             # added, “...”": an organisation named only inside someone's quotation before the
             # writer's own "the company" is not what it means. Fires on 4 dev articles (1 CNN/DM, 1
@@ -236,7 +237,7 @@ def find_referent(phrase: str, at: int, entities: list["Entity"], text: str) -> 
     return best[1] if best else None
 
 
-def _quoted(text: str, at: int) -> bool:
+def in_quotation(text: str, at: int) -> bool:
     """Offset ``at`` lies inside quotation marks opened in its paragraph: more curly opening marks
     than closing ones before it, or an odd number of straight ones."""
     start = text.rfind("\n", 0, at) + 1

@@ -46,6 +46,7 @@ from .special_lines import credit_ranges
 from .typed import typed_mentions
 from .names import strip_honorific
 from .roles import find_role
+from .variation_roles import roles_by_variation
 
 if TYPE_CHECKING:
     from ..text.analysis import Analysis
@@ -291,6 +292,9 @@ class EntityModel:
         scan_descriptions(analysis.doc, entities, named)
         for e in entities:
             e.role = e.role or described_role(analysis, e, entities)
+        varied = roles_by_variation(analysis, model.people)
+        for e in model.people:
+            e.role = e.role or varied.get(id(e))
         for e in model.people:
             _resolve_role_owner(e, entities, analysis.text)
             _resolve_generic_organisation(e, entities, analysis)
