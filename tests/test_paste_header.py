@@ -42,6 +42,13 @@ from briefgen.trace import recording
         (["[wire-logo] Associated Press March 12, 2026, 9:02 AM"], "Associated Press", "2026-03-12"),
         # two writers without "By", the outlet in capitals after them
         (["Ana Ruiz and Tom Ward VALLEY CHRONICLE", "March 12, 2026"], "Ana Ruiz, Tom Ward", "2026-03-12"),
+        # a full stop that ends the byline as a sentence goes, an initial's or "Jr."'s stays
+        (["By Ana Ruiz.", "March 12, 2026"], "Ana Ruiz", "2026-03-12"),
+        (["By Tom Ward Jr.", "March 12, 2026"], "Tom Ward Jr.", "2026-03-12"),
+        # a co-writer after a comma (a given name first), not a job nor the station's name
+        (["By Ana Ruiz, Tom Ward", "March 12, 2026"], "Ana Ruiz, Tom Ward", "2026-03-12"),
+        (["By Ana Ruiz, Tom Ward, 7 Valley News", "March 12, 2026"], "Ana Ruiz, Tom Ward", "2026-03-12"),
+        (["By Ana Ruiz, Staff Writer", "March 12, 2026"], "Ana Ruiz", "2026-03-12"),
         # a month and a day alone right under the byline: the page's date, written without its year
         (["By Ana Ruiz", "Mar 12"], "Ana Ruiz", "Mar 12"),
         (["By", "Ana Ruiz", "12 March"], "Ana Ruiz", "12 March"),
