@@ -1,0 +1,49 @@
+"""The writer's note under a story ("Ana Roe is a reporter at the Courier.") is no part of it."""
+
+from __future__ import annotations
+
+from briefgen import summarize
+from briefgen.ingest import ingest_text
+from briefgen.ingest.author_bio import without_author_bio
+
+STORY = [
+    "The harbour at Selm will close for repairs from May, the port authority said on Monday.",
+    "Ferries will sail from Kelby instead, adding forty minutes to the crossing.",
+    "Fishermen said the closure would cost them a season's catch.",
+]
+
+
+def test_the_note_and_the_offers_after_it_go_and_its_name_signs_the_story() -> None:
+    text = "\n\n".join(
+        [
+            *STORY,
+            "Tamsin Orrell is a senior transport reporter at the Kelby Courier. She joined in 2019.",
+            "Earn 5X points on ferry tickets through March with the Harbour Card.",
+            "Editorial Disclaimer: Opinions expressed here are the author's alone.",
+        ]
+    )
+    article = ingest_text(text)
+    assert "Orrell" not in article.text and "Harbour Card" not in article.text
+    assert article.source.author == "Tamsin Orrell"
+    brief = summarize(text)
+    assert all("Orrell" not in a.name for a in brief.actors)
+    assert all("points" not in p.text for p in brief.key_points)
+
+
+def test_a_reporter_the_story_names_before_is_no_note() -> None:
+    paragraphs = [
+        "Tamsin Orrell, a reporter at the Kelby Courier, was detained at the border on Monday.",
+        *STORY,
+        "Tamsin Orrell is a reporter who has covered the port for a decade.",
+    ]
+    assert without_author_bio(paragraphs) == (paragraphs, None)
+
+
+def test_a_note_that_names_no_writers_job_stays() -> None:
+    paragraphs = [*STORY, "Ben Lusk is a harbour pilot who has worked the port for thirty years."]
+    assert without_author_bio(paragraphs) == (paragraphs, None)
+
+
+def test_a_byline_read_above_the_story_stays_the_author() -> None:
+    text = "\n\n".join(["By Ana Ruiz", *STORY, "Tamsin Orrell is an editor at the Kelby Courier."])
+    assert ingest_text(text).source.author == "Ana Ruiz"
