@@ -11,9 +11,10 @@ writer's: the byline when the page gave none that could be read.
 
 Coverage: 3 training pages (one saved page, two pasted; none had a byline that could be read, and
 one's offers after the note had given a key point) and 1 PolNeAR dev article (a columnist's note
-under a wire-style story, its writer no longer an actor), no real page; a blind review counted the writer shown as an actor a blocker, and the offer a
-blocker too. Kept on two corpora: it reads a line of page furniture the cleaner has no other
-way to tell from the story, in a shape no story sentence takes without naming the person before.
+under a wire-style story, its writer no longer an actor), no real page; a blind review counted the
+writer shown as an actor a blocker, and the offer a blocker too. Kept on two corpora: it reads a
+line of page furniture the cleaner has no other way to tell from the story, in a shape no story
+sentence takes without naming the person before.
 """
 
 from __future__ import annotations
