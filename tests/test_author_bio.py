@@ -2,32 +2,44 @@
 
 from __future__ import annotations
 
+import pytest
+from test_paste_headlines import HEADLINE, OTHER_STORIES
+from test_paste_pages import MENU, RENDERINGS, STORY
+
 from briefgen import summarize
 from briefgen.ingest import ingest_text
 from briefgen.ingest.author_bio import without_author_bio
 
-STORY = [
-    "The harbour at Selm will close for repairs from May, the port authority said on Monday.",
-    "Ferries will sail from Kelby instead, adding forty minutes to the crossing.",
-    "Fishermen said the closure would cost them a season's catch.",
+NOTE = "Tamsin Orrell is a senior transport reporter at the Valley Chronicle. She joined in 2019."
+OFFERS = [
+    "Earn 5X points on ferry tickets through March with the Harbour Card.",
+    "Editorial Disclaimer: Opinions expressed here are the author's alone.",
 ]
 
 
-def test_the_note_and_the_offers_after_it_go_and_its_name_signs_the_story() -> None:
-    text = "\n\n".join(
-        [
-            *STORY,
-            "Tamsin Orrell is a senior transport reporter at the Kelby Courier. She joined in 2019.",
-            "Earn 5X points on ferry tickets through March with the Harbour Card.",
-            "Editorial Disclaimer: Opinions expressed here are the author's alone.",
-        ]
-    )
+@pytest.mark.parametrize("render", sorted(RENDERINGS))
+def test_the_note_and_the_offers_after_it_go_and_its_name_signs_the_story(render: str) -> None:
+    page = [
+        ("lines", ["Skip to main content", "Valley Chronicle", "Subscribe", "Sign in"]),
+        ("list", MENU),
+        ("lines", [HEADLINE, "12 March 2026"]),
+        ("paras", [*STORY, NOTE, *OFFERS]),
+        ("lines", ["Related stories"]),
+        ("list", [title for title, _ in OTHER_STORIES]),
+        ("list", ["About us", "Contact us", "Privacy policy", "Terms of use"]),
+    ]
+    text = RENDERINGS[render](page)
     article = ingest_text(text)
     assert "Orrell" not in article.text and "Harbour Card" not in article.text
     assert article.source.author == "Tamsin Orrell"
     brief = summarize(text)
     assert all("Orrell" not in a.name for a in brief.actors)
     assert all("points" not in p.text for p in brief.key_points)
+
+
+def test_a_text_given_as_an_article_keeps_every_sentence() -> None:
+    text = "\n\n".join([*STORY, NOTE])
+    assert "Orrell" in ingest_text(text).text
 
 
 def test_a_reporter_the_story_names_before_is_no_note() -> None:

@@ -202,9 +202,10 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("harbour pricing", "Ana Ruiz")],
     ),
     (
-        # "the Tory MP", which the tagger reads as a name, is the person just quoted
+        # "the Tory MP", which the tagger reads as a name, is the person just quoted (named where the
+        # entity model gives him no role by it: not as the subject of his sentence)
         "speakers.description_of_last_speaker",
-        "Tom Reyes warned on Monday that the ferry line was “barely able to sail” this winter.\n\nSpeaking "
+        "On Monday the ferry line was “barely able to sail” this winter, according to Tom Reyes.\n\nSpeaking "
         "in the council, the Tory MP said: “The harbour cannot wait for another study of its fees.”",
         [("barely able to sail", "Tom Reyes"), ("The harbour cannot wait for another study of its fees.", "Tom Reyes")],
     ),

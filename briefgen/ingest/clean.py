@@ -86,14 +86,16 @@ def _is_caption(line: str) -> bool:
     return bool(CREDIT_TAIL.search(line))
 
 
-def clean_lines(raw: str, *, page: bool = False) -> CleanResult:
+def clean_lines(raw: str, *, page: bool = False, extracted: bool = False) -> CleanResult:
     """Classify the lines of ``raw`` and keep the article's paragraphs.
 
     With ``page``, ``raw`` is a whole pasted page: the boilerplate classifier
     first keeps the article's lines (see ``boilerplate``), and the headline, byline,
     date and outlet are looked for in the lines above the article (see ``header``).
     Without it, ``raw`` is already an article's text (an extractor's output, a feed
-    item), and only the line classes below apply.
+    item), and only the line classes below apply. The writer's note under a story
+    (:mod:`.author_bio`) is looked for on a page and in an extractor's output
+    (``extracted``), not in a text that is an article's already.
     """
     result = CleanResult()
     raw = rejoin_drop_caps(raw)
@@ -235,7 +237,9 @@ def clean_lines(raw: str, *, page: bool = False) -> CleanResult:
             # of the 60 real pages (both pastes; a blind review's minor), no training page
             fired("clean.dateline_agency_outlet")
             result.outlet = AGENCY_FULL_NAMES.get(agency.casefold(), agency)
-    kept, writer = without_author_bio(kept)
+    writer = None
+    if result.page or extracted:
+        kept, writer = without_author_bio(kept)
     if writer and result.author is None:
         result.author = writer  # "Ana Roe is a reporter at ..." under a story whose byline was not read
     result.paragraphs = _without_directories(kept)

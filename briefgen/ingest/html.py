@@ -152,7 +152,7 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
         raise InputError(f"{name}: the page cannot be parsed as HTML ({type(exc).__name__})") from None
     data = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     text = repair_text(str(data.get("text") or ""))
-    cleaned = clean_lines(text)
+    cleaned = clean_lines(text, extracted=True)
     paragraphs = cleaned.paragraphs
     if len(_WORD.findall(" ".join(paragraphs))) < MIN_ARTICLE_WORDS:
         raise InputError(f"{name}: no article text found on the page")
