@@ -195,3 +195,9 @@ OFFICE_ACRONYMS: frozenset[str] = frozenset("mp mep msp mla td ceo cfo coo cto c
 OTHER_PARTY_NOUNS: frozenset[str] = frozenset(
     "client customer patient victim suspect employee employer colleague neighbour neighbor".split()
 )
+
+#: Words that say how an office is held, written in brackets after its title ("Chief Executive
+#: Officer (Acting)", "Professor (emeritus)"): part of the role, not an aside.
+OFFICE_QUALIFIERS: frozenset[str] = frozenset(
+    "acting interim designate elect retired retd ret outgoing caretaker emeritus suspended".split()
+)
