@@ -40,6 +40,12 @@ def _units(text: str, opening: str):
         # a demonstrative standing alone for what was said before
         ("There is one exception to that near the close of the year, the coach said.", "inner that"),
         ("Harbour rescues like this happen twice a year, officials said.", "inner this"),
+        # a speaker who is one more of those told before
+        ("\u201cThe very idea of a sea-cow park is absurd,\u201d said another resident.", "another speaker"),
+        ("\u201cThey have been here for years,\u201d another diver said.", "another speaker"),
+        # what someone said, named by its noun and not said
+        ("The harbour board did not agree with Tarvel's stance.", "inner said"),
+        ("Ana Ruiz's comments came as the board met on Monday.", "inner said"),
     ],
 )
 def test_a_pronoun_or_demonstrative_inside_with_no_referent_leans(sentence: str, word: str) -> None:
@@ -76,6 +82,10 @@ def test_a_pronoun_or_demonstrative_inside_with_no_referent_leans(sentence: str,
         "The ferry sank twice before he swam ashore, according to Tom Ward.",  # named after it
         "A nurse at the clinic said his kidneys were fine.",  # a noun of a person before it
         "The river rose two metres overnight, he said.",  # the speaker: named or left by its own rule
+        "Divers said another sea cow was seen near the pier on Monday.",  # "another" of no speaker
+        "Ana Ruiz's response to the fine was swift.",  # its phrase says about what
+        "Ana Ruiz's reaction is to call for a vote on the fees.",  # the sentence says what it is
+        "The board praised Ana Ruiz's comments on the fine.",  # about what
     ],
 )
 def test_a_referent_in_the_sentence_or_no_reference_does_not_lean(sentence: str) -> None:

@@ -242,6 +242,10 @@ SHELL_NOUN_ORDERS = frozenset(
     "first second third fourth fifth other main real only big biggest bigger final last same whole "
     "obvious simple short next underlying".split()
 )
+#: Nouns of what someone said or holds, which name it without saying it ("Amazon's stance", "Ana
+#: Roe's comments came as ..."): with a name's possessive and no words of what it was, a pointer
+#: back to a sentence before.
+SAID_SHELL_NOUNS = frozenset("comment remark response stance view reaction answer position".split())
 #: Subjects that name nobody a reader can place.
 VAGUE_SUBJECTS = frozenset("it this that these those i we you one there".split())
 
