@@ -282,3 +282,15 @@ def test_a_person_selling_a_house_stays_a_person() -> None:
         actors = extract_actors(analyse(text), [])
     assert {a.name: a.kind for a in actors}.get("Ana Soto") == "person"
     assert not fired.get("entities.untagged_seller")
+
+
+def test_a_developer_is_what_a_body_is_and_no_evidence_that_a_name_is_one() -> None:
+    text = (
+        "The county board voted to open talks with local developer Harrowgate Napa LLC, which "
+        "represents a resort chain. The talks will take two years, officials said."
+    )
+    assert role_of(text, "Harrowgate Napa LLC")[0] == "local developer"
+    actors = extract_actors(
+        analyse("Lusk, the developer who built the tower, said he would sue. Lusk built it in 2019."), []
+    )
+    assert [(a.name, a.kind) for a in actors] == [("Lusk", "person")]

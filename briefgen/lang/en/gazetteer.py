@@ -62,6 +62,7 @@ __all__ = [
     "POLITY_TITLE_OPENERS",
     "ORG_NOUNS",
     "ORGANISATION_NOUNS",
+    "ORGANISATION_ROLE_NOUNS",
     "ORG_AGENT_NOUNS",
     "MEDIA_NOUNS",
     "INTERVIEW_NOUNS",
@@ -264,6 +265,10 @@ entity nonprofit non-profit collective division subsidiary affiliate tank think-
 """.split()
     )
 )
+# Nouns of a trade that a person may follow too ("Ben Lusk, the developer who ..."): for a body
+# the article has already found to be one, what it is ("local developer Harrowgate Homes LLC");
+# no evidence of its kind.
+ORGANISATION_ROLE_NOUNS: frozenset[str] = frozenset({"developer"})
 # Nouns only an organisation has, after its name in the possessive or as a compound ("Tarvel's
 # shareholders", "Tarvel shares fell"); a person has a spokesman, a stake, a board seat, so
 # those are no evidence.

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...lang.en.gazetteer import ORGANISATION_NOUNS
+from ...lang.en.gazetteer import ORGANISATION_NOUNS, ORGANISATION_ROLE_NOUNS
 from ...lang.en.roles import HONORIFIC_WORDS, ROLE_NOUNS
 from ...lang.en.titles import ABBREVIATED_OFFICES, ACADEMIC_TITLES, FORMS_OF_ADDRESS
 from ...trace import fired
@@ -49,7 +49,9 @@ __all__ = ["role_before", "role_after", "role_in_relative_clause", "find_role"]
 
 
 def _organisation_noun(tok: "Token") -> bool:
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ORGANISATION_NOUNS
+    return tok.pos_ == "NOUN" and (
+        tok.lemma_.lower() in ORGANISATION_NOUNS or tok.lemma_.lower() in ORGANISATION_ROLE_NOUNS
+    )
 
 
 def find_role(spans: list["SpacySpan"], kind: str = "person", starts: "list[int] | None" = None) -> str | None:
