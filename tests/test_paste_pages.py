@@ -315,6 +315,7 @@ def test_copyright_line_names_the_outlet_the_page_shows(line: str, outlet: str) 
     "line",
     [
         "\u00a9 2026 Northwind Holdings Group LLC. All rights reserved.",  # a parent company the page never names
+        "\u00a9 2026 Northwind News Corp. All rights reserved.",  # a press word alone, once the legal form goes
         "Image \u00a9 Getty Images",  # a photo's credit
     ],
 )
@@ -329,13 +330,14 @@ def test_an_outlet_the_page_names_twice_above_its_footer_is_the_copyright_holder
     page = (
         "[logo]\nHome\nNews\n\n"
         + body
-        + "\n\nSupport Coast Herald\nA Coast Herald panel on Monday\n\n"
+        + "\n\nSupport Coast Weekender\nA Coast Weekender panel on Monday\n\n"
         + "\n".join(["More news"] * 12)
-        + "\n\u00a9 Copyright 2024, Coast Herald\n"
+        + "\n\u00a9 Copyright 2024, Coast Weekender\n"
     )
-    assert copyright_outlet(page) == "Coast Herald"
-    # named once, or only in the footer's links (a parent company's), it is not taken
-    assert copyright_outlet(page.replace("A Coast Herald panel", "A panel")) is None
+    assert copyright_outlet(page) == "Coast Weekender"
+    # named once, or only in the footer's links (a parent company's), it is not taken (a name that
+    # is no paper's title: see test_a_holder_named_by_its_address_or_its_letters_is_the_outlet)
+    assert copyright_outlet(page.replace("A Coast Weekender panel", "A panel")) is None
 
 
 @pytest.mark.parametrize(
@@ -345,6 +347,8 @@ def test_an_outlet_the_page_names_twice_above_its_footer_is_the_copyright_holder
         ("[logo]", "\u00a9 2026 Harbourpost.com, Inc. All Rights Reserved.", "Harbourpost.com"),
         # the top names it without its space ("Harbourpost Logo" for "Harbour Post")
         ("Harbourpost Logo", "\u00a9 2026 Harbour Post. All rights reserved.", "Harbour Post"),
+        # a holder whose name is a paper's title is the paper, though the page names it nowhere else
+        ("[logo]", "\u00a9 2026 The Kelby Evening Times Company", "The Kelby Evening Times"),
     ],
 )
 def test_a_holder_named_by_its_address_or_its_letters_is_the_outlet(top: str, line: str, outlet: str) -> None:
