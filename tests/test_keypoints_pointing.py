@@ -85,6 +85,7 @@ def test_a_pronoun_or_demonstrative_inside_with_no_referent_leans(sentence: str,
         "Divers said another sea cow was seen near the pier on Monday.",  # "another" of no speaker
         "Ana Ruiz's response to the fine was swift.",  # its phrase says about what
         "Ana Ruiz's reaction is to call for a vote on the fees.",  # the sentence says what it is
+        "Ana Ruiz and Tom Ward's reaction is to call for a vote on the fees.",  # a pair's, the same
         "The board praised Ana Ruiz's comments on the fine.",  # about what
     ],
 )
