@@ -4,7 +4,7 @@ Sites close an article with a line about its writer, or print it in a box beside
 a pasting and an extractor keep as the story's last paragraphs. It is no part of the story: in the
 brief its writer turned up as an actor with the job as a role. A paragraph among the last few is
 such a note when it opens on a person's name, "is" and a description that holds a writer's job
-("reporter", "columnist", "author" of a book: :data:`..lang.en.bylines.WRITER_NOUNS`), and the
+("reporter", "columnist", "author" of a book: :data:`..lang.en.page_furniture.WRITER_NOUNS`), and the
 story before it never names that person: a story that talks about a reporter names her before
 ("Ana Roe, a reporter at the Courier, was detained ...") or not in that shape. The name is the
 writer's: the byline when the page gave none that could be read.
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from ..lang.en.bylines import WRITER_NOUNS
+from ..lang.en.page_furniture import WRITER_NOUNS
 from ..trace import fired
 
 __all__ = ["without_author_bio"]

@@ -9,7 +9,6 @@ __all__ = [
     "AGENCY_WORDS",
     "CLAUSE_WORDS",
     "ROLE_NOUNS",
-    "WRITER_NOUNS",
     "DESK_NOUNS",
     "ROLE_MODIFIERS",
     "DATE_WORDS",
@@ -93,12 +92,6 @@ ROLE_NOUNS = frozenset(
         "blogger",
         "author",
     }
-)
-#: The jobs of those who write a story, which a writer's note under it names ("Ana Roe is a senior
-#: reporter at the Courier", "... is the author of ..."): not an analyst's or a critic's, whom a story
-#: may introduce in its last lines.
-WRITER_NOUNS = frozenset(
-    {"correspondent", "reporter", "editor", "writer", "columnist", "contributor", "journalist", "author", "blogger"}
 )
 #: A byline ending in one of these is a desk's, not a person's ("Harbour Herald Staff", "Metro Desk").
 DESK_NOUNS = frozenset(

@@ -33,6 +33,7 @@ __all__ = [
     "LINK_BOX_LABELS",
     "OUTLET_LAST_WORDS",
     "WRITER_WORDS",
+    "WRITER_NOUNS",
 ]
 
 #: Every word of a site's service link: "Privacy and terms", "Advertise with us", "Contact Us",
@@ -263,4 +264,10 @@ WRITER_WORDS: frozenset[str] = frozenset(
     contributor contributors author freelance freelancer blogger engineer developer specialist expert
     magazine newspaper reporting covering covers writes writing
     """.split()
+)
+#: Of those, the jobs alone (no verb, no trade a story's subject may have: "engineer", "expert"):
+#: a writer's note under a story that no name line introduces must hold one ("Ana Roe is a senior
+#: reporter at the Courier"; :mod:`briefgen.ingest.author_bio`).
+WRITER_NOUNS: frozenset[str] = frozenset(
+    {"correspondent", "reporter", "editor", "writer", "columnist", "contributor", "journalist", "author", "blogger"}
 )
