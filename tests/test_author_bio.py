@@ -7,8 +7,9 @@ from test_paste_headlines import HEADLINE, OTHER_STORIES
 from test_paste_pages import MENU, RENDERINGS, STORY
 
 from briefgen import summarize
-from briefgen.ingest import ingest_text
-from briefgen.ingest.author_bio import without_author_bio
+from briefgen.summary import summarize_article
+from briefgen.ingest import ingest_html, ingest_text
+from briefgen.ingest.author_bio import without_author_bio, without_sign_off
 
 NOTE = "Tamsin Orrell is a senior transport reporter at the Valley Chronicle. She joined in 2019."
 OFFERS = [
@@ -59,3 +60,23 @@ def test_a_note_that_names_no_writers_job_stays() -> None:
 def test_a_byline_read_above_the_story_stays_the_author() -> None:
     text = "\n\n".join(["By Ana Ruiz", *STORY, "Tamsin Orrell is an editor at the Kelby Courier."])
     assert ingest_text(text).source.author == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("sign_off", ["\u2013 Tamsin Orrell", "Tamsin Orrell, Valley Radio News."])
+def test_a_sign_off_under_the_story_is_its_byline_not_a_line_of_it(sign_off: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in [*STORY, sign_off])
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+        f"{paragraphs}</article></body></html>"
+    )
+    article = ingest_html(html)
+    assert "Orrell" not in article.text
+    assert article.source.author == "Tamsin Orrell"
+    assert all("Orrell" not in a.name for a in summarize_article(article).actors)
+
+
+def test_a_last_line_that_names_someone_in_the_story_is_no_sign_off() -> None:
+    assert without_sign_off(["The mayor thanked the crew.", "Tom Ward, the crew's skipper, said he was proud."]) == (
+        ["The mayor thanked the crew.", "Tom Ward, the crew's skipper, said he was proud."],
+        None,
+    )

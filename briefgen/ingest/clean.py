@@ -30,7 +30,7 @@ from ..lang.en.datelines import AGENCY_DATELINE
 from .bylines import clean_author
 from .cleaned import DATE, CleanResult, match_byline, match_timestamp
 from .captions import CAPTION_PREFIX, CREDIT_TAIL, MAX_CAPTION_WORDS, captions_over_maker_credits
-from .author_bio import without_author_bio
+from .author_bio import without_author_bio, without_sign_off
 from .clutter import is_clutter_line, is_look_alike_text, is_reader_notice
 from .introduced_lists import as_list_item, introduced_list_rows
 from .header import read_header
@@ -240,6 +240,8 @@ def clean_lines(raw: str, *, page: bool = False, extracted: bool = False) -> Cle
     writer = None
     if result.page or extracted:
         kept, writer = without_author_bio(kept)
+        kept, signed = without_sign_off(kept)
+        writer = writer or signed
     if writer and result.author is None:
         result.author = writer  # "Ana Roe is a reporter at ..." under a story whose byline was not read
     result.paragraphs = _without_directories(kept)
