@@ -83,4 +83,3 @@ def without_sign_off(paragraphs: list[str]) -> tuple[list[str], str | None]:
         return paragraphs, None
     fired("clean.sign_off")
     return paragraphs[:-1], m["dashed"] or m["named"]
-
