@@ -2313,3 +2313,15 @@ def test_a_point_on_a_definite_noun_after_a_long_lede_is_not_joined_to_it() -> N
         out = _joined_to_their_referents(an, points, {leaning.order: host}, {leaning.order: leaning})
     assert [p.text for p in out] == [lede, definite]
     assert seen["keypoints.joined_to_long_lede"] == 0
+
+
+def test_a_broadcast_scripts_reader_label_is_no_word_of_a_point() -> None:
+    text = (
+        "Anchor: Heavy rain closed the harbour at Selm on Monday, and ferries to Lusk were cancelled.\n\n"
+        "The storm is expected to ease by Wednesday, forecasters said, though winds will stay strong.\n\n"
+        "Host: Boats will be allowed back out once the coast guard has checked the harbour mouth."
+    )
+    an = analyse(text, "Storm shuts Selm harbour")
+    points = select_key_points(an, [], 3)
+    assert not any(p.text.startswith(("Anchor:", "Host:")) for p in points), [p.text for p in points]
+    assert not bottom_line(an, points).text.startswith("Anchor:")
