@@ -187,11 +187,15 @@ SHORTENED_SAYS_MORE = 8
 
 def holds_bottom_line(point: KeyPoint, bottom_line_spans: list[Span] | tuple[Span, ...]) -> bool:
     """``point`` is one piece of the article that holds every piece of the bottom line: the sentence
-    the bottom line was taken (and maybe cut) from."""
+    the bottom line was taken (and maybe cut) from. A piece from elsewhere that the line borrows, a
+    name spelled out for its letters ("Showa Denko K.K. (SDK)"), is no piece of that sentence."""
     if len(point.spans) != 1 or not bottom_line_spans:
         return False
     a, b = point.spans[0]
-    return all(a <= s and e <= b for s, e in bottom_line_spans)
+    inside = [(s, e) for s, e in bottom_line_spans if a <= s and e <= b]
+    outside = [(s, e) for s, e in bottom_line_spans if e <= a or s >= b]
+    borrowed = sum(e - s for s, e in outside)
+    return bool(inside) and len(inside) + len(outside) == len(bottom_line_spans) and borrowed <= BORROWED_NAME_CHARS
 
 
 def repeats_bottom_line(point: KeyPoint, bottom_line: str, bottom_line_spans: list[Span] | tuple[Span, ...]) -> bool:

@@ -77,3 +77,26 @@ def test_the_brief_spells_out_the_letters_in_its_points() -> None:
     )
     points = select_key_points(analyse(article), [], 3)
     assert any("after Harbour Safety Commission (HSC) found faults" in p.text for p in points)
+
+
+def test_the_bottom_line_spells_out_what_it_uses_first_and_the_points_below_leave_it() -> None:
+    from briefgen import render, summarize
+
+    text = (
+        "This week TVK said it had improved its Deep Hull Coating (DHC) for the harbour ferries of Selm.\n\n"
+        "Later this year Kelby Lines will fit DHC to two boats, but TVK plans to coat the whole fleet.\n\n"
+        "As the trade press reports, Tarvel Varnish K.K. (TVK) is the largest maker of ship coatings in the north.\n\n"
+        "The coating cuts fuel use by a tenth, the firm said, and lasts five winters."
+    )
+    brief = summarize(text)
+    assert brief.bottom_line.startswith("This week Tarvel Varnish K.K. (TVK) said")
+    # every piece is the article's own, in order within each
+    assert "".join(brief.text[a:b] for a, b in brief.bottom_line_spans).replace(" ", "") == brief.bottom_line.replace(
+        " ", ""
+    )
+    # the line spells out what it holds itself too: a point below uses the letters as written
+    kelby = next(p for p in brief.key_points if p.text.startswith("Later this year"))
+    assert "will fit DHC to two boats" in kelby.text
+    # and the line's own sentence is not shown again under it
+    md = render(brief, "md")
+    assert md.count("said it had improved its Deep Hull Coating") == 1

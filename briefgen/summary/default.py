@@ -7,6 +7,7 @@ use the quotes (speakers are actors) and key points use the actors (salience).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..errors import NoSentencesError
 from ..lang.detect import reads_as_english
@@ -16,10 +17,11 @@ from ..trace import fired, unrecorded
 from .actors import extract_actors, favour_bottom_line
 from .base import Engine, EngineOptions, register_engine
 from .keypoints import bottom_line, select_key_points
-from .keypoints.bottomline import BottomLine
+from .keypoints.bottomline import MAX_WORDS, BottomLine
 from .keypoints.ranking import build_units
 from .keypoints.introduced import introduced_first
 from .keypoints.select import MAX_KEY_POINTS
+from .keypoints.spelled_out import spell_out_in_line, without_spelled_out
 from .keypoints.standalone import standalone
 from .keypoints.voice import first_person_singular
 from .questions import find_open_questions
@@ -226,6 +228,9 @@ class DefaultEngine(Engine):
         k = self.options.max_key_points or default_key_points(len(article.text.split()))
         key_points = select_key_points(analysis, actors, k, exact=self.options.max_key_points is not None)
         line = bottom_line(analysis, key_points)
+        text, spans, spelled = spell_out_in_line(analysis, line.text, line.spans, MAX_WORDS)
+        line = replace(line, text=text, spans=spans)
+        key_points = without_spelled_out(key_points, spelled, analysis)
         if self.options.max_key_points is None:
             # (the spares too: a spare may introduce what a point above it names with "the")
             forms = [(a.name, *a.aliases) for a in actors if a.kind == "person"]
