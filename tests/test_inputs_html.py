@@ -1010,3 +1010,24 @@ def test_the_outlet_two_of_the_pages_sources_agree_on_wins() -> None:
     assert outlet(("Harbour Herald Group", "Harbour Herald"), "Harbour Herald") == "Harbour Herald Group"
     assert outlet(("Harbour Street Journal", "HSJ"), "HSJ") == "Harbour Street Journal"
     assert outlet(("HH News Service", "Harbour Herald"), "Coast Weekly") == "HH News Service"
+
+
+@pytest.mark.parametrize(
+    ("host", "tail", "outlet"),
+    [
+        ("https://www.coastherald.example/news/dredging", "Coast Herald", "Coast Herald"),
+        ("https://kpa.gov.example/news/dredging", "Kelby Port Authority", "Kelby Port Authority"),  # its initials
+    ],
+)
+def test_a_host_name_gives_way_to_the_name_the_title_spells_it_as(host: str, tail: str, outlet: str) -> None:
+    headline = "Harbour dredging to cost twice the estimate, port says"
+    html = (
+        f'<html><head><title>{headline} \u2013 {tail}</title><link rel="canonical" href="{host}"></head><body>'
+        f"<div><h1>{headline}</h1>"
+        + "".join(f"<p>Sentence {i} about the harbour dredging project and its cost to the port.</p>" for i in range(5))
+        + "</div></body></html>"
+    )
+    assert ingest_html(html, name="page", url=host).source.outlet == outlet
+    # a tail that does not spell the host is some other name: the host stays the outlet's
+    other = html.replace(f"\u2013 {tail}", "\u2013 Weekend Edition")
+    assert ingest_html(other, name="page", url=host).source.outlet != "Weekend Edition"
