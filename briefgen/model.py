@@ -183,6 +183,10 @@ BORROWED_NAME_CHARS = 40
 REPEATED_SHARE = 0.8
 #: A bottom line cut from a sentence by this many words or more leaves the sentence saying more.
 SHORTENED_SAYS_MORE = 8
+#: The most characters a bottom line borrows from outside its sentence: a name spelled out for its
+#: letters, up to eight words and the letters in brackets ("Tarvel Marine Varnish and Coating
+#: Works (TMVCW)").
+BORROWED_FORM_CHARS = 120
 
 
 def holds_bottom_line(point: KeyPoint, bottom_line_spans: list[Span] | tuple[Span, ...]) -> bool:
@@ -195,7 +199,7 @@ def holds_bottom_line(point: KeyPoint, bottom_line_spans: list[Span] | tuple[Spa
     inside = [(s, e) for s, e in bottom_line_spans if a <= s and e <= b]
     outside = [(s, e) for s, e in bottom_line_spans if e <= a or s >= b]
     borrowed = sum(e - s for s, e in outside)
-    return bool(inside) and len(inside) + len(outside) == len(bottom_line_spans) and borrowed <= BORROWED_NAME_CHARS
+    return bool(inside) and len(inside) + len(outside) == len(bottom_line_spans) and borrowed <= BORROWED_FORM_CHARS
 
 
 def repeats_bottom_line(point: KeyPoint, bottom_line: str, bottom_line_spans: list[Span] | tuple[Span, ...]) -> bool:

@@ -100,3 +100,18 @@ def test_the_bottom_line_spells_out_what_it_uses_first_and_the_points_below_leav
     # and the line's own sentence is not shown again under it
     md = render(brief, "md")
     assert md.count("said it had improved its Deep Hull Coating") == 1
+
+
+def test_a_long_spelled_out_name_in_the_line_still_leaves_its_sentence_out_of_the_points() -> None:
+    from briefgen import render, summarize
+
+    text = (
+        "This week TMVCW said it had improved its hull coating for the harbour ferries of Selm, cutting fuel use.\n\n"
+        "Later this year Kelby Lines will fit the coating to two boats, but TMVCW plans to coat the whole fleet.\n\n"
+        "As the trade press reports, Tarvel Marine Varnish and Coating Works (TMVCW) is the largest maker of "
+        "ship coatings in the north.\n\n"
+        "The coating cuts fuel use by a tenth, the firm said, and lasts five winters."
+    )
+    brief = summarize(text)
+    assert brief.bottom_line.startswith("This week Tarvel Marine Varnish and Coating Works (TMVCW) said")
+    assert render(brief, "md").count("said it had improved its hull coating") == 1
