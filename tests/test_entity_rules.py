@@ -63,6 +63,12 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         lambda a: _roles(a).get("Ruth Venn") == "chemist at the Kelmsby Institute",
     ),
     (
+        # a place's office, with the place after the name (an abbreviated rank keeps no "of": see below)
+        "entities.role_organisation_after_name",
+        "Governor Maria Keller of New York said burials would rise. Keller spoke on Monday.",
+        lambda a: _roles(a).get("Maria Keller") == "Governor of New York",
+    ),
+    (
         "entities.role_relative_clause",
         "Ana Soto, who is now a hydrologist at the Kelmsby Institute, said the river was rising. Soto spoke on Monday.",
         lambda a: _roles(a).get("Ana Soto") == "hydrologist at the Kelmsby Institute",

@@ -294,3 +294,10 @@ def test_a_developer_is_what_a_body_is_and_no_evidence_that_a_name_is_one() -> N
         analyse("Lusk, the developer who built the tower, said he would sue. Lusk built it in 2019."), []
     )
     assert [(a.name, a.kind) for a in actors] == [("Lusk", "person")]
+
+
+def test_an_abbreviated_rank_keeps_no_place_after_the_name() -> None:
+    assert (
+        role_of("Sen. Maria Keller of Montana said the bill would pass. Keller spoke on Monday.", "Maria Keller")[0]
+        == "Sen."
+    )
