@@ -10,7 +10,7 @@ story before it never names that person: a story that talks about a reporter nam
 writer's: the byline when the page gave none that could be read.
 
 Coverage: 3 training pages (one saved page, two pasted; none had a byline that could be read, and
-one's offers after the note had given a key point) no dev article (read only on a page or in an
+one's offers after the note had given a key point); no dev article (read only on a page or in an
 extractor's output: a text given as an article keeps every sentence, and a PolNeAR article's
 columnist's note under it stays) nor real page; a blind review counted the writer shown as an actor
 a blocker, and the offer a blocker too. Kept on one corpus: it reads a line of page furniture the
