@@ -87,3 +87,15 @@ def test_a_defeat_without_a_score_makes_no_side() -> None:
     kinds, fired = _kinds("Mayor Ana Soto was beaten by Tom Carver in the May election.")
     assert not fired.get("entities.side_match_result")
     assert kinds.get("Tom Carver") == "person"
+
+
+def test_a_side_that_goes_past_the_other_with_a_score_is_a_club() -> None:
+    # a college side named by its region: "rolled past", "eased past" with the score
+    kinds, _ = _kinds(
+        "Mike Tarrow threw for three touchdowns and Eastern Norland rolled past Western Kelby, 45-17, on "
+        "Tuesday night. Eastern Norland also became bowl-eligible for the second straight season."
+    )
+    assert kinds.get("Eastern Norland") == "organization"
+    # without a score nothing is a match: a region that goes past another stays a place
+    kinds, _ = _kinds("The storm rolled past Western Kelby on Tuesday night and reached Eastern Norland by noon.")
+    assert kinds.get("Western Kelby", "place") == "place"
