@@ -11,7 +11,16 @@ import re
 from ..trace import fired
 from dataclasses import dataclass, field
 
-__all__ = ["CleanResult", "match_byline", "match_timestamp", "DATE", "DATE_LINE", "DATE_INSIDE", "BYLINE_START"]
+__all__ = [
+    "CleanResult",
+    "co_writer",
+    "match_byline",
+    "match_timestamp",
+    "DATE",
+    "DATE_LINE",
+    "DATE_INSIDE",
+    "BYLINE_START",
+]
 
 _NAME_WORD = r"[A-Z][\w.'’-]*"
 _BYLINE = re.compile(
@@ -111,7 +120,7 @@ def match_byline(line: str) -> str | None:
                 fired("clean.byline_with_date")
     if m and len(_words(line)) <= 12 and m["author"].split()[0].lower() not in _NOT_NAMES:
         author = _without_full_stop(m["author"].strip())
-        if m["sep"] == "," and _co_writer(m["after"]):
+        if m["sep"] == "," and co_writer(m["after"]):
             # "By Jo Park, Ana Ruiz": a second writer, not a job ("By Jo Park, Staff Writer").
             # Coverage: 1 training page, pasted; kept: a closed shape of bylines
             fired("clean.byline_comma_co_writer")
@@ -124,9 +133,10 @@ def match_byline(line: str) -> str | None:
 _ABBREVIATED_END = re.compile(r"(?:\b[A-Z]|\b[JS]r)\.$")
 
 
-def _co_writer(words: str) -> bool:
+def co_writer(words: str) -> bool:
     """``words`` after a byline's comma are a person's name: two or three capitalised words, the
-    first a given name ("Ana Ruiz"; not "Staff Writer", "Harbour News")."""
+    first a given name ("Ana Ruiz"; not "Staff Writer", "Harbour News"). Read after the comma of a
+    byline line here and of a page header's byline (:mod:`.header`)."""
     from ..lang.en.given_names import is_given_name
 
     parts = words.rstrip(".").split()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .cleaned import DATE, DATE_LINE, DAY_LINE, CleanResult, match_byline, match_timestamp
+from .cleaned import DATE, DATE_LINE, DAY_LINE, CleanResult, co_writer, match_byline, match_timestamp
 from .headline import SECTION_PREFIX, article_start, find_headline
 from ..lang.en.bylines import AGENCIES
 from ..lang.en.page_furniture import PLATFORM_HOSTS
@@ -163,7 +163,7 @@ def _page_byline(body: str, article: str = "", sites: frozenset[str] = frozenset
         fired("header.byline_co_writer")
         return f"{m['name']} and {second['name']}"
     comma = _COMMA_NAME.match(rest) if m["by"] is not None and m["tail"].strip() == "," else None
-    if comma is not None and is_given_name(comma["name"].split()[0]) and comma["name"] not in article:
+    if comma is not None and co_writer(comma["name"]) and comma["name"] not in article:
         # "By Jo Park, Ana Ruiz, Harbour News": a co-writer after a comma, whose first word is a
         # given name (not "By Jo Park, Staff Writer", "..., BBC News, Selm"). Coverage: 1 training
         # page, pasted; kept: a closed shape of bylines, and a co-writer left out is a defect a
