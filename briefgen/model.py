@@ -192,7 +192,7 @@ BORROWED_FORM_CHARS = 120
 def holds_bottom_line(point: KeyPoint, bottom_line_spans: list[Span] | tuple[Span, ...]) -> bool:
     """``point`` is one piece of the article that holds every piece of the bottom line: the sentence
     the bottom line was taken (and maybe cut) from. A piece from elsewhere that the line borrows, a
-    name spelled out for its letters ("Showa Denko K.K. (SDK)"), is no piece of that sentence."""
+    name spelled out for its letters ("Tarvel Varnish K.K. (TVK)"), is no piece of that sentence."""
     if len(point.spans) != 1 or not bottom_line_spans:
         return False
     a, b = point.spans[0]

@@ -14,7 +14,7 @@ from briefgen.ingest.author_bio import without_author_bio, without_sign_off
 NOTE = "Tamsin Orrell is a senior transport reporter at the Valley Chronicle. She joined in 2019."
 OFFERS = [
     "Earn 5X points on ferry tickets through March with the Harbour Card.",
-    "Editorial Disclaimer: Opinions expressed here are the author's alone.",
+    "Disclaimer: the views in this story are the writer's own.",
 ]
 
 

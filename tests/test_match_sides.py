@@ -92,8 +92,8 @@ def test_a_defeat_without_a_score_makes_no_side() -> None:
 def test_a_side_that_goes_past_the_other_with_a_score_is_a_club() -> None:
     # a college side named by its region: "rolled past", "eased past" with the score
     kinds, _ = _kinds(
-        "Mike Tarrow threw for three touchdowns and Eastern Norland rolled past Western Kelby, 45-17, on "
-        "Tuesday night. Eastern Norland also became bowl-eligible for the second straight season."
+        "Mike Tarrow passed for two scores as Eastern Norland rolled past Western Kelby, 45-17, on "
+        "Tuesday night. Eastern Norland will now play in a bowl game for a second year."
     )
     assert kinds.get("Eastern Norland") == "organization"
     # without a score nothing is a match: a region that goes past another stays a place

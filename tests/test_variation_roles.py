@@ -18,7 +18,7 @@ except ImportError:  # pragma: no cover - run from the tests folder
     [
         # a party's member of parliament, by initials, after an opening phrase
         (
-            "Maria Keller warned on Monday that the harbour at Selm would close within a year.\n"
+            "Maria Keller told reporters the harbour at Selm would close within a year.\n"
             'Speaking in the chamber, the Liberal MP said: "We cannot wait for the next storm."',
             "Maria Keller",
             "Liberal MP",
@@ -33,7 +33,7 @@ except ImportError:  # pragma: no cover - run from the tests folder
         # a nationality, as sports copy calls a player
         (
             "Greta Lindqvist is still ranked 14th in the world after a season of injuries.\n"
-            "The Swede had an operation on her knee in March.",
+            "The Swede missed the spring after surgery on her knee.",
             "Greta Lindqvist",
             "Swede",
         ),
@@ -78,7 +78,7 @@ def test_a_person_named_only_inside_a_quote_may_be_the_one_described() -> None:
 
 def test_a_role_the_article_gives_stays() -> None:
     text = (
-        "Maria Keller, a harbour engineer, warned on Monday that the quay would fail.\n"
+        "Maria Keller, a harbour engineer, told the board the quay would fail.\n"
         "The engineer said repairs had been put off for years."
     )
     assert role_of(text, "Maria Keller")[0] == "harbour engineer"

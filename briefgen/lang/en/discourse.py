@@ -242,7 +242,7 @@ SHELL_NOUN_ORDERS = frozenset(
     "first second third fourth fifth other main real only big biggest bigger final last same whole "
     "obvious simple short next underlying".split()
 )
-#: Nouns of what someone said or holds, which name it without saying it ("Amazon's stance", "Ana
+#: Nouns of what someone said or holds, which name it without saying it ("Tarvel's stance", "Ana
 #: Roe's comments came as ..."): with a name's possessive and no words of what it was, a pointer
 #: back to a sentence before.
 SAID_SHELL_NOUNS = frozenset("comment remark response stance view reaction answer position".split())

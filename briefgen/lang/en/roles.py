@@ -191,13 +191,13 @@ grandmother grandfather grandson granddaughter uncle aunt nephew niece cousin fr
 OFFICE_ACRONYMS: frozenset[str] = frozenset("mp mep msp mla td ceo cfo coo cto cmo".split())
 
 #: Nouns of a person by their dealings with someone else, who is often the one named before ("Roe
-#: said her colleague had not seen it. But the client ..."): no description of that person.
+#: said her assistant was away. But the client ..."): no description of that person.
 OTHER_PARTY_NOUNS: frozenset[str] = frozenset(
     "client customer patient victim suspect employee employer colleague neighbour neighbor".split()
 )
 
-#: Words that say how an office is held, written in brackets after its title ("Chief Executive
-#: Officer (Acting)", "Professor (emeritus)"): part of the role, not an aside.
+#: Words that say how an office is held, written in brackets after its title ("Harbour Director
+#: (Acting)", "Professor (emeritus)"): part of the role, not an aside.
 OFFICE_QUALIFIERS: frozenset[str] = frozenset(
     "acting interim designate elect retired retd ret outgoing caretaker emeritus suspended".split()
 )

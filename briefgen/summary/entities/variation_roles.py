@@ -2,7 +2,7 @@
 
 News names a person, then calls them by what they are rather than repeat the name:
 
-    Ana Roe warned on Monday that the port would close. Speaking in the chamber, the Liberal MP
+    Ana Roe told the council the port would have to close. Speaking in the chamber, the Liberal MP
     said: "..."
 
 When the article gives Ana Roe no role of its own (no title before the name, no apposition),

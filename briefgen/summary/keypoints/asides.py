@@ -72,7 +72,7 @@ def score_part(inside: "Span") -> bool:
 
 
 def office_qualifier(inside: "Span") -> bool:
-    """A bracket that says how a title before it is held: "Chief Executive Officer (Acting)",
+    """A bracket that says how a title before it is held: "Harbour Director (Acting)",
     "Professor (emeritus)" (:data:`..lang.en.roles.OFFICE_QUALIFIERS`). Without it the office reads
     as held in full, which the article does not say. Coverage: 2 training pages (one a blind
     review's major: an acting chief executive shown as the chief executive), no dev article. Kept

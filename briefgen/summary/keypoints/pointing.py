@@ -134,12 +134,12 @@ _CONTENT_DEPS = frozenset({"prep", "acl", "relcl", "ccomp", "appos"})
 
 def _said_shell_leans(t: "Token") -> bool:
     """``t`` names what a person or a body said or holds by a name's possessive, and nothing after
-    it says what: "The court did not agree with Amazon's stance.", "Ana Roe's comments came as
+    it says what: "The court did not agree with Tarvel's stance.", "Ana Roe's comments came as
     ..." (:data:`SAID_SHELL_NOUNS`). Alone, the key point does not say what the stance was; the
     sentence before does. Not "Ana Roe's response to the fine" (its phrase says about what), nor
     "his comments" (a pronoun's own rule), nor the subject of "is" ("Ana Roe's reaction is to
     ..."). Coverage: 1 BBC and 2 PolNeAR dev articles, 2 training pages (two blind reviews' majors:
-    "Amazon's stance", a minister's "response" never given); each point joined to the sentence
+    a company's "stance", a minister's "response" never given); each point joined to the sentence
     before that says it, or passed over; no harness score moves."""
     owner = next((c for c in t.children if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ != "PROPN":

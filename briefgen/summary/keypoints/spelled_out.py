@@ -32,7 +32,7 @@ __all__ = ["spell_out_abbreviations", "spelled_out_forms"]
 #: "Harbour Safety Commission (HSC)": up to eight words, then two to six capitals in brackets.
 #: (Words of one line, with no quotation mark: "the ‘Harbour Act’ (HA)" is the writer's quote.)
 #: (Words of at most 40 characters: a long run is read in linear time; a word may hold full stops,
-#: "Showa Denko K.K. (SDK)".)
+#: "Tarvel Varnish K.K. (TVK)".)
 _DEFINED = re.compile(r"(?<![\w-])((?:[^\W\d_][\w.-]{0,40}[ \t]+){1,8})\(([A-Z]{2,6})\)")
 #: Small words a spelled-out name leaves out of its letters ("Department of Energy" is DOE or DE).
 _SMALL = frozenset("of and for the to in on at &".split())
