@@ -88,6 +88,36 @@ def test_a_long_sentence_shows_its_clause_in_the_brief(tmp_path: Path) -> None:
     assert "*In the article:* …the agency must now “redouble its efforts to reach the villages" in md
 
 
+LONG_QUOTE = (
+    "A spokesman for the river agency, Tom Reyes, told the Valley Courier that the agency is “working in "
+    "particular with the councils of the three valleys, which have said they need to finish a survey of the "
+    "banks before they can let the crews in, as well as with the ferry board to make sure the boats keep "
+    "running while the work goes on.”"
+)
+
+
+def test_a_long_quote_inside_a_sentence_with_few_words_of_the_writers_gets_the_sentence() -> None:
+    with recording() as fired:
+        (quote,) = _quotes(LONG_QUOTE)
+    assert len(LONG_QUOTE.split()) > 50 and fired["quotes.long_quote_context"]
+    assert quote.context == (0, len(LONG_QUOTE))
+    before, quoted, after = quote_around(quote, LONG_QUOTE) or ("", "", "")
+    # the line shows who said it to whom, and the quote's opening words: the quote stands above it
+    assert before == "A spokesman for the river agency, Tom Reyes, told the Valley Courier that the agency is "
+    assert quoted == "working in particular with the councils of the three valleys, …" and after == ""
+
+
+def test_a_long_quote_shows_its_sentence_in_the_brief(tmp_path: Path) -> None:
+    source = tmp_path / "river.txt"
+    source.write_text("River agency plans work on the banks\n\n" + LONG_QUOTE + "\n\n" + LEVY, encoding="utf-8")
+    result = run_cli("build", str(source), "-f", "md", "-o", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    md = (tmp_path / "river.md").read_text(encoding="utf-8")
+    assert "> “working in particular with the councils of the three valleys, which have said" in md
+    assert "*In the article:* A spokesman for the river agency, Tom Reyes, told the Valley Courier that" in md
+    assert "“working in particular with the councils of the three valleys, …”" in md
+
+
 def test_quote_around_splits_the_sentence_at_the_marks() -> None:
     partial = _quotes(LEVY)[0]
     before, quoted, after = quote_around(partial, LEVY) or ("", "", "")

@@ -105,6 +105,12 @@ _CLOSING_MARKS = "\"”’'»‹›"
 
 #: Marks a clause of the writer's sentence opens after: a context that starts after one is a part.
 _CLAUSE_MARKS = frozenset(",;:—–-")
+#: An "In the article:" line longer than this many words shows only the quote's first
+#: QUOTE_OPENING_WORDS words and "…": the whole quote stands right above it, and the line is there
+#: for the writer's words around it (a long quote inside a sentence, see
+#: :func:`briefgen.summary.quotes.partial.partial_context`).
+CONTEXT_LINE_WORDS = 50
+QUOTE_OPENING_WORDS = 10
 
 
 def quote_around(quote: object, text: object) -> tuple[str, str, str] | None:
@@ -115,7 +121,8 @@ def quote_around(quote: object, text: object) -> tuple[str, str, str] | None:
     as the article printed it: *The mayor called the levy “a tax on every family,” and
     left.* gives ``("The mayor called the levy ", "a tax on every family,", " and left.")``
     (punctuation the article put inside the marks stays inside); a context that is the clause of
-    a sentence too long to show opens on "…". None when the quote stands
+    a sentence too long to show opens on "…", and a line over :data:`CONTEXT_LINE_WORDS` words
+    shows the quote's opening words and "…" only. None when the quote stands
     on its own (no context) or the spans do not fit ``text``.
     """
     context = getattr(quote, "context", None)
@@ -132,7 +139,11 @@ def quote_around(quote: object, text: object) -> tuple[str, str, str] | None:
     close = next((i for i, ch in enumerate(rest) if ch in _CLOSING_MARKS), None)
     inside = "" if close is None or rest[:close].strip(" ,.;:!?…") else rest[:close]
     after = rest[len(inside) :].lstrip(_CLOSING_MARKS)
-    return _curled(_squeezed(before)), " ".join((text[q_start:q_end] + inside).split()), _curled(_squeezed(after))
+    quoted = (text[q_start:q_end] + inside).split()
+    before, after = _curled(_squeezed(before)), _curled(_squeezed(after))
+    if len(before.split()) + len(quoted) + len(after.split()) > CONTEXT_LINE_WORDS:
+        quoted = quoted[:QUOTE_OPENING_WORDS] + ["…"]
+    return before, " ".join(quoted), after
 
 
 #: What an opening quotation mark follows: nothing, a space, a bracket or a dash.
