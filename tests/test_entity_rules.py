@@ -905,6 +905,18 @@ def test_a_roles_owner_is_the_one_body_whose_name_ends_in_its_noun(text: str, na
             "Tom Lusk",
             "son of Ben Lusk",
         ),
+        # the words the article puts before the noun stay in the role
+        (
+            "Ben Lusk spoke with his older brother, Tom Lusk, on Monday before the boat left the harbour.",
+            "Tom Lusk",
+            "older brother of Ben Lusk",
+        ),
+        (
+            "The summit was to end with a meeting between Ben Lusk and his Norlandic counterpart, Carla "
+            "Mendes, in Selm that was called off.",
+            "Carla Mendes",
+            "Norlandic counterpart of Ben Lusk",
+        ),
         # a list of the subject's relatives: whose daughter, the partner's name does not say
         ("Ana Roe lives in Kelby with partner Ben Lusk and daughter Mia.", "Mia", "daughter"),
         # "his" after a name that is not the main verb's subject: the one who said it may be meant

@@ -176,12 +176,12 @@ PARTY_DESIGNATION: str = (
 REPRESENTING_VERBS: frozenset[str] = frozenset({"represent"})
 
 #: A person's relation to another person, a role that says little without whose it is ("his wife,
-#: Ana Roe"): read by ``summary.entities.kin_roles``.
+#: Ana Roe", "his Norlandic counterpart, Ben Lusk"): read by ``summary.entities.kin_roles``.
 RELATION_NOUNS: frozenset[str] = frozenset(
     """
 wife husband partner spouse widow widower fiancee fiancée fiance fiancé boyfriend girlfriend
 mother father son daughter brother sister stepmother stepfather stepson stepdaughter
-grandmother grandfather grandson granddaughter uncle aunt nephew niece cousin friend
+grandmother grandfather grandson granddaughter uncle aunt nephew niece cousin friend counterpart
 """.split()
 )
 
