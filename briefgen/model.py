@@ -27,7 +27,7 @@ __all__ = [
     "beyond_bottom_line",
 ]
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 #: A quote of at most this many words is a term (a scare quote, a coined phrase), not a statement.
 TERM_MAX_WORDS = 3
@@ -47,6 +47,15 @@ class Source(_Strict):
     url: str | None = Field(None, description="Canonical URL of the article.")
     author: str | None = Field(None, description="Byline.")
     published: str | None = Field(None, description="Publication date as given (ISO 8601 when known).")
+    genre: str | None = Field(
+        None,
+        description="The kind of piece the page declares when it is not plain news: 'Opinion', 'Editorial', "
+        "'Analysis', 'Review', 'Fact check', 'Press release', 'Letters', 'Advice', 'Satire', 'Sponsored'. "
+        "Added in schema 1.4.",
+    )
+    rating: str | None = Field(
+        None, description="A fact check's verdict on the claim it checks, as the page gives it ('False'). Added in 1.4."
+    )
 
 
 class KeyPoint(_Strict):

@@ -251,7 +251,7 @@ def test_statements_and_terms_are_apart_in_the_markdown(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr.decode()
     md = (tmp_path / "harbour.md").read_text(encoding="utf-8")
     brief = Brief.from_json((tmp_path / "harbour.json").read_text(encoding="utf-8"))
-    assert brief.schema_version == "1.3"
+    assert brief.schema_version == "1.4"
     assert [(q.text, q.kind) for q in brief.quotes] == [
         ("a fair price", "term"),
         ("We will keep the harbour open every day of the year, whatever the weather", "statement"),

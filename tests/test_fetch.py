@@ -210,6 +210,8 @@ def test_cli_builds_a_brief_of_a_url_with_its_source(site: LocalSite, tmp_path: 
         "url": "https://www.lakesidecourier.example/news/2025/03/14/harbor-bridge-closes-repairs",
         "author": "Marta Okafor",
         "published": "2025-03-14T08:30:00-05:00",
+        "genre": None,
+        "rating": None,
     }
     assert any(q.text.startswith("We are not willing to take chances") for q in brief.quotes)
 

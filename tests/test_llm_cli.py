@@ -40,7 +40,7 @@ def test_build_with_the_llm_engine_then_from_the_cache_then_without_it(tmp_path:
         assert proc.stderr == b""
     assert len(server.requests) == 2  # the html build read the cache; --no-cache asked again
     data = json.loads((out / "harbour.json").read_text())
-    assert data["schema_version"] == "1.3"
+    assert data["schema_version"] == "1.4"
     assert data["engine"] == {"name": "llm", "model": "scripted-model", "fallback": None, "dropped": {}, "filled": {}}
     assert GOOD["bottom_line"]["text"] in (out / "harbour.md").read_text()
     assert GOOD["bottom_line"]["text"].replace("'", "&#39;") in (out / "harbour.html").read_text()

@@ -41,14 +41,14 @@ def test_field_names_are_the_contract() -> None:
         "open_questions",
         "engine",
     ]
-    assert list(data["source"]) == ["outlet", "url", "author", "published"]
+    assert list(data["source"]) == ["outlet", "url", "author", "published", "genre", "rating"]
     assert list(data["actors"][0]) == ["name", "kind", "role", "aliases", "mentions"]
     assert list(data["quotes"][0]) == ["text", "speaker", "span", "kind", "context"]
     assert list(data["key_points"][0]) == ["text", "spans"]
 
 
-def test_schema_version_is_1_2() -> None:
-    assert _brief().schema_version == "1.3"
+def test_schema_version_is_1_4() -> None:
+    assert _brief().schema_version == "1.4"
 
 
 def test_quote_kind_is_told_from_the_text_when_absent() -> None:

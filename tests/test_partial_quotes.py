@@ -162,7 +162,7 @@ def test_every_format_shows_the_partial_quote_in_its_sentence(tmp_path: Path) ->
     assert 'class="context-label">In the article:</span> The mayor of Harbour City' in html
     assert '“<span class="quoted">a tax on every family' in html
     data = json.loads((tmp_path / "levy.json").read_text(encoding="utf-8"))
-    assert data["schema_version"] == "1.3"
+    assert data["schema_version"] == "1.4"
     assert [q["context"] is not None for q in data["quotes"]] == [True, False]
     from docx import Document
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..actor_names import shown_actors
 from ..model import Actor, Brief, Quote, beyond_bottom_line, repeats_bottom_line
-from ..rendering.filters import pretty_date
+from ..rendering.filters import genre_label, pretty_date
 from ..rendering.markdown import safe_url
 from .build import ArticleOutcome
 from .merge import Digest, DigestCounts, DigestDuplicate, DigestFailure, find_duplicates, merge_actors
@@ -158,6 +158,8 @@ class DigestEntry:
     actors: list[Actor]
     quote: Quote | None
     duplicates: list[DigestDuplicate] = field(default_factory=list)
+    #: The kind of piece when it is not plain news ("Opinion", "Fact check: False"), else "".
+    genre: str = ""
 
 
 #: The kinds of actor the "Who:" line of an article names.
@@ -204,6 +206,7 @@ def _entries(digest: Digest, view: ViewOptions) -> list[DigestEntry]:
                 url=safe_url(brief.source.url) or "",
                 outlet=brief.source.outlet,
                 published=pretty_date(brief.source.published),
+                genre=genre_label(brief.source),
                 key_points=shown,
                 more_key_points=len(points) - len(shown),
                 # An untitled article is headed by its whole bottom line: do not print it twice.

@@ -35,6 +35,7 @@ from .html_tree import (
 )
 from .reading import decode_bytes, normalise_text, repair_text
 from .related_headlines import without_related_headlines
+from .page_genre import declared_genres, page_genre
 from .standfirst import page_descriptions, standfirst_for
 
 __all__ = ["decode_html", "extract_article", "fragment_paragraphs", "html_to_article"]
@@ -128,6 +129,7 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
         tree = load_tree(html)
         meta = {} if tree is None else html_meta.page_meta(tree)
         described = {} if tree is None else page_descriptions(tree)
+        kind_of_piece = declared_genres(tree)
         if tree is not None:
             join_split_body(tree)  # before links are dropped: it reads a list of links whole
             collapse_source_line_breaks(tree)
@@ -269,11 +271,14 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
         fired("html.run_in_byline")
         author = run_in["name"]
     published = html_meta.published(html, html_meta.clean_meta(data.get("date"))) or cleaned.published
+    genre, rating = page_genre(kind_of_piece, page_url)
     source = Source(
         outlet=site,
         url=page_url,
         author=bylines.other_storys_byline(author, tree, published),
         published=published,
+        genre=genre,
+        rating=rating,
     )
     return Article(text="\n\n".join(paragraphs), title=title, source=source)
 

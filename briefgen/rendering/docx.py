@@ -159,6 +159,7 @@ def _header(document: Any, job: BriefJob) -> None:
     from docx.shared import Pt
 
     from .environment import format_date
+    from .filters import genre_label
     from .markdown import safe_url
 
     settings, brief = job.settings, job.brief
@@ -186,6 +187,7 @@ def _header(document: Any, job: BriefJob) -> None:
         p
         for p in (
             src.outlet,
+            genre_label(src),
             f"By {src.author}" if src.author else None,
             format_date(src.published, settings.date_format) if src.published else None,
         )

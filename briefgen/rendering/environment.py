@@ -39,7 +39,17 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from markupsafe import Markup
 
 from ..errors import BriefgenError, TemplateError
-from .filters import _parse_iso, hostname, iso_datetime, pretty_date, quote_around, quote_text, term_speaker, term_text
+from .filters import (
+    _parse_iso,
+    genre_label,
+    hostname,
+    iso_datetime,
+    pretty_date,
+    quote_around,
+    quote_text,
+    term_speaker,
+    term_text,
+)
 from .markdown import md_escape, md_url, safe_url
 from .settings import RenderSettings, theme_css
 
@@ -237,6 +247,7 @@ def _build_environment(dirs: tuple[str, ...], output: str) -> ImmutableSandboxed
         quote_around=quote_around,
         term_text=term_text,
         term_speaker=term_speaker,
+        genre_label=genre_label,
         format_date=format_date,
         theme_css=_theme_css,
     )

@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
-__all__ = ["pretty_date", "hostname", "iso_datetime", "quote_text", "term_text", "term_speaker", "quote_around"]
+__all__ = [
+    "pretty_date",
+    "hostname",
+    "iso_datetime",
+    "quote_text",
+    "term_text",
+    "term_speaker",
+    "quote_around",
+    "genre_label",
+]
 
 
 def _parse_iso(value: str) -> datetime | date | None:
@@ -59,6 +68,16 @@ def hostname(value: object) -> str:
     except ValueError:
         return ""
     return host.removeprefix("www.")
+
+
+def genre_label(source: object) -> str:
+    """The kind of piece the source declares, for the byline: "Opinion", or a fact check with its
+    verdict, "Fact check: False"; "" for news (no genre)."""
+    genre = getattr(source, "genre", None)
+    if not genre:
+        return ""
+    rating = getattr(source, "rating", None)
+    return f"{genre}: {rating}" if rating else str(genre)
 
 
 def quote_text(value: object) -> str:
