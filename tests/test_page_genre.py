@@ -12,9 +12,12 @@ import pytest
 from briefgen.digest import make_digest
 from briefgen.digest.build import ArticleOutcome
 from briefgen.digest.compose import render_digest
-from briefgen.ingest import ingest_html
+from briefgen.ingest import ingest_html, ingest_text
 from briefgen.model import Brief, Source
 from conftest import run_cli
+from test_paste_headlines import HEADLINE
+from test_paste_headlines import _page as _paste_page
+from test_paste_pages import RENDERINGS
 
 BODY = (
     "<p>The Kelby port authority said on Monday that it had closed the north quay to all ships after "
@@ -107,3 +110,21 @@ def test_the_digest_names_the_kind_of_piece() -> None:
     )
     for fmt in ("md", "txt", "html", "email"):
         assert "Harbour Post · Opinion · By Ana Morel" in render_digest(digest, fmt)
+
+
+@pytest.mark.parametrize("render", sorted(RENDERINGS))
+@pytest.mark.parametrize(
+    ("header", "genre"),
+    [
+        (["• Home", "• Commentary", HEADLINE, "By Ana Ruiz", "March 12, 2026"], "Opinion"),  # a breadcrumb
+        (["Advice", HEADLINE, "By Ana Ruiz", "March 12, 2026"], "Advice"),  # a kicker
+        (["Fact Check", HEADLINE, "By Ana Ruiz", "March 12, 2026"], "Fact check"),
+        # a section that is a topic, or the kind's name further up the page: news
+        (["• Home", "• Local News", HEADLINE, "By Ana Ruiz", "March 12, 2026"], None),
+        (["Opinion", "• Local News", HEADLINE, "By Ana Ruiz", "March 12, 2026"], None),
+    ],
+)
+def test_a_pasted_pages_section_above_its_headline_names_the_kind(render: str, header: list[str], genre) -> None:
+    article = ingest_text(RENDERINGS[render](_paste_page(header)))
+    assert article.title == HEADLINE
+    assert article.source.genre == genre

@@ -381,5 +381,5 @@ def clean_pasted_text(raw: str) -> Article:
         title, paragraphs = headline_with_second_line(title, paragraphs)
     # a date with its month in words, as ISO 8601: shown as a saved page's, in a team's date_format
     published = iso_date(result.published) or result.published
-    source = Source(outlet=result.outlet, author=result.author, published=published)
+    source = Source(outlet=result.outlet, author=result.author, published=published, genre=result.genre)
     return Article(text="\n\n".join(paragraphs), title=title, source=source)

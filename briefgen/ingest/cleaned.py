@@ -104,6 +104,8 @@ class CleanResult:
     outlet: str | None = None
     author: str | None = None
     published: str | None = None
+    #: the kind of piece the page's section names above its headline ("Opinion"), see ``page_genre``
+    genre: str | None = None
     #: the text was judged a page and its article found: the header was read from the page's lines
     page: bool = False
 

@@ -18,6 +18,7 @@ from .headline import SECTION_PREFIX, article_start, find_headline
 from ..lang.en.bylines import AGENCIES
 from ..lang.en.page_furniture import PLATFORM_HOSTS
 from ..trace import fired
+from .page_genre import kicker_genre
 from .page_lines import LineInfo
 from .copyright_line import copyright_outlet
 from .site_name import self_named_outlet
@@ -329,6 +330,7 @@ def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: CleanRe
         fired("header.date_below_headline")
     if headline is not None:
         result.title = SECTION_PREFIX.sub("", lines[headline].body).strip() or None
+        result.genre = kicker_genre(lines[headline].text, lines[headline - 1].text if headline > 0 else None)
     if result.outlet is None:
         holder = copyright_outlet(raw)
         banner = banner_outlet(lines, headline or first, raw, result.author)

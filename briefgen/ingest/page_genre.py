@@ -8,6 +8,10 @@ defects. Only what the page declares counts: its JSON-LD type (``ClaimReview``,
 ``OpinionNewsArticle``, ...), its section (``article:section``, JSON-LD ``articleSection``) and the
 folders of its address ("/opinion/", "/fact-check/"); the words are
 :mod:`briefgen.lang.en.genres`. A news story declares nothing of the kind and gets no label.
+
+A pasted page keeps none of that markup, but its section's name stands right above the headline
+as the page printed it (:func:`kicker_genre`): "Opinion|Headline", a breadcrumb's last item
+("• Commentary"), a kicker ("Advice").
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from ..lang.en.genres import GENRE_ORDER, SCHEMA_TYPE_GENRES, SECTION_GENRES
 from ..trace import fired
 from .json_ld import ld_nodes
 
-__all__ = ["Declared", "declared_genres", "page_genre"]
+__all__ = ["Declared", "declared_genres", "kicker_genre", "page_genre"]
 
 #: A verdict longer than this is a sentence of the review, not its rating.
 MAX_RATING_CHARS = 40
@@ -78,6 +82,28 @@ def page_genre(declared: Declared, url: str | None) -> tuple[str | None, str | N
         return None, None
     fired("html.page_genre")
     return genre, declared.rating if genre == "Fact check" else None
+
+
+#: A list mark or a glyph a text browser puts before a breadcrumb's item: "• ", "1. ", "□ ".
+_ITEM_MARK = re.compile(r"^(?:[•□☆*·>–-]|\d{1,2}\.)\s*")
+#: "Opinion|Headline": a section's name printed before the headline on its line.
+_SECTION_BEFORE = re.compile(r"^(?P<section>[A-Za-z][\w&’' -]{1,24}?)\s?\|\s?\S")
+
+
+def kicker_genre(headline: str, above: str | None) -> str | None:
+    """The kind of piece a pasted page's section names: the section printed before the headline on
+    its line ("Opinion|Headline"), else the line right above the headline when it is a section's
+    name alone ("• Commentary", "1. Advice"); None for any other section or line."""
+    m = _SECTION_BEFORE.match(headline.strip())
+    names = [m["section"]] if m else []
+    if above is not None:
+        names.append(_ITEM_MARK.sub("", above.strip()))
+    for name in names:
+        genre = SECTION_GENRES.get(" ".join(name.split()).lower())
+        if genre:
+            fired("header.kicker_genre")
+            return genre
+    return None
 
 
 def _section_genres(value: str) -> set[str]:
