@@ -30,6 +30,7 @@ __all__ = [
     "GENERIC_NOUNS",
     "CONDITION_PREPOSITIONS",
     "PERSONAL_PRONOUNS",
+    "POSSESSIVE_PRONOUNS",
     "DEMONSTRATIVES",
     "VAGUE_SUBJECTS",
     "ATTRIBUTION_PREPOSITIONS",
@@ -160,6 +161,8 @@ REGARDING_VERBS = frozenset(
 )
 #: Pronouns that stand for someone named earlier (subject and possessive forms).
 PERSONAL_PRONOUNS = frozenset("he she they it his her their its him them".split())
+#: Those of them that can only be a possessive ("her" is also an object: "the court fined her").
+POSSESSIVE_PRONOUNS = frozenset("his its their".split())
 #: Demonstratives that point back at what was just said ("That's the plan", "This means ...").
 DEMONSTRATIVES = frozenset("this that these those such that's this's".split())
 #: Nouns too general for "a ..." in one sentence and "the ..." in another to be one thing ("a
