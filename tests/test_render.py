@@ -621,6 +621,21 @@ def test_a_term_written_once_with_a_hyphen_and_once_without_is_listed_once() -> 
     assert md.count("fog lung”") == 1
 
 
+def test_a_term_inside_a_longer_one_or_in_its_possessive_is_listed_once() -> None:
+    from briefgen.model import Quote
+
+    text = (
+        "The board called the claim “patently false”. Its head said it “is patently false” twice. "
+        "The “whistleblower’s” file reached the “whistleblower” board, and “reckless” fees rose."
+    )
+    quotes = []
+    for needle in ("patently false", "is patently false", "whistleblower’s", "whistleblower", "reckless"):
+        start = text.index(needle)
+        quotes.append(Quote(text=needle, span=(start, start + len(needle)), kind="term"))
+    md = render(Brief(text=text, bottom_line="A board denied a claim.", quotes=quotes), "md", generated_at=WHEN)
+    assert "*Also in quotation marks:* “is patently false”; “whistleblower’s”; “reckless”" in md
+
+
 def test_terms_take_the_teams_title_and_go_with_max_quotes_zero() -> None:
     brief = _with_terms()
     md = render(brief, "md", generated_at=WHEN, settings={"titles": {"terms": "Mots cités"}})
