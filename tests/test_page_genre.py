@@ -7,6 +7,7 @@ import json
 from datetime import datetime, timezone
 from pathlib import Path
 
+import docx
 import pytest
 
 from briefgen.digest import make_digest
@@ -78,11 +79,13 @@ def test_the_kind_of_piece_the_page_declares(head: str, url: str | None, genre: 
 def test_a_fact_checks_verdict_is_shown_beside_the_outlet(tmp_path: Path) -> None:
     page = tmp_path / "check.html"
     page.write_text(_page(CLAIM_REVIEW, "https://harbourpost.example/fact-check/quay"), encoding="utf-8")
-    result = run_cli("build", str(page), "-f", "md,html,json", "-o", str(tmp_path))
+    result = run_cli("build", str(page), "-f", "md,html,json,docx", "-o", str(tmp_path))
     assert result.returncode == 0, result.stderr
     md = (tmp_path / "check.md").read_text(encoding="utf-8")
     assert "**Harbour Post** · Fact check: False" in md
     assert '<span class="genre">Fact check: False</span>' in (tmp_path / "check.html").read_text(encoding="utf-8")
+    paragraphs = [p.text for p in docx.Document(str(tmp_path / "check.docx")).paragraphs]
+    assert any(p.startswith("Harbour Post · Fact check: False") for p in paragraphs)
     source = json.loads((tmp_path / "check.json").read_text(encoding="utf-8"))["source"]
     assert (source["genre"], source["rating"]) == ("Fact check", "False")
 
