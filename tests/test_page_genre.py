@@ -122,6 +122,10 @@ def test_the_digest_names_the_kind_of_piece() -> None:
         (["• Home", "• Commentary", HEADLINE, "By Ana Ruiz", "March 12, 2026"], "Opinion"),  # a breadcrumb
         (["Advice", HEADLINE, "By Ana Ruiz", "March 12, 2026"], "Advice"),  # a kicker
         (["Fact Check", HEADLINE, "By Ana Ruiz", "March 12, 2026"], "Fact check"),
+        # the site's bar over the story prints its section before the headline
+        ([f"Opinion|{HEADLINE}", "Subscribe", "Log In", HEADLINE, "By Ana Ruiz", "March 12, 2026"], "Opinion"),
+        # ... not before another story's headline
+        (["Opinion|Harbour fees rise again", "Log In", HEADLINE, "By Ana Ruiz", "March 12, 2026"], None),
         # a section that is a topic, or the kind's name further up the page: news
         (["• Home", "• Local News", HEADLINE, "By Ana Ruiz", "March 12, 2026"], None),
         (["Opinion", "• Local News", HEADLINE, "By Ana Ruiz", "March 12, 2026"], None),

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from .cleaned import DATE, DATE_LINE, DAY_LINE, CleanResult, co_writer, match_byline, match_timestamp
-from .headline import SECTION_PREFIX, article_start, find_headline
+from .headline import MAX_HEADER_LINES, SECTION_PREFIX, article_start, find_headline
 from ..lang.en.bylines import AGENCIES
 from ..lang.en.page_furniture import PLATFORM_HOSTS
 from ..trace import fired
@@ -330,7 +330,11 @@ def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: CleanRe
         fired("header.date_below_headline")
     if headline is not None:
         result.title = SECTION_PREFIX.sub("", lines[headline].body).strip() or None
-        result.genre = kicker_genre(lines[headline].text, lines[headline - 1].text if headline > 0 else None)
+        result.genre = kicker_genre(
+            lines[headline].text,
+            lines[headline - 1].text if headline > 0 else None,
+            [line.text for line in lines[max(0, headline - MAX_HEADER_LINES) : headline]],
+        )
     if result.outlet is None:
         holder = copyright_outlet(raw)
         banner = banner_outlet(lines, headline or first, raw, result.author)

@@ -10,14 +10,15 @@ folders of its address ("/opinion/", "/fact-check/"); the words are
 :mod:`briefgen.lang.en.genres`. A news story declares nothing of the kind and gets no label.
 
 A pasted page keeps none of that markup, but its section's name stands right above the headline
-as the page printed it (:func:`kicker_genre`): "Opinion|Headline", a breadcrumb's last item
-("• Commentary"), a kicker ("Advice").
+as the page printed it (:func:`kicker_genre`): "Opinion|Headline" (also on a bar further up), a
+breadcrumb's last item ("• Commentary"), a kicker ("Advice").
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -87,15 +88,20 @@ def page_genre(declared: Declared, url: str | None) -> tuple[str | None, str | N
 #: A list mark or a glyph a text browser puts before a breadcrumb's item: "• ", "1. ", "□ ".
 _ITEM_MARK = re.compile(r"^(?:[•□☆*·>–-]|\d{1,2}\.)\s*")
 #: "Opinion|Headline": a section's name printed before the headline on its line.
-_SECTION_BEFORE = re.compile(r"^(?P<section>[A-Za-z][\w&’' -]{1,24}?)\s?\|\s?\S")
+_SECTION_BEFORE = re.compile(r"^(?P<section>[A-Za-z][\w&’' -]{1,24}?)\s?\|\s?(?=\S)")
 
 
-def kicker_genre(headline: str, above: str | None) -> str | None:
+def kicker_genre(headline: str, above: str | None, earlier: Sequence[str] = ()) -> str | None:
     """The kind of piece a pasted page's section names: the section printed before the headline on
-    its line ("Opinion|Headline"), else the line right above the headline when it is a section's
-    name alone ("• Commentary", "1. Advice"); None for any other section or line."""
-    m = _SECTION_BEFORE.match(headline.strip())
-    names = [m["section"]] if m else []
+    its line ("Opinion|Headline"), or on a line further up that repeats the headline so (a site's
+    bar over the story), else the line right above the headline when it is a section's name alone
+    ("• Commentary", "1. Advice"); None for any other section or line."""
+    names = []
+    key = " ".join(_SECTION_BEFORE.sub("", headline.strip(), count=1).split()).casefold()
+    for line in [headline, *earlier]:
+        m = _SECTION_BEFORE.match(line.strip())
+        if m and " ".join(line.strip()[m.end() :].split()).casefold() == key:
+            names.append(m["section"])
     if above is not None:
         names.append(_ITEM_MARK.sub("", above.strip()))
     for name in names:
