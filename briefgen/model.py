@@ -289,7 +289,7 @@ def leans_past_connective(rest: str) -> bool:
     "that" counts only as the first word (after it, mostly a conjunction), and a pronoun not after
     a capitalised word of the sentence, which may be its referent ("A row involving Ana Roe, her
     former label and ..."), nor a possessive ("his", "its", "their"; "her" may be an object) after
-    the subject a "The" opens ("The patient went to his doctor ...": the bottom line above says
+    the subject a "The" opens ("The skipper saw his GP in March ...": the bottom line above says
     who; 1 CNN/DailyMail dev article and 2 of the 60 real pages, both inputs, a blind review's
     minor as the bottom line's words repeated)."""
     words = rest.split()

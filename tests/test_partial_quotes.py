@@ -89,10 +89,10 @@ def test_a_long_sentence_shows_its_clause_in_the_brief(tmp_path: Path) -> None:
 
 
 LONG_QUOTE = (
-    "A spokesman for the river agency, Tom Reyes, told the Valley Courier that the agency is “working in "
-    "particular with the councils of the three valleys, which have said they need to finish a survey of the "
-    "banks before they can let the crews in, as well as with the ferry board to make sure the boats keep "
-    "running while the work goes on.”"
+    "A spokesman for the river agency, Tom Reyes, told the Valley Courier that the agency is “keeping in "
+    "close touch with the councils of the three valleys, who want a survey of every bank finished before any "
+    "crew goes in, as well as with the ferry board to make sure the boats keep running while the work goes "
+    "on.”"
 )
 
 
@@ -104,7 +104,7 @@ def test_a_long_quote_inside_a_sentence_with_few_words_of_the_writers_gets_the_s
     before, quoted, after = quote_around(quote, LONG_QUOTE) or ("", "", "")
     # the line shows who said it to whom, and the quote's opening words: the quote stands above it
     assert before == "A spokesman for the river agency, Tom Reyes, told the Valley Courier that the agency is "
-    assert quoted == "working in particular with the councils of the three valleys, …" and after == ""
+    assert quoted == "keeping in close touch with the councils of the three …" and after == ""
 
 
 def test_a_long_quote_shows_its_sentence_in_the_brief(tmp_path: Path) -> None:
@@ -113,9 +113,9 @@ def test_a_long_quote_shows_its_sentence_in_the_brief(tmp_path: Path) -> None:
     result = run_cli("build", str(source), "-f", "md", "-o", str(tmp_path))
     assert result.returncode == 0, result.stderr
     md = (tmp_path / "river.md").read_text(encoding="utf-8")
-    assert "> “working in particular with the councils of the three valleys, which have said" in md
+    assert "> “keeping in close touch with the councils of the three valleys, who want a survey" in md
     assert "*In the article:* A spokesman for the river agency, Tom Reyes, told the Valley Courier that" in md
-    assert "“working in particular with the councils of the three valleys, …”" in md
+    assert "“keeping in close touch with the councils of the three …”" in md
 
 
 def test_quote_around_splits_the_sentence_at_the_marks() -> None:

@@ -876,7 +876,7 @@ def test_an_it_that_stands_for_the_clause_after_it_lets_the_point_stand_alone() 
 
 def test_a_possessive_after_the_points_own_the_subject_does_not_keep_the_point_whole() -> None:
     lead = "A 51-year-old ferry pilot fell ill after a winter of breathing diesel fumes, a case report says."
-    added = "The pilot went to his doctor after three months of coughing at night."
+    added = "The pilot saw his GP in March after three months of coughing at night."
     points = _points_under(lead, added)
     assert f"- {added}" in points and lead not in points
     # "her" may be an object ("The court fined her"), and a possessive after no subject of its own
