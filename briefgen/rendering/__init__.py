@@ -178,7 +178,7 @@ def _once(quotes: list[Any], *, by_speaker: bool = True) -> list[Any]:
     for k, q in enumerate(quotes):
         mine = every[k]
         if not by_speaker and any(
-            _run_inside(mine, every[n]) for n in range(len(quotes)) if n != k and len(every[n]) > len(mine)
+            _within(mine, every[n]) for n in range(len(quotes)) if n != k and len(every[n]) > len(mine)
         ):
             # “patently false” beside “is patently false”: a term inside a longer one is shown once
             # (a blind review's minor: the terms line repeats itself). Coverage: 3 CNN/DailyMail and
@@ -204,12 +204,6 @@ def _once(quotes: list[Any], *, by_speaker: bool = True) -> list[Any]:
 
 #: A possessive's ending, left out when quotes are compared ("whistleblower's", "the board’s").
 _POSSESSIVE = re.compile(r"['’]s?$")
-
-
-def _run_inside(words: list[str], other: list[str]) -> bool:
-    """``words`` stand in ``other`` as one run, in order."""
-    n = len(words)
-    return n > 0 and any(other[i : i + n] == words for i in range(len(other) - n + 1))
 
 
 def _held_by_another(k: int, quotes: list[Any], every: list[list[str]]) -> bool:
