@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 from ..lang.en.genres import GENRE_ORDER, SCHEMA_TYPE_GENRES, SECTION_GENRES
 from ..trace import fired
+from .headline import SECTION_PREFIX
 from .json_ld import ld_nodes
 
 __all__ = ["Declared", "declared_genres", "kicker_genre", "page_genre"]
@@ -87,8 +88,6 @@ def page_genre(declared: Declared, url: str | None) -> tuple[str | None, str | N
 
 #: A list mark or a glyph a text browser puts before a breadcrumb's item: "• ", "1. ", "□ ".
 _ITEM_MARK = re.compile(r"^(?:[•□☆*·>–-]|\d{1,2}\.)\s*")
-#: "Opinion|Headline": a section's name printed before the headline on its line.
-_SECTION_BEFORE = re.compile(r"^(?P<section>[A-Za-z][\w&’' -]{1,24}?)\s?\|\s?(?=\S)")
 
 
 def kicker_genre(headline: str, above: str | None, earlier: Sequence[str] = ()) -> str | None:
@@ -97,11 +96,11 @@ def kicker_genre(headline: str, above: str | None, earlier: Sequence[str] = ()) 
     bar over the story), else the line right above the headline when it is a section's name alone
     ("• Commentary", "1. Advice"); None for any other section or line."""
     names = []
-    key = " ".join(_SECTION_BEFORE.sub("", headline.strip(), count=1).split()).casefold()
+    key = " ".join(SECTION_PREFIX.sub("", headline.strip(), count=1).split()).casefold()
     for line in [headline, *earlier]:
-        m = _SECTION_BEFORE.match(line.strip())
+        m = SECTION_PREFIX.match(line.strip())
         if m and " ".join(line.strip()[m.end() :].split()).casefold() == key:
-            names.append(m["section"])
+            names.append(m.group(0).split("|")[0])
     if above is not None:
         names.append(_ITEM_MARK.sub("", above.strip()))
     for name in names:
