@@ -94,7 +94,12 @@ def kicker_genre(headline: str, above: str | None, earlier: Sequence[str] = ()) 
     """The kind of piece a pasted page's section names: the section printed before the headline on
     its line ("Opinion|Headline"), or on a line further up that repeats the headline so (a site's
     bar over the story), else the line right above the headline when it is a section's name alone
-    ("• Commentary", "1. Advice"); None for any other section or line."""
+    ("• Commentary", "1. Advice"); None for any other section or line.
+
+    Coverage: 4 of the 60 real pages, both pastes each, each the kind its saved page declares;
+    none of the 111 training pages' pastes nor a dev article (clean text has no section line).
+    Kept though it fires on pages of one set: it reads only a name of :data:`SECTION_GENRES`
+    where a page prints its section, and the saved page agrees on every page it fires on."""
     names = []
     key = " ".join(SECTION_PREFIX.sub("", headline.strip(), count=1).split()).casefold()
     for line in [headline, *earlier]:
