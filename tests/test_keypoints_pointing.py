@@ -120,6 +120,16 @@ def test_a_sentence_pointing_back_from_inside_is_joined_to_the_one_before() -> N
         ("The Danish pair lost the final in three sets.", True),  # one word before the group's noun
         ("The new teams were level at the break.", True),
         ("The Danish Open final was played in the rain.", False),  # a name, no group
+        # a whole group, or a count of one, before its plural noun
+        ("Both sides said the talks had gone well.", True),
+        ("All 12 firms may now bid for the contract.", True),
+        ("All three clubs lost at home on Saturday.", True),
+        ("The 40 jurors were sent home for the day.", True),
+        ("All firms must file their accounts by May.", False),  # no count: a rule for every firm
+        ("Both sides of the river flooded overnight.", False),  # which sides: said right after
+        ("Both Ana Roe and Tom Lusk resigned on Friday.", False),  # the group named in the sentence
+        ("The 1990s were hard years for the yard.", False),  # a decade, no group
+        ("Both business leaders spoke at the dinner.", False),  # "business" is no plural
     ],
 )
 def test_a_bare_the_and_a_group_noun_opening_the_sentence_point_back(text: str, group: bool) -> None:
@@ -134,6 +144,16 @@ def test_a_sentence_opening_on_the_group_just_named_joins_the_one_before() -> No
         point = standalone(an, unit, previous, set())
     assert fired["keypoints.group_back"] == 1
     assert point is not None and point.text.startswith("Harbour Rovers beat") and point.text.endswith(sentence)
+
+
+def test_a_sentence_opening_on_a_count_of_the_group_just_named_joins_the_one_before() -> None:
+    before = "The port named four more hauliers to join the eight already on its list of approved firms.\n\n"
+    sentence = "All 12 firms may now bid for the new berths at the north quay."
+    an, unit, previous = _units(before + sentence, "All 12")
+    with recording() as fired:
+        point = standalone(an, unit, previous, set())
+    assert fired["keypoints.counted_group_back"] == 1
+    assert point is not None and point.text.startswith("The port named") and point.text.endswith(sentence)
 
 
 @pytest.mark.parametrize(

@@ -231,6 +231,11 @@ BACK_GROUP_NOUNS = frozenset(
     "two three pair trio duo couple teams sides men women companies firms countries nations clubs "
     "brothers sisters siblings leaders rivals".split()
 )
+#: Counts in words that, between "All" or "The" and a plural noun, count a group the sentences
+#: before named ("All three clubs ...", "The four men ..."); figures count too ("All 12 firms ...").
+GROUP_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+#: Words that open a sentence on a whole group told before: "Both sides said ...", "Each firm ...".
+GROUP_WHOLE_WORDS = frozenset({"both"})
 #: Nouns that, after a bare "The" opening a sentence, stand for what the sentences before said
 #: ("shell nouns": "The answer is a wall.", "The result was a draw.", "The second problem is that
 #: ..."): which answer, which result, the reader must look back for. Not with their own "of" or

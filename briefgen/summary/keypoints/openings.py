@@ -14,6 +14,8 @@ from ...lang.en.discourse import (
     CASE_PREPOSITIONS,
     CONNECTIVES,
     COUNT_PRONOUN_VERBS,
+    GROUP_COUNT_WORDS,
+    GROUP_WHOLE_WORDS,
     COUNT_PRONOUNS,
     DEMONSTRATIVES,
     LEANING_ADJECTIVES,
@@ -40,6 +42,12 @@ _PART_OF = re.compile(r"[“‘\"']?([A-Za-z]+|\d+)\s+of\s+([A-Za-z]+)\b")
 _GROUP_TAIL = r"([a-z]+)(?=\s)(?!\s+(?:of|from|in|at|on|for|who|that|which|behind|involved)\b)"
 _THE_GROUP = re.compile(r"The\s+" + _GROUP_TAIL)
 _THE_WORD_GROUP = re.compile(r"The\s+[A-Za-z-]+\s+" + _GROUP_TAIL)
+#: "Both sides ...", "All 14 firms ...", "All three clubs ...", "The 12 jurors ...": a whole group,
+#: or a count of one, before a plural noun in lower case (see :func:`group_back`).
+_COUNTED = rf"(?:\d{{1,3}}|{one_of(GROUP_COUNT_WORDS)})"
+_COUNTED_GROUP = re.compile(
+    rf"[“‘\"']?(?:(?i:{one_of(GROUP_WHOLE_WORDS)})|All(?:\s+the)?\s+{_COUNTED}|The\s+{_COUNTED})\s+" + _GROUP_TAIL
+)
 #: The verbs a shell noun opens a clause with ("The answer is ...", "The idea came from ..."
 #: would need the parse): a copula, an auxiliary, a verb of seeming. "The term limits bill",
 #: "The result of the vote" go on with a noun or a phrase of their own.
@@ -172,8 +180,28 @@ def group_back(text: str) -> str | None:
     if m is None or m.group(1) not in BACK_GROUP_NOUNS:
         m = _THE_WORD_GROUP.match(text)
         if m is None or m.group(1) not in BACK_GROUP_NOUNS:
-            return None
+            return _counted_group(text)
     fired("keypoints.group_back")
+    return "the group"
+
+
+def _counted_group(text: str) -> str | None:
+    """ "Both sides said the talks went well.", "All 14 firms may now bid.", "The three suspects
+    were freed.": a whole group, or a count of one, and a plural noun open the sentence: which
+    sides, which firms, only the sentences before tell. Not "All firms must ..." (no count: a
+    rule for all of them), nor a noun with its own phrase after it ("The three men who ...",
+    "Both sides of the river ...").
+
+    Coverage: 2 of the 60 real pages (both inputs: a count of the firms a contract now holds,
+    joined after the sentence that names them, a blind review's major; a prisoner swap's "Both
+    sides", passed over for the next point) and no dev article, where such an opening stands in
+    sentences of 10 articles of all four corpora but in no key point. Kept under three: the
+    closed class of :func:`group_back` ("The two met ..."), and a count or "Both" says the group
+    was told before as plainly as "The teams" does."""
+    m = _COUNTED_GROUP.match(text)
+    if m is None or not m.group(1).endswith("s") or m.group(1).endswith("ss"):
+        return None
+    fired("keypoints.counted_group_back")
     return "the group"
 
 
