@@ -186,6 +186,38 @@ def test_the_sites_own_menu_and_signup_lines_name_the_outlet(render: str) -> Non
     assert rules["header.self_named_outlet"] >= 1
 
 
+@pytest.mark.parametrize("render", sorted(RENDERINGS))
+def test_a_site_that_calls_itself_by_its_address_names_the_outlet(render: str) -> None:
+    # the logo's text, a menu's item and the footer's copy give the address as the site's name
+    page = [
+        ("lines", ["Kelbywheels.com", "News", "Reviews", "Sign in"]),
+        ("lines", [HEADLINE, "By Ana Ruiz", "Published 12 March 2026"]),
+        ("paras", STORY),
+        ("list", ["Kelbywheels.com", "Contact Us"]),
+        ("paras", ["Kelbywheels.com is the leading motoring site of the north coast, with daily news and road tests."]),
+    ]
+    with recording() as rules:
+        article = ingest_text(RENDERINGS[render](page))
+    assert article.source.outlet == "Kelbywheels.com"
+    assert rules["header.domain_outlet"] == 1
+
+
+def test_an_address_met_twice_or_never_alone_names_no_outlet() -> None:
+    from briefgen.ingest.site_name import domain_outlet
+
+    # a partner's address in a voucher box, twice: a link to another site
+    assert domain_outlet("Get 10% off at Tarvelshop.com\nTarvelshop.com\nStory text.\n") is None
+    # three times, but never a line of its own: the story's words about another site
+    prose = "Kelbywheels.com said ... Kelbywheels.com also ... Kelbywheels.com added ...\n"
+    assert domain_outlet(prose) is None
+    # two addresses as well attested: which is the site's, the page does not say
+    both = "Kelbywheels.com\nTarvelshop.com\n" * 3
+    assert domain_outlet(both) is None
+    # part of a longer address or of an e-mail's is no name
+    assert domain_outlet("www.Kelbywheels.com\ndesk@Kelbywheels.com\n" * 3) is None
+    assert domain_outlet("Kelbywheels.com\n" * 3) == "Kelbywheels.com"
+
+
 def test_one_kind_of_line_a_service_link_or_the_byline_names_no_outlet() -> None:
     from briefgen.ingest.site_name import self_named_outlet
 

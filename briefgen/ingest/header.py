@@ -21,7 +21,7 @@ from ..trace import fired
 from .page_genre import kicker_genre
 from .page_lines import LineInfo
 from .copyright_line import copyright_outlet
-from .site_name import self_named_outlet
+from .site_name import domain_outlet, self_named_outlet
 
 __all__ = ["banner_outlet", "copyright_outlet", "read_header"]
 
@@ -340,4 +340,6 @@ def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: CleanRe
         banner = banner_outlet(lines, headline or first, raw, result.author)
         # the banner writes the name as the site does ("SpaceNews" over a footer's "Spacenews, Inc.")
         same = holder and banner and holder.casefold().replace(" ", "") == banner.casefold().replace(" ", "")
-        result.outlet = (banner if same else holder or banner) or self_named_outlet(raw, result.author)
+        result.outlet = (
+            (banner if same else holder or banner) or self_named_outlet(raw, result.author) or domain_outlet(raw)
+        )
