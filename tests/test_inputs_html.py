@@ -1031,3 +1031,65 @@ def test_a_host_name_gives_way_to_the_name_the_title_spells_it_as(host: str, tai
     # a tail that does not spell the host is some other name: the host stays the outlet's
     other = html.replace(f"\u2013 {tail}", "\u2013 Weekend Edition")
     assert ingest_html(other, name="page", url=host).source.outlet != "Weekend Edition"
+
+
+#: A page whose story is one sentence under a paywall: menus, a caption, a byline, a row of
+#: sharing buttons and related links around it, each a block of its own.
+DUMPED_PAGE = """<html><head><title>Harbour board: 'Nobody' will pay the new toll</title>
+<meta property="og:site_name" content="Kelby Harbour Post"></head><body>
+<ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul>
+<div>Home News Harbour board: 'Nobody' will pay the new toll</div>
+<div>The north quay at dawn. Photo: Tom Lusk</div>
+<h1>Harbour board: 'Nobody' will pay the new toll</h1>
+<div>By</div><div>Ana Ruiz</div><div>-</div><div>March 12, 2026</div>
+<div>Share</div><div>Facebook</div><div>Twitter</div><div>WhatsApp</div><div>Email</div>
+<div>The harbour board told the council in a letter on Monday that no ferry operator would pay the new quay toll before the summer timetable starts.</div>
+<div>Related articles</div><div>More from author</div>
+<div><a href="/a">Ferry strike halts crossings for a third day</a> March 10, 2026</div>
+<div><a href="/b">Storm closes the north quay to all traffic</a> March 9, 2026</div>
+<div>LEAVE A REPLY</div><div>Log in to leave a comment</div>
+</body></html>"""
+
+
+def test_a_page_run_together_by_the_extractor_is_read_as_its_paste(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The extractor found no story block and gave the whole page's text as one paragraph, its
+    sharing buttons inside the prose: the page is read line by line, as its paste is."""
+    import trafilatura
+
+    run_together = " ".join(
+        [
+            "Home News Harbour board: 'Nobody' will pay the new toll The north quay at dawn. Photo: Tom Lusk",
+            "By Ana Ruiz - March 12, 2026 Share Facebook Twitter WhatsApp Email The harbour board told the",
+            "council in a letter on Monday that no ferry operator would pay the new quay toll before the summer",
+            "timetable starts. Related articles More from author Ferry strike halts crossings for a third day",
+            "March 10, 2026 Storm closes the north quay to all traffic March 9, 2026 LEAVE A REPLY Log in",
+        ]
+    )
+    real = trafilatura.bare_extraction
+
+    def dumped(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        doc = real(*args, **kwargs)
+        doc.text = run_together
+        return doc
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", dumped)
+    with recording() as fired:
+        article = ingest_html(DUMPED_PAGE)
+    assert fired["html.page_read_as_paste"] == 1
+    assert article.title == "Harbour board: 'Nobody' will pay the new toll"
+    body = article.text.split("\n\n")[1:]
+    assert body == [
+        "The harbour board told the council in a letter on Monday that no ferry operator would pay the "
+        "new quay toll before the summer timetable starts."
+    ]
+    assert article.source.author == "Ana Ruiz"
+
+
+def test_a_row_of_sharing_buttons_inside_prose_marks_a_page_run_together() -> None:
+    from briefgen.ingest.page_dump import dumped_page
+
+    prose = "The harbour board told the council on Monday that no operator would pay the toll. " * 4
+    assert dumped_page([prose + "Share Facebook Twitter Email " + prose])
+    # the buttons on a line of their own, or two names in a sentence, are no run-together page
+    assert not dumped_page(["Share Facebook Twitter Email", prose])
+    assert not dumped_page([prose + "The board posted the letter on Facebook and Twitter. " + prose])

@@ -28,6 +28,7 @@ from .html_tree import (
     collapse_source_line_breaks,
     drop_promo_links,
     drop_reference_marks,
+    fragment_paragraphs,
     load_tree,
     refuse_attribute_bombs,
     rejoin_drop_caps,
@@ -35,6 +36,7 @@ from .html_tree import (
 )
 from .reading import decode_bytes, normalise_text, repair_text
 from .related_headlines import without_related_headlines
+from .page_dump import dumped_page, page_as_paste
 from .page_genre import declared_genres, page_genre
 from .standfirst import page_descriptions, standfirst_for
 
@@ -156,6 +158,12 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
     text = repair_text(str(data.get("text") or ""))
     cleaned = clean_lines(text, extracted=True)
     paragraphs = cleaned.paragraphs
+    pasted = page_as_paste(html) if dumped_page(paragraphs) else None
+    if pasted is not None and pasted.text.strip():
+        # the extractor gave the whole page's text run together: read as its paste is
+        paragraphs = pasted.text.split("\n\n")
+        cleaned.author = cleaned.author or pasted.source.author
+        cleaned.published = cleaned.published or pasted.source.published
     if len(_WORD.findall(" ".join(paragraphs))) < MIN_ARTICLE_WORDS:
         raise InputError(f"{name}: no article text found on the page")
 
@@ -281,52 +289,6 @@ def extract_article(html: str, *, name: str = "<input>", url: str | None = None)
         rating=rating,
     )
     return Article(text="\n\n".join(paragraphs), title=title, source=source)
-
-
-def fragment_paragraphs(fragment: str) -> list[str]:
-    """Paragraphs of an HTML fragment (a feed item's content): one per block element.
-
-    Scripts, styles, figures and images are dropped; inline markup keeps its text.
-    """
-    import lxml.html
-
-    if not fragment.strip():
-        return []
-    try:
-        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
-    except Exception:  # not markup after all: treat as text
-        return [p.strip() for p in re.split(r"\n\s*\n", fragment) if p.strip()]
-    for bad in root.xpath(".//script|.//style|.//figure|.//img|.//iframe|.//noscript|.//form"):
-        bad.drop_tree()
-    blocks = {
-        "p",
-        "div",
-        "li",
-        "blockquote",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "pre",
-        "tr",
-        "section",
-        "article",
-        "ul",
-        "ol",
-        "table",
-        "dd",
-        "dt",
-    }
-    for el in root.iter():
-        if isinstance(el.tag, str) and el.tag.lower() in blocks:
-            el.tail = "\n\n" + (el.tail or "")
-            el.text = "\n\n" + (el.text or "")
-        elif isinstance(el.tag, str) and el.tag.lower() == "br":
-            el.tail = "\n" + (el.tail or "")
-    text = root.text_content()
-    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
 def html_to_article(data: bytes, *, name: str, url: str | None = None, charset: str | None = None) -> Article:

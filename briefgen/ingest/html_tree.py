@@ -23,6 +23,7 @@ __all__ = [
     "collapse_source_line_breaks",
     "rejoin_drop_caps",
     "drop_reference_marks",
+    "fragment_paragraphs",
 ]
 
 _TERMINAL_PUNCT = re.compile(r"[.!?…\"”’']\)?$")
@@ -201,3 +202,49 @@ def refuse_attribute_bombs(html: str, name: str) -> None:
             if len(_QUOTED.sub('""', html[start:end]).split()) > MAX_TAG_ATTRIBUTES:
                 raise InputError(f"{name}: a tag with over {MAX_TAG_ATTRIBUTES:,} attributes: not an article page")
         start = html.find("<", end)
+
+
+def fragment_paragraphs(fragment: str) -> list[str]:
+    """Paragraphs of an HTML fragment (a feed item's content): one per block element.
+
+    Scripts, styles, figures and images are dropped; inline markup keeps its text.
+    """
+    import lxml.html
+
+    if not fragment.strip():
+        return []
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except Exception:  # not markup after all: treat as text
+        return [p.strip() for p in re.split(r"\n\s*\n", fragment) if p.strip()]
+    for bad in root.xpath(".//script|.//style|.//figure|.//img|.//iframe|.//noscript|.//form"):
+        bad.drop_tree()
+    blocks = {
+        "p",
+        "div",
+        "li",
+        "blockquote",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "pre",
+        "tr",
+        "section",
+        "article",
+        "ul",
+        "ol",
+        "table",
+        "dd",
+        "dt",
+    }
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in blocks:
+            el.tail = "\n\n" + (el.tail or "")
+            el.text = "\n\n" + (el.text or "")
+        elif isinstance(el.tag, str) and el.tag.lower() == "br":
+            el.tail = "\n" + (el.tail or "")
+    text = root.text_content()
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
