@@ -123,8 +123,12 @@ class Unit:
     question: bool = False
     #: The unit says next to nothing: fewer than three content words ("How true that was.").
     thin: bool = False
+    #: The unit is in an interview's answer ("My first job was ..."): the guest's words, quoted as
+    #: such, no sentence of the writer's (see ``text.interview``).
+    guest: bool = False
 
     @property
     def eligible(self) -> bool:
-        """Not clutter, not a caption, not a question, not thin: a statement that can be a key point."""
-        return not self.clutter and not self.caption and not self.question and not self.thin
+        """Not clutter, not a caption, not a question, not thin, not an interview guest's answer:
+        a statement of the writer's that can be a key point."""
+        return not self.clutter and not self.caption and not self.question and not self.thin and not self.guest

@@ -37,6 +37,7 @@ from .voice import (
     site_voice,
     states,
     to_the_reader,
+    interview_framing,
     without_writers_voice,
     written_in_first_person,
 )
@@ -142,7 +143,11 @@ def select_key_points(
     if not exact:
         k = max(MIN_KEY_POINTS, min(most, k))
     units = rank_units(analysis, actors, k)
-    clean = [u for u in units if u.eligible and not to_the_reader(u.text) and not site_voice(u)]
+    clean = [
+        u
+        for u in units
+        if u.eligible and not to_the_reader(u.text) and not site_voice(u) and not interview_framing(analysis, u)
+    ]
     first_person = written_in_first_person(units)
     if not first_person:
         clean = [u for u in clean if not opens_in_own_voice(analysis, u)]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.en.page_furniture import PHOTO_POSITION
 from ...trace import fired
+from ..text.interview import in_answer
 from ..text.lists import in_label_list
 from ..types import Unit
 from .runons import runon_cuts
@@ -244,6 +245,12 @@ def _build_units(analysis: "Analysis") -> list[Unit]:
     _quotes_across_sentences(analysis.text, units)
     for i, u in enumerate(units):
         u.order = i
+        if in_answer(analysis, u.start):
+            # "My first job was at a ferry yard.": the guest's answer, which the quotes give with
+            # the guest's name; as a point nobody could tell who speaks, or the guest's claim reads
+            # as the writer's (see ``text.interview``)
+            fired("units.interview_answer")
+            u.guest = True
     return units
 
 

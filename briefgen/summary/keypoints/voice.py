@@ -24,6 +24,7 @@ from ...lang.en.voice import own_voice_words
 from ...trace import fired, unrecorded
 from ..text.analysis import Analysis
 from ..text.credits import is_reference_entry, is_staff_credit
+from ..text.interview import introduces_the_interview
 from ..types import Unit
 from .openings import cut_start
 from .units import quoted_ranges
@@ -40,6 +41,7 @@ __all__ = [
     "site_voice",
     "states",
     "to_the_reader",
+    "interview_framing",
     "writer_speaks",
     "written_in_first_person",
 ]
@@ -59,6 +61,18 @@ def to_the_reader(text: str) -> bool:
         fired("keypoints.to_the_reader")
         return True
     return False
+
+
+def interview_framing(analysis: Analysis, unit: Unit) -> bool:
+    """``unit`` is the writer's framing of an interview before its first answer ("We spoke with
+    Ana Roe about her first year.", "We've asked him to share ...", "Here's what she had to say";
+    see :mod:`..text.interview`): the page's talk about itself, no key point. (The guest's answers
+    in the first person are no units of the writer's at all: ``Unit.guest``.) Coverage: 2 of the 6
+    interviews of the 171 real pages (both inputs), no dev article."""
+    if not introduces_the_interview(analysis, unit.start, unit.text):
+        return False
+    fired("keypoints.interview_framing")
+    return True
 
 
 #: A sentence in the writer's own voice this short is the site's talk, not a column's argument.

@@ -27,6 +27,7 @@ from ...lang.en.speech import SAYING_FORMS
 from ...model import Quote
 from ...trace import fired
 from ..text.analysis import Analysis
+from .interview import interview_quotes
 from ..types import QuoteSpan
 from ..text.lists import in_label_list
 from .hedged import hedged_context
@@ -280,7 +281,7 @@ def extract_quotes(analysis: Analysis, *, speakers: bool = True) -> list[Quote]:
         # once the terms line named speakers); statement scores unchanged
         fired("quotes.listed_example_no_speaker", sum(examples))
         names = [None if example else n for n, example in zip(names, examples)]
-    return [
+    quotes = [
         Quote(
             text=analysis.text[q.start : q.end],
             speaker=speaker,
@@ -290,3 +291,7 @@ def extract_quotes(analysis: Analysis, *, speakers: bool = True) -> list[Quote]:
         )
         for q, speaker, kind in zip(spans, names, kinds)
     ]
+    answers = (
+        interview_quotes(analysis, [(q.open_mark or q.start, q.close_mark or q.end) for q in spans]) if speakers else []
+    )
+    return sorted([*quotes, *answers], key=lambda q: q.span[0]) if answers else quotes
