@@ -85,7 +85,9 @@ def test_the_site_s_name_after_the_writer_s_is_the_outlet(render: str) -> None:
         ("March 12, 2026", None),
         ("By Ana Ruiz 12 March 2026", "Ana Ruiz"),  # the date after the name ends it ...
         ("Written by Ana Ruiz on March 12, 2026", "Ana Ruiz"),
-        ("Ana Ruiz 12 March 2026", None),  # ... after "By" only: without it, a name and a date say little
+        ("Ana Ruiz 12 March 2026", "Ana Ruiz"),  # ... without "By" too, as the name alone is
+        ("● Ana RuizMarch 12, 2026", "Ana Ruiz"),  # a box's bullet, the date run into the name
+        ("Mayor Ines Valdo 12 March 2026", None),  # no given name first, no "By"
         ("Posted on March 12, 2026 by Ana Ruiz", "Ana Ruiz"),
         ("March 12, 2026 by Ana Ruiz 5 Comments", "Ana Ruiz"),
         (
@@ -112,6 +114,9 @@ def test_a_name_the_story_talks_about_is_no_byline() -> None:
     assert _page_byline("Ines Valdo", article="Mayor Ines Valdo said the wall would be built.") is None
     # a caption that opens with the name of a person the story names ("Ines Valdo 100 backstroke")
     assert _page_byline("Ines Valdo North Diving", article="North's Ines Valdo won the diving.") is None
+    # an image's name printed twice and run together over the byline, or with a date after it
+    assert _page_byline("Ines ValdoInes Valdo", article="Mayor Ines Valdo said the wall would be built.") is None
+    assert _page_byline("Ines Valdo 12 March 2026", article="Mayor Ines Valdo said the wall would be built.") is None
     with recording() as rules:
         assert _page_byline("Ana Ruiz", article="Mayor Ines Valdo said the wall would be built.") == "Ana Ruiz"
     assert rules["header.page_byline"] == 1

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
     from lxml.html import HtmlElement
 
-__all__ = ["clean_author", "page_spelling", "other_storys_byline"]
+__all__ = ["clean_author", "page_spelling", "other_storys_byline", "unglued"]
 
 _BYLINE_SPLIT = re.compile(r"\s*(?:[;,|/()]|\s[-–—]\s|\band\b|&)\s*", re.IGNORECASE)
 _MAX_BYLINE = 400
@@ -63,7 +63,7 @@ def clean_author(value: object, *, outlet: str | None = None, url: str | None = 
     text = re.sub(r"^(?:posted\s+(?:on\s+[^;]{4,40}?\s+)?)?by\s+", "", text[:_MAX_BYLINE], flags=re.IGNORECASE)
     # a content system's label before the names: "Article by", "Story by", "Written by", "Words by"
     text = re.sub(r"^(?:article|story|written|words|text|report(?:ed)?)\s+by\b\s*", "", text, flags=re.IGNORECASE)
-    text = _unglued(text)
+    text = unglued(text)
     if _COMMENT_HEADER.search(text):
         # "Ana Roe says:": the header of a reader's comment (a blog's template), which the
         # extractor took for the byline; the writer is not a commenter. coverage: 1 training page;
@@ -199,7 +199,7 @@ def page_spelling(author: str | None, html: str) -> str | None:
     return ", ".join(names)
 
 
-def _unglued(text: str) -> str:
+def unglued(text: str) -> str:
     """``text`` up to a name's last word that a pasted page ran into what follows it in the byline
     box: a link's words ("Jo ParkView More Articles", "Jo ParkStaff") or the name printed again
     ("Jo ParkJo Park"); "Ella FitzGerald" is one name. Coverage: 1 of the 60 real pages and 2 of
