@@ -99,3 +99,29 @@ def test_a_name_before_of_a_place_and_a_common_noun_stays_as_it_is() -> None:
     text = "Records show the Harbour Court of the Kelby region ruled for the firm in May."
     actors = _actors(text)
     assert not any(name.startswith("Harbour Court of") for name in actors)
+
+
+def test_a_body_called_by_the_last_two_words_of_its_name_is_that_body() -> None:
+    text = (
+        "The national side will play four games in the Concacaf Nations League in June, coach Ben Lusk said on "
+        "Monday.\n\nThe team opens its Nations League campaign against Antigua on June 2, then travels to Cuba."
+    )
+    with recording() as seen:
+        actors = _actors(text)
+    assert "Nations League" not in actors
+    assert "Nations League" in actors["Concacaf Nations League"][1]
+    assert seen["entities.org_by_its_two_last_words"] >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a branch named for its people: another party than the national one
+        "The Scottish Labour Party chose a new leader on Friday. The Labour Party in London welcomed the vote.",
+        # a state's court beside the nation's
+        "The Ohio Supreme Court upheld the ban on Monday. The Supreme Court in Washington may hear an appeal.",
+    ],
+)
+def test_a_body_named_for_a_people_or_a_state_stays_apart_from_the_shorter_name(text: str) -> None:
+    actors = _actors(text)
+    assert len([name for name in actors if name.endswith(("Labour Party", "Supreme Court"))]) == 2, actors

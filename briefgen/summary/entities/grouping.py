@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ...lang.en.abbreviations import US_STATE_ABBREVIATIONS, US_STATE_POSTAL_CODES
 from ...lang.en.gazetteer import (
     BODY_HEAD_WORDS,
     CELESTIAL_BODIES,
@@ -18,6 +19,7 @@ from ...lang.en.gazetteer import (
     ORG_LAST_WORDS,
     ORG_NAMES,
     canonical_country,
+    is_nationality,
 )
 from ...lang.en.page_furniture import OUTLET_LAST_WORDS
 from ...lang.en.terms import is_technical_term
@@ -287,12 +289,35 @@ def _merge_by_last_words(groups: dict[tuple[str, str], Entity]) -> None:
             if c in groups
             and c[1].endswith(" " + k[1])
             and c[1][: -len(k[1]) - 1].split()[-1] not in _SMALL  # "... of the National Health Board": another
-            and (len(k[1].split()) > 2 or (len(k[1].split()) > 1 and canonical_country(c[1][: -len(k[1]) - 1])))
+            and (len(k[1].split()) > 2 or (len(k[1].split()) > 1 and _two_word_tail(c[1][: -len(k[1]) - 1], groups)))
         ]
         if len(fuller) == 1 and k in groups:
             # coverage: 1 CNN/DM and 3 PolNeAR articles, 2 training pages
             fired("entities.org_by_its_last_words")
             groups[fuller[0]].mentions.extend(groups.pop(k).mentions)
+
+
+#: The US states by name: a state's body beside the nation's ("Ohio Supreme Court", "Supreme Court").
+_US_STATES = frozenset(name.casefold() for name in (*US_STATE_ABBREVIATIONS.values(), *US_STATE_POSTAL_CODES.values()))
+
+
+def _two_word_tail(prefix: str, groups: dict[tuple[str, str], Entity]) -> bool:
+    """A body named by the last two words of one other's name is that one when the words before
+    them are a country ("Coast Guard" after "U.S. Coast Guard"), or a name of its own that is no
+    place's nor a people's ("Nations League" after "Tarvel Nations League", "District Court" after
+    "Kelby District Court", "White Sox" after "Selm White Sox"); not a branch named for its people
+    or its region ("Labour Party" beside "Scottish Labour Party", "Coast Guard" beside "Kelmsby
+    Coast Guard", whose place may have a guard of its own beside the country's, "Supreme Court"
+    beside "Ohio Supreme Court": a state's court and the nation's)."""
+    if canonical_country(prefix):
+        return True
+    words = prefix.split()
+    if any(is_nationality(w) for w in words) or ("place", prefix.casefold()) in groups:
+        return False
+    if prefix.rstrip(".").casefold() in _US_STATES:
+        return False
+    fired("entities.org_by_its_two_last_words")
+    return True
 
 
 #: "Selm camp, also known as the Ridge,", "Lusk (formerly known as Kelby Arts)": the other name of
