@@ -867,6 +867,14 @@ def test_a_pronoun_after_a_name_of_its_own_sentence_does_not_keep_the_point_whol
     assert f"- {added}" in points and lead not in points
 
 
+def test_a_pronoun_after_a_place_of_its_own_sentence_keeps_the_point_whole() -> None:
+    """ "Born and raised in rural south Kelby, she ...": a place is no referent of "she"; shown alone,
+    the point would lean on the bottom line's sentence left out above it."""
+    lead = "Ana Roe is a ferry pilot for the Kelby Harbour Board."
+    added = "Born and raised in rural south Kelby, she is a mother of two now living in Selm."
+    assert f"- {lead} {added}" in _points_under(lead, added)
+
+
 def test_an_it_that_stands_for_the_clause_after_it_lets_the_point_stand_alone() -> None:
     lead = "Match-day snacks at Kelby's harbour bars are fried, salty and hard to resist."
     points = _points_under(lead, "But it's important to remember that fans only watch the match, not play it.")
