@@ -521,6 +521,11 @@ def test_a_connective_opening_stays_as_it_is_when_the_sentence_before_is_taken()
         ("The council voted.", None),
         ("One is to keep the ferry, another is to build a bridge.", "one"),  # one of what?
         ("Both were released on Monday.", "both"),
+        # an ordinal alone as the subject: the first of a list the sentences before told
+        ("The first was the size of the crew.", "the ordinal"),
+        ("The latter has no vote on the board.", "the ordinal"),
+        ("The last one is due in May.", "the ordinal"),
+        ("The first ferry left at dawn.", None),  # the ordinal has its own noun
         ("Both sides agreed to talk.", None),  # the count has its own noun
         ("One of the men was freed.", None),
         # a part of what the sentence before said

@@ -178,6 +178,9 @@ SUBORDINATORS = frozenset(
 COUNT_PRONOUNS = frozenset("one another both neither either others".split())
 #: The verbs that, after such a word, show it stands alone for what was named before.
 COUNT_PRONOUN_VERBS = frozenset("is was are were has have had will would could can may might should must".split())
+#: Ordinals that, after "The" and before a verb, stand alone for one of a list just told ("The first
+#: was the board's vote.", "The latter has no say."): which first, only the sentences before tell.
+ORDINAL_PRONOUNS = frozenset("first second third fourth fifth last latter former".split())
 #: Words of quantity that, standing alone as a sentence's subject, count some of a group just told
 #: ("Some questioned whether ...", "Many said ...", "Others argued ..."): some of whom?
 QUANTITY_SUBJECTS = frozenset("some many most several few others".split())
