@@ -524,3 +524,31 @@ def test_an_edition_and_the_possessive_that_shares_its_word_are_no_actors(name: 
 def test_an_address_a_scan_and_a_virus_are_no_actors(text: str, junk: str) -> None:
     actors = extract_actors(analyse(text), [])
     assert junk not in {a.name for a in actors}, [(a.name, a.kind) for a in actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        (
+            "Mary Keller is a pilot for the Kelby Harbour Board. She is a Choctaw and Chickasaw mother of two "
+            "now living in Selm.\n\nKeller said the board was short of pilots.",
+            ("Choctaw", "Chickasaw"),
+        ),
+        (
+            "A Gold Star mother confronted the senator at a town hall in Selm on Monday.\n\nThe senator said he "
+            "would answer her letter, a spokesman for Senator Ben Lusk said.",
+            ("Gold Star",),
+        ),
+    ],
+)
+def test_a_people_or_a_standing_that_says_who_a_person_is_is_no_actor(text: str, gone: tuple[str, ...]) -> None:
+    with recording() as fired:
+        names = {a.name for a in extract_actors(analyse(text), [])}
+    assert not names & set(gone), names
+    assert fired["actors.people_of_a_person"] >= 1
+
+
+def test_a_body_before_a_noun_of_a_job_stays_an_actor() -> None:
+    # "an Acme spokeswoman": the company she speaks for, no people of hers
+    text = "An Acme Shipping spokeswoman said on Monday that the ferry would sail again in May."
+    assert "Acme Shipping" in {a.name for a in extract_actors(analyse(text), [])}

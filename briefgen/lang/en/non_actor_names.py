@@ -12,6 +12,7 @@ __all__ = [
     "CELESTIAL_BODIES",
     "EVENT_LAST_WORDS",
     "HOLIDAYS",
+    "IDENTITY_NOUNS",
     "KINSHIP_WORDS",
     "NOT_ACTORS",
     "PROGRAMME_LAST_WORDS",
@@ -158,4 +159,15 @@ NOT_ACTORS: frozenset[str] = (
 # of the writer or the speaker, no name a reader can place; never actors.
 KINSHIP_WORDS: frozenset[str] = frozenset(
     {"mom", "dad", "mum", "mummy", "mommy", "daddy", "grandma", "grandpa", "granny", "mama", "papa"}
+)
+
+#: Nouns of who a person is by birth, kin or sex: after a name that modifies them, the name is a
+#: people's or a standing's ("a Choctaw mother", "a Gold Star family", "a Norlandic woman"), no actor.
+#: Not "native": "the Kelby native" says where the person is from, a place of the story.
+IDENTITY_NOUNS: frozenset[str] = frozenset(
+    """
+    mother father mom dad parent parents woman women man men girl girls boy boys wife husband
+    daughter son grandmother grandfather grandparent family families widow widower sister brother
+    sisters brothers
+    """.split()
 )
