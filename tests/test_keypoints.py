@@ -2037,6 +2037,21 @@ def test_a_capital_after_a_connective_starts_no_new_sentence(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Ana Roe is the artist in residence at the Selm Mill, where her solo project For the Tide opens this "
+        "weekend with a room of nets and lanterns.",
+        "The council screened the film In Bright Water at the harbour hall on Friday night for its staff.",
+    ],
+)
+def test_a_capital_after_the_noun_of_a_work_opens_its_title_not_a_sentence(text: str) -> None:
+    with recording() as fired:
+        units = build_units(analyse(text))
+    assert len(units) == 1, [u.text for u in units]
+    assert fired["units.runon_work_title"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The storm that flooded the harbour struck on the same day Ana Ruiz opened her new cafe on the quay.",
         "It was not the first time Tom Lusk had raised his fears about the pier with the council.",
         "That was the third time Selm had won the cup in a decade.",

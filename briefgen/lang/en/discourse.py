@@ -178,6 +178,15 @@ SUBORDINATORS = frozenset(
 COUNT_PRONOUNS = frozenset("one another both neither either others".split())
 #: The verbs that, after such a word, show it stands alone for what was named before.
 COUNT_PRONOUN_VERBS = frozenset("is was are were has have had will would could can may might should must".split())
+#: Nouns of a work, and the words that give one its name, after which a capitalised word opens the
+#: work's title, no new sentence ("her solo project For the Tide opens ...", "the film In Bright Water").
+WORK_TITLE_LEADS = frozenset(
+    """
+    project show exhibition exhibit book novel memoir film movie documentary album single song track
+    play musical opera installation series piece poem collection podcast painting sculpture
+    titled entitled called named dubbed
+    """.split()
+)
 #: Ordinals that, after "The" and before a verb, stand alone for one of a list just told ("The first
 #: was the board's vote.", "The latter has no say."): which first, only the sentences before tell.
 ORDINAL_PRONOUNS = frozenset("first second third fourth fifth last latter former".split())
