@@ -552,3 +552,15 @@ def test_a_body_before_a_noun_of_a_job_stays_an_actor() -> None:
     # "an Acme spokeswoman": the company she speaks for, no people of hers
     text = "An Acme Shipping spokeswoman said on Monday that the ferry would sail again in May."
     assert "Acme Shipping" in {a.name for a in extract_actors(analyse(text), [])}
+
+
+def test_a_name_in_the_apposition_that_says_who_a_person_is_is_no_actor() -> None:
+    # "longtime TarvApper": the person's standing in a group the page names in its own word
+    text = "Tarvel is thrilled to have Mary Keller, longtime TarvApper, as our new chief executive.\n\nKeller joined Tarvel in 2010."
+    with recording() as fired:
+        names = {a.name for a in extract_actors(analyse(text), [])}
+    assert "TarvApper" not in names and "Mary Keller" in names
+    assert fired["actors.apposition_of_a_person"] == 1
+    # an affiliation after the name, with no word of its own before it, stays a body of the story
+    text = "The report was written by Mary Keller, Acme Shipping Ltd., and sent to the harbour board on Monday."
+    assert "Acme Shipping Ltd." in {a.name for a in extract_actors(analyse(text), [])}
