@@ -93,3 +93,15 @@ def test_a_laboratory_an_organisation_owns_stays_an_actor() -> None:
     assert "Ruth Okafor" in names
     assert "Marlow Propulsion Laboratory" in names or "Kelmsby Propulsion Laboratory" in names, names
     assert fired.get("actors.owned_product", 0) == 0
+
+
+def test_the_maker_of_products_stays_an_actor_though_it_never_speaks() -> None:
+    # "Tarvex devices", "Tarvex products": a deals page names the maker by what it makes
+    text = (
+        "Black Friday brings early deals on Tarvex devices this week. Tarvex products are typically pricey, "
+        "and the Tarvex deals promise to be better than ever. Tarvex devices sell out fast."
+    )
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    assert "Tarvex" in _names(actors), [a.name for a in actors]
+    assert fired["actors.maker_of_products"]
