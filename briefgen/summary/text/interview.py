@@ -46,8 +46,8 @@ _A_LABELS = frozenset({"a", "answer"})
 _QA_LABELS = _Q_LABELS | _A_LABELS
 #: The guest spoken to.
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
-#: The guest speaking: "I", "I'm", "my", "we", "our", ...
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b|\bI(?=['’])", re.IGNORECASE)
+#: The guest speaking: "I", "I'm", "my", "we", "our", ... (not "US", the country, nor a lower-case "i").
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]urs?|[Oo]urselves)\b")
 #: Words inside quotation marks, which are someone's words, not the speaker's own.
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
