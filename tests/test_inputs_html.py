@@ -1093,3 +1093,12 @@ def test_a_row_of_sharing_buttons_inside_prose_marks_a_page_run_together() -> No
     # the buttons on a line of their own, or two names in a sentence, are no run-together page
     assert not dumped_page(["Share Facebook Twitter Email", prose])
     assert not dumped_page([prose + "The board posted the letter on Facebook and Twitter. " + prose])
+
+
+def test_a_page_run_together_whose_lines_hold_no_article_keeps_the_extractors_text() -> None:
+    from briefgen.ingest.page_dump import page_as_paste
+
+    # nothing but a menu and buttons: the pasted-text cleaner finds no article, and the reading
+    # gives way (None) instead of failing the whole page
+    assert page_as_paste("<html><body><div>Home</div><div>Share</div><div>Email</div></body></html>") is None
+    assert page_as_paste("<html><head><title>x</title></head></html>") is None

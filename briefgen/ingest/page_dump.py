@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from ..errors import BriefgenError
 from ..model import Article
 from ..trace import fired
 
@@ -61,5 +62,9 @@ def page_as_paste(html: str) -> Article | None:
     lines = fragment_paragraphs(lxml.html.tostring(body, encoding="unicode"))
     if not lines:
         return None
+    try:
+        pasted = clean_pasted_text("\n".join(lines))
+    except BriefgenError:
+        return None  # no article in the page's lines either: the extractor's text stands
     fired("html.page_read_as_paste")
-    return clean_pasted_text("\n".join(lines))
+    return pasted
