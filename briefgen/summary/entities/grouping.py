@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ...lang.en.abbreviations import US_STATE_ABBREVIATIONS, US_STATE_POSTAL_CODES
+from ...lang.en.abbreviations import US_STATE_POSTAL_CODES
 from ...lang.en.gazetteer import (
     BODY_HEAD_WORDS,
     CELESTIAL_BODIES,
@@ -298,7 +298,7 @@ def _merge_by_last_words(groups: dict[tuple[str, str], Entity]) -> None:
 
 
 #: The US states by name: a state's body beside the nation's ("Ohio Supreme Court", "Supreme Court").
-_US_STATES = frozenset(name.casefold() for name in (*US_STATE_ABBREVIATIONS.values(), *US_STATE_POSTAL_CODES.values()))
+_US_STATES = frozenset(name.casefold() for name in US_STATE_POSTAL_CODES.values())
 
 
 def _two_word_tail(prefix: str, groups: dict[tuple[str, str], Entity]) -> bool:

@@ -57,13 +57,19 @@ class Answer:
     """One answer of an interview: its paragraphs ``[start, end)`` (after any label), the first
     paragraph's label's name when it gives one ("Ana Roe", not "A"), and where the label starts."""
 
-    start: int
-    end: int
     #: ``[start, end)`` of each paragraph of the answer, its label left out.
     paragraphs: tuple[tuple[int, int], ...]
     label: str | None = None
     #: Where the answer's first line starts, its label included.
     line_start: int = 0
+
+    @property
+    def start(self) -> int:
+        return self.paragraphs[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.paragraphs[-1][1]
 
 
 def _unlabelled(text: str, start: int, end: int) -> tuple[int, str | None]:
@@ -110,14 +116,14 @@ def _answers(text: str) -> list[Answer]:
     current: list[tuple[int, int]] = []
     label: str | None = None
     line_start = 0
-    in_answer = False
+    answering = False
     answered = 0  # questions an answer follows right after
     after_question = False
     askers: set[str] = set()  # the labels the questions carry ("The Courier"): the interviewer's
 
     def close() -> None:
         if current:
-            answers.append(Answer(current[0][0], current[-1][1], tuple(current), label, line_start))
+            answers.append(Answer(tuple(current), label, line_start))
 
     for start, end in paragraphs:
         words_at, name = _unlabelled(text, start, end)
@@ -128,9 +134,9 @@ def _answers(text: str) -> list[Answer]:
             if name is not None and name.casefold() not in _QA_LABELS:
                 askers.add(name)
             close()
-            current, label, in_answer, after_question = [], None, True, True
+            current, label, answering, after_question = [], None, True, True
             continue
-        if not in_answer:
+        if not answering:
             continue
         named = name if name is not None and name.casefold() not in _QA_LABELS else None
         if named is not None and current:
@@ -140,7 +146,7 @@ def _answers(text: str) -> list[Answer]:
             if _all_quoted(body):
                 continue  # the guest's words set apart as a pull quote: the answer comes next
             if not first_person(body) and named is None and (name or "").casefold() not in _A_LABELS:
-                in_answer = False  # prose after the question, not an answer in the first person
+                answering = False  # prose after the question, not an answer in the first person
                 continue
             label, line_start = named, start
             answered += after_question
