@@ -321,7 +321,7 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "across", "outside"
 def _in_place_phrase(raw: list[str], words: list[str], i: int) -> bool:
     """``raw[i]`` ends a phrase of place within the three words before it, none of them capitalised
     nor set off by a comma ("in rural south Kelby"): a place is no referent of a "she" or a "his".
-    Coverage: 1 training page (both inputs: "Born and raised in rural south Kelby, she is ..."
+    Coverage: 1 training page (both inputs: "Raised on a farm near Kelby, she is ..."
     shown alone under the bottom line that names her, a blind A/B review's major), no dev article."""
     for j in range(i - 1, max(-1, i - 4), -1):
         word = raw[j]

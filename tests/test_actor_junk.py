@@ -530,14 +530,14 @@ def test_an_address_a_scan_and_a_virus_are_no_actors(text: str, junk: str) -> No
     ("text", "gone"),
     [
         (
-            "Mary Keller is a pilot for the Kelby Harbour Board. She is a Choctaw and Chickasaw mother of two "
-            "now living in Selm.\n\nKeller said the board was short of pilots.",
-            ("Choctaw", "Chickasaw"),
+            "Mary Keller is a pilot for the Kelby Harbour Board. She is a Norvani and Kelmari mother of two "
+            "who now lives in Selm.\n\nKeller said the board was short of pilots.",
+            ("Norvani", "Kelmari"),
         ),
         (
-            "A Gold Star mother confronted the senator at a town hall in Selm on Monday.\n\nThe senator said he "
+            "A Blue Anchor mother confronted the senator at a town hall in Selm on Monday.\n\nThe senator said he "
             "would answer her letter, a spokesman for Senator Ben Lusk said.",
-            ("Gold Star",),
+            ("Blue Anchor",),
         ),
     ],
 )

@@ -103,13 +103,13 @@ def test_a_name_before_of_a_place_and_a_common_noun_stays_as_it_is() -> None:
 
 def test_a_body_called_by_the_last_two_words_of_its_name_is_that_body() -> None:
     text = (
-        "The panel heard evidence from the Kelby House Intelligence Committee in June, Ben Lusk said on "
-        "Monday.\n\nThe Intelligence Committee will publish its report in May, before the summer recess."
+        "The panel heard evidence from the Kelby Harbour Works Committee in June, Ben Lusk said on "
+        "Monday.\n\nThe Works Committee will publish its report in May, before the summer recess."
     )
     with recording() as seen:
         actors = _actors(text)
-    assert "Intelligence Committee" not in actors
-    assert "Intelligence Committee" in actors["Kelby House Intelligence Committee"][1]
+    assert "Works Committee" not in actors
+    assert "Works Committee" in actors["Kelby Harbour Works Committee"][1]
     assert seen["entities.org_by_its_two_last_words"] >= 1
 
 
@@ -117,22 +117,22 @@ def test_a_body_called_by_the_last_two_words_of_its_name_is_that_body() -> None:
     "text",
     [
         # a branch named for its people: another party than the national one
-        "The Scottish Labour Party chose a new leader on Friday. The Labour Party in London welcomed the vote.",
+        "The Welsh Farmers Union chose a new leader on Friday. The Farmers Union in London welcomed the vote.",
         # a state's court beside the nation's
         "The Ohio Supreme Court upheld the ban on Monday. The Supreme Court in Washington may hear an appeal.",
     ],
 )
 def test_a_body_named_for_a_people_or_a_state_stays_apart_from_the_shorter_name(text: str) -> None:
     actors = _actors(text)
-    assert len([name for name in actors if name.endswith(("Labour Party", "Supreme Court"))]) == 2, actors
+    assert len([name for name in actors if name.endswith(("Farmers Union", "Supreme Court"))]) == 2, actors
 
 
 def test_a_league_of_champions_or_of_nations_is_a_competition_no_actor() -> None:
     text = (
-        "Kelby Rovers beat Selm United 2-0 in the Champions League on Tuesday, and the Arab League met in Selm. "
-        "The Champions League final will be played in May, the club said."
+        "Kelby Rovers beat Selm United 2-0 in the Skippers League on Tuesday, and the Norland League met in Selm. "
+        "The Skippers League final will be played in May, the club said."
     )
     with recording() as seen:
         actors = _actors(text)
-    assert "Champions League" not in actors and "Kelby Rovers" in actors
+    assert "Skippers League" not in actors and "Kelby Rovers" in actors
     assert seen["entities.league_of_plurals"] >= 1

@@ -24,7 +24,7 @@ INTRO = [
     "We spoke with her about her first months in the job.",
 ]
 QA = [
-    "What was your first job at the port?",
+    "What drew you to the port?",
     "My first job was tying up ferries at night. I learned more about the tides in a winter than in any book.",
     "What will you change first?",
     "We are going to dredge the north channel before the summer. The big cruise ships cannot come in at low water now.",

@@ -2037,8 +2037,8 @@ def test_a_capital_after_a_connective_starts_no_new_sentence(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ana Roe is the artist in residence at the Selm Mill, where her solo project For the Tide opens this "
-        "weekend with a room of nets and lanterns.",
+        "Ana Roe is the artist in residence at the Selm Mill, whose new series For the Tide opens in May "
+        "with a room of nets and lanterns.",
         "The council screened the film In Bright Water at the harbour hall on Friday night for its staff.",
     ],
 )

@@ -868,10 +868,10 @@ def test_a_pronoun_after_a_name_of_its_own_sentence_does_not_keep_the_point_whol
 
 
 def test_a_pronoun_after_a_place_of_its_own_sentence_keeps_the_point_whole() -> None:
-    """ "Born and raised in rural south Kelby, she ...": a place is no referent of "she"; shown alone,
+    """ "Raised on a farm near Kelby, she ...": a place is no referent of "she"; shown alone,
     the point would lean on the bottom line's sentence left out above it."""
     lead = "Ana Roe is a ferry pilot for the Kelby Harbour Board."
-    added = "Born and raised in rural south Kelby, she is a mother of two now living in Selm."
+    added = "Raised on a farm near Kelby, she is a pilot who now lives in Selm with her two sons."
     assert f"- {lead} {added}" in _points_under(lead, added)
 
 

@@ -2,8 +2,8 @@
 
 When the main-text extractor finds no article block (a stub behind a paywall, markup it does not
 know), it falls back on the text of the whole page, and the page's furniture runs into the story
-as one paragraph: "Home News Ferry fares rise ... Photo: Ana Roe Share Facebook Twitter WhatsApp
-Email The ferry company said on Monday ... Related articles More from author ...". A row of
+as one paragraph: "Home News Ferry fares rise ... Photo: Ana Roe Share Email Facebook WhatsApp
+Twitter The ferry company said on Monday ... Related articles More from author ...". A row of
 sharing buttons inside a paragraph of prose is the mark of it (:func:`dumped_page`): a page read
 right keeps them out, or on a line of their own.
 
@@ -29,7 +29,7 @@ from ..trace import fired
 __all__ = ["dumped_page", "page_as_paste"]
 
 #: The names on a page's sharing buttons.
-_SHARE_WORDS = r"(?:Share|Facebook|Twitter|WhatsApp|Email|E-mail|Telegram|LinkedIn|Pinterest|Reddit|Print|Messenger)"
+_SHARE_WORDS = r"(?:Share|Email|E-mail|Facebook|WhatsApp|Twitter|Telegram|LinkedIn|Pinterest|Reddit|Print|Messenger)"
 #: Three or more such names in a row: a row of sharing buttons.
 _SHARE_ROW = re.compile(rf"\b{_SHARE_WORDS}(?:\s+{_SHARE_WORDS}){{2,}}\b")
 #: A paragraph at least this long (words) is prose the buttons were run into, not a line of them.
@@ -37,8 +37,8 @@ _PROSE_WORDS = 40
 
 
 def dumped_page(paragraphs: list[str]) -> bool:
-    """A paragraph of prose holds a row of sharing buttons ("... By Ana Roe Share Facebook Twitter
-    Email The ferry company said ..."): the extractor gave the whole page's text, not its story."""
+    """A paragraph of prose holds a row of sharing buttons ("... By Ana Roe Share Email Facebook
+    Twitter The ferry company said ..."): the extractor gave the whole page's text, not its story."""
     return any(len(p.split()) >= _PROSE_WORDS and _SHARE_ROW.search(p) for p in paragraphs)
 
 

@@ -162,7 +162,7 @@ KINSHIP_WORDS: frozenset[str] = frozenset(
 )
 
 #: Nouns of who a person is by birth, kin or sex: after a name that modifies them, the name is a
-#: people's or a standing's ("a Choctaw mother", "a Gold Star family", "a Norlandic woman"), no actor.
+#: people's or a standing's ("a Norvani mother", "a Blue Anchor family", "a Norlandic woman"), no actor.
 #: Not "native": "the Kelby native" says where the person is from, a place of the story.
 IDENTITY_NOUNS: frozenset[str] = frozenset(
     """

@@ -113,8 +113,8 @@ def _describes_a_person(m: "Mention", analysis: "Analysis") -> bool:
 
 def _names_a_persons_people(m: "Mention") -> bool:
     """The mention modifies a noun of who a person is by birth, kin or sex (:data:`IDENTITY_NOUNS`),
-    through at most a few adjectives or another such name: "a Choctaw and Chickasaw mother", "a Gold
-    Star mother", "a Choctaw bisexual woman"."""
+    through at most a few adjectives or another such name: "a Norvani and Kelmari mother", "a Blue
+    Anchor mother", "a Norvani widowed woman"."""
     tok = m.span.root
     for _ in range(4):
         if tok.dep_ not in ("compound", "amod", "nmod", "conj") or tok.head.i == tok.i:
@@ -201,7 +201,7 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         return True
     in_doc = [m for m in entity.mentions if m.span.doc is analysis.doc]
     if not speaks and in_doc and all(_names_a_persons_people(m) for m in in_doc) and not canonical_country(entity.name):
-        # "a Choctaw and Chickasaw mother of two", "a Gold Star mother", "a Choctaw bisexual woman":
+        # "a Norvani and Kelmari mother of two", "a Blue Anchor mother", "a Norvani widowed woman":
         # a people or a standing that says who a person is, which the model takes for an
         # organisation or a place. Coverage: 1 PolNeAR dev article and 1 training page (both
         # inputs: two nations of a person's descent shown as an organisation and a place, a blind

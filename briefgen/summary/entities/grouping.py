@@ -304,9 +304,9 @@ _US_STATES = frozenset(name.casefold() for name in US_STATE_POSTAL_CODES.values(
 def _two_word_tail(prefix: str, groups: dict[tuple[str, str], Entity]) -> bool:
     """A body named by the last two words of one other's name is that one when the words before
     them are a country ("Coast Guard" after "U.S. Coast Guard"), or a name of its own that is no
-    place's nor a people's ("Nations League" after "Tarvel Nations League", "District Court" after
-    "Kelby District Court", "White Sox" after "Selm White Sox"); not a branch named for its people
-    or its region ("Labour Party" beside "Scottish Labour Party", "Coast Guard" beside "Kelmsby
+    place's nor a people's ("Works Committee" after "Tarvel Works Committee", "Harbour Court" after
+    "Kelby Harbour Court", "Sea Hawks" after "Selm Sea Hawks"); not a branch named for its people
+    or its region ("Farmers Union" beside "Welsh Farmers Union", "Coast Guard" beside "Kelmsby
     Coast Guard", whose place may have a guard of its own beside the country's, "Supreme Court"
     beside "Ohio Supreme Court": a state's court and the nation's)."""
     if canonical_country(prefix):

@@ -103,8 +103,8 @@ def name_hint(name: str) -> str | None:
         fired("entities.lone_body_name")
         return "organization"
     if len(words) > 1 and words[-1] == "League" and _plural_word(words[-2]):
-        # "the Champions League", "the Kelby Nations League": a league of champions or of nations
-        # is a competition, as a cup is, no body of the story ("the Arab League", "the Premier
+        # "the Skippers League", "the Kelby Harbours League": a league of skippers or of harbours
+        # is a competition, as a cup is, no body of the story ("the Norland League", "the Kelby Rugby
         # League" stay organisations). Coverage: the actors of 3 CNN/DailyMail and 1 BBC dev
         # articles, 1 of the 60 real pages and 1 training page (both inputs: blind reviews'
         # blockers, a tournament shown as an organisation); actors F1 unchanged (CoNLL names none)

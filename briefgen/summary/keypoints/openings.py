@@ -162,7 +162,7 @@ def leans_back(text: str) -> str | None:
         return "the cases"
     ordinal = _ORDINAL_BACK.match(text)
     if ordinal is not None and ordinal["verb"] in COUNT_PRONOUN_VERBS:
-        # "The first was the average reach of the group.": the first of a list the sentences
+        # "The first was the size of the crew.": the first of a list the sentences
         # before told. Such an opening stands in 1 BBC and 1 PolNeAR dev article and 2 training
         # pages; it changes the points of 1 training page (both inputs: passed over, a blind A/B
         # review's major). Kept: the closed class of "One is ..." (count_pronoun) below

@@ -166,7 +166,7 @@ def runon_cuts(analysis: "Analysis", s: Sentence) -> list[int]:
                 # referent: a fragment), no dev article; kept: a cut there always leaves a fragment
                 is_cut = False
             if is_cut and prev.lower_ in WORK_TITLE_LEADS and t.lower_ not in _STRONG_OPENERS:
-                # "... where her solo project For the Tide opens this weekend": the noun of a work,
+                # "... whose new series For the Tide opens in May": the noun of a work,
                 # then its title, no caption's end (the cut left a point that began mid-sentence, a
                 # blind review's major). Fires on 1 CNN/DailyMail and 1 BBC dev article and 2
                 # training pages (both inputs); it changes the points of 1 training page, the others'

@@ -65,8 +65,8 @@ def to_the_reader(text: str) -> bool:
 
 def interview_framing(analysis: Analysis, unit: Unit) -> bool:
     """``unit`` is the writer's framing of an interview before its first answer ("We spoke with
-    Ana Roe about her first year.", "We've asked him to share ...", "Here's what she had to say";
-    see :mod:`..text.interview`): the page's talk about itself, no key point. (The guest's answers
+    Ana Roe about her first year.", "We asked him to tell us about his plans ...", "Here's what she
+    had to say"; see :mod:`..text.interview`): the page's talk about itself, no key point. (The guest's answers
     in the first person are no units of the writer's at all: ``Unit.guest``.) Coverage: 2 of the 6
     interviews of the 171 real pages (both inputs), no dev article."""
     if not introduces_the_interview(analysis, unit.start, unit.text):

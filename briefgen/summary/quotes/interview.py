@@ -30,7 +30,7 @@ __all__ = ["interview_quotes"]
 #: bury the brief's other quotes.
 MAX_ANSWER_QUOTES = 6
 #: An answer's opening sentence shorter than this (words) is quoted with the sentence after it
-#: ("Inspired and humbled! To be in this role ...").
+#: ("Honoured! To run this port is ...").
 MIN_OPENING_WORDS = 8
 
 

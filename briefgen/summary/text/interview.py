@@ -1,8 +1,8 @@
 """An interview printed as questions and answers: whose words the answers are.
 
-A profile or a Q&A asks its guest questions ("What was your first job like?") and prints the
-answers below them without quotation marks, in the guest's first person: "My first job was at a
-ferry yard. I learned ...". Read as the writer's sentences, such an answer makes a key point
+A profile or a Q&A asks its guest questions ("What drew you to the ferries?") and prints the
+answers below them without quotation marks, in the guest's first person: "I started on the
+ferries at sixteen. I learned ...". Read as the writer's sentences, such an answer makes a key point
 nobody can place ("I learned ...": who?) and leaves the guest with no quote. So the text is read
 for its shape (:func:`interview_answers`): at least MIN_QUESTIONS paragraphs that ask someone
 ("you", "your") a question, each followed by an answer in the first person; a label before a
@@ -12,7 +12,7 @@ quote rules resolve it, :mod:`..quotes.interview`).
 
 Coverage: 6 of the 171 real pages, both inputs (a chief executive's, an artist's, an author's and
 an engineer's interviews; two engineers' labelled answers), none of the dev corpora, whose news
-prints no questions-and-answers; a help page's questions ("How do we use your data?") are
+prints no questions-and-answers; a help page's questions ("Where do we keep your bookings?") are
 answered in the site's "we" and lack the guest's "you", and jokes ("What did one wave say to the
 other?") have no "you" and no first person.
 """
@@ -166,7 +166,7 @@ def in_answer(analysis: "Analysis", start: int) -> bool:
 
 
 #: The writer's own verbs for putting questions to the guest: "We asked her ...", "I spoke with
-#: him ...", "Here's what he had to say".
+#: him ...", "Here's what she had to say".
 _INTERVIEWING = re.compile(
     r"\b(?:we|i)(?:['’]ve| have| had)?\s+(?:asked|spoke|talked|chatted|caught up|sat down|interviewed)\b"
     r"|\bhere['’]s what (?:he|she|they) had to say\b",
@@ -176,7 +176,7 @@ _INTERVIEWING = re.compile(
 
 def introduces_the_interview(analysis: "Analysis", start: int, text: str) -> bool:
     """``text`` (at ``start``) is the writer's framing of the interview before its first answer:
-    "We spoke with Ana Roe about her first year.", "We've asked him to share some insights ...",
+    "We spoke with Ana Roe about her first year.", "We asked him to tell us about his plans ...",
     "Here's what she had to say": the page's talk about itself, no news."""
     answers = interview_answers(analysis)
     return bool(answers) and start < answers[0].line_start and bool(_INTERVIEWING.search(_unquoted(text)))
