@@ -501,6 +501,21 @@ def test_the_byline_the_page_marks_when_the_metadata_names_only_the_site(
     assert article.source.author == author
 
 
+@pytest.mark.parametrize(
+    ("site", "author", "shown"),
+    [
+        ("Harbour Lantern", "Harbour Lantern", None),  # the site signs as itself
+        ("The Harbour Lantern", "HARBOUR LANTERN", None),  # "The" and capitals aside
+        ("Ana Roe's Kitchen", "Ana Roe", "Ana Roe"),  # a blog named after its writer keeps her
+    ],
+)
+def test_a_byline_that_is_the_sites_own_name_is_no_author(site: str, author: str, shown: str | None) -> None:
+    head = f'<meta property="og:site_name" content="{site}"><meta name="author" content="{author}">'
+    article = ingest_html(_dredging_page(head), name="page")
+    assert article.source.outlet == site
+    assert article.source.author == shown
+
+
 def test_the_byline_keeps_the_dots_of_the_names_as_the_page_writes_them() -> None:
     """trafilatura writes "J.O. Roe" as "J O Roe": the brief spells the writer as the page does."""
     head = '<meta name="author" content="Ana M. Ruiz, J.O. Roe and T. V. Lind">'

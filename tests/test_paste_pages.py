@@ -357,6 +357,64 @@ def test_a_holder_named_by_its_address_or_its_letters_is_the_outlet(top: str, li
     assert copyright_outlet(page.replace(line, "\u00a9 2026 Northwind Holdings. All rights reserved.")) is None
 
 
+@pytest.mark.parametrize(
+    "top, line, outlet",
+    [
+        # a mark between the year and the holder
+        ("Kelby Ledger", "\u00a9 2026 - The Kelby Ledger. All Rights Reserved.", "The Kelby Ledger"),
+        ("Kelby Ledger", "Copyright \u00a9 2026 \u00b7 The Kelby Ledger", "The Kelby Ledger"),
+        # the holder before the mark
+        ("Harbour Courier", "Harbour Courier, 2026 \u00a9 All Rights Reserved", "Harbour Courier"),
+        ("Harbour Courier", "Harbour Courier\u00ae \u00a9 2013-2026, background by Ana Roe", "Harbour Courier"),
+        # a legal form in capitals, and a parent company named after the holder
+        ("Harbour Courier", "Harbour Courier LTD. All rights reserved.", "Harbour Courier"),
+        (
+            "Harbour Courier",
+            "\u00a9 2026 Harbour Courier a Tarvel Media Company. All rights reserved.",
+            "Harbour Courier",
+        ),
+        (
+            "Harbour Courier",
+            "\u00a9 2026 Harbour Courier, part of Tarvel Media. All rights reserved.",
+            "Harbour Courier",
+        ),
+        # an abbreviation's full stop is no end of the name
+        ("St. Elsby Courier", "\u00a9 Copyright 2026 - St. Elsby Courier. A Tarvel production.", "St. Elsby Courier"),
+    ],
+)
+def test_the_shapes_of_a_copyright_notice_name_the_holder(top: str, line: str, outlet: str) -> None:
+    page = f"{top}\nHome\nNews\n\nSome story text here.\n\n" + line + "\n"
+    assert copyright_outlet(page) == outlet
+
+
+def test_a_holder_the_page_prints_on_a_line_of_its_own_is_the_outlet_when_nothing_else_names_one() -> None:
+    # the top shows a logo's picture only; the footer prints the site's name as a heading
+    body = "\n".join(f"Paragraph {i} of the story about the harbour." for i in range(8))
+    page = (
+        "[logo]\nHome\nNews\n\n"
+        + body
+        + "\n\n"
+        + "\n".join(["More news"] * 8)
+        + "\n\nHarbour Lantern - news of the Kelby coast\n\u00a9 2026 Harbour Lantern. All Rights Reserved.\n"
+    )
+    assert copyright_outlet(page) is None  # not by the strict reading, which the banner outranks
+    assert copyright_outlet(page, loose=True) == "Harbour Lantern"
+    # a parent company a footer prints as a link's heading is taken only by the loose reading,
+    # after the banner and the site's own furniture (see header.read_header); a picture's credit
+    # (no year, no rights, no legal form) never is
+    credit = page.replace("\u00a9 2026 Harbour Lantern. All Rights Reserved.", "\u00a9 Harbour Lantern")
+    assert copyright_outlet(credit, loose=True) is None
+
+
+def test_a_paste_signed_by_its_site_shows_the_site_once() -> None:
+    """ "Written by Valley Chronicle": the byline is the outlet, which the source line names."""
+    blocks = _page()
+    blocks[2] = ("lines", ["Local News", HEADLINE, "Written by Valley Chronicle", "Published 12 March 2026"])
+    source = ingest_text(_w3m(blocks)).source
+    assert source.outlet == "Valley Chronicle"
+    assert source.author is None
+
+
 def test_the_footers_copy_in_the_top_menu_does_not_name_the_outlet() -> None:
     # the holder's name only in copyright lines, one of them among the top's menu links
     line = "\u00a9 2026 NWX Holdings, LLC. All rights reserved"

@@ -252,6 +252,14 @@ def _outlets_words(text: str, outlet: str | None) -> bool:
     return _WORD.findall(text.lower()) == [w for w in _WORD.findall(outlet.lower()) if w != "and"]
 
 
+def signs_as_outlet(author: str | None, outlet: str | None) -> bool:
+    """The byline is the outlet's whole name ("By Harbour Lantern" on Harbour Lantern's page;
+    "The" and the spelling aside): the site signs as itself, and the source line names it already.
+    Not a blog named after its writer ("Ana Roe" of "Ana Roe's Kitchen"), which :func:`is_outlet` reads."""
+    plain = [re.sub(r"[\W_]", "", re.sub(r"^the\s+", "", n.strip().lower())) for n in (author or "", outlet or "")]
+    return bool(plain[0]) and plain[0] == plain[1]
+
+
 def is_outlet(name: str, outlet: str | None, url: str | None) -> bool:
     """True when a byline part is the outlet ('Coast Herald Business' of Coast Herald, or of coastherald.example)."""
     words = _WORD.findall(name.lower())
