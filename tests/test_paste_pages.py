@@ -949,3 +949,45 @@ def test_an_introduced_list_names_no_actors_of_its_own() -> None:
     assert "Ines Valdo" in names
     assert not names & {"Old Harbour Hall", "Riverside Library", "Kelby", "Valley Sports Centre", "Lower Town"}
     assert not any("May 4" in p.text or "Old Harbour Hall" in p.text for p in brief.key_points)
+
+
+@pytest.mark.parametrize(
+    "line, writers, outlet",
+    [
+        ("By Jo Park, Harbour Lantern", "Jo Park", "Harbour Lantern"),
+        ("Jo Park and Ana Ruiz HARBOUR LANTERN", "Jo Park and Ana Ruiz", "HARBOUR LANTERN"),
+        ("By Jo Park for The Harbour Lantern", "Jo Park", "The Harbour Lantern"),
+        ("By Jo Park, Ana Ruiz | Harbour Lantern Business", "Jo Park, Ana Ruiz", "Harbour Lantern Business"),
+        # what the writer is, or when: no outlet
+        ("By Jo Park, Staff Writer", "Jo Park", None),
+        ("By Jo Park, Monday", "Jo Park", None),
+        ("By Jo Park, PhD", "Jo Park", None),
+        # a news agency is the story's source, which the dateline and the byline reader give
+        ("By Jo Park, Reuters", "Jo Park", None),
+    ],
+)
+def test_the_byline_names_the_outlet_the_pages_furniture_prints_again(
+    line: str, writers: str, outlet: str | None
+) -> None:
+    from briefgen.ingest.byline_outlet import byline_outlet
+
+    tail = outlet or line.rsplit(" ", 1)[-1].strip(",")
+    story = "SELM - The harbour board met on Monday. It voted to dredge the channel."
+    raw = f"Home\nNews\n\n{line}\n\n{story}\n\nFollow {tail}\nContact us\n"
+    assert byline_outlet(line, writers, raw, story) == outlet
+    # printed nowhere else on the page, or only in the story (a place: "By Jo Park, Selm"), it is none
+    assert byline_outlet(line, writers, raw.replace(f"Follow {tail}", "Follow us"), story) is None
+    placed = "By Jo Park, Selm"
+    assert byline_outlet(placed, "Jo Park", f"Home\n\n{placed}\n\n{story}\n", story) is None
+
+
+def test_a_paste_whose_byline_alone_names_its_site_has_that_outlet() -> None:
+    """No banner, no notice: "By Ana Ruiz, Harbour Lantern" and a footer's "Follow Harbour Lantern"."""
+    blocks = _page()
+    blocks[0] = ("lines", ["Skip to main content", "[logo]", "Subscribe", "Sign in"])
+    blocks[2] = ("lines", ["Local News", HEADLINE, "By Ana Ruiz, Harbour Lantern", "Published 12 March 2026"])
+    blocks[-1] = ("lines", ["Follow Harbour Lantern"])
+    source = ingest_text(_w3m(blocks)).source
+    assert (source.outlet, source.author) == ("Harbour Lantern", "Ana Ruiz")
+    blocks[-1] = ("lines", ["Follow us"])
+    assert ingest_text(_w3m(blocks)).source.outlet is None

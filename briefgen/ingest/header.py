@@ -15,12 +15,13 @@ from collections.abc import Sequence
 
 from .cleaned import DATE, DATE_LINE, DAY_LINE, CleanResult, co_writer, match_byline, match_timestamp
 from .headline import MAX_HEADER_LINES, SECTION_PREFIX, article_start, find_headline
-from ..lang.en.bylines import AGENCIES
+from ..lang.en.bylines import AGENCIES, MONTHS_AND_DAYS
 from ..lang.en.page_furniture import PLATFORM_HOSTS
 from ..trace import fired
 from .page_genre import kicker_genre
 from .page_lines import LineInfo
 from .bylines import signs_as_outlet, unglued
+from .byline_outlet import byline_outlet
 from .copyright_line import copyright_outlet
 from .site_name import domain_outlet, self_named_outlet
 
@@ -142,7 +143,7 @@ def _page_byline(body: str, article: str = "", sites: frozenset[str] = frozenset
     if m is None:
         return None
     words = m["name"].split()
-    if words[0].lower() in _NOT_NAME_WORDS or words[0].lower() in _MONTHS_AND_DAYS:
+    if words[0].lower() in _NOT_NAME_WORDS or words[0].lower() in MONTHS_AND_DAYS:
         return None
     rest = text[m.end("name") :]
     handle = _own_handle(m["name"], rest)
@@ -224,12 +225,6 @@ def _site_named(rest: str, sites: frozenset[str]) -> bool:
     return bool(after) and after in sites
 
 
-_MONTHS_AND_DAYS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
-
-
 #: "Ana June 28, 2015 at 10:25 pm": a comment's stamp, its author and the time after "at". Above the
 #: headline a dated line is the page's ("Example News February 4, 2020, 7:57 AM"), this one is not.
 _COMMENT_STAMP = re.compile(r"\bat\s+\d{1,2}[:.]\d{2}", re.IGNORECASE)
@@ -305,6 +300,7 @@ def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: CleanRe
     start = max(0, (headline if headline is not None else first) - 3)
     above: str | None = None  # a date over the headline: the site's bar shows today's date there
     byline_at: int | None = None  # the index of the line the byline was read from
+    byline_line: tuple[str, str] | None = None  # that line, and the writers' names read from it
     for line in lines[start : first + HEADER_BELOW]:
         if keep[line.index] and line.index >= first + 1 and line.body.lower().rstrip(":") != "by":
             continue
@@ -320,6 +316,7 @@ def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: CleanRe
             result.author = clean_author(byline) if byline else None
             if result.author is not None:
                 byline_at = line.index + (body is not line.body)  # "By" / "Jo Park": the name's line
+                byline_line = (body, byline) if byline else None
             if byline and result.outlet is None:
                 result.outlet = _site_after_name(body, byline, sites)
         if result.published is None:
@@ -356,6 +353,7 @@ def read_header(lines: Sequence[LineInfo], keep: Sequence[bool], result: CleanRe
             or self_named_outlet(raw, result.author)
             or domain_outlet(raw)
             or copyright_outlet(raw, loose=True)
+            or (byline_outlet(*byline_line, raw, article) if byline_line else None)
         )
     if signs_as_outlet(result.author, result.outlet):
         # "Written by Harbour Lantern" on Harbour Lantern's page: the site signs as itself, which

@@ -12,6 +12,7 @@ __all__ = [
     "DESK_NOUNS",
     "ROLE_MODIFIERS",
     "DATE_WORDS",
+    "MONTHS_AND_DAYS",
     "IMAGE_WORDS",
     "CREDENTIALS",
     "NAME_PARTICLES",
@@ -161,6 +162,11 @@ ROLE_MODIFIERS = frozenset(
 #: Words a byline picks up from the date after it ("Jo Park November 19, 2019", "Jo Park Published").
 DATE_WORDS = frozenset(
     {"january", "february", "september", "october", "november", "december", "published", "updated", "posted", "on"}
+)
+#: The names of the months and the days: no first word of a writer's name, nor an outlet's after it.
+MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 #: Words a page gives as the alternative text of a byline's photo or logo ("Jo Park Image").
 #: Fires on 1 of the 171 real pages (both of its pastes); kept: the byline is the brief's second
