@@ -251,3 +251,27 @@ def test_the_footers_sentences_about_the_site_name_it() -> None:
         "statement.\nAbout Harbour Post\n"
     )
     assert self_named_outlet(prose) is None
+
+
+def test_a_menus_explore_line_and_the_footers_sentence_name_the_site() -> None:
+    from briefgen.ingest.site_name import self_named_outlet
+
+    page = "Explore HarbourPost\nNews\nStory text.\nHarbour Post is part of the Tarvel Lifestyle Group.\n"
+    assert self_named_outlet(page) == "Harbour Post"
+    assert self_named_outlet("Explore HarbourPost\nExplore Topics\n") is None  # one kind only
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour Post is a website about the coast, brought to you by Tarvel Radio.",
+        "Harbour Post is part of Tarvel Radio.",
+        "Harbour Post is a Tarvel Radio Network.",
+    ],
+)
+def test_a_copyright_holder_the_page_calls_a_parent_is_no_outlet(sentence: str) -> None:
+    from briefgen.ingest.copyright_line import copyright_outlet
+
+    page = "Tarvel Radio\nNews\n\nStory text.\n\n" + sentence + "\n\u00a9 2026 Tarvel Radio. All rights reserved.\n"
+    assert copyright_outlet(page) is None
+    assert copyright_outlet(page.replace(sentence, "Contact us")) == "Tarvel Radio"

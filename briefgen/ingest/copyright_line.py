@@ -56,6 +56,13 @@ _PARENT_TAIL = re.compile(
     r"|(?:part|a division|a subsidiary|a member) of\s+[A-Z])",
     re.IGNORECASE,
 )
+#: A sentence of the page that names a parent: "Harbour Post is part of Tarvel Media", "... brought
+#: to you by Tarvel Radio", "a division of Tarvel Group", "Harbour Post is a Tarvel Media Network".
+_PARENT_SENTENCE = re.compile(
+    r"\b(?:is\s+part\s+of(?:\s+the)?|brought\s+to\s+you\s+by|a\s+division\s+of)\s+"
+    r"(?P<parent>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,4})"
+    r"|\bis\s+an?\s+(?P<owner>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}[ \t]+(?i:company|network|brand|group))\b"
+)
 #: A holder named before the mark: "Harbour Post, 2026 © All Rights Reserved", "Harbour Post® © 2026".
 _NAME_BEFORE_MARK = re.compile(r"^(?P<name>[A-Z][\w’'&.\- ]{1,60}?)[®™]?[,\s]+(?:\d{4}(?:\s*[-–]\s*\d{4})?[,\s]*)?$")
 #: A notice of the site's rights, not a picture's credit: a year, "rights", a legal form.
@@ -95,6 +102,7 @@ def copyright_outlet(raw: str, *, loose: bool = False) -> str | None:
     footer_at = int(len(rows) * 0.6)
     rest = " ".join(" ".join(r for r in rows[:footer_at] if not _COPYRIGHT_MARK.search(r)).split()).lower()
     own_lines = _own_lines(rows) if loose else set()
+    parents = {re.sub(r"^the\s+", "", (m["parent"] or m["owner"]).lower()) for m in _PARENT_SENTENCE.finditer(raw)}
     for line in reversed(rows[footer_at:][-400:]):  # the page's footer, not a photo's credit
         line = " ".join(line.split())
         if not line or len(line.split()) > 20:
@@ -111,6 +119,13 @@ def copyright_outlet(raw: str, *, loose: bool = False) -> str | None:
             holders.append((first["name"], line))
         for found, rest_of_line in holders:
             name = _holder(found, rest_of_line)
+            bare = re.sub(r"^the\s+", "", name.lower())
+            if bare and any(p == bare or p.startswith(bare + " ") for p in parents):
+                # "Harbour Post is part of Tarvel Media" over "© 2026 Tarvel Media": the page says
+                # the holder is a parent. Coverage: 2 training pages, pasted ("... brought to you by
+                # ...", "... is a ... Network"), both a parent company shown as the outlet before
+                fired("header.copyright_parent")
+                continue
             outlet = _outlet(name, rest_of_line, top, rest, own_lines if _NOTICE.search(line) else set())
             if outlet:
                 return outlet

@@ -13,7 +13,9 @@ the site the saved page's metadata names (8 of them had no outlet before; a held
 pages was not read). It fires on pages only: the dev corpora are clean text with no page around it.
 The footer's sentences about the site ("... is part of ...", "... is supported by its
 audience", on a line of any length) and "Originally published on ..." name 2 more (a real page's
-two pastes, a training page's lynx paste), each the site its metadata names.
+two pastes, a training page's lynx paste), each the site its metadata names. A menu's "Explore
+Harbour Post" is a kind too: with the footer's "Harbour Post is part of ..." it names 2 training
+pages (both the site their metadata names), none before.
 
 A site that calls itself by its address, "Harbourpost.com", writes that name alone on a line of its
 menu or under its logo and again in its copy ("Harbourpost.com is the leading ..."):

@@ -115,6 +115,7 @@ SELF_NAMING_OPENERS: tuple[str, ...] = (
     "join",
     "originally published on",
     "originally appeared on",
+    "explore",
 )
 #: Words after the site's name on such a line: "Harbour Post Newsletter", "Harbour Post is part of
 #: Tarvel Media", "Harbour Post is supported by its audience".
