@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..lang.en.page_furniture import SITE_ADDRESS_ENDINGS
 from ..trace import fired
 
 __all__ = ["copyright_outlet"]
@@ -29,7 +30,7 @@ _RIGHTS_LINE = re.compile(
 #: Copyright holders that are not the outlet: photo agencies and credits, or no name at all.
 _NOT_OUTLET = re.compile(r"\d|rights|reserved|\b(?:getty|images?|photos?|shutterstock|alamy|istock)\b", re.IGNORECASE)
 #: The end of a web address right after a copyright holder's name ("Harbourpost.com").
-_DOMAIN_END = r"\.(?:com|net|org|co\.uk|co\.in|in|ie|ca|com\.au|co\.nz|news)\b"
+_DOMAIN_END = r"\.(?:" + "|".join(SITE_ADDRESS_ENDINGS) + r")\b"
 #: A holder matched on its letters alone (spaces and marks left out) has at least this many.
 _MIN_LETTERS = 6
 #: Last words of a newspaper's own name ("The Harbour Times", "Kelby Evening Post"); not "News",

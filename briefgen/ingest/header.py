@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from .cleaned import DATE, DATE_LINE, DAY_LINE, CleanResult, co_writer, match_byline, match_timestamp
 from .headline import MAX_HEADER_LINES, SECTION_PREFIX, article_start, find_headline
-from ..lang.en.bylines import AGENCIES, MONTHS_AND_DAYS
+from ..lang.en.bylines import AGENCIES, MONTHS, MONTHS_AND_DAYS
 from ..lang.en.page_furniture import PLATFORM_HOSTS
 from ..trace import fired
 from .page_genre import kicker_genre
@@ -93,9 +93,7 @@ _AGENCY_FIRST = re.compile(
 #: "Posted on May 4, 2026 by Jo Park": the date between "Posted on" and "by".
 _POSTED_ON = re.compile(r"^(?:posted|published)\s+on\s+", re.IGNORECASE)
 #: A month's name run into the word before it ("Jo ParkNovember 6, 2026"): where a space goes.
-_GLUED_MONTH = re.compile(
-    r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)"
-)
+_GLUED_MONTH = re.compile(r"(?<=[a-z])(?=(?:" + "|".join(sorted(MONTHS)) + r")\s+\d)")
 #: Words that open a capitalised line but no person's name.
 _NOT_NAME_WORDS = frozenset(
     "the a an this that these our your my share follow more about read photo image video updated published posted "

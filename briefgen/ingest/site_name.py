@@ -27,7 +27,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ..lang.en.page_furniture import NOT_SITE_NAMES, SELF_NAMING_OPENERS, SELF_NAMING_TAILS, SITE_LINK_WORDS
+from ..lang.en.page_furniture import (
+    NOT_SITE_NAMES,
+    SELF_NAMING_OPENERS,
+    SELF_NAMING_TAILS,
+    SITE_ADDRESS_ENDINGS,
+    SITE_LINK_WORDS,
+)
 from ..trace import fired
 
 __all__ = ["domain_outlet", "self_named_outlet"]
@@ -95,9 +101,7 @@ def self_named_outlet(raw: str, author: str | None = None) -> str | None:
 
 #: A site's name written as its address: a capital first, a dot, the domain's end ("Harbourpost.com",
 #: "KelbyNews.co.uk"); not a part of a longer address or an e-mail's ("www.x.com", "desk@x.com").
-_DOMAIN_NAME = re.compile(
-    r"(?<![\w./@-])([A-Z][\w-]*\.(?:com|net|org|info|news|co\.uk|co\.in|com\.au|ph|ie|ca|in))(?![\w./@-])"
-)
+_DOMAIN_NAME = re.compile(r"(?<![\w./@-])([A-Z][\w-]*\.(?:" + "|".join(SITE_ADDRESS_ENDINGS) + r"))(?![\w./@-])")
 #: A paste names its site by its address at least this many times, one of them a line of its own.
 _DOMAIN_TIMES = 3
 

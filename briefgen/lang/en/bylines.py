@@ -12,6 +12,7 @@ __all__ = [
     "DESK_NOUNS",
     "ROLE_MODIFIERS",
     "DATE_WORDS",
+    "MONTHS",
     "MONTHS_AND_DAYS",
     "IMAGE_WORDS",
     "CREDENTIALS",
@@ -163,9 +164,12 @@ ROLE_MODIFIERS = frozenset(
 DATE_WORDS = frozenset(
     {"january", "february", "september", "october", "november", "december", "published", "updated", "posted", "on"}
 )
+#: The months' names as a page writes them.
+MONTHS: tuple[str, ...] = tuple(
+    "January February March April May June July August September October November December".split()
+)
 #: The names of the months and the days: no first word of a writer's name, nor an outlet's after it.
-MONTHS_AND_DAYS = frozenset(
-    "january february march april may june july august september october november december "
+MONTHS_AND_DAYS = frozenset(m.lower() for m in MONTHS) | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 #: Words a page gives as the alternative text of a byline's photo or logo ("Jo Park Image").

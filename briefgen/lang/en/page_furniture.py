@@ -18,6 +18,7 @@ __all__ = [
     "SHOPPING_VERBS",
     "SITE_LINK_WORDS",
     "SELF_NAMING_OPENERS",
+    "SITE_ADDRESS_ENDINGS",
     "SELF_NAMING_TAILS",
     "NOT_SITE_NAMES",
     "SITE_GREETINGS",
@@ -116,6 +117,23 @@ SELF_NAMING_OPENERS: tuple[str, ...] = (
     "originally published on",
     "originally appeared on",
     "explore",
+)
+#: The endings of a site's address written as its name ("Harbourpost.com", "KelbyNews.co.uk"), in
+#: regular-expression form (dots escaped), the longer before the shorter they begin.
+SITE_ADDRESS_ENDINGS: tuple[str, ...] = (
+    r"com\.au",
+    r"com",
+    r"net",
+    r"org",
+    r"info",
+    r"news",
+    r"co\.uk",
+    r"co\.in",
+    r"co\.nz",
+    r"ph",
+    r"ie",
+    r"ca",
+    r"in",
 )
 #: Words after the site's name on such a line: "Harbour Post Newsletter", "Harbour Post is part of
 #: Tarvel Media", "Harbour Post is supported by its audience".
