@@ -242,6 +242,9 @@ def test_extraction_is_the_same_every_time() -> None:
         ("AP", "AP"),
         ("Jo Pa", "Jo Pa"),
         ("Coast Herald Staff", "Coast Herald Staff"),
+        ("Staff Writer", None),  # a job or a desk with no one's name
+        ("By Editorial Staff", None),
+        ("News Desk", None),
         ("webdesk", "webdesk"),
         ("Jo Park; Tidal popular news site", "Jo Park"),
         ("Jo Park Image", "Jo Park"),  # the alternative text of the author's photo

@@ -76,6 +76,13 @@ def clean_author(value: object, *, outlet: str | None = None, url: str | None = 
     if all(w in NO_AUTHOR_WORDS for w in text.lower().replace("/", "").split()):
         fired("html_meta.byline_no_author")
         return None  # "No Author", "Unknown", "N/A", a label alone: the content system's word for none
+    if all(w.strip(".,:") in ROLE_NOUNS | DESK_NOUNS | ROLE_MODIFIERS for w in text.lower().split()):
+        # "By Staff Writer", "By Editorial Staff": a job or a desk with no one's name and no
+        # outlet's ("Coast Herald Staff" stays: it says whose staff wrote; "By Agencies" goes too).
+        # Coverage: 3 training pages (2 of them saved and pasted), no real page nor dev article;
+        # kept: the source line read "By Staff Writer" as a person, and a blind check counted it wrong
+        fired("html_meta.byline_job_only")
+        return None
     if _outlets_words(text, outlet):
         # "Jobs; Hire" of the outlet "Jobs & Hire": the site signs as itself, split where its "&" was
         fired("html_meta.byline_outlet")
