@@ -205,6 +205,21 @@ def test_who_line_names_people_and_organisations_not_places() -> None:
     assert "Port Lennox" not in who
 
 
+def test_across_the_stories_lists_people_and_organisations_before_places() -> None:
+    # a place in all three stories, a chair in two: the chair heads the table, the place follows
+    def story(name: str, extra: list[Actor]) -> ArticleOutcome:
+        actors = [Actor(name="Port Lennox", kind="place", mentions=4), *extra]
+        brief = _brief(f"Story {name} about the harbour.", title=f"Story {name}", actors=actors)
+        return ArticleOutcome(input=f"{name}.txt", name=f"{name}.txt", brief=brief)
+
+    chair = Actor(name="Mara Quill", kind="person", role="Authority chair", mentions=2)
+    outcomes = [story("a", [chair]), story("b", [chair]), story("c", [])]
+    digest = make_digest(outcomes, title="Digest", generated_at=datetime(2024, 1, 1, tzinfo=timezone.utc))
+    assert [a.name for a in digest.actors] == ["Port Lennox", "Mara Quill"]  # the JSON: most stories first
+    rows = [line for line in render_digest(digest, "md").splitlines() if line.startswith("| ") and "|---" not in line]
+    assert [row.split("|")[1].strip() for row in rows[1:]] == ["Mara Quill", "Port Lennox"]
+
+
 def test_who_line_names_those_the_brief_shows_not_a_name_met_once() -> None:
     # a product in a list of deals, met once with nothing said of it, stays in the JSON only, as in
     # the brief; the chair, who has a role, and the authority, named twice, are shown

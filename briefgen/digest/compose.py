@@ -228,9 +228,13 @@ def digest_context(digest: Digest, view: ViewOptions | None = None, **extra: Any
     and anything in ``extra`` (the email adds ``preheader`` and ``logo_cid``)."""
     view = view or ViewOptions()
     entries = _entries(digest, view)
+    # who acts across the stories first: people and organisations before places and the rest,
+    # each in the digest's order (most stories, then most mentions), so that ten countries do
+    # not push the one minister all the stories quote out of a short table
+    ordered = sorted(digest.actors, key=lambda a: a.kind not in WHO_KINDS)
     shared = [
         {"actor": a, "entries": [entries[i] for i in a.articles if i < len(entries)]}
-        for a in digest.actors[: view.max_shared_actors]
+        for a in ordered[: view.max_shared_actors]
     ]
     context: dict[str, Any] = {
         "digest": digest,
