@@ -58,6 +58,22 @@ def test_a_name_written_without_its_accents_is_the_same_person() -> None:
     assert "Helene" not in names(actors)
 
 
+def test_a_name_written_with_either_apostrophe_is_one_person() -> None:
+    """The story writes "O’Rourke", its caption and a quote "O'Rourke": one person, one speaker."""
+    text = (
+        "The harbour board met on Tuesday to weigh the new ferry timetable for the winter months.\n\n"
+        "Chief engineer Maeve O’Rourke told the board the old pier would need a new deck by spring.\n\n"
+        "“The exact cause of the crack has not been found,” O'Rourke said after the meeting.\n\n"
+        "Maeve O'Rourke inspects the pier on Monday"
+    )
+    actors = actors_of(text)
+    assert [a.name for a in actors if a.kind == "person"] == ["Maeve O’Rourke"]
+    from briefgen.summary.quotes import extract_quotes
+
+    quote = next(q for q in extract_quotes(analyse(text)) if q.text.startswith("The exact cause"))
+    assert quote.speaker == "Maeve O’Rourke"
+
+
 def test_a_given_name_the_model_took_for_a_place_is_a_person_when_the_text_says_so() -> None:
     text = (
         "Many savers follow the advice of the investor Warren Buffett.\n\n"
