@@ -32,8 +32,11 @@ __all__ = [
 #: nouns of a relation to someone else ("his Norlandic counterpart, Ana Roe", "her sister"),
 #: which give 5 roles on dev articles of four corpora and 3 on real and training pages; and a
 #: player's position or school year before a name ("Kelmsby quarterback Ana Roe", "Lusk North
-#: senior Ben Park"), which no ending gives away either. Not "end", "back" or "forward" of the field: words of
-#: everyday English that stand right before a name ("In the end Ana Roe won").
+#: senior Ben Park"), which no ending gives away either; occupations and offices no ending gives
+#: away either ("Former astronaut Ana Roe", "congressional liaison Ben Lusk": 2 dev articles of
+#: CNN/DailyMail and PolNeAR, a blind review's major where the role was missing). Not "end", "back"
+#: or "forward" of the field: words of everyday English that stand right before a name ("In the
+#: end Ana Roe won").
 ROLE_NOUNS: frozenset[str] = frozenset(
     """
 legend star chief head boss aide ally rival candidate nominee host guard judge coach staff peer
@@ -42,6 +45,7 @@ suspect whip billionaire millionaire tycoon magnate mogul oligarch celebrity ent
 counterpart deputy colleague postdoc protege protégé spouse girlfriend boyfriend fiance fiancé
 fiancee fiancée mother father sister brother cousin niece nephew uncle aunt
 quarterback fullback halfback cornerback shortstop rookie sophomore senior junior
+astronaut cosmonaut teammate liaison fly-half scrum-half
 """.split()
 )
 
