@@ -247,6 +247,26 @@ def test_a_players_position_or_school_year_before_the_name_is_a_role(text: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The panel questioned former Secretary of State Ana Ruiz on Monday. Ruiz said little.",
+            "former Secretary of State",
+        ),
+        ("The host and former Tarvel TV personality Ana Ruiz spoke. Ruiz said little.", "former Tarvel TV personality"),
+        (
+            "The club confirmed it on Friday. Ex-Selm and Tarvel player Ana Ruiz will coach. Ruiz agreed.",
+            "Ex-Selm and Tarvel player",
+        ),
+        ("Then-Governor Ana Ruiz signed the bill in 2019. Ruiz said little.", "Then-Governor"),
+        ("The panel heard from minister Ana Ruiz on Monday. Ruiz said little.", "minister"),
+    ],
+)
+def test_a_past_office_keeps_the_word_that_makes_it_past(text: str, role: str) -> None:
+    assert role_of(text, "Ana Ruiz")[0] == role
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a singular title is the nearer name's alone

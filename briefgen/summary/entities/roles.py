@@ -17,6 +17,7 @@ state after the name join the role found, or are it (:mod:`.role_party`).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...lang.en.gazetteer import ORGANISATION_NOUNS, ORGANISATION_ROLE_NOUNS
@@ -70,13 +71,41 @@ def find_role(spans: list["SpacySpan"], kind: str = "person", starts: "list[int]
     if not reads_as_role(role):
         return None
     if kind == "person":
-        role = _one_persons(_rank_first(role), ent)
+        role = _one_persons(_rank_first(_with_former(role, ent)), ent)
     opening = ent.sent[0]
     if kind == "organization" and role.split(" ", 1)[0] == opening.text and is_ordinary_word(opening.lower_):
         # "Beauty company Zelvora rose": what the article calls it, capitalised only as the
         # sentence's first word -> "beauty company"
         role = role[:1].lower() + role[1:]
     return with_article_organisation(role, ent) if kind == "person" else role
+
+
+#: What makes a title before a name a past one, and the names between it and the title's noun:
+#: "former Secretary of State", "ex-Tarvel and Selm player", "one-time Tarvel TV host".
+_FORMER_BEFORE = re.compile(
+    r"(?:\b[Ff]ormer\s+|\b[Ee]x-|\b[Oo]ne-time\s+|\bthen-)(?:[A-Z][\w’'.-]*\s+(?:and\s+|&\s+)?){0,4}$"
+)
+
+
+def _with_former(role: str, ent: "SpacySpan") -> str:
+    """``role`` with the word that makes it a past one, when the title stands right before the name
+    and the article writes one before it that the reading left out: "questioned former Secretary
+    of State Ana Soto" -> "former Secretary of State", not "Secretary of State" (an office she no
+    longer holds, a wrong fact); "Ex-Selm and Tarvel player Locke" -> that whole, not "player".
+    The role stays a verbatim slice of the article. Coverage: 1 CNN/DailyMail and 3 PolNeAR dev
+    articles (a former Secretary of State, a then-Secretary of State, a former TV personality, an
+    ex-player now a manager: each shown in an office or a trade the person no longer has, and a
+    blind review counted one a blocker); no page."""
+    text = ent.doc.text
+    before = text[: ent.start_char].rstrip()
+    if re.match(r"(?i)(?:former|ex-|one-time|then-)", role) or not before.endswith(role):
+        return role
+    at = len(before) - len(role)
+    m = _FORMER_BEFORE.search(text, max(0, at - 80), at)
+    if m is None or m.end() != at:
+        return role
+    fired("roles.former_kept")
+    return text[m.start() : len(before)]
 
 
 def _abbreviated_office(role: str) -> bool:
