@@ -63,14 +63,14 @@ def test_a_name_written_with_either_apostrophe_is_one_person() -> None:
     text = (
         "The harbour board met on Tuesday to weigh the new ferry timetable for the winter months.\n\n"
         "Chief engineer Maeve O’Rourke told the board the old pier would need a new deck by spring.\n\n"
-        "“The exact cause of the crack has not been found,” O'Rourke said after the meeting.\n\n"
+        "“Nobody yet knows why the deck split,” O'Rourke said after the meeting.\n\n"
         "Maeve O'Rourke inspects the pier on Monday"
     )
     actors = actors_of(text)
     assert [a.name for a in actors if a.kind == "person"] == ["Maeve O’Rourke"]
     from briefgen.summary.quotes import extract_quotes
 
-    quote = next(q for q in extract_quotes(analyse(text)) if q.text.startswith("The exact cause"))
+    quote = next(q for q in extract_quotes(analyse(text)) if q.text.startswith("Nobody yet knows"))
     assert quote.speaker == "Maeve O’Rourke"
 
 
