@@ -93,9 +93,13 @@ class NameIndex:
         name = " ".join(tokens)
         surname = plain(tokens[-1])
         forms = self._by_surname.setdefault(surname, [])
-        if name not in forms:
+        # one form per spelling that :func:`plain` makes one ("O’Rourke" and "O'Rourke"): a lone
+        # given name is then no one's but that person's (1 CNN/DailyMail article: "Peter" in a
+        # quote shown as a person of its own, a blind review's blocker; no page changes)
+        key = [plain(t) for t in tokens]
+        if not any([plain(t) for t in f.split()] == key for f in forms):
             forms.append(name)
-        if len(tokens) > 1 and name not in self.full_names:
+        if len(tokens) > 1 and not any([plain(t) for t in f.split()] == key for f in self.full_names):
             # a longer form that contains a known shorter full form replaces it
             self.full_names.append(name)
 
