@@ -88,11 +88,12 @@ def copyright_outlet(raw: str, *, loose: bool = False) -> str | None:
     "Example Post® © 2013-2026"), a legal form in capitals ("... LTD."), a parent named after the
     holder ("Example Post a Tarvel Media Company", ", part of Tarvel Media"), an abbreviation's full
     stop inside the name ("St. Elsby Courier"); "The" is no part of the name the top must write.
-    Coverage of the shapes: 8 training pages, pasted, each now the outlet the saved page names
+    Coverage of the shapes: 7 training pages, pasted, each now the outlet the saved page names
     (2 by the separator, 2 by the name before the mark, 1 each by "The", the abbreviation, the
-    legal form in capitals; 2 pages of a wire story now read "The Associated Press" for
-    "Associated Press"); none of the 60 real pages' pastes, whose holders left unread are parent
-    companies ("Vox Media", "NYP Holdings", "Gannett") or unnamed elsewhere ("CityAM").
+    legal form in capitals); an 8th's outlet is now spelled as its notice writes it, not as its
+    address; 2 real pages of a wire story now read "The Associated Press" for "Associated Press".
+    No other real page's paste changes: the holders left unread are parent companies ("... Media",
+    "... Holdings") or named nowhere else on the page.
     """
     rows = raw.splitlines()
     # (a copyright line in the top's menu, a copy of the footer's, is no naming of the outlet)
