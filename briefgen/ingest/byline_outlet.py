@@ -8,10 +8,10 @@ prints again in its furniture, outside the story and the byline: a "Follow Harbo
 a footer's heading. A place after the comma ("By Jo Park, Selm") is no outlet, and a page names a
 place again in its story, not in its menus.
 
-Coverage: 2 of the 60 real pages, both pastes ("By ..., CNN Business", "... and ... USA TODAY"),
-each the outlet the saved page names; no training page (their bylines' tails are printed nowhere
-else, or differently: "7 News WSVN" under a banner's "WSVN 7News"). Kept under three pages: the
-shape is the byline's own, and the name must stand again in the page's furniture.
+Coverage: 2 of the 60 real pages, both pastes (a network's section after a comma, a paper's name
+in capitals after two writers), each the outlet the saved page names; no training page (their
+bylines' tails are printed nowhere else, or in another order than the banner's). Kept under three
+pages: the shape is the byline's own, and the name must stand again in the page's furniture.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ _JOIN = re.compile(r"^\s*(?:[,|–—-]\s*)?(?:(?:for|of|at)\s+)?", re.IGNORECAS
 #: A name: up to five capitalised words (or numbers: "7 News"), "The" and small joining words allowed.
 _NAME = re.compile(r"^(?:The\s+)?[A-Z0-9][\w&.'’-]*(?:\s+(?:of\s+|on\s+|and\s+|&\s+)?[A-Z0-9][\w&.'’-]*){0,4}$")
 #: Words of a byline's tail that say what the writer is, not where they write.
-#: (Not the modifiers of a job title alone: "CNN Business" is a name, "business editor" a job.)
+#: (Not the modifiers of a job title alone: "Harbour Lantern Business" is a name, "business editor" a job.)
 _NOT_OUTLET_WORDS = ROLE_NOUNS | DESK_NOUNS | CREDENTIALS | DATE_WORDS | MONTHS_AND_DAYS
 
 

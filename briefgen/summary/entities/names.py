@@ -94,7 +94,7 @@ class NameIndex:
         surname = plain(tokens[-1])
         forms = self._by_surname.setdefault(surname, [])
         # one form per spelling that :func:`plain` makes one ("O’Rourke" and "O'Rourke"): a lone
-        # given name is then no one's but that person's (1 CNN/DailyMail article: "Peter" in a
+        # given name is then no one's but that person's (1 CNN/DailyMail article: a given name in a
         # quote shown as a person of its own, a blind review's blocker; no page changes)
         key = [plain(t) for t in tokens]
         if not any([plain(t) for t in f.split()] == key for f in forms):

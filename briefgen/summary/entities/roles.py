@@ -91,7 +91,7 @@ def _with_former(role: str, ent: "SpacySpan") -> str:
     """``role`` with the word that makes it a past one, when the title stands right before the name
     and the article writes one before it that the reading left out: "questioned former Secretary
     of State Ana Soto" -> "former Secretary of State", not "Secretary of State" (an office she no
-    longer holds, a wrong fact); "Ex-Selm and Tarvel player Locke" -> that whole, not "player".
+    longer holds, a wrong fact); "Ex-Selm and Tarvel player Ana Soto" -> that whole, not "player".
     The role stays a verbatim slice of the article. Coverage: 1 CNN/DailyMail and 3 PolNeAR dev
     articles (a former Secretary of State, a then-Secretary of State, a former TV personality, an
     ex-player now a manager: each shown in an office or a trade the person no longer has, and a
