@@ -250,8 +250,8 @@ def test_a_players_position_or_school_year_before_the_name_is_a_role(text: str, 
     ("text", "role"),
     [
         (
-            "The panel questioned former Secretary of State Ana Ruiz on Monday. Ruiz said little.",
-            "former Secretary of State",
+            "The panel questioned former Secretary of Harbours Ana Ruiz on Monday. Ruiz said little.",
+            "former Secretary of Harbours",
         ),
         ("The host and former Tarvel TV personality Ana Ruiz spoke. Ruiz said little.", "former Tarvel TV personality"),
         (

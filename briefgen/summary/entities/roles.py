@@ -81,7 +81,7 @@ def find_role(spans: list["SpacySpan"], kind: str = "person", starts: "list[int]
 
 
 #: What makes a title before a name a past one, and the names between it and the title's noun:
-#: "former Secretary of State", "ex-Tarvel and Selm player", "one-time Tarvel TV host".
+#: "former Secretary of Harbours", "ex-Tarvel and Selm player", "one-time Tarvel TV host".
 _FORMER_BEFORE = re.compile(
     r"(?:\b[Ff]ormer\s+|\b[Ee]x-|\b[Oo]ne-time\s+|\bthen-)(?:[A-Z][\w’'.-]*\s+(?:and\s+|&\s+)?){0,4}$"
 )
@@ -90,10 +90,10 @@ _FORMER_BEFORE = re.compile(
 def _with_former(role: str, ent: "SpacySpan") -> str:
     """``role`` with the word that makes it a past one, when the title stands right before the name
     and the article writes one before it that the reading left out: "questioned former Secretary
-    of State Ana Soto" -> "former Secretary of State", not "Secretary of State" (an office she no
+    of Harbours Ana Soto" -> "former Secretary of Harbours", not "Secretary of Harbours" (an office she no
     longer holds, a wrong fact); "Ex-Selm and Tarvel player Ana Soto" -> that whole, not "player".
     The role stays a verbatim slice of the article. Coverage: 1 CNN/DailyMail and 3 PolNeAR dev
-    articles (a former Secretary of State, a then-Secretary of State, a former TV personality, an
+    articles (a former cabinet secretary, another before her title with "then-", a former TV personality, an
     ex-player now a manager: each shown in an office or a trade the person no longer has, and a
     blind review counted one a blocker); no page."""
     text = ent.doc.text
