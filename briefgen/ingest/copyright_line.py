@@ -104,7 +104,7 @@ def copyright_outlet(raw: str, *, loose: bool = False) -> str | None:
     footer_at = int(len(rows) * 0.6)
     rest = " ".join(" ".join(r for r in rows[:footer_at] if not _COPYRIGHT_MARK.search(r)).split()).lower()
     own_lines = _own_lines(rows) if loose else set()
-    parents = {re.sub(r"^the\s+", "", (m["parent"] or m["owner"]).lower()) for m in _PARENT_SENTENCE.finditer(raw)}
+    parents = {_bare(m["parent"] or m["owner"]) for m in _PARENT_SENTENCE.finditer(raw)}
     for line in reversed(rows[footer_at:][-400:]):  # the page's footer, not a photo's credit
         line = " ".join(line.split())
         if not line or len(line.split()) > 20:
@@ -120,15 +120,8 @@ def copyright_outlet(raw: str, *, loose: bool = False) -> str | None:
         if first:
             holders.append((first["name"], line))
         for found, rest_of_line in holders:
-            name = _holder(found, rest_of_line)
-            bare = re.sub(r"^the\s+", "", name.lower())
-            if bare and any(p == bare or p.startswith(bare + " ") for p in parents):
-                # "Harbour Post is part of Tarvel Media" over "© 2026 Tarvel Media": the page says
-                # the holder is a parent. Coverage: 2 training pages, pasted ("... brought to you by
-                # ...", "... is a ... Network"), both a parent company shown as the outlet before
-                fired("header.copyright_parent")
-                continue
-            outlet = _outlet(name, rest_of_line, top, rest, own_lines if _NOTICE.search(line) else set())
+            own = own_lines if _NOTICE.search(line) else set()
+            outlet = _outlet(_holder(found, rest_of_line), rest_of_line, top, rest, own, parents)
             if outlet:
                 return outlet
     return None
@@ -145,12 +138,23 @@ def _holder(found: str, line: str) -> str:
     return _LEGAL_TAIL.sub("", name).strip(" ,.&-®™")
 
 
-def _outlet(name: str, rest_of_line: str, top: str, rest: str, own_lines: set[str]) -> str | None:
+def _bare(name: str) -> str:
+    """``name`` lower-cased without a leading "The": how the page's lines are compared."""
+    return re.sub(r"^the\s+", "", name.lower())
+
+
+def _outlet(name: str, rest_of_line: str, top: str, rest: str, own_lines: set[str], parents: set[str]) -> str | None:
     """The holder ``name`` as the site's own name, or None when it may be a parent company's or a
-    credit's (see :func:`copyright_outlet`)."""
+    credit's (see :func:`copyright_outlet`); ``parents``: the names the page calls a parent."""
+    bare = _bare(name)
+    if bare and any(p == bare or p.startswith(bare + " ") for p in parents):
+        # "Harbour Post is part of Tarvel Media" over "© 2026 Tarvel Media": the page says
+        # the holder is a parent. Coverage: 2 training pages, pasted ("... brought to you by
+        # ...", "... is a ... Network"), both a parent company shown as the outlet before
+        fired("header.copyright_parent")
+        return None
     if not 1 <= len(name.split()) <= 6 or _NOT_OUTLET.search(name):
         return None
-    bare = re.sub(r"^the\s+", "", name.lower())
     own = re.compile(r"(?<!\w)(?:the\s+)?" + re.escape(bare) + r"(?!\w)")
     if own.search(top) or len(own.findall(rest)) >= 2:
         return name
@@ -198,6 +202,5 @@ def _own_lines(rows: list[str]) -> set[str]:
     for row in rows:
         line = _TAGLINE.sub("", _LEAD.sub("", row).strip())
         if line and len(line.split()) <= 6 and not _COPYRIGHT_MARK.search(line):
-            out.add(re.sub(r"^the\s+", "", " ".join(line.split()).lower()))
+            out.add(_bare(" ".join(line.split())))
     return out
-    return None

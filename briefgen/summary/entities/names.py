@@ -77,6 +77,8 @@ class NameIndex:
 
     full_names: list[str] = field(default_factory=list)
     _by_surname: dict[str, list[str]] = field(default_factory=dict)
+    #: The forms added, as their words :func:`plain` makes them: one form per spelling it makes one.
+    _seen: set[tuple[str, ...]] = field(default_factory=set)
 
     @classmethod
     def from_names(cls, names: list[str]) -> "NameIndex":
@@ -90,16 +92,16 @@ class NameIndex:
         tokens = _key_tokens(raw)
         if not tokens:
             return
-        name = " ".join(tokens)
-        surname = plain(tokens[-1])
-        forms = self._by_surname.setdefault(surname, [])
         # one form per spelling that :func:`plain` makes one ("O’Rourke" and "O'Rourke"): a lone
         # given name is then no one's but that person's (1 CNN/DailyMail article: a given name in a
         # quote shown as a person of its own, a blind review's blocker; no page changes)
-        key = [plain(t) for t in tokens]
-        if not any([plain(t) for t in f.split()] == key for f in forms):
-            forms.append(name)
-        if len(tokens) > 1 and not any([plain(t) for t in f.split()] == key for f in self.full_names):
+        key = tuple(plain(t) for t in tokens)
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        name = " ".join(tokens)
+        self._by_surname.setdefault(key[-1], []).append(name)
+        if len(tokens) > 1:
             # a longer form that contains a known shorter full form replaces it
             self.full_names.append(name)
 
