@@ -24,6 +24,7 @@ BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 sys.path.insert(0, str(BENCH))
 
 from quality_lib.coverage import render_coverage  # noqa: E402
+from quality_lib.pages import PAGES_TRAIN  # noqa: E402
 from quality_lib.datasets import (  # noqa: E402
     BBC,
     CNNDM,
@@ -162,6 +163,9 @@ def tiny_eval(tmp_path: Path) -> Path:
 
     with gzip.open(tmp_path / PAGES, "wt", encoding="utf-8") as fh:
         fh.write(json.dumps(page) + "\n")
+    # a training page: no gold body, run for the rule coverage only
+    with gzip.open(tmp_path / PAGES_TRAIN, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({**page, "id": "t1", "article_body": None}) + "\n")
     return tmp_path
 
 
@@ -190,7 +194,13 @@ def test_harness_runs_end_to_end_on_tiny_data(tiny_eval: Path) -> None:
     assert ours["clean.sentences_kept"] == pytest.approx(1.0)
     # the menus make both pastes a page to the classifier: one article (the page), two firings
     assert result.coverage.count("boilerplate.page", "pages") == 1
-    assert result.coverage.times["boilerplate.page"] == 2
+    # ... and the training page, counted apart: two corpora of pages, each one article
+    assert result.coverage.corpora[-2:] == ("pages", "train_pages")
+    assert result.coverage.count("boilerplate.page", "train_pages") == 1
+    assert result.coverage.times["boilerplate.page"] == 4
+    # each input of a page is summarised and rendered too, so the engine's and the view's rules count on pages
+    engine_rules = [r for r in result.coverage.articles if r.startswith(("keypoints.", "bottomline.", "speakers."))]
+    assert any(result.coverage.count(r, "pages") for r in engine_rules)
     floors = {m: Floor(1.0, "test") for m in GATED if not m.endswith(LOWER_IS_BETTER)}
     expected = sum(1 for m in floors if ours.get(m, 0.0) < 1.0)
     assert len(check_gate(ours, floors, TASKS)) == expected > 0

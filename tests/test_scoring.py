@@ -407,7 +407,14 @@ def test_known_rules_are_read_from_fired_calls(tmp_path: Path) -> None:
     (tmp_path / "a.py").write_text("fired(\"kinds.team\")\nfired(  'quotes.colon', times=2)\nfired(name)\n")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b.py").write_text('from x import fired\nif y:\n    fired("kinds.team")\n')
-    assert known_rules(tmp_path) == {"kinds.team", "quotes.colon"}
+    # a name chosen in the call: its literals count; a family's prefix ("headline." + name) does not
+    (tmp_path / "c.py").write_text('fired("roles.one" if a else "roles.two")\nfired("headline." + name)\n')
+    assert known_rules(tmp_path) == {"kinds.team", "quotes.colon", "roles.one"}
+    # the LLM engine's events are listed only when that engine runs
+    (tmp_path / "llm").mkdir()
+    (tmp_path / "llm" / "engine.py").write_text('fired("llm.repair")\n')
+    assert "llm.repair" not in known_rules(tmp_path)
+    assert "llm.repair" in known_rules(tmp_path, engine="llm")
 
 
 @pytest.mark.parametrize(

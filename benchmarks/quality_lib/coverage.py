@@ -3,8 +3,10 @@
 The engine and ingest report their rules with ``briefgen.trace.fired("family.rule")``;
 the harness runs each article inside ``briefgen.trace.recording()`` (in the worker
 process that handles it) and gives the rules that fired back with the result. A page
-of the pages set is one article, whichever of its inputs (two pastes, the HTML) the
-rule fired on.
+of the two page sets is one article, whichever of its inputs (two pastes, the HTML) the
+rule fired on; each input is ingested and then summarised, so that the engine's rules
+count on pages as well as the cleaner's. The training pages have no gold body: they
+are run for this report only.
 
 A rule is flagged when it fires on fewer than :data:`MIN_ARTICLES` articles in all,
 or on one corpus only (only when more than one corpus was run); a rule found in the
@@ -21,12 +23,14 @@ from pathlib import Path
 
 __all__ = ["CORPORA", "MIN_ARTICLES", "RuleCoverage", "known_rules", "render_coverage"]
 
-#: Corpora in table order: key points (CNN/DailyMail, BBC), quotes (PolNeAR), actors (CoNLL), real pages.
-CORPORA = ("cnndm", "bbc", "polnear", "conll", "pages")
+#: Corpora in table order: key points (CNN/DailyMail, BBC), quotes (PolNeAR), actors (CoNLL), the real
+#: pages with gold bodies (Scrapinghub's benchmark) and the training pages (trafilatura's evaluation set).
+CORPORA = ("cnndm", "bbc", "polnear", "conll", "pages", "train_pages")
 #: A rule that fires on fewer articles than this is flagged.
 MIN_ARTICLES = 3
 
-_FIRED = re.compile(r"""\bfired\(\s*["']([\w.-]+)["']""")
+#: A call with a literal name; ``fired("headline." + name)`` (a family named at run time) is none.
+_FIRED = re.compile(r"""\bfired\(\s*["']([\w.-]+)["']\s*(?:[,)]|if\b)""")
 
 
 @dataclass
@@ -81,8 +85,11 @@ class RuleCoverage:
         }
 
 
-def known_rules(root: Path | None = None) -> set[str]:
-    """The rule names of the ``fired("...")`` calls with a literal name in ``root`` (default: briefgen)."""
+def known_rules(root: Path | None = None, *, engine: str = "default") -> set[str]:
+    """The rule names of the ``fired("...")`` calls with a literal name in ``root`` (default: briefgen).
+
+    The LLM engine's events (``briefgen/llm/``: a cache hit, a repair, a fallback) are listed only
+    when that engine ran (``engine`` "llm"): the default engine's run cannot fire them."""
     if root is None:
         import briefgen
 
@@ -90,6 +97,8 @@ def known_rules(root: Path | None = None) -> set[str]:
     found: set[str] = set()
     for path in sorted(root.rglob("*.py")):
         if path.name == "trace.py":  # its docstring's example is no rule
+            continue
+        if engine != "llm" and path.relative_to(root).parts[0] == "llm":
             continue
         found.update(_FIRED.findall(path.read_text(encoding="utf-8")))
     return found

@@ -96,6 +96,7 @@ def _summarize(job: Job, pred: Prediction) -> None:
         pred.actors = [
             Entity(KIND_LABELS.get(a.kind, a.kind), tuple(dict.fromkeys([a.name, *a.aliases]))) for a in brief.actors
         ]
+        _render_for_coverage(brief)
     except Exception as exc:  # one broken document must not stop the run: it scores as empty
         pred.error = _describe(exc)
     if job.lead or job.check_clean:
@@ -129,12 +130,26 @@ def _check_clean(raw: str, cleaned: str | None, sentences: list[str], pred: Pred
 
 
 def _extract_page(job: Job, pred: Prediction) -> None:
+    """The page's body and headline (scored), then, for the rule coverage, its brief."""
     from . import pages as PG
 
     try:
-        pred.body, pred.title = PG.briefgen_extract(job.text, job.kind, name=job.key, url=job.url)
+        article = PG.ingest_page(job.text, job.kind, name=job.key, url=job.url)
+        pred.body, pred.title = PG.article_body(article)
+        if article is not None:
+            from briefgen.summary import summarize_article
+
+            _render_for_coverage(summarize_article(article))  # the engine's rules fire on pages too
     except Exception as exc:  # an error other than a refused input: a failure, reported like the engine's
         pred.error = _describe(exc)
+
+
+def _render_for_coverage(brief) -> None:
+    """Render the brief as Markdown and throw it away: the rules of the rendered view (which
+    actors and quotes a reader is shown) fire there, and the rule coverage counts them."""
+    from briefgen.rendering import render
+
+    render(brief, "md")
 
 
 def _run(job: Job) -> tuple[str, Prediction]:

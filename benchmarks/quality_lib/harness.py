@@ -81,6 +81,7 @@ def _jobs(
     pages: list,
     engine: str = "default",
     engine_options: tuple[tuple[str, object], ...] = (),
+    train_pages: list | None = None,
 ) -> list[Job]:
     jobs: list[Job] = []
     for prefix, docs in sets.items():
@@ -101,9 +102,11 @@ def _jobs(
                     engine_options=engine_options,
                 )
             )
-    for page in pages:
-        for kind in ("paste_w3m", "paste_lynx", "html"):
-            jobs.append(Job(key=f"pages/{page.id}/{kind}", text=getattr(page, kind), kind=kind, url=page.url or None))
+    for corpus, these in (("pages", pages), ("train_pages", train_pages or [])):
+        for page in these:
+            for kind in ("paste_w3m", "paste_lynx", "html"):
+                key = f"{corpus}/{page.id}/{kind}"
+                jobs.append(Job(key=key, text=getattr(page, kind), kind=kind, url=page.url or None))
     return jobs
 
 
@@ -128,6 +131,8 @@ class _EngineScores:
         self.pages: dict[str, dict[str, tuple[str, str | None]]] = {}
 
     def add(self, key: str, pred: Prediction) -> None:
+        if key.startswith("train_pages/"):  # no gold body: the rule coverage only
+            return
         if key.startswith("pages/"):
             _, page_id, kind = key.split("/", 2)
             self.pages.setdefault(kind, {})[page_id] = (pred.body, pred.title)
@@ -214,23 +219,30 @@ def evaluate(
     needed = set(_FILES) if "pages" in only else summarized  # pages: every clean text goes through the cleaner
     sets = {p: load_set(eval_dir, _FILES[p], limit) for p in _FILES if p in needed}
     pages: list = []
+    train_pages: list = []
     if "pages" in only:
         from . import pages as PG
 
         path = find_set_file(eval_dir, PAGES)
         assert path is not None  # checked above
         pages = PG.load_pages(path.parent, path.name, limit)
-    result.coverage = RuleCoverage(corpora=tuple(c for c in CORPORA if c in sets or (c == "pages" and pages)))
+        train_path = find_set_file(eval_dir, PG.PAGES_TRAIN)
+        if train_path is not None:  # for the rule coverage only: the training pages have no gold body
+            train_pages = PG.load_pages(train_path.parent, train_path.name, limit)
+        else:
+            result.notes.append(f"rule coverage without the training pages: {eval_dir / PG.PAGES_TRAIN} not found")
+    found = {**{c: True for c in sets}, "pages": bool(pages), "train_pages": bool(train_pages)}
+    result.coverage = RuleCoverage(corpora=tuple(c for c in CORPORA if found.get(c)))
 
     scores = _EngineScores(sets, summarized)
     t0 = time.perf_counter()
     cpu = 0.0
     for key, pred in run_engine(
-        _jobs(sets, summarized, "pages" in only, pages, engine, chosen_options), workers=workers
+        _jobs(sets, summarized, "pages" in only, pages, engine, chosen_options, train_pages), workers=workers
     ):
         cpu += pred.seconds
         corpus, _, rest = key.partition("/")
-        result.coverage.add(corpus, rest.split("/")[0] if corpus == "pages" else rest, pred.rules)
+        result.coverage.add(corpus, rest.split("/")[0] if corpus.endswith("pages") else rest, pred.rules)
         if pred.error:
             result.engine_failures.append(f"{key}: {pred.error}")
         scores.add(key, pred)

@@ -45,6 +45,8 @@ __all__ = [
     "page_titles",
     "declared_texts",
     "briefgen_extract",
+    "ingest_page",
+    "article_body",
     "page_input",
     "score_pages",
 ]
@@ -206,15 +208,28 @@ def headline_matches(found: str | None, candidates: list[str]) -> bool:
 Extractor = Callable[[Page, str], tuple[str, str | None]]
 
 
-def briefgen_extract(raw: str, kind: str, *, name: str = "<page>", url: str | None = None) -> tuple[str, str | None]:
-    """briefgen's (body, headline) of one page input: a pasted rendering, or the saved HTML (``kind`` "html")."""
+def ingest_page(raw: str, kind: str, *, name: str = "<page>", url: str | None = None):
+    """briefgen's article of one page input (a pasted rendering, or the saved HTML when ``kind``
+    is "html"), or None when briefgen refuses the input."""
     from briefgen.errors import BriefgenError
     from briefgen.ingest import ingest_html
     from briefgen.ingest.clean import clean_pasted_text
 
     try:
-        article = ingest_html(raw, name=name, url=url) if kind == "html" else clean_pasted_text(raw)
+        return ingest_html(raw, name=name, url=url) if kind == "html" else clean_pasted_text(raw)
     except BriefgenError:
+        return None
+
+
+def briefgen_extract(raw: str, kind: str, *, name: str = "<page>", url: str | None = None) -> tuple[str, str | None]:
+    """briefgen's (body, headline) of one page input: a pasted rendering, or the saved HTML (``kind`` "html")."""
+    article = ingest_page(raw, kind, name=name, url=url)
+    return article_body(article)
+
+
+def article_body(article) -> tuple[str, str | None]:
+    """The (body, headline) the scorer compares of an ingested page ("", None when refused)."""
+    if article is None:
         return "", None
     return _body(article.text, article.title), article.title
 
