@@ -157,7 +157,11 @@ def main(argv: list[str] | None = None) -> int:
     print("seconds: " + ", ".join(f"{k} {v:.0f}" for k, v in result.seconds.items()))
     if args.rules or tuple(args.only) == TASKS:
         print()
-        print(render_coverage(result.coverage, known_rules(engine=args.engine) if tuple(args.only) == TASKS else frozenset()))
+        print(
+            render_coverage(
+                result.coverage, known_rules(engine=args.engine) if tuple(args.only) == TASKS else frozenset()
+            )
+        )
     if args.errors:
         print(render_errors(result, args.errors_system, args.errors))
 
