@@ -55,7 +55,6 @@ from .pasted_title import (
     looks_like_short_headline,
     name_shaped,
     same_text,
-    title_and_outlet,
     words_of,
 )
 
@@ -117,8 +116,7 @@ def clean_lines(raw: str, *, page: bool = False, extracted: bool = False) -> Cle
         texts = paragraph_rows([as_list_item(ln) if i in listed else ln for i, ln in enumerate(lines) if keep[i]])
         read_header(lines, keep, result, raw)
         if result.title:
-            title, outlet = title_and_outlet(result.title, lines[: max(i for i, k in enumerate(keep) if k)])
-            result.title, result.outlet = title or None, outlet or result.outlet
+            result.title = strip_notice_prefix(result.title) or None
     elif lines:
         texts = [ln.row if ln.cells else ln.text for ln in lines]
     else:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 
 from ..trace import fired
-from .page_lines import LineInfo
-from .paste_repairs import strip_notice_prefix
 
 __all__ = [
     "TITLE_OUTLET",
@@ -21,7 +19,6 @@ __all__ = [
     "looks_like_short_headline",
     "same_text",
     "name_shaped",
-    "title_and_outlet",
     "headline_with_second_line",
 ]
 
@@ -103,30 +100,6 @@ def name_shaped(tail: str) -> bool:
         if any(part[:1].isalpha() and part[:1].islower() and part.islower() for part in word.split("-")):
             return False  # "Rising rents", "Year-by-Year" ("eBay", "iMore" keep a capital)
     return True
-
-
-def title_and_outlet(headline: str, lines: list[LineInfo]) -> tuple[str, str | None]:
-    """The headline without a notice glued to it, and the outlet of a "Headline | Outlet" line of the page."""
-    headline = strip_notice_prefix(headline)
-    m = TITLE_OUTLET.match(headline)
-    if m and len(words_of(m["outlet"])) <= 6:
-        if not name_shaped(m["outlet"]):
-            # "How to Prune a Fig | Year-by-Year Plan", "Letters: Rents | Parking | Bus fares",
-            # "Plot Fonts in R | Labels, Titles & Keys": the tail is part of the headline, no
-            # site's name. Coverage: the split fired on 3 training pages (both pastes) and named
-            # no outlet right on any; this refuses all 3, whose whole line is the headline (so a
-            # blind review said); no real page's paste has its headline split at a bar
-            fired("clean.headline_tail_no_name")
-            return headline, None
-        fired("clean.headline_outlet_split")
-        return m["title"].strip(), m["outlet"].strip()
-    for line in lines:
-        if "|" in line.body:
-            m = TITLE_OUTLET.match(strip_notice_prefix(line.body))
-            if m and len(words_of(m["outlet"])) <= 6 and name_shaped(m["outlet"]) and same_text(m["title"], headline):
-                fired("clean.outlet_from_title_line")
-                return headline, m["outlet"].strip()
-    return headline, None
 
 
 #: A second line of a headline is at most this long (words): a deck, not the story's lede.

@@ -81,11 +81,6 @@ def _derived(analysis: Analysis) -> list[_Candidate]:
                     fired("questions.gender_mismatch")
                     continue
                 q = clause_question(analysis, clause)
-                if q and _repeats(q):
-                    # two CNN/DailyMail articles only (sentences that say a thing twice or parse
-                    # badly); kept as a cheap guard against a broken question
-                    fired("questions.garbled")
-                    continue
                 if q and not _FIRST_PERSON.search(q):  # "what would happen to my house": a speaker's own
                     out.append((q, (unit.sentence.start, unit.sentence.end), weight))
     return out
@@ -96,16 +91,6 @@ def _agrees(analysis: Analysis, pronoun) -> bool:
     name = _resolve_subject(analysis, pronoun) or ""
     genders = {given_name_gender(w) for w in name.split()} - {None}
     return not genders or genders == {"m" if pronoun.lower_ == "he" else "f"}
-
-
-def _repeats(question: str) -> bool:
-    """Two content words twice in a row ("... called Ann be called Ann ..."): a question put
-    together from a broken parse, or from a sentence that says the same thing twice."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    words = re.findall(r"[\w'’-]+", question.lower())
-    grams = [(a, b) for a, b in zip(words, words[1:]) if a not in STOP_WORDS and b not in STOP_WORDS]
-    return len(grams) != len(set(grams))
 
 
 def _past(analysis: Analysis, unit) -> bool:

@@ -216,27 +216,9 @@ def _place_only_measure(subject: "Token") -> bool:
 
 
 def _unaskable(clause: Clause) -> bool:
-    """Clauses that make no sensible question: negated, with a negative subject, a 'could' of
-    narrative past ability ('he could easily lift the crates') rather than of possibility, or a
-    relative clause whose gap is not its subject ('the deal [which] the board might approve')."""
+    """Clauses that make no sensible question: negated, with a negative subject, or a 'could' of
+    narrative past ability ('he could easily lift the crates') rather than of possibility."""
     verb = clause.verb
-    if verb.dep_ == "relcl" and clause.subject.lower_ not in ("that", "which", "who"):
-        fired("questions.relative_gap")
-        return True
-    if clause.aux == "could" and _own_claim(clause):
-        fired("questions.own_claim")
-        return True
-    if _conceded(clause):
-        fired("questions.concession")
-        return True
-    if clause.subject.lower_ in ("that", "which", "who") and _vague_antecedent(clause.subject):
-        fired("questions.vague_antecedent")
-        return True
-    if clause.wh is None and any(
-        c.tag_ in ("WP", "WDT") and c.i < clause.subject.i and c.dep_ in ("dobj", "pobj", "attr") for c in verb.children
-    ):
-        fired("questions.relative_gap")  # "what the firm might sell": the object is the wh-word
-        return True
     if any(c.dep_ == "neg" or c.lower_ in ("never", "longer") for c in verb.children):
         return True
     if _bare_verb(clause):
@@ -277,36 +259,6 @@ def _conditions(clause: Clause) -> list["Token"]:
 def _leading_conditions(clause: Clause) -> list["Token"]:
     """Conditions before the subject ("if the vote fails, ..."), which the question keeps."""
     return [c for c in _conditions(clause) if c.i < clause.subject.i]
-
-
-def _conceded(clause: Clause) -> bool:
-    """'The team could have won, but the kick went wide', 'Ada Roe may top the polls, but
-    ...': a possibility the sentence sets against a fact, not an open question."""
-    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in clause.verb.children) and any(
-        c.dep_ == "conj" for c in clause.verb.children
-    )
-
-
-def _vague_antecedent(relative: "Token") -> bool:
-    """'a seat that could decide ...', 'the fee - which could be waived - ...': a relative clause
-    on an indefinite noun names nothing to ask about, and one set off by a dash or a bracket is
-    an aside the parse mixes with the sentence around it."""
-    noun = relative.head.head
-    before = relative.doc[relative.i - 1] if relative.i > 0 else None
-    return (before is not None and before.text in ("-", "–", "—", "(")) or any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "some", "any") for c in noun.children
-    )
-
-
-def _own_claim(clause: Clause) -> bool:
-    """'Ana Roe said she could work with the board': what someone says they can do is their
-    answer, not an open question."""
-    verb = clause.verb
-    if clause.subject.lower_ not in ("he", "she", "they", "i", "we") or verb.dep_ != "ccomp":
-        return False
-    reporting = verb.head
-    speaker = subject_of(reporting)
-    return reporting.lemma_.lower() in _REPORTING and speaker is not None and speaker.pos_ in ("PROPN", "NOUN", "PRON")
 
 
 def clause_question(analysis: Analysis, clause: Clause) -> str | None:

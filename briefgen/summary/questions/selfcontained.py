@@ -91,9 +91,6 @@ def _stands_alone(doc: "Doc") -> bool:
     if any(t.lower_ in LEANING_ADJECTIVES and t.dep_ in ("amod", "det") and not _than(t) for t in doc):
         fired("questions.leaning_adjective")
         return False
-    if _broken_order(doc):
-        fired("questions.broken_order")
-        return False
     if not any(t.ent_type_ in _NAMED or t.pos_ == "PROPN" for t in doc):
         # tried: letting through a nameless question whose subject says what it is ("higher
         # imports", "cash machine networks"); on 14 such dev questions 4 stood alone, the
@@ -202,21 +199,6 @@ def _than(t: "Token") -> bool:
     return any(w.lower_ == "than" for w in t.doc[t.i + 1 :]) or any(
         w.lower_ == "as" for w in t.head.subtree if w.i > t.i
     )
-
-
-def _broken_order(doc: "Doc") -> bool:
-    """A yes/no question whose verb has two noun phrases before it ('Could some this Friday
-    see ...?'): words of two clauses mixed by the inversion. Fires on no dev article today
-    (the one such question there also has a relative time); kept as the guard the inversion
-    needs when a shared subject comes from another clause."""
-    if not doc or doc[0].pos_ != "AUX":
-        return False
-    verb = doc[0].head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False  # the question's own parse went wrong, not its words
-    # two subjects are a coordination the parse split ("other banks than Harlow Bank"), not this
-    before = {c.dep_ for c in verb.children if 0 < c.i < verb.i}
-    return bool(before & {"nsubj", "nsubjpass"}) and bool(before & {"npadvmod", "dobj"})
 
 
 def _person_like(w: "Token") -> bool:

@@ -18,10 +18,9 @@ sentence of the writer's between two quotes, a dash signature) are
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-from ...lang.en.speech import SAYING_FORMS, SPEECH_VERBS
+from ...lang.en.speech import SAYING_FORMS
 from ...trace import fired
 from ..types import QuoteSpan
 from .sentence_reading import sentence_end_after, sentence_start_before
@@ -165,30 +164,7 @@ def attribute_speakers(analysis: "Analysis", spans: list["QuoteSpan"]) -> list[s
     """The speaker of each quote in ``spans`` (same order), or None when the article does not say."""
     if not spans:
         return []
-    return without_codes(analysis, without_titles(analysis, spans, _attribute(analysis, spans)))
-
-
-#: A code of letters and digits in one word: a page, a seat, a form, a visa ("C3", "H-2B", "A3").
-_CODE = re.compile(r"[A-Za-z]{1,4}-?\d{1,4}[A-Za-z]?")
-
-
-def without_codes(analysis: "Analysis", speakers: list[str | None]) -> list[str | None]:
-    """``speakers`` with None for a code the clause near a quote gave ("the article ... (Page
-    C3, March 2) about “...”", "an H-2B “seasonal worker”"): a page or a visa says
-    nothing. A code the article makes the subject of a verb of speech ("The G7 said ...") is a
-    group that speaks, and stays. Coverage: 1 PolNeAR dev article and 1 of the 111 training pages (both
-    inputs); a page number shown as a speaker was a blocker of the sign-off review."""
-    out = list(speakers)
-    for k, who in enumerate(out):
-        if who is not None and _CODE.fullmatch(who) and not _acts(analysis, who):
-            fired("speakers.code_not_a_speaker")
-            out[k] = None
-    return out
-
-
-def _acts(analysis: "Analysis", word: str) -> bool:
-    """``word`` is the subject of a verb of speech somewhere in the article ("The G7 said")."""
-    return any(t.text == word and t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS for t in analysis.doc)
+    return without_titles(analysis, spans, _attribute(analysis, spans))
 
 
 def _attribute(analysis: "Analysis", spans: list["QuoteSpan"]) -> list[str | None]:
