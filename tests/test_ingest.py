@@ -161,6 +161,14 @@ def test_notice_glued_to_headline_gives_title_and_outlet() -> None:
     assert article.text.startswith("Council passes budget after long debate\n\nThe city council")
 
 
+def test_a_menu_of_bars_is_no_headline_and_outlet() -> None:
+    # "Home | News | Sport" is no headline, "Weather" no outlet: a "Headline | Outlet" line has one bar
+    raw = "Home | News | Sport | Weather\n\nCouncil passes budget after long debate | Metro News\n\n" + BODY
+    article = ingest_text(raw)
+    assert article.title == "Council passes budget after long debate"
+    assert article.source.outlet == "Metro News"
+
+
 @pytest.mark.parametrize(
     "headline",
     [

@@ -23,7 +23,9 @@ __all__ = [
 ]
 
 #: A "Headline | Outlet" line: a headline of twelve characters or more, a bar, the outlet's name.
-TITLE_OUTLET = re.compile(r"^(?P<title>.{12,}?)\s+\|\s+(?P<outlet>[^|]{2,60})$")
+#: One bar only: "Home | News | Sport | Weather" is a menu, and "Rents | Parking | Bus fares" a
+#: headline of parts; neither ends in the outlet's name.
+TITLE_OUTLET = re.compile(r"^(?P<title>[^|]{12,}?)\s+\|\s+(?P<outlet>[^|]{2,60})$")
 #: A line's last character when it ends a sentence or a clause, or closes a quotation or a bracket.
 TERMINAL = re.compile(r"[.!?…:;\"”’'»)]$")
 
