@@ -124,7 +124,9 @@ def match_byline(line: str) -> str | None:
         author = _without_full_stop(m["author"].strip())
         if m["sep"] == "," and co_writer(m["after"]):
             # "By Jo Park, Ana Ruiz": a second writer, not a job ("By Jo Park, Staff Writer").
-            # Coverage: 1 training page, pasted; kept: a closed shape of bylines
+            # Coverage: none of the harness's pages (header.byline_comma_co_writer, the header
+            # reader's rule for the same shape, fires on 2 training pages); kept: a closed
+            # shape of bylines
             fired("clean.byline_comma_co_writer")
             return f"{author}, {_without_full_stop(m['after'])}"
         return author

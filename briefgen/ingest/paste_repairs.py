@@ -32,6 +32,8 @@ def strip_notice_prefix(line: str) -> str:
         previous = line
         line = NOTICE_PREFIX.sub("", line, count=1).strip()
     if line != original:
+        # Coverage: no page of the harness's sets (tests/test_ingest.py makes it fire); kept: a
+        # notice run into the headline would otherwise open the brief's title
         fired("clean.notice_prefix")
     return line
 

@@ -72,9 +72,9 @@ def _said_in(point: KeyPoint, points: list[KeyPoint]) -> bool:
 
 def _distinct(points: list[KeyPoint]) -> list[KeyPoint]:
     """``points`` without one whose words another point says already (the first of two equal
-    ones stays). Coverage: 2 PolNeAR articles (a tweet's line, a closing line printed twice), 1
-    CNN/DailyMail article (a sentence inside a point joined to it) and 2 training pages (both
-    inputs of one); kept: the same point twice in a brief is a defect every reader sees."""
+    ones stays). Coverage: 2 PolNeAR articles, 1 CNN/DailyMail article and 1 training page when it
+    came; no article of the harness's sets today;
+    kept: the same point twice in a brief is a defect every reader sees."""
     said = [_words_of(p.text) for p in points]
     out: list[KeyPoint] = []
     for n, (p, words) in enumerate(zip(points, said)):

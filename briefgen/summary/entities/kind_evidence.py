@@ -87,8 +87,8 @@ def collect_evidence(mentions: list["Mention"]) -> dict[str, NameEvidence]:
         n.bare |= not determined_by_the(m)
         if hint == "place" and title_before(m) and not canonical_country(m.text):
             # A title of office before the name outweighs a place word at its end: "Senator Ana
-            # Park" is a person whose surname is a place word. Rare in the dev sets (such
-            # surnames after a title), kept because the alternative
+            # Park" is a person whose surname is a place word. Fires on no article of the
+            # harness's sets (such surnames after a title are rare), kept because the alternative
             # is a person turned into a place, which loses the speaker of every later "she said".
             fired("entities.title_over_place_word")
             hint = "person"

@@ -193,10 +193,10 @@ MAX_OPENING_TOKENS = 8
 def _pronoun_after_opening(span: "Span") -> bool:
     """ "Clearly, she believes the waiter.", "Together, they closed the yard.": the main verb's
     subject is a personal pronoun after a short opening phrase closed by a comma, with no name or
-    clause before it. Changes the bottom line of 1 of the 60 real pages (both inputs) and 1 of the
-    111 training pages, and of no dev article; kept: a closed class of English that key points
-    already read this way (:func:`.inner_reference.inner_reference`), and a bottom line told of an
-    unnamed "she" is a major of the sign-off review."""
+    clause before it. Changed the bottom line of 1 real page and 1 training page when it came; fires
+    on no article of the harness's sets today (their ledes now open otherwise); kept: a closed class
+    of English that key points already read this way (:func:`.inner_reference.inner_reference`), and
+    a bottom line told of an unnamed "she" is a major of the sign-off review."""
     subject = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
     if subject is None or subject.lower_ not in PERSONAL_PRONOUNS or subject.lower_ == "it":
         return False

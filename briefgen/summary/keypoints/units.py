@@ -322,8 +322,9 @@ def _line_at(text: str, start: int, end: int) -> str:
 def _layout_cell(text: str, start: int, end: int) -> int | None:
     """Where the prose of a page laid out in a table starts in the sentence ``text[start:end]``,
     when the sentence stands in such a cell (at least LAYOUT_CELL_WORDS words, a sentence end for
-    every 30 of them: an old site or a newsletter holds its whole story in one cell); None otherwise. Fires on 1 of the
-    111 training pages, whose brief was empty."""
+    every 30 of them: an old site or a newsletter holds its whole story in one cell); None otherwise. Fired on 1 of the
+    111 training pages when it came (its brief was empty); on no article of the harness's sets
+    today; kept for a paste of such a page, whose brief would be empty."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end

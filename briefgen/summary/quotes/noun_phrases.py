@@ -130,7 +130,8 @@ class NounPhrases:
             # "the Danish and Dutch port authorities": modifiers joined by "and"
             paired = t.dep_ in ("cc", "conj") and t.head.i < t.i and t.head.dep_ in _MODIFIERS
             # "a particularly nasty troll": an adverb of a modifier in the phrase (else the phrase
-            # stops at it and loses its article). coverage: 1 training page; kept: a description
+            # stops at it and loses its article). coverage: 1 training page (graded_modifier
+            # below); kept: a description
             # is a whole noun phrase, never a fragment ("nasty troll")
             graded = t.dep_ == "advmod" and t.head.dep_ == "amod" and t.i < t.head.i <= tok.i
             if graded:
@@ -152,7 +153,8 @@ class NounPhrases:
         article = next((d for d in tok.lefts if d.dep_ == "det" and d.lower_ in ("a", "an", "the")), None)
         if article is not None and any(w.pos_ == "PROPN" for w in doc[left : article.i]):
             # "Share Email Print A senior official": names before the head's own article are not
-            # the phrase's (a page's buttons run into its sentence). coverage: 1 training page;
+            # the phrase's (a page's buttons run into its sentence). coverage: 1 training page when
+            # it came, none of the harness's sets today;
             # kept: pasted pages run such lines into sentences, and a button is never a speaker
             fired("speakers.phrase_from_article")
             left = article.i

@@ -134,7 +134,8 @@ def _is_word(lower: str) -> bool:
 
 
 def _ends_a_name(lower: str) -> bool:
-    # Fires on two dev articles (ALL-CAPS headlines are rare in the dev sets): kept because it
+    # Fired on two dev articles when it came, on none of the harness's sets today (ALL-CAPS
+    # headlines are rare there): kept because it
     # only keeps a capital that the line had, on a word that ends a name right after a name.
     return lower in PLACE_LAST_WORDS or lower.capitalize() in ORG_LAST_WORDS
 
