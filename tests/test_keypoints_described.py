@@ -98,3 +98,29 @@ def test_an_epithet_is_no_name_where_another_organisation_is_named_as_often() ->
     point, seen = _toy_point(rival, "The Danish toy firm said", title="Toy plants in Selm")
     assert point is None
     assert seen["keypoints.story_organisation_named"] == 0
+
+
+def test_the_office_a_deputy_holds_is_not_the_one_above_it() -> None:
+    # "the prime minister" after a Deputy Prime Minister was named: the deputy is not meant; the
+    # prime minister named before him is
+    point, seen = _point(
+        "Prime Minister Ana Roe and her finance chief clashed again on Monday over the aid plan.\n\n"
+        "Both spoke about the plan with Deputy Prime Minister Ben Lusk, without naming the other.\n\n"
+        "The prime minister denied any rift, saying the two worked closely together every day.",
+        "The prime minister denied",
+    )
+    assert point is not None
+    assert point.text.startswith("The prime minister Ana Roe denied")
+    assert seen["entities.description_other_rank"] >= 1
+
+
+def test_a_word_before_the_office_is_the_role_s_too() -> None:
+    # "the prime minister" is not the aid minister named last; with no prime minister named, the
+    # description stays
+    point, seen = _point(
+        "Ana Roe and Aid Minister Ben Lusk spoke about the aid plan in Selm on Monday.\n\n"
+        "The prime minister denied any rift, saying the two worked closely together every day.",
+        "The prime minister denied",
+    )
+    assert point is None
+    assert seen["entities.description_other_office"] >= 1

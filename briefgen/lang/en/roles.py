@@ -143,6 +143,14 @@ PERSON_STANDING_NOUNS: frozenset[str] = frozenset(
     "boss star veteran champion actor actress singer midfielder striker captain skipper".split()
 )
 
+#: Words that make an office another one below it: a "Deputy Prime Minister" is not "the prime
+#: minister" (see :mod:`briefgen.summary.entities.descriptions`).
+OTHER_RANK_WORDS: frozenset[str] = frozenset("deputy vice assistant associate junior shadow under".split())
+
+#: Endings of a word of origin that after "the" names a people, not one person: "the French",
+#: "the British", "the Chinese", "the Swiss" (while "the Belgian", "the Scot" is one person).
+COLLECTIVE_ORIGIN_ENDINGS: tuple[str, ...] = ("ese", "ish", "ch", "ss")
+
 
 #: Verbs of office that take "as" and a role ("served as director", "was appointed as chair"),
 #: by what they say of the person (see :mod:`briefgen.summary.entities.role_offices`): ``hold``,
