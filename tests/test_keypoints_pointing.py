@@ -209,6 +209,43 @@ def test_a_description_of_someone_named_before_joins_the_sentence_that_names_him
 
 
 @pytest.mark.parametrize(
+    ("sentence", "joined"),
+    [
+        ("The 29-year-old was left without a club in May.", True),
+        ("The Dane was left without a club in May.", True),
+        ("The Dane, who had played for Selm, was left without a club in May.", True),
+        # a people, not one person; a thing of that origin
+        ("The French have voted against the Kelmsby plan twice this year.", False),
+        ("The Danish club was fined 20,000 euros for the crowd's conduct in May.", False),
+    ],
+)
+def test_someone_told_of_by_age_or_origin_joins_the_sentence_that_names_him(sentence: str, joined: bool) -> None:
+    before = "Tomas Lind agreed on Monday to take charge of the Kelmsby crew until the end of next season.\n\n"
+    an, unit, previous = _units(before + sentence, sentence[:12])
+    with recording() as fired:
+        point = standalone(an, unit, previous, set())
+    assert point is not None
+    assert point.text.startswith("Tomas Lind agreed") == joined
+    assert (fired["keypoints.age_or_origin_back"] > 0) == joined
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("All this came amid new claims of a rift.", "this"),
+        ("All were freed in 1989 after a long campaign.", "all"),
+        ("All is well at the club.", None),  # everything: it leans on nothing
+        ("All staff were sent home early.", None),
+        ("All will be revealed on Friday.", None),
+    ],
+)
+def test_an_opening_all_that_stands_for_what_came_before(sentence: str, word: str | None) -> None:
+    from briefgen.summary.keypoints.openings import leans_back
+
+    assert leans_back(sentence) == word
+
+
+@pytest.mark.parametrize(
     ("sentence", "word"),
     [("It’s a long trip from Selm to the coast.", "it"), ("He's back in Selm.", "he"), ("Its price rose.", "its")],
 )

@@ -178,6 +178,10 @@ SUBORDINATORS = frozenset(
 COUNT_PRONOUNS = frozenset("one another both neither either others".split())
 #: The verbs that, after such a word, show it stands alone for what was named before.
 COUNT_PRONOUN_VERBS = frozenset("is was are were has have had will would could can may might should must".split())
+#: The verbs after which an opening "All" stands for the people or things named before ("All were
+#: freed"); not a singular one ("All is well", "All was quiet": everything) nor a modal ("All will be
+#: revealed").
+ALL_BACK_VERBS = frozenset("were are have had".split())
 #: Nouns of a work, and the words that give one its name, after which a capitalised word opens the
 #: work's title, no new sentence ("her solo project For the Tide opens ...", "the film In Bright Water").
 WORK_TITLE_LEADS = frozenset(
