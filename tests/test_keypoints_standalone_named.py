@@ -4,6 +4,7 @@ a key point too, and otherwise that sentence, named, joins it (invented text).""
 
 from __future__ import annotations
 
+from briefgen.summary.keypoints.pronoun_names import name_for_pronoun
 from briefgen.summary.keypoints.ranking import rank_units
 from briefgen.summary.keypoints.standalone import standalone
 from briefgen.summary.text.analysis import analyse
@@ -99,6 +100,39 @@ def test_a_he_is_not_named_past_a_nearer_person_whose_gender_the_article_does_no
         point = standalone(an, added, units[units.index(added) - 1], set())
     assert point is None or not point.text.startswith("Grant Lusk"), point
     assert fired["keypoints.pronoun_nearer_unknown"] > 0
+
+
+def test_a_he_is_not_named_after_someone_his_own_sentences_name() -> None:
+    # "he said Ben Lusk was doing a great job": he is not Ben Lusk, though Ben Lusk is named last
+    # (and as the subject of the clause "he" says)
+    text = (
+        "Ben Lusk and Tom Ward met the Kelmsby crew on Monday.\n\n"
+        "By then Tom Ward was angry about the reports of a rift. Well, not quite, as it turned out.\n\n"
+        "And he said Ben Lusk was doing a great job, before saying that he never read the papers. "
+        "He had good reason to be angry, because the papers had been full of stories about the two men."
+    )
+    an = analyse(text)
+    units = sorted((u for u in rank_units(an) if u.eligible), key=lambda u: u.order)
+    had = next(u for u in units if u.text.startswith("He had good reason"))
+    with recording() as fired:
+        point = name_for_pronoun(an, had)
+    assert point is not None and point.text.startswith("Tom Ward had good reason"), point
+    assert fired["keypoints.pronoun_not_bound_name"] > 0
+
+
+def test_a_name_before_the_pronoun_in_its_own_sentence_may_be_its_referent() -> None:
+    # "When Maria Lopez first spoke of the plan, she said ...": the name comes before "she", so
+    # the next "She also said" is hers
+    text = (
+        "The town council agreed on Monday to sell the old harbour office to a local trust.\n\n"
+        "When Maria Lopez first spoke of the plan last week, she said the trust would keep it open.\n\n"
+        "She also said she hoped the sale would pay for repairs to the sea wall before the winter storms."
+    )
+    an = analyse(text)
+    units = sorted((u for u in rank_units(an) if u.eligible), key=lambda u: u.order)
+    also = next(u for u in units if u.text.startswith("She also said"))
+    point = name_for_pronoun(an, also)
+    assert point is not None and point.text.startswith("Maria Lopez also said"), point
 
 
 ROLE = (

@@ -131,6 +131,7 @@ def person_for(analysis: "Analysis", unit: "Unit", pronoun: str, known: bool = F
         if written is not None:
             return written
     quoted = quoted_offsets(analysis, unit.start - _PRONOUN_REACH, unit.start)
+    bound = _chain_sentences(analysis, unit.start, pronoun)
     candidates: list[tuple[bool, int, Entity, Mention]] = []
     named: set[int] = set()  # every person named in reach, of any gender
     genders: dict[int, str | None] = {}  # id of a person -> what the article says of them
@@ -147,7 +148,10 @@ def person_for(analysis: "Analysis", unit: "Unit", pronoun: str, known: bool = F
             continue
         if any(m.start >= unit.start and m.end <= unit.end for m in e.mentions):
             continue
-        candidates += [(_is_subject(analysis, m), m.start, e, m) for m in near]
+        free = [m for m in near if not any(a <= m.start < b for a, b in bound)]
+        if len(free) < len(near):
+            fired("keypoints.pronoun_not_bound_name")
+        candidates += [(_is_subject(analysis, m), m.start, e, m) for m in free]
     if known:
         marked = [c for c in candidates if genders[id(c[2])] == gender]
         if marked and genders[id(max(candidates, key=lambda c: (c[0], c[1]))[2])] is None:
@@ -261,6 +265,29 @@ def _person_of_chain(analysis: "Analysis", at: int, pronoun: str, gender: str, d
         return None
     fired("keypoints.pronoun_chain")
     return people[0]
+
+
+def _chain_sentences(analysis: "Analysis", at: int, pronoun: str) -> list[tuple[int, int]]:
+    """Where, in the sentences right before ``at`` whose main subject is ``pronoun`` too (one after
+    another), the pronoun's clause goes on after it: "He praised the chancellor. He said Ben Lusk
+    was doing a fine job." A person named there is someone else than "he" ("he said Ben Lusk ...":
+    he is not Ben Lusk), so not whom the next "He ..." stands for, though named last; a name
+    before the pronoun may be its own ("When Ana Roe arrived, she said ..."). A blind review's
+    blocker on a BBC article: "He probably had good reason to be alarmed" had become the rival's
+    sentence."""
+    out: list[tuple[int, int]] = []
+    here = analysis.sentence_at(at)
+    while here is not None and here.index > 0 and len(out) < _CHAIN_DEPTH:
+        prev = analysis.sentences[here.index - 1]
+        span = analysis.span(prev.start, prev.end)
+        if span is None or prev.paragraph < here.paragraph - 1:
+            break
+        subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].lower_ != pronoun:
+            break
+        out.append((subjects[0].idx + len(subjects[0].text), prev.end))
+        here = prev
+    return out
 
 
 #: The forms of a pronoun that carry its referent through a sentence.
