@@ -376,14 +376,6 @@ def test_quotes_lose_to_reported_facts() -> None:
             ["The coach says that she now loves early training", "The club signed her in May after a long search."],
             ["The coach says that she now loves early training"],
         ),
-        # a wh-phrase put before its clause's subject: one sentence
-        (
-            "And she repeated what a great woman Marta was and how close they had been, before saying that she read no papers.",
-            [
-                "And she repeated what a great woman Marta was and how close they had been, before saying that she read no papers."
-            ],
-            [],
-        ),
         # a comma between the capitalised subject and its verb closes an aside opened before it
         (
             "Fans of Harbour, the choir led by sisters Ann and Nora Lusk, fall into one of two camps.",

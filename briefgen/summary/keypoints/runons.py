@@ -173,12 +173,6 @@ def runon_cuts(analysis: "Analysis", s: Sentence) -> list[int]:
                 # titles stayed whole already ("The ..." names the parser tags, see _name_goes_on)
                 fired("units.runon_work_title")
                 is_cut = False
-            if is_cut and _fronted_wh_phrase(prev, subject):
-                # "... she repeated what a great woman Marta was ...", "... told how big a risk the
-                # council took": a wh-phrase put before the clause's subject, one sentence (the cut
-                # left a point that began "Marta was and how ...", a blind review's major)
-                fired("units.runon_wh_phrase")
-                is_cut = False
             if is_cut and _time_of_clause(prev):
                 fired("units.runon_time_clause")
                 is_cut = False
@@ -313,17 +307,6 @@ def _within(word: "Token", noun: "Token") -> bool:
     """``word`` is part of the phrase of ``noun`` before it: "the only phone not reaching the
     battery life [Kelmo promised]", where the parser hangs the relative clause on "phone"."""
     return noun.i < word.i and any(a.i == noun.i for a in word.ancestors)
-
-
-def _fronted_wh_phrase(prev: "Token", subject: "Token") -> bool:
-    """``prev`` ends a phrase that opens on "what" or "how" and that the verb of ``subject`` takes:
-    "what a great woman [Marta] was", "how big a risk [the council] took"."""
-    return (
-        prev.left_edge.lower_ in ("what", "how")
-        and prev.head.i == subject.head.i
-        and prev.i < subject.i
-        and subject.dep_ in ("nsubj", "nsubjpass")
-    )
 
 
 def _clause_opened_before(analysis: "Analysis", start: int, t: "Token") -> bool:
