@@ -521,6 +521,13 @@ def test_a_title_that_lists_its_portfolios_is_whole(text: str, name: str, role: 
             "fly-half",
             "roles.position_phrase",
         ),
+        # a role whose word ends in a particle after a hyphen ("runner-up"): its noun is before it
+        (
+            "The federation has suspended two-time Harbour Marathon runner-up Maria Lopez until May.",
+            "Maria Lopez",
+            "two-time Harbour Marathon runner-up",
+            "roles.noun_before_particle",
+        ),
         # the degrees' letters between the name and the description
         (
             "Hana Pirel, PhD, MBA, head of research at Kelby Labs, reports no conflicts of interest.",
