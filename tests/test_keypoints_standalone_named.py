@@ -103,20 +103,20 @@ def test_a_he_is_not_named_past_a_nearer_person_whose_gender_the_article_does_no
 
 
 def test_a_he_is_not_named_after_someone_his_own_sentences_name() -> None:
-    # "he said Ben Lusk was doing a great job": he is not Ben Lusk, though Ben Lusk is named last
+    # "he said Ben Lusk was the best skipper in years": he is not Ben Lusk, though named last
     # (and as the subject of the clause "he" says)
     text = (
         "Ben Lusk and Tom Ward met the Kelmsby crew on Monday.\n\n"
         "By then Tom Ward was angry about the reports of a rift. Well, not quite, as it turned out.\n\n"
-        "And he said Ben Lusk was doing a great job, before saying that he never read the papers. "
-        "He had good reason to be angry, because the papers had been full of stories about the two men."
+        "And he said Ben Lusk was the best skipper in years, before saying that he never read the papers. "
+        "He was angry, because the papers had printed stories about the two men for weeks."
     )
     an = analyse(text)
     units = sorted((u for u in rank_units(an) if u.eligible), key=lambda u: u.order)
-    had = next(u for u in units if u.text.startswith("He had good reason"))
+    had = next(u for u in units if u.text.startswith("He was angry"))
     with recording() as fired:
         point = name_for_pronoun(an, had)
-    assert point is not None and point.text.startswith("Tom Ward had good reason"), point
+    assert point is not None and point.text.startswith("Tom Ward was angry"), point
     assert fired["keypoints.pronoun_not_bound_name"] > 0
 
 

@@ -219,7 +219,7 @@ def describes_someone_before(analysis: "Analysis", unit: "Unit") -> bool:
 
 
 def _age_or_origin(subject: "Token") -> bool:
-    """ "The 29-year-old finished second", "The Belgian had an operation", "The Spaniard, who ...,
+    """ "The 31-year-old won the sprint", "The Dane had knee surgery", "The Spaniard, who ...,
     was fined": a person told of by age or by origin alone, as sports and news copy write someone
     named before. Not a people ("The French have voted": :data:`COLLECTIVE_ORIGIN_ENDINGS`, or a
     plural), nor a thing of that origin ("The Belgian club", whose subject is "club").
@@ -227,8 +227,8 @@ def _age_or_origin(subject: "Token") -> bool:
     Coverage: fires on 1 CNN/DailyMail, 1 CoNLL article and 1 of the 60 real pages in the harness;
     at the default count it changes the points of 2 CNN/DailyMail, 2 BBC and 1 CoNLL dev article
     and of 1 real page (both inputs), 4 of them joined to the sentence that names the person;
-    no score moves. Two BBC points of the kind were majors of a blind review ("The 29-year-old
-    ...", "The Belgian ..." under points on other people)."""
+    no score moves. Two BBC points of the kind were majors of a blind review (an age and a
+    nationality, each under points on other people)."""
     if subject.lower_ == "old":  # "the 29-year-old": "year" and its number hang on "old"
         return any(c.lower_ in ("year", "years") and any(n.like_num for n in c.children) for c in subject.children)
     origin = subject.ent_type_ == "NORP" or is_nationality(subject.text)

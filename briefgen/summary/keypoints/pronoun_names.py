@@ -270,11 +270,11 @@ def _person_of_chain(analysis: "Analysis", at: int, pronoun: str, gender: str, d
 def _chain_sentences(analysis: "Analysis", at: int, pronoun: str) -> list[tuple[int, int]]:
     """Where, in the sentences right before ``at`` whose main subject is ``pronoun`` too (one after
     another), the pronoun's clause goes on after it: "He praised the chancellor. He said Ben Lusk
-    was doing a fine job." A person named there is someone else than "he" ("he said Ben Lusk ...":
-    he is not Ben Lusk), so not whom the next "He ..." stands for, though named last; a name
-    before the pronoun may be its own ("When Ana Roe arrived, she said ..."). A blind review's
-    blocker on a BBC article: "He probably had good reason to be alarmed" had become the rival's
-    sentence. Fires on 1 BBC article in the harness, and at the default count on that one and 1
+    was the best skipper in years." A person named there is someone else than "he" ("he said Ben
+    Lusk ...": he is not Ben Lusk), so not whom the next "He ..." stands for, though named last; a
+    name before the pronoun may be its own ("When Ana Roe arrived, she said ..."). A blind
+    review's blocker on a BBC article: the prime minister's alarm had been told under his rival's
+    name. Fires on 1 BBC article in the harness, and at the default count on that one and 1
     CNN/DailyMail article (a deputy minister named for the minister quoted), no page; both now name
     no one. Kept under three: it only withholds a name the grammar rules out, and a wrong name in
     a key point is a blocker."""
