@@ -1438,3 +1438,32 @@ def test_letters_after_other_first_words_or_other_letters_stay_apart() -> None:
     body = next(a for a in actors if a.name == "Kelmsby Port Safety Authority")
     assert body.aliases == []  # other first words, other letters: other bodies
     assert fired["entities.name_with_acronym"] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the model tags only the place of "Athletics Kelby": the letters in brackets name the body
+        (
+            "Athletics Kelby (AK) issued the ban after Maria Lopez missed a training camp in Selm. "
+            "AK said the ban would last a year.",
+            "Athletics Kelby",
+        ),
+    ],
+)
+def test_an_acronym_known_alone_takes_the_name_spelled_out_before_its_bracket(text: str, name: str) -> None:
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    body = next(a for a in actors if a.kind == "organization" and "AK" in [a.name, *a.aliases])
+    assert body.name == name and "AK" in body.aliases
+    assert fired["entities.acronym_defined_name"] == 1
+
+
+def test_letters_that_spell_only_the_end_of_a_longer_name_give_no_name() -> None:
+    # "... the Return of Refugees and Democracy in Kelby (RDK)": the name goes on before its letters
+    text = (
+        "The Rally for the Return of Refugees and Democracy in Kelby (RDK) called for calm on Monday. "
+        "The RDK said the refugees should stay in the camps."
+    )
+    actors = extract_actors(analyse(text), [])
+    assert "Refugees and Democracy in Kelby" not in {a.name for a in actors}

@@ -26,7 +26,7 @@ from ...lang.en.terms import is_technical_term
 from ...trace import fired
 from ..types import Entity, Mention
 from .acronym_merging import SMALL_WORDS as _SMALL
-from .acronym_merging import acronym, merge_acronyms, merge_name_with_acronym
+from .acronym_merging import acronym, defined_name, merge_acronyms, merge_name_with_acronym
 from .headline_names import headline_words_off
 from .names import NameIndex, strip_honorific
 
@@ -70,6 +70,7 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
     for e in out:
         e.mentions.sort(key=lambda m: m.start)
         e.name = _fullest(e, people)
+        e.name = defined_name(e) or e.name
         e.aliases = _aliases(e)
     out.sort(key=lambda e: e.first)
     return out
