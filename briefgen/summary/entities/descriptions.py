@@ -239,7 +239,7 @@ def find_referent(phrase: str, at: int, entities: list["Entity"], text: str) -> 
             continue
         if e.kind == "person" and not by_role and not _office_fits(e.role or "", head, modifiers):
             # "the prime minister" is not the aid minister named before: a word the description
-            # puts before the office must be the role's too. Fires on 12 articles of five sets
+            # puts before the office must be the role's too. Fires on 12 articles of all six sets
             # (6 PolNeAR); changes 1 BBC key point (a wrong name put in), no speaker
             fired("entities.description_other_office")
             continue
