@@ -244,3 +244,14 @@ def test_another_split_of_a_corpus_is_found(tmp_path: Path) -> None:
     assert find_set_file(tmp_path, POLNEAR) == tmp_path / "polnear_quotes_test.jsonl"
     (tmp_path / "polnear_quotes_other.jsonl").write_text("", encoding="utf-8")
     assert find_set_file(tmp_path, POLNEAR) is None  # ambiguous: two candidates
+
+
+def test_pages_are_summarised_for_the_coverage_by_the_default_engine_only(tiny_eval: Path) -> None:
+    from quality_lib.harness import _jobs
+    from quality_lib.pages import load_pages
+
+    pages = load_pages(tiny_eval, PAGES)
+    default = [j for j in _jobs({}, set(), True, pages) if j.kind != "summarize"]
+    other = [j for j in _jobs({}, set(), True, pages, engine="llm") if j.kind != "summarize"]
+    assert default and all(j.brief_page for j in default)
+    assert other and not any(j.brief_page for j in other)

@@ -56,6 +56,9 @@ class Job:
     check_clean: bool = False  # count the raw text's sentences that survive cleaning
     engine: str = "default"  # the engine that summarises (``--engine``)
     engine_options: tuple[tuple[str, object], ...] = ()  # its options (``--engine-option``), as pairs
+    #: a page input is also summarised and rendered, for the rule coverage (the default engine's
+    #: run only: another engine, an LLM's, is not sent some 800 pages for a coverage count)
+    brief_page: bool = True
 
 
 @dataclass
@@ -136,7 +139,7 @@ def _extract_page(job: Job, pred: Prediction) -> None:
     try:
         article = PG.ingest_page(job.text, job.kind, name=job.key, url=job.url)
         pred.body, pred.title = PG.article_body(article)
-        if article is not None:
+        if article is not None and job.brief_page:
             from briefgen.summary import summarize_article
 
             _render_for_coverage(summarize_article(article))  # the engine's rules fire on pages too

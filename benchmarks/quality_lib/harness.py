@@ -106,7 +106,10 @@ def _jobs(
         for page in these:
             for kind in ("paste_w3m", "paste_lynx", "html"):
                 key = f"{corpus}/{page.id}/{kind}"
-                jobs.append(Job(key=key, text=getattr(page, kind), kind=kind, url=page.url or None))
+                job = Job(
+                    key=key, text=getattr(page, kind), kind=kind, url=page.url or None, brief_page=engine == "default"
+                )
+                jobs.append(job)
     return jobs
 
 
