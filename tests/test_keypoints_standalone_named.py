@@ -135,6 +135,22 @@ def test_a_name_before_the_pronoun_in_its_own_sentence_may_be_its_referent() -> 
     assert point is not None and point.text.startswith("Maria Lopez also said"), point
 
 
+def test_a_chain_of_he_reads_a_surname_the_model_left_untagged() -> None:
+    # "Fields, who ..." is Tom Fields, though "Fields" opening the sentence went
+    # untagged (a surname that is an English word): the "He" after it is his, not the leader's
+    text = (
+        "Ben Marsh shot a 64 to lead the Selm Open as 19-year-old Tom Fields shot 68 in his first event.\n\n"
+        "Marsh stood two strokes ahead of Carl Voss and Dan Petrie.\n\n"
+        "Fields, who turned professional last week, almost holed his approach at the last. "
+        "He settled for a birdie that left him four shots off the lead."
+    )
+    an = analyse(text)
+    units = sorted((u for u in rank_units(an) if u.eligible), key=lambda u: u.order)
+    settled = next(u for u in units if u.text.startswith("He settled"))
+    point = name_for_pronoun(an, settled)
+    assert point is not None and point.text.startswith("Tom Fields settled"), point
+
+
 ROLE = (
     "The space agency added five companies to its lunar delivery programme on Monday.\n\n"
     "Maria Delgado, chief executive of Tarvel Robotics, said the award showed that small firms had a role. "
