@@ -1467,3 +1467,18 @@ def test_letters_that_spell_only_the_end_of_a_longer_name_give_no_name() -> None
     )
     actors = extract_actors(analyse(text), [])
     assert "Refugees and Democracy in Kelby" not in {a.name for a in actors}
+
+
+def test_a_surname_that_is_a_country_the_model_tags_as_the_country_is_the_person() -> None:
+    # the model reads the lone "Chad" as the country; the sentences have him act and be acted on,
+    # and the article names Ben Chad in full: he, not a place
+    text = (
+        "Ben Chad, who escaped from a secure unit in Selm on Friday, was caught in Kelby on Sunday. "
+        "A shop worker recognised Chad from a photograph. Chad was moved to a prison near Dunmore. "
+        "Chad has family in Kelby, police said."
+    )
+    with recording() as fired:
+        actors = extract_actors(analyse(text), [])
+    kinds = {a.name: a.kind for a in actors}
+    assert kinds.get("Ben Chad") == "person" and "Chad" not in kinds, kinds
+    assert fired["entities.surname_not_country"] >= 1
