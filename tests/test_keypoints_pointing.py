@@ -199,13 +199,18 @@ def test_a_sentence_opening_on_some_of_a_group_joins_the_one_that_tells_the_grou
     ],
 )
 def test_a_description_of_someone_named_before_joins_the_sentence_that_names_him(sentence: str, joined: bool) -> None:
+    _joins_the_naming_sentence(sentence, joined, "keypoints.description_back")
+
+
+def _joins_the_naming_sentence(sentence: str, joined: bool, rule: str) -> None:
+    """``sentence`` after one that names Tomas Lind: joined to it (and ``rule`` fired) or not."""
     before = "Tomas Lind agreed on Monday to take charge of the Kelmsby crew until the end of next season.\n\n"
     an, unit, previous = _units(before + sentence, sentence[:12])
     with recording() as fired:
         point = standalone(an, unit, previous, set())
     assert point is not None
     assert point.text.startswith("Tomas Lind agreed") == joined
-    assert (fired["keypoints.description_back"] > 0) == joined
+    assert (fired[rule] > 0) == joined
 
 
 @pytest.mark.parametrize(
@@ -220,13 +225,7 @@ def test_a_description_of_someone_named_before_joins_the_sentence_that_names_him
     ],
 )
 def test_someone_told_of_by_age_or_origin_joins_the_sentence_that_names_him(sentence: str, joined: bool) -> None:
-    before = "Tomas Lind agreed on Monday to take charge of the Kelmsby crew until the end of next season.\n\n"
-    an, unit, previous = _units(before + sentence, sentence[:12])
-    with recording() as fired:
-        point = standalone(an, unit, previous, set())
-    assert point is not None
-    assert point.text.startswith("Tomas Lind agreed") == joined
-    assert (fired["keypoints.age_or_origin_back"] > 0) == joined
+    _joins_the_naming_sentence(sentence, joined, "keypoints.age_or_origin_back")
 
 
 @pytest.mark.parametrize(

@@ -143,7 +143,7 @@ PERSON_STANDING_NOUNS: frozenset[str] = frozenset(
     "boss star veteran champion actor actress singer midfielder striker captain skipper".split()
 )
 
-#: Words that make an office another one below it: a "Deputy Prime Minister" is not "the prime
+#: Words that make an office another one below it: a "Deputy Harbour Minister" is not "the harbour
 #: minister" (see :mod:`briefgen.summary.entities.descriptions`).
 OTHER_RANK_WORDS: frozenset[str] = frozenset("deputy vice assistant associate junior shadow under".split())
 

@@ -169,13 +169,14 @@ _DEFINITION_REACH = 120
 
 def defined_name(e: Entity) -> str | None:
     """The name an organisation known by its acronym alone is given in full right before the
-    acronym in brackets: "Athletics Kenya (AK) issued the ban", where the model tagged only the
-    place in "Athletics Kenya", so that the brief showed the letters "AK" with no name. The words
+    acronym in brackets: "Athletics Kelby (AK) banned the runner", where the model tagged only the
+    place in "Athletics Kelby", so that the brief showed the letters "AK" with no name. The words
     before the bracket, capitalised but for small ones, must spell the letters exactly; None
     otherwise. The acronym stays an alias. Fires on 1 BBC dev article and 5 of the 111 training
-    pages; changes that BBC article and 4 training pages (both inputs): 3 bodies shown by their letters get their names (a sports federation,
-    a university's laboratory, a police agency) and 1 a campaign's; on 1 page, letters that
-    stand for a software term, already a wrong actor, are now spelled out. No speaker changes."""
+    pages; changes that BBC article and 4 training pages (both inputs): 3 bodies shown by their
+    letters get their names (a sports federation, a university's laboratory, a police agency) and
+    1 a campaign's; on 1 page, letters that stand for a software term, already a wrong actor, are
+    now spelled out. No speaker changes."""
     if e.kind != "organization" or not _LETTERS.fullmatch(e.name):
         return None
     for m in e.mentions:

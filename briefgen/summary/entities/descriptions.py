@@ -153,7 +153,7 @@ def _office_fits(role: str, head: str, modifiers: list[str]) -> bool:
 
 def _other_rank(role: str, phrase: str) -> bool:
     """The role makes the office one below the office a modified description names ("Deputy
-    Prime Minister" for "the prime minister"), with a word the description does not write; "the
+    Harbour Minister" for "the harbour minister"), with a word the description does not write; "the
     minister" alone may well be a junior one, and "the editor" a former one, as news copy writes."""
     described = [w.lower() for w in _WORD.findall(phrase)]
     if len(described) <= 2:  # "the minister": no modifier besides "the" and the head
@@ -238,14 +238,14 @@ def find_referent(phrase: str, at: int, entities: list["Entity"], text: str) -> 
         if e.kind != "person" and not _modifiers_fit(modifiers, head, e):
             continue
         if e.kind == "person" and not by_role and not _office_fits(e.role or "", head, modifiers):
-            # "the prime minister" is not the aid minister named before: a word the description
+            # "the harbour minister" is not the aid minister named before: a word the description
             # puts before the office must be the role's too. Fires on 12 articles of all six sets
             # (6 PolNeAR); changes 1 BBC key point (a wrong name put in), no speaker
             fired("entities.description_other_office")
             continue
         if e.kind == "person" and e.role and _other_rank(e.role, phrase):
-            # "the prime minister" is not the Deputy Prime Minister named before: a key point had
-            # put the deputy's name in the prime minister's place (1 BBC dev article, a wrong
+            # "the harbour minister" is not the Deputy Harbour Minister named before: a key point
+            # had put a deputy's name in the office above his (1 BBC dev article, a wrong
             # fact). Fires on 4 articles (BBC, 2 PolNeAR, 1 real page); changes that point only
             fired("entities.description_other_rank")
             continue

@@ -19,10 +19,10 @@ from ..entities.genders import person_gender
 from .units import quoted_offsets
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from ..text.analysis import Analysis
-    from ..types import Entity, Mention, Unit
+    from ..types import Entity, Mention, Sentence, Unit
 
 __all__ = ["name_for_it", "name_for_pronoun", "name_for_speaker", "person_for"]
 
@@ -238,13 +238,10 @@ def _person_of_chain(analysis: "Analysis", at: int, pronoun: str, gender: str, d
     paragraphs break off: the caller's wider reading decides. A subject named sentences earlier
     ("Tom Ward was hurt in the first half.") had won over the person the sentence right before
     the chain named."""
-    here = analysis.sentence_at(at)
-    if here is None or here.index == 0 or depth > _CHAIN_DEPTH:
+    before = _sentence_before(analysis, analysis.sentence_at(at))
+    if before is None or depth > _CHAIN_DEPTH:
         return None
-    prev = analysis.sentences[here.index - 1]
-    span = analysis.span(prev.start, prev.end)
-    if span is None or prev.paragraph < here.paragraph - 1:
-        return None
+    prev, span = before
     quoted = quoted_offsets(analysis, prev.start, prev.end)
     people = [
         e
@@ -284,17 +281,25 @@ def _chain_sentences(analysis: "Analysis", at: int, pronoun: str) -> list[tuple[
     a key point is a blocker."""
     out: list[tuple[int, int]] = []
     here = analysis.sentence_at(at)
-    while here is not None and here.index > 0 and len(out) < _CHAIN_DEPTH:
-        prev = analysis.sentences[here.index - 1]
-        span = analysis.span(prev.start, prev.end)
-        if span is None or prev.paragraph < here.paragraph - 1:
-            break
+    while len(out) < _CHAIN_DEPTH and (before := _sentence_before(analysis, here)) is not None:
+        here, span = before
         subjects = [c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or subjects[0].lower_ != pronoun:
             break
-        out.append((subjects[0].idx + len(subjects[0].text), prev.end))
-        here = prev
+        out.append((subjects[0].idx + len(subjects[0].text), here.end))
     return out
+
+
+def _sentence_before(analysis: "Analysis", here: "Sentence | None") -> "tuple[Sentence, Span] | None":
+    """The sentence right before ``here`` and its parse, when it is in the same paragraph or the
+    one before (a chain of pronouns does not reach across a break); None otherwise."""
+    if here is None or here.index == 0:
+        return None
+    prev = analysis.sentences[here.index - 1]
+    span = analysis.span(prev.start, prev.end)
+    if span is None or prev.paragraph < here.paragraph - 1:
+        return None
+    return prev, span
 
 
 def _by_surname(analysis: "Analysis", head: "Token") -> "list[Entity]":
