@@ -1445,7 +1445,7 @@ def test_letters_after_other_first_words_or_other_letters_stay_apart() -> None:
     [
         # the model tags only the place of "Athletics Kelby": the letters in brackets name the body
         (
-            "Athletics Kelby (AK) issued the ban after Maria Lopez missed a training camp in Selm. "
+            "Athletics Kelby (AK) banned Maria Lopez for missing a training camp in Selm on Monday. "
             "AK said the ban would last a year.",
             "Athletics Kelby",
         ),
@@ -1460,13 +1460,13 @@ def test_an_acronym_known_alone_takes_the_name_spelled_out_before_its_bracket(te
 
 
 def test_letters_that_spell_only_the_end_of_a_longer_name_give_no_name() -> None:
-    # "... the Return of Refugees and Democracy in Kelby (RDK)": the name goes on before its letters
+    # "... the Defence of Fishing and Farming in Kelby (FFK)": the name goes on before its letters
     text = (
-        "The Rally for the Return of Refugees and Democracy in Kelby (RDK) called for calm on Monday. "
-        "The RDK said the refugees should stay in the camps."
+        "The Union for the Defence of Fishing and Farming in Kelby (FFK) called for calm on Monday. "
+        "The FFK said the boats should stay in the harbour."
     )
     actors = extract_actors(analyse(text), [])
-    assert "Refugees and Democracy in Kelby" not in {a.name for a in actors}
+    assert "Fishing and Farming in Kelby" not in {a.name for a in actors}
 
 
 def test_a_surname_that_is_a_country_the_model_tags_as_the_country_is_the_person() -> None:

@@ -142,12 +142,12 @@ def test_a_chain_of_he_reads_a_surname_the_model_left_untagged() -> None:
     # untagged (a surname that is an English word): the "He" after it is his, not the leader's
     text = (
         "Ben Marsh shot a 64 to lead the Selm Open as 19-year-old Tom Fields shot 68 in his first event.\n\n"
-        "Marsh stood two strokes ahead of Carl Voss and Dan Petrie.\n\n"
+        "Marsh led by two strokes from Carl Voss and Dan Petrie.\n\n"
         "Fields, who turned professional last week, almost holed his approach at the last. "
-        "He settled for a birdie that left him four shots off the lead."
+        "He made a par there that left him four shots off the lead."
     )
-    point, fired = _named(text, "He settled")
-    assert point is not None and point.text.startswith("Tom Fields settled"), point
+    point, fired = _named(text, "He made a par")
+    assert point is not None and point.text.startswith("Tom Fields made a par"), point
     assert fired["keypoints.pronoun_chain_surname"] > 0
 
 

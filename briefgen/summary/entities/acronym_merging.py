@@ -200,7 +200,7 @@ def defined_name(e: Entity) -> str | None:
         caps = [w for w in taken if w.lower() not in SMALL_WORDS]
         before = words[: len(words) - len(taken)]
         if before and before[-1].lower() in SMALL_WORDS - {"the"} and len(before) > 1 and before[-2][:1].isupper():
-            continue  # "the Rally for the Return of Refugees ... (RDR)": the name goes on before its letters
+            continue  # "the Union for the Defence of Fishing and Farming in Kelby (FFK)": the name goes on
         if len(caps) == len(e.name) and "".join(w[0] for w in caps) == e.name:
             fired("entities.acronym_defined_name")
             return " ".join(taken)

@@ -316,8 +316,8 @@ def _surnames_named_like_countries(mentions: list[Mention]) -> None:
     surnames = {m.text.split()[-1] for m in mentions if m.kind == "person" and len(m.text.split()) > 1}
     for m in mentions:
         # ... or that the model reads as the country, where the sentence has it act or be acted on
-        # as a person is ("Holland was moved to a secure centre", "police recognised Holland"),
-        # not where a place stands ("in Holland", "Holland's coast")
+        # as a person is ("Chad was taken to a cell", "police recognised Chad"), not where a place
+        # stands ("in Chad", "Chad's border")
         acted = m.label == "GPE" and m.span.root.dep_ in ("nsubj", "nsubjpass", "dobj")
         if (m.label == "PERSON" or acted) and m.kind == "place" and " " not in m.text and m.text in surnames:
             if canonical_country(m.text):

@@ -304,8 +304,8 @@ def _sentence_before(analysis: "Analysis", here: "Sentence | None") -> "tuple[Se
 
 def _by_surname(analysis: "Analysis", head: "Token") -> "list[Entity]":
     """The people of the article whose surname ``head`` is, written with its capital where the
-    model tagged no name: "Woods, who turned pro on Tuesday, almost eagled the 18th." after "Tiger
-    Woods" (a surname that is also an English word, at the start of a sentence). A chain of "he"
+    model tagged no name: "Fields, who turned professional last week, almost holed his approach."
+    after "Tom Fields" (a surname that is also an English word, opening a sentence). A chain of "he"
     read past it had named the leader named before him (a blind review's blocker on a CoNLL
     article, a fact given to the wrong golfer). Fires on 1 CNN/DailyMail and 1 CoNLL dev article,
     changing that CoNLL point; no page. Kept under three: it reads only the surname of a person
