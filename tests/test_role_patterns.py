@@ -114,6 +114,32 @@ def _roles(text: str) -> tuple[dict[str, str | None], dict[str, int]]:
             "Oskar Fenn",
             "of the Harbour Institute of Marine Science",
         ),
+        # an affiliation after a comma, which the parser hangs on the verb
+        (
+            "roles.affiliation_after_comma",
+            "“Rain will matter a lot in the next weeks,” said Kyle Brandt, at Kelco Global Markets.",
+            "Kyle Brandt",
+            "at Kelco Global Markets",
+        ),
+        (
+            "roles.affiliation_after_comma",
+            "Dana Whitfield, of the Harbour Institute of Marine Science, said the reef was dying.",
+            "Dana Whitfield",
+            "of the Harbour Institute of Marine Science",
+        ),
+        # a noun of a body that a name describes
+        (
+            "roles.affiliation_body_noun",
+            "“The market will have to wait,” said Ian Ross at the consulting firm Norvik Equity Services.",
+            "Ian Ross",
+            "at the consulting firm Norvik Equity Services",
+        ),
+        (
+            "roles.affiliation_body_noun",
+            "“We fear the money is not enough,” Jean-Marc Dulac, from the FNTA farmers union, told reporters.",
+            "Jean-Marc Dulac",
+            "from the FNTA farmers union",
+        ),
         # a verb of office with "as" (entities.role_offices)
         (
             "roles.office_hold",
@@ -214,6 +240,25 @@ def test_affiliation_needs_a_persons_name() -> None:
     roles, fired = _roles("Change Font Weight of Tessaly Studio Inc. in three steps. Open the settings menu first.")
     assert fired.get("roles.affiliation", 0) == 0
     assert roles.get("Font Weight") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no body: "help" is no organisation's noun
+        "Dana Whitfield, with the help of the Red Cross, rebuilt the school in a year.",
+        # a body no name describes
+        "“The plan is poor,” said Dana Whitfield of the local growers group on Monday.",
+        # the phrase goes on past the organisation: no aside
+        "“The plan is poor,” said Dana Whitfield, of the Harbour Institute's board of trustees.",
+    ],
+)
+def test_no_aside_affiliation(text: str) -> None:
+    """An affiliation after a comma or of a noun of a body needs a body a name describes, and
+    after a comma it is an aside (entities.role_affiliations.aside_affiliation)."""
+    roles, fired = _roles(text)
+    assert roles.get("Dana Whitfield") is None, roles
+    assert not fired.get("roles.affiliation_after_comma") and not fired.get("roles.affiliation_body_noun")
 
 
 def test_patterns_are_data_over_the_word_lists() -> None:

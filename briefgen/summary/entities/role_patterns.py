@@ -22,8 +22,9 @@ out of what a pattern matched:
   possessive of a name the model labels an organisation right before the name; read from the
   tokens, not the parse, which often hangs such a possessive elsewhere).
 
-The affiliation after a list of names and the ``employer`` are read from the tokens in
-:mod:`.role_affiliations`. :mod:`.roles` asks for them only when the name's noun phrase gives
+The affiliation after a list of names, the affiliation set off by a comma or named by a noun of a
+body ("Ben Lusk, at Tarvel Markets", "at the consulting firm Norvik Partners") and the
+``employer`` are read from the tokens in :mod:`.role_affiliations`. :mod:`.roles` asks for them only when the name's noun phrase gives
 no role.
 
 Coverage (articles each fired on, the role checked by hand on every one): ``copula`` 5 PolNeAR
@@ -52,7 +53,7 @@ from ...lang.en.roles import AFFILIATION_PREPS, EPITHETS, LEADING_VERBS, REPRESE
 from ...trace import fired
 from ..text.truecase import is_ordinary_word
 from .descriptions import BODY_HEADS
-from .role_affiliations import affiliation_phrase, employer, list_affiliation
+from .role_affiliations import affiliation_phrase, aside_affiliation, employer, list_affiliation
 from .role_shapes import ROLE_STOPS
 from .role_words import is_role_word
 
@@ -270,6 +271,8 @@ def stated_role(ent: "SpacySpan", is_role_noun: "Callable[[Token], bool]") -> st
         if (role := _affiliation(ent, m)) is not None:
             fired("roles.affiliation")
             return role
+    if (role := aside_affiliation(ent)) is not None:
+        return role
     if (role := list_affiliation(ent)) is not None:
         fired("roles.list_affiliation")
         return role
