@@ -114,6 +114,14 @@ def _roles(text: str) -> tuple[dict[str, str | None], dict[str, int]]:
             "Oskar Fenn",
             "of the Harbour Institute of Marine Science",
         ),
+        # a possessive of an organisation the article names, which the model tagged otherwise there
+        (
+            "roles.employer_of_the_article",
+            "Kelby United beat Tarvel 2-0 on Saturday. The club said ticket prices will rise. Kelby United's "
+            "Philipp Lahnert scored twice, and Kelby United's captain was injured.",
+            "Philipp Lahnert",
+            "Kelby United",
+        ),
         # an affiliation after a comma, which the parser hangs on the verb
         (
             "roles.affiliation_after_comma",
@@ -259,6 +267,20 @@ def test_no_aside_affiliation(text: str) -> None:
     roles, fired = _roles(text)
     assert roles.get("Dana Whitfield") is None, roles
     assert not fired.get("roles.affiliation_after_comma") and not fired.get("roles.affiliation_body_noun")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Scottish Labour MSP Karen Whitworth wants shops shut on Boxing Day. She said the public agreed.", "Scottish Labour MSP"),
+        ("MP Karen Whitworth wants shops shut on Boxing Day. Ms Whitworth said the public agreed.", "MP"),
+    ],
+)
+def test_parliamentary_title_is_a_role_not_a_name(text: str, role: str) -> None:
+    """A British parliamentary title before a name ("MP", "MSP", "MEP"), which nameparser's list
+    lacks, is the person's role and no word of the name (lang.en.titles)."""
+    roles, _ = _roles(text)
+    assert roles.get("Karen Whitworth") == role, roles
 
 
 def test_patterns_are_data_over_the_word_lists() -> None:

@@ -228,6 +228,7 @@ bowler quarterback judge justice prosecutor lawyer attorney leader chief officer
 economist strategist trader dealer official diplomat negotiator dissident activist novelist
 writer author actor actress singer player champion veteran rebel commander-in-chief cardinal
 bishop archbishop pope rabbi imam cleric professor sheriff delegate del lt speaker dr mr mrs ms
+mp msp mep mla
 """.split()
 )
 

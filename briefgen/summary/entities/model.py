@@ -45,6 +45,7 @@ from .role_organisations import generic_office
 from .special_lines import credit_ranges
 from .typed import typed_mentions
 from .names import strip_honorific
+from .role_affiliations import employer_of_the_article
 from .roles import find_role
 from .variation_roles import roles_by_variation
 
@@ -294,7 +295,9 @@ class EntityModel:
             e.role = e.role or described_role(analysis, e, entities)
         varied = roles_by_variation(analysis, model.people)
         for e in model.people:
-            e.role = e.role or varied.get(id(e))
+            e.role = e.role or varied.get(id(e)) or employer_of_the_article(
+                [m.span for m in e.mentions if m.span.doc is analysis.doc], model.organisation_at
+            )
         for e in model.people:
             _resolve_role_owner(e, entities, analysis.text)
             _resolve_generic_organisation(e, entities, analysis)
@@ -315,6 +318,11 @@ class EntityModel:
                 return self.entities[k]
             i -= 1
         return None
+
+    def organisation_at(self, offset: int) -> str | None:
+        """The name of the organisation one of whose mentions covers character ``offset``, or None."""
+        e = self.at(offset)
+        return e.name if e is not None and e.kind == "organization" else None
 
     def named(self, name: str, at: int | None = None) -> Entity | None:
         """The entity ``name`` refers to, written at offset ``at`` (None: anywhere).
