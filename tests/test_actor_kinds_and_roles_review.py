@@ -79,6 +79,27 @@ def test_a_make_named_by_its_colour_is_a_product_not_an_organisation() -> None:
     )
 
 
+def test_a_word_named_after_a_models_code_is_a_product_not_an_actor() -> None:
+    # a car's body style after its model's code, which the model takes for an organisation
+    text = (
+        "Kelmotors showed the KX 700 Convertible at the Tarvel Motor Show on Tuesday. The KX 700 "
+        "Convertible keeps the coupe's engine. Designer Dana Pruitt said the KX700 Convertible took "
+        "three years to build, and the Convertible goes on sale in spring."
+    )
+    rule_fires_and_holds(
+        "actors.after_model_code",
+        text,
+        lambda a: "Convertible" not in {x.name for x in a} and "Dana Pruitt" in {x.name for x in a},
+    )
+
+
+def test_a_word_named_after_a_year_is_no_models_name() -> None:
+    # "the 2006 Senate race": a year is an edition's, not a model's code
+    with recording() as fired:
+        extract_actors(analyse("Ana Ruiz lost the 2006 Senate race in Kelby and the 2010 Senate race too."), [])
+    assert not fired.get("actors.after_model_code")
+
+
 def test_a_make_named_by_its_colour_is_a_product_though_it_is_a_given_name_too() -> None:
     # "Mercedes" is a given name as well as a make: the colour before it still names the car
     text = (

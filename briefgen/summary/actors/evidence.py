@@ -86,7 +86,7 @@ from .name_shapes import (
 )
 from .borrowed_names import edition_name, pair_of_names, stock_symbol
 from .headings import headline_only, reviewed_work
-from .products import coloured_make, counted_spec_item, described_as_product, owned_product, owned_vehicle
+from .products import after_model_code, coloured_make, counted_spec_item, described_as_product, owned_product, owned_vehicle
 from .products import product_head_noun
 from .products import programme_head_noun, reader_owned, speech_subject, used_as_product
 from .thing_names import counted_name, names_a_thing, quoted_title
@@ -225,6 +225,9 @@ def no_actor_evidence(entity: "Entity", analysis: "Analysis", speaks: bool, peop
         return True
     if not speaks and owned_vehicle(in_doc):
         fired("actors.owned_vehicle")
+        return True
+    if not speaks and not entity.role and after_model_code(entity, in_doc, analysis.text):
+        fired("actors.after_model_code")  # coverage: see after_model_code
         return True
     if entity.kind == "place":
         if capitalised_by_place_only(entity, entity.name.split(), in_doc):
