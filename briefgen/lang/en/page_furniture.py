@@ -27,6 +27,7 @@ __all__ = [
     "ADVERTISING_WORDS",
     "SITE_WE_WORDS",
     "PHOTO_POSITION",
+    "CONTACT_DETAIL",
     "STAFF_CREDIT",
     "REFERENCE_ENTRY",
     "AUTHOR_BIO_VERBS",
@@ -290,3 +291,8 @@ WRITER_WORDS: frozenset[str] = frozenset(
 WRITER_NOUNS: frozenset[str] = frozenset(
     {"correspondent", "reporter", "editor", "writer", "columnist", "contributor", "journalist", "author", "blogger"}
 )
+
+#: A way to reach someone written out: a web address, an email address, a postal box. In the last
+#: paragraph of a text it marks a footer (a column's contact line, an author's "reach him at",
+#: a sponsor's ticket link), no part of the story. A regular expression.
+CONTACT_DETAIL = r"(?:https?://|\bwww\.)\S+|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b|\bP\.?\s?O\.?\s+Box\b"

@@ -21,6 +21,7 @@ from ...trace import fired
 from ..text.interview import in_answer
 from ..text.lists import in_label_list
 from ..types import Unit
+from .footer import mark_footer
 from .runons import runon_cuts
 
 if TYPE_CHECKING:
@@ -240,6 +241,7 @@ def _build_units(analysis: "Analysis") -> list[Unit]:
             if len(group) > 1 and _normal(" ".join(u.text for u in group)) == title:
                 for u in group:
                     u.clutter = True
+    mark_footer(analysis, units)
     _return_closing_quotes(analysis.text, units)
     _rejoin_datelines(analysis.text, units)
     _quotes_across_sentences(analysis.text, units)
