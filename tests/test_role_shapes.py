@@ -76,6 +76,14 @@ from conftest import role_of, run_cli
             "plaintiff in the case",
         ),
         ("roles.fronted_apposition", "Olsen's lawyer, Dev Patel, welcomed the ruling.", "Dev Patel", "Olsen's lawyer"),
+        # an organisation's description set off by commas before its name, as a person's
+        (
+            "roles.fronted_organisation_apposition",
+            "The row is over. The company that runs the awards, Tarvel Productions, denies that anything is "
+            "sorted. Tarvel Productions will meet the singer's managers.",
+            "Tarvel Productions",
+            "company that runs the awards",
+        ),
         (
             "roles.fronted_apposition",
             "Chief Marine Officer of the Kelm Port Authority, Ruth Okafor, added that ships were waiting.",
@@ -226,6 +234,10 @@ def test_a_coordinated_title_stays_with_its_own_name(text: str, name: str, role:
         ("The bears are well. At the gate were Ruth Okafor, Dr. Dan Hume, and two keepers.", "Dan Hume"),
         # a verb the tagger took for a noun, whose end looks like an agent's ("cheer": no stem before "-eer")
         ("Ruth Okafor won in Selm. Huge numbers of the crowd cheer Ruth Okafor on as she speaks.", "Ruth Okafor"),
+        # a counted noun of bodies before an organisation's name says what a list is, not what it is
+        ("Dan Hume won the cup twice with two clubs, Tarvel Rovers in 2004 and Kelby Town in 2010. Tarvel Rovers sold him.", "Tarvel Rovers"),
+        # nor does a pronoun's ("his former firm": whose, the role would not say)
+        ("Dan Hume left in May. His former firm, Tarvel Productions, denies it. Tarvel Productions is calm.", "Tarvel Productions"),
     ],
 )
 def test_no_role_from_other_words_before_the_name(text: str, name: str) -> None:
