@@ -272,7 +272,10 @@ def test_no_aside_affiliation(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        ("Scottish Labour MSP Karen Whitworth wants shops shut on Boxing Day. She said the public agreed.", "Scottish Labour MSP"),
+        (
+            "Scottish Labour MSP Karen Whitworth wants shops shut on Boxing Day. She said the public agreed.",
+            "Scottish Labour MSP",
+        ),
         ("MP Karen Whitworth wants shops shut on Boxing Day. Ms Whitworth said the public agreed.", "MP"),
     ],
 )

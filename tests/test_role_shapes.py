@@ -235,9 +235,15 @@ def test_a_coordinated_title_stays_with_its_own_name(text: str, name: str, role:
         # a verb the tagger took for a noun, whose end looks like an agent's ("cheer": no stem before "-eer")
         ("Ruth Okafor won in Selm. Huge numbers of the crowd cheer Ruth Okafor on as she speaks.", "Ruth Okafor"),
         # a counted noun of bodies before an organisation's name says what a list is, not what it is
-        ("Dan Hume won the cup twice with two clubs, Tarvel Rovers in 2004 and Kelby Town in 2010. Tarvel Rovers sold him.", "Tarvel Rovers"),
+        (
+            "Dan Hume won the cup twice with two clubs, Tarvel Rovers in 2004 and Kelby Town in 2010. Tarvel Rovers sold him.",
+            "Tarvel Rovers",
+        ),
         # nor does a pronoun's ("his former firm": whose, the role would not say)
-        ("Dan Hume left in May. His former firm, Tarvel Productions, denies it. Tarvel Productions is calm.", "Tarvel Productions"),
+        (
+            "Dan Hume left in May. His former firm, Tarvel Productions, denies it. Tarvel Productions is calm.",
+            "Tarvel Productions",
+        ),
     ],
 )
 def test_no_role_from_other_words_before_the_name(text: str, name: str) -> None:

@@ -86,7 +86,14 @@ from .name_shapes import (
 )
 from .borrowed_names import edition_name, pair_of_names, stock_symbol
 from .headings import headline_only, reviewed_work
-from .products import after_model_code, coloured_make, counted_spec_item, described_as_product, owned_product, owned_vehicle
+from .products import (
+    after_model_code,
+    coloured_make,
+    counted_spec_item,
+    described_as_product,
+    owned_product,
+    owned_vehicle,
+)
 from .products import product_head_noun
 from .products import programme_head_noun, reader_owned, speech_subject, used_as_product
 from .thing_names import counted_name, names_a_thing, quoted_title

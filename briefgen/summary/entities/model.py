@@ -295,8 +295,12 @@ class EntityModel:
             e.role = e.role or described_role(analysis, e, entities)
         varied = roles_by_variation(analysis, model.people)
         for e in model.people:
-            e.role = e.role or varied.get(id(e)) or employer_of_the_article(
-                [m.span for m in e.mentions if m.span.doc is analysis.doc], model.organisation_at
+            e.role = (
+                e.role
+                or varied.get(id(e))
+                or employer_of_the_article(
+                    [m.span for m in e.mentions if m.span.doc is analysis.doc], model.organisation_at
+                )
             )
         for e in model.people:
             _resolve_role_owner(e, entities, analysis.text)
