@@ -19,7 +19,7 @@ STORY = (
     "footer",
     [
         "Ana Roe covers the council for the Kelby Post. Reach her at ana.roe@example.com.",
-        "Ask Ana is written by Ana Roe. Write to her at www.example.com or P.O. Box 120, Kelby.",
+        "Ask Ana is written by Ana Roe. Letters go to P.O. Box 120, Kelby, or to www.example.com.",
         "This week's show is sponsored by the Harbour Cup. Tickets: https://example.com/cup",
     ],
 )

@@ -79,10 +79,10 @@ from conftest import role_of, run_cli
         # an organisation's description set off by commas before its name, as a person's
         (
             "roles.fronted_organisation_apposition",
-            "The row is over. The company that runs the awards, Tarvel Productions, denies that anything is "
+            "The row is over. The agency that books the acts, Tarvel Productions, denies that anything is "
             "sorted. Tarvel Productions will meet the singer's managers.",
             "Tarvel Productions",
-            "company that runs the awards",
+            "agency that books the acts",
         ),
         (
             "roles.fronted_apposition",

@@ -228,7 +228,7 @@ def _first_role(spans: list["SpacySpan"], kind: str, starts: "list[int] | None")
         for ent in spans:
             if role := fronted_org_role(ent):
                 return role, ent
-        # "The company that runs the awards, Tarvel Productions, denies ...": a description set off
+        # "The agency that books the acts, Tarvel Productions, denies ...": a description set off
         # by commas before the name, which the parse makes the name's apposition, as it does a
         # person's ("The plaintiff in the case, Ana Soto, said"); the noun is an organisation's.
         # Coverage: 2 of the 60 real pages (both inputs: a record label, a company's parent), no dev

@@ -3,7 +3,7 @@ address, an email address, a postal box), is a column's contact line, an author'
 at ...", an event's or a sponsor's ticket link, or an embedded post's credit; no part of the story,
 so none of its sentences is a key point or the bottom line.
 
-"Contact the column at www.example.com or P.O. Box 120." / "Ana Roe covers courts for the Kelby
+"Write to the column care of P.O. Box 120, Kelby, or at www.example.com." / "Ana Roe covers courts for the Kelby
 Post. Reach her at ana@example.com." / "Tickets: https://example.com/finals"
 """
 
