@@ -321,6 +321,14 @@ CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("Any agreement must be made with the singer's managers", "Okafor Events Ltd")],
     ),
     (
+        # a company the model tags a person, then titles, then the name: the name speaks, the
+        # company before the title's head only says whose chairman (and past the words read first)
+        "speakers.name_after_description",
+        "Kelco opened a cable plant in Tarvel on Friday.\n\n“The new plant has for our group a clear value,” "
+        "said Kelco SpA chairman and chief executive officer Maria Lopez.",
+        [("The new plant has for our group a clear value", "Maria Lopez")],
+    ),
+    (
         # one sentence of the writer's between two quotes of one speaker: the second speaks on
         "speakers.speaks_on_after_aside",
         "Mayor Ana Valdo explained: “They were proposing a levy on every berth.\n\nIn short, all but the "

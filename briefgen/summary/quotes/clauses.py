@@ -59,7 +59,14 @@ class ClauseReader(SubjectReader):
             while t.dep_ in ("compound", "poss", "nmod", "amod") and t.head.i > t.i and t.head.i in ids:
                 t = t.head
             if t.pos_ == "NOUN" and t.ent_type_ != "PERSON":
-                named = next((w for w in words[i + 1 :] if w.ent_type_ == "PERSON"), None)
+                # the name after the description's head: a word before the head that the model
+                # tagged a person is its modifier ("Kelco SpA chairman and chief executive Ana
+                # Roe": the company, which the model took for a person, is no speaker)
+                named = next((w for w in words[i + 1 :] if w.ent_type_ == "PERSON" and w.i > t.i), None)
+                if named is None:
+                    # past the words read, a name the description's own phrase holds (titles stack:
+                    # "... chairman and chief executive officer Ana Roe")
+                    named = next((w for w in t.subtree if w.ent_type_ == "PERSON" and t.i < w.i <= t.i + 8), None)
                 if named is not None and in_prepositional_phrase(named, t):
                     # "the director behind Kelmsby Nights": the name is what the phrase is about.
                     # coverage: 1 dev article (BBC); kept as the guard of name_after_description
