@@ -421,6 +421,11 @@ def test_a_point_on_the_cases_before_joins_the_sentence_that_tells_them() -> Non
         ("On Monday, it rained in Selm for the first time in weeks.", False),
         # the subject's own "its" inside it
         ("The harbour fair, which marks its 30th year, opens in Selm on Monday.", False),
+        # a person named in the opening phrase is no referent of "it" (keypoints.it_after_a_person)
+        ("Directed by Ben Lusk, it took $40m at the box office in its first month.", True),
+        ("When Ben Lusk returns from injury, it will probably be his place in the side again.", True),
+        # but what the opening clause's own verb acts on may be ("it" is the mill)
+        ("When Ben Lusk bought the mill, it was losing money every month.", False),
     ],
 )
 def test_an_it_subject_after_an_opening_phrase_leans_back(sentence: str, leans: bool) -> None:
