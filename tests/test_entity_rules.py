@@ -1407,7 +1407,7 @@ def test_a_states_postal_code_after_a_town_is_that_state_and_a_doctors_degree_is
     )
     with recording() as fired:
         actors = extract_actors(analyse(text), [])
-    kinds = {a.name: a.kind for a in actors}
+    kinds = _kinds(actors)
     assert kinds.get("New Jersey") == "place" and kinds.get("Maryland") == "place"
     assert "NJ" not in kinds
     assert fired["entities.state_postal_code"] == 2  # not the degree after Ana Roe
@@ -1479,6 +1479,6 @@ def test_a_surname_that_is_a_country_the_model_tags_as_the_country_is_the_person
     )
     with recording() as fired:
         actors = extract_actors(analyse(text), [])
-    kinds = {a.name: a.kind for a in actors}
+    kinds = _kinds(actors)
     assert kinds.get("Ben Chad") == "person" and "Chad" not in kinds, kinds
     assert fired["entities.surname_not_country"] >= 1

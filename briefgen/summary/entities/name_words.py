@@ -36,7 +36,7 @@ from ...lang.en.given_names import is_given_name
 from ...lang.en.surnames import is_common_surname, is_surname
 from ...lang.en.titles import opens_on_title_of_a_place
 from ...trace import fired
-from ..text.truecase import english_words, is_ordinary_word
+from ..text.truecase import is_ordinary_word, plural_of_a_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -216,9 +216,7 @@ def _title_of_a_place(words: list[str]) -> bool:
     place = words[2:]
     if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in place):
         return False
-    last = place[-1].lower()
-    known = english_words()
-    return not (last.endswith("s") and last not in known and last[:-1] in known)
+    return not plural_of_a_word(place[-1].lower())
 
 
 def given_name_shaped(name: str) -> bool:

@@ -12,7 +12,7 @@ from ...lang.en.gazetteer import ORG_LAST_WORDS
 from ...lang.en.given_names import is_given_name
 from ...lang.en.roles import AFFILIATION_PREPS, GENERIC_ORGANISATION_NOUNS
 from ...trace import fired
-from ..text.truecase import english_words
+from ..text.truecase import plural_of_a_word
 from .role_organisations import campus_after
 
 if TYPE_CHECKING:
@@ -148,28 +148,35 @@ def _named_body(noun: "Token") -> bool:
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
+def _possessive_before(ent: "SpacySpan") -> int | None:
+    """The index of the possessive ("'s", "’") that stands right before the name, joined to the word
+    before it, whose owner may be the person's employer; None when there is none."""
+    doc = ent.doc
+    i = ent.start - 1
+    return i if i >= 1 and doc[i].text in _POSSESSIVE and not doc[i - 1].whitespace_ else None
+
+
+def _possessed_name(ent: "SpacySpan") -> bool:
+    """A person's name a possessive may own: two words or more, not ending on the plural of a word
+    ("Real Kelmsby's Arena", "the League's Kelmsby Otters": a place, a side)."""
+    words = [t.text for t in ent if t.is_alpha]
+    return len(words) >= 2 and not plural_of_a_word(words[-1].lower())
+
+
 def employer(ent: "SpacySpan") -> str | None:
     """ "the ACLU's Ana Soto", "Fox News' Ben Lusk" -> "ACLU", "Fox News": the organisation whose
     possessive stands right before the name (the model's organisation, not a person's or a
     place's: "Lusk's Ana Soto", "Britain's Ana Soto" give nothing), a full name of two words
     or more."""
     doc = ent.doc
-    i = ent.start - 1
-    if i < 1 or doc[i].text not in _POSSESSIVE or doc[i - 1].whitespace_:
+    i = _possessive_before(ent)
+    if i is None or not _possessed_name(ent):
         return None
-    words = [t.text for t in ent if t.is_alpha]
-    if len(words) < 2 or _plural_of_a_word(words[-1].lower()):
-        return None  # "Real Kelmsby's Arena", "the League's Kelmsby Otters": a place, a side
     org = next((e for e in doc.ents if e.start <= i - 1 < e.end), None)
     if org is None or org.label_ != "ORG" or org.end > ent.start or "\n" in doc[org.start : ent.start].text:
         return None
     start = org.start + (doc[org.start].pos_ == "DET")
     return doc[start : min(org.end, i)].text.rstrip("'’") if start < i else None
-
-
-def _plural_of_a_word(lower: str) -> bool:
-    """ "otters", "panthers": the plural of an English word, no surname ("Jones" is no word's)."""
-    return lower.endswith("s") and lower not in english_words() and lower[:-1] in english_words()
 
 
 def employer_of_the_article(spans: "list[SpacySpan]", organisation_at: "Callable[[int], str | None]") -> str | None:
@@ -187,11 +194,10 @@ def employer_of_the_article(spans: "list[SpacySpan]", organisation_at: "Callable
     sign-off review."""
     for ent in spans:
         doc = ent.doc
-        i = ent.start - 1
-        if i < 1 or doc[i].text not in _POSSESSIVE or doc[i - 1].whitespace_ or doc[i - 1].pos_ != "PROPN":
+        i = _possessive_before(ent)
+        if i is None or doc[i - 1].pos_ != "PROPN":
             continue
-        words = [t.text for t in ent if t.is_alpha]
-        if len(words) < 2 or not is_given_name(words[0]) or _plural_of_a_word(words[-1].lower()):
+        if not _possessed_name(ent) or not is_given_name(next(t.text for t in ent if t.is_alpha)):
             # "Real Kelby's Arena", "the League's Kelby Otters", "the network's Morning Desk": a
             # ground, a side or a show that the model took for a person, which a role would
             # only make look like one (2 PolNeAR and 1 BBC dev article)

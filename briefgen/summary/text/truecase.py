@@ -31,6 +31,7 @@ __all__ = [
     "is_title_case_headline",
     "english_words",
     "is_ordinary_word",
+    "plural_of_a_word",
     "is_known_place",
     "truecase_line",
     "body_forms",
@@ -113,6 +114,13 @@ def is_ordinary_word(word: str) -> bool:
         or (lower.endswith("s") and (lower[:-1] in words or lower[:-2] in words))
         or (lower.endswith("ies") and lower[:-3] + "y" in words)  # "Libraries", "Parties"
     )
+
+
+def plural_of_a_word(lower: str) -> bool:
+    """ "otters", "clubs": the plural of an English word that is no word itself ("Jones" is no
+    word's plural; "news" is a word). ``lower`` in lower case."""
+    words = english_words()
+    return lower.endswith("s") and lower not in words and lower[:-1] in words
 
 
 def _is_word(lower: str) -> bool:
