@@ -720,7 +720,33 @@ def test_a_partys_members_in_a_place_or_chamber_are_a_body() -> None:
         assert name_hint("Ohio Democrats") == "organization"
         assert name_hint("Senate Republicans") == "organization"
     assert fired.get("entities.own_words_party_group") == 2
-    assert name_hint("Democrats") is None  # one word: the model's label decides
+    assert name_hint("Democrat") is None  # one member: the model's label decides
+
+
+def test_a_partys_members_are_the_party_as_an_actor() -> None:
+    # the model labels "Democrats" a group of people (NORP), as it does "Norlanders"
+    text = (
+        "Democrats on the Kelby committee voted against the harbour bill on Tuesday. "
+        "Norlanders living abroad will not be affected, Ana Roe said. Democrats say they will try again in May."
+    )
+    kinds = _kinds(extract_actors(analyse(text), []))
+    assert kinds.get("Democrats") == "organization"
+    assert "Norlanders" not in kinds
+
+
+def test_a_partys_members_join_the_party_and_each_other() -> None:
+    named = (
+        "The Conservative Party was accused on Monday of misleading voters. "
+        "The Conservatives said the account was clearly theirs. Ana Roe said the Tories had lied."
+    )
+    with recording() as fired:
+        actors = {a.name: a for a in extract_actors(analyse(named), [])}
+    assert fired.get("entities.party_members") == 2
+    assert set(actors["Conservative Party"].aliases) == {"Conservatives", "Tories"}
+    assert "Tories" not in actors and "Conservatives" not in actors
+    unnamed = "The Tories said the account was theirs. Ana Roe said the Conservatives had lied to voters."
+    actors = {a.name: a for a in extract_actors(analyse(unnamed), [])}
+    assert len([n for n in actors if n in ("Tories", "Conservatives")]) == 1
 
 
 def test_a_title_before_a_surname_two_people_share_is_neither_ones_role() -> None:

@@ -28,6 +28,7 @@ __all__ = [
     "NATIONALITIES",
     "ORG_LAST_WORDS",
     "PARTY_MEMBER_WORDS",
+    "PARTY_OF_MEMBERS",
     "VENUE_LAST_WORDS",
     "LONE_BODY_NAMES",
     "BODY_HEAD_WORDS",
@@ -120,11 +121,21 @@ SHOP_LAST_WORDS: frozenset[str] = frozenset(
     "Salon Spa Pizza Pizzeria Grill Kitchen Bakery Cafe Café Diner Restaurant Bar Pub Tavern Deli Store Stores "
     "Shop Market Garage Boutique Steakhouse Barbershop Burgers Bistro Cafeteria Creamery".split()
 )
-#: Members of a party as a body, after a place's or a chamber's name ("Ohio Democrats", "Senate
-#: Republicans", "Scottish Tories"): a group of the party, no person.
-PARTY_MEMBER_WORDS: frozenset[str] = frozenset(
-    "Democrats Republicans Conservatives Tories Liberals Socialists Progressives Nationalists".split()
-)
+#: The plural a party's members go by, and the word the party's name is made of ("the Democrats"
+#: of the "Democratic Party", "the Tories" of the "Conservative Party" or the "Tory Party").
+PARTY_OF_MEMBERS: dict[str, tuple[str, ...]] = {
+    "Democrats": ("Democratic",),
+    "Republicans": ("Republican",),
+    "Conservatives": ("Conservative",),
+    "Tories": ("Conservative", "Tory"),
+    "Liberals": ("Liberal",),
+    "Socialists": ("Socialist",),
+    "Progressives": ("Progressive",),
+    "Nationalists": ("Nationalist",),
+}
+#: Members of a party as a body, alone or after a place's or a chamber's name ("the Democrats",
+#: "Ohio Democrats", "Senate Republicans", "Scottish Tories"): a group of the party, no person.
+PARTY_MEMBER_WORDS: frozenset[str] = frozenset(PARTY_OF_MEMBERS)
 #: Last words of the names of a business open to the public, a pub, an inn, a shop ("Harbour Bar",
 #: "Kelmsby Inn", "Lusk Bakery"): a name that ends so is no person's.
 VENUE_LAST_WORDS: frozenset[str] = frozenset(

@@ -29,6 +29,7 @@ from .acronym_merging import SMALL_WORDS as _SMALL
 from .acronym_merging import acronym, defined_name, merge_acronyms, merge_name_with_acronym
 from .headline_names import headline_words_off
 from .names import NameIndex, strip_honorific
+from .party_members import merge_party_members
 
 __all__ = ["group_mentions", "acronym", "web_address_stem"]
 
@@ -65,6 +66,7 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
     _merge_short_company_names(groups)
     _merge_by_last_words(groups)
     _merge_also_known_as(groups)
+    merge_party_members(groups)
     merge_name_with_acronym(groups)  # last: "Tarvel" is Tarvel FC's before Tarvel FC is the club's
     out = list(groups.values())
     for e in out:
