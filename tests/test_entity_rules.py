@@ -1508,3 +1508,11 @@ def test_a_surname_that_is_a_country_the_model_tags_as_the_country_is_the_person
     kinds = _kinds(actors)
     assert kinds.get("Ben Chad") == "person" and "Chad" not in kinds, kinds
     assert fired["entities.surname_not_country"] >= 1
+
+
+def test_a_graduate_of_a_subject_before_the_name_is_a_role() -> None:
+    text = (
+        "Mia Kestrel, 24, was found at her father's home in Selm on Monday. The pipe had been fitted by "
+        "Ben Lusk. Chemistry graduate Mia Kestrel died within an hour."
+    )
+    assert _roles(extract_actors(analyse(text), []))["Mia Kestrel"] == "Chemistry graduate"

@@ -45,7 +45,7 @@ suspect whip billionaire millionaire tycoon magnate mogul oligarch celebrity ent
 counterpart deputy colleague postdoc protege protégé spouse girlfriend boyfriend fiance fiancé
 fiancee fiancée mother father sister brother cousin niece nephew uncle aunt
 quarterback fullback halfback cornerback shortstop rookie sophomore senior junior
-astronaut cosmonaut teammate liaison fly-half scrum-half
+astronaut cosmonaut teammate liaison fly-half scrum-half graduate
 """.split()
 )
 
