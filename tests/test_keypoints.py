@@ -527,7 +527,9 @@ def test_a_connective_opening_stays_as_it_is_when_the_sentence_before_is_taken()
         ("The last one is due in May.", "the ordinal"),
         ("The first ferry left at dawn.", None),  # the ordinal has its own noun
         ("Both sides agreed to talk.", None),  # the count has its own noun
-        ("One of the men was freed.", None),
+        ("One of the men was freed.", "of the group"),  # which men: the sentences before say
+        ("One of the men who fled was freed.", None),  # the clause says which
+        ("One of the main reasons is the cost.", None),  # a superlative's group, no referent
         # a part of what the sentence before said
         ("All of this comes at a price.", "of this"),
         ("Some of those may fail in the winter.", "of those"),
@@ -538,7 +540,8 @@ def test_a_connective_opening_stays_as_it_is_when_the_sentence_before_is_taken()
         ("Two of them were hurt in the crash.", "of them"),
         ("12 of those flights left late.", "of those"),
         ("12 of 40 flights left late.", None),  # the count says of what
-        ("Two of the ferries sank.", None),
+        ("Two of the ferries, both old, sank.", "of the group"),
+        ("Two of the ferries in the harbour sank.", None),
     ],
 )
 def test_openings_that_lean_on_the_sentence_before(text: str, word: str | None) -> None:
