@@ -32,6 +32,9 @@ def _unit(sentence: str):
         "According to officials, the crash happened at about three in the morning.",  # after an opening phrase
         "The harbour was closed to boats for a week.",  # a definite noun told of nowhere before: which one?
         "The new rules will close every pub in the county at ten.",  # an adjective says no more
+        "The mayor of Harbourton made the surprise announcement in a statement.",  # an event's noun acted on
+        "Unions condemned the move.",
+        "Police are investigating the crash at the junction.",  # where it was says no more of which
     ],
 )
 def test_a_bare_definite_subject_for_what_came_before_leans(sentence: str) -> None:
@@ -50,6 +53,9 @@ def test_a_bare_definite_subject_for_what_came_before_leans(sentence: str) -> No
         "The police have asked for witnesses to come forward.",  # no event's noun, none repeated
         "The delivery van was sold at auction in May.",  # a compound says which kind
         "After the van hit the wall, the crash on the coast road was the third this year.",  # says which
+        "Unions condemned the move to close the depot.",  # the noun's own phrase says which
+        "Unions condemned the Harbourton move.",  # a name says which
+        'Ana Roe said: "We will review the crash."',  # a speaker's words are theirs
     ],
 )
 def test_a_definite_subject_that_says_which_stands(sentence: str) -> None:

@@ -260,6 +260,11 @@ def refers_to_thing_before(analysis: "Analysis", unit: "Unit") -> bool:
     span = analysis.span(unit.start, unit.end)
     if span is None or len(span) < 3:
         return False
+    return _subject_back(analysis, unit, span) or _event_object_back(analysis, span)
+
+
+def _subject_back(analysis: "Analysis", unit: "Unit", span: "Span") -> bool:
+    """The subject half of :func:`refers_to_thing_before`."""
     subject = next((t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
     if subject is None or subject.pos_ != "NOUN" or subject.left_edge.lower_ != "the":
         return False
@@ -289,6 +294,53 @@ def refers_to_thing_before(analysis: "Analysis", unit: "Unit") -> bool:
             return True
     fired("keypoints.thing_back")
     return True
+
+
+def _event_object_back(analysis: "Analysis", span: "Span") -> bool:
+    """The main verb acts on "the", lower-case modifiers at most and an event's shell noun
+    (:data:`EVENT_SHELL_NOUNS`) with nothing after it that says which: "The governor made the
+    bombshell announcement on Monday.", "Aid groups condemned the move.", "Police are investigating
+    the incident." Which announcement, which move, only the sentences before tell, as for such a
+    noun in the subject. Not one the title names (the brief shows it above its points), nor words
+    inside quotation marks (a speaker's "the incident" is theirs).
+
+    Coverage (default points): fires on 2 BBC and 1 PolNeAR dev articles and 3 of the 111 training
+    pages, none of the 60 real pages; it changes the points of 1 BBC and 1 PolNeAR article (joined
+    to the sentence before: "signed the deal" after the lede on the deal) and 2 training pages
+    (both inputs; a blind review counted "made the bombshell announcement" a major)."""
+    root = span.root
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ != "NN" or obj.lemma_.lower() not in EVENT_SHELL_NOUNS:
+        return False
+    if any(not _circumstance(r) for r in obj.rights):
+        return False  # "the plan to sell them", "the move by Kelby": it says which
+    lefts = list(obj.lefts)
+    if (
+        not lefts
+        or lefts[0].lower_ != "the"
+        or any(t.dep_ not in ("det", "amod", "compound") or not t.is_lower for t in lefts[1:])
+    ):
+        return False
+    if re.search(rf"\b{re.escape(obj.lemma_.lower())}", (analysis.title or "").lower()):
+        return False
+    before = analysis.text[span.start_char : obj.idx]
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return False
+    fired("keypoints.event_object_back")
+    return True
+
+
+#: Prepositions of a phrase that says where or how something was told or done, not which thing.
+_CIRCUMSTANCE_PREPOSITIONS = frozenset({"in", "at", "during"})
+
+
+def _circumstance(phrase: "Token") -> bool:
+    """ "in a statement", "at the harbour", "during the debate": a phrase of circumstance after
+    the noun (a common noun after "a" or "the"), which leaves it saying no more of which one."""
+    if phrase.dep_ != "prep" or phrase.lower_ not in _CIRCUMSTANCE_PREPOSITIONS:
+        return False
+    obj = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.is_lower and any(c.lower_ in ("a", "an", "the") for c in obj.lefts)
 
 
 def _anaphoric(analysis: "Analysis", subject: "Token", lemma: str) -> bool:
