@@ -496,6 +496,18 @@ def test_the_banner_names_the_outlet_when_the_pages_addresses_spell_it() -> None
     assert ingest_text(_w3m(other)).source.outlet is None
 
 
+def test_a_banner_whose_first_words_the_address_writes_as_initials_names_the_outlet() -> None:
+    """ "North Kelby Post" over links to nkpost.com: a paper's host name cuts its first words to
+    their initials, as "New York Post" is nypost.com; a name of two words is not read so ("kp")."""
+    blocks = [b for b in _page() if "\u00a9" not in " ".join(b[1])]
+    blocks.insert(0, ("lines", ["North Kelby Post"]))
+    blocks.append(("lines", ["Tips: newsdesk@nkpost.com", "Follow us: twitter.com/nkpost"]))
+    for render in RENDERINGS.values():
+        assert ingest_text(render(blocks)).source.outlet == "North Kelby Post"
+    short = [("lines", ["Kelby Post"]), *blocks[1:-1], ("lines", ["Tips: desk@kp.com"])]
+    assert ingest_text(_w3m(short)).source.outlet is None
+
+
 @pytest.mark.parametrize(
     ("bar", "published"),
     [
