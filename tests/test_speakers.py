@@ -709,3 +709,22 @@ def test_a_will_inside_the_quotation_does_not_unsay_the_verb_after_it() -> None:
     )
     quotes = extract_quotes(analyse(text))
     assert [q.speaker for q in quotes] == ["Daniel Walsh"]
+
+
+def test_a_description_naming_another_club_than_the_role_is_not_that_person() -> None:
+    # "the Kelby defender" is not "Selm defender Ana Soto": the words go to the Kelby player who
+    # spoke just before, not to the one whose role ends in the same noun
+    text = (
+        "Kelby beat Selm 2-1 on Saturday. Selm defender Ana Soto scored an own goal in the first half. "
+        "“The team's form is good,” centre back Ben Lusk told reporters. “We are learning every week,” "
+        "added the Kelby defender."
+    )
+    with recording() as fired:
+        quotes = extract_quotes(analyse(text))
+    assert [q.speaker for q in quotes] == ["Ben Lusk", "Ben Lusk"]
+    assert fired["entities.description_other_name"] >= 1
+    # the same club's word, or a nationality, conflicts with nothing
+    same = text.replace("added the Kelby defender", "added the Selm defender").replace(
+        "centre back Ben Lusk", "Ben Lusk"
+    )
+    assert [q.speaker for q in extract_quotes(analyse(same))][-1] == "Ana Soto"
