@@ -304,8 +304,8 @@ def _event_object_back(analysis: "Analysis", span: "Span") -> bool:
     noun in the subject. Not one the title names (the brief shows it above its points), nor words
     inside quotation marks (a speaker's "the incident" is theirs).
 
-    Coverage (default points): fires on 2 BBC and 1 PolNeAR dev articles and 3 of the 111 training
-    pages, none of the 60 real pages; it changes the points of 1 BBC and 1 PolNeAR article (joined
+    Coverage (default points; the harness's counts find 1 PolNeAR article and the 3 pages): fires
+    on 2 BBC and 1 PolNeAR dev articles and 3 of the 111 training pages, none of the 60 real pages; it changes the points of 1 BBC and 1 PolNeAR article (joined
     to the sentence before: "signed the deal" after the lede on the deal) and 2 training pages
     (both inputs; a blind review counted "made the bombshell announcement" a major)."""
     root = span.root
