@@ -298,16 +298,17 @@ def _subject_back(analysis: "Analysis", unit: "Unit", span: "Span") -> bool:
 
 def _event_object_back(analysis: "Analysis", span: "Span") -> bool:
     """The main verb acts on "the", lower-case modifiers at most and an event's shell noun
-    (:data:`EVENT_SHELL_NOUNS`) with nothing after it that says which: "The governor made the
-    bombshell announcement on Monday.", "Aid groups condemned the move.", "Police are investigating
-    the incident." Which announcement, which move, only the sentences before tell, as for such a
-    noun in the subject. Not one the title names (the brief shows it above its points), nor words
-    inside quotation marks (a speaker's "the incident" is theirs).
+    (:data:`EVENT_SHELL_NOUNS`) with nothing after it that says which: "The mayor made the surprise
+    announcement on Monday.", "Aid groups condemned the move.", "Police are investigating the
+    crash." Which announcement, which move, only the sentences before tell, as for such a noun
+    in the subject. Not one the title names (the brief shows it above its points), nor words
+    inside quotation marks (a speaker's "the crash" is theirs).
 
     Coverage (default points; the harness's counts find 1 PolNeAR article and the 3 pages): fires
-    on 2 BBC and 1 PolNeAR dev articles and 3 of the 111 training pages, none of the 60 real pages; it changes the points of 1 BBC and 1 PolNeAR article (joined
-    to the sentence before: "signed the deal" after the lede on the deal) and 2 training pages
-    (both inputs; a blind review counted "made the bombshell announcement" a major)."""
+    on 2 BBC and 1 PolNeAR dev articles and 3 of the 111 training pages, none of the 60 real
+    pages; it changes the points of 1 BBC and 1 PolNeAR article (joined to the sentence before,
+    the lede that tells of the deal the point's leaders sign) and 2 training pages (both inputs;
+    a blind review counted a governor's "announcement" with nothing of what it was a major)."""
     root = span.root
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
     if obj is None or obj.tag_ != "NN" or obj.lemma_.lower() not in EVENT_SHELL_NOUNS:
