@@ -1516,3 +1516,11 @@ def test_a_graduate_of_a_subject_before_the_name_is_a_role() -> None:
         "Ben Lusk. Chemistry graduate Mia Kestrel died within an hour."
     )
     assert _roles(extract_actors(analyse(text), []))["Mia Kestrel"] == "Chemistry graduate"
+
+
+def test_a_place_opening_an_organisations_role_keeps_its_capital() -> None:
+    # what the article calls the body, capitalised as the sentence's first word, goes to lower
+    # case ("Beauty company" -> "beauty company"); a place's name in it keeps its capital
+    text = "Denver furniture chain Tarvel Homes is closing six stores, it said on Monday. Tarvel Homes has 40 stores."
+    roles = _roles(extract_actors(analyse(text), []))
+    assert roles.get("Tarvel Homes") == "Denver furniture chain"

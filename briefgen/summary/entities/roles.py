@@ -83,7 +83,12 @@ def find_role(spans: list["SpacySpan"], kind: str = "person", starts: "list[int]
     if kind == "person":
         role = _one_persons(_rank_first(_with_former(role, ent)), ent)
     opening = ent.sent[0]
-    if kind == "organization" and role.split(" ", 1)[0] == opening.text and is_ordinary_word(opening.lower_):
+    if (
+        kind == "organization"
+        and role.split(" ", 1)[0] == opening.text
+        and is_ordinary_word(opening.lower_)
+        and not opening.ent_type_  # "Houston beauty chain ...": a place's name keeps its capital
+    ):
         # "Beauty company Zelvora rose": what the article calls it, capitalised only as the
         # sentence's first word -> "beauty company"
         role = role[:1].lower() + role[1:]
