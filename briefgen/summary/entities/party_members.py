@@ -26,8 +26,8 @@ def merge_party_members(groups: dict[tuple[str, str], Entity]) -> None:
     bare name: a "Scottish Conservative Party" is another body), and "the Tories" with "the
     Conservatives" when it does not: one party, one actor."""
     for k in [k for k in groups if k[0] == "organization"]:
-        words = _party_words(groups[k])
-        if not words or k not in groups:
+        words = _party_words(groups[k]) if k in groups else set()
+        if not words:
             continue
         names = {f"{w} party".casefold() for w in words}
         party = [c for c in groups if c[0] == "organization" and c != k and c[1].removeprefix("the ") in names]
