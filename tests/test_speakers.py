@@ -728,3 +728,30 @@ def test_a_description_naming_another_club_than_the_role_is_not_that_person() ->
         "centre back Ben Lusk", "Ben Lusk"
     )
     assert [q.speaker for q in extract_quotes(analyse(same))][-1] == "Ana Soto"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The port will close in May. “We have no choice but to shut the north quay for the winter,” "
+            "the Kelby Times quoted harbour master Ana Soto as saying.",
+            "Ana Soto",
+        ),
+        (
+            "The Kelby Times quoted harbour master Ana Soto as saying: “We have no choice but to shut the "
+            "north quay for the winter.”",
+            "Ana Soto",
+        ),
+        (
+            "The mill shut. “We will close the whole site by May and move the staff,” the paper quoted one of "
+            "the owners of the mill as saying, without giving a name.",
+            "one of the owners of the mill",
+        ),
+    ],
+)
+def test_the_one_a_paper_quotes_as_saying_speaks_not_the_paper(text: str, speaker: str) -> None:
+    with recording() as fired:
+        (quote,) = extract_quotes(analyse(text))
+    assert quote.speaker == speaker
+    assert fired["speakers.quoted_as_saying"] >= 1
