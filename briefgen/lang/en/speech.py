@@ -13,6 +13,7 @@ from __future__ import annotations
 __all__ = [
     "SPEECH_VERBS",
     "THOUGHT_VERBS",
+    "QUOTED_AS_VERBS",
     "HYPOTHETICAL_AUXILIARIES",
     "FUTURE_AUXILIARIES",
     "TALKING_VERBS",
@@ -46,6 +47,8 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 #: Lemmas of verbs of thinking: the quote they govern is a thought the writer gives someone ("the
 #: residents shrug and think, “Stop talking”"), its thinker the verb's subject or no one.
 THOUGHT_VERBS: frozenset[str] = frozenset("think feel imagine believe figure reckon".split())
+#: Lemmas of what the one quoted did in "the Kelby Times quoted Ana Soto as saying ...".
+QUOTED_AS_VERBS: frozenset[str] = frozenset("say tell state write add warn".split())
 
 #: Auxiliaries of what is not said but will, would or might be: a verb of saying under one of
 #: them ("the town will shout, “...”") imagines the words it quotes.

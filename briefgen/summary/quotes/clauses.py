@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lang.en.discourse import PART_WORDS
-from ...lang.en.speech import FUTURE_AUXILIARIES, INDEFINITE_SPEAKERS, THOUGHT_VERBS
+from ...lang.en.speech import FUTURE_AUXILIARIES, INDEFINITE_SPEAKERS, QUOTED_AS_VERBS, THOUGHT_VERBS
 from .antecedents import in_prepositional_phrase, name_after_title, relative_antecedent
 from .context import PRONOUNS
 from .reporting import is_speech_verb, judging, source_phrase
@@ -314,10 +314,6 @@ class ClauseReader(SubjectReader):
         return unspoken, None
 
 
-#: The verbs of "... quoted Ana Soto as saying": what the one quoted did.
-_AS_SAYING = frozenset({"say", "tell", "state", "write", "add", "warn"})
-
-
 def quoted_as_saying(verb: "Token") -> "Token | None":
     """The one ``verb`` quotes in "the Kelby Times quoted a port official as saying", else None:
     the paper (the subject) reports, the object speaks. Wire copy writes it so ("state radio
@@ -330,7 +326,7 @@ def quoted_as_saying(verb: "Token") -> "Token | None":
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     saying = any(
-        c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_.lower() in _AS_SAYING for g in c.children)
+        c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_.lower() in QUOTED_AS_VERBS for g in c.children)
         for c in verb.children
     )
     if obj is None or not saying:
