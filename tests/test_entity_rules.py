@@ -736,8 +736,8 @@ def test_a_partys_members_are_the_party_as_an_actor() -> None:
 
 def test_a_partys_members_join_the_party_and_each_other() -> None:
     named = (
-        "The Conservative Party was accused on Monday of misleading voters. "
-        "The Conservatives said the account was clearly theirs. Ana Roe said the Tories had lied."
+        "The Conservative Party lost the ferry vote in Kelby on Monday. "
+        "The Conservatives said the harbour plan was still theirs. Ana Roe said the Tories had lied."
     )
     with recording() as fired:
         actors = {a.name: a for a in extract_actors(analyse(named), [])}

@@ -745,8 +745,8 @@ def test_a_description_naming_another_club_than_the_role_is_not_that_person() ->
         ),
         (
             "The mill shut. “We will close the whole site by May and move the staff,” the paper quoted one of "
-            "the owners of the mill as saying, without giving a name.",
-            "one of the owners of the mill",
+            "the founders of the mill as saying on Tuesday.",
+            "one of the founders of the mill",
         ),
     ],
 )

@@ -219,7 +219,7 @@ class ClauseReader(SubjectReader):
 
     def quoted_one(self, quoted: "Token") -> str | None:
         """The speaker of "quoted ... as saying" (:func:`quoted_as_saying`): a name or a description,
-        and a part of a group as the article writes it ("one of the owners of the mill")."""
+        and a part of a group as the article writes it ("one of the founders of the mill")."""
         if quoted.lower_ in PART_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" for c in quoted.children):
             return quoted.doc[quoted.left_edge.i : quoted.right_edge.i + 1].text
         return self.name_of(self.np_head(quoted))
