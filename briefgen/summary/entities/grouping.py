@@ -28,6 +28,7 @@ from ..types import Entity, Mention
 from .acronym_merging import SMALL_WORDS as _SMALL
 from .acronym_merging import acronym, defined_name, merge_acronyms, merge_name_with_acronym
 from .headline_names import headline_words_off
+from .name_words import capitalised_plural
 from .names import NameIndex, strip_honorific
 from .party_members import merge_party_members
 
@@ -201,11 +202,7 @@ def _merge_plural_short_names(groups: dict[tuple[str, str], Entity]) -> None:
         for k in groups
         if k[0] == "organization"
         and " " not in (w := groups[k].mentions[0].text.strip())
-        and len(w) > 3
-        and w[0].isupper()
-        and w[1:].islower()
-        and w.endswith("s")
-        and not w.endswith(("ss", "us", "is"))  # "Caucus", "Status": no plural
+        and capitalised_plural(w)  # not "Caucus", "Status"
     )
     merged = _merge_last_word(groups, plurals, capitalised=True)
     if merged:

@@ -36,7 +36,7 @@ from ...lang.en.given_names import is_given_name
 from ...lang.en.surnames import is_common_surname, is_surname
 from ...lang.en.titles import opens_on_title_of_a_place
 from ...trace import fired
-from ..text.truecase import is_ordinary_word, plural_of_a_word
+from ..text.truecase import is_ordinary_word, plural_ending, plural_of_a_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -102,7 +102,7 @@ def name_hint(name: str) -> str | None:
         # wrong kind a reader notices
         fired("entities.lone_body_name")
         return "organization"
-    if len(words) > 1 and words[-1] == "League" and _plural_word(words[-2]):
+    if len(words) > 1 and words[-1] == "League" and capitalised_plural(words[-2]):
         # "the Skippers League", "the Kelby Harbours League": a league of skippers or of harbours
         # is a competition, as a cup is, no body of the story ("the Norland League", "the Kelby Rugby
         # League" stay organisations). Coverage: the actors of 3 CNN/DailyMail and 1 BBC dev
@@ -244,15 +244,9 @@ def surname_shaped(name: str) -> bool:
     return _plain_two_words(name.split()) and is_surname(name.split()[-1])
 
 
-def _plural_word(word: str) -> bool:
+def capitalised_plural(word: str) -> bool:
     """A capitalised plural ("Champions", "Nations"), not a possessive nor a word in -ss or -us."""
-    return (
-        len(word) > 3
-        and word[0].isupper()
-        and word[1:].islower()
-        and word.endswith("s")
-        and not word.endswith(("ss", "us", "is"))
-    )
+    return len(word) > 3 and word[0].isupper() and word[1:].islower() and plural_ending(word)
 
 
 def _given_name_and_common_surname(words: list[str]) -> bool:

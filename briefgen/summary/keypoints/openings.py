@@ -32,6 +32,7 @@ from ...lang.en.discourse import (
     one_of,
 )
 from ...trace import fired
+from ..text.truecase import plural_ending
 
 __all__ = ["cut_start", "group_back", "leans_back", "more_back", "shell_back"]
 
@@ -141,7 +142,7 @@ def _part_of_the_group(text: str) -> str | None:
     if m is None or m.group(1).lower() not in PART_WORDS and not m.group(1).isdigit():
         return None
     noun = m.group(2)
-    plural = noun in _IRREGULAR_PLURALS or (noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
+    plural = noun in _IRREGULAR_PLURALS or plural_ending(noun)
     if not plural or (m.group(3) or "").lower() in _WHICH_ONES:
         return None
     fired("keypoints.part_of_the_group")

@@ -116,6 +116,12 @@ def is_ordinary_word(word: str) -> bool:
     )
 
 
+def plural_ending(word: str) -> bool:
+    """``word`` ends as an English plural does: in "s", not in "ss", "us" or "is" ("clubs",
+    "Rangers"; not "Caucus", "Status", "access")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def plural_of_a_word(lower: str) -> bool:
     """ "otters", "clubs": the plural of an English word that is no word itself ("Jones" is no
     word's plural; "news" is a word). ``lower`` in lower case."""
