@@ -208,6 +208,20 @@ OTHER_PARTY_NOUNS: frozenset[str] = frozenset(
     "client customer patient victim suspect employee employer colleague neighbour neighbor".split()
 )
 
+#: Words of a bracket after a name that say the name is not the person's own ("Dan (not his real
+#: name)", "Ana (a pseudonym)", "(names have been changed)"): part of the fact, not an aside.
+NAME_CAVEAT_WORDS: frozenset[str] = frozenset("pseudonym pseudonyms alias".split())
+#: ... and the phrases that do, read in lower case.
+NAME_CAVEAT_PHRASES: tuple[str, ...] = (
+    "real name",
+    "name changed",
+    "names changed",
+    "name has been changed",
+    "names have been changed",
+    "not her name",
+    "not his name",
+)
+
 #: Words that say how an office is held, written in brackets after its title ("Harbour Director
 #: (Acting)", "Professor (emeritus)"): part of the role, not an aside.
 OFFICE_QUALIFIERS: frozenset[str] = frozenset(

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...lang.en.discourse import ATTRIBUTION_PREPOSITIONS, CONDITION_OPENERS
-from ...lang.en.roles import OFFICE_QUALIFIERS
+from ...lang.en.roles import NAME_CAVEAT_PHRASES, NAME_CAVEAT_WORDS, OFFICE_QUALIFIERS
 from ...lang.en.speech import REPORTING_VERBS, SPEECH_VERBS
 from ...trace import fired
 from .cutting import TERMINAL
@@ -52,7 +52,12 @@ def brackets(c: "Cutting", keep: "Callable[[Span], bool] | None" = None) -> bool
             opened = t.i
         elif t.text in ")]" and opened is not None:
             inside = c.doc[opened + 1 : t.i]
-            if not score_part(inside) and not office_qualifier(inside) and (keep is None or not keep(inside)):
+            if (
+                not score_part(inside)
+                and not office_qualifier(inside)
+                and not name_caveat(inside)
+                and (keep is None or not keep(inside))
+            ):
                 done |= c.try_cut(set(range(opened, t.i + 1)))
             opened = None
     return done
@@ -69,6 +74,22 @@ def score_part(inside: "Span") -> bool:
         return False
     before = doc[inside.start - 4 : inside.start - 1]  # "7", "-", "6" before the "("
     return before[1].text in ("-", "–") and all(t.is_digit and len(t.text) <= 2 for t in (before[0], before[2]))
+
+
+def name_caveat(inside: "Span") -> bool:
+    """A bracket that says the name before it is not the person's own: "Dan (not his real name)",
+    "Ana (a pseudonym)", "(names have been changed)" (:data:`..lang.en.roles.NAME_CAVEAT_PHRASES`).
+    Without it a pseudonym reads as the person's name, which the article says it is not.
+    Coverage: 1 training page (a student the story calls by a made-up name, a blind review's
+    minor), no dev article. Kept though rare, as :func:`office_qualifier` is: it only keeps the
+    article's words, and the cut states a fact the source denies."""
+    text = inside.text.lower()
+    if len(inside) > 8:
+        return False
+    found = any(p in text for p in NAME_CAVEAT_PHRASES) or any(t.lower_ in NAME_CAVEAT_WORDS for t in inside)
+    if found:
+        fired("keypoints.name_caveat")
+    return found
 
 
 def office_qualifier(inside: "Span") -> bool:
