@@ -2072,6 +2072,29 @@ def test_a_clause_that_tells_the_first_time_or_the_same_day_starts_no_new_senten
 @pytest.mark.parametrize(
     "text",
     [
+        "A short note on the mill's blog shows the way Kelby Water prices its pipes for every farm in the valley.",
+        "Nobody at the harbour board would say what the main reason Ana Ruiz left the club had been.",
+        "Fishermen say the only way Selm can keep its ferry is a grant from the county.",
+    ],
+)
+def test_a_clause_that_tells_the_way_or_the_reason_starts_no_new_sentence(text: str) -> None:
+    # "the way Kelby Water prices ...": no "how" or "that" before the clause; the cut there made a
+    # bottom line of the clause alone, a claim of its own
+    with recording() as fired:
+        units = build_units(analyse(text))
+    assert [u.text for u in units] == [text]
+    assert fired["units.runon_manner_clause"]
+
+
+def test_a_new_sentence_after_the_way_still_starts_on_a_strong_opener() -> None:
+    text = "Ana Ruiz and her crew led the way The ferry left the harbour at noon with sixty people aboard."
+    units = build_units(analyse(text))
+    assert [u.text for u in units][-1].startswith("The ferry left"), [u.text for u in units]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The party chair said on Sunday that she was glad Ana Ruiz seemed to be feeling stronger after the rally.",
         "Most voters in the town were sure Tom Lusk would win the seat in the spring election.",
     ],
