@@ -113,3 +113,50 @@ def test_a_bracket_that_says_a_name_is_not_the_persons_own_stays() -> None:
     for caveat in ("(a pseudonym)", "(names have been changed)"):
         _, points, _ = _points(text.replace("(not his real name)", caveat))
         assert any(caveat in p.text for p in points), [p.text for p in points]
+
+
+def test_an_also_between_the_subject_and_its_verb_goes_from_a_point_read_alone() -> None:
+    from briefgen.summary.keypoints.connectives import without_additive
+    from briefgen.model import KeyPoint
+
+    text = (
+        "The Kelmsby flour mill closed on Monday after 140 years. "
+        "Ana Ruiz, the mill's owner, also said the building would be sold to the council for flats. "
+        "The union has also asked for a year's pay for every worker. "
+        "Not only the mill but also the bakery next to it will shut. "
+        "“We also lost our pensions,” one worker said."
+    )
+    an = analyse(text)
+
+    def point(opening: str) -> KeyPoint:
+        start = text.index(opening)
+        end = text.index(". ", start) + 1 if ". " in text[start:] else len(text)
+        return KeyPoint(text=text[start:end], spans=[(start, end)])
+
+    with recording() as fired:
+        owner = without_additive(an, point("Ana Ruiz"))
+    assert owner.text == "Ana Ruiz, the mill's owner, said the building would be sold to the council for flats."
+    assert " ".join(text[a:b] for a, b in owner.spans).replace(" ,", ",") == owner.text
+    assert fired["keypoints.additive_dropped"] == 1
+    union = without_additive(an, point("The union"))
+    assert union.text == "The union has asked for a year's pay for every worker."
+    # the half of a pair, and a speaker's own words, stay as written
+    pair = point("Not only")
+    assert without_additive(an, pair) == pair
+    start = text.index("“We")
+    quote = KeyPoint(text=text[start:], spans=[(start, len(text))])
+    assert without_additive(an, quote) == quote
+    # a point of two sentences has the sentence the "also" adds to
+    two = KeyPoint(
+        text=text[: text.index(" The union")],
+        spans=[(0, text.index(" Ana")), (text.index("Ana"), text.index(" The union"))],
+    )
+    assert without_additive(an, two) == two
+
+
+def test_a_brief_shows_the_point_without_its_also() -> None:
+    text = TEXT.replace("Workers will get", "Workers will also get")
+    _, points, fired = _points(text)
+    workers = next(p for p in points if p.text.startswith("Workers"))
+    assert workers.text == "Workers will get a year's pay, the union said on Tuesday.", workers.text
+    assert fired["keypoints.additive_dropped"] > 0

@@ -135,6 +135,11 @@ DROPPABLE_CONNECTIVES = (
 PARENTHETICAL_CONNECTIVES = frozenset(
     "however meanwhile nevertheless nonetheless though instead therefore thus then".split()
 )
+#: Adverbs of addition a writer puts between the subject and its verb ("Ana Ruiz also said ...",
+#: "The mill has also closed ..."): what the sentence adds to is the sentence before it.
+ADDITIVE_ADVERBS = frozenset({"also"})
+#: Words before such an adverb that make it half of a pair ("not only ... but also").
+ADDITIVE_PAIR_WORDS = frozenset({"not", "only"})
 #: Subordinators that open a clause whose verb must follow: "... has revealed that the show
 #: Nightfall was ...", "it is thought that soon Acme will ...". A capital after them continues
 #: the clause; it starts no new sentence. Not "after", "as", "since": also prepositions.

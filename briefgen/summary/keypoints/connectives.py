@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ...lang.en.discourse import PARENTHETICAL_CONNECTIVES
+from ...lang.en.discourse import ADDITIVE_ADVERBS, ADDITIVE_PAIR_WORDS, PARENTHETICAL_CONNECTIVES
 from ...model import KeyPoint
+from ...trace import fired
 from .cutting import joined
 from .openings import leans_back
 from .pronoun_names import name_for_pronoun
@@ -21,7 +22,13 @@ if TYPE_CHECKING:
     from ..text.analysis import Analysis
     from ..types import Unit
 
-__all__ = ["inner_connective", "named_after_connective", "without_connective", "without_inner_connective"]
+__all__ = [
+    "inner_connective",
+    "named_after_connective",
+    "without_additive",
+    "without_connective",
+    "without_inner_connective",
+]
 
 
 def named_after_connective(analysis: "Analysis", unit: "Unit") -> KeyPoint | None:
@@ -115,3 +122,56 @@ def without_inner_connective(analysis: "Analysis", unit: "Unit") -> KeyPoint | N
     subject = any(w.dep_ in ("nsubj", "nsubjpass") for w in doc[span.start : comma.i])
     spans = [(unit.start, comma.idx + (0 if subject else 1)), (after.idx, unit.end)]
     return KeyPoint(text=joined(analysis.text, spans), spans=spans)
+
+
+#: An adverb of addition stands within this many words of the sentence's start.
+ADDITIVE_REACH = 12
+
+
+def without_additive(analysis: "Analysis", point: KeyPoint) -> KeyPoint:
+    """'Ana Ruiz also said the pier would reopen.' -> 'Ana Ruiz said the pier would reopen.': a key
+    point of one sentence without the "also" between its subject and its main verb
+    (:data:`ADDITIVE_ADVERBS`). Read alone, the point does not say what it adds to, and the fact
+    holds without the word. Not in a quotation, not "not only ... but also", not before a
+    punctuation mark, not a point of two sentences (the sentence before is there), nor a point
+    whose text is not its sentence as written. The two pieces of the article are kept as spans.
+
+    Coverage (``keypoints.additive_dropped``, default points): it changes the points of 28 dev
+    articles (9 BBC, 6 CNN/DailyMail, 4 CoNLL, 9 PolNeAR) and 25 of the 328 page briefs (saved and
+    pasted); CNN/DailyMail top-3 ROUGE-1 half a
+    0.4135 -> 0.4137 and ROUGE-2 0.1922 -> 0.1929, half b and BBC unchanged (its long extract
+    is read as written). A blind scan of all pasted briefs counted such an "also" dangling on 3
+    pages."""
+    if len(point.spans) != 1:
+        return point
+    start, end = point.spans[0]
+    if analysis.text[start:end] != point.text:
+        return point
+    span = analysis.span(start, end)
+    if span is None or len(span) < 5:
+        return point
+    root = span.root
+    doc = span.doc
+    for t in span[1 : ADDITIVE_REACH + 1]:
+        if t.lower_ not in ADDITIVE_ADVERBS or t.dep_ != "advmod":
+            continue
+        verb = t.head.head if t.head.dep_ in ("aux", "auxpass") else t.head
+        # the main verb, or the statement's before its attribution ("Rents will also rise, the
+        # agency said.")
+        if verb.i != root.i and not (verb.dep_ == "ccomp" and verb.head.i == root.i and verb.i < root.i):
+            return point
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < t.i for c in verb.children):
+            return point  # "Also on the list was ...": no subject before it, an opening of its own
+        before = doc[span.start : t.i]
+        if any(w.text in _QUOTE_MARKS or w.lower_ in ADDITIVE_PAIR_WORDS for w in before):
+            return point
+        after = doc[t.i + 1]
+        if after.is_punct or after.is_space:
+            return point
+        spans = [(start, doc[t.i - 1].idx + len(doc[t.i - 1].text)), (after.idx, end)]
+        fired("keypoints.additive_dropped")
+        return KeyPoint(text=joined(analysis.text, spans), spans=spans)
+    return point
+
+
+_QUOTE_MARKS = frozenset({"“", "”", '"', "‘"})

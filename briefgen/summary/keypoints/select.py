@@ -23,6 +23,7 @@ from ..text.analysis import Analysis
 from ..types import Unit
 from ...trace import fired
 from .asides import brackets
+from .connectives import without_additive
 from .cutting import Cutting, joined
 from .full_name import full_names_where_first_named
 from .introduced import introduced_first
@@ -205,7 +206,9 @@ def select_key_points(
     people = {a.name for a in actors if a.kind == "person"}
     forms = [(a.name, *a.aliases) for a in actors if a.kind == "person"]
     ordered = joined if exact else introduced_first(analysis, joined, forms)
-    named = full_names_where_first_named(analysis, [_without_brackets(analysis, p) for p in ordered], people)
+    named = full_names_where_first_named(
+        analysis, [without_additive(analysis, _without_brackets(analysis, p)) for p in ordered], people
+    )
     return spell_out_abbreviations(analysis, named)
 
 
