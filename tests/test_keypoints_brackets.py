@@ -160,3 +160,22 @@ def test_a_brief_shows_the_point_without_its_also() -> None:
     workers = next(p for p in points if p.text.startswith("Workers"))
     assert workers.text == "Workers will get a year's pay, the union said on Tuesday.", workers.text
     assert fired["keypoints.additive_dropped"] > 0
+
+
+def test_an_also_after_a_name_put_in_for_a_pronoun_goes_too() -> None:
+    from briefgen.model import KeyPoint
+    from briefgen.summary.keypoints.connectives import without_additive
+
+    text = (
+        "Harbour director Ana Ruiz said the pier would reopen in May. "
+        "She also said the ferry fares would stay at two euros for the summer."
+    )
+    an = analyse(text)
+    name = (text.index("Ana Ruiz"), text.index("Ana Ruiz") + len("Ana Ruiz"))
+    rest = (text.index("also said"), len(text))
+    point = KeyPoint(
+        text="Ana Ruiz also said the ferry fares would stay at two euros for the summer.", spans=[name, rest]
+    )
+    cut = without_additive(an, point)
+    assert cut.text == "Ana Ruiz said the ferry fares would stay at two euros for the summer."
+    assert cut.spans == [name, (text.index("said the ferry"), len(text))]
