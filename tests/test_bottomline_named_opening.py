@@ -42,3 +42,27 @@ def test_a_description_nothing_named_before_stays() -> None:
     line, fired, _ = _line(text, "The president")
     assert not fired.get("bottomline.name_for_description")
     assert line.text.startswith("The president’s demands")
+
+
+def test_a_line_that_opens_on_a_surname_alone_takes_the_full_name() -> None:
+    from briefgen.summary.keypoints.bottomline import _full_named_opening
+
+    text = (
+        "Harbour master Mary Okafor has spent the autumn asking whether the harbour is ready for winter.\n\n"
+        "Okafor told the council on Monday that the sea wall at Kelby needs £2m of repairs before January.\n\n"
+        "The council will vote on the money next week, and the unions back the plan."
+    )
+    analysis = analyse(text)
+    start = text.index("Okafor told")
+    with recording() as fired:
+        line = _full_named_opening(analysis, _fitted(analysis, start, text.index("\n\nThe council")))
+    assert (
+        line.text
+        == "Mary Okafor told the council on Monday that the sea wall at Kelby needs £2m of repairs before January."
+    )
+    assert fired.get("bottomline.full_name_for_surname")
+    assert [analysis.text[a:b] for a, b in line.spans][0] == "Mary Okafor"
+    # the headline above the line names her in full: the surname stays as written
+    titled = analyse(text, "Mary Okafor asks for £2m to mend the Kelby sea wall")
+    again = _full_named_opening(titled, _fitted(titled, start, text.index("\n\nThe council")))
+    assert again.text.startswith("Okafor told"), again.text
