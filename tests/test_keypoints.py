@@ -1002,6 +1002,12 @@ def test_an_opening_connective_goes_when_the_sentence_before_is_a_quote() -> Non
         ("On the other hand, the ferry runs at night.", "on the other hand"),
         ("In addition to the ferry, a bus runs at night.", None),  # a preposition's phrase, no connective
         ("In fact-finding visits, the board saw the ferry.", None),
+        ("Once again, the ferry ran late.", "once again"),  # once more than what the text told
+        ("Either way, the ferry will run at night.", "either way"),  # which two ways: the text before
+        ("First of all, the ferry needs a new engine.", "first of all"),
+        ("Firstly, the ferry needs a new engine.", "firstly"),
+        ("Here, the judge notes that the ferry ran late.", "here"),  # where in the text
+        ("Hereford won the cup.", None),
     ],
 )
 def test_a_connective_of_several_words_leans_on_the_sentence_before(opening: str, leans: str | None) -> None:
@@ -2371,3 +2377,25 @@ def test_a_broadcast_scripts_reader_label_is_no_word_of_a_point() -> None:
     points = select_key_points(an, [], 3)
     assert not any(p.text.startswith(("Anchor:", "Host:")) for p in points), [p.text for p in points]
     assert not bottom_line(an, points).text.startswith("Anchor:")
+
+
+def test_a_point_opening_on_here_is_not_cut_to_a_verb() -> None:
+    # "Here" leans on the text before, but it is no connective a point can go without: "Here are
+    # the results." without it is no sentence; "Firstly," goes as "Finally," does
+    from briefgen.summary.actors.extract import extract_actors
+
+    text = (
+        "Kelby voters chose a new harbour board on Thursday after a month of campaigning on ferry fares.\n\n"
+        "Turnout was 61 percent, the highest in twenty years, the county clerk Ana Ruiz said on Friday.\n\n"
+        "Here are the full results of the harbour board vote for each of the five seats.\n\n"
+        "Tom Lusk won the first seat with 2,400 votes, ahead of the ferry captain Ben Roe.\n\n"
+        "Firstly, the new harbour board will vote on the ferry fares at its meeting next week.\n\n"
+        "The old board had raised the fares twice in two years, angering the island's ferry users.\n\n"
+        "Lusk has promised to freeze the ferry fares until the harbour board's accounts are audited.\n\n"
+        "The county will publish the full count of the harbour board vote on its website on Monday.\n\n"
+        "Ruiz said the count had gone smoothly and no ballots had been challenged by the candidates."
+    )
+    an = analyse(text)
+    points = [p.text for p in select_key_points(an, extract_actors(an, []), 5)]
+    assert not any(p.startswith("Are ") for p in points), points
+    assert not any(p.startswith("Firstly") for p in points), points

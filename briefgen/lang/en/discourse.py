@@ -84,14 +84,15 @@ STANCE_PHRASES = frozenset({"of course", "not surprisingly", "needless to say", 
 TRANSITION_OPENERS = frozenset({"meanwhile", "separately"})
 #: Of those, the ones of several words (lower case).
 TRANSITION_PHRASES = frozenset({"in the meantime", "in other news"})
-#: Sentence openers that lean on the sentence before ("But the plan ...", "Still, ..."), and the
+#: Sentence openers that lean on the sentence before ("But the plan ...", "Still, ...", "Here, the
+#: judge notes ...": where in the text, only the text before says), and the
 #: writer's comments (:data:`STANCE_OPENERS`) and turns to another strand
 #: (:data:`TRANSITION_OPENERS`), which a key point goes without as it goes without "But".
 CONNECTIVES = (
     frozenset(
         "but however still yet and so instead nevertheless nonetheless also then therefore thus "
         "otherwise besides moreover furthermore indeed hence likewise similarly consequently or "
-        "finally lastly additionally secondly thirdly afterwards".split()
+        "finally lastly additionally firstly secondly thirdly afterwards here".split()
     )
     | STANCE_OPENERS
     | TRANSITION_OPENERS
@@ -103,13 +104,27 @@ TURN_OPENERS = frozenset({"but", "however", "yet", "still", "nevertheless", "non
 #: lower case: a key point can open without them ("In addition, the mill closed." says the same,
 #: read alone, as "The mill closed.").
 _ADDING_PHRASES = frozenset(
-    {"in addition", "for example", "for instance", "as a result", "in fact", "in turn", "what's more", "on top of that"}
+    {
+        "in addition",
+        "for example",
+        "for instance",
+        "as a result",
+        "in fact",
+        "in turn",
+        "what's more",
+        "on top of that",
+        "first of all",
+        "once again",
+        "by the same token",
+    }
 )
 #: Connectives of several words that open a sentence before a comma and read it against the one
 #: before, lower case: the adding ones, a contrast or a restatement ("On the other hand, ...").
 PHRASE_CONNECTIVES = (
     _ADDING_PHRASES
-    | frozenset({"on the other hand", "in other words", "by contrast", "in contrast", "even so", "after all"})
+    | frozenset(
+        {"on the other hand", "in other words", "by contrast", "in contrast", "even so", "after all", "either way"}
+    )
     | STANCE_PHRASES
     | TRANSITION_PHRASES
 )
@@ -122,8 +137,8 @@ DROPPABLE_PHRASE_CONNECTIVES = _ADDING_PHRASES | STANCE_PHRASES | TRANSITION_PHR
 DROPPABLE_CONNECTIVES = (
     frozenset(
         "but however yet and so still nevertheless nonetheless therefore thus hence consequently indeed "
-        "moreover furthermore besides also similarly likewise then finally lastly additionally secondly "
-        "thirdly afterwards".split()
+        "moreover furthermore besides also similarly likewise then finally lastly additionally firstly "
+        "secondly thirdly afterwards".split()
     )
     | STANCE_OPENERS
     | TRANSITION_OPENERS
