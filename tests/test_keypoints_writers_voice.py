@@ -75,6 +75,31 @@ def test_a_page_pointing_at_its_own_next_part_is_no_key_point() -> None:
     assert rec.get("keypoints.page_signpost")
 
 
+def test_a_sentence_that_points_at_a_part_of_its_page_is_no_key_point() -> None:
+    from briefgen.summary.keypoints.voice import points_at_the_page
+
+    assert points_at_the_page("The full timetable of the new ferry is given in the link below.")
+    assert points_at_the_page("The chart above shows how the fares rose after 2019.")
+    assert points_at_the_page("Using the below form, islanders can ask for a refund.")
+    assert points_at_the_page("The fares are described above for each of the three crossings.")
+    assert not points_at_the_page("She lives in the flat above the harbour office.")  # a place
+    assert not points_at_the_page("The ferry, pictured above, was built in Selm in 1998.")  # an aside
+    assert not points_at_the_page("“See the chart below,” the harbour master said.")  # her words
+    assert not points_at_the_page("The following day, the ferry sailed again.")  # a time
+    story = (
+        "Kelby's ferry fares will rise by 5% in May, the harbour board said on Monday. "
+        "The chart above shows how the fares rose in each of the last ten years. "
+        "The board said fuel now costs twice what it did in 2019. "
+        "Islanders have started a petition against the rise, which had 800 names by Tuesday. "
+        "The board will meet the petition's organisers next week, its chair Ana Roe said. "
+        "A return ticket to Selm will cost 12 euros from the first of May."
+    )
+    with trace.recording() as rec:
+        brief = summarize(story, title="Kelby ferry fares rise by 5%")
+    assert not any("chart above" in p.text for p in brief.key_points), [p.text for p in brief.key_points]
+    assert rec.get("keypoints.points_at_the_page")
+
+
 def test_a_spare_point_whose_sentence_leans_on_the_one_before_is_no_spare() -> None:
     from briefgen.model import KeyPoint
     from briefgen.summary.default import _leans_alone

@@ -22,6 +22,8 @@ __all__ = [
     "SELF_NAMING_TAILS",
     "NOT_SITE_NAMES",
     "SITE_GREETINGS",
+    "PAGE_PARTS",
+    "PAGE_PLACING_VERBS",
     "PAGE_SIGNPOSTS",
     "PAGE_SIGNPOST_VERBS",
     "ADVERTISING_WORDS",
@@ -178,6 +180,18 @@ PAGE_SIGNPOSTS: tuple[str, ...] = (
     "in this section",
     "in the following",
     "in the next",
+)
+#: Things of a page that its text points at by place ("the video below", "the table above"): what
+#: a key point, read apart from the page, cannot show.
+PAGE_PARTS: frozenset[str] = frozenset(
+    "link links image images video videos table tables chart charts list map graphic graphics picture "
+    "pictures photo photos scheme example examples code letter form figure graph tweet tweets post clip "
+    "gallery slideshow infographic screenshot screenshots diagram section".split()
+)
+#: Participles that place a thing on the page ("described below", "shown above").
+PAGE_PLACING_VERBS: frozenset[str] = frozenset(
+    "shown described listed given outlined mentioned discussed detailed explained illustrated linked "
+    "embedded pictured".split()
 )
 #: What the writer does in the part a signpost points at: "we look at", "I'll explain".
 PAGE_SIGNPOST_VERBS: frozenset[str] = frozenset(

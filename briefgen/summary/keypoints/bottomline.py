@@ -30,7 +30,7 @@ from .shorten import ASIDES, NEAR_TARGET, shorten
 from .openings import leans_back
 from .standalone import anticipatory_it, without_connective
 from .support import word_support
-from .voice import own_voice, page_signpost
+from .voice import own_voice, page_signpost, points_at_the_page
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -83,6 +83,7 @@ def bottom_line(analysis: Analysis, key_points: list[KeyPoint]) -> BottomLine:
                 and u.quote_share < 0.5
                 and not u.text.endswith("?")
                 and not _writers_voice(analysis, u)
+                and not points_at_the_page(u.text)
                 and _is_clause(analysis, u)
             ),
             max(LEDE_UNITS, NUT_UNITS),

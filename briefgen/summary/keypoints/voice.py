@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from ...lang.en.discourse import CALL_VERBS
 from ...lang.en.page_furniture import (
     ADVERTISING_WORDS,
+    PAGE_PARTS,
+    PAGE_PLACING_VERBS,
     PAGE_SIGNPOST_VERBS,
     PAGE_SIGNPOSTS,
     SITE_GREETINGS,
@@ -38,6 +40,7 @@ __all__ = [
     "opens_in_own_voice",
     "own_voice",
     "page_signpost",
+    "points_at_the_page",
     "site_voice",
     "states",
     "to_the_reader",
@@ -91,7 +94,12 @@ def site_voice(unit: Unit) -> bool:
             if m.group(0).lower() in ("we", "our", "us", "ours"):
                 fired("keypoints.site_voice")
                 return True
-    return _site_greeting(unit.text) or _site_disclosure(unit.text) or page_signpost(unit.text)
+    return (
+        _site_greeting(unit.text)
+        or _site_disclosure(unit.text)
+        or page_signpost(unit.text)
+        or points_at_the_page(unit.text)
+    )
 
 
 def _site_greeting(text: str) -> bool:
@@ -125,6 +133,39 @@ def page_signpost(text: str) -> bool:
         return False
     fired("keypoints.page_signpost")
     return True
+
+
+_PAGE_PLACE = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(PAGE_PARTS)) + r")\s+(?:below|above)\b"
+    r"|\bthe\s+(?:below|above)(?:-mentioned)?\s+[a-z]"
+    r"|\b(?:" + "|".join(sorted(PAGE_PLACING_VERBS)) + r")\s+(?:below|above)\b",
+    re.IGNORECASE,
+)
+
+
+def points_at_the_page(text: str) -> bool:
+    """ "The detailed plan is given in the link below.", "The scheme above shows ...", "Using the
+    below code, ...": the sentence points at a part of its page by place (:data:`PAGE_PARTS`, :data:`PAGE_PLACING_VERBS`), outside quotation marks. A
+    key point is read apart from the page, where nothing is below or above it. Not a place in the
+    world ("the flat above the shop"). A list's introduction ("The following are the arrest
+    reports ...") says what the page holds and stays. Coverage: 1 CNN/DailyMail dev article (a
+    caption, "The images above show ...", no point of the brief) and 9 of the 111 training pages
+    (tutorials, a letter's editor's note, a photo agency's terms), both inputs; it changes the
+    points of 4 of them and the bottom line of 2 (an editor's note "The below letter will appear
+    ..." gives way to the letter's first claim). Kept on one corpus of pages: news rarely points
+    at its page, and a blind scan of all pasted briefs counted such points dangling on 6 pages."""
+    found = [m for m in _unquoted(_PAGE_PLACE.finditer(text), text) if not _aside(text, m)]
+    if not found:
+        return False
+    fired("keypoints.points_at_the_page")
+    return True
+
+
+def _aside(text: str, m: "re.Match[str]") -> bool:
+    """``m`` is an aside set off by commas ("The mill, pictured above, closed in May."): the
+    sentence says its fact without it (the bottom line and the brackets' rule leave such asides
+    out), so it does not point the sentence at the page."""
+    return text[: m.start()].rstrip().endswith(",") and text[m.end() :].lstrip()[:1] in (",", ".")
 
 
 def _site_disclosure(text: str) -> bool:
