@@ -99,19 +99,19 @@ def test_a_bracket_that_says_how_an_office_is_held_stays() -> None:
 
 def test_a_bracket_that_says_a_name_is_not_the_persons_own_stays() -> None:
     text = (
-        "Tomas (not his real name), a night porter at the Kelmsby mill, lost his job on Monday when it closed. "
+        "Rosa (not her real name), who cleans the Kelmsby mill at night, lost her job on Monday when it closed. "
         "The Tarvel Group, which owns the mill (pictured), said it had lost money for a decade. "
         "Workers will get a year's pay, the union said on Tuesday."
     )
     _, points, fired = _points(text)
-    porter = next(p for p in points if p.text.startswith("Tomas"))
-    assert porter.text.startswith("Tomas (not his real name), a night porter"), porter.text
+    porter = next(p for p in points if p.text.startswith("Rosa"))
+    assert porter.text.startswith("Rosa (not her real name), who cleans the Kelmsby mill"), porter.text
     assert fired["keypoints.name_caveat"] > 0
     tarvel = next(p for p in points if p.text.startswith("The Tarvel Group"))
     assert "(pictured)" not in tarvel.text  # any other aside still goes
     # a pseudonym said in one word, or names changed for a group, stay too
     for caveat in ("(a pseudonym)", "(names have been changed)"):
-        _, points, _ = _points(text.replace("(not his real name)", caveat))
+        _, points, _ = _points(text.replace("(not her real name)", caveat))
         assert any(caveat in p.text for p in points), [p.text for p in points]
 
 

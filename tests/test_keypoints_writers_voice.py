@@ -78,7 +78,7 @@ def test_a_page_pointing_at_its_own_next_part_is_no_key_point() -> None:
 def test_a_sentence_that_points_at_a_part_of_its_page_is_no_key_point() -> None:
     from briefgen.summary.keypoints.voice import points_at_the_page
 
-    assert points_at_the_page("The full timetable of the new ferry is given in the link below.")
+    assert points_at_the_page("The full timetable of the new ferry can be read in the link below.")
     assert points_at_the_page("The chart above shows how the fares rose after 2019.")
     assert points_at_the_page("Using the below form, islanders can ask for a refund.")
     assert points_at_the_page("The fares are described above for each of the three crossings.")

@@ -77,7 +77,7 @@ def score_part(inside: "Span") -> bool:
 
 
 def name_caveat(inside: "Span") -> bool:
-    """A bracket that says the name before it is not the person's own: "Dan (not his real name)",
+    """A bracket that says the name before it is not the person's own: "Rosa (not her real name)",
     "Ana (a pseudonym)", "(names have been changed)" (:data:`..lang.en.roles.NAME_CAVEAT_PHRASES`).
     Without it a pseudonym reads as the person's name, which the article says it is not.
     Coverage: 1 training page (a student the story calls by a made-up name, a blind review's

@@ -144,7 +144,7 @@ _PAGE_PLACE = re.compile(
 
 
 def points_at_the_page(text: str) -> bool:
-    """ "The detailed plan is given in the link below.", "The scheme above shows ...", "Using the
+    """ "The full plan is in the link below.", "The scheme above shows ...", "Using the
     below code, ...": the sentence points at a part of its page by place (:data:`PAGE_PARTS`, :data:`PAGE_PLACING_VERBS`), outside quotation marks. A
     key point is read apart from the page, where nothing is below or above it. Not a place in the
     world ("the flat above the shop"). A list's introduction ("The following are the arrest
