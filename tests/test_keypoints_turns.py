@@ -44,3 +44,18 @@ def test_a_sentence_that_goes_on_without_a_turn_is_not_joined() -> None:
         points = _points("Owners of the big trawlers expect the fees to pay for a new quay as well.")
     assert _SET_UP in points
     assert seen["keypoints.joined_turn"] == 0
+
+
+def test_a_point_whose_next_sentence_says_whose_claim_it_was_takes_it_with_it() -> None:
+    claim = "The harbour fees of Kelby port will have to double again by 2030 to pay for the dredging of the harbour."
+    source = "That was the stark warning of two engineers in a study seen by this paper."
+    text = f"{_LEAD}\n\n{claim} {source}\n\n{_TAIL}\n"
+    with recording() as seen:
+        points = [p.text for p in summarize_article(ingest_text(text)).key_points]
+    assert f"{claim} {source}" in points, points
+    assert claim not in points  # never the claim alone, as if the article said it
+    assert seen["keypoints.attributed_back"] > 0
+    # a sentence that only points back ("That was the first time ...") attributes nothing
+    with recording() as seen:
+        _points("That was the first rise in the harbour fees since the new pier opened in 2015.")
+    assert seen["keypoints.attributed_back"] == 0

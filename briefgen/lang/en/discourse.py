@@ -100,6 +100,12 @@ CONNECTIVES = (
 #: Connectives that open a sentence turning against the one before ("Many firms back the tariffs.
 #: But they struggle with ..."): a key point whose next sentence opens so is half of a contrast.
 TURN_OPENERS = frozenset({"but", "however", "yet", "still", "nevertheless", "nonetheless"})
+#: Nouns of what someone holds or says, which a sentence names to attribute the one before it to
+#: its source: "That was the stark warning of the harbour board.", "That is the view of Ana Ruiz."
+ATTRIBUTION_SHELL_NOUNS = frozenset(
+    "view views verdict warning warnings message claim claims prediction assessment conclusion finding findings "
+    "advice forecast projection estimate argument opinion belief position analysis diagnosis".split()
+)
 #: Connectives of several words that add to the sentence before ("In addition, the mill ..."),
 #: lower case: a key point can open without them ("In addition, the mill closed." says the same,
 #: read alone, as "The mill closed.").
