@@ -208,7 +208,7 @@ OTHER_PARTY_NOUNS: frozenset[str] = frozenset(
     "client customer patient victim suspect employee employer colleague neighbour neighbor".split()
 )
 
-#: Words of a bracket after a name that say the name is not the person's own ("Dan (not his real
+#: Words of a bracket after a name that say the name is not the person's own ("Rosa (not her real
 #: name)", "Ana (a pseudonym)", "(names have been changed)"): part of the fact, not an aside.
 NAME_CAVEAT_WORDS: frozenset[str] = frozenset("pseudonym pseudonyms alias".split())
 #: ... and the phrases that do, read in lower case.

@@ -250,7 +250,7 @@ def _named_opening(analysis: Analysis, unit: Unit, line: BottomLine) -> BottomLi
 
 def _full_named_opening(analysis: Analysis, line: BottomLine) -> BottomLine:
     """``line`` that opens on a person's surname alone with the full name the article gives, as a
-    key point has it (:func:`.full_name.full_name_for_surname`: "Fowler said ..." -> "Don Fowler said
+    key point has it (:func:`.full_name.full_name_for_surname`: "Lusk said ..." -> "Ben Lusk said
     ...", the name a piece of the article where it is written); ``line`` as it is when the headline
     names the person in full (it stands right above), or the name would take it past MAX_WORDS.
     Read first and alone, "Okafor won ..." leaves the reader to guess who Okafor is (a blind scan
