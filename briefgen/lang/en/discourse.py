@@ -432,3 +432,19 @@ SET_UP_VERBS = frozenset({"suppose", "mean"})
 #: Nouns of a long stretch of time: "For two decades, the guild has tried ..." opens on a
 #: story's background, not on what happened.
 LONG_TIME_NOUNS = frozenset("year years decade decades month months generation generations century centuries".split())
+
+#: Nouns of a time that a clause after them tells ("the first time Ana Ruiz won", "the same day
+#: the mill closed"), and the words that pick out that time after "the".
+CLAUSE_TIME_NOUNS = frozenset({"time", "day", "moment", "night", "morning", "week", "year"})
+TIME_PICKERS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "same", "only", "next", "very"})
+#: Nouns that take a clause right after them with no "that", "how" or "why": "the way Ana Ruiz
+#: plays", "the reason Tom Lusk left".
+CLAUSE_TAKING_NOUNS = frozenset({"way", "reason"})
+#: Plurals that do not end in "s" ("One of the men was ...").
+IRREGULAR_PLURALS = frozenset("men women people children".split())
+#: Words after a group's noun that say which of the group is meant: a phrase, a clause ("One of
+#: the guards who ...", "One of the crates in the hall ...").
+WHICH_ONES_WORDS = frozenset(
+    "of in at on for from with by between among to into about who whom whose that which where when "
+    "i we you he she they it".split()
+)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from ...lang.en.discourse import (
+    IRREGULAR_PLURALS,
+    WHICH_ONES_WORDS,
     BACK_GROUP_NOUNS,
     CASE_DETERMINERS,
     TIME_BACK_OPENING,
@@ -103,13 +105,6 @@ def cut_start(text: str) -> bool:
 #: just before, its noun bare and followed by a verb or a comma (not by a phrase or a clause that
 #: says which: "One of the guards who ...", "Some of the crates in the hall ...").
 _PART_OF_THE = re.compile(r"[“‘\"']?([A-Za-z]+|\d+)\s+of\s+the\s+([a-z]+)(?=\s*,|\s+([a-z]+)\b)")
-#: Plurals that do not end in "s".
-_IRREGULAR_PLURALS = frozenset("men women people children".split())
-#: Words after such a noun that say which of the group is meant: a phrase, a clause.
-_WHICH_ONES = frozenset(
-    "of in at on for from with by between among to into about who whom whose that which where when "
-    "i we you he she they it".split()
-)
 
 
 def _part_of(text: str) -> str | None:
@@ -142,8 +137,8 @@ def _part_of_the_group(text: str) -> str | None:
     if m is None or m.group(1).lower() not in PART_WORDS and not m.group(1).isdigit():
         return None
     noun = m.group(2)
-    plural = noun in _IRREGULAR_PLURALS or plural_ending(noun)
-    if not plural or (m.group(3) or "").lower() in _WHICH_ONES:
+    plural = noun in IRREGULAR_PLURALS or plural_ending(noun)
+    if not plural or (m.group(3) or "").lower() in WHICH_ONES_WORDS:
         return None
     fired("keypoints.part_of_the_group")
     return "of the group"

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...lang.en.discourse import CLAUSE_OPENERS, CONNECTIVES, WORK_TITLE_LEADS
+from ...lang.en.discourse import (
+    CLAUSE_OPENERS,
+    CLAUSE_TAKING_NOUNS,
+    CLAUSE_TIME_NOUNS,
+    CONNECTIVES,
+    TIME_PICKERS,
+    WORK_TITLE_LEADS,
+)
 from ...lang.en.speech import SAYING_FORMS
 from ...trace import fired
 from ..entities.role_words import is_sure_role_noun
@@ -286,12 +293,6 @@ def _object_left_to_an_infinitive(verb: "Token") -> bool:
     return False
 
 
-#: Nouns of a time that a clause after them tells ("the first time Ana Ruiz won", "the same day
-#: the mill closed"), and the words that pick out that time after "the".
-_CLAUSE_TIMES = frozenset({"time", "day", "moment", "night", "morning", "week", "year"})
-_TIME_PICKERS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "same", "only", "next", "very"})
-
-
 def _time_of_clause(prev: "Token") -> bool:
     """``prev`` ends "the first time", "the same day", "the last moment": the time a clause right
     after it tells, with no "when" or "that" ("That was the first time Ana Ruiz had won.", "... was
@@ -300,15 +301,10 @@ def _time_of_clause(prev: "Token") -> bool:
     the 60 real pages (both inputs) and 1 of the 111 training pages (both inputs: its bottom line
     had been the clause); kept: a closed construction of English, and a sentence cut in two is a
     major of the sign-off review."""
-    if prev.lower_ not in _CLAUSE_TIMES or prev.i < 2:
+    if prev.lower_ not in CLAUSE_TIME_NOUNS or prev.i < 2:
         return False
     picker, the = prev.doc[prev.i - 1], prev.doc[prev.i - 2]
-    return picker.lower_ in _TIME_PICKERS and the.lower_ == "the"
-
-
-#: Nouns that take a clause right after them with no "that", "how" or "why": "the way Ana Ruiz
-#: plays", "the reason Tom Lusk left".
-_CLAUSE_NOUNS = frozenset({"way", "reason"})
+    return picker.lower_ in TIME_PICKERS and the.lower_ == "the"
 
 
 def _manner_of_clause(prev: "Token") -> bool:
@@ -320,7 +316,7 @@ def _manner_of_clause(prev: "Token") -> bool:
     briefs counted it a wrong fact). Fires there and on 1 PolNeAR dev article, whose sentence was
     no key point; kept under three, as :func:`_time_of_clause` is: a closed construction of
     English, and a sentence cut in two is a major of the sign-off review."""
-    if prev.lower_ not in _CLAUSE_NOUNS or prev.i < 1:
+    if prev.lower_ not in CLAUSE_TAKING_NOUNS or prev.i < 1:
         return False
     doc = prev.doc
     before = doc[prev.i - 1]
