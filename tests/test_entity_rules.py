@@ -146,6 +146,14 @@ CASES: list[tuple[str, str, Callable[[list[Actor]], bool]]] = [
         lambda a: "Cabin" not in _kinds(a) and _kinds(a).get("Ruth Okafor") == "person",
     ),
     (
+        # a heading line of one word, then the sentence it heads: both at a line's start, so the word
+        # is never written capitalised inside a sentence (the line before ends without a full stop)
+        "entities.common_word_capitalised_at_start",
+        "Five tools every new coder should know\n\nA short guide to list helpers\n\nZip\n\nZip takes two "
+        "lists and hands back one list of pairs. Ana Ruiz, who teaches the evening class, said a zip saves time.",
+        lambda a: "Zip" not in _kinds(a) and _kinds(a).get("Ana Ruiz") == "person",
+    ),
+    (
         # a modal verb opening a question is no one's name; "Will" is a given name too and stays to the evidence
         "entities.modal_verb",
         "The Kelm harbour festival opened on Friday with a parade of boats.\n\nShall we look again at "

@@ -64,7 +64,10 @@ def _written_as_a_name(word: str, text: str) -> bool:
 def _inside_sentences(word: str, text: str) -> Iterator[int]:
     """Where ``word`` is written other than at a sentence's or a line's start (after a word)."""
     for hit in re.finditer(r"\b" + re.escape(word) + r"\b", text):
-        before = text[: hit.start()].rstrip()
+        head = text[: hit.start()]
+        before = head.rstrip()
+        if "\n" in head[len(before) :]:
+            continue  # a line's start: a heading, a list's entry ("Map\n\nMap is a function ...")
         if before and before[-1] not in ".!?\n\"“”'‘’:;-—–":
             yield hit.start()
 
