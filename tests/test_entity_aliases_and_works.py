@@ -55,3 +55,29 @@ def test_a_dance_or_a_piece_of_music_is_no_actor(work: str) -> None:
     )
     actors = _actors(text)
     assert work not in actors and "Ana Soto" in actors
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Norvest Bank", "NorvestBank"), ("KelbyWorks", "Kelby Works"), ("Harbour-Line", "Harbour Line")],
+)
+def test_a_company_written_two_ways_is_one_actor(first: str, second: str) -> None:
+    # an article that writes one company's name with and without its space or hyphen (the model
+    # may type one form a person: it takes the other's kind)
+    text = (
+        f"Profits at the shipping firm {first} rose 12% in the year to June.\n\n"
+        f"Ana Soto, chief executive of {second}, said the new ferries had paid off.\n\n"
+        f"{second} will open two more routes in the spring, the company said."
+    )
+    with recording() as seen:
+        actors = _actors(text)
+    assert len([name for name in actors if name in (first, second)]) == 1
+    assert all(kind == "organization" for name, (kind, _) in actors.items() if name in (first, second))
+    assert seen["entities.spelling_variant"] >= 1
+
+
+def test_two_letters_without_full_stops_are_not_merged_with_a_spaced_pair() -> None:
+    # "AB" and "A B" may be anything: only a dotted form ("N.B.") squashes to its letters
+    with recording() as seen:
+        _actors("The Kelby Ferry Board met on Monday. Ana Soto of KFB said fares would rise in May.")
+    assert seen["entities.spelling_variant"] == 0
