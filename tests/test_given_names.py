@@ -47,3 +47,21 @@ def test_two_words_opening_on_a_rarer_given_name_or_closing_on_a_census_surname_
     assert not given_name_shaped("Keoni Lantern")  # a word of the dictionary
     assert surname_shaped("Zdenek Dombrowski") and surname_shaped("Taavi Kowalczyk")
     assert not surname_shaped("Zdenek Lantern") and not surname_shaped("Zdenek Dombrowski Ltd")
+
+
+@pytest.mark.parametrize(("word", "given"), [("Jean-Paul", True), ("Anne-Marie", True), ("Rolls-Royce", False)])
+def test_a_double_given_name_is_one_when_each_part_is(word: str, given: bool) -> None:
+    assert is_given_name(word, common=True) is given
+
+
+def test_a_person_with_a_double_given_name_is_one_person_with_the_surname_alone() -> None:
+    # the model may tag "Jean-Paul Marchetti" an organisation and "Marchetti" a person: the double
+    # given name makes both one person (the point's surname then gets the full name)
+    from briefgen.summary.actors.extract import extract_actors
+
+    text = (
+        "The mill's last film was Long Harbour, directed by Jean-Paul Marchetti. Marchetti was also "
+        "responsible for the mill's museum in 2001.\n\nMarchetti said he was delighted."
+    )
+    actors = {a.name: (a.kind, a.aliases) for a in extract_actors(analyse(text), [])}
+    assert actors["Jean-Paul Marchetti"] == ("person", ["Marchetti"])

@@ -40,6 +40,10 @@ def is_given_name(word: str, common: bool = False) -> bool:
     """True when ``word`` as written ("Ruth", not "RUTH" or "ruth") is a given name of the list;
     with ``common``, only one borne by at least :data:`COMMON_SHARE` percent of men or women."""
     entry = _table().get(word)
+    if entry is None and "-" in word.strip("-"):
+        # "Jean-Paul", "Anne-Marie": a double given name, each part one of the list (not
+        # "Rolls-Royce", nor "Mercedes-Benz": a part that is no given name)
+        return all(is_given_name(part, common) for part in word.split("-"))
     return entry is not None and (not common or entry[1] >= COMMON_SHARE)
 
 
