@@ -2399,3 +2399,25 @@ def test_a_point_opening_on_here_is_not_cut_to_a_verb() -> None:
     points = [p.text for p in select_key_points(an, extract_actors(an, []), 5)]
     assert not any(p.startswith("Are ") for p in points), points
     assert not any(p.startswith("Firstly") for p in points), points
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporters asked how many boats Kelby Ferries had lost in the storm and when the service would return.",
+    ],
+)
+def test_a_wh_word_fronting_a_noun_keeps_the_clause_after_it_in_one_sentence(text: str) -> None:
+    # "how many boats Kelby Ferries had lost": the noun is what the clause's verb takes; its subject
+    # comes after it, no new sentence (the cut had made a point that began mid-sentence)
+    with recording() as fired:
+        units = build_units(analyse(text))
+    assert [u.text for u in units] == [text]
+    assert fired["units.runon_wh_clause"]
+
+
+def test_a_caption_after_a_wh_question_still_ends_there() -> None:
+    # a question's "what?" and its mark close the clause: the capital after them starts a sentence
+    text = "Fans kept asking the same thing all week, Ninety percent of what? Turnout makes the difference in May."
+    units = build_units(analyse(text))
+    assert not any(u.text.startswith("what?") for u in units)

@@ -165,6 +165,11 @@ ADDITIVE_PAIR_WORDS = frozenset({"not", "only"})
 #: Nightfall was ...", "it is thought that soon Acme will ...". A capital after them continues
 #: the clause; it starts no new sentence. Not "after", "as", "since": also prepositions.
 CLAUSE_OPENERS = frozenset({"that", "if", "unless", "whether", "because", "although", "though"})
+#: Wh-words that front a complement before a clause's subject ("he said what a fine ship the
+#: Ardent was", "asked how cold the Kelby harbour gets"): a capital after the noun is that clause's
+#: subject, no new sentence. Not "which", "when", "where" nor "who", which head relative clauses of
+#: their own.
+WH_FRONTING = frozenset({"what", "how", "whatever"})
 #: Subordinating words of a condition ("..., if the vote fails", "... unless the talks fail"),
 #: which stays with a question asked of its clause.
 CONDITION_MARKS = frozenset({"if", "unless"})

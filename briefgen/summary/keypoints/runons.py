@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...lang.en.discourse import (
+    WH_FRONTING,
     CLAUSE_OPENERS,
     CLAUSE_TAKING_NOUNS,
     CLAUSE_TIME_NOUNS,
@@ -345,7 +346,23 @@ def _clause_opened_before(analysis: "Analysis", start: int, t: "Token") -> bool:
     span = analysis.span(start, t.idx)
     before = [w for w in span if w.i < t.i] if span is not None else []
     marks = [n for n, w in enumerate(before) if w.dep_ == "mark" and w.lower_ in CLAUSE_OPENERS]
-    return bool(marks) and not any(_finite_clause(w) for w in before[marks[-1] + 1 :])
+    if marks and not any(_finite_clause(w) for w in before[marks[-1] + 1 :]):
+        return True
+    # "he repeated what a great man Ana Ruiz was", "asked how long the Kelby ferry takes": a
+    # wh-word fronts what the clause's verb takes, so its subject comes after a noun
+    wh = [n for n, w in enumerate(before) if w.tag_ in WH_TAGS and w.lower_ in WH_FRONTING]
+    fronted = before[wh[-1] + 1 :] if wh else []
+    if wh and len(fronted) <= MAX_FRONTED and not any(w.is_punct or _finite_clause(w) for w in fronted):
+        fired("units.runon_wh_clause")
+        return True
+    return False
+
+
+#: The parser's tags of a wh-word ("what", "which", "how") ...
+WH_TAGS = frozenset({"WDT", "WP", "WRB"})
+#: ... of the words that front a complement before a clause's subject (lang.en.discourse.WH_FRONTING),
+#: in at most this many words, with no mark between: "what a great harbour master".
+MAX_FRONTED = 5
 
 
 def _finite_clause(w: "Token") -> bool:
