@@ -232,3 +232,35 @@ def test_a_name_ending_in_the_plural_of_a_body_word_is_an_organisation(text: str
 
     kinds = {a.name: a.kind for a in summarize(text).actors}
     assert kinds.get(name) == "organization" and kinds.get("Ana Ruiz") == "person", kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # two titles coordinated, which the parser hangs apart from the name: not "executive" alone
+        (
+            'Profits at Kelby Ferries rose 9%. "Our year was strong," chairman and chief executive Richard '
+            "Dalton said.",
+            "Richard Dalton",
+            "chairman and chief executive",
+        ),
+        # the title's modifier in small letters, and a word joined by hyphens whole
+        (
+            "However, Kelby-based plastic surgeon Dr. Norma Lusk said the scars would fade within weeks.",
+            "Norma Lusk",
+            "Kelby-based plastic surgeon",
+        ),
+    ],
+)
+def test_a_title_in_small_letters_before_a_name_keeps_its_words(text: str, name: str, role: str) -> None:
+    actors = {a.name: a.role for a in extract_actors(analyse(text), [])}
+    assert actors[name] == role
+
+
+def test_a_noun_whose_relative_clause_the_name_is_the_subject_of_is_no_title() -> None:
+    # "the third champion Ana Roe has faced": the champion is her rival, not her
+    text = "Mayweather will be the fourth unbeaten champion Rosa has fought since May."
+    with recording() as seen:
+        actors = {a.name: a.role for a in extract_actors(analyse(text), [])}
+    assert actors["Rosa"] is None
+    assert seen["roles.noun_of_relative_clause"]

@@ -89,6 +89,11 @@ def title_run_before(ent: "SpacySpan", is_role_noun: "Callable[[Token], bool]") 
         return None
     if ent.root.dep_ in {"compound", "amod", "nmod"} and ent.root.head.i >= ent.end:
         return None  # "a major Ana Soto retrospective", "his Tarvel camera": the name modifies a noun
+    if ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.root.head.dep_ == "relcl" and ent.root.head.head.i == end:
+        # "the third champion Ana Roe has faced": the noun is what her clause is about, no title
+        # of hers. Coverage: 1 CNN/DailyMail dev article (a boxer given his rival's title)
+        fired("roles.noun_of_relative_clause")
+        return None
     if doc[end].pos_ not in {"NOUN", "PROPN"}:
         return None
     address = end < ent.start - 1
@@ -104,8 +109,41 @@ def title_run_before(ent: "SpacySpan", is_role_noun: "Callable[[Token], bool]") 
         if "\n" in doc[start - 1].whitespace_ or end - start >= 4:
             break
         start -= 1
+    if noun and start == end:
+        start = _lower_title_start(doc, end, is_role_noun)
     fired("roles.title_before_address" if address else "roles.role_noun_before_name")
     return doc[start : end + 1].text
+
+
+def _lower_title_start(doc: "Doc", end: int, is_role_noun: "Callable[[Token], bool]") -> int:
+    """Where a title in small letters before a name starts, when the parse hangs it apart from the
+    name: its modifiers ("chief" of "chief executive") and a role noun coordinated with it
+    ("chairman and chief executive Ana Roe said": the parser makes "executive" a conjunct of
+    "chairman", so the title seemed to be "executive" alone). Not after a determiner or a
+    possessive, where the first noun may be someone else's ("the coach and captain Ana Roe")."""
+    noun = doc[end]
+    start = end
+    while start > 0 and doc[start - 1].head.i == noun.i and doc[start - 1].dep_ in {"amod", "compound"}:
+        if not (doc[start - 1].is_lower and doc[start - 1].is_alpha):
+            break
+        start -= 1
+    if start < end and start >= 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_:
+        # "Kelby-based plastic surgeon": the word joined by hyphens whole, or none of it
+        joined = hyphenated_start(doc, start)
+        start = joined if joined is not None else start + 1
+    head = noun.head
+    if not (
+        start >= 2
+        and doc[start - 1].lower_ in {"and", "&"}
+        and noun.dep_ == "conj"
+        and head.i == start - 2
+        and head.is_lower
+        and is_role_noun(head)
+        and not any(c.dep_ in {"det", "poss"} for c in head.children)
+    ):
+        return start
+    fired("roles.coordinated_title_apart")
+    return head.i
 
 
 def title_phrase_before(ent: "SpacySpan") -> str | None:
