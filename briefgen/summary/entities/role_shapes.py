@@ -120,7 +120,9 @@ def _lower_title_start(doc: "Doc", end: int, is_role_noun: "Callable[[Token], bo
     name: its modifiers ("chief" of "chief executive") and a role noun coordinated with it
     ("chairman and chief executive Ana Roe said": the parser makes "executive" a conjunct of
     "chairman", so the title seemed to be "executive" alone). Not after a determiner or a
-    possessive, where the first noun may be someone else's ("the coach and captain Ana Roe")."""
+    possessive, where the first noun may be someone else's ("the coach and captain Ana Roe"), nor
+    right after a comma, where it may end a list ("signed by Ben Lusk, writer and activist Ana
+    Roe": the writer may be Ben Lusk)."""
     noun = doc[end]
     start = end
     while start > 0 and doc[start - 1].head.i == noun.i and doc[start - 1].dep_ in {"amod", "compound"}:
@@ -140,6 +142,7 @@ def _lower_title_start(doc: "Doc", end: int, is_role_noun: "Callable[[Token], bo
         and head.is_lower
         and is_role_noun(head)
         and not any(c.dep_ in {"det", "poss"} for c in head.children)
+        and not (head.i > 0 and doc[head.i - 1].text == ",")
     ):
         return start
     fired("roles.coordinated_title_apart")
