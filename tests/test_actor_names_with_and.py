@@ -6,7 +6,12 @@ All examples are invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefgen.model import Actor
+from briefgen.summary.actors import extract_actors
+from briefgen.summary.text.analysis import analyse
+from briefgen.trace import recording
 
 try:  # tests/ as a package, or as a rootdir on sys.path (pytest's default without __init__.py)
     from .conftest import rule_fires_and_holds
@@ -155,3 +160,47 @@ def test_two_names_before_a_plural_noun_of_places_are_two_places() -> None:
             and "Redvale and Stonebridge" not in _names(a)
         ),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        # a small word no name holds inside it: two names, or a name and a clause, run together
+        (
+            "Kelby only suffered their first defeat under Locke when Ross County beat them 2-1 in May.",
+            "Ross County",
+            "Locke when Ross County",
+        ),
+        (
+            "The winger scored for Real Madrid against Real Union in November 2008.",
+            "Real Union",
+            "Real Madrid against Real Union",
+        ),
+        # a sentence's full stop the model read across: the name keeps no stop and no next word
+        (
+            "The nominees include Hoobastank and Jay-Z. Soul singer Stevie Wonder will receive the award.",
+            "Jay-Z",
+            "Jay-Z. Soul",
+        ),
+    ],
+)
+def test_names_run_together_across_a_clause_are_cut_apart(text: str, kept: str, gone: str) -> None:
+    with recording() as seen:
+        names = {a.name for a in extract_actors(analyse(text), [])}
+    assert kept in names and gone not in names, names
+    assert seen["entities.names_run_together_split"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children queued to meet Winnie the Pooh at the Kelby fair on Sunday.",
+        "Shares in Warner Bros. rose on Monday, and St. Ives Council said the U.S. Army would leave.",
+        "The Bank of the West said the Isle of Man ferry would sail.",
+    ],
+)
+def test_names_with_small_words_of_their_own_stay_whole(text: str) -> None:
+    # an epithet's "the", an abbreviation's full stop, "of the": words of one name
+    with recording() as seen:
+        extract_actors(analyse(text), [])
+    assert seen["entities.names_run_together_split"] == 0

@@ -400,3 +400,14 @@ NEWS_AGENCIES: frozenset[str] = frozenset(
         "BTA",
     )
 )
+
+#: Small words a name may hold inside it ("Bank of the West", "Centre for Trade", "Isle of Man",
+#: "Tarvel & Co", "Kelby-on-Sea"; with the particles of people's names, titles.NAME_PARTICLES):
+#: any other word in small letters between two capitalised words of a tagged name ends one name
+#: ("... under Lusk when Kelby Rovers beat them").
+NAME_INNER_WORDS: frozenset[str] = frozenset("of for the and & on upon in at to des".split())
+#: Words before a full stop inside a tagged name that keep it one name ("St. Ives", "Dr. Roe"):
+#: after any other word of three letters or more, the full stop ends a sentence.
+NAME_INNER_ABBREVIATIONS: frozenset[str] = frozenset(
+    "st mt ft dr mr mrs ms jr sr co corp inc ltd bros no gen col lt sgt rev prof".split()
+)

@@ -28,7 +28,7 @@ from .described import list_partners
 from .name_cleaning import clean_name
 from .org_name_edges import whole_org_name
 from .name_words import a_persons_last_word, given_name_shaped, name_hint, surname_shaped
-from .name_pairs import join_split_person, split_name_pair
+from .name_pairs import ends_on_sentence_stop, join_split_person, split_name_pair, split_run_together
 from .name_edges import (
     cut_possessive_tail,
     extend_person,
@@ -118,7 +118,8 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
         (0, part)
         for ent in join_split_person(list(analysis.doc.ents))
         if not in_ranges(ent.start_char, caps + covered)
-        for part in split_name_pair(ent, text, labels)
+        for pair in split_name_pair(ent, text, labels)
+        for part in split_run_together(pair, labels)
     ]
     raw.extend(agency)
     raw.extend(caps_line_entities(analysis, caps))
@@ -192,6 +193,8 @@ def collect_mentions(analysis: "Analysis") -> list[Mention]:
             front += cut
         name, tail = cut_possessive_tail(name)
         back += tail
+        if ends_on_sentence_stop(name):
+            name, back = name[:-1], back + 1  # "Jo Roe-Li." of a sentence the model read across
         if ent.label_ == "DATELINE" and name.isupper():
             name = name.title()  # "DUNMORE (Reuters)": the name, not the shouting
         if not name or not any(c.isupper() for c in name) or not any(c.isalpha() for c in name):
