@@ -139,7 +139,7 @@ def _merge_spelling_variants(groups: dict[tuple[str, str], Entity]) -> None:
     is one: the article is not consistent, and the reader would see one body twice. The model may
     type one form a person ("Kelby Works said ..."): it goes to the other's kind. Two people's forms
     are left to :class:`.names.NameIndex`, and two short forms without full stops ("AB", "A B")
-    stay apart. Coverage: 1 BBC and 1 CNN/DailyMail dev article, 1 of the 111 training pages (both
+    stay apart. Coverage: 1 BBC and 1 CNN/DailyMail dev article, 2 of the 111 training pages (both
     inputs): a company shown twice, a city's abbreviation shown beside it."""
     owner: dict[str, tuple[str, str]] = {}
     for key in [k for k in groups if k[0] in ("organization", "place", "person")]:

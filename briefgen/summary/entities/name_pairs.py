@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 __all__ = ["join_split_person", "split_name_pair", "split_run_together", "ends_on_sentence_stop"]
 _INNER_NAME_WORDS = NAME_INNER_WORDS | NAME_PARTICLES
+#: The words between a fixture's two sides ("Kelby v Lusk").
+_FIXTURE_MARKS = frozenset({"v", "vs"})
 
 
 def split_name_pair(ent: "SpacySpan", text: str, labels: dict[str, str]) -> list["SpacySpan"]:
@@ -169,9 +171,9 @@ def split_run_together(ent: "SpacySpan", labels: dict[str, str]) -> list["SpacyS
 def _breaks_a_name(tok: "Token", before: "Token") -> bool:
     """``tok``, between two capitalised words of a tagged name, is a word no name holds inside it:
     a small word other than :data:`_INNER_NAME_WORDS` ("when", "against"), or a "the" after a
-    capitalised word ("the Courier the Tories")."""
-    if not (tok.is_alpha and tok.is_lower):
-        return False
+    capitalised word and before a plural ("the Courier the Tories"; not an epithet, "Winnie the Pooh")."""
+    if not (tok.is_alpha and tok.is_lower) or tok.lower_ in _FIXTURE_MARKS:
+        return False  # "Kelby v Lusk": a fixture, which :func:`.non_names.not_a_name` drops whole
     if tok.lower_ == "the":
         # "the Courier the Tories", not an epithet after a given name: "Winnie the Pooh", "Ivan the Great"
         return (
@@ -191,10 +193,8 @@ def _ends_a_sentence(doc, tok: "Token") -> bool:  # noqa: ANN001 - a spaCy Doc
     else:
         word = tok.text[:-1]
     start = tok.i - 1 if tok.text == "." else tok.i
-    while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text in {"-", "–"} | {doc[start - 1].text}:
-        if doc[start - 1].is_space or doc[start - 1].whitespace_:
-            break
-        word = doc[start - 1].text + word
+    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        word = doc[start - 1].text + word  # the rest of a word the tokenizer split ("Jay", "-", "Z.")
         start -= 1
     letters = [c for c in word if c.isalnum()]
     return len(letters) >= 3 and "." not in word and word.lower() not in NAME_INNER_ABBREVIATIONS
