@@ -81,3 +81,15 @@ def test_two_letters_without_full_stops_are_not_merged_with_a_spaced_pair() -> N
     with recording() as seen:
         _actors("The Kelby Ferry Board met on Monday. Ana Soto of KFB said fares would rise in May.")
     assert seen["entities.spelling_variant"] == 0
+
+
+def test_a_place_written_as_the_initials_of_a_place_of_the_article_is_that_place() -> None:
+    text = (
+        "The actor flew to San Tarvo on Monday for the premiere. Fans in ST had queued since dawn, "
+        "and the film opens across ST on Friday."
+    )
+    with recording() as seen:
+        actors = _actors(text)
+    assert "ST" not in actors
+    assert "ST" in actors["San Tarvo"][1]
+    assert seen["entities.place_initials"] >= 1

@@ -105,6 +105,7 @@ def merge_acronyms(groups: dict[tuple[str, str], Entity]) -> None:
         acr = acronym(e.mentions[0].text)
         if k[0] == "place" and len(acr) >= 3 and len(e.mentions[0].text.split()) >= 3:
             by_acronym.setdefault(acr.casefold(), k)
+    _merge_place_initials(groups)
     for k, e in list(groups.items()):
         if k[0] == "place" and canonical_country(e.mentions[0].text):
             continue
@@ -125,6 +126,26 @@ def merge_acronyms(groups: dict[tuple[str, str], Entity]) -> None:
             if text.casefold() in of_letters and by_acronym.get(text.casefold()) == target:
                 fired("entities.acronym_with_of")
             groups[target].mentions.extend(groups.pop(k).mentions)
+
+
+def _merge_place_initials(groups: dict[tuple[str, str], Entity]) -> None:
+    """A place written as the initials of a place of two words the article names ("ST" where it
+    writes "San Tarvo", as "LA" for its city) is that place, when one place of the article has
+    those initials; places of three words or more are :func:`merge_acronyms`'s. Both must be places: "SA" beside "South Africa" may be a company.
+    Coverage: 2 BBC and 1 CNN/DailyMail dev articles (a city listed twice among the places)."""
+    spelled: dict[str, list[tuple[str, str]]] = {}
+    for k, e in groups.items():
+        words = e.mentions[0].text.split()
+        if k[0] == "place" and len(words) == 2 and all(w[:1].isupper() for w in words):
+            spelled.setdefault(acronym(e.mentions[0].text), []).append(k)
+    for k, e in list(groups.items()):
+        text = e.mentions[0].text.replace(".", "")
+        if k[0] != "place" or not (2 <= len(text) <= 3 and text.isupper()) or canonical_country(e.mentions[0].text):
+            continue
+        targets = [t for t in spelled.get(text, []) if t != k and t in groups]
+        if len(targets) == 1 and k in groups:
+            fired("entities.place_initials")
+            groups[targets[0]].mentions.extend(groups.pop(k).mentions)
 
 
 #: The letters that end a name in place of its last words: "Kelmsby PSA", "Tarvel FC".
