@@ -167,20 +167,15 @@ def test_two_names_before_a_plural_noun_of_places_are_two_places() -> None:
     [
         # a small word no name holds inside it: two names, or a name and a clause, run together
         (
-            "Kelby only suffered their first defeat under Locke when Ross County beat them 2-1 in May.",
-            "Ross County",
-            "Locke when Ross County",
-        ),
-        (
-            "The winger scored for Real Madrid against Real Union in November 2008.",
-            "Real Union",
-            "Real Madrid against Real Union",
+            "The striker scored for Sporting Lusk against Real Tarvo in November 2008.",
+            "Real Tarvo",
+            "Sporting Lusk against Real Tarvo",
         ),
         # a sentence's full stop the model read across: the name keeps no stop and no next word
         (
-            "The nominees include Hoobastank and Jay-Z. Soul singer Stevie Wonder will receive the award.",
-            "Jay-Z",
-            "Jay-Z. Soul",
+            "Rock band Kelpie, Glasswing and Rolo-Q. Jazz singer Mina Lusk will receive the Lantern Award.",
+            "Rolo-Q",
+            "Rolo-Q. Jazz",
         ),
     ],
 )
@@ -194,8 +189,8 @@ def test_names_run_together_across_a_clause_are_cut_apart(text: str, kept: str, 
 @pytest.mark.parametrize(
     "text",
     [
-        "Children queued to meet Winnie the Pooh at the Kelby fair on Sunday.",
-        "Shares in Warner Bros. rose on Monday, and St. Ives Council said the U.S. Army would leave.",
+        "Children queued to meet Bertie the Bear at the Kelby fair on Sunday.",
+        "Shares in Tarvel Bros. rose on Monday, and St. Ives Council said the U.S. Army would leave.",
         "The Bank of the West said the Isle of Man ferry would sail.",
     ],
 )

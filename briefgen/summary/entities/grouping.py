@@ -128,8 +128,8 @@ def _person_key(m: Mention, people: NameIndex, full_at: list[tuple[int, str]]) -
 
 
 def _squashed(name: str) -> str:
-    """A name without its spaces, hyphens, full stops and case: "Time Warner", "TimeWarner" and
-    "Time-Warner" are one; "D.C." and "DC" are one."""
+    """A name without its spaces, hyphens, full stops and case: "Kelby Works", "KelbyWorks" and
+    "Kelby-Works" are one; "D.C." and "DC" are one."""
     return re.sub(r"[\W_]+", "", name).casefold()
 
 
