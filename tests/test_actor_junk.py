@@ -415,6 +415,49 @@ def test_a_work_described_after_its_name_or_owned_by_a_year_is_no_actor(text: st
     assert fired["actors.thing_named"] == 1
 
 
+@pytest.mark.parametrize(
+    ("kind", "name", "text"),
+    [
+        # the title does something in its sentence: the work's doing, not an actor's
+        ("organization", "Lanternfish", "Ruth Okafor's supernatural thriller Lanternfish dropped to number three."),
+        ("person", "Lanternfish", "Their album Lanternfish, released in the same year, sold two million copies."),
+        ("person", "Lanternfish", "He played the title role in the historical blockbuster Lanternfish, which flopped."),
+        # a title the parser took for a place
+        ("place", "Kelby Bay", "He first appeared in the BBC series Kelby Bay in 1999."),
+        ("place", "Kelbo", "The play is a comedy based on the board game Kelbo."),
+        # the title's own "The" between the noun and the name
+        ("organization", "Gulls", "Her new film is a sequel to the animated comedy The Gulls."),
+    ],
+)
+def test_a_title_right_after_a_noun_of_a_work_is_no_actor(kind: str, name: str, text: str) -> None:
+    with recording() as fired:
+        assert _entity(kind, name, text)[1]
+    assert fired["actors.titled_by_work_noun"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject of the noun's relative clause, and a name after a mark or after a noun of
+        # no work: people
+        "The book Okafor wrote last year sold well.",
+        "After the film, Okafor said she was tired.",
+        "After the game Okafor said she was tired.",
+    ],
+)
+def test_a_person_after_a_noun_of_a_work_stays(text: str) -> None:
+    assert not _entity("person", "Okafor", text)[1]
+
+
+def test_a_work_named_once_after_its_noun_and_once_alone_stays_for_the_other_rules() -> None:
+    # one mention of the body without the noun: the title rule leaves the name to the others
+    with recording() as fired:
+        _entity(
+            "organization", "Lanternfish", "The thriller Lanternfish opened. Lanternfish said it would cut 20 jobs."
+        )
+    assert "actors.titled_by_work_noun" not in fired
+
+
 def test_a_firm_described_after_its_name_stays() -> None:
     assert not _entity("organization", "Kelvinator", "Kelvinator, a Dutch firm, said it would cut 200 jobs.")[1]
     # a dictionary word named once, opening its sentence, stays when the article gives it a role

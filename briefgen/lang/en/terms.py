@@ -129,6 +129,7 @@ WORK_NOUNS: frozenset[str] = frozenset(
     """
 game videogame song album single film movie novel book podcast episode show series sitcom
 documentary musical franchise sequel comedy drama thriller opera play painting poem memoir
+blockbuster epic soap cartoon
 """.split()
 )
 

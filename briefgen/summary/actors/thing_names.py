@@ -16,7 +16,7 @@ from ..entities.evidence import acts
 if TYPE_CHECKING:
     from ..types import Entity, Mention
 
-__all__ = ["counted_name", "names_a_thing", "quoted_title"]
+__all__ = ["counted_name", "names_a_thing", "quoted_title", "titled_after_work_noun"]
 
 
 _NAMING_VERBS = frozenset({"called", "named", "titled", "dubbed"})
@@ -42,6 +42,31 @@ def names_a_thing(m: "Mention") -> bool:
         and before[-1].lower_ in _NAMING_VERBS
         and any(t.lemma_.lower() in nouns and t.pos_ == "NOUN" for t in before[:-1])
     )
+
+
+def titled_after_work_noun(m: "Mention") -> bool:
+    """The mention is the title a noun of a work gives right before it, as the parser reads it:
+    the noun, in small letters and with no mark between (a title's own "The" may stand between),
+    hangs on the name as a compound ("the supernatural thriller Tidewater topped the charts",
+    "their album Harbour Lights, released in May, sold ...") or has the name as its close
+    apposition ("the board game Kelbo.", "the animated comedy The Gulls"). What a compound's title
+    then does in its sentence (tops a chart, sells) is the work's doing, so, unlike
+    :func:`names_a_thing`, no verb of the sentence makes it an actor. An apposition with a verb
+    right after it may be the subject of the noun's relative clause ("the book Ana Roe wrote"), and
+    a name after a mark hangs apart ("the film, Ana Roe said, ...")."""
+    doc, root = m.span.doc, m.span.root
+    i = m.span.start - 1
+    if i > 0 and doc[i].text == "The":
+        i -= 1
+    if i < 0:
+        return False
+    noun = doc[i]
+    if not (noun.is_lower and noun.pos_ == "NOUN" and noun.lemma_.lower() in WORK_NOUNS):
+        return False
+    if noun.dep_ == "compound" and m.span.start <= noun.head.i < m.span.end:
+        return True
+    after = doc[m.span.end] if m.span.end < len(doc) else None
+    return root.dep_ == "appos" and root.head.i == noun.i and (after is None or after.pos_ not in ("VERB", "AUX"))
 
 
 def _work_described(m: "Mention") -> bool:
