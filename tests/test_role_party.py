@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from briefgen import summarize
 from briefgen.summary.entities.role_party import party_designation
 from briefgen.summary.text.analysis import analyse
+from briefgen.trace import recording
 from conftest import role_of, run_cli
 
 
@@ -89,3 +91,24 @@ def test_the_party_and_state_written_out_are_a_designation() -> None:
         party_designation([analyse("Ana Soto, Democrat of New Hampshire, spoke.").doc[0:2]])
         == "Democrat of New Hampshire"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Ana Soto (R-Ga.) and Rep. Ben Lusk (D-Mont.) said the harbour bill would fail.",
+        "Ana Soto, Republican of Iowa, and Ben Lusk, Democrat of Oregon, wrote to the harbour board.",
+    ],
+)
+def test_a_state_named_only_in_a_designation_is_no_actor(text: str) -> None:
+    with recording() as fired:
+        actors = summarize(text).actors
+    assert not [a.name for a in actors if a.kind == "place"]
+    assert fired["actors.state_of_a_designation"] >= 1
+    # the lawmaker's role still says the state
+    assert any("R-Ga." in (a.role or "") or "Republican of Iowa" in (a.role or "") for a in actors)
+
+
+def test_a_state_named_in_the_story_too_stays_an_actor() -> None:
+    text = "Rep. Ben Lusk, R-Ohio, said the harbour hearing in Ohio was a sham. Lusk spoke for an hour."
+    assert "Ohio" in [a.name for a in summarize(text).actors if a.kind == "place"]

@@ -23,7 +23,7 @@ from ...trace import fired
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
-__all__ = ["party_designation", "with_party"]
+__all__ = ["inside_designation", "party_designation", "with_party"]
 
 _DESIGNATION = re.compile(PARTY_DESIGNATION)
 
@@ -59,3 +59,13 @@ def _designation(spans: "list[SpacySpan]") -> tuple[str, bool] | None:
         if m is not None:
             return m.group("code"), m.group("open").strip() == "("
     return None
+
+
+def inside_designation(text: str, start: int, end: int) -> bool:
+    """The words at ``start:end`` of ``text`` stand inside a party designation ("Ga." of "Sen.
+    Ana Soto (R-Ga.)", "Iowa" of "Ben Lusk, Republican of Iowa,"): the lawmaker's state, which
+    the designation names as part of who the lawmaker is."""
+    for m in _DESIGNATION.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if m.start("code") <= start and end <= m.end("code"):
+            return True
+    return False
