@@ -10,6 +10,7 @@ import pytest
 from briefgen.model import Article, Source
 from briefgen.summary import summarize_article
 from briefgen.summary.actors.publisher import names_the_publisher, names_the_writer
+from briefgen.trace import recording
 
 try:  # tests/ as a package, or as a rootdir on sys.path (pytest's default without __init__.py)
     from .conftest import run_cli
@@ -81,8 +82,29 @@ def test_the_writer_of_the_byline():
     assert names_the_writer("Ana L. Ruiz", "person", source)
     assert names_the_writer("Li Na", "person", source)
     assert not names_the_writer("Ruiz", "person", source)  # a surname alone may be a relative's
-    assert not names_the_writer("Tom Ward", "organization", source)
+    # the byline names a person: an organisation of the same words is that person typed wrong
+    # (a copyright line's "© 2019 by Tom Ward")
+    assert names_the_writer("Tom Ward", "organization", source)
+    assert not names_the_writer("Tom Ward", "place", source)
     assert not names_the_writer("Tom Ward", "person", Source())
+
+
+def test_a_byline_run_into_the_first_paragraph_names_the_writer():
+    from briefgen import summarize
+
+    text = (
+        "Harbour board to close old port for six months\n\n"
+        "By Sarah Mitchell: The harbour board of Kelby will close the old port for six months from May, "
+        "its chair Ana Ruiz said on Monday.\n\n"
+        "Ruiz said the work would cost four million crowns and that ferries would use the new jetty."
+    )
+    with recording() as fired:
+        names = [a.name for a in summarize(text).actors]
+    assert "Ana Ruiz" in names and "Sarah Mitchell" not in names, names
+    assert fired["actors.byline_run_in"] == 1
+    # named again in the story, the person is an actor
+    text += " Sarah Mitchell, a ferry captain, said the jetty was too small."
+    assert "Sarah Mitchell" in [a.name for a in summarize(text).actors]
 
 
 def test_the_writers_box_is_no_actor_but_a_story_about_the_writer_is():

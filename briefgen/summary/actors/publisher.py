@@ -92,8 +92,9 @@ _BYLINE_SEPARATORS = re.compile(r",|;|&|\band\b")
 
 def names_the_writer(name: str, kind: str, source: Source) -> bool:
     """``name`` is a person's whose words are those of a name of the byline ("Ana L. Ruiz" of
-    "Ana L Ruiz, Tom Ward")."""
-    if kind != "person" or not source.author:
+    "Ana L Ruiz, Tom Ward"); an organisation of those words is that person the parser typed
+    wrong (a writer's name in a copyright line, "© 2019 by Ana Ruiz")."""
+    if kind not in ("person", "organization") or not source.author:
         return False
     words = _WORD.findall(name.lower())
     return len(words) > 1 and any(
