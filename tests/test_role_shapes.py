@@ -389,6 +389,15 @@ def test_a_role_opening_the_sentence_with_as_a_is_its_subjects() -> None:
     assert roles.get("Ana Lusk") == "marine biologist at the Kelmsby Institute", roles
 
 
+def test_a_role_opening_the_sentence_with_as_a_reaches_a_name_after_its_form_of_address() -> None:
+    from briefgen.summary.actors.extract import extract_actors
+    from briefgen.summary.text.analysis import analyse
+
+    text = "Ruth Okafor spoke on Monday. As a judge at the high court, Dr. Okafor ruled on the case."
+    roles = {a.name: a.role for a in extract_actors(analyse(text), [])}
+    assert roles.get("Ruth Okafor") == "judge at the high court", roles
+
+
 def test_as_a_child_or_as_a_result_is_no_role() -> None:
     from briefgen.summary.actors.extract import extract_actors
     from briefgen.summary.text.analysis import analyse

@@ -48,14 +48,7 @@ def role_fronted(ent: "SpacySpan", is_role_noun: "Callable[[Token], bool]") -> s
     Commonwealth countries write every minister so, the sign-off review counts a central official
     shown without the role as a major defect, and it is the comma's grammar, the same parse."""
     doc = ent.doc
-    comma = ent.start - 1
-    while comma > 0 and "\n" not in doc[comma].whitespace_:
-        # "Minister of Trade, Senator the Hon. Ruth Okafor": the forms of address aside (the full
-        # stop of "Hon." may be a token of its own)
-        if _honorific(doc[comma]) or (doc[comma].text == "." and not doc[comma - 1].whitespace_):
-            comma -= 1
-        else:
-            break
+    comma = _comma_before(ent)
     if comma < 1 or doc[comma].text != ",":
         return None
     # the parser hangs the name, or the first form of address before it, on the role
@@ -98,6 +91,20 @@ def role_fronted(ent: "SpacySpan", is_role_noun: "Callable[[Token], bool]") -> s
     return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
+def _comma_before(ent: "SpacySpan") -> int:
+    """The index of the token before the name ``ent`` and the forms of address that open it
+    ("Minister of Trade, Senator the Hon. Ruth Okafor", "As a judge, Mr Okafor": the full stop of
+    "Hon." may be a token of its own), where a role set off by a comma ends."""
+    doc = ent.doc
+    comma = ent.start - 1
+    while comma > 0 and "\n" not in doc[comma].whitespace_:
+        if _honorific(doc[comma]) or (doc[comma].text == "." and not doc[comma - 1].whitespace_):
+            comma -= 1
+        else:
+            break
+    return comma
+
+
 def role_as_fronted(ent: "SpacySpan", is_role_noun: "Callable[[Token], bool]") -> str | None:
     """A role that opens the sentence with "As a" and ends at the comma before the name, the
     subject of the sentence: "As a marine biologist at the Kelmsby Institute, Ana Lusk studied
@@ -105,7 +112,7 @@ def role_as_fronted(ent: "SpacySpan", is_role_noun: "Callable[[Token], bool]") -
     must be a role noun (``is_role_noun``): "As a child, Ana Lusk ..." and "As a result, ..."
     give none. A phrase longer than a role stays out."""
     doc = ent.doc
-    comma = ent.start - 1
+    comma = _comma_before(ent)  # "As a judge, Mr Okafor ruled": a form of address may stand between
     sent = ent.sent
     start = sent.start
     if comma < start + 3 or doc[comma].text != ",":
