@@ -211,6 +211,20 @@ def test_a_name_listed_with_places_is_a_place() -> None:
     assert fired["actors.conjoined_with_place"] >= 1
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Veteran presenter Brian Walsh and Tess Carver will host the show on Friday.", "Tess Carver"),
+        ("Ben Lusk and Coral Davies reported from the island.", "Coral Davies"),
+    ],
+)
+def test_a_given_name_and_surname_listed_with_a_person_is_a_person(text: str, name: str) -> None:
+    with recording() as fired:
+        kinds = {a.name: a.kind for a in extract_actors(analyse(text), [])}
+    assert kinds.get(name) == "person", kinds
+    assert fired["entities.conjoined_with_person"] >= 1
+
+
 def _listed(kind: str, name: str, text: str) -> bool:
     """no_actor_evidence for an entity mentioned wherever ``name`` stands in ``text``."""
     analysis = analyse(text)

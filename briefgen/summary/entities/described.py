@@ -18,6 +18,9 @@ from ...lang.en.gazetteer import (
     RESIDENT_NOUNS,
     canonical_country,
 )
+from ...lang.en.cities import is_city
+from ...lang.en.given_names import is_given_name
+from ...lang.en.surnames import is_surname
 from ...trace import fired
 from ..text.truecase import is_known_place, is_ordinary_word
 
@@ -32,6 +35,7 @@ __all__ = [
     "place_by_next_words",
     "club_by_next_word",
     "employer_by_next_word",
+    "conjoined_with_person",
     "conjoined_with_place",
     "described_as_person",
     "named_after_org_noun",
@@ -128,6 +132,25 @@ def conjoined_with_place(root: "Token") -> bool:
     """The name is one of a list another item of which the parser labels a place: "Lyon,
     Marcelline and Brest"."""
     return any(c.ent_type_ in {"GPE", "LOC"} for c in root.conjuncts)
+
+
+def conjoined_with_person(m: "Mention") -> bool:
+    """A given name and a surname that the parser labels no person's, listed with a name it labels
+    a person's, a given name and a surname too ("Ben Lusk and Tess Alder will host the show",
+    "Ana Roe, Ben Lusk and Tess Alder"): one more person of the list, as a name listed with
+    places is a place (:func:`conjoined_with_place`). Not a city's name ("San Leandro and Castro
+    Valley") nor a country's."""
+    words = m.text.split()
+    if m.label == "PERSON" or len(words) != 2 or not is_given_name(words[0]) or not is_surname(words[1]):
+        return False
+    if is_city(m.text) or canonical_country(m.text):
+        return False
+    doc = m.span.doc
+    for c in m.span.root.conjuncts:
+        ent = next((e for e in doc.ents if e.start <= c.i < e.end), None)
+        if ent is not None and ent.label_ == "PERSON" and len(ent) >= 2 and is_given_name(ent[0].text):
+            return True
+    return False
 
 
 def place_by_next_words(m: "Mention") -> str | None:
