@@ -222,7 +222,7 @@ def test_a_given_name_and_surname_listed_with_a_person_is_a_person(text: str, na
     with recording() as fired:
         kinds = {a.name: a.kind for a in extract_actors(analyse(text), [])}
     assert kinds.get(name) == "person", kinds
-    assert fired["entities.conjoined_with_person"] >= 1
+    assert fired["entities.listed_with_a_person"] >= 1
 
 
 def _listed(kind: str, name: str, text: str) -> bool:

@@ -17,7 +17,6 @@ from ...lang.en.gazetteer import canonical_country
 from ...trace import fired
 from .described import (
     club_by_next_word,
-    conjoined_with_person,
     described_as_person,
     employer_by_next_word,
     owns_personal_pronoun,
@@ -57,7 +56,6 @@ class NameEvidence:
     labelled_person: bool = False
     given_only: bool = False
     described_person: bool = False
-    with_person: bool = False  # a mention is listed with a person's full name (see conjoined_with_person)
     owns_pronoun: bool = False  # a mention is the subject of a clause that speaks of "his"/"her"
     org_context: str | None = None  # the rule of a mention that stands where only an organisation stands
     contractor: bool = False  # some mention wins a contract or is awarded one
@@ -131,7 +129,6 @@ def collect_evidence(mentions: list["Mention"]) -> dict[str, NameEvidence]:
             n.labels[m.kind] += 1
         n.labelled_person |= m.label == "PERSON"
         n.described_person |= described_as_person(m)
-        n.with_person |= conjoined_with_person(m)
         n.owns_pronoun |= owns_personal_pronoun(m)
         if not n.org_context and organisation_context(m):
             n.org_context = "entities.organisation_context"

@@ -233,15 +233,6 @@ def decide_kinds(mentions: list["Mention"], text: str) -> list["Mention"]:
             # review found a player listed under places
             fired("actors.person_by_description")
             decided = "person"
-        elif kind != "person" and n.with_person and not n.side and not n.located and not n.hint:
-            # "Ben Lusk and Tess Alder will host the show": a given name and a surname listed with a
-            # person's full name are one more person, whatever the parser's label. Coverage: 1 BBC and
-            # 1 PolNeAR dev article (a presenter shown as a place, a reporter as an organisation), no
-            # page; kept under three: the mirror of actors.conjoined_with_place (a closed test of
-            # the name's own words and the parser's own list), and a person listed among places or
-            # organisations is a wrong kind a reader notices (blind scans of the dev actors)
-            fired("entities.conjoined_with_person")
-            decided = "person"
         elif (
             kind == "person"
             and not n.bare
