@@ -214,7 +214,7 @@ def test_a_name_listed_with_places_is_a_place() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Veteran presenter Brian Walsh and Tess Carver will host the show on Friday.", "Tess Carver"),
+        ("Morning anchor Brian Walsh and Tess Carver will front the new breakfast show.", "Tess Carver"),
         ("Ben Lusk and Coral Davies reported from the island.", "Coral Davies"),
     ],
 )

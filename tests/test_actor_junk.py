@@ -420,11 +420,11 @@ def test_a_work_described_after_its_name_or_owned_by_a_year_is_no_actor(text: st
     [
         # the title does something in its sentence: the work's doing, not an actor's
         ("organization", "Lanternfish", "Ruth Okafor's supernatural thriller Lanternfish dropped to number three."),
-        ("person", "Lanternfish", "Their album Lanternfish, released in the same year, sold two million copies."),
-        ("person", "Lanternfish", "He played the title role in the historical blockbuster Lanternfish, which flopped."),
+        ("person", "Lanternfish", "Their album Lanternfish, out since March, sold two million copies."),
+        ("person", "Lanternfish", "She starred in the historical blockbuster Lanternfish, which flopped."),
         # a title the parser took for a place
         ("place", "Kelby Bay", "He first appeared in the BBC series Kelby Bay in 1999."),
-        ("place", "Kelbo", "The play is a comedy based on the board game Kelbo."),
+        ("place", "Kelbo", "The new show is loosely inspired by the board game Kelbo."),
         # the title's own "The" between the noun and the name
         ("organization", "Gulls", "Her new film is a sequel to the animated comedy The Gulls."),
     ],

@@ -48,7 +48,7 @@ def titled_after_work_noun(m: "Mention") -> bool:
     """The mention is the title a noun of a work gives right before it, as the parser reads it:
     the noun, in small letters and with no mark between (a title's own "The" may stand between),
     hangs on the name as a compound ("the supernatural thriller Tidewater topped the charts",
-    "their album Harbour Lights, released in May, sold ...") or has the name as its close
+    "their album Harbour Lights, out since May, sold ...") or has the name as its close
     apposition ("the board game Kelbo.", "the animated comedy The Gulls"). What a compound's title
     then does in its sentence (tops a chart, sells) is the work's doing, so, unlike
     :func:`names_a_thing`, no verb of the sentence makes it an actor. An apposition with a verb

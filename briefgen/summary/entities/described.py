@@ -111,8 +111,8 @@ def listed_with_a_person(m: "Mention") -> bool:
     """A name of two or three words, none an English word, in a pair with a name the parser
     labels a person ("Aran Velu and Margit Sova founded it"): the pair are people. One word
     ("Lena Hart and Norvik") or English words ("Lena Hart and Silver Arrow") may be a company's,
-    unless they are a given name and a surname of the lists ("Ben Lusk and Tess Carver will host
-    the show": 1 BBC and 1 PolNeAR dev article, a presenter shown as a place and a reporter as an
+    unless they are a given name and a surname of the lists ("Ben Lusk and Tess Carver will front
+    the new breakfast show": 1 BBC and 1 PolNeAR dev article, a presenter shown as a place and a reporter as an
     organisation, the words of each English ones too).
 
     It turns a name the parser labelled an organisation into a person (with the other evidence of
