@@ -1532,3 +1532,19 @@ def test_a_place_opening_an_organisations_role_keeps_its_capital() -> None:
     text = "Denver furniture chain Tarvel Homes is closing six stores, it said on Monday. Tarvel Homes has 40 stores."
     roles = _roles(extract_actors(analyse(text), []))
     assert roles.get("Tarvel Homes") == "Denver furniture chain"
+
+
+def test_a_partys_nickname_is_the_party() -> None:
+    # "the GOP" is the Republican Party by another name (PARTY_NICKNAMES): one party, one actor
+    named = (
+        "The Republican Party lost the harbour vote in Kelby on Monday. "
+        "Ana Roe said the GOP had misread the island's voters and would pay for it."
+    )
+    with recording() as fired:
+        actors = {a.name: a for a in extract_actors(analyse(named), [])}
+    assert fired.get("entities.party_members") == 1
+    assert "GOP" in actors["Republican Party"].aliases and "GOP" not in actors
+    # the party unnamed: the nickname joins its members' plural
+    unnamed = "Republicans in Kelby said the vote was lost. Ana Roe said the GOP had misread the island's voters."
+    actors = {a.name: a for a in extract_actors(analyse(unnamed), [])}
+    assert len([n for n in actors if n in ("Republicans", "GOP")]) == 1

@@ -28,6 +28,7 @@ __all__ = [
     "NATIONALITIES",
     "ORG_LAST_WORDS",
     "PARTY_MEMBER_WORDS",
+    "PARTY_NICKNAMES",
     "PARTY_OF_MEMBERS",
     "VENUE_LAST_WORDS",
     "LONE_BODY_NAMES",
@@ -133,6 +134,9 @@ PARTY_OF_MEMBERS: dict[str, tuple[str, ...]] = {
     "Progressives": ("Progressive",),
     "Nationalists": ("Nationalist",),
 }
+#: A party's nickname, and the word the party's name is made of, as :data:`PARTY_OF_MEMBERS` gives it:
+#: US political copy calls the Republican Party "the GOP" as often as by its name.
+PARTY_NICKNAMES: dict[str, tuple[str, ...]] = {"GOP": ("Republican",), "Grand Old Party": ("Republican",)}
 #: Members of a party as a body, alone or after a place's or a chamber's name ("the Democrats",
 #: "Ohio Democrats", "Senate Republicans", "Scottish Tories"): a group of the party, no person.
 PARTY_MEMBER_WORDS: frozenset[str] = frozenset(PARTY_OF_MEMBERS)
