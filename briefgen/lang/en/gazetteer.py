@@ -135,7 +135,7 @@ PARTY_OF_MEMBERS: dict[str, tuple[str, ...]] = {
     "Nationalists": ("Nationalist",),
 }
 #: A party's nickname, and the word the party's name is made of, as :data:`PARTY_OF_MEMBERS` gives it:
-#: US political copy calls the Republican Party "the GOP" as often as by its name.
+#: US political copy often calls the Republican Party "the GOP".
 PARTY_NICKNAMES: dict[str, tuple[str, ...]] = {"GOP": ("Republican",), "Grand Old Party": ("Republican",)}
 #: Members of a party as a body, alone or after a place's or a chamber's name ("the Democrats",
 #: "Ohio Democrats", "Senate Republicans", "Scottish Tories"): a group of the party, no person.
