@@ -548,6 +548,19 @@ def test_a_title_that_lists_its_portfolios_is_whole(text: str, name: str, role: 
             "fly-half",
             "roles.position_phrase",
         ),
+        # ... hung apart from the name by the parser, which tags "back" an adverb on "centre"
+        (
+            "'The side is fit again,' centre back John Miller told reporters on Monday.",
+            "John Miller",
+            "centre back",
+            "roles.position_before_name",
+        ),
+        (
+            "On Monday centre back John Miller said the side was fit again.",
+            "John Miller",
+            "centre back",
+            "roles.position_before_name",
+        ),
         # a role whose word ends in a particle after a hyphen ("runner-up"): its noun is before it
         (
             "The federation has suspended two-time Harbour Marathon runner-up Maria Lopez until May.",

@@ -40,7 +40,7 @@ from .role_shapes import (
     title_phrase_before,
     title_run_before,
 )
-from .role_titles import role_before
+from .role_titles import position_before, role_before
 from .role_words import SURE_AGENT_ENDINGS, is_role_noun, is_role_word, is_sure_role_noun
 
 if TYPE_CHECKING:
@@ -249,6 +249,7 @@ def _first_role(spans: list["SpacySpan"], kind: str, starts: "list[int] | None")
             title_phrase_before(ent)
             or title_of_field_before(ent)
             or title_run_before(ent, is_sure_role_noun)
+            or position_before(ent)
             or role_fronted(ent, is_role_noun)
             or role_as_fronted(ent, is_role_noun)
         )
