@@ -169,15 +169,22 @@ def _position_phrase(last: "Token") -> bool:
     BBC one is parsed with "half" as a number and stays bare), no training page;
     kept below three: the positions are a closed class, and a central player shown bare where
     the article gives his position is a major of the sign-off review."""
-    if last.i == 0:
-        return False
-    before = last.doc[last.i - 1]
-    if before.text == "-" and last.i >= 2 and not before.whitespace_:
-        before = last.doc[last.i - 2]  # "scrum-half", which the parser splits at its hyphen
-    if f"{before.lower_} {last.lower_}" not in POSITION_PHRASES:
+    if _position_first(last) is None:
         return False
     fired("roles.position_phrase")
     return True
+
+
+def _position_first(last: "Token") -> int | None:
+    """Where the player's position of two words that ``last`` ends starts (:data:`POSITION_PHRASES`;
+    "scrum-half" too, which the tokenizer splits at its hyphen), or None when it ends none."""
+    if last.i == 0:
+        return None
+    doc = last.doc
+    first = last.i - 1
+    if doc[first].text == "-" and first >= 1 and not doc[first].whitespace_:
+        first -= 1
+    return first if f"{doc[first].lower_} {last.lower_}" in POSITION_PHRASES else None
 
 
 def position_before(ent: "SpacySpan") -> str | None:
@@ -193,11 +200,10 @@ def position_before(ent: "SpacySpan") -> str | None:
     end = strip_address(doc, ent.start - 1)
     if end < 1 or not doc[end].is_lower:
         return None
-    first = end - 1
-    if doc[first].text == "-" and first >= 1 and not doc[first].whitespace_ and not doc[first - 1].whitespace_:
-        first -= 1  # "full-back", which the tokenizer splits at its hyphen
-    word = doc[first]
-    if f"{word.lower_} {doc[end].lower_}" not in POSITION_PHRASES or not (word.is_lower or word.is_sent_start):
+    first = _position_first(doc[end])
+    if first is None or (first < end - 1 and doc[first].whitespace_):
+        return None  # (a hyphenated position is one word: "full-back", not "full -back")
+    if not (doc[first].is_lower or doc[first].is_sent_start):
         return None
     start = first
     while (
