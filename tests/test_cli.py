@@ -260,6 +260,15 @@ def test_statements_and_terms_are_apart_in_the_markdown(tmp_path: Path) -> None:
     quotes = md.split("## Quotes", 1)[1]
     blocks = [line for line in quotes.splitlines() if line.startswith("> “")]
     assert blocks == ["> “We will keep the harbour open every day of the year, whatever the weather”"]
+    # a term is listed only with whose words it is; these short ones stay in the JSON
+    assert "Also in quotation marks" not in quotes and "fair price" not in quotes
+    # a team that shows what no speaker is given for sees every term on one line
+    (tmp_path / "desk").mkdir()
+    (tmp_path / "desk" / "team.yaml").write_text("name: Desk\nunattributed_quotes: true\n", encoding="utf-8")
+    out = tmp_path / "desk-out"
+    proc = run_cli("build", str(article), "-f", "md", "-o", str(out), "--team", str(tmp_path / "desk"))
+    assert proc.returncode == 0, proc.stderr.decode()
+    quotes = (out / "harbour.md").read_text(encoding="utf-8").split("## Quotes", 1)[1]
     terms = [line for line in quotes.splitlines() if line.startswith("*Also in quotation marks:*")]
     assert len(terms) == 1
     assert "“a fair price”" in terms[0] and "“reckless”" in terms[0] and "(critics)" not in terms[0]
@@ -277,8 +286,8 @@ def _built_quotes(tmp_path: Path, stem: str, text: str) -> tuple[Brief, str]:
 
 def test_a_phrase_credited_to_no_one_is_not_shown_as_a_statement(tmp_path: Path) -> None:
     """A phrase of the writer's sentence in quotation marks reads as a scare quote or a cut
-    quote when shown as an unattributed statement: it goes to the terms line, and a long one
-    to neither; a named speaker's partial quote stays a statement shown in its sentence."""
+    quote when shown as an unattributed statement: it is a term (listed only with a speaker), and
+    a long one is neither; a named speaker's partial quote stays a statement shown in its sentence."""
     brief, quotes = _built_quotes(
         tmp_path,
         "wall",
@@ -296,7 +305,8 @@ def test_a_phrase_credited_to_no_one_is_not_shown_as_a_statement(tmp_path: Path)
         "> “a blow to every family on the coast and to the whole town.”"
     ]
     assert "unattributed" not in quotes and "slow failure" not in quotes
-    assert "*Also in quotation marks:* “hold its hands up”" in quotes
+    # the short phrase is a term of the JSON, listed on the terms line only with a speaker
+    assert "hold its hands up" not in quotes
 
 
 def test_words_a_longer_statement_of_the_speaker_holds_are_shown_once(tmp_path: Path) -> None:

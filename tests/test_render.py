@@ -26,6 +26,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from fixtures_render import HOSTILE_QUOTE, full_brief, hostile_brief  # noqa: E402
 
 WHEN = datetime(2025, 11, 18, 9, 30, tzinfo=timezone.utc)
+#: Every quoted term on the terms line, not only those it shows with their speaker (the default).
+ALL_TERMS = {"unattributed_quotes": True}
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -573,13 +575,20 @@ def _with_terms() -> Brief:
 def test_terms_are_listed_on_one_line_under_the_statements() -> None:
     brief = _with_terms()
     assert [q.kind for q in brief.quotes].count("term") == 2
-    md = render(brief, "md", generated_at=WHEN)
+    # by default a term is listed only with its speaker, which a term of under four words does
+    # not show: no terms line
+    plain = render(brief, "md", generated_at=WHEN).split("## Quotes", 1)[1].split("## Open questions", 1)[0]
+    assert "Also in quotation marks" not in plain and "job guarantees" not in plain
+    assert '<p class="terms">' not in render(brief, "html", generated_at=WHEN)
+    md = render(brief, "md", generated_at=WHEN, settings=ALL_TERMS)
     section = md.split("## Quotes", 1)[1]
     assert "> “job guarantees”" not in section
     # the term's speaker stays in the JSON only: the terms line shows the words
     assert "*Also in quotation marks:* “job guarantees”; “emergency powers”" in section
-    html = render(brief, "html", generated_at=WHEN)
-    assert html.count('<figure class="quote">') == 2  # the statements with a speaker only
+    assert (
+        render(brief, "html", generated_at=WHEN).count('<figure class="quote">') == 2
+    )  # the statements with a speaker
+    html = render(brief, "html", generated_at=WHEN, settings=ALL_TERMS)
     assert '<p class="terms">' in html and "<q>emergency powers</q>" in html
     assert "<q>job guarantees</q>;" in html  # no speaker after the term
 
@@ -598,13 +607,17 @@ def test_a_fragment_of_several_words_shows_who_said_it_on_the_terms_line() -> No
         start = text.index(needle)
         quotes.append(Quote(text=needle, speaker=speaker, span=(start, start + len(needle)), kind="term"))
     brief = Brief(text=text, bottom_line="Harbour fees to rise.", quotes=quotes)
-    md = render(brief, "md", generated_at=WHEN)
-    # someone's words cut short show who said them; a short scare quote shows its words only
+    # by default the line lists someone's words cut short, with who said them, and no short scare quote
+    default = render(brief, "md", generated_at=WHEN)
+    assert "*Also in quotation marks:* “the worst season in forty years” (Ana Roe)\n" in default
+    assert "a gift" not in default.split("## Quotes", 1)[1]
+    md = render(brief, "md", generated_at=WHEN, settings=ALL_TERMS)
+    # with every term shown, a short scare quote shows its words only
     assert "*Also in quotation marks:* “the worst season in forty years” (Ana Roe); “a gift”" in md
-    html = render(brief, "html", generated_at=WHEN)
+    html = render(brief, "html", generated_at=WHEN, settings=ALL_TERMS)
     assert '<q>the worst season in forty years</q> <span class="term-speaker">(Ana Roe)</span>;' in html
     assert "(the mayor)" not in md and "(the mayor)" not in html
-    data = render(brief, "docx", generated_at=WHEN)
+    data = render(brief, "docx", generated_at=WHEN, settings=ALL_TERMS)
     paragraphs = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
     assert "Also in quotation marks: “the worst season in forty years” (Ana Roe); “a gift”" in paragraphs
 
@@ -617,7 +630,9 @@ def test_a_term_written_once_with_a_hyphen_and_once_without_is_listed_once() -> 
     for needle in ("harbour-fog lung", "harbour fog lung"):
         start = text.index(needle)
         quotes.append(Quote(text=needle, span=(start, start + len(needle)), kind="term"))
-    md = render(Brief(text=text, bottom_line="A patient fell ill.", quotes=quotes), "md", generated_at=WHEN)
+    md = render(
+        Brief(text=text, bottom_line="A patient fell ill.", quotes=quotes), "md", generated_at=WHEN, settings=ALL_TERMS
+    )
     assert md.count("fog lung”") == 1
 
 
@@ -632,22 +647,27 @@ def test_a_term_inside_a_longer_one_or_in_its_possessive_is_listed_once() -> Non
     for needle in ("patently false", "is patently false", "whistleblower’s", "whistleblower", "reckless"):
         start = text.index(needle)
         quotes.append(Quote(text=needle, span=(start, start + len(needle)), kind="term"))
-    md = render(Brief(text=text, bottom_line="A board denied a claim.", quotes=quotes), "md", generated_at=WHEN)
+    md = render(
+        Brief(text=text, bottom_line="A board denied a claim.", quotes=quotes),
+        "md",
+        generated_at=WHEN,
+        settings=ALL_TERMS,
+    )
     assert "*Also in quotation marks:* “is patently false”; “whistleblower’s”; “reckless”" in md
 
 
 def test_terms_take_the_teams_title_and_go_with_max_quotes_zero() -> None:
     brief = _with_terms()
-    md = render(brief, "md", generated_at=WHEN, settings={"titles": {"terms": "Mots cités"}})
+    md = render(brief, "md", generated_at=WHEN, settings={**ALL_TERMS, "titles": {"terms": "Mots cités"}})
     assert "*Mots cités:* “job guarantees”" in md
-    none = render(brief, "md", generated_at=WHEN, settings={"max_quotes": 0})
+    none = render(brief, "md", generated_at=WHEN, settings={**ALL_TERMS, "max_quotes": 0})
     assert "job guarantees”" not in none and "## Quotes" not in none
 
 
 def test_docx_lists_terms_apart() -> None:
     import docx
 
-    data = render(_with_terms(), "docx", generated_at=WHEN)
+    data = render(_with_terms(), "docx", generated_at=WHEN, settings=ALL_TERMS)
     paragraphs = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
     assert "Also in quotation marks: “job guarantees”; “emergency powers”" in paragraphs
     assert "“job guarantees”" not in paragraphs  # not a block quote of its own
@@ -765,7 +785,7 @@ def test_a_term_quoted_twice_is_listed_once_whoever_the_json_gives_it_to() -> No
     brief = _with_terms()
     again = next(q for q in brief.quotes if q.text == "job guarantees")
     brief = brief.model_copy(update={"quotes": [*brief.quotes, again.model_copy(update={"speaker": None})]})
-    md = render(brief, "md", generated_at=WHEN)
+    md = render(brief, "md", generated_at=WHEN, settings=ALL_TERMS)
     assert md.count("“job guarantees”") == 1
     assert isinstance(again, Quote)
 
